@@ -1,0 +1,5 @@
+"""Entry point for ``python -m sanctionwatch``."""
+
+from sanctionwatch.cli import main
+
+main()

@@ -1,0 +1,136 @@
+"""Derivation of single quarters from year-to-date releases and from a year minus its other quarters.
+
+Border statistics are released as cumulative periods (январь–март, январь–июнь, январь–
+сентябрь, январь–декабрь). A quarter is the difference of two consecutive releases, or a
+cumulative release minus the quarters it covers. Only exact inputs are used; a negative
+difference or quarters that do not add up become data-quality warnings, never silent fixes.
+A purpose absent from a release stays absent: nothing is derived for it from zero.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from sanctionwatch.flows.resolve import Candidate
+from sanctionwatch.model import Observation, Period, PeriodKind, Qualifier
+from sanctionwatch.model.flow import FlowValue
+
+
+@dataclass(frozen=True, slots=True)
+class _Known:
+    count: int
+    inputs: tuple[Observation, ...]
+    derived: bool
+    text: str  # how to name it in a method string ("Jan–Sep 2024 (7,771)")
+
+
+def _cumulative_label(year: int, months: int) -> str:
+    if months == 12:
+        return f"{year}"
+    if months == 3:
+        return f"{year}-Q1"
+    return f"{year}-01..{year}-{months:02d}"
+
+
+def derive(
+    resolved: Mapping[Period, FlowValue],
+) -> tuple[dict[Period, Candidate], list[str]]:
+    """Candidates for quarters that no exact published figure gives, and consistency warnings.
+
+    ``resolved`` holds the published values of one series, keyed by period.
+    """
+    cumulative: dict[tuple[int, int], _Known] = {}  # (year, months) -> value of Jan..month
+    quarters: dict[tuple[int, int], _Known] = {}  # (year, q) -> value
+    for period, fv in resolved.items():
+        if fv.qualifier != Qualifier.EXACT or fv.count is None or fv.derived:
+            continue
+        y = period.start.year
+        if period.kind == PeriodKind.QUARTER:
+            q = period.quarter_index or 0
+            quarters[(y, q)] = _Known(fv.count, fv.sources, False, f"{period.label} ({fv.count:,})")
+            if q == 1:
+                cumulative[(y, 3)] = quarters[(y, q)]
+        elif period.is_cumulative() and period.end.month in (6, 9, 12):
+            cumulative[(y, period.end.month)] = _Known(
+                fv.count, fv.sources, False, f"{period.label} ({fv.count:,})"
+            )
+
+    warnings: list[str] = []
+    out: dict[Period, Candidate] = {}
+    years = sorted({y for y, _ in cumulative} | {y for y, _ in quarters})
+    for y in years:
+        _check_additivity(y, cumulative, quarters, warnings)
+        changed = True
+        while changed:  # a derived quarter can enable the next one (Q2 from H1, then Q3 from 9M)
+            changed = False
+            for q in (1, 2, 3, 4):
+                if (y, q) in quarters:
+                    continue
+                cand = _derive_quarter(y, q, cumulative, quarters, warnings)
+                if cand is None:
+                    continue
+                period = Period.quarter(y, q)
+                out[period] = cand
+                quarters[(y, q)] = _Known(
+                    cand.count or 0, cand.statements, True, f"{period.label} ({cand.count:,}, derived)"
+                )
+                changed = True
+    return out, warnings
+
+
+def _derive_quarter(
+    y: int,
+    q: int,
+    cumulative: Mapping[tuple[int, int], _Known],
+    quarters: Mapping[tuple[int, int], _Known],
+    warnings: list[str],
+) -> Candidate | None:
+    # Q_q = C(end) - C(start) - sum(other quarters between), with C(0) = 0; try the
+    # tightest bracket first so the fewest figures are combined.
+    for end_q in range(q, 5):
+        end = cumulative.get((y, 3 * end_q))
+        if end is None:
+            continue
+        for start_q in range(q - 1, -1, -1):
+            start = cumulative.get((y, 3 * start_q)) if start_q else None
+            if start_q and start is None:
+                continue
+            others = [quarters.get((y, k)) for k in range(start_q + 1, end_q + 1) if k != q]
+            if any(o is None for o in others):
+                continue
+            known = [o for o in others if o is not None]
+            if start_q == 0 and end_q == q and not known:
+                continue  # that is the cumulative figure itself, not a derivation
+            value = end.count - (start.count if start else 0) - sum(o.count for o in known)
+            minus = ([start] if start else []) + known
+            method = f"{end.text} − " + " − ".join(m.text for m in minus) if minus else end.text
+            if value < 0:
+                warnings.append(
+                    f"{y}-Q{q}: {method} = {value:,} is negative; the releases do not fit together, "
+                    "so no quarter was derived"
+                )
+                return None
+            inputs = end.inputs + tuple(s for m in minus for s in m.inputs)
+            return Candidate(value, Qualifier.EXACT, inputs, derived=True, method=method)
+    return None
+
+
+def _check_additivity(
+    y: int,
+    cumulative: Mapping[tuple[int, int], _Known],
+    quarters: Mapping[tuple[int, int], _Known],
+    warnings: list[str],
+) -> None:
+    """Published quarters must add up to the published cumulative figures of the same year."""
+    for months in (6, 9, 12):
+        c = cumulative.get((y, months))
+        qs = [quarters.get((y, k)) for k in range(1, months // 3 + 1)]
+        if c is None or any(x is None for x in qs):
+            continue
+        total = sum(x.count for x in qs if x is not None)
+        if total != c.count:
+            warnings.append(
+                f"{_cumulative_label(y, months)}: published quarters sum to {total:,} but the "
+                f"published figure is {c.count:,} (difference {c.count - total:+,})"
+            )

@@ -1,0 +1,91 @@
+"""Series as analysts query them: published and derived values, resolved, per origin/destination/purpose."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+
+from sanctionwatch.flows.derive import derive
+from sanctionwatch.flows.resolve import choose, group_candidates
+from sanctionwatch.model import Observation, Period, PeriodKind
+from sanctionwatch.model.flow import FlowValue
+from sanctionwatch.store import Store
+
+
+@dataclass
+class Series:
+    """All resolved values of one (origin, destination, purpose), in period order."""
+
+    origin: str
+    destination: str
+    purpose: str
+    values: list[FlowValue] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+
+    def by_kind(self, kind: PeriodKind) -> list[FlowValue]:
+        return [v for v in self.values if v.period.kind == kind]
+
+    def get(self, period: Period) -> FlowValue | None:
+        for v in self.values:
+            if v.period == period:
+                return v
+        return None
+
+
+def resolve_observations(observations: Iterable[Observation]) -> dict[tuple[str, str, str], Series]:
+    """Group statements into series, resolve each period, derive missing quarters, resolve again."""
+    grouped: dict[tuple[str, str, str], dict[Period, list[Observation]]] = defaultdict(
+        lambda: defaultdict(list)
+    )
+    for o in observations:
+        if o.region is not None:
+            continue  # sub-national figures are not the national series
+        grouped[(o.origin, o.destination, o.purpose)][o.period].append(o)
+    out: dict[tuple[str, str, str], Series] = {}
+    for key in sorted(grouped):
+        origin, destination, purpose = key
+        by_period = grouped[key]
+        published = {
+            p: choose(origin, destination, purpose, p, group_candidates(stmts))
+            for p, stmts in by_period.items()
+        }
+        derived, warnings = derive(published)
+        values: dict[Period, FlowValue] = dict(published)
+        for period, cand in derived.items():
+            cands = [cand, *group_candidates(by_period.get(period, []))]
+            values[period] = choose(origin, destination, purpose, period, cands)
+        series = Series(origin, destination, purpose, [values[p] for p in sorted(values)])
+        series.warnings = [f"{origin}→{destination} {w}" for w in warnings]
+        for v in series.values:
+            series.warnings.extend(f"{origin}→{destination} {w}" for w in v.warnings)
+        out[key] = series
+    return out
+
+
+def load_series(
+    store: Store,
+    origin: str | None = None,
+    destination: str | None = None,
+    as_of: date | None = None,
+) -> dict[tuple[str, str, str], Series]:
+    return resolve_observations(store.observations(origin, destination, as_of=as_of))
+
+
+def series_values(
+    series: dict[tuple[str, str, str], Series],
+    purposes: Sequence[str] | None = None,
+    period_kind: str = "any",
+) -> list[FlowValue]:
+    """Flatten series to the rows of ``sanctionwatch flows``, ordered by purpose then period."""
+    rows: list[FlowValue] = []
+    for (_, _, purpose), s in series.items():
+        if purposes and purpose not in purposes:
+            continue
+        for v in s.values:
+            if period_kind != "any" and v.period.kind.value != period_kind:
+                continue
+            rows.append(v)
+    rows.sort(key=lambda v: (v.origin, v.destination, v.period.start, v.period.end, v.purpose))
+    return rows

@@ -1,0 +1,254 @@
+"""The DuckDB store: connection, migrations, transactions, and the observation/vintage queries.
+
+Only this package speaks SQL. One writer at a time: DuckDB locks the file for the process
+that opened it for writing, so the web server and a CLI import cannot write at once.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator, Sequence
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from sanctionwatch.model import Observation, Period, PeriodKind, Provenance, Qualifier, Vintage
+from sanctionwatch.store.migrations import MIGRATIONS
+
+_OBS_COLUMNS = (
+    "vintage_id", "id", "source_key", "measure", "origin", "destination", "region", "purpose",
+    "period_start", "period_end", "period_kind", "count", "qualifier", "unit", "publisher",
+    "reporter", "outlet", "chain", "url", "published", "quote", "note", "is_primary", "row",
+)
+
+
+class StoreError(Exception):
+    """The database file cannot be opened or is from a newer version; the user must act."""
+
+
+class Store:
+    """A DuckDB database of vintages and observations (and, via sibling modules, other domains)."""
+
+    def __init__(self, path: str | Path | None, read_only: bool = False) -> None:
+        self.path = Path(path) if path is not None and str(path) != ":memory:" else None
+        if self.path is not None and not read_only:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.con = duckdb.connect(
+                str(self.path) if self.path is not None else ":memory:", read_only=read_only
+            )
+        except duckdb.Error as exc:
+            raise StoreError(f"cannot open database {self.path}: {exc}") from exc
+        self.read_only = read_only
+        if not read_only:
+            self.migrate()
+
+    # -- lifecycle ---------------------------------------------------------------
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def migrate(self) -> list[str]:
+        """Apply pending migrations in order; return the names applied."""
+        self.con.execute(
+            "CREATE TABLE IF NOT EXISTS _migrations (name VARCHAR PRIMARY KEY, applied_at TIMESTAMP)"
+        )
+        done = {r[0] for r in self.con.execute("SELECT name FROM _migrations").fetchall()}
+        known = {m.name for m in MIGRATIONS}
+        unknown = done - known
+        if unknown:
+            raise StoreError(
+                f"database {self.path} was written by a newer sanctionwatch "
+                f"(unknown migrations: {', '.join(sorted(unknown))}); upgrade sanctionwatch"
+            )
+        applied = []
+        for m in MIGRATIONS:
+            if m.name in done:
+                continue
+            with self.transaction():
+                self.con.execute(m.sql)
+                self.con.execute(
+                    "INSERT INTO _migrations VALUES (?, ?)", [m.name, datetime.now()]
+                )
+            applied.append(m.name)
+        return applied
+
+    def applied_migrations(self) -> list[str]:
+        return [r[0] for r in self.con.execute("SELECT name FROM _migrations ORDER BY applied_at, name").fetchall()]
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
+        """All-or-nothing: commit when the block succeeds, roll back on any exception."""
+        self.con.execute("BEGIN TRANSACTION")
+        try:
+            yield self.con
+        except BaseException:
+            self.con.execute("ROLLBACK")
+            raise
+        else:
+            self.con.execute("COMMIT")
+
+    # -- vintages ------------------------------------------------------------------
+    def has_vintage(self, vintage_id: str) -> bool:
+        row = self.con.execute("SELECT 1 FROM vintages WHERE id = ?", [vintage_id]).fetchone()
+        return row is not None
+
+    def add_vintage(self, vintage: Vintage, observations: Sequence[Observation]) -> None:
+        """Write one vintage and its observations; call inside ``transaction()``."""
+        self.con.execute(
+            "INSERT INTO vintages VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [
+                vintage.id, vintage.source_key, vintage.format, vintage.file_name, vintage.sha256,
+                vintage.publisher, vintage.source_url, vintage.released, vintage.imported_at,
+                vintage.rows,
+            ],
+        )
+        if not observations:
+            return
+        import pyarrow as pa  # deferred: only imports need it
+
+        cols: dict[str, list[Any]] = {c: [] for c in _OBS_COLUMNS}
+        for o in observations:
+            p = o.provenance
+            values = (
+                vintage.id, o.id, o.source_key, o.measure, o.origin, o.destination, o.region,
+                o.purpose, o.period.start, o.period.end, o.period.kind.value, o.count,
+                o.qualifier.value, o.unit, p.publisher, p.reporter, p.outlet, list(p.chain),
+                p.url, p.published, p.quote, p.note, p.primary, o.row,
+            )
+            for c, v in zip(_OBS_COLUMNS, values, strict=True):
+                cols[c].append(v)
+        table = pa.table(
+            {
+                **{c: cols[c] for c in _OBS_COLUMNS if c not in ("count", "row", "chain")},
+                "count": pa.array(cols["count"], type=pa.int64()),
+                "row": pa.array(cols["row"], type=pa.int32()),
+                "chain": pa.array(cols["chain"], type=pa.list_(pa.string())),
+            }
+        )
+        self.con.register("_incoming_obs", table)
+        try:
+            self.con.execute(
+                f"INSERT INTO observations ({', '.join(_OBS_COLUMNS)}) "
+                f"SELECT {', '.join(_OBS_COLUMNS)} FROM _incoming_obs"
+            )
+        finally:
+            self.con.unregister("_incoming_obs")
+
+    def vintages(self, source_key: str | None = None) -> list[Vintage]:
+        sql = "SELECT id, source_key, format, file_name, sha256, publisher, source_url, released, imported_at, rows FROM vintages"
+        args: list[Any] = []
+        if source_key:
+            sql += " WHERE source_key = ?"
+            args.append(source_key)
+        sql += " ORDER BY imported_at, id"
+        return [Vintage(*r) for r in self.con.execute(sql, args).fetchall()]
+
+    def _current_vintages_sql(self, as_of: date | None) -> tuple[str, list[Any]]:
+        """SQL selecting, per source, the vintage in force (latest released/imported by ``as_of``)."""
+        eff = "COALESCE(released, CAST(imported_at AS DATE))"
+        where = f"WHERE {eff} <= ?" if as_of else ""
+        args: list[Any] = [as_of] if as_of else []
+        sql = f"""
+            SELECT id FROM (
+                SELECT id, row_number() OVER (
+                    PARTITION BY source_key ORDER BY {eff} DESC, imported_at DESC, id DESC
+                ) AS rn
+                FROM vintages {where}
+            ) WHERE rn = 1
+        """
+        return sql, args
+
+    # -- observations --------------------------------------------------------------
+    def observations(
+        self,
+        origin: str | None = None,
+        destination: str | None = None,
+        purpose: str | None = None,
+        measure: str | None = "entries",
+        as_of: date | None = None,
+        vintage_id: str | None = None,
+    ) -> list[Observation]:
+        """Observations of the vintages in force (or of one vintage), filtered."""
+        conds: list[str] = []
+        args: list[Any] = []
+        if vintage_id:
+            conds.append("o.vintage_id = ?")
+            args.append(vintage_id)
+        else:
+            vsql, vargs = self._current_vintages_sql(as_of)
+            conds.append(f"o.vintage_id IN ({vsql})")
+            args.extend(vargs)
+        for col, val in (("origin", origin), ("destination", destination), ("purpose", purpose), ("measure", measure)):
+            if val is not None:
+                conds.append(f"o.{col} = ?")
+                args.append(val)
+        sql = (
+            f"SELECT {', '.join('o.' + c for c in _OBS_COLUMNS)} FROM observations o "
+            f"WHERE {' AND '.join(conds)} ORDER BY o.origin, o.destination, o.purpose, "
+            "o.period_start, o.period_end, o.id"
+        )
+        return [_row_to_observation(r) for r in self.con.execute(sql, args).fetchall()]
+
+    def count_observations(self, vintage_id: str | None = None) -> int:
+        if vintage_id:
+            row = self.con.execute("SELECT count(*) FROM observations WHERE vintage_id = ?", [vintage_id]).fetchone()
+        else:
+            row = self.con.execute("SELECT count(*) FROM observations").fetchone()
+        return int(row[0]) if row else 0
+
+    def source_summary(self) -> dict[str, list[dict[str, Any]]]:
+        """Publishers, original reporters and outlets of the figures in force, with counts."""
+        vsql, vargs = self._current_vintages_sql(None)
+        out: dict[str, list[dict[str, Any]]] = {}
+        for key, col in (("publishers", "publisher"), ("reporters", "reporter"), ("outlets", "outlet")):
+            rows = self.con.execute(
+                f"SELECT {col}, count(*) AS n, count(DISTINCT url) AS urls, min(published), max(published) "
+                f"FROM observations WHERE vintage_id IN ({vsql}) GROUP BY {col} ORDER BY n DESC, {col}",
+                vargs,
+            ).fetchall()
+            out[key] = [
+                {"name": r[0], "figures": r[1], "urls": r[2], "first_published": r[3], "last_published": r[4]}
+                for r in rows
+            ]
+        return out
+
+    def distinct_series(self, measure: str = "entries") -> list[tuple[str, str]]:
+        vsql, vargs = self._current_vintages_sql(None)
+        rows = self.con.execute(
+            f"SELECT DISTINCT origin, destination FROM observations WHERE measure = ? AND vintage_id IN ({vsql}) ORDER BY 1, 2",
+            [measure, *vargs],
+        ).fetchall()
+        return [(r[0], r[1]) for r in rows]
+
+
+def _row_to_observation(r: Sequence[Any]) -> Observation:
+    (vintage_id, oid, source_key, measure, origin, destination, region, purpose, start, end, kind,
+     count, qualifier, unit, publisher, reporter, outlet, chain, url, published, quote, note,
+     is_primary, row) = r
+    return Observation(
+        origin=origin,
+        destination=destination,
+        purpose=purpose,
+        period=Period(start, end, PeriodKind(kind)),
+        count=count,
+        qualifier=Qualifier(qualifier),
+        provenance=Provenance(
+            publisher=publisher, reporter=reporter, outlet=outlet, chain=tuple(chain or ()),
+            url=url, published=published, quote=quote, note=note, primary=bool(is_primary),
+        ),
+        source_key=source_key,
+        vintage_id=vintage_id,
+        measure=measure,
+        unit=unit,
+        region=region,
+        row=row,
+        id=oid,
+    )

@@ -1,0 +1,62 @@
+"""Schema migrations: an ordered, append-only list, each applied once and recorded in ``_migrations``.
+
+Add a new entry at the end to change the schema; never edit an entry that has shipped.
+Each domain names its migrations with its own prefix (``flows.``, ``screen.``, ``claims.``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    name: str
+    sql: str
+
+
+MIGRATIONS: list[Migration] = [
+    Migration(
+        "flows.0001_vintages_observations",
+        """
+        CREATE TABLE vintages (
+            id VARCHAR PRIMARY KEY,
+            source_key VARCHAR NOT NULL,
+            format VARCHAR NOT NULL,
+            file_name VARCHAR NOT NULL,
+            sha256 VARCHAR NOT NULL,
+            publisher VARCHAR,
+            source_url VARCHAR,
+            released DATE,
+            imported_at TIMESTAMP NOT NULL,
+            rows INTEGER NOT NULL
+        );
+        CREATE TABLE observations (
+            vintage_id VARCHAR NOT NULL,
+            id VARCHAR NOT NULL,
+            source_key VARCHAR NOT NULL,
+            measure VARCHAR NOT NULL,
+            origin VARCHAR NOT NULL,
+            destination VARCHAR NOT NULL,
+            region VARCHAR,
+            purpose VARCHAR NOT NULL,
+            period_start DATE NOT NULL,
+            period_end DATE NOT NULL,
+            period_kind VARCHAR NOT NULL,
+            count BIGINT,
+            qualifier VARCHAR NOT NULL,
+            unit VARCHAR NOT NULL,
+            publisher VARCHAR NOT NULL,
+            reporter VARCHAR NOT NULL,
+            outlet VARCHAR NOT NULL,
+            chain VARCHAR[] NOT NULL,
+            url VARCHAR,
+            published VARCHAR,
+            quote VARCHAR,
+            note VARCHAR,
+            is_primary BOOLEAN NOT NULL,
+            row INTEGER
+        );
+        """,
+    ),
+]

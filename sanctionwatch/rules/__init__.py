@@ -1,4 +1,4 @@
-"""Sanctions provisions, the events timeline and assessment rules, as validated data, and the assessment engine."""
+"""Sanctions provisions, events timeline and assessment rules as validated data; the assessment."""
 
 from sanctionwatch.rules.loader import Rulebook, RulesError, default_rulebook, load_rulebook
 from sanctionwatch.rules.model import AssessmentRule, Provision, TimelineEvent

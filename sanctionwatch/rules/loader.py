@@ -78,7 +78,9 @@ def load_rulebook(directory: Path) -> Rulebook:
                 continue
             loc = Located(str(path), line_of(raw))
             if p.id in provisions:
-                problems.append(f"{loc}: provision {p.id} is defined twice (first at {where[p.id]})")
+                problems.append(
+                    f"{loc}: provision {p.id} is defined twice (first at {where[p.id]})"
+                )
                 continue
             provisions[p.id] = p
             where[p.id] = loc
@@ -89,7 +91,9 @@ def load_rulebook(directory: Path) -> Rulebook:
         ev = _validate(TimelineEvent, raw, tpath, problems, "timeline event")
         if ev is not None:
             if ev.id in where:
-                problems.append(f"{tpath}:{line_of(raw)}: id {ev.id} is used twice (first at {where[ev.id]})")
+                problems.append(
+                    f"{tpath}:{line_of(raw)}: id {ev.id} is used twice (first at {where[ev.id]})"
+                )
             timeline.append(ev)
             where[ev.id] = Located(str(tpath), line_of(raw))
 
@@ -102,12 +106,14 @@ def load_rulebook(directory: Path) -> Rulebook:
         for i, pid in enumerate(rule.provisions):
             if pid not in provisions:
                 problems.append(
-                    f"{apath}:{line_of(raw, 'provisions', i)}: rule {rule.id} names unknown provision "
-                    f"{pid!r}; expected an id defined in {directory / 'provisions'} "
+                    f"{apath}:{line_of(raw, 'provisions', i)}: rule {rule.id} names unknown "
+                    f"provision {pid!r}; expected an id defined in {directory / 'provisions'} "
                     f"(e.g. {', '.join(sorted(provisions)[:3])})"
                 )
         if rule.id in where:
-            problems.append(f"{apath}:{line_of(raw)}: id {rule.id} is used twice (first at {where[rule.id]})")
+            problems.append(
+                f"{apath}:{line_of(raw)}: id {rule.id} is used twice (first at {where[rule.id]})"
+            )
         rules.append(rule)
         where[rule.id] = Located(str(apath), line_of(raw))
 
@@ -143,7 +149,9 @@ def _entries(path: Path, problems: list[str]) -> list[tuple[int, Any]]:
     return out
 
 
-def _validate(model: type[M], raw: LineDict, path: Path, problems: list[str], what: str) -> M | None:
+def _validate(
+    model: type[M], raw: LineDict, path: Path, problems: list[str], what: str
+) -> M | None:
     try:
         return model.model_validate(dict(raw))
     except ValidationError as exc:

@@ -1,4 +1,4 @@
-"""The typed form of the rules files: provisions, timeline events and assessment rules (pydantic)."""
+"""The typed form of the rules files: provisions, timeline events, assessment rules."""
 
 from __future__ import annotations
 
@@ -7,8 +7,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from sanctionwatch.model.finding import FINDING_KINDS
 from sanctionwatch.model.claim import CLAIM_UNITS, VERDICTS
+from sanctionwatch.model.finding import FINDING_KINDS
 
 Force = Literal["binding", "hortatory"]
 Verification = Literal["V1", "V2", "V3"]
@@ -17,7 +17,8 @@ Wording = Literal["consistent_with", "may_indicate"]
 # What each verification level means, as the dossier explains it to readers.
 VERIFICATION_MEANING = {
     "V1": "paragraph number and substance seen in a cited source",
-    "V2": "substance confirmed; paragraph number or exact wording not yet checked against the official S/RES text",
+    "V2": "substance confirmed; paragraph number or exact wording not yet checked against "
+    "the official S/RES text",
     "V3": "from memory only; paragraph number and wording not yet confirmed",
 }
 
@@ -39,7 +40,7 @@ class Deadline(_Strict):
 
 
 class Provision(_Strict):
-    """One paragraph of a sanctions instrument, paraphrased in our words, with how well it was verified."""
+    """One paragraph of a sanctions instrument, paraphrased in our words, with its verification."""
 
     id: str = Field(pattern=r"^[A-Z]+-[0-9A-Z]+-[A-Za-z0-9-]+$")
     title: str = Field(min_length=3)
@@ -67,7 +68,9 @@ class Provision(_Strict):
     def _kinds(cls, v: list[str]) -> list[str]:
         for k in v:
             if k not in FINDING_KINDS:
-                raise ValueError(f"unknown finding kind {k!r}; expected one of {', '.join(FINDING_KINDS)}")
+                raise ValueError(
+                    f"unknown finding kind {k!r}; expected one of {', '.join(FINDING_KINDS)}"
+                )
         return v
 
     @property
@@ -77,7 +80,7 @@ class Provision(_Strict):
 
 
 class TimelineEvent(_Strict):
-    """An event that gives context to the series (a resolution, the treaty, a deployment, a report)."""
+    """An event that gives the series context (a resolution, the treaty, a deployment...)."""
 
     id: str = Field(pattern=r"^[a-z0-9-]+$")
     date: date
@@ -107,7 +110,9 @@ class RuleWhen(_Strict):
     def _kinds(cls, v: list[str]) -> list[str]:
         for k in v:
             if k not in FINDING_KINDS:
-                raise ValueError(f"unknown finding kind {k!r}; expected one of {', '.join(FINDING_KINDS)}")
+                raise ValueError(
+                    f"unknown finding kind {k!r}; expected one of {', '.join(FINDING_KINDS)}"
+                )
         return v
 
     @field_validator("units")
@@ -115,7 +120,9 @@ class RuleWhen(_Strict):
     def _units(cls, v: list[str]) -> list[str]:
         for u in v:
             if u not in CLAIM_UNITS:
-                raise ValueError(f"unknown claim unit {u!r}; expected one of {', '.join(CLAIM_UNITS)}")
+                raise ValueError(
+                    f"unknown claim unit {u!r}; expected one of {', '.join(CLAIM_UNITS)}"
+                )
         return v
 
     @field_validator("verdicts")

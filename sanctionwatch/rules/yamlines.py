@@ -1,4 +1,4 @@
-"""YAML reading that remembers where each mapping and value came from (file and line), for error messages."""
+"""YAML reading that remembers the file line of each mapping and value, for error messages."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import yaml
 
 
 class LineDict(dict[str, Any]):
-    """A mapping read from YAML, with the 1-based line of the mapping, of each key, and of list items."""
+    """A mapping read from YAML with the 1-based lines of the mapping, its keys and list items."""
 
     line: int = 0
     key_lines: dict[str, int]
@@ -21,7 +21,7 @@ class _LineLoader(yaml.SafeLoader):
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> LineDict:  # type: ignore[override]
         plain = super().construct_mapping(node, deep=True)
-        out = LineDict(plain)
+        out = LineDict({str(k): v for k, v in plain.items()})
         out.line = node.start_mark.line + 1
         out.key_lines = {}
         out.item_lines = {}
@@ -33,17 +33,19 @@ class _LineLoader(yaml.SafeLoader):
         return out
 
 
-_LineLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _LineLoader.construct_mapping)
+_LineLoader.add_constructor(
+    yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _LineLoader.construct_mapping
+)
 
 
 def read_yaml(path: Path) -> Any:
     """Parse one YAML file; syntax errors keep PyYAML's own line and column."""
     with path.open(encoding="utf-8") as fh:
-        return yaml.load(fh, Loader=_LineLoader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(fh, Loader=_LineLoader)
 
 
 def line_of(obj: Any, key: str | None = None, index: int | None = None) -> int | None:
-    """The line of a mapping, of one of its keys, or of the index-th item of a list under the key."""
+    """The line of a mapping, of one of its keys, or of the index-th item of a list under it."""
     if not isinstance(obj, LineDict):
         return None
     if key is None:

@@ -140,17 +140,23 @@ def finding_strength(finding: Finding, conflicts: ConflictLookup | None = None) 
         if weakest_n is None or n < weakest_n:
             weakest_n, weakest_reps = n, reps
         if conflicts is not None:
-            chosen = max(n, 1)
             for c in conflicts(ev):
                 if c.get("consistent", True):
                     continue
-                c_reps = independent_reporters([c])
-                if c.get("primary") or (len(c_reps) >= chosen and len(reps) <= 1):
-                    against.append(
-                        f"{label} is contradicted by {c.get('count')} ({c.get('qualifier')}) "
-                        f"from {c.get('reporter') or c.get('outlet')}"
-                        + (" (primary table)" if c.get("primary") else "")
-                    )
+                c_key = reporter_key(str(c.get("reporter") or c.get("outlet") or ""))
+                said = (
+                    f"{label} is contradicted by {c.get('count')} ({c.get('qualifier')}) "
+                    f"from {c.get('reporter') or c.get('outlet')}"
+                )
+                if c.get("primary"):
+                    against.append(said + " (primary table)")
+                elif c_key not in reps and len(reps) <= 1:
+                    # one independent reporter against another: nothing settles it
+                    against.append(said)
+                elif c_key in reps:
+                    reasons.append(f"{label}: a retelling of that report gives {c.get('count')}")
+                else:
+                    reasons.append(f"{label}: one other reporter gives {c.get('count')}")
     if against:
         return StrengthResult("contradicted", tuple(sorted(weakest_reps.values())), tuple(against))
     if not figures or not weakest_n:

@@ -1,1 +1,1 @@
-"""Claims: numeric statements pulled from news text (extract) and checked against the statistics (verify)."""
+"""Claims: numeric statements pulled from news text (extract), checked against the statistics."""

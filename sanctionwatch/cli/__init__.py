@@ -10,6 +10,7 @@ from sanctionwatch.cli.common import app, main
 _COMMAND_MODULES = [
     "sanctionwatch.cli.flows",
     "sanctionwatch.cli.detect",
+    "sanctionwatch.cli.report",
 ]
 
 for _name in _COMMAND_MODULES:

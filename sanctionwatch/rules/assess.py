@@ -125,11 +125,14 @@ ConflictLookup = Callable[[Evidence], Sequence[Mapping[str, Any]]]
 
 
 def finding_strength(finding: Finding, conflicts: ConflictLookup | None = None) -> StrengthResult:
-    """Weakest link over the figures the finding rests on; see the module docstring."""
+    """Weakest link over the figures observed in the finding's period (the baseline figures only
+    add reasons); see the module docstring."""
     figures = [e for e in finding.evidence if e.count is not None]
+    key = [e for e in figures if e.period == finding.period] or figures
     reasons: list[str] = []
     against: list[str] = []
-    weakest_n, weakest_reps = None, {}
+    weakest_n: int | None = None
+    weakest_reps: dict[str, str] = {}
     for ev in figures:
         n, reps, primary = _figure_reporters(ev)
         label = f"{ev.period} {ev.purpose} {ev.count:,}"
@@ -137,38 +140,59 @@ def finding_strength(finding: Finding, conflicts: ConflictLookup | None = None) 
             n = max(n, 2)  # the publisher's own table needs no second reporter
         if n == 0:
             reasons.append(f"{label}: no source given")
+        if ev not in key:
+            if n == 1:
+                reasons.append(f"comparison figure {label} rests on one reporter")
+            continue
+        if conflicts is not None:
+            # an independent report that agrees within its qualifier ("about 8,000") corroborates
+            agree = independent_reporters(c for c in conflicts(ev) if c.get("consistent", False))
+            reps = {**reps, **agree}
+            n = max(n, len(reps))
         if weakest_n is None or n < weakest_n:
             weakest_n, weakest_reps = n, reps
         if conflicts is not None:
-            for c in conflicts(ev):
-                if c.get("consistent", True):
-                    continue
-                c_key = reporter_key(str(c.get("reporter") or c.get("outlet") or ""))
-                said = (
-                    f"{label} is contradicted by {c.get('count')} ({c.get('qualifier')}) "
-                    f"from {c.get('reporter') or c.get('outlet')}"
-                )
-                if c.get("primary"):
-                    against.append(said + " (primary table)")
-                elif c_key not in reps and len(reps) <= 1:
-                    # one independent reporter against another: nothing settles it
-                    against.append(said)
-                elif c_key in reps:
-                    reasons.append(f"{label}: a retelling of that report gives {c.get('count')}")
-                else:
-                    reasons.append(f"{label}: one other reporter gives {c.get('count')}")
+            against.extend(_against(ev, label, reps, conflicts, reasons))
     if against:
         return StrengthResult("contradicted", tuple(sorted(weakest_reps.values())), tuple(against))
     if not figures or not weakest_n:
         return StrengthResult("indicator", (), tuple(reasons) or ("no sourced figure",))
     names = tuple(sorted(weakest_reps.values()))
     if weakest_n >= 2:
-        reasons.append(
-            f"every figure reported by at least {weakest_n} independent original reporters"
+        reasons.insert(
+            0, f"each figure reported by at least {weakest_n} independent original reporters"
         )
         return StrengthResult("corroborated", names, tuple(reasons))
-    reasons.append("at least one figure rests on a single original reporter: " + ", ".join(names))
+    reasons.insert(0, "a figure rests on a single original reporter: " + ", ".join(names))
     return StrengthResult("indicator", names, tuple(reasons))
+
+
+def _against(
+    ev: Evidence, label: str, reps: dict[str, str], conflicts: ConflictLookup, reasons: list[str]
+) -> list[str]:
+    """Conflicting statements that count as evidence against one figure.
+
+    A primary-table figure always counts. Otherwise only an exact figure from another
+    independent reporter counts, and only when the chosen figure has a single reporter: an
+    approximate retelling cannot outweigh an exact figure, and a retelling of the same report
+    is that report's problem, not a second opinion.
+    """
+    out = []
+    for c in conflicts(ev):
+        if c.get("consistent", True):
+            continue
+        who = c.get("reporter") or c.get("outlet")
+        said = f"{label} is contradicted by {c.get('count')} ({c.get('qualifier')}) from {who}"
+        c_key = reporter_key(str(who or ""))
+        if c.get("primary"):
+            out.append(said + " (primary table)")
+        elif c_key in reps:
+            reasons.append(f"{label}: a retelling of that report gives {c.get('count')}")
+        elif c.get("qualifier") == "exact" and len(reps) <= 1:
+            out.append(said)  # one independent reporter against another: nothing settles it
+        else:
+            reasons.append(f"{label}: {who} gives {c.get('count')} ({c.get('qualifier')})")
+    return out
 
 
 def claim_strength(check: CheckedClaim) -> StrengthResult | None:

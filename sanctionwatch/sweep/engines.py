@@ -156,9 +156,7 @@ _DOC_ROWS = pa.unify_schemas([_CONTROL, DOC_SCHEMA])
 _OUT_ROWS = pa.unify_schemas([_CONTROL, BATCH_SCHEMA])
 
 
-def _control_rows(
-    schema: pa.Schema, job: int, rows: list[_Control]
-) -> pa.Table:
+def _control_rows(schema: pa.Schema, job: int, rows: list[_Control]) -> pa.Table:
     cols: dict[str, list[Any]] = {name: [None] * len(rows) for name in schema.names}
     cols["_job"] = [job] * len(rows)
     cols["_kind"] = [r[0] for r in rows]
@@ -284,8 +282,16 @@ def run_ray(
             return
         by_index = {j.index: j for j in jobs}
         ds = ray.data.from_items(items, override_num_blocks=len(items))
+        # Readers ask for no CPU, as the local engine's reading parent does: the CPUs go to the
+        # actors, and it keeps Ray from fusing reading into the actors (one file would then
+        # occupy one actor only).
         ds = ds.map_batches(
-            _read_files, batch_size=1, batch_format="pyarrow", fn_kwargs={"batch_size": batch_size}
+            _read_files,
+            batch_size=1,
+            batch_format="pyarrow",
+            fn_kwargs={"batch_size": batch_size},
+            num_cpus=0,
+            concurrency=max(1, workers),
         )
         ds = ds.map_batches(
             _SweepActor,

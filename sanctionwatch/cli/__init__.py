@@ -11,6 +11,7 @@ _COMMAND_MODULES = [
     "sanctionwatch.cli.flows",
     "sanctionwatch.cli.detect",
     "sanctionwatch.cli.report",
+    "sanctionwatch.cli.claims",
     "sanctionwatch.cli.serve",
 ]
 

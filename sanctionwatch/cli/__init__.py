@@ -13,6 +13,7 @@ _COMMAND_MODULES = [
     "sanctionwatch.cli.report",
     "sanctionwatch.cli.claims",
     "sanctionwatch.cli.serve",
+    "sanctionwatch.cli.sweep",
 ]
 
 for _name in _COMMAND_MODULES:

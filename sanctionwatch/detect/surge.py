@@ -6,9 +6,10 @@ Each value (quarter or year, exact or approximate) is compared with
 - the median of the trailing window of the same kind, where enough of it is known.
 A surge needs the value to reach ``min_count`` and to be at least ``ratio`` times, and
 ``min_delta`` entries above, each of the previous period and the year-earlier quarter that
-are known; the year-earlier comparison is what keeps a steady seasonal series quiet. Only
-when neither is known does the trailing median decide alone. A collapse is the mirror image,
-with ``min_count`` applying to the baseline (a fall from 5,450 to 295 counts; 3 to 0 does not).
+are known; the year-earlier comparison is what keeps a steady seasonal series quiet. Without
+a year-earlier value the trailing median (where there is one) must agree as well. A collapse
+is the mirror image, with ``min_count`` applying to the baseline (a fall from 5,450 to 295
+counts; 3 to 0 does not).
 Severity: magnitude of the reported ratio, size of the larger side, and the share of the
 available comparisons that agree (see params.yaml).
 """
@@ -103,7 +104,10 @@ def _judge(
         )
     if not comps:
         return None
-    decisive = [c for k, c in comps.items() if k in ("prev", "yoy")] or [comps["trailing"]]
+    # Without a year-earlier value seasonality is unknown: the trailing median must agree too.
+    decisive = [c for k, c in comps.items() if k in ("prev", "yoy")]
+    if "yoy" not in comps and "trailing" in comps:
+        decisive.append(comps["trailing"])
 
     def up(c: _Comparison) -> bool:
         return (

@@ -22,7 +22,12 @@ class _Known:
     count: int
     inputs: tuple[Observation, ...]
     derived: bool
-    text: str  # how to name it in a method string ("Jan–Sep 2024 (7,771)")
+    label: str
+
+    @property
+    def text(self) -> str:
+        """How to name it in a method string ("2024-01..2024-09 (7,771)"); built only when used."""
+        return f"{self.label} ({self.count:,}{', derived' if self.derived else ''})"
 
 
 def _cumulative_label(year: int, months: int) -> str:
@@ -48,12 +53,12 @@ def derive(
         y = period.start.year
         if period.kind == PeriodKind.QUARTER:
             q = period.quarter_index or 0
-            quarters[(y, q)] = _Known(fv.count, fv.sources, False, f"{period.label} ({fv.count:,})")
+            quarters[(y, q)] = _Known(fv.count, fv.sources, False, f"{y}-Q{q}")
             if q == 1:
                 cumulative[(y, 3)] = quarters[(y, q)]
         elif period.is_cumulative() and period.end.month in (6, 9, 12):
             cumulative[(y, period.end.month)] = _Known(
-                fv.count, fv.sources, False, f"{period.label} ({fv.count:,})"
+                fv.count, fv.sources, False, _cumulative_label(y, period.end.month)
             )
 
     warnings: list[str] = []
@@ -72,9 +77,7 @@ def derive(
                     continue
                 period = Period.quarter(y, q)
                 out[period] = cand
-                quarters[(y, q)] = _Known(
-                    cand.count or 0, cand.statements, True, f"{period.label} ({cand.count:,}, derived)"
-                )
+                quarters[(y, q)] = _Known(cand.count or 0, cand.statements, True, f"{y}-Q{q}")
                 changed = True
     return out, warnings
 

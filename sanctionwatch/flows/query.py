@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from sanctionwatch.bulk import paused_gc
 from sanctionwatch.flows.derive import derive
 from sanctionwatch.flows.resolve import choose, group_candidates
 from sanctionwatch.model import Observation, Period, PeriodKind
@@ -36,6 +37,11 @@ class Series:
 
 def resolve_observations(observations: Iterable[Observation]) -> dict[tuple[str, str, str], Series]:
     """Group statements into series, resolve each period, derive missing quarters, resolve again."""
+    with paused_gc():
+        return _resolve(observations)
+
+
+def _resolve(observations: Iterable[Observation]) -> dict[tuple[str, str, str], Series]:
     grouped: dict[tuple[str, str, str], dict[Period, list[Observation]]] = defaultdict(
         lambda: defaultdict(list)
     )
@@ -71,6 +77,22 @@ def load_series(
     as_of: date | None = None,
 ) -> dict[tuple[str, str, str], Series]:
     return resolve_observations(store.observations(origin, destination, as_of=as_of))
+
+
+def load_pairs(
+    store: Store, pairs: Iterable[tuple[str, str]], as_of: date | None = None
+) -> dict[tuple[str, str, str], Series]:
+    """The series of several (origin, destination) pairs, one query per destination
+    (e.g. every country an FSB table touched), instead of one query per pair."""
+    by_destination: dict[str, set[str]] = defaultdict(set)
+    for origin, destination in pairs:
+        by_destination[destination].add(origin)
+    out: dict[tuple[str, str, str], Series] = {}
+    for destination in sorted(by_destination):
+        origins = sorted(by_destination[destination])
+        obs = store.observations(destination=destination, origins=origins, as_of=as_of)
+        out.update(resolve_observations(obs))
+    return out
 
 
 def series_values(

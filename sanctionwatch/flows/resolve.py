@@ -66,6 +66,14 @@ def choose(
     origin: str, destination: str, purpose: str, period: Period, candidates: Sequence[Candidate]
 ) -> FlowValue:
     """Pick the best candidate; every other statement becomes a conflict with a consistency mark."""
+    if len(candidates) == 1:
+        # The common case (one table, one figure): nothing to rank, nothing in conflict.
+        only = candidates[0]
+        return FlowValue(
+            origin=origin, destination=destination, purpose=purpose, period=period,
+            count=only.count, qualifier=only.qualifier, derived=only.derived,
+            sources=only.statements, method=only.method,
+        )
     ordered = sorted(candidates, key=_sort_key)
     best = ordered[0]
     conflicts: list[Conflict] = []

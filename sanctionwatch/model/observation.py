@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -42,6 +43,7 @@ class Provenance:
         return reporter_key(self.reporter)
 
 
+@functools.lru_cache(maxsize=4096)  # called per statement in every resolution; few distinct names
 def reporter_key(name: str) -> str:
     base = re.sub(r"\(.*?\)", "", name).strip().lower()
     return re.sub(r"\s+", " ", base)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date
@@ -25,6 +26,7 @@ _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
 _RANGE = re.compile(r"^(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})$")
 
 
+@functools.lru_cache(maxsize=4096)  # pure, and called for every period a series touches
 def month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 

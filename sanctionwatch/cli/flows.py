@@ -12,7 +12,7 @@ from rich.table import Table
 
 from sanctionwatch.cli.common import Format, FormatOption, app, emit, err, fail, open_store, out
 from sanctionwatch.errors import InputError
-from sanctionwatch.flows import load_series, series_values
+from sanctionwatch.flows import load_pairs, load_series, series_values
 from sanctionwatch.model import Period
 from sanctionwatch.sources.ingest import FORMATS, ingest
 
@@ -90,11 +90,10 @@ def ingest_cmd(
                 released=rel, period=per, skip_unknown_countries=skip_unknown_countries,
                 on_file=lambda _p: bar.advance(task),
             )
-        derived, warnings = 0, list(result.warnings)
-        for origin, destination in sorted(result.series):
-            series = load_series(store, origin, destination)
-            derived += sum(1 for s in series.values() for v in s.values if v.derived)
-            warnings.extend(w for s in series.values() for w in s.warnings)
+        warnings = list(result.warnings)
+        series = load_pairs(store, result.series)
+        derived = sum(1 for s in series.values() for v in s.values if v.derived)
+        warnings.extend(w for s in series.values() for w in s.warnings)
     payload = {
         "imported": result.imported,
         "derived": derived,

@@ -7,7 +7,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from sanctionwatch.errors import InputError
+from sanctionwatch.bulk import paused_gc
+from sanctionwatch.errors import InputError, InputProblem
 from sanctionwatch.model import Period, Vintage, stable_id
 from sanctionwatch.sources.base import ParsedFile
 from sanctionwatch.store import Store
@@ -92,7 +93,8 @@ def write_parsed(
             if store.has_vintage(vid) or vid in result.vintages:
                 result.unchanged_files.append(parsed.path)
                 continue
-            obs = [_with_vintage(o, vid) for o in parsed.observations]
+            # add_vintage stamps the vintage id on every row; the parsed records stay as read.
+            obs = parsed.observations
             vintage = Vintage(
                 id=vid, source_key=parsed.source_key, format=parsed.format,
                 file_name=Path(parsed.path).name, sha256=parsed.sha256,
@@ -104,12 +106,6 @@ def write_parsed(
             result.vintages.append(vid)
             result.series.update((o.origin, o.destination) for o in obs)
     return result
-
-
-def _with_vintage(o, vid):  # type: ignore[no-untyped-def]
-    from dataclasses import replace
-
-    return replace(o, vintage_id=vid)
 
 
 def ingest(
@@ -125,8 +121,28 @@ def ingest(
     on_file: Callable[[Path], None] | None = None,
 ) -> IngestResult:
     """Parse every file (collecting every problem), then write them all or nothing."""
+    with paused_gc():
+        parsed, problems = _parse_all(
+            paths, fmt, publisher=publisher, source_url=source_url, period=period,
+            skip_unknown_countries=skip_unknown_countries, on_file=on_file,
+        )
+        if problems:
+            raise InputError(problems)
+        return write_parsed(store, parsed, released)
+
+
+def _parse_all(
+    paths: Sequence[Path],
+    fmt: str,
+    *,
+    publisher: str | None,
+    source_url: str | None,
+    period: Period | None,
+    skip_unknown_countries: bool,
+    on_file: Callable[[Path], None] | None,
+) -> tuple[list[ParsedFile], list[InputProblem]]:
     parsed: list[ParsedFile] = []
-    problems = []
+    problems: list[InputProblem] = []
     for path in paths:
         try:
             parsed.append(
@@ -139,6 +155,4 @@ def ingest(
             problems.extend(exc.problems)
         if on_file:
             on_file(path)
-    if problems:
-        raise InputError(problems)
-    return write_parsed(store, parsed, released)
+    return parsed, problems

@@ -59,4 +59,51 @@ MIGRATIONS: list[Migration] = [
         );
         """,
     ),
+    Migration(
+        "screen.0001_lists_and_audit",
+        """
+        CREATE TABLE screen_list_versions (
+            id VARCHAR PRIMARY KEY,
+            list_name VARCHAR NOT NULL,
+            format VARCHAR NOT NULL,
+            file_name VARCHAR NOT NULL,
+            sha256 VARCHAR NOT NULL,
+            generated DATE,
+            imported_at TIMESTAMP NOT NULL,
+            entries INTEGER NOT NULL,
+            added INTEGER NOT NULL,
+            removed INTEGER NOT NULL,
+            changed INTEGER NOT NULL,
+            previous_id VARCHAR
+        );
+        CREATE TABLE screen_entries (
+            version_id VARCHAR NOT NULL,
+            ref VARCHAR NOT NULL,
+            kind VARCHAR NOT NULL,
+            name VARCHAR NOT NULL,
+            content_hash VARCHAR NOT NULL,
+            data VARCHAR NOT NULL,
+            PRIMARY KEY (version_id, ref)
+        );
+        CREATE TABLE screen_runs (
+            id VARCHAR PRIMARY KEY,
+            started_at TIMESTAMP NOT NULL,
+            version_ids VARCHAR NOT NULL,
+            threshold DOUBLE NOT NULL,
+            as_of DATE,
+            queries INTEGER NOT NULL,
+            matched INTEGER NOT NULL,
+            source VARCHAR
+        );
+        CREATE TABLE screen_run_results (
+            run_id VARCHAR NOT NULL,
+            seq INTEGER NOT NULL,
+            query VARCHAR NOT NULL,
+            birth_date VARCHAR,
+            nationality VARCHAR,
+            matches VARCHAR NOT NULL,
+            PRIMARY KEY (run_id, seq)
+        );
+        """,
+    ),
 ]

@@ -86,9 +86,10 @@ class ClaimSweeper:
         self.matcher = matcher
 
     def __call__(self, docs: Sequence[Document]) -> tuple[list[dict[str, Any]], list[Failure]]:
-        from sanctionwatch.claims.document import read_html
-        from sanctionwatch.claims.extract import extract_claims
-        from sanctionwatch.claims.verify import check_claims
+        # The same per-document work as `claims check` (HTML main text and date, language
+        # detection, extraction, verification), so a sweep and a single check cannot disagree.
+        from sanctionwatch.claims.batch import Document as ClaimsDocument
+        from sanctionwatch.claims.batch import process_one
 
         rows: list[dict[str, Any]] = []
         failures: list[Failure] = []
@@ -96,21 +97,26 @@ class ClaimSweeper:
             # One article that breaks the extractor must not stop a sweep of millions: it is
             # listed with its error at the end, and the others go on.
             try:
-                text, doc_date = doc.text, _parse_date(doc.date)
-                if text is None:
-                    text, found = read_html(doc.html or "")
-                    doc_date = doc_date or found
-                if not text:
-                    continue
-                claims = extract_claims(
-                    text, lang=doc.lang or "auto", doc_date=doc_date, doc_id=doc.id
+                is_html = doc.text is None
+                result = process_one(
+                    ClaimsDocument(
+                        id=doc.id,
+                        text=(doc.html or "") if is_html else (doc.text or ""),
+                        lang=doc.lang or "auto",
+                        date=_parse_date(doc.date),
+                        html=is_html,
+                        url=doc.url,
+                    ),
+                    self.snapshot,
                 )
-                checked = check_claims(self.snapshot, claims) if claims else []
-                for cc in checked:
-                    row = claim_row(doc, doc_date, cc)
+                for cc in result.checked or []:
+                    row = claim_row(doc, result.date, cc)
+                    row["lang"] = cc.claim.lang or result.lang
                     if self.matcher is not None:
                         row["names"] = self._screen(cc.claim.sentence)
                     rows.append(row)
+            except ImportError:
+                raise  # a broken installation, not a broken article
             except Exception as exc:
                 failures.append((doc.id, f"{type(exc).__name__}: {exc}"))
         return rows, failures

@@ -124,7 +124,7 @@ class ClaimCheckOut(BaseModel):
     sentence: str
     claimed: str  # the number as written in the text
     quantity: float | None
-    qualifier: str
+    qualifier: str | None
     purpose: str | None
     period: str | None
     unit: str | None
@@ -292,7 +292,9 @@ class _Registry:
             derived=derived,
             method=method,
             footnotes=notes,
-            urls=sorted({str(s["url"]) for s in sources if str(s.get("url") or "").startswith("http")}),
+            urls=sorted(
+                {str(s["url"]) for s in sources if str(s.get("url") or "").startswith("http")}
+            ),
             independent_reporters=len(independent_reporters(sources)),
         )
         return fid

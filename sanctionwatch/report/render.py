@@ -1,4 +1,4 @@
-"""Writing the dossier: dossier.json, dossier.md and a self-contained index.html (Jinja2, autoescaped)."""
+"""Writing the dossier: dossier.json, dossier.md and a self-contained index.html (autoescaped)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from typing import Any
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup, escape
 
-from sanctionwatch.report.charts import render_chart
+from sanctionwatch.report.charts import chart_events, render_chart
 from sanctionwatch.report.dossier import Dossier, Figure
 
 QUALIFIER_WORDS = {
@@ -99,6 +99,7 @@ def _context(d: Dossier) -> dict[str, Any]:
         "charts": charts,
         "strength_order": STRENGTH_ORDER,
         "escape": escape,
+        "chart_events": chart_events,
     }
 
 

@@ -60,7 +60,7 @@ def sample_article() -> Article:
         text=text,
         date=published,
         title=lines[0].strip(),
-        origin="bundled sample article written for sanctionwatch (sanctionwatch/data/sample_article.txt)",
+        origin="sample article written for sanctionwatch (sanctionwatch/data/sample_article.txt)",
     )
 
 

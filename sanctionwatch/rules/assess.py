@@ -146,7 +146,18 @@ def finding_strength(finding: Finding, conflicts: ConflictLookup | None = None) 
             continue
         if conflicts is not None:
             # an independent report that agrees within its qualifier ("about 8,000") corroborates
-            agree = independent_reporters(c for c in conflicts(ev) if c.get("consistent", False))
+            agreeing = [c for c in conflicts(ev) if c.get("consistent", False)]
+            agree = independent_reporters(agreeing)
+            extra = [c for c in agreeing if reporter_key(str(c.get("reporter") or "")) not in reps]
+            if extra:
+                reasons.append(
+                    f"{label}: agreeing report(s) counted: "
+                    + ", ".join(
+                        f"{c.get('reporter') or c.get('outlet')} "
+                        f"({c.get('qualifier')} {c.get('count')})"
+                        for c in extra
+                    )
+                )
             reps = {**reps, **agree}
             n = max(n, len(reps))
         if weakest_n is None or n < weakest_n:

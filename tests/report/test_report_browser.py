@@ -1,4 +1,4 @@
-"""The dossier opens in headless Chromium (Debian's) without console errors and without any network request."""
+"""The dossier opens in Debian's headless Chromium with no console error and no network request."""
 
 from __future__ import annotations
 
@@ -15,12 +15,16 @@ CHROMIUM = Path("/usr/bin/chromium")
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.skipif(not CHROMIUM.exists(), reason="Debian's chromium (/usr/bin/chromium) is not installed"),
+    pytest.mark.skipif(
+        not CHROMIUM.exists(), reason="Debian's chromium (/usr/bin/chromium) is not installed"
+    ),
 ]
 
 
 def test_index_html_offline_and_clean(tmp_path: Path) -> None:
-    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright python package not installed")
+    sync_api = pytest.importorskip(
+        "playwright.sync_api", reason="playwright python package not installed"
+    )
     store = Store(tmp_path / "t.duckdb")
     try:
         load_bundled(store)
@@ -34,8 +38,14 @@ def test_index_html_offline_and_clean(tmp_path: Path) -> None:
     with sync_api.sync_playwright() as p:
         browser = p.chromium.launch(
             executable_path=str(CHROMIUM),
-            args=["--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                  "--disable-component-update", "--disable-sync", "--no-first-run"],
+            args=[
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+            ],
         )
         try:
             page = browser.new_page()

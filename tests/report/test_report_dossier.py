@@ -1,4 +1,4 @@
-"""The dossier: every figure has a source URL, text from sources is escaped, the demo cites 2397 OP8/2375 OP17."""
+"""The dossier: every figure has a source URL, source text is escaped, the demo cites provisions."""
 
 from __future__ import annotations
 
@@ -10,11 +10,11 @@ from typing import Any
 import pytest
 
 from sanctionwatch.model.finding import Evidence, Finding
+from sanctionwatch.report.dossier import build_dossier
 from sanctionwatch.report.render import render_html, render_md, write_dossier
 from sanctionwatch.report.run import build_report, sample_article
 from sanctionwatch.rules import default_rulebook
 from sanctionwatch.rules.assess import assess
-from sanctionwatch.report.dossier import build_dossier
 from sanctionwatch.sources.bundled import load_bundled
 from sanctionwatch.store import Store
 
@@ -22,14 +22,33 @@ EVIL = '<script>alert("x")</script>'
 
 
 def _src(outlet: str, url: str | None, quote: str = "q") -> dict[str, Any]:
-    return {"reporter": outlet, "outlet": outlet, "url": url, "date": "2024-11-08", "quote": quote,
-            "period": "2024-Q3", "purpose": "study", "count": 3765}
+    return {
+        "reporter": outlet,
+        "outlet": outlet,
+        "url": url,
+        "date": "2024-11-08",
+        "quote": quote,
+        "period": "2024-Q3",
+        "purpose": "study",
+        "count": 3765,
+    }
 
 
 def _hand_dossier(sources: tuple[dict[str, Any], ...]) -> Any:
-    f = Finding(kind="capacity_mismatch", origin="KP", destination="RU", purpose="study", period="2024-Q3",
-                value=3765, baseline=130, ratio=29.0, severity=0.8, explanation=f"Explained {EVIL}",
-                evidence=(Evidence("2024-Q3", "study", 3765, sources=sources),), detector="capacity")
+    f = Finding(
+        kind="capacity_mismatch",
+        origin="KP",
+        destination="RU",
+        purpose="study",
+        period="2024-Q3",
+        value=3765,
+        baseline=130,
+        ratio=29.0,
+        severity=0.8,
+        explanation=f"Explained {EVIL}",
+        evidence=(Evidence("2024-Q3", "study", 3765, sources=sources),),
+        detector="capacity",
+    )
     rb = default_rulebook()
     return build_dossier(rb, {}, [f], [], assess(rb, [f]), origin="KP", destination="RU")
 
@@ -75,7 +94,9 @@ def test_every_figure_has_a_source_url(demo: tuple[Path, dict[str, Any]]) -> Non
     ids = {f["id"] for f in d["figures"]}
     for fig in d["figures"]:
         assert fig["urls"] and all(u.startswith("http") for u in fig["urls"]), fig["id"]
-        assert fig["footnotes"] and all(notes[n]["url"].startswith("http") for n in fig["footnotes"])
+        assert fig["footnotes"] and all(
+            notes[n]["url"].startswith("http") for n in fig["footnotes"]
+        )
     for f in d["findings"]:
         for fid in f["evidence"]:
             assert fid in ids
@@ -100,8 +121,14 @@ def test_demo_findings_cite_2397_op8_and_2375_op17(demo: tuple[Path, dict[str, A
     for f in d["findings"]:
         by_kind.setdefault(f["kind"], []).append(f)
     wanted = {
-        "surge": [f for f in by_kind.get("surge", []) if f["purpose"] == "study" and f["period"].startswith("2024")],
-        "purpose_substitution": [f for f in by_kind.get("purpose_substitution", []) if f["period"].startswith("2024")],
+        "surge": [
+            f
+            for f in by_kind.get("surge", [])
+            if f["purpose"] == "study" and f["period"].startswith("2024")
+        ],
+        "purpose_substitution": [
+            f for f in by_kind.get("purpose_substitution", []) if f["period"].startswith("2024")
+        ],
         "capacity_mismatch": by_kind.get("capacity_mismatch", []),
     }
     for kind, fs in wanted.items():
@@ -128,9 +155,10 @@ def test_html_is_self_contained(demo: tuple[Path, dict[str, Any]]) -> None:
     out, _ = demo
     html = (out / "index.html").read_text()
     assert "<script" not in html
-    assert not re.search(r'<(link|img|iframe)\b', html)
+    assert not re.search(r"<(link|img|iframe)\b", html)
     assert not re.search(r'(src|href)="(https?:)?//', html.replace('rel="noreferrer"', "")) or all(
-        m.group(0).startswith('href="http') for m in re.finditer(r'(src|href)="(https?:)?//[^"]*', html)
+        m.group(0).startswith('href="http')
+        for m in re.finditer(r'(src|href)="(https?:)?//[^"]*', html)
     )
     assert "src=" not in html
     assert "@media print" in html and "<svg" in html

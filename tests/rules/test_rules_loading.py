@@ -55,7 +55,9 @@ EVENT = """\
 """
 
 
-def _write(tmp: Path, provision: str = PROVISION, rule: str = RULE.replace("PID", "UNSCR-9999-OP1")) -> Path:
+def _write(
+    tmp: Path, provision: str = PROVISION, rule: str = RULE.replace("PID", "UNSCR-9999-OP1")
+) -> Path:
     (tmp / "provisions").mkdir()
     (tmp / "provisions" / "p.yaml").write_text(provision)
     (tmp / "assessment.yaml").write_text(rule)
@@ -65,7 +67,13 @@ def _write(tmp: Path, provision: str = PROVISION, rule: str = RULE.replace("PID"
 
 def test_bundled_rulebook_loads_with_key_provisions() -> None:
     rb = default_rulebook()
-    for pid in ("UNSCR-2397-OP8", "UNSCR-2375-OP17", "UNSCR-2371-OP11", "UNSCR-2375-OP18", "UNSCR-2270-OP17"):
+    for pid in (
+        "UNSCR-2397-OP8",
+        "UNSCR-2375-OP17",
+        "UNSCR-2371-OP11",
+        "UNSCR-2375-OP18",
+        "UNSCR-2270-OP17",
+    ):
         assert pid in rb.provisions
     assert rb.provision("UNSCR-2397-OP8").verification == "V1"
     assert rb.provision("UNSCR-2321-OP34").force == "hortatory"
@@ -80,7 +88,9 @@ def test_valid_minimal_set(tmp_path: Path) -> None:
 
 
 def test_missing_field_names_file_and_line(tmp_path: Path) -> None:
-    bad = PROVISION.replace("  paraphrase: States must do a thing that this test provision describes.\n", "")
+    bad = PROVISION.replace(
+        "  paraphrase: States must do a thing that this test provision describes.\n", ""
+    )
     d = _write(tmp_path, provision="# comment\n" + bad)
     with pytest.raises(RulesError) as exc:
         load_rulebook(d)
@@ -94,19 +104,25 @@ def test_bad_value_points_at_its_line(tmp_path: Path) -> None:
     d = _write(tmp_path, provision=PROVISION.replace("force: binding", "force: decides"))
     with pytest.raises(RulesError) as exc:
         load_rulebook(d)
-    assert f"p.yaml:8: provision UNSCR-9999-OP1: field 'force'" in str(exc.value)
+    assert "p.yaml:8: provision UNSCR-9999-OP1: field 'force'" in str(exc.value)
 
 
 def test_rule_naming_unknown_provision(tmp_path: Path) -> None:
     d = _write(tmp_path, rule=RULE.replace("PID", "UNSCR-1234-OP5"))
     with pytest.raises(RulesError) as exc:
         load_rulebook(d)
-    assert f"{d / 'assessment.yaml'}:8: rule test-rule names unknown provision 'UNSCR-1234-OP5'" in str(exc.value)
+    assert (
+        f"{d / 'assessment.yaml'}:8: rule test-rule names unknown provision 'UNSCR-1234-OP5'"
+        in str(exc.value)
+    )
 
 
 def test_all_problems_listed_and_duplicates(tmp_path: Path) -> None:
-    d = _write(tmp_path, provision=PROVISION + PROVISION.replace("force: binding", "force: x"),
-               rule=RULE.replace("PID", "NOPE-1-OP1"))
+    d = _write(
+        tmp_path,
+        provision=PROVISION + PROVISION.replace("force: binding", "force: x"),
+        rule=RULE.replace("PID", "NOPE-1-OP1"),
+    )
     with pytest.raises(RulesError) as exc:
         load_rulebook(d)
     assert len(exc.value.problems) == 2  # the bad force and the unknown provision
@@ -115,7 +131,11 @@ def test_all_problems_listed_and_duplicates(tmp_path: Path) -> None:
 def test_bundled_copy_with_one_bad_rule(tmp_path: Path) -> None:
     d = tmp_path / "rules"
     shutil.copytree(default_rules_dir(), d, ignore=shutil.ignore_patterns("*.py", "__pycache__"))
-    text = (d / "assessment.yaml").read_text().replace("[UNSCR-2397-OP8, UNSCR-2375-OP17]", "[UNSCR-2397-OP8, UNSCR-2375-OP99]", 1)
+    text = (
+        (d / "assessment.yaml")
+        .read_text()
+        .replace("[UNSCR-2397-OP8, UNSCR-2375-OP17]", "[UNSCR-2397-OP8, UNSCR-2375-OP99]", 1)
+    )
     (d / "assessment.yaml").write_text(text)
     with pytest.raises(RulesError) as exc:
         load_rulebook(d)

@@ -10,21 +10,41 @@ from sanctionwatch.rules import default_rulebook
 from sanctionwatch.rules.assess import assess, claim_strength, finding_strength
 
 
-def src(reporter: str, outlet: str, url: str = "https://example.org/a", primary: bool = False) -> dict[str, Any]:
-    return {"reporter": reporter, "outlet": outlet, "url": url, "date": "2024-11-08", "primary": primary,
-            "period": "2024-Q3", "purpose": "study", "count": 3765}
+def src(
+    reporter: str, outlet: str, url: str = "https://example.org/a", primary: bool = False
+) -> dict[str, Any]:
+    return {
+        "reporter": reporter,
+        "outlet": outlet,
+        "url": url,
+        "date": "2024-11-08",
+        "primary": primary,
+        "period": "2024-Q3",
+        "purpose": "study",
+        "count": 3765,
+    }
 
 
 def finding(*sources: dict[str, Any], kind: str = "surge", purpose: str = "study") -> Finding:
     return Finding(
-        kind=kind, origin="KP", destination="RU", purpose=purpose, period="2024-Q3", value=3765,
-        baseline=332, ratio=11.3, severity=0.9, explanation="3,765 study entries against 332.",
+        kind=kind,
+        origin="KP",
+        destination="RU",
+        purpose=purpose,
+        period="2024-Q3",
+        value=3765,
+        baseline=332,
+        ratio=11.3,
+        severity=0.9,
+        explanation="3,765 study entries against 332.",
         evidence=(Evidence("2024-Q3", purpose, 3765, sources=tuple(sources)),),
     )
 
 
 def test_two_retellings_of_one_report_stay_indicator() -> None:
-    f = finding(src("RFA (Korean service)", "Yonhap"), src("RFA", "Korea Herald", "https://example.org/b"))
+    f = finding(
+        src("RFA (Korean service)", "Yonhap"), src("RFA", "Korea Herald", "https://example.org/b")
+    )
     s = finding_strength(f)
     assert s.strength == "indicator"
     assert len(s.reporters) == 1
@@ -37,15 +57,26 @@ def test_two_independent_reporters_corroborate() -> None:
 
 
 def test_primary_table_alone_corroborates() -> None:
-    assert finding_strength(finding(src("FSB Border Service", "EMISS", primary=True))).strength == "corroborated"
+    assert (
+        finding_strength(finding(src("FSB Border Service", "EMISS", primary=True))).strength
+        == "corroborated"
+    )
 
 
 def test_conflicting_primary_figure_contradicts() -> None:
     f = finding(src("RFA", "Yonhap"), src("Mediazona", "Politico"))
 
     def conflicts(ev: Evidence) -> list[dict[str, Any]]:
-        return [{"count": 3000, "qualifier": "exact", "reporter": "FSB", "outlet": "EMISS", "primary": True,
-                 "consistent": False}]
+        return [
+            {
+                "count": 3000,
+                "qualifier": "exact",
+                "reporter": "FSB",
+                "outlet": "EMISS",
+                "primary": True,
+                "consistent": False,
+            }
+        ]
 
     s = finding_strength(f, conflicts)
     assert s.strength == "contradicted"
@@ -56,18 +87,41 @@ def test_approximate_retelling_does_not_contradict_exact_figure() -> None:
     f = finding(src("RFA", "Yonhap"))
 
     def conflicts(ev: Evidence) -> list[dict[str, Any]]:
-        return [{"count": 7800, "qualifier": "approx", "reporter": "Vedomosti", "outlet": "Vedomosti",
-                 "consistent": False}]
+        return [
+            {
+                "count": 7800,
+                "qualifier": "approx",
+                "reporter": "Vedomosti",
+                "outlet": "Vedomosti",
+                "consistent": False,
+            }
+        ]
 
     assert finding_strength(f, conflicts).strength == "indicator"
 
 
 def _claim(verdict: str, sources: list[dict[str, Any]]) -> CheckedClaim:
-    c = Claim(doc="d", sentence="3,765 entered to study.", span=(0, 5), quantity=3765, qualifier="exact",
-              unit="entries", origin="KP", destination="RU", purpose="study", period="2024-Q3",
-              comparison=None, attribution=None, lang="en")
-    return CheckedClaim(c, verdict, {"count": 3765, "period": "2024-Q3", "purpose": "study", "sources": sources},
-                        "explained")
+    c = Claim(
+        doc="d",
+        sentence="3,765 entered to study.",
+        span=(0, 5),
+        quantity=3765,
+        qualifier="exact",
+        unit="entries",
+        origin="KP",
+        destination="RU",
+        purpose="study",
+        period="2024-Q3",
+        comparison=None,
+        attribution=None,
+        lang="en",
+    )
+    return CheckedClaim(
+        c,
+        verdict,
+        {"count": 3765, "period": "2024-Q3", "purpose": "study", "sources": sources},
+        "explained",
+    )
 
 
 def test_claim_strength() -> None:
@@ -95,6 +149,17 @@ def test_assess_wording_and_hortatory_concern() -> None:
 
 
 def test_collapse_is_not_linked() -> None:
-    f = Finding(kind="surge", subkind="collapse", origin="KP", destination="RU", purpose="study",
-                period="2024-Q3", value=3, baseline=300, ratio=0.01, severity=0.5, explanation="fell")
+    f = Finding(
+        kind="surge",
+        subkind="collapse",
+        origin="KP",
+        destination="RU",
+        purpose="study",
+        period="2024-Q3",
+        value=3,
+        baseline=300,
+        ratio=0.01,
+        severity=0.5,
+        explanation="fell",
+    )
     assert assess(default_rulebook(), [f]) == []

@@ -108,8 +108,8 @@ def fmt(x: float) -> str:
     """A number as the explanation writes it: 13,221; 11.8; 0.25."""
     if x in (INF, -INF):
         return "∞" if x > 0 else "−∞"
-    if float(x).is_integer():
-        return f"{int(x):,}"
+    if abs(x - round(x)) < 1e-6:  # 12,000 × 1.1 is 13200.000000000002
+        return f"{round(x):,}"
     if abs(x) >= 10:
         return f"{x:,.1f}"
     return f"{x:.2f}".rstrip("0").rstrip(".")

@@ -384,7 +384,7 @@ def _check_quantity(snapshot: Snapshot, claim: Claim, scope: _Scope, cfg: CheckC
     q = float(claim.quantity)
     precision = written_precision(claim.text, q)
     hedge = hedge_of(claim, cfg) if claim.qualifier == "approx" else ""
-    tol = tolerance_for(claim.qualifier, q, precision, hedge, cfg)
+    tol = tolerance_for(claim.qualifier or "exact", q, precision, hedge, cfg)
     if tol is None:
         raise _NoData(f"{_written(claim)} is vague: it states no figure that could be checked")
     facts = _find(snapshot, claim, scope, scope.period, cfg)
@@ -538,7 +538,7 @@ def _check_share(snapshot: Snapshot, claim: Claim, scope: _Scope, cfg: CheckConf
     q = float(claim.quantity)
     hedge = hedge_of(claim, cfg) if claim.qualifier == "approx" else ""
     tol = tolerance_for(
-        claim.qualifier, q, _computed_precision(q, "percent"), hedge, cfg, counted=False
+        claim.qualifier or "exact", q, _computed_precision(q, "percent"), hedge, cfg, counted=False
     )
     if tol is None:
         raise _NoData("the percentage is vague")
@@ -635,7 +635,7 @@ def _check_comparison(snapshot: Snapshot, claim: Claim, scope: _Scope, cfg: Chec
         )
     cur = cur_facts[0]
     # the qualifier belongs to the comparison only when the text states no number beside it
-    qualifier = claim.qualifier if claim.quantity is None else "exact"
+    qualifier = (claim.qualifier or "exact") if claim.quantity is None else "exact"
     if qualifier == "vague":
         raise _NoData("the comparison is vague")
     hedge = hedge_of(claim, cfg) if qualifier == "approx" else ""
@@ -764,13 +764,12 @@ def _check_rank(snapshot: Snapshot, claim: Claim, scope: _Scope, cfg: CheckConfi
     ]
     want = 1 if comp.kind == "record" else int(comp.value or 1)
     assert cur.count is not None
-    higher = [
-        f
-        for f in same
-        if f.count is not None
-        and f.qualifier in ("exact", "at_least", "more_than")
-        and f.count > cur.count
-    ]
+    higher = []
+    for f in same:
+        r = observed_range(f.count, f.qualifier, cfg) if f.count is not None else None
+        # higher beyond doubt: even the low end of an approximate figure exceeds the value
+        if r is not None and r.low > cur.count:
+            higher.append(f)
     if len(higher) >= want:
         h = ", ".join(f"{fmt(f.count or 0)} in {f.label}" for f in higher[:3])
         return _Part(

@@ -1,0 +1,272 @@
+"""Checking hand-built claims: periods, related figures, weak and disagreeing evidence, snapshots."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+from verify_fixtures import claim, snapshot, statements
+
+from sanctionwatch.claims.snapshot import Snapshot
+from sanctionwatch.claims.verify import check_claim, check_claims
+from sanctionwatch.model.claim import Comparison
+from sanctionwatch.store import Store
+
+SNAP = snapshot()
+
+
+def test_quarter_written_as_months_maps_to_the_quarter() -> None:
+    r = check_claim(SNAP, claim(3765, "3,765", purpose="study", period="2024-07..2024-09"))
+    assert r.verdict == "supported"
+    assert r.observed is not None and r.observed["period"] == "2024-Q3"
+
+
+def test_year_to_date_claim_uses_the_cumulative_release() -> None:
+    r = check_claim(SNAP, claim(2508, "2,508", period="2024-01..2024-06"))
+    assert r.verdict == "supported"
+    assert r.observed is not None and r.observed["period"] == "2024-01..2024-06"
+
+
+def test_derived_quarter_is_used_and_lowers_confidence() -> None:
+    # Q2 = H1 2,508 - Q1 812 = 1,696 (derivation from the published releases)
+    r = check_claim(SNAP, claim(1696, "1,696", period="2024-Q2"))
+    assert r.verdict == "supported"
+    assert r.observed is not None and r.observed["derived"] is True
+    assert r.observed["confidence"] == "medium"
+    assert "derived" in r.explanation
+
+
+def test_span_no_single_figure_gives_is_summed_from_parts() -> None:
+    # H2 2024 = Q3 5,263 + Q4 (13,221 - 2,508 - 5,263 = 5,450)
+    r = check_claim(SNAP, claim(10713, "10,713", period="2024-07..2024-12"))
+    assert r.verdict == "supported", r.explanation
+    assert r.observed is not None and r.observed["count"] == 10713
+    assert r.observed["derived"] is True and "5,263" in r.observed["method"]
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "reason"),
+    [
+        ({"period": None}, "no period"),
+        ({"period": "2031"}, "no figure"),
+        ({"period": "Q3 2024"}, "not one the statistics use"),
+        ({"unit": "usd"}, "money"),
+        ({"unit": "other"}, "something other than people"),
+        ({"origin": None, "destination": None}, "which country"),
+        ({"origin": "CN"}, "no statistics of entries from CN"),
+        ({"period": "2025-Q1"}, "withheld"),
+    ],
+)
+def test_claims_the_store_cannot_answer(kwargs: dict[str, object], reason: str) -> None:
+    r = check_claim(SNAP, claim(500, "500", **kwargs))  # type: ignore[arg-type]
+    assert r.verdict == "not_enough_data"
+    assert reason in r.explanation
+    assert r.explanation.startswith("Not enough data:")
+
+
+def test_missing_origin_is_assumed_when_only_one_is_possible() -> None:
+    r = check_claim(SNAP, claim(13221, "13,221", origin=None))
+    assert r.verdict == "supported"
+    assert "KP assumed" in r.explanation
+    assert r.observed is not None and r.observed["confidence"] == "medium"
+
+
+def test_missing_purpose_is_read_as_total() -> None:
+    r = check_claim(SNAP, claim(13221, "13,221", purpose=None))
+    assert r.verdict == "supported" and "total of all purposes" in r.explanation
+
+
+def test_people_versus_entries_is_said() -> None:
+    people = check_claim(SNAP, claim(13221, "13,221", unit="persons"))
+    assert (
+        "counts persons" in people.explanation
+        and "entries (border crossings)" in people.explanation
+    )
+    entries = check_claim(SNAP, claim(13221, "13,221", unit="entries"))
+    assert "border crossings" not in entries.explanation
+
+
+def test_study_count_given_as_total_is_contradicted_with_the_right_figures() -> None:
+    r = check_claim(SNAP, claim(7800, "7,800"))
+    assert r.verdict == "contradicted"
+    assert "13,221" in r.explanation
+    assert "study count" in r.explanation and "7,887" in r.explanation
+    # an outlet printed "about 7,800", but an approximate, single report does not outweigh it
+    assert "Opinion Weekly" in r.explanation
+
+
+def test_disagreeing_reports_of_equal_standing_give_not_enough_data() -> None:
+    # 2023-Q3 private: 24 (KBS) against 23 (Newsrebeat), one reporter each: whichever the
+    # resolution chose is supported with low confidence, the other is not ruled out
+    results = [
+        check_claim(SNAP, claim(n, str(n), purpose="private", period="2023-Q3")) for n in (23, 24)
+    ]
+    assert sorted(r.verdict for r in results) == ["not_enough_data", "supported"]
+    chosen = next(r for r in results if r.verdict == "supported")
+    other = next(r for r in results if r.verdict == "not_enough_data")
+    assert chosen.observed is not None and chosen.observed["confidence"] == "low"
+    assert "sources disagree" in other.explanation
+
+
+def test_better_sourced_figure_outweighs_a_single_dissent() -> None:
+    # 2023-Q3 study: 62 from two reporters against 24 from one
+    r = check_claim(SNAP, claim(24, "24", purpose="study", period="2023-Q3"))
+    assert r.verdict == "contradicted"
+    assert "better sourced" in r.explanation and "62" in r.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "verdict"),
+    [
+        ("21,000", "exact", "supported"),  # the published "about 21,000" itself
+        ("15,000", "exact", "contradicted"),  # far outside its ±10%
+        ("23,000", "exact", "not_enough_data"),  # inside ±10% of an approximate figure only
+    ],
+)
+def test_approximate_statistic(text: str, qualifier: str, verdict: str) -> None:
+    r = check_claim(
+        SNAP, claim(float(text.replace(",", "")), text, qualifier=qualifier, period="2019")
+    )
+    assert r.verdict == verdict, r.explanation
+    assert r.observed is not None and r.observed["confidence"] == "low"
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier", "sentence", "verdict"),
+    [
+        ("5,000", "more_than", None, "supported"),  # at least 6,000 is more than 5,000
+        ("4,000", "approx", "about 4,000 came", "contradicted"),
+        ("7,000", "exact", None, "not_enough_data"),  # could be, could not
+    ],
+)
+def test_bounded_statistic(text: str, qualifier: str, sentence: str | None, verdict: str) -> None:
+    q = float(text.replace(",", ""))
+    r = check_claim(SNAP, claim(q, text, qualifier=qualifier, period="2019-Q4", sentence=sentence))
+    assert r.verdict == verdict, r.explanation
+
+
+def test_students_enrolled_checked_against_the_related_figure() -> None:
+    r = check_claim(
+        SNAP,
+        claim(
+            130,
+            "130",
+            qualifier="approx",
+            unit="students",
+            purpose="study",
+            period="2024-04",
+            sentence="about 130 students study there",
+        ),
+    )
+    assert r.verdict == "supported"
+    assert r.observed is not None and r.observed["measure"] == "enrolled_students"
+    assert "enrolled students" in r.explanation
+
+
+def test_troops_checked_against_the_estimates_in_the_period() -> None:
+    r = check_claim(SNAP, claim(11000, "11,000", unit="troops", purpose="troops", period="2024-11"))
+    assert r.verdict == "supported"
+    assert r.observed is not None and r.observed["measure"] == "troops_estimate"
+    r2 = check_claim(
+        SNAP, claim(30000, "30,000", unit="troops", purpose="troops", period="2024-11")
+    )
+    assert r2.verdict == "contradicted"
+
+
+def test_visas_by_purpose() -> None:
+    r = check_claim(SNAP, claim(8600, "8,600", unit="visas", purpose="study"))
+    assert r.verdict == "supported"
+    assert r.observed is not None and r.observed["measure"] == "student_visas_issued"
+
+
+def test_share_of_the_total() -> None:
+    r = check_claim(SNAP, claim(60, "60%", unit="percent", purpose="study"))
+    assert r.verdict == "supported"  # 7,887 / 13,221 = 59.7%
+    assert r.observed is not None and r.observed["share"] == pytest.approx(59.65, abs=0.01)
+    assert (
+        check_claim(SNAP, claim(70, "70%", unit="percent", purpose="study")).verdict
+        == "contradicted"
+    )
+
+
+def test_quantity_and_comparison_are_both_checked() -> None:
+    ok = claim(13221, "13,221", comparison=Comparison("ratio", 12, "2023"))
+    r = check_claim(SNAP, ok)
+    assert r.verdict == "supported"
+    assert r.observed is not None and r.observed["comparison"]["value"] == pytest.approx(
+        11.836, abs=1e-3
+    )
+    assert r.tolerance["comparison"]["low"] == 11.5
+    bad = claim(13221, "13,221", comparison=Comparison("ratio", 20, "2023"))
+    assert check_claim(SNAP, bad).verdict == "contradicted"
+
+
+def test_baseline_defaults_to_previous_year_and_says_so() -> None:
+    r = check_claim(SNAP, claim(None, comparison=Comparison("ratio", 12, None)))
+    assert r.verdict == "supported"
+    assert "previous year" in r.explanation
+
+
+def test_quarter_baseline_tries_previous_quarter_then_a_year_earlier() -> None:
+    # study 2024-Q3 3,765 against 2024-Q2 332 = 11.3 times
+    r = check_claim(
+        SNAP,
+        claim(None, purpose="study", period="2024-Q3", comparison=Comparison("ratio", 11, None)),
+    )
+    assert r.verdict == "supported" and "previous quarter" in r.explanation
+    # total 2024-Q3 5,263 against 2023-Q3 365 = 14.4 times (the previous quarter is 1,696)
+    r2 = check_claim(SNAP, claim(None, period="2024-Q3", comparison=Comparison("ratio", 14, None)))
+    assert r2.verdict == "supported" and "a year earlier" in r2.explanation
+
+
+@pytest.mark.parametrize(
+    ("purpose", "since", "verdict", "reason"),
+    [
+        ("transit", "2022", "supported", "ranks 1"),
+        ("transit", "2019", "not_enough_data", "2021"),  # 2021 unknown
+        ("total", "2019", "contradicted", "21,000"),  # 2019 "about 21,000" was higher
+    ],
+)
+def test_record_claims(purpose: str, since: str, verdict: str, reason: str) -> None:
+    r = check_claim(
+        SNAP, claim(None, purpose=purpose, comparison=Comparison("record", None, since))
+    )
+    assert r.verdict == verdict, r.explanation
+    assert reason in r.explanation
+
+
+def test_snapshot_pickles_small_and_answers_the_same() -> None:
+    blob = pickle.dumps(SNAP)
+    again = pickle.loads(blob)
+    assert len(again) == len(SNAP)
+    claims = [
+        claim(13221, "13,221"),
+        claim(7800, "7,800"),
+        claim(None, comparison=Comparison("ratio", 12, "2023")),
+    ]
+    assert [c.to_dict() for c in check_claims(again, claims)] == [
+        c.to_dict() for c in check_claims(SNAP, claims)
+    ]
+    assert len(blob) < 64 * 1024
+
+
+def test_snapshot_from_store_has_series_and_related_figures(tmp_path: Path) -> None:
+    from sanctionwatch.sources.base import ParsedFile
+    from sanctionwatch.sources.ingest import write_parsed
+
+    store = Store(tmp_path / "t.duckdb")
+    try:
+        parsed = ParsedFile(path="t.csv", format="tidy", source_key="test", sha256="0" * 64)
+        parsed.observations.extend(statements())
+        write_parsed(store, [parsed])
+        snap = Snapshot.from_store(store)
+    finally:
+        store.close()
+    assert {f.measure for f in snap.facts} >= {"entries", "enrolled_students", "troops_estimate"}
+    r = check_claim(snap, claim(13221, "13,221"))
+    assert r.verdict == "supported"
+    assert r.observed is not None and {s["outlet"] for s in r.observed["sources"]} == {
+        "RFA",
+        "NK News",
+    }

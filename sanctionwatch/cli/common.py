@@ -108,7 +108,10 @@ def fail(message: str, code: int = 2) -> None:
 def main() -> None:
     """Console entry point: map errors to exit codes (2 bad input, 1 internal) with clear messages."""
     try:
-        app(standalone_mode=False)
+        # Outside standalone mode click returns a typer.Exit's code instead of raising it.
+        code = app(standalone_mode=False)
+        if isinstance(code, int) and code:
+            sys.exit(code)
     except InputError as exc:
         for p in exc.problems[:50]:
             err.print(f"[bold red]error:[/] {p}", highlight=False, markup=True, soft_wrap=True)

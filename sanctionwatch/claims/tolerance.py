@@ -102,6 +102,7 @@ class CheckConfig:
     related_measures: dict[str, tuple[str, ...]]
     visa_measures: dict[str, tuple[str, ...]]
     people_units: frozenset[str]
+    anaphora: re.Pattern[str]
 
 
 def fmt(x: float) -> str:
@@ -206,7 +207,18 @@ def parse_config(raw: Any) -> CheckConfig:
         related_measures=related,
         visa_measures={k: tuple(v) for k, v in visas.items()},
         people_units=frozenset(raw.get("people_units") or ()),
+        anaphora=_anaphora(raw.get("anaphora")),
     )
+
+
+def _anaphora(v: Any) -> re.Pattern[str]:
+    if not isinstance(v, list) or not v or not all(isinstance(t, str) and t for t in v):
+        raise ConfigError(f"{CONFIG_FILE}: anaphora must be a list of words")
+    alt = "|".join(
+        re.escape(t) if _HAN.match(t) else rf"(?<!\w){re.escape(t)}(?!\w)"
+        for t in sorted(v, key=len, reverse=True)
+    )
+    return re.compile(alt, re.IGNORECASE)
 
 
 @functools.cache

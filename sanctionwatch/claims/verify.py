@@ -32,6 +32,7 @@ Rules, in the order they are applied (each named in the explanation of a verdict
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -87,13 +88,50 @@ class _Scope:
 
 
 def check_claims(snapshot: Snapshot, claims: Iterable[Claim]) -> list[CheckedClaim]:
-    return [check_claim(snapshot, c) for c in claims]
+    """Check the claims of one or more documents, in order. A claim that refers back to the
+    previous claim's people ("of them", "из них", "그중", "其中") and leaves its countries or
+    period unsaid is checked with those of the previous claim of the same document."""
+    cfg = load_config()
+    out: list[CheckedClaim] = []
+    prev: Claim | None = None
+    for c in claims:
+        context = _context_from(prev, c, cfg)
+        out.append(check_claim(snapshot, c, context=context))
+        prev = c
+    return out
 
 
-def check_claim(snapshot: Snapshot, claim: Claim) -> CheckedClaim:
-    """The verdict on one claim: supported, contradicted or not_enough_data, explained."""
+def _context_from(prev: Claim | None, c: Claim, cfg: CheckConfig) -> Claim | None:
+    if prev is None or prev.doc != c.doc:
+        return None
+    if c.origin is not None and c.destination is not None and c.period is not None:
+        return None
+    same = prev.sentence_span == c.sentence_span
+    following = 0 <= c.sentence_span[0] - prev.sentence_span[1] <= 3
+    if not (same or following):
+        return None
+    before = c.sentence[: max(0, c.span[0] - c.sentence_span[0]) + 40]
+    if not cfg.anaphora.search(before):
+        return None
+    return prev
+
+
+def check_claim(snapshot: Snapshot, claim: Claim, context: Claim | None = None) -> CheckedClaim:
+    """The verdict on one claim: supported, contradicted or not_enough_data, explained.
+
+    ``context`` is an earlier claim the text refers back to; it fills the countries and
+    period this claim leaves unsaid (the explanation says so)."""
     cfg = load_config()
     notes: list[str] = []
+    original = claim
+    if context is not None:
+        claim, filled = _fill(claim, context)
+        if filled:
+            verb = "is" if filled == ["period"] else "are"
+            notes.append(
+                f"the {' and '.join(filled)} {verb} taken from the claim it refers back to "
+                f'("{context.text or context.quantity}")'
+            )
     try:
         scope = _scope(snapshot, claim, notes)
         parts: list[_Part] = []
@@ -106,8 +144,24 @@ def check_claim(snapshot: Snapshot, claim: Claim) -> CheckedClaim:
         if not parts:
             raise _NoData("the claim states neither a number nor a comparison")
     except _NoData as exc:
-        return CheckedClaim(claim, NED, None, f"Not enough data: {exc}.", {})
-    return _combine(claim, parts, notes)
+        extra = "".join(f" Note: {n}." for n in notes)
+        return CheckedClaim(original, NED, None, f"Not enough data: {exc}.{extra}", {})
+    return _combine(original, parts, notes)
+
+
+def _fill(claim: Claim, context: Claim) -> tuple[Claim, list[str]]:
+    changes: dict[str, Any] = {}
+    filled: list[str] = []
+    if claim.origin is None and context.origin is not None:
+        changes["origin"] = context.origin
+    if claim.destination is None and context.destination is not None:
+        changes["destination"] = context.destination
+    if changes:
+        filled.append("countries")
+    if claim.period is None and context.period is not None:
+        changes["period"] = context.period
+        filled.append("period")
+    return (dataclasses.replace(claim, **changes), filled) if changes else (claim, [])
 
 
 # -- scope --------------------------------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Checking hand-built claims: periods, related figures, weak and disagreeing evidence, snapshots."""
+"""Checking hand-built claims: periods, related figures, disagreeing evidence, snapshots."""
 
 from __future__ import annotations
 

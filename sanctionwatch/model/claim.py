@@ -29,7 +29,7 @@ class Claim:
     sentence: str
     span: tuple[int, int]
     quantity: float | None
-    qualifier: str
+    qualifier: str | None  # None for a claim that states only a comparison
     unit: str | None
     origin: str | None
     destination: str | None

@@ -1,0 +1,292 @@
+"""Comparisons stated with a number: ratios ("twelvefold", "12-fold", "в 12 раз", "12배",
+"增长12倍",
+"doubled"), percentage changes ("up 40%", "на 40%"), differences ("declined by 18,533"), and
+records ("the highest since 2012", "2010년 후 최대", "12년 만에 최고") with their baseline period.
+
+Patterns are per language and anchored on the comparison marker; the number inside is parsed by
+``numbers``. Each match also reports the span of its baseline phrase ("from 2022", "전년(1117명)의",
+"2023년의 1천 117명보다") so that a figure inside it is read as the baseline, not the claim.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from sanctionwatch.claims.numbers import find_numbers
+from sanctionwatch.claims.periods import YEAR
+
+
+@dataclass(frozen=True, slots=True)
+class ComparisonMention:
+    start: int
+    end: int  # span of the marker with its number ("twelvefold", "в 12 раз", "12배")
+    kind: str  # ratio | percent_change | difference | rank | record
+    value: float | None
+    baseline_year: int | None = None  # an explicit year ("from 2022", "since 2012")
+    baseline_offset: int | None = None  # relative to the claim's period ("previous year" -> -1)
+    baseline_span: tuple[int, int] | None = None  # where the baseline is stated
+    consumed: tuple[int, int] | None = None  # span of the number that belongs to the comparison
+
+
+_NUM_EN = r"(?P<n>\d[\d,.]*|[a-z]+(?:-[a-z]+)?)"
+_NUM_ANY = r"(?P<n>\d[\d,.\s]*\d|\d)"
+_UP_EN = r"(?:up|rose|risen|increased|grew|grown|jumped|surged|climbed|soared|an increase of|a rise of|a jump of|growth of|more)"  # noqa: E501
+_DOWN_EN = r"(?:down|fell|fallen|decreased|declined|dropped|plunged|shrank|a decrease of|a drop of|a decline of|a fall of|fewer|less)"  # noqa: E501
+_HEDGE_EN = r"(?:(?:about|nearly|almost|some|roughly|around|over|more than)\s+)?"
+
+_MULT_WORDS = {
+    "doubled": 2.0,
+    "doubling": 2.0,
+    "tripled": 3.0,
+    "trebled": 3.0,
+    "tripling": 3.0,
+    "quadrupled": 4.0,
+    "halved": 0.5,
+    "вдвое": 2.0,
+    "втрое": 3.0,
+    "вчетверо": 4.0,
+    "впятеро": 5.0,
+    "вдесятеро": 10.0,
+    "翻了一番": 2.0,
+    "翻一番": 2.0,
+    "翻倍": 2.0,
+    "翻了一倍": 2.0,
+    "翻两番": 4.0,
+    "翻了两番": 4.0,
+    "두 배": 2.0,
+    "세 배": 3.0,
+    "네 배": 4.0,
+    "두배": 2.0,
+    "세배": 3.0,
+}
+
+_RULES: dict[str, list[tuple[str, str]]] = {
+    "en": [
+        (r"(?<![\w-])(?P<n>[a-z]+|\d+(?:\.\d+)?)[\s-]?fold\b", "ratio"),
+        (
+            rf"{_NUM_EN}\s+times\s+(?:more|higher|greater|larger|bigger|as many|over|the|than|that)",  # noqa: E501
+            "ratio",
+        ),
+        (r"\b(?P<w>doubled|doubling|tripled|trebled|tripling|quadrupled|halved)\b", "ratio_word"),
+        (
+            rf"(?P<dir>{_UP_EN}|{_DOWN_EN})\s+(?:by\s+)?{_HEDGE_EN}(?P<n>\d[\d,.]*)\s*(?:%|percent|per cent)",  # noqa: E501
+            "percent",
+        ),
+        (
+            r"(?P<n>\d[\d,.]*)\s*(?:%|percent|per cent)\s+(?P<dir>increase|rise|jump|growth|more|higher|drop|decline|decrease|fall|fewer|lower|less)",  # noqa: E501
+            "percent",
+        ),
+        (
+            rf"(?P<dir>rose|increased|grew|jumped|fell|decreased|declined|dropped)\s+by\s+{_HEDGE_EN}(?P<n>\d[\d,.]*)(?!\s*(?:%|percent|per cent|times|fold))",  # noqa: E501
+            "difference",
+        ),
+        (
+            rf"(?:highest|largest|most|biggest|greatest|record)\b[^.;]{{0,40}}?\bsince\s+(?:(?:late|early|mid-?)\s*)?(?P<y>{YEAR})",
+            "record",
+        ),
+        (
+            r"(?:highest|largest|most|biggest|greatest)\s+(?:number\s+|figure\s+|level\s+)?in\s+(?P<k>\d+|[a-z]+)\s+years",
+            "record_k",
+        ),
+    ],
+    "ru": [
+        (r"(?<!\w)в\s+(?P<n>\d+(?:[.,]\d+)?|[а-яё]+)\s+раз(?:а)?(?!\w)", "ratio"),
+        (r"(?<!\w)(?P<w>вдвое|втрое|вчетверо|впятеро|вдесятеро)(?!\w)", "ratio_word"),
+        (r"(?<!\w)на\s+(?P<n>\d+(?:[.,]\d+)?)\s*(?:%|процент\w*)", "percent_ru"),
+        (
+            rf"(?:рекорд\w*|максимальн\w*|наибольш\w*|самы\w+\s+высок\w*|максимум\w*)[^.;]{{0,60}}?\b(?:с|со)\s+(?P<y>{YEAR})",
+            "record",
+        ),
+        (rf"впервые\s+(?:с|со)\s+(?P<y>{YEAR})", "record"),
+    ],
+    "ko": [
+        (r"(?P<n>\d+(?:[.,]\d+)?)\s*배", "ratio"),
+        (r"(?P<w>두\s?배|세\s?배|네\s?배)", "ratio_word"),
+        (
+            r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|퍼센트)\s*(?:가량\s*|정도\s*)?(?P<dir>증가|감소|늘|줄|급증|급감|상승|하락|높|낮|많|적)",
+            "percent",
+        ),
+        (rf"(?P<y>{YEAR})\s*년\s*(?:이후|후|이래|以後|以來)\s*(?:최대|최고|최다)", "record"),
+        (r"(?P<k>\d+)\s*년\s*만에\s*(?:최대|최고|최다)", "record_k"),
+    ],
+    "zh": [
+        (r"(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*倍", "ratio"),
+        (r"(?P<w>翻了一番|翻一番|翻了一倍|翻倍|翻了两番|翻两番)", "ratio_word"),
+        (
+            r"(?P<dir>增长|增加|上升|上涨|下降|减少|下跌|增|减|降)了?\s*(?:约|近|逾|超过)?(?P<n>\d+(?:\.\d+)?)\s*(?:%|％|个百分点)",
+            "percent",
+        ),
+        (rf"(?P<y>{YEAR})\s*年以来(?:的)?(?:最高|最多|最大|新高)", "record"),
+        (r"(?P<k>\d+)\s*年来(?:的)?(?:最高|最多|最大|新高)", "record_k"),
+    ],
+}
+
+_DOWN = re.compile(
+    r"down|fell|fallen|decreas|declin|drop|plung|shr|fewer|less|lower|"
+    r"сократ|снизил|снижени|упал|уменьш|меньше|ниже|падени|"
+    r"감소|줄|급감|하락|낮|적|下降|减少|下跌|减|降",
+    re.IGNORECASE,
+)
+
+# Baseline phrases: "(from|than|compared with|against|since) 2022", "the previous year",
+# "по сравнению с 2023 годом", "2023년에 비해", "전년", "较去年".
+_BASE_RULES: dict[str, list[tuple[str, str]]] = {
+    "en": [
+        (
+            rf"(?:from|than|compared\s+(?:with|to)|over|against|since|vs\.?|versus)\s+(?:the\s+same\s+period\s+(?:of|in)\s+|(?:late|early|mid-?)\s*|in\s+|the\s+\d[\d,]*\s+(?:\w+\s+)?in\s+)?(?P<y>{YEAR})",
+            "year",
+        ),
+        (
+            r"(?:from|than|compared\s+(?:with|to)|over|against|on)\s+(?:the\s+)?(?:previous|prior|preceding)\s+year|year[\s-]on[\s-]year|year\s+over\s+year|a\s+year\s+(?:earlier|before|ago)",
+            "prev",
+        ),
+        (r"(?:from|than|compared\s+(?:with|to)|over|against)\s+last\s+year", "last"),
+    ],
+    "ru": [
+        (
+            rf"(?:по\s+сравнению\s+с|чем\s+(?:в|за)|относительно|против|с)\s+(?:\w+\s+)?(?P<y>{YEAR})",
+            "year",
+        ),
+        (
+            r"(?:по\s+сравнению\s+с\s+|чем\s+)?(?:прошл\w+\s+год\w*|годом\s+ранее|год\s+назад|аналогичн\w+\s+период\w*\s+прошлого\s+года)",
+            "last",
+        ),
+    ],
+    "ko": [
+        (
+            rf"(?P<y>{YEAR})\s*년\s*(?:의|에\s*비해|보다|대비|과\s*비교|에\s*견줘|동기\s*대비)",
+            "year",
+        ),
+        (r"전년(?:\s*동기)?(?:\s*\([^)]*\))?\s*(?:의|대비|보다|에\s*비해|比)?", "prev"),
+        (r"(?:지난해|작년)\s*(?:보다|에\s*비해|대비|의|과\s*비교)", "last"),
+    ],
+    "zh": [
+        (rf"(?:较|比|与|和|同)\s*(?P<y>{YEAR})\s*年", "year"),
+        (r"(?:较|比|与|同)\s*(?:去年|上年|前一年)|同比", "last"),
+    ],
+}
+
+
+@functools.cache
+def _compiled(
+    lang: str,
+) -> tuple[list[tuple[re.Pattern[str], str]], list[tuple[re.Pattern[str], str]]]:
+    flags = re.IGNORECASE
+    return (
+        [(re.compile(s, flags), h) for s, h in _RULES.get(lang, [])],
+        [(re.compile(s, flags), h) for s, h in _BASE_RULES.get(lang, [])],
+    )
+
+
+def _value(s: str, lang: str) -> float | None:
+    s = s.strip()
+    if lang == "zh" and not s[:1].isdigit():
+        from sanctionwatch.claims.numbers import parse_zh_numeral
+
+        return parse_zh_numeral(s)
+    nums = find_numbers(s, lang)
+    if len(nums) == 1 and nums[0].start == 0:
+        return nums[0].value
+    return None
+
+
+def find_comparisons(sentence: str, lang: str) -> list[ComparisonMention]:
+    """Every comparison in ``sentence`` with the span of its baseline phrase, left to right."""
+    rules, base_rules = _compiled(lang)
+    found: list[ComparisonMention] = []
+    taken: list[tuple[int, int]] = []
+    for rx, handler in rules:
+        for m in rx.finditer(sentence):
+            if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
+                continue
+            g = m.groupdict()
+            value: float | None = None
+            kind = "ratio"
+            consumed: tuple[int, int] | None = None
+            base_year: int | None = None
+            base_off: int | None = None
+            if handler == "ratio":
+                value = _value(g["n"], lang)
+                if value is None or value < 1.2 or value > 1000:
+                    continue
+                consumed = m.span("n")
+            elif handler == "ratio_word":
+                value = _MULT_WORDS.get(re.sub(r"\s+", " ", g["w"].lower()))
+                if value is None:
+                    continue
+            elif handler in ("percent", "percent_ru"):
+                kind = "percent_change"
+                value = _value(g["n"], lang)
+                if value is None:
+                    continue
+                direction = g.get("dir") or _verb_window(sentence, m.start(), m.end())
+                if direction and _DOWN.search(direction):
+                    value = -value
+                consumed = m.span("n")
+            elif handler == "difference":
+                kind = "difference"
+                value = _value(g["n"], lang)
+                if value is None:
+                    continue
+                if _DOWN.search(g["dir"]):
+                    value = -value
+                consumed = m.span("n")
+            elif handler == "record":
+                kind = "record"
+                base_year = int(g["y"])
+            elif handler == "record_k":
+                kind = "record"
+                k = _value(g["k"], lang)
+                if k is None:
+                    continue
+                base_off = -int(k)
+            taken.append(m.span())
+            found.append(
+                ComparisonMention(
+                    m.start(), m.end(), kind, value, base_year, base_off, None, consumed
+                )
+            )
+    found.sort(key=lambda c: c.start)
+    # baseline phrases: the nearest one in the same stretch of text as the marker
+    bases: list[tuple[int, int, str, int | None]] = []
+    for rx, handler in base_rules:
+        for m in rx.finditer(sentence):
+            y = int(m.group("y")) if "y" in m.groupdict() and m.group("y") else None
+            bases.append((m.start(), m.end(), handler, y))
+    out = []
+    for c in found:
+        if c.kind == "record":
+            out.append(c)
+            continue
+        best = None
+        for b in bases:
+            if b[0] >= c.end:
+                dist = b[0] - c.end
+            elif b[1] <= c.start:
+                dist = c.start - b[1]
+            else:
+                dist = 0
+            if dist <= 60 and (best is None or dist < best[0]):
+                best = (dist, b)
+        if best is None:
+            out.append(c)
+            continue
+        b = best[1]
+        by, boff = c.baseline_year, c.baseline_offset
+        if b[2] == "year":
+            by = b[3]
+        elif b[2] == "prev":
+            boff = -1
+        elif b[2] == "last":
+            boff = -1  # "than last year": one year before the claim's own year
+        out.append(
+            ComparisonMention(c.start, c.end, c.kind, c.value, by, boff, (b[0], b[1]), c.consumed)
+        )
+    return out
+
+
+def _verb_window(sentence: str, start: int, end: int) -> str:
+    """Words around a Russian "на 40%" that say which way it went ("выросло", "сократилось")."""
+    return sentence[max(0, start - 40) : min(len(sentence), end + 30)]

@@ -1,0 +1,690 @@
+"""Claim extraction: every numeric claim about flows of people in a text, with its reading.
+
+``extract_claims(text, lang=..., doc_date=..., doc_id=...)`` splits the text into sentences (exact
+offsets), skips those without a number, then per sentence: finds periods, comparisons and numbers;
+drops the numbers that are not claims (years, dates, article numbers, ages, times, phone-like
+digits, durations, things); reads each remaining number's qualifier, counted noun, purpose,
+origin, destination, period and attribution from its clause and sentence; attaches a comparison
+to the figure it qualifies (or makes a comparison-only claim); and drops flows outside the scope
+(``vocab/filters.yaml``: nationals of the watched countries going abroad).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import functools
+import itertools
+import re
+from collections.abc import Collection
+from datetime import date
+
+from sanctionwatch.claims import context, hedges
+from sanctionwatch.claims.comparisons import ComparisonMention, find_comparisons
+from sanctionwatch.claims.lang import detect_lang
+from sanctionwatch.claims.numbers import NumberMention, find_numbers
+from sanctionwatch.claims.periods import PeriodMention, find_periods, label_year, shift_label
+from sanctionwatch.model.claim import Claim, Comparison
+
+_LANGS = ("en", "ru", "ko", "zh")
+
+# Sentence ends: [.!?] + space + a capital/digit/quote/CJK start, or a CJK full stop, or a newline.
+# A lower-case start after a dot is an abbreviation ("г. на стройках", "тыс. человек").
+_SENT_END = re.compile(
+    r"(?<=[.!?…])[\"'»”’)\]]*\s+(?=[\"'«“„(\[]?[A-ZА-ЯЁ0-9\u3131-\ud7a3\u4e00-\u9fff])"
+    r"|(?<=[。！？])[\"'」』”’)]*\s*"
+    r"|\n\s*"
+)
+_ABBREV = re.compile(
+    r"(?:\b(?:U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|St|No|Nos|vs|etc|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Col|Lt|Sgt|Gov|Sen|Rep|approx|ca|г|гг|тыс|млн|млрд|ст|п|им|т\.е|т\.д|т\.п|др)"
+    r"|\b[A-ZА-ЯЁ])\.$"
+)
+_CLAUSE = re.compile(r"[;，；、]|,(?!\d)|(?<!\d),|\s[—–]\s|\s-\s(?=[A-ZА-ЯЁ])")
+
+# Cheap test for "could hold a number": digits, or a number word / numeral of the language.
+_PREFILTER = {
+    "en": re.compile(
+        r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+        r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+        r"hundred|thousand|million|dozen|dozens|hundreds|thousands|millions|twofold|doubled|tripled|"
+        r"quadrupled|halved)",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"\d|(?:один|одного|одна|два|двух|две|три|тр[её]х|четыр|пят|шест|сем|восем|девят|десят|"
+        r"двенадцат|двадцат|тридцат|сорок|сто|двест|трист|тысяч|сотни|десятки|вдвое|втрое|вчетверо|"
+        r"полтор|миллион)",
+        re.IGNORECASE,
+    ),
+    "ko": re.compile(r"\d|수[십백천만]|[한두세네]\s?명|[두세네]\s?배|다섯|여섯|일곱|여덟|아홉"),
+    "zh": re.compile(r"\d|[一二两兩三四五六七八九十百千万萬亿億]"),
+}
+
+_ZH_KO_COUNTER_SKIP = re.compile(r"^\s?(?:명|名|人|位)?(?:의|이|은|는|가|을|를|으로|로)?\s?")
+_DEST_CUE_BEFORE = {
+    "en": re.compile(
+        r"(?:\bto|\binto|\bin|\bentered|\bentering|\benter|\breached|\barrived in|\bat|\bfor)\s+(?:the\s+)?$",  # noqa: E501
+        re.I,
+    ),
+    "ru": re.compile(r"(?:\bв|\bво|\bна|\bдо)\s+$", re.I),
+    "ko": re.compile(r"$^"),
+    "zh": re.compile(r"(?:到|往|赴|入|抵|至|在|前往|入境|抵达|抵達|派往|进入|進入|来到|來到)$"),
+}
+_DEST_CUE_AFTER = {
+    "en": re.compile(r"^$"),
+    "ru": re.compile(r"^$"),
+    "ko": re.compile(
+        r"^\s?(?:에|을|를|로|으로|에서|의)?\s?(?:방문|입국|파견|도착|파병|들어|체류|있|가|으로|로|에|을|를)"
+    ),
+    "zh": re.compile(r"^$"),
+}
+_ORIGIN_CUE_BEFORE = {
+    "en": re.compile(r"\bfrom\s+(?:the\s+)?$", re.I),
+    "ru": re.compile(r"\bиз\s+$", re.I),
+    "ko": re.compile(r"$^"),
+    "zh": re.compile(r"(?:从|從|自)$"),
+}
+_TIME = re.compile(r"\d{1,2}:\d{2}")
+_PHONE = re.compile(r"(?:\+\d|\(\d{3,4}\)\s*\d|\d{2,4}-\d{2,4}-\d{2,4})")
+_RANGE_SEP = {
+    "en": re.compile(r"^\s*(?:-|–|—|to|and)\s*$", re.I),
+    "ru": re.compile(r"^\s*(?:-|–|—|до)\s*$", re.I),
+    "ko": re.compile(r"^\s*(?:명\s*)?(?:-|–|~|∼|에서)\s*$"),
+    "zh": re.compile(r"^\s*(?:名\s*)?(?:-|–|~|至|到)\s*$"),
+}
+_RESPECTIVELY = re.compile(r"respectively|соответственно|각각|分别|分別", re.I)
+_LIST_GAP = re.compile(r"^(?:\s*(?:,|、|and|и|및|和|과|와)\s*)+$", re.I)
+# A country that sends people: "North Korea dispatched 15,000 workers", "平壤政府已派遣".
+_SEND_VERB = {
+    "en": re.compile(
+        r"\b(?:sent|sends|dispatched|dispatches|deployed|deploys|has sent|exported)\b", re.I
+    ),
+    "ru": re.compile(r"(?:направил|отправил|командировал|перебросил|прислал)\w*", re.I),
+    "ko": re.compile(r"파견|보냈|보낸|송출|파병"),
+    "zh": re.compile(r"派遣|派出|派往|输出|輸出|外派"),
+}
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans ``[start, end)`` over ``text``, trimmed of surrounding whitespace."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENT_END.finditer(text):
+        cut = m.start()
+        if cut <= start:
+            continue
+        piece = text[start:cut]
+        if text[cut - 1 : cut] == "." and _ABBREV.search(piece[-12:]) and m.group().strip() == "":
+            continue  # "U.S. troops", "No. 5": not a sentence end
+        spans.append((start, cut))
+        start = m.end()
+    if start < len(text):
+        spans.append((start, len(text)))
+    out = []
+    for a, b in spans:
+        while a < b and text[a].isspace():
+            a += 1
+        while b > a and text[b - 1].isspace():
+            b -= 1
+        if b > a:
+            out.append((a, b))
+    return out
+
+
+def _clauses(sentence: str) -> list[tuple[int, int]]:
+    out = []
+    start = 0
+    for m in _CLAUSE.finditer(sentence):
+        out.append((start, m.start()))
+        start = m.end()
+    out.append((start, len(sentence)))
+    return out
+
+
+def _clause_of(clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:
+    for a, b in clauses:
+        if a <= pos < b or (pos == b and b == clauses[-1][1]):
+            return a, b
+    return clauses[-1]
+
+
+def _overlaps(a: int, b: int, spans: Collection[tuple[int, int]]) -> bool:
+    return any(not (b <= s or a >= e) for s, e in spans)
+
+
+def _nearest(mentions: list, pos: int, *, after_weight: float = 1.0):
+    best = None
+    best_d = 1e18
+    for m in mentions:
+        if m.end <= pos:
+            d = pos - m.end
+        elif m.start >= pos:
+            d = (m.start - pos) * after_weight
+        else:
+            d = 0
+        if d < best_d:
+            best, best_d = m, d
+    return best
+
+
+@functools.cache
+def _spelled_ok_after(lang: str) -> re.Pattern[str]:
+    """After a spelled-out number: a verb or "of them" makes it a count of the people in question
+    ("just three listing study", "двое из них"); a noun that is not a people noun does not."""
+    if lang == "en":
+        return re.compile(
+            r"^\s+(?:of\s+(?:them|whom|those)|were|was|had|have|are|is|listed|listing|\w+ed\b|\w+ing\b)",
+            re.I,
+        )
+    if lang == "ru":
+        return re.compile(r"^\s+(?:из\s+них|был|были|было|прибыл|въехал|указал)", re.I)
+    return re.compile(r"^\s?(?:명|名|人|位)")
+
+
+class _Num:
+    """A number being read as a claim (mutable while the sentence is processed)."""
+
+    __slots__ = ("baseline_of", "m", "qualifier")
+
+    def __init__(self, m: NumberMention, qualifier: str) -> None:
+        self.m = m
+        self.qualifier = qualifier
+        self.baseline_of: ComparisonMention | None = None
+
+
+def _keep_number(
+    sentence: str, n: NumberMention, lang: str, blocked: list[tuple[int, int]]
+) -> bool:
+    """Whether ``n`` can be a claim: not a year/date/period, not a reference, not a time, not a
+    duration/distance/thing, not part of a name ("COVID-19"), not a comparison's own number."""
+    if _overlaps(n.start, n.end, blocked):
+        return False
+    before = sentence[max(0, n.start - 30) : n.start]
+    after = sentence[n.end : n.end + 30]
+    if context.is_reference(before, lang):
+        return False
+    if before.endswith("-") and before[-2:-1].isalpha():
+        return False  # "Su-27", "COVID-19", "Hwasong-17"
+    if before[-1:] in "#№$€£¥" and before[-1:] != "$":
+        return False
+    if after[:1] in ("%", "％") or after.lstrip()[:1] in ("%", "％"):
+        return False  # a share, not a count (percent changes are comparisons)
+    around = sentence[max(0, n.start - 6) : n.end + 6]
+    if _TIME.search(around) and ":" in around:
+        return False
+    if _PHONE.search(sentence[max(0, n.start - 5) : n.end + 8]):
+        return False
+    rest = after
+    if lang in ("ko", "zh") and n.counter:
+        return True
+    if context.not_counted_after(rest, lang):
+        return False
+    if n.spelled and lang in ("en", "ru"):
+        nxt = _first_unit_after(sentence, n.end, lang, window=28)
+        if nxt is None and not _spelled_ok_after(lang).match(after):
+            return False
+    if n.vague and lang in ("en", "ru"):
+        return _first_unit_after(sentence, n.end, lang, window=40) is not None
+    if lang in ("en", "ru") and not n.spelled and not n.vague:
+        v = n.value
+        # a bare four-digit year-like integer is a year unless people are counted right after it
+        if (
+            v.is_integer()
+            and 1900 <= v <= 2100
+            and "," not in sentence[n.start : n.end]
+            and " " not in sentence[n.start : n.end]
+        ):
+            return _first_unit_after(sentence, n.end, lang, window=3) is not None
+    return True
+
+
+def _first_unit_after(
+    sentence: str, pos: int, lang: str, window: int = 40
+) -> context.Mention | None:
+    seg = sentence[pos : pos + window]
+    if lang in ("ko", "zh"):
+        seg = _ZH_KO_COUNTER_SKIP.sub("", seg, count=1) if False else seg
+    # stop at a clause boundary
+    cut = _CLAUSE.search(seg)
+    if cut:
+        seg = seg[: cut.start()]
+    units = context.units_in(seg, lang)
+    if not units:
+        return None
+    u = units[0]
+    if lang in ("en", "ru") and u.start > 0:
+        # only adjectives/demonyms between the number and its noun: no verb in between
+        between = seg[: u.start]
+        if len(between.split()) > 3:
+            return None
+    return context.Mention(u.start + pos, u.end + pos, u.key)
+
+
+def _unit_for(
+    sentence: str, n: NumberMention, lang: str, clause: tuple[int, int]
+) -> tuple[str | None, bool]:
+    """(unit, attached): the counted noun right after the number, else the nearest in the clause."""
+    if lang in ("ko", "zh"):
+        start = n.end
+        tail = sentence[start : start + 12]
+        skip = _ZH_KO_COUNTER_SKIP.match(tail)
+        off = skip.end() if skip else 0
+        nouns = context.units_in(sentence[start + off : start + off + 6], lang)
+        nouns = [u for u in nouns if u.start == 0 and u.key != "persons"] or [
+            u for u in nouns if u.start == 0
+        ]
+        if nouns:
+            return nouns[0].key, True
+        if n.counter:
+            # the noun before the number ("북한 주민은 1만 3천 221명", "工人约1.5万名") names it better  # noqa: E501
+            near = [
+                u
+                for u in context.units_in(sentence[clause[0] : n.start], lang)
+                if u.key != "persons"
+            ]
+            if near and n.start - (near[-1].end + clause[0]) < 15:
+                return near[-1].key, False
+            return "persons", True
+    else:
+        u = _first_unit_after(sentence, n.end, lang)
+        if u is not None:
+            return u.key, True
+    clause_text = sentence[clause[0] : clause[1]]
+    units = [
+        context.Mention(u.start + clause[0], u.end + clause[0], u.key)
+        for u in context.units_in(clause_text, lang)
+    ]
+    u2 = _nearest(units, n.start)
+    if u2 is not None:
+        return u2.key, False
+    units = context.units_in(sentence, lang)
+    u3 = _nearest(units, n.start)
+    if u3 is not None:
+        return u3.key, False
+    return None, False
+
+
+def _countries(
+    sentence: str, pos: int, lang: str, clause: tuple[int, int], places: list[context.Mention]
+) -> tuple[str | None, str | None]:
+    """(origin, destination) for the number at ``pos``.
+
+    Origin: the nearest mention of nationals ("North Koreans", "граждан КНДР", "북한 주민",
+    "朝鲜人"), preferring the clause; else a country after "from"/"из". Destination: a country
+    other than the origin, preferring one with a movement cue ("entered Russia", "в Россию",
+    "러시아를 방문", "前往俄罗斯"), then the clause, then the sentence.
+    """
+    in_clause = [p for p in places if clause[0] <= p.start < clause[1]]
+    people = [p for p in in_clause if p.role == "people"] or [
+        p for p in places if p.role == "people"
+    ]
+    origin_m = _nearest(people, pos, after_weight=0.5)
+    origin = origin_m.key if origin_m else None
+    if origin is None:
+        for p in places:
+            if p.role != "people" and _ORIGIN_CUE_BEFORE[lang].search(
+                sentence[max(0, p.start - 12) : p.start]
+            ):
+                origin = p.key
+                break
+    if origin is None:
+        # the subject of a sending verb in the clause ("朝鲜已经派遣约1.5万名工人")
+        reach = 60 if lang in ("en", "ru") else 20
+        for p in in_clause:
+            if p.role == "people" or p.start > pos:
+                continue
+            if _SEND_VERB[lang].search(sentence[p.end : min(pos, p.end + reach)]):
+                origin = p.key
+    cands = [p for p in places if p.role != "people" and p.key != origin]
+    if not cands:
+        return origin, None
+    cued = [
+        p
+        for p in cands
+        if _DEST_CUE_BEFORE[lang].search(sentence[max(0, p.start - 14) : p.start])
+        or _DEST_CUE_AFTER[lang].match(sentence[p.end : p.end + 8])
+    ]
+    for group in (
+        [p for p in cued if clause[0] <= p.start < clause[1]],
+        cued,
+        [p for p in cands if clause[0] <= p.start < clause[1] and p.role == "place"],
+        [p for p in cands if clause[0] <= p.start < clause[1]],
+        cands,
+    ):
+        if group:
+            d = _nearest(group, pos)
+            return origin, d.key if d else None
+    return origin, None
+
+
+def _purpose(
+    sentence: str,
+    n_start: int,
+    n_end: int,
+    lang: str,
+    clause: tuple[int, int],
+    unit: str | None,
+    attached: bool,
+) -> str:
+    implied = context.unit_purpose(unit, lang) if unit else None
+    if implied and attached:
+        return implied
+    clause_text = sentence[clause[0] : clause[1]]
+    ps = [
+        context.Mention(p.start + clause[0], p.end + clause[0], p.key)
+        for p in context.purposes_in(clause_text, lang)
+    ]
+    p = _nearest(ps, n_start)
+    if p is not None:
+        return p.key
+    return implied or "total"
+
+
+def _period(
+    periods: list[PeriodMention], pos: int, clause: tuple[int, int], exclude: list[tuple[int, int]]
+) -> str | None:
+    usable = [p for p in periods if not _overlaps(p.start, p.end, exclude)]
+    main = [p for p in usable if p.kind != "dayonly"]
+    for group in (
+        [p for p in main if clause[0] <= p.start < clause[1]],
+        main,
+        [p for p in usable if p.kind == "dayonly"],
+    ):
+        if group:
+            before = [p for p in group if p.end <= pos]
+            # a period stated before the figure governs it; one after it only when none precedes
+            chosen = before[-1] if before else _nearest(group, pos)
+            return chosen.label if chosen else None
+    return None
+
+
+def extract_claims(
+    text: str,
+    *,
+    lang: str = "auto",
+    doc_date: date | None = None,
+    doc_id: str = "doc",
+    scope: Collection[str] | None = None,
+) -> list[Claim]:
+    """Every numeric claim in ``text``.
+
+    ``lang``: en/ru/ko/zh or "auto" (by script). ``doc_date`` resolves "last year", "this quarter".
+    ``scope``: the origin countries whose nationals' flows are claims (default from
+    ``vocab/filters.yaml``: KP); pass an empty collection to keep flows of every nationality.
+    Spans and sentence spans are exact offsets into ``text``.
+    """
+    if lang == "auto" or lang not in _LANGS:
+        lang = detect_lang(text)
+    watched = context.scope_origins() if scope is None else frozenset(scope)
+    pre = _PREFILTER[lang]
+    if not pre.search(text):
+        return []
+    claims: list[Claim] = []
+    last_origin: str | None = None
+    last_dest: str | None = None
+    for s0, s1 in split_sentences(text):
+        sentence = text[s0:s1]
+        if not pre.search(sentence):
+            continue
+        for c in _sentence_claims(sentence, s0, lang, doc_date, doc_id, watched):
+            # An article names the flow once and then gives its figures ("In 2019, 3,200 students
+            # entered"): a figure without countries takes those of the figure before it.
+            if c.origin is None and c.destination is None and last_origin is not None:
+                c = dataclasses.replace(c, origin=last_origin, destination=last_dest)
+            if c.origin is not None:
+                last_origin, last_dest = c.origin, c.destination
+            claims.append(c)
+    return claims
+
+
+def _sentence_claims(
+    sentence: str,
+    offset: int,
+    lang: str,
+    doc_date: date | None,
+    doc_id: str,
+    watched: frozenset[str],
+) -> list[Claim]:
+    numbers = find_numbers(sentence, lang)
+    if not numbers:
+        return []
+    periods = find_periods(sentence, lang, doc_date)
+    comps = find_comparisons(sentence, lang)
+    blocked: list[tuple[int, int]] = [(p.start, p.end) for p in periods]
+    for c in comps:
+        if c.consumed:
+            blocked.append(c.consumed)
+        if c.kind == "record":
+            blocked.append((c.start, c.end))
+    kept = [n for n in numbers if _keep_number(sentence, n, lang, blocked)]
+    if not kept and not comps:
+        return []
+    clauses = _clauses(sentence)
+    nums = [_Num(n, hedges.qualify(sentence, n.start, n.end, lang, vague=n.vague)) for n in kept]
+    # ranges: "300至400名", "300-400", "between 300 and 400", "от 300 до 400"
+    for a, b in itertools.pairwise(nums):
+        gap = sentence[a.m.end : b.m.start]
+        if _RANGE_SEP[lang].match(gap):
+            if (
+                lang == "en"
+                and "to" in gap.lower()
+                and not re.search(r"\bbetween\s+$", sentence[: a.m.start], re.I)
+                and re.search(r"\bfrom\s+$", sentence[: a.m.start], re.I)
+            ):
+                continue  # "from 300 to 400": a change, not a range
+            if (
+                lang == "en"
+                and "and" in gap.lower()
+                and not re.search(r"\bbetween\s+$", sentence[: a.m.start], re.I)
+            ):
+                continue
+            if (
+                lang == "ru"
+                and "до" in gap
+                and not re.search(r"\bот\s+$", sentence[: a.m.start], re.I)
+            ):
+                continue
+            a.qualifier, b.qualifier = "at_least", "at_most"
+    # baseline figures: inside a comparison's baseline phrase, or between it and the marker
+    for c in comps:
+        if c.baseline_span is None:
+            continue
+        bs, be = c.baseline_span
+        lo, hi = (bs, c.start) if bs < c.start else (bs, be)
+        for x in nums:
+            if lo <= x.m.start < max(hi, be) and x.m.start < max(c.start, be):
+                x.baseline_of = c
+    places = context.places_in(sentence, lang)
+    attribution = context.attribution(sentence, lang)
+    baseline_spans = [c.baseline_span for c in comps if c.baseline_span] + [
+        (c.start, c.end) for c in comps if c.kind == "record"
+    ]
+    out: list[Claim] = []
+    rows: list[dict] = []
+    for x in nums:
+        n = x.m
+        clause = _clause_of(clauses, n.start)
+        clause_text = sentence[clause[0] : clause[1]]
+        unit, attached = _unit_for(sentence, n, lang, clause)
+        origin, dest = _countries(sentence, n.start, lang, clause, places)
+        if origin is None and context.not_a_flow(clause_text, lang):
+            continue
+        if (origin is not None and watched and origin not in watched) or (
+            dest is not None and dest in watched
+        ):
+            continue
+        purpose = _purpose(sentence, n.start, n.end, lang, clause, unit, attached)
+        if x.baseline_of is not None:
+            c = x.baseline_of
+            period = _baseline_label(c, None, periods, n.start, clause, baseline_spans)
+        else:
+            period = _period(periods, n.start, clause, baseline_spans)
+        rows.append(
+            {
+                "x": x,
+                "unit": unit or "persons",
+                "origin": origin,
+                "dest": dest,
+                "purpose": purpose,
+                "period": period,
+                "comparison": None,
+            }
+        )
+    if _RESPECTIVELY.search(sentence):
+        _pair_respectively(sentence, rows, periods, baseline_spans)
+    # attach comparisons to the figure they qualify
+    for c in comps:
+        target = None
+        for r in rows:
+            if r["x"].baseline_of is None and r["x"].m.end <= c.start:
+                target = r
+        if target is None:
+            for r in rows:
+                if (
+                    r["x"].baseline_of is None
+                    and r["x"].m.start >= c.end
+                    and _clause_of(clauses, r["x"].m.start) == _clause_of(clauses, c.start)
+                ):
+                    target = r
+                    break
+        if target is not None and target["comparison"] is None:
+            base = _baseline_label(
+                c, target["period"], periods, c.start, _clause_of(clauses, c.start), baseline_spans
+            )
+            target["comparison"] = Comparison(c.kind, c.value, base)
+            continue
+        # a comparison-only claim ("declined by 18,533 workers since 2017", "12배 증가")
+        clause = _clause_of(clauses, c.start)
+        if c.kind == "record":
+            continue  # a record needs the figure it describes
+        origin, dest = _countries(sentence, c.start, lang, clause, places)
+        if (origin is not None and watched and origin not in watched) or (
+            dest is not None and dest in watched
+        ):
+            continue
+        period = _period(periods, c.start, clause, baseline_spans)
+        if (
+            period is None
+            and c.baseline_span
+            and sentence[c.baseline_span[0] :].lower().startswith(("since", "с "))
+            and doc_date
+        ):
+            period = str(doc_date.year)  # "has declined since 2017": up to now
+        unit = None
+        if c.consumed:
+            u = _first_unit_after(sentence, c.consumed[1], lang)
+            unit = u.key if u else None
+        if unit is None:
+            near = context.units_in(sentence[clause[0] : clause[1]], lang)
+            unit = near[0].key if near else None
+        if unit is None:
+            allu = context.units_in(sentence, lang)
+            unit = allu[0].key if allu else "persons"
+        purpose = _purpose(sentence, c.start, c.end, lang, clause, unit, False)
+        if purpose == "total":
+            ps = context.purposes_in(sentence, lang)
+            purpose = ps[0].key if ps else (context.unit_purpose(unit, lang) or "total")
+        base = _baseline_label(c, period, periods, c.start, clause, baseline_spans)
+        claims_span = c.consumed or (c.start, c.end)
+        out.append(
+            Claim(
+                doc=doc_id,
+                sentence=sentence,
+                span=(offset + claims_span[0], offset + claims_span[1]),
+                quantity=None,
+                qualifier=None,
+                unit=unit,
+                origin=origin,
+                destination=dest,
+                purpose=purpose,
+                period=period,
+                comparison=Comparison(c.kind, c.value, base),
+                attribution=attribution,
+                lang=lang,
+                sentence_span=(offset, offset + len(sentence)),
+                text=sentence[claims_span[0] : claims_span[1]],
+            )
+        )
+    for r in rows:
+        x = r["x"]
+        n = x.m
+        out.append(
+            Claim(
+                doc=doc_id,
+                sentence=sentence,
+                span=(offset + n.start, offset + n.end),
+                quantity=n.value,
+                qualifier=x.qualifier,
+                unit=r["unit"],
+                origin=r["origin"],
+                destination=r["dest"],
+                purpose=r["purpose"],
+                period=r["period"],
+                comparison=r["comparison"],
+                attribution=attribution,
+                lang=lang,
+                sentence_span=(offset, offset + len(sentence)),
+                text=sentence[n.start : n.end],
+            )
+        )
+    out.sort(key=lambda cl: cl.span)
+    return out
+
+
+def _runs(items: list, sentence: str) -> list[list]:
+    """Consecutive items separated only by commas/"and" ("2020, 2021 and 2022")."""
+    runs: list[list] = []
+    for it in items:
+        if runs and _LIST_GAP.match(sentence[runs[-1][-1][1] : it[0]] or ","):
+            runs[-1].append(it)
+        else:
+            runs.append([it])
+    return runs
+
+
+def _pair_respectively(
+    sentence: str,
+    rows: list[dict],
+    periods: list[PeriodMention],
+    baseline_spans: list[tuple[int, int]],
+) -> None:
+    """ "In 2020, 2021 and 2022 respectively 34, 20 and 51": the i-th figure gets the i-th period."""  # noqa: E501
+    ps = [
+        (p.start, p.end, p)
+        for p in periods
+        if p.label and not _overlaps(p.start, p.end, baseline_spans)
+    ]
+    ns = [(r["x"].m.start, r["x"].m.end, r) for r in rows if r["x"].baseline_of is None]
+    for prun in _runs(ps, sentence):
+        if len(prun) < 2:
+            continue
+        for nrun in _runs(ns, sentence):
+            if len(nrun) == len(prun):
+                for (_, _, p), (_, _, r) in zip(prun, nrun, strict=True):
+                    r["period"] = p.label
+                return
+
+
+def _baseline_label(
+    c: ComparisonMention,
+    claim_period: str | None,
+    periods: list[PeriodMention],
+    pos: int,
+    clause: tuple[int, int],
+    baseline_spans: list[tuple[int, int]],
+) -> str | None:
+    if c.baseline_year is not None:
+        return str(c.baseline_year)
+    if c.baseline_offset is not None:
+        if claim_period is None:
+            claim_period = _period(periods, pos, clause, baseline_spans)
+        if claim_period is not None:
+            if c.kind == "record":
+                y = label_year(claim_period)
+                return str(y + c.baseline_offset) if y else None
+            return shift_label(claim_period, c.baseline_offset)
+        # the baseline phrase may itself be a resolved relative period ("较去年", "전년")
+        if c.baseline_span:
+            for p in periods:
+                if p.label and not (p.end <= c.baseline_span[0] or p.start >= c.baseline_span[1]):
+                    return p.label
+    return None

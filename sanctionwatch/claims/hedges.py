@@ -1,0 +1,83 @@
+"""Qualifiers of a number ("nearly 8,000", "up to 50 000", "3천여 명", "300多名").
+
+The words are data (``claims/vocab/hedges.yaml``); this module compiles them into two anchored
+regexes per language: one that must END right before the number, one that must START right after it.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from sanctionwatch.claims import lexicon
+
+# Precedence when two qualifiers could apply: a bound is more informative than "approx".
+QUALIFIERS = ("at_least", "at_most", "more_than", "less_than", "approx", "exact")
+
+
+@functools.cache
+def _before(lang: str) -> re.Pattern[str]:
+    data = lexicon.load("hedges").get("before", {}).get(lang) or {}
+    alts = []
+    for q in QUALIFIERS:
+        words = [str(w) for w in data.get(q) or []]
+        if words:
+            alts.append(f"(?P<{q}>{lexicon.alternation(words, lang, stem=False)})")
+    if not alts:
+        return re.compile(r"(?!x)x")
+    # Anchored at the end of the window: the hedge must touch the number (spaces, "of" allowed).
+    sep = r"[\s\u00a0]*(?:of\s+|the\s+)?" if lang == "en" else r"[\s\u00a0]*"
+    src = "(?:" + "|".join(alts) + ")" + sep + r"$"
+    return re.compile(src, re.IGNORECASE)
+
+
+@functools.cache
+def _after(lang: str) -> re.Pattern[str]:
+    data = lexicon.load("hedges").get("after", {}).get(lang) or {}
+    alts = []
+    for q in ("more_than", "at_least", "at_most", "less_than", "approx"):
+        words = [str(w) for w in data.get(q) or []]
+        if words:
+            if lang in lexicon.SPACED:
+                alt = lexicon.alternation(words, lang, stem=False)
+            else:
+                alt = (
+                    "(?:"
+                    + "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+                    + ")"
+                )
+            alts.append(f"(?P<{q}>{alt})")
+    if not alts:
+        return re.compile(r"(?!x)x")
+    # After the number: optional space, an optional counter (명/名/人), then the hedge word.
+    counter = r"(?:\s?(?:명|名|人|명의)\s?)?" if lang in ("ko", "zh") else ""
+    return re.compile(r"[\s\u00a0]*" + counter + "(?:" + "|".join(alts) + ")", re.IGNORECASE)
+
+
+def qualifier_before(prefix: str, lang: str) -> str | None:
+    """The qualifier whose word ends ``prefix`` (the text right before a number), else None."""
+    m = _before(lang).search(prefix[-40:])
+    return m.lastgroup if m else None
+
+
+def qualifier_after(suffix: str, lang: str) -> str | None:
+    """The qualifier whose word starts ``suffix`` (the text right after a number), else None."""
+    m = _after(lang).match(suffix[:20])
+    return m.lastgroup if m else None
+
+
+def qualify(sentence: str, start: int, end: int, lang: str, *, vague: bool = False) -> str:
+    """The contract's ``qualifier`` for the number at ``sentence[start:end]``.
+
+    A word after the number ("or more", "여", "多") is read before one in front ("about"), since it
+    states the bound; "vague" amounts ("thousands of") stay vague.
+    """
+    if vague:
+        return "vague"
+    after = qualifier_after(sentence[end:], lang)
+    if after:
+        return after
+    before = qualifier_before(sentence[:start], lang)
+    if before:
+        return before
+    return "exact"

@@ -1,0 +1,411 @@
+"""Periods named in a sentence ("in 2024", "in the third quarter", "from July to September 2024",
+"last year", "в первом полугодии", "1~9월", "지난해", "去年", "上半年"), resolved to contract period
+strings against the document date.
+
+Month names, quarters and halves are a closed calendar vocabulary, so they are written here as
+regexes; relative-year words ("last year", "지난해") are data in ``vocab/periods.yaml``.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from sanctionwatch.claims import lexicon
+
+YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+
+
+@dataclass(frozen=True, slots=True)
+class PeriodMention:
+    """A period in a sentence; ``label`` is None when it cannot be resolved (no document date)."""
+
+    start: int
+    end: int
+    label: str | None
+    kind: str  # "year", "quarter", "months", "month", "day", "relative"
+    year: int | None = None
+
+
+def year_label(y: int) -> str:
+    return f"{y:04d}"
+
+
+def months_label(y: int, m1: int, m2: int) -> str:
+    if m1 == m2:
+        return f"{y:04d}-{m1:02d}"
+    if m1 == 1 and m2 == 12:
+        return year_label(y)
+    return f"{y:04d}-{m1:02d}..{y:04d}-{m2:02d}"
+
+
+def shift_label(label: str | None, years: int) -> str | None:
+    """The same period ``years`` later ("2024-Q3", -1 -> "2023-Q3"); None stays None."""
+    if not label:
+        return None
+    return re.sub(r"\d{4}", lambda m: f"{int(m.group()) + years:04d}", label)
+
+
+def label_year(label: str | None) -> int | None:
+    if not label:
+        return None
+    m = re.match(r"(\d{4})", label)
+    return int(m.group(1)) if m else None
+
+
+_EN_MONTHS = {
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
+}
+_RU_MONTHS = {
+    "январ": 1,
+    "феврал": 2,
+    "март": 3,
+    "апрел": 4,
+    "ма": 5,
+    "июн": 6,
+    "июл": 7,
+    "август": 8,
+    "сентябр": 9,
+    "октябр": 10,
+    "ноябр": 11,
+    "декабр": 12,
+}
+_ORD = {
+    "first": 1,
+    "1st": 1,
+    "second": 2,
+    "2nd": 2,
+    "third": 3,
+    "3rd": 3,
+    "fourth": 4,
+    "4th": 4,
+    "перв": 1,
+    "втор": 2,
+    "трет": 3,
+    "четверт": 4,
+    "четвёрт": 4,
+    "i": 1,
+    "ii": 2,
+    "iii": 3,
+    "iv": 4,
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
+    "1": 1,
+    "2": 2,
+    "3": 3,
+    "4": 4,
+}
+_COUNT = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "два": 2,
+    "три": 3,
+    "четыре": 4,
+    "пять": 5,
+    "шесть": 6,
+    "семь": 7,
+    "восемь": 8,
+    "девять": 9,
+    "десять": 10,
+    "одиннадцать": 11,
+    "двух": 2,
+    "трех": 3,
+    "трёх": 3,
+    "шести": 6,
+    "девяти": 9,
+}
+_ZH_SMALL = {
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+    "十一": 11,
+    "十二": 12,
+}
+
+_EN_MONTH = (
+    r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
+)
+_RU_MONTH = r"(?:январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*"
+
+
+def _en_month(s: str) -> int:
+    return _EN_MONTHS[s[:3].lower()]
+
+
+def _ru_month(s: str) -> int:
+    s = s.lower()
+    for stem, n in _RU_MONTHS.items():
+        if s.startswith(stem):
+            return n
+    raise ValueError(s)
+
+
+def _num(s: str | None) -> int | None:
+    if s is None:
+        return None
+    s = s.strip().lower()
+    if s.isdigit():
+        return int(s)
+    return _COUNT.get(s) or _ZH_SMALL.get(s) or _ORD.get(s)
+
+
+def _ord(s: str) -> int:
+    s = s.lower()
+    for k, v in _ORD.items():
+        if s.startswith(k):
+            return v
+    raise ValueError(s)
+
+
+# ---- patterns per language: (regex, handler name) in priority order --------------------------
+_Y_EN = rf"(?:(?:of|in)\s+)?(?P<y>{YEAR})"
+_REL_EN = r"(?P<rel>this year|last year|the previous year|the current year)"
+
+_RULES: dict[str, list[tuple[str, str]]] = {
+    "en": [
+        (
+            rf"(?:from|between)\s+(?P<m1>{_EN_MONTH})(?:\s+(?P<y1>{YEAR}))?\s+(?:to|and|through|until|till|-|–)"
+            rf"\s+(?P<m2>{_EN_MONTH})(?:,?\s+(?:of\s+)?(?:(?P<y>{YEAR})|{_REL_EN}))?",
+            "mrange",
+        ),
+        (rf"(?P<m1>{_EN_MONTH})\s*[-–]\s*(?P<m2>{_EN_MONTH})(?:,?\s+(?P<y>{YEAR}))?", "mrange"),
+        (
+            rf"(?:the\s+)?first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months"
+            rf"(?:\s+of\s+(?:(?P<y>{YEAR})|{_REL_EN}))?",
+            "firstn",
+        ),
+        (
+            rf"(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter"
+            rf"(?:\s+of\s+(?:(?P<y>{YEAR})|{_REL_EN}))?",
+            "quarter",
+        ),
+        (rf"\bQ(?P<q>[1-4])\s*(?P<y>{YEAR})?", "quarter"),
+        (rf"(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of\s+(?:(?P<y>{YEAR})|{_REL_EN}))?", "half"),
+        (rf"(?P<m>{_EN_MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>{YEAR})", "day"),
+        (rf"(?P<d>\d{{1,2}})\s+(?P<m>{_EN_MONTH}),?\s+(?P<y>{YEAR})", "day"),
+        (rf"(?P<m>{_EN_MONTH})\s+(?:of\s+)?(?P<y>{YEAR})", "month"),
+        (rf"(?P<m>{_EN_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b", "dayonly"),
+        (rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_EN_MONTH})", "dayonly"),
+        (rf"(?:in|since|from|by|during|until|through)\s+(?P<m>{_EN_MONTH})\b", "month"),
+        (rf"(?:late|early|mid-?|end of|the end of|the beginning of)\s*(?P<y>{YEAR})", "year"),
+        (rf"(?<![\d.,])(?P<y>{YEAR})(?:s\b)?(?![\d,.]\d)", "year"),
+    ],
+    "ru": [
+        (
+            rf"(?:с|со)\s+(?P<m1>{_RU_MONTH})\s+(?:по|до)\s+(?P<m2>{_RU_MONTH})"
+            rf"(?:\s+(?P<y>{YEAR})\s*(?:года|г\.?)?)?",
+            "mrange",
+        ),
+        (
+            rf"(?P<m1>{_RU_MONTH})\s*[-–—]\s*(?P<m2>{_RU_MONTH})(?:\s+(?P<y>{YEAR})\s*(?:года|г\.?)?)?",
+            "mrange",
+        ),
+        (
+            rf"(?:первые\s+)?(?P<n>\w+)\s+месяц\w*(?:\s+(?P<y>{YEAR})\s*(?:года|г\.?)?)",
+            "firstn",
+        ),
+        (
+            rf"(?P<q>перв|втор|трет|четв[её]рт|IV|III|II|I)\w*\s+квартал\w*"
+            rf"(?:\s+(?P<y>{YEAR})\s*(?:года|г\.?)?|\s+(?P<rel>этого|текущего|прошлого)\s+года)?",
+            "quarter",
+        ),
+        (
+            rf"(?P<h>перв|втор)\w*\s+полугоди\w*"
+            rf"(?:\s+(?P<y>{YEAR})\s*(?:года|г\.?)?|\s+(?P<rel>этого|текущего|прошлого)\s+года)?",
+            "half",
+        ),
+        (rf"(?P<d>\d{{1,2}})\s+(?P<m>{_RU_MONTH})\s+(?P<y>{YEAR})", "day"),
+        (rf"(?P<d>\d{{1,2}})\s+(?P<m>{_RU_MONTH})", "dayonly"),
+        (rf"(?:в|во|за)\s+(?P<m>{_RU_MONTH})\s+(?P<y>{YEAR})", "month"),
+        (rf"(?:в|во|за|с|до)\s+(?P<m>{_RU_MONTH})(?!\s+\d)", "month"),
+        (rf"(?<![\d.,])(?P<y>{YEAR})(?:\s*[-–]?\s*(?:год\w*|гг?\.))?(?![\d,.]\d)", "year"),
+    ],
+    "ko": [
+        (
+            r"(?P<m1>\d{1,2})\s*월?\s*(?:~|-|–|부터)\s*(?P<m2>\d{1,2})\s*월(?:까지)?",
+            "mrange",
+        ),
+        (r"(?P<q>[1-4])\s*/?\s*4?\s*분기", "quarter"),
+        (r"(?P<h>상|하)반기", "half"),
+        (r"(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일", "dayonly"),
+        (r"(?P<m>\d{1,2})\s*월(?!\s*\d)", "month"),
+        (r"(?<!\d)(?P<d>\d{1,2})\s*일", "dayonly"),
+        (rf"(?<![\d.,])(?P<y>{YEAR})\s*년?(?![\d,.]\d)", "year"),
+    ],
+    "zh": [
+        (
+            r"(?P<m1>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月?\s*(?:至|到|-|–|~|－)\s*"
+            r"(?P<m2>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月",
+            "mrange",
+        ),
+        (r"前(?P<n>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*个?個?月", "firstn"),
+        (r"第?(?P<q>[一二三四1-4])\s*季度", "quarter"),
+        (r"(?P<h>上|下)半年", "half"),
+        (r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]", "dayonly"),
+        (r"(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?!\s*\d)", "month"),
+        (r"(?<!\d)(?P<d>\d{1,2})\s*[日号號]", "dayonly"),
+        (rf"(?<![\d.,])(?P<y>{YEAR})\s*年?(?![\d,.]\d)", "year"),
+    ],
+}
+
+
+@functools.cache
+def _compiled(lang: str) -> list[tuple[re.Pattern[str], str]]:
+    flags = re.IGNORECASE if lang in ("ru", "en") else 0
+    return [(re.compile(src, flags), h) for src, h in _RULES[lang]]
+
+
+@functools.cache
+def _relative(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
+    table = lexicon.load("periods").get("relative_year", {}).get(lang) or {}
+    words = {str(k).lower(): int(v) for k, v in table.items()}
+    return re.compile(lexicon.alternation(list(words), lang, stem=False), re.IGNORECASE), words
+
+
+def _context_year(
+    sentence: str,
+    start: int,
+    end: int,
+    years: list[PeriodMention],
+    doc_date: date | None,
+    explicit: int | None,
+) -> int | None:
+    """The year a sub-year period belongs to: its own, a year/relative word touching it
+    ("올해 7월", "2024年上半年", "July to September of 2024"), else the document's year."""
+    if explicit is not None:
+        return explicit
+    for y in years:
+        gap_before = start - y.end
+        gap_after = y.start - end
+        if 0 <= gap_before <= 6 or 0 <= gap_after <= 9:
+            return y.year
+    return doc_date.year if doc_date else None
+
+
+def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[PeriodMention]:
+    """Every period mention in ``sentence``, left to right, resolved against ``doc_date``."""
+    taken: list[tuple[int, int]] = []
+
+    def free(a: int, b: int) -> bool:
+        return all(b <= s or a >= e for s, e in taken)
+
+    # Years and relative years first: sub-year periods look to them for their year.
+    years: list[PeriodMention] = []
+    rel_rx, rel_words = _relative(lang)
+    for m in rel_rx.finditer(sentence):
+        off = rel_words.get(re.sub(r"\s+", " ", m.group().lower()))
+        if off is None:
+            continue
+        y = doc_date.year + off if doc_date else None
+        years.append(PeriodMention(m.start(), m.end(), year_label(y) if y else None, "relative", y))
+    raw: list[tuple[re.Match[str], str]] = []
+    for rx, handler in _compiled(lang):
+        for m in rx.finditer(sentence):
+            raw.append((m, handler))
+    out: list[PeriodMention] = []
+    for m, handler in raw:
+        if handler != "year":
+            continue
+        yv = int(m.group("y"))
+        years.append(PeriodMention(m.start(), m.end(), year_label(yv), "year", yv))
+    # sub-year periods, in rule order, each claiming its span
+    for m, handler in raw:
+        if handler == "year" or not free(m.start(), m.end()):
+            continue
+        g = m.groupdict()
+        explicit = int(g["y"]) if g.get("y") else None
+        if explicit is None and g.get("rel"):
+            rel = g["rel"].lower()
+            off = -1 if rel in ("last year", "the previous year", "прошлого") else 0
+            explicit = doc_date.year + off if doc_date else None
+            if explicit is None:
+                taken.append((m.start(), m.end()))
+                out.append(PeriodMention(m.start(), m.end(), None, handler))
+                continue
+        y = _context_year(sentence, m.start(), m.end(), years, doc_date, explicit)
+        label: str | None = None
+        try:
+            if handler == "mrange":
+                m1 = _month_of(g["m1"], lang)
+                m2 = _month_of(g["m2"], lang)
+                if y is not None and m1 <= m2:
+                    label = months_label(y, m1, m2)
+            elif handler == "firstn":
+                n = _num(g["n"])
+                if n is None or not 1 <= n <= 12:
+                    continue
+                if y is not None:
+                    label = months_label(y, 1, n)
+            elif handler == "quarter":
+                q = _ord(g["q"])
+                if y is not None:
+                    label = f"{y:04d}-Q{q}"
+            elif handler == "half":
+                h = g["h"].lower()
+                first = h.startswith(("first", "перв", "상", "上"))
+                if y is not None:
+                    label = months_label(y, 1, 6) if first else months_label(y, 7, 12)
+            elif handler == "month":
+                mo = _month_of(g["m"], lang)
+                if y is not None:
+                    label = months_label(y, mo, mo)
+            elif handler == "day":
+                mo = _month_of(g["m"], lang)
+                label = date(int(g["y"]), mo, int(g["d"])).isoformat()
+            elif handler == "dayonly":
+                # A bare day ("5日", "4일", "27 июля") places an event, not a statistical period:
+                # it resolves to the document's month only when nothing else in the sentence does.
+                label = f"{doc_date.year:04d}-{doc_date.month:02d}" if doc_date else None
+        except (ValueError, KeyError):
+            continue
+        taken.append((m.start(), m.end()))
+        out.append(PeriodMention(m.start(), m.end(), label, handler, label_year(label)))
+    for ym in years:
+        if free(ym.start, ym.end):
+            out.append(ym)
+            taken.append((ym.start, ym.end))
+    out.sort(key=lambda p: p.start)
+    return out
+
+
+def _month_of(s: str, lang: str) -> int:
+    if lang == "en":
+        return _en_month(s)
+    if lang == "ru":
+        return _ru_month(s)
+    n = _num(s)
+    if n is None or not 1 <= n <= 12:
+        raise ValueError(s)
+    return n

@@ -84,7 +84,15 @@ def warc_bytes(records: Sequence[dict[str, Any]], *, gz: bool) -> tuple[bytes, l
             "200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1"
         )
         rec = writer.create_warc_record(
-            r["url"], "response", payload=io.BytesIO(html), http_headers=headers
+            r["url"],
+            "response",
+            payload=io.BytesIO(html),
+            http_headers=headers,
+            # fixed ids and dates: the same records always give the same bytes and offsets
+            warc_headers_dict={
+                "WARC-Record-ID": f"<urn:uuid:00000000-0000-4000-8000-{len(offsets):012d}>",
+                "WARC-Date": "2025-05-01T00:00:00Z",
+            },
         )
         writer.write_record(rec)
     return buf.getvalue(), offsets
@@ -142,3 +150,18 @@ class ToyBatch:
 
 def make_toy() -> ToyBatch:
     return ToyBatch()
+
+
+class ShippedOnce(ToyBatch):
+    """A toy batch function that tags rows with the identity of its unpickled copy: as many
+    distinct tags as workers means it was shipped once per worker, not once per batch."""
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        import uuid
+
+        self.__dict__.update(state)
+        self.tag = uuid.uuid4().hex
+
+
+def make_shipped_once() -> ShippedOnce:
+    return ShippedOnce("driver")

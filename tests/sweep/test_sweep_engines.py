@@ -118,3 +118,21 @@ def test_added_input_only_processes_the_new_file(tmp_path: Path) -> None:
     assert out.read_bytes() == (tmp_path / "full.parquet").read_bytes()
     dup = run_sweep([*inputs, inputs[0]], out, make_toy, fingerprint="f", workers=1)
     assert dup.duplicates == [str(inputs[0])] and dup.inputs == 4
+
+
+def test_local_workers_get_the_batch_function_once(tmp_path: Path) -> None:
+    import sweep_helpers
+
+    many = [dict(ARTICLES[0], id=f"m{i}") for i in range(200)]
+    out = tmp_path / "o.parquet"
+    run_sweep(
+        [write_jsonl(tmp_path / "m.jsonl", many)],
+        out,
+        sweep_helpers.make_shipped_once,
+        fingerprint="f",
+        workers=2,
+        batch_size=10,
+    )
+    tags = pq.read_table(out).column("explanation").to_pylist()
+    assert len(tags) == 200 * 3  # 20 batches
+    assert 1 <= len(set(tags)) <= 2 and "driver" not in tags

@@ -68,3 +68,21 @@ def test_ray_engine_matches_local_engine_for_each_format(ray_session: None, tmp_
         assert a.num_rows > 0, fl.path
         assert a.equals(b), fl.path
         assert (fl.documents, fl.claims, fl.verdicts) == (fr.documents, fr.claims, fr.verdicts)
+
+
+def test_batch_function_is_shipped_once_per_actor(ray_session: None, tmp_path: Path) -> None:
+    many = [dict(ARTICLES[0], id=f"m{i}") for i in range(400)]
+    inputs = [write_jsonl(tmp_path / f"{i}.jsonl", many[i::2]) for i in range(2)]
+    out = tmp_path / "o.parquet"
+    run_sweep(
+        inputs,
+        out,
+        sweep_helpers.make_shipped_once,
+        fingerprint="f",
+        engine="ray",
+        workers=2,
+        batch_size=10,
+    )
+    tags = pq.read_table(out).column("explanation").to_pylist()
+    assert len(tags) == 400 * 3  # 40 batches went through the actors
+    assert 1 <= len(set(tags)) <= 2 and "driver" not in tags

@@ -7,6 +7,7 @@ import io
 import json
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
@@ -419,13 +420,20 @@ def timeline(request: Request) -> Response:
     return Response(dumps(bench_of(request).timeline()), media_type="application/json")
 
 
+DOSSIER_MEDIA = {
+    "index.html": "text/html",
+    "dossier.md": "text/markdown",
+    "dossier.json": "application/json",
+}
+
+
 @router.get(
     "/dossier",
     responses={**ERRORS, 200: {"content": {"application/json": {}}}},
-    summary="The dossier's JSON (generated for the current data on first request)",
+    summary="The dossier's JSON for a pair (generated for the current data on first request)",
 )
-def dossier(request: Request) -> Response:
-    path = bench_of(request).dossier()
+def dossier(request: Request, origin: Country = "KP", destination: Country = "RU") -> Response:
+    _, path = bench_of(request).dossier(origin, destination)
     return FileResponse(path / "dossier.json", media_type="application/json")
 
 
@@ -438,15 +446,16 @@ def dossier(request: Request) -> Response:
     },
     summary="Download one dossier file: index.html, dossier.md or dossier.json",
 )
-def dossier_file(request: Request, name: DossierFile) -> Response:
-    # ``name`` is one of three fixed names (validated above), never a path from the request.
-    path = bench_of(request).dossier() / name
-    media = {
-        "index.html": "text/html",
-        "dossier.md": "text/markdown",
-        "dossier.json": "application/json",
-    }[name]
-    resp = FileResponse(path, media_type=media, filename=name)
+def dossier_file(
+    request: Request, name: DossierFile, origin: Country = "KP", destination: Country = "RU"
+) -> Response:
+    _, path = bench_of(request).dossier(origin, destination)
+    return dossier_download(path, name)
+
+
+def dossier_download(directory: Path, name: str) -> Response:
+    # ``name`` is one of three fixed names (checked by the caller), never a path from a request.
+    resp = FileResponse(directory / name, media_type=DOSSIER_MEDIA[name], filename=name)
     # The dossier is a self-contained page with its own inline styles: render it only sandboxed.
     resp.headers["Content-Security-Policy"] = (
         "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:"

@@ -75,14 +75,20 @@ def series_chart(
     """A chart of flow values (the ``flows`` JSON objects) of one period kind; None if empty."""
     if not rows:
         return None
-    ml, mr, mt, mb = 70, 20, 58, 44
-    pw, ph = width - ml - mr, height - mt - mb
+    ml, mr, mb = 78, 20, 44
+    pw = width - ml - mr
     x0 = min(_d(r["period_start"]) for r in rows)
     x1 = max(_d(r["period_end"]) for r in rows) + timedelta(days=1)
     span = max((x1 - x0).days, 1)
 
     def x(d: date) -> float:
         return ml + pw * (d - x0).days / span
+
+    # Event markers that would overlap go up a row; the plot starts below the rows used.
+    placed = _place_events(events or [], x0, x1, x)
+    rows_used = max((row for _, _, row in placed), default=0) + 1
+    mt = 34 + 16 * rows_used
+    ph = height - mt - mb
 
     counts = [r["count"] for r in rows if r["count"] is not None]
     counts += [c["count"] for r in rows for c in r["conflicts"] if c.get("count") is not None]
@@ -126,51 +132,58 @@ def series_chart(
             tx = x(d)
             out.append(
                 f'<line class="grid v" x1="{tx:.1f}" x2="{tx:.1f}" y1="{mt}" y2="{mt + ph}"/>'
+                f'<line class="axis" x1="{tx:.1f}" x2="{tx:.1f}" y1="{mt + ph}" '
+                f'y2="{mt + ph + 6}"/>'
             )
-        mid = max(date(yr, 7, 1), x0) if yr == x0.year else date(yr, 7, 1)
-        if (yr - years[0]) % every == 0 and x0 <= mid <= x1:
+        # Each year's label sits in the middle of the part of that year that is charted.
+        a, b = max(date(yr, 1, 1), x0), min(date(yr + 1, 1, 1), x1)
+        mid = a + (b - a) / 2
+        if (yr - years[0]) % every == 0 and (b - a).days >= 60:
             out.append(
                 f'<text class="xlab" x="{x(mid):.1f}" y="{mt + ph + 18}" '
                 f'text-anchor="middle">{yr}</text>'
             )
     out.append(f'<line class="axis" x1="{ml}" x2="{ml + pw}" y1="{mt + ph}" y2="{mt + ph}"/>')
+    cy_mid = mt + ph / 2
     out.append(
-        f'<text class="unit" x="{ml}" y="{mt - 8}">entries (border crossings, not persons)</text>'
+        f'<text class="unit" x="16" y="{cy_mid:.1f}" text-anchor="middle" '
+        f'transform="rotate(-90 16 {cy_mid:.1f})">entries (border crossings, not persons)</text>'
     )
     # Events timeline: a numbered line per dated event inside the charted span.
     drawn: list[dict[str, Any]] = []
-    for ev in sorted(events or [], key=lambda e: str(e.get("date", ""))):
-        try:
-            ed = _d(str(ev["date"]))
-        except (KeyError, ValueError):
-            continue
-        if not x0 <= ed <= x1:
-            continue
+    markers: list[str] = []
+    for ev, ed, row in placed:
         n = len(drawn) + 1
         drawn.append({**ev, "n": n})
         ex = x(ed)
+        top = mt - 20 - 16 * row
         tip = f"{ed.isoformat()}: {ev.get('label', '')}\n{ev.get('detail', '')}"
+        # Lines first, markers after: a marker is never crossed by a neighbour's line.
         out.append(
-            f'<g class="event" tabindex="0" data-n="{n}"><title>{escape(tip)}</title>'
-            f'<line x1="{ex:.1f}" x2="{ex:.1f}" y1="{mt - 2}" y2="{mt + ph}"/>'
-            f'<rect x="{ex - 8:.1f}" y="{mt - 20}" width="16" height="14" rx="3"/>'
-            f'<text x="{ex:.1f}" y="{mt - 9}" text-anchor="middle">{n}</text></g>'
+            f'<line class="evline" data-n="{n}" x1="{ex:.1f}" x2="{ex:.1f}" '
+            f'y1="{top + 14}" y2="{mt + ph}"/>'
         )
+        markers.append(
+            f'<g class="event" tabindex="0" data-n="{n}"><title>{escape(tip)}</title>'
+            f'<rect x="{ex - 8:.1f}" y="{top}" width="16" height="14" rx="3"/>'
+            f'<text x="{ex:.1f}" y="{top + 11}" text-anchor="middle">{n}</text></g>'
+        )
+    out.extend(markers)
     # Lines, only between adjacent periods: a gap stays a gap.
     by_purpose: dict[str, list[dict[str, Any]]] = defaultdict(list)
     for r in rows:
         by_purpose[r["purpose"]].append(r)
     for p in purposes:
         pts = sorted(by_purpose[p], key=lambda r: r["period_start"])
-        for a, b in pairwise(pts):
-            if a["count"] is None or b["count"] is None:
+        for prev, nxt in pairwise(pts):
+            if prev["count"] is None or nxt["count"] is None:
                 continue
-            if _d(b["period_start"]) != _d(a["period_end"]) + timedelta(days=1):
+            if _d(nxt["period_start"]) != _d(prev["period_end"]) + timedelta(days=1):
                 continue
-            dash = ' stroke-dasharray="5 4"' if a["derived"] or b["derived"] else ""
+            dash = ' stroke-dasharray="5 4"' if prev["derived"] or nxt["derived"] else ""
             out.append(
-                f'<line class="seg" x1="{_mid(a, x):.1f}" y1="{y(a["count"]):.1f}" '
-                f'x2="{_mid(b, x):.1f}" y2="{y(b["count"]):.1f}" stroke="{colour[p]}"{dash}/>'
+                f'<line class="seg" x1="{_mid(prev, x):.1f}" y1="{y(prev["count"]):.1f}" '
+                f'x2="{_mid(nxt, x):.1f}" y2="{y(nxt["count"]):.1f}" stroke="{colour[p]}"{dash}/>'
             )
     # Points, with their disagreeing reports revealed on hover/focus.
     for p in purposes:
@@ -190,6 +203,29 @@ def series_chart(
     )
     out.append("</svg>")
     return Chart(Markup("".join(out)), drawn, [(p, colour[p]) for p in purposes])
+
+
+def _place_events(
+    events: list[dict[str, Any]], x0: date, x1: date, x: Any
+) -> list[tuple[dict[str, Any], date, int]]:
+    """Events inside the charted span, in date order, each with the marker row it fits in."""
+    placed: list[tuple[dict[str, Any], date, int]] = []
+    last_x: list[float] = []  # right-most marker centre per row
+    for ev in sorted(events, key=lambda e: str(e.get("date", ""))):
+        try:
+            ed = _d(str(ev["date"]))
+        except (KeyError, ValueError):
+            continue
+        if not x0 <= ed <= x1:
+            continue
+        ex = float(x(ed))
+        row = next((i for i, lx in enumerate(last_x) if ex - lx >= 18), len(last_x))
+        if row == len(last_x):
+            last_x.append(ex)
+        else:
+            last_x[row] = ex
+        placed.append((ev, ed, row))
+    return placed
 
 
 def _mid(r: dict[str, Any], x: Any) -> float:

@@ -57,6 +57,18 @@ def _num(v: object) -> str:
     return str(v)
 
 
+def _ratio(v: object) -> str:
+    """A ratio readable at any size: 11×, 3.2×, 0.45×, 0.006×."""
+    if not isinstance(v, int | float):
+        return "—"
+    a = abs(v)
+    if a == 0:
+        return "0×"
+    digits = 0 if a >= 10 else 1 if a >= 1 else 2 if a >= 0.01 else 3
+    return f"{v:,.{digits}f}×"
+
+
+_env.filters["ratio"] = _ratio
 _env.filters["safe_url"] = _safe_url
 _env.filters["num"] = _num
 _env.globals["VERDICT_MARK"] = VERDICT_MARK
@@ -430,27 +442,51 @@ async def sources_upload(
 
 
 # -- dossier ---------------------------------------------------------------------------
+DOSSIER_FILES = ("index.html", "dossier.md", "dossier.json")
+
+
 @router.get("/dossier", response_class=HTMLResponse)
-def dossier_page(request: Request) -> HTMLResponse:
+async def dossier_page(request: Request, id: str = "") -> HTMLResponse:
     bench = _bench(request)
-    ready = bench.dossier_ready()
+    directory = bench.dossier_by_id(id) if id else None
     files = []
-    if ready is not None:
+    if directory is not None:
         files = [
-            (n, (ready / n).stat().st_size)
-            for n in ("index.html", "dossier.md", "dossier.json")
-            if (ready / n).exists()
+            (n, (directory / n).stat().st_size) for n in DOSSIER_FILES if (directory / n).exists()
         ]
+    index = await run_in_threadpool(bench.series_index)
     return _render(
         request,
         "dossier.html",
         available=bench.dossier_available(),
         files=files,
-        generated=ready is not None,
+        dossier_id=id if directory is not None else "",
+        expired=bool(id) and directory is None,
+        index=index,
     )
 
 
 @router.post("/dossier")
-async def dossier_generate(request: Request) -> Response:
-    await run_in_threadpool(_bench(request).dossier)
-    return RedirectResponse("/dossier", status_code=303)
+async def dossier_generate(
+    request: Request,
+    origin: Annotated[str, Form(max_length=2)] = "KP",
+    destination: Annotated[str, Form(max_length=2)] = "RU",
+    text: Annotated[str, Form(max_length=200_000)] = "",
+    date_: Annotated[str, Form(alias="date", max_length=20)] = "",
+) -> Response:
+    o, d = _upper(origin) or "KP", _upper(destination) or "RU"
+    when = parse_date(date_, "date")
+    did, _ = await run_in_threadpool(_bench(request).dossier, o, d, text or None, when)
+    return RedirectResponse(f"/dossier?id={did}", status_code=303)
+
+
+@router.get("/dossier/{dossier_id}/{name}")
+def dossier_download(request: Request, dossier_id: str, name: str) -> Response:
+    from fastapi import HTTPException
+
+    from sanctionwatch.web.api import dossier_download as download
+
+    directory = _bench(request).dossier_by_id(dossier_id)
+    if name not in DOSSIER_FILES or directory is None:
+        raise HTTPException(404, "no such dossier file: generate the dossier again")
+    return download(directory, name)

@@ -25,9 +25,9 @@ from datetime import date
 from pathlib import Path, PurePosixPath, PureWindowsPath
 from typing import Any
 
-from sanctionwatch.errors import InputError
+from sanctionwatch.errors import InputError, InputProblem
 from sanctionwatch.flows import Series, load_series, series_values
-from sanctionwatch.model import Period
+from sanctionwatch.model import Period, stable_id
 from sanctionwatch.store import Store
 
 PERIOD_KINDS = ("year", "quarter", "ytd", "month", "other", "day", "any")
@@ -153,8 +153,7 @@ class Workbench:
         self._lock = threading.RLock()
         self.generation = 0
         self._cache = _LRU()
-        self._dossier_dir: Path | None = None
-        self._dossier_generation = -1
+        self._dossiers: OrderedDict[str, Path] = OrderedDict()
         self._tmp_root = Path(tempfile.mkdtemp(prefix="sanctionwatch-web-"))
 
     # -- store access -------------------------------------------------------------------
@@ -204,6 +203,9 @@ class Workbench:
         with self._lock:
             self.generation += 1
             self._cache.clear()
+            for old in self._dossiers.values():
+                shutil.rmtree(old, ignore_errors=True)
+            self._dossiers.clear()
 
     # -- series and flows ---------------------------------------------------------------
     def series(
@@ -416,8 +418,11 @@ class Workbench:
         index = {(v.purpose, v.period.label): v for s in series.values() for v in s.values}
 
         def lookup(ev: Any) -> list[dict[str, Any]]:
+            # Same rule as the dossier's: only the figure itself, not a related measure.
             v = index.get((ev.purpose, ev.period))
-            return [c.to_dict() for c in v.conflicts] if v is not None else []
+            if v is None or getattr(ev, "measure", "entries") != "entries" or v.count != ev.count:
+                return []
+            return [c.to_dict() for c in v.conflicts]
 
         return lookup
 
@@ -554,21 +559,37 @@ class Workbench:
         if not data:
             raise InputError.one("the uploaded file is empty", file=filename or None, column="file")
         name = safe_upload_name(filename)
+        # Messages name the file as the analyst knows it, never our temporary path.
+        shown = PurePosixPath(PureWindowsPath(filename or "").name).name or name
         workdir = Path(tempfile.mkdtemp(dir=self._tmp_root))
+        path = workdir / name
+
+        def clean(text: str) -> str:
+            return text.replace(str(path), shown)
+
         try:
-            path = workdir / name
             path.write_bytes(data)
-            parsed = parse_file(
-                path,
-                fmt,
-                publisher=publisher or None,
-                source_url=source_url or None,
-                period=period,
-                display_name=filename or name,
-            )
+            try:
+                parsed = parse_file(
+                    path,
+                    fmt,
+                    publisher=publisher or None,
+                    source_url=source_url or None,
+                    period=period,
+                    display_name=shown,
+                )
+            except InputError as exc:
+                raise InputError(
+                    [
+                        InputProblem(
+                            clean(p.message), clean(p.file) if p.file else p.file, p.row, p.column
+                        )
+                        for p in exc.problems
+                    ]
+                ) from None
             with self.store() as st:
                 result = write_parsed(st, [parsed], released)
-                derived, warnings = 0, list(result.warnings)
+                derived, warnings = 0, [clean(w) for w in result.warnings]
                 for origin, destination in sorted(result.series):
                     series = load_series(st, origin, destination)
                     derived += sum(1 for s in series.values() for v in s.values if v.derived)
@@ -577,13 +598,17 @@ class Workbench:
                     self.invalidate()
         finally:
             shutil.rmtree(workdir, ignore_errors=True)
+        skipped = [
+            {k: clean(v) if isinstance(v, str) else v for k, v in sk.items()}
+            for sk in result.skipped
+        ]
         return {
             "imported": result.imported,
             "derived": derived,
             "vintage": result.vintage,
             "vintages": result.vintages,
             "unchanged": result.unchanged_files,
-            "skipped": result.skipped,
+            "skipped": skipped,
             "warnings": warnings,
         }
 
@@ -602,35 +627,59 @@ class Workbench:
 
     # -- dossier ------------------------------------------------------------------------
     def dossier_available(self) -> bool:
-        return _dossier_writer() is not None
+        return optional("sanctionwatch.report.run", "build_report") is not None
 
-    def dossier(self, regenerate: bool = False) -> Path:
-        """The directory holding index.html, dossier.md and dossier.json for the current data."""
-        writer = _dossier_writer()
-        if writer is None:
+    def dossier(
+        self,
+        origin: str = "KP",
+        destination: str = "RU",
+        article: str | None = None,
+        article_date: date | None = None,
+    ) -> tuple[str, Path]:
+        """Write (or reuse) the dossier for a pair and an optional article; (id, directory).
+
+        The id names the dossier for download links; it maps to a directory we created, so a
+        request never names a path. Dossiers of older data are discarded on the next ingest.
+        """
+        build_report = optional("sanctionwatch.report.run", "build_report")
+        write_dossier = optional("sanctionwatch.report.render", "write_dossier")
+        article_cls = optional("sanctionwatch.report.run", "Article")
+        if build_report is None or write_dossier is None or article_cls is None:
             raise Unavailable("the dossier is not part of this build yet (sanctionwatch.report)")
-        with self.store() as st:
-            if (
-                self._dossier_dir is not None
-                and self._dossier_generation == self.generation
-                and not regenerate
-            ):
-                return self._dossier_dir
+        origin, destination = origin.upper(), destination.upper()
+        text = (article or "").strip()
+        did = stable_id(self.generation, origin, destination, text, article_date, prefix="d-")
+        with self._lock:
+            hit = self._dossiers.get(did)
+            if hit is not None:
+                return did, hit
+            articles = []
+            if text:
+                first = next((ln.strip() for ln in text.splitlines() if ln.strip()), "article")
+                articles.append(
+                    article_cls(
+                        id="web-article",
+                        text=text,
+                        date=article_date,
+                        title=first[:120],
+                        origin="pasted into the web dashboard",
+                    )
+                )
             out = Path(tempfile.mkdtemp(dir=self._tmp_root, prefix="dossier-"))
-            writer(st, out)
-            old, self._dossier_dir = self._dossier_dir, out
-            self._dossier_generation = self.generation
-        if old is not None:
-            shutil.rmtree(old, ignore_errors=True)
-        return out
+            try:
+                with self.store() as st:
+                    run = build_report(st, origin, destination, articles)
+                write_dossier(run.dossier, out)
+            except BaseException:
+                shutil.rmtree(out, ignore_errors=True)
+                raise
+            self._dossiers[did] = out
+            while len(self._dossiers) > 8:
+                _, old = self._dossiers.popitem(last=False)
+                shutil.rmtree(old, ignore_errors=True)
+            return did, out
 
-    def dossier_ready(self) -> Path | None:
-        """The last generated dossier if it still matches the data, else None."""
-        if self._dossier_dir is not None and self._dossier_generation == self.generation:
-            return self._dossier_dir
-        return None
-
-
-def _dossier_writer() -> Callable[[Store, Path], Any] | None:
-    fn: Callable[[Store, Path], Any] | None = optional("sanctionwatch.report", "write_report")
-    return fn
+    def dossier_by_id(self, did: str) -> Path | None:
+        """A dossier generated earlier in this process for the current data, or None."""
+        with self._lock:
+            return self._dossiers.get(did)

@@ -2,6 +2,14 @@
 (function () {
   "use strict";
 
+  // An event marker lights up its line on the chart.
+  function setLine(g, on) {
+    var n = g.getAttribute("data-n");
+    if (!n) return;
+    var line = g.ownerSVGElement && g.ownerSVGElement.querySelector('.evline[data-n="' + n + '"]');
+    if (line) line.classList.toggle("on", on);
+  }
+
   // Chart tooltips: move each mark's <title> into a tooltip box that follows hover and focus.
   function setupChart(figure) {
     var tip = figure.querySelector(".tooltip");
@@ -23,8 +31,9 @@
         tip.style.left = left + "px";
         tip.style.top = Math.max(4, gb.top - fb.top - 8) + "px";
         g.classList.add("show");
+        setLine(g, true);
       }
-      function hide() { tip.hidden = true; g.classList.remove("show"); }
+      function hide() { tip.hidden = true; g.classList.remove("show"); setLine(g, false); }
       g.addEventListener("mouseenter", show);
       g.addEventListener("focus", show);
       g.addEventListener("mouseleave", hide);

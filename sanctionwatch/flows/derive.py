@@ -65,7 +65,10 @@ def derive(
     out: dict[Period, Candidate] = {}
     years = sorted({y for y, _ in cumulative} | {y for y, _ in quarters})
     for y in years:
+        before = len(warnings)
         _check_additivity(y, cumulative, quarters, warnings)
+        if len(warnings) == before:
+            _check_published_quarters(y, cumulative, quarters, warnings)
         changed = True
         while changed:  # a derived quarter can enable the next one (Q2 from H1, then Q3 from 9M)
             changed = False
@@ -136,4 +139,25 @@ def _check_additivity(
             warnings.append(
                 f"{_cumulative_label(y, months)}: published quarters sum to {total:,} but the "
                 f"published figure is {c.count:,} (difference {c.count - total:+,})"
+            )
+
+
+def _check_published_quarters(
+    y: int,
+    cumulative: Mapping[tuple[int, int], _Known],
+    quarters: Mapping[tuple[int, int], _Known],
+    warnings: list[str],
+) -> None:
+    """A published quarter must equal what the cumulative releases give by difference
+    (January-September minus January-June for the third quarter); the published figure
+    stands, and the disagreement is reported."""
+    for q in (1, 2, 3, 4):
+        published = quarters.get((y, q))
+        if published is None or published.derived:
+            continue
+        cand = _derive_quarter(y, q, cumulative, quarters, [])
+        if cand is not None and cand.count != published.count:
+            warnings.append(
+                f"{y}-Q{q}: the published figure {published.count:,} differs from {cand.method} "
+                f"= {cand.count:,} derived from the cumulative releases"
             )

@@ -130,7 +130,14 @@ def main() -> None:
     except Exception as exc:  # click's usage errors come through here too
         import click
 
-        if isinstance(exc, click.exceptions.ClickException):
+        # typer >= 0.16 vendors click as typer._click: its exceptions are not click's
+        vendored = getattr(typer, "_click", None)
+        usage = tuple(
+            m.exceptions.UsageError for m in (click, vendored) if m is not None
+        )
+        if isinstance(exc, click.exceptions.ClickException) or (
+            vendored is not None and isinstance(exc, vendored.exceptions.ClickException)
+        ):
             exc.show()
-            sys.exit(2 if isinstance(exc, click.exceptions.UsageError) else exc.exit_code)
+            sys.exit(2 if isinstance(exc, usage) else exc.exit_code)
         raise

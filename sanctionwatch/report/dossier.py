@@ -91,6 +91,7 @@ class ProvisionLink(BaseModel):
     wording: str
     strength: str
     statement: str
+    link: str = ""
     condition: str | None = None
     caveats: list[str] = []
 
@@ -542,6 +543,7 @@ def _link(a: Assessment, rb: Rulebook) -> ProvisionLink:
         wording=a.wording,
         strength=a.strength,
         statement=a.statement,
+        link=a.link,
         condition=a.condition,
         caveats=list(a.caveats),
     )

@@ -61,7 +61,8 @@ class Assessment:
     reasons: tuple[str, ...]
     condition: str | None
     verification: str
-    statement: str
+    statement: str  # the pattern and the link, readable on its own
+    link: str = ""  # the link alone, for layouts that show the pattern once
     caveats: tuple[str, ...] = field(default=())
 
     def to_dict(self) -> dict[str, Any]:
@@ -80,6 +81,7 @@ class Assessment:
             "condition": self.condition,
             "verification": self.verification,
             "statement": self.statement,
+            "link": self.link,
             "caveats": list(self.caveats),
         }
 
@@ -174,7 +176,7 @@ def finding_strength(finding: Finding, conflicts: ConflictLookup | None = None) 
             0, f"each figure reported by at least {weakest_n} independent original reporters"
         )
         return StrengthResult("corroborated", names, tuple(reasons))
-    reasons.insert(0, "a figure rests on a single original reporter: " + ", ".join(names))
+    reasons.insert(0, "A figure rests on a single original reporter: " + ", ".join(names))
     return StrengthResult("indicator", names, tuple(reasons))
 
 
@@ -279,7 +281,7 @@ def statement(
     """The sentence for one link, the wording used, and caveats; never says a breach is proven."""
     caveats: list[str] = []
     wording = "concern" if p.force == "hortatory" else rule.wording
-    sentence = pattern.rstrip(". ") + ". "
+    sentence = ""
     if s.strength == "contradicted":
         sentence += (
             "Figures disagree (" + "; ".join(s.reasons) + "), so the following link is doubtful. "
@@ -304,6 +306,10 @@ def statement(
             f"{VERIFICATION_MEANING[p.verification]})."
         )
     return sentence, wording, tuple(caveats)
+
+
+def _join(pattern: str, link: str) -> str:
+    return pattern.rstrip(". ") + ". " + link
 
 
 def assess(
@@ -363,7 +369,8 @@ def _links(
                 reasons=s.reasons,
                 condition=rule.condition,
                 verification=p.verification,
-                statement=text,
+                statement=_join(pattern, text),
+                link=text,
                 caveats=caveats,
             )
         )

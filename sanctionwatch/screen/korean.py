@@ -251,13 +251,13 @@ _KEY_RULES: list[tuple[re.Pattern[str], str]] = [
         (r"sh", "s"),
         (r"ph|f|v", "p"),
         (r"th", "t"),
-        (r"kh|gh", "k"),
+        (r"kh", "k"),
         (r"g", "k"),
         (r"d", "t"),
         (r"b", "p"),
         (r"r", "l"),
-        (r"wae|we|oi|oe", "0"),  # ㅚ ㅙ ㅞ all read [we]: Choe, Choi, Chwe
         (r"eo", "o"),
+        (r"wae|we|oi|oe", "0"),  # ㅚ ㅙ ㅞ all read [we]: Choe, Choi, Chwe
         (r"eu", "u"),
         (r"oo", "u"),
         (r"ou", "o"),
@@ -272,12 +272,12 @@ _KEY_RULES: list[tuple[re.Pattern[str], str]] = [
     ]
 ]
 
-_FOLD_RE = re.compile(r"[^a-z]")
+_FOLD_RE = re.compile(r"[^a-z0-9]")
 
 
 @lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
-    """Lower-case ASCII letters only: accents and breves dropped, apostrophes and hyphens removed."""
+    """Lower-case ASCII letters and digits only: accents and breves dropped, apostrophes and hyphens removed."""
     t = unicodedata.normalize("NFKD", text.lower())
     t = "".join(c for c in t if not unicodedata.combining(c))
     return _FOLD_RE.sub("", t)

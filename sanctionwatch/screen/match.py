@@ -15,6 +15,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache
+from itertools import combinations
 from importlib import resources
 from typing import Any
 
@@ -176,29 +177,55 @@ def _sim(a: str, b: str) -> float:
     return Levenshtein.normalized_similarity(a, b)
 
 
-def _given_sim(q: Sequence[str], lst: Sequence[str]) -> float:
-    """Given names compared syllable by syllable when both are split alike, else as one string."""
-    if len(q) == len(lst) >= 2:
-        return sum(_syl_sim(a, b) for a, b in zip(q, lst, strict=True)) / len(q)
-    qk = "".join(key(t) for t in q)
-    lk = "".join(key(t) for t in lst)
+def _given_sim(q: Sequence[str], lst: Sequence[str]) -> tuple[float, float]:
+    """Given names: (similarity, worst syllable similarity; 1.0 when syllables cannot be aligned).
+
+    Compared syllable by syllable when both sides are split alike; when one side writes the
+    name as one word (Yongwon) and the other split (Yong Won), the word is cut where it best
+    aligns with the split side; otherwise the keys are compared as whole strings.
+    """
+    qk = [key(t) for t in q]
+    lk = [key(t) for t in lst]
     if not qk or not lk:
-        return 0.0
-    strict = _sim(qk, lk)
-    if strict == 1.0:
-        return 1.0
-    loose = _sim("".join(loose_key(t) for t in q), "".join(loose_key(t) for t in lst))
-    return max(strict, 0.96 * loose)
+        return 0.0, 0.0
+    if len(qk) == len(lk):
+        sims = [_syl_key_sim(a, b) for a, b in zip(qk, lk, strict=True)]
+        return sum(sims) / len(sims), min(sims)
+    if len(qk) == 1 or len(lk) == 1:
+        one, many = ("".join(qk), lk) if len(qk) == 1 else ("".join(lk), qk)
+        best = _best_split(one, many)
+        if best is not None:
+            return best
+    strict = _sim("".join(qk), "".join(lk))
+    loose = _sim(_loosen("".join(qk)), _loosen("".join(lk)))
+    return max(strict, 0.96 * loose), 1.0
 
 
-def _syl_sim(a: str, b: str) -> float:
-    """Two romanized syllables: equal keys 1, spelling variants (Chul/Chol) 0.96; any other
+def _loosen(k: str) -> str:
+    return k.replace("u", "o").replace("e", "o")
+
+
+def _best_split(one: str, many: Sequence[str]) -> tuple[float, float] | None:
+    n, k = len(one), len(many)
+    if n > 16 or k > 3 or n < k:
+        return None
+    best: tuple[float, float] | None = None
+    for cuts in combinations(range(1, n), k - 1):
+        parts = [one[i:j] for i, j in zip((0, *cuts), (*cuts, n), strict=True)]
+        sims = [_syl_key_sim(a, b) for a, b in zip(parts, many, strict=True)]
+        cand = (sum(sims) / k, min(sims))
+        if best is None or cand > best:
+            best = cand
+    return best
+
+
+def _syl_key_sim(ka: str, kb: str) -> float:
+    """Two romanized syllables (as keys): equal 1, spelling variants (Chul/Chol) 0.96; any other
     difference is scaled down hard, since one changed letter usually makes another syllable
     (Pyong/Yong, Chin/Chim) and so another name."""
-    ka, kb = key(a), key(b)
     if ka == kb:
         return 1.0
-    if loose_key(a) == loose_key(b):
+    if _loosen(ka) == _loosen(kb):
         return 0.96
     return max(0.0, (_sim(ka, kb) - 0.5) / 0.5)
 
@@ -403,7 +430,7 @@ class Matcher:
                 lf = pn.toks[la]
                 lg = pn.toks[1:] if la == 0 else pn.toks[:-1]
                 fam, fam_note = _family_sim(qf, lf)
-                giv = _given_sim(qg, lg)
+                giv, worst = _given_sim(qg, lg)
                 feats = [
                     Feature(
                         "family_name",
@@ -432,17 +459,10 @@ class Matcher:
                             "given_contradicts", factor, "given names differ: a different person"
                         )
                     )
-                if len(qg) == len(lg) >= 2:
-                    worst = min(_syl_sim(a, b) for a, b in zip(qg, lg, strict=True))
-                    if worst < 0.7:
-                        raw *= 0.5
-                        feats.append(
-                            Feature(
-                                "syllable_conflict",
-                                worst,
-                                "a given-name syllable differs entirely (e.g. Jong Un vs Jong Sik)",
-                            )
-                        )
+                if worst < 0.7:
+                    raw *= 0.5
+                    feats.append(Feature("syllable_conflict", worst,
+                                         "a given-name syllable differs (e.g. Jong Un vs Jong Sik)"))
                 if (qa == 0) != (la == 0):
                     raw -= 0.01
                     feats.append(
@@ -481,6 +501,17 @@ class Matcher:
         top = sorted(hits.items(), key=lambda kv: -kv[1])[: CANDIDATES * 2]
         return [self._compare_org(words, joined, self._onames[idx], note, form) for idx, _ in top]
 
+    def is_listed_name(self, text: str) -> bool:
+        """Whether ``text`` is, after normalisation, a name or alias on the list."""
+        return basic(text) in self._exact
+
+    def word_weight(self, word: str) -> float:
+        """How distinctive a word of an organisation name is among the listed organisations."""
+        toks = org_tokens(word)
+        if not toks:
+            return 0.0
+        return self._word_weight(key(toks[0].text), toks[0].role)
+
     def _word_weight(self, k: str, role: str) -> float:
         if role == "legal":
             return 0.05
@@ -496,6 +527,11 @@ class Matcher:
         note: list[Feature],
         form: str,
     ) -> _Partial:
+        js = _sim(joined, on.joined) if joined and on.joined and len(joined) >= 5 else 0.0
+        n_q = sum(1 for _, k, r in words if r == "word" and self._oweight.get(k, 1.0) >= 0.5)
+        n_l = sum(1 for _, k, r in on.words if r == "word" and self._oweight.get(k, 1.0) >= 0.5)
+        spacing = js >= 0.9 and n_q != n_l  # the same letters, spaced differently
+
         def coverage(
             a: Sequence[tuple[str, str, str]], b: Sequence[tuple[str, str, str]]
         ) -> tuple[float, list[str]]:
@@ -514,6 +550,8 @@ class Matcher:
                     s = _sim(k, k2)
                     if s > 0.7:
                         best = max(best, (s - 0.7) / 0.3)
+                if spacing and role == "word" and w >= 0.5:
+                    best = max(best, js)
                 num += w * best
                 den += w
                 if best < 0.5 and role == "word":
@@ -522,7 +560,9 @@ class Matcher:
 
         qc, q_missing = coverage(words, on.words)
         lc, l_missing = coverage(on.words, words)
-        tok = 2 * qc * lc / (qc + lc) if qc + lc else 0.0
+        # Both directions must hold: a listed name inside a longer query, or a query that is
+        # only part of a listed name, each costs in proportion to the weight left unmatched.
+        tok = qc * lc
         feats = [
             Feature(
                 "query_words",
@@ -538,17 +578,8 @@ class Matcher:
             ),
         ]
         raw = tok
-        if joined and on.joined and len(joined) >= 5:
-            js = _sim(joined, on.joined)
-            if js > raw and js >= 0.88:
-                raw = js
-                feats.append(
-                    Feature(
-                        "joined_words",
-                        js,
-                        f"distinctive words equal when spacing is ignored ({js:.2f})",
-                    )
-                )
+        if spacing:
+            feats.append(Feature("joined_words", js, f"distinctive words alike when spacing is ignored ({js:.2f})"))
         w = QUALITY_WEIGHT.get(on.quality, 1.0)
         if w < 1.0:
             feats.append(

@@ -53,7 +53,10 @@ def _summary(run: ReportRun, out_dir: Path, seconds: float) -> None:
             f"{v.count:,.0f}" if v else "",
             ", ".join(dict.fromkeys(_short(p.citation) for p in f.provisions)),
         )
-    out.print(t)
+    if t.row_count:
+        out.print(t)
+    else:
+        out.print(f"No finding for {d.origin} → {d.destination} is linked to a provision.")
     verdicts: dict[str, int] = {}
     for c in d.claim_checks:
         verdicts[c.verdict] = verdicts.get(c.verdict, 0) + 1

@@ -477,7 +477,8 @@ def build_dossier(
     dq.warnings.extend(reg.warnings)
     methods = _methods(findings, checks, detector_params)
     return Dossier(
-        title=f"Evidence dossier: {origin} → {destination} entries and the UN DPRK sanctions",
+        title=f"Evidence dossier: {origin} → {destination} entries"
+        + (" and the UN DPRK sanctions" if origin == "KP" else ""),
         generated_at=(generated_at or datetime.now(UTC)).isoformat(timespec="seconds"),
         origin=origin,
         destination=destination,

@@ -242,7 +242,7 @@ def _period_end(label: str | None) -> date | None:
 
 def rule_matches_finding(rule: AssessmentRule, f: Finding) -> bool:
     w = rule.when
-    if w.source != "finding":
+    if w.source != "finding" or f.origin not in w.origins:
         return False
     if w.kinds and f.kind not in w.kinds:
         return False
@@ -259,7 +259,7 @@ def rule_matches_finding(rule: AssessmentRule, f: Finding) -> bool:
 
 def rule_matches_claim(rule: AssessmentRule, check: CheckedClaim) -> bool:
     w, c = rule.when, check.claim
-    if w.source != "claim":
+    if w.source != "claim" or c.origin not in w.origins:
         return False
     if w.verdicts and check.verdict not in w.verdicts:
         return False

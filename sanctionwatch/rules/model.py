@@ -98,6 +98,9 @@ class RuleWhen(_Strict):
     """Which findings or checked claims a rule applies to; every condition given must hold."""
 
     source: Literal["finding", "claim"]
+    # Whose nationals the provisions concern (ISO alpha-2). Required: a DPRK rule must never
+    # fire on another country's entries.
+    origins: list[str] = Field(min_length=1)
     kinds: list[str] = []  # finding kinds
     exclude_subkinds: list[str] = []
     purposes: list[str] = []  # finding purpose, or claim purpose

@@ -36,6 +36,7 @@ RULE = """\
   description: test
   when:
     source: finding
+    origins: [KP]
     kinds: [surge]
   provisions:
     - UNSCR-9999-OP1
@@ -112,7 +113,7 @@ def test_rule_naming_unknown_provision(tmp_path: Path) -> None:
     with pytest.raises(RulesError) as exc:
         load_rulebook(d)
     assert (
-        f"{d / 'assessment.yaml'}:8: rule test-rule names unknown provision 'UNSCR-1234-OP5'"
+        f"{d / 'assessment.yaml'}:9: rule test-rule names unknown provision 'UNSCR-1234-OP5'"
         in str(exc.value)
     )
 

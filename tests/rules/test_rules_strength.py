@@ -148,6 +148,25 @@ def test_assess_wording_and_hortatory_concern() -> None:
         assert "not by itself proof" in a.statement or "hortatory" in a.statement
 
 
+def test_rules_apply_only_to_their_origins() -> None:
+    f = finding(src("RFA", "Yonhap"), src("Mediazona", "Politico"))
+    assert assess(default_rulebook(), [f])
+    other = Finding(
+        kind="surge",
+        origin="CN",
+        destination="RU",
+        purpose="study",
+        period="2024-Q3",
+        value=3765,
+        baseline=332,
+        ratio=11.3,
+        severity=0.9,
+        explanation="x",
+        evidence=f.evidence,
+    )
+    assert assess(default_rulebook(), [other]) == []
+
+
 def test_collapse_is_not_linked() -> None:
     f = Finding(
         kind="surge",

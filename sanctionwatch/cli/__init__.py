@@ -9,6 +9,7 @@ from sanctionwatch.cli.common import app, main
 # Each module registers its commands on ``app`` when imported; add a line for a new group.
 _COMMAND_MODULES = [
     "sanctionwatch.cli.flows",
+    "sanctionwatch.cli.screen",
     "sanctionwatch.cli.detect",
     "sanctionwatch.cli.report",
     "sanctionwatch.cli.claims",

@@ -224,7 +224,10 @@ def document_from_record(
     if not isinstance(lang, str) or lang not in LANGS:
         raise ValueError(f"lang: expected one of {', '.join(LANGS)}, found {lang!r}")
     raw_date = rec.get("date")
-    published = default_date if raw_date in (None, "") else parse_date(raw_date, "date")
+    try:
+        published = default_date if raw_date in (None, "") else parse_date(raw_date, "date")
+    except ValueError:
+        raise ValueError(f"date: expected a date as YYYY-MM-DD, found {raw_date!r}") from None
     url = rec.get("url")
     return Document(
         str(doc_id), text, lang, published, html, url if isinstance(url, str) else None, size

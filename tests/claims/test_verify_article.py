@@ -1,4 +1,4 @@
-"""The issue's acceptance: a short article stating the 2024 figures as the press did, extracted and checked."""
+"""Acceptance: a short article stating the 2024 figures as the press did, extracted and checked."""
 
 from __future__ import annotations
 
@@ -20,8 +20,8 @@ extract = pytest.importorskip("sanctionwatch.claims.extract")
 ARTICLE = """North Korean arrivals in Russia surge
 
 SEOUL, Feb. 10 — According to the FSB border service, 13,221 North Koreans entered Russia \
-in 2024, a twelvefold increase from the previous year. Nearly 8,000 of them said they were \
-coming for educational purposes. Analysts suspect the student visas hide labour that UN \
+in 2024, a twelvefold increase from the previous year; nearly 8,000 of them said they came \
+for educational purposes. Analysts suspect the student visas hide labour that UN \
 Security Council resolution 2397 bans.
 """
 
@@ -98,3 +98,43 @@ def test_7800_in_total_is_contradicted_naming_the_right_figures(snap: Snapshot) 
     assert r.verdict == "contradicted", r.explanation
     assert "13,221" in r.explanation
     assert "7,887" in r.explanation  # it is the study count given as the total
+
+
+def test_the_article_through_the_command_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import json
+    import sys
+
+    from sanctionwatch.cli import main
+
+    f = tmp_path / "article.jsonl"
+    lines = [
+        {"id": "right", "text": ARTICLE, "date": "2025-02-10"},
+        {"id": "wrong", "text": WRONG, "date": "2025-02-10"},
+    ]
+    f.write_text("\n".join(json.dumps(x) for x in lines) + "\n", "utf-8")
+    db = tmp_path / "t.duckdb"
+    monkeypatch.setattr(
+        sys,
+        "argv",
+        [
+            "sanctionwatch",
+            "--db",
+            str(db),
+            "claims",
+            "check",
+            str(f),
+            "--format",
+            "jsonl",
+            "--workers",
+            "1",
+        ],
+    )
+    main()
+    rows = [json.loads(x) for x in capsys.readouterr().out.splitlines()]
+    verdicts = {(r["doc"], r["quantity"]): r["verdict"] for r in rows}
+    assert verdicts[("right", 13221)] == "supported"
+    assert verdicts[("right", 8000)] == "supported"
+    assert verdicts[("wrong", 13)] == "contradicted"
+    assert verdicts[("wrong", 7800)] == "contradicted"

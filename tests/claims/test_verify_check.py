@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import pickle
 from pathlib import Path
 
@@ -270,3 +271,30 @@ def test_snapshot_from_store_has_series_and_related_figures(tmp_path: Path) -> N
         "RFA",
         "NK News",
     }
+
+
+def test_claim_referring_back_takes_countries_and_period_from_the_previous_sentence() -> None:
+    first = claim(13221, "13,221", sentence="In 2024, 13,221 North Koreans entered Russia.")
+    s2 = "Nearly 8,000 of them came to study."
+    # the next sentence of the same document, with nothing but "of them" to say who and when
+    second = dataclasses.replace(
+        claim(
+            8000,
+            "8,000",
+            qualifier="approx",
+            purpose="study",
+            period=None,
+            origin=None,
+            destination=None,
+            sentence=s2,
+        ),
+        span=(147 + 7, 147 + 12),
+        sentence_span=(147, 147 + len(s2)),
+    )
+    results = check_claims(SNAP, [first, second])
+    assert results[1].verdict == "supported"
+    assert "taken from the claim it refers back to" in results[1].explanation
+    assert results[1].claim.period is None  # the output keeps what the text said
+    # without "of them" nothing is borrowed
+    plain = dataclasses.replace(second, sentence="Nearly 8,000 came to study.")
+    assert check_claims(SNAP, [first, plain])[1].verdict == "not_enough_data"

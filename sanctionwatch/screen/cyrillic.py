@@ -94,6 +94,10 @@ def _word_variants(word: str) -> list[str]:
     w = word.lower()
     pieces: list[list[str]] = []
     i = 0
+    if w.startswith(("во", "ва")):
+        # 원 Вон, 왕 Ван: Russian writes the Korean w-glide with в.
+        pieces.append(["w", "v"])
+        i = 1
     while i < len(w):
         for g, alts in _GROUPS:
             if w.startswith(g, i):

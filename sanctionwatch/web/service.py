@@ -534,7 +534,8 @@ class Workbench:
         if screen_names is None:
             raise Unavailable("name screening is not part of this build yet (sanctionwatch.screen)")
         with self.store() as st:
-            results = screen_names(st, list(queries), threshold=threshold)
+            # Every screening is kept in the list audit trail, as the CLI keeps it.
+            results = screen_names(st, list(queries), threshold=threshold, source="web")
         return [r if isinstance(r, dict) else r.to_dict() for r in results]
 
     # -- ingest -------------------------------------------------------------------------

@@ -155,9 +155,7 @@ def lists_import(
         fail(f"--format {fmt!r} is neither a list format ({', '.join(FORMATS)}) nor an output format")
     try:
         with open_store(load_bundled=False) as store:
-            from sanctionwatch.screen.lists import ensure_bundled_list
-
-            ensure_bundled_list(store)
+            # No bundled list first: in a new database the imported file is the first version.
             result = import_list(store, path, list_format, list_name)
     except InputError as exc:
         _fail_input(exc)

@@ -360,16 +360,11 @@ class Matcher:
                 if acro
                 else "same name as listed (after normalisation)"
             )
-            out.append(
-                _Partial(
-                    i,
-                    text,
-                    quality,
-                    raw * QUALITY_WEIGHT.get(quality, 1.0),
-                    [*note, Feature("exact", raw, detail)],
-                    form,
-                )
-            )
+            feats = [*note, Feature("exact", raw, detail)]
+            w = QUALITY_WEIGHT.get(quality, 1.0)
+            if w < 1.0:
+                feats.append(Feature("alias_quality", w, f"matched a {_quality_label(quality)} (weight {w})"))
+            out.append(_Partial(i, text, quality, raw * w, feats, form))
         if q.kind != ORGANIZATION:
             out.extend(self._score_person(form, note))
         if q.kind != PERSON:

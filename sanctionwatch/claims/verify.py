@@ -618,39 +618,36 @@ def _check_share(snapshot: Snapshot, claim: Claim, scope: _Scope, cfg: CheckConf
 
 def _baselines(period: Period, stated: str | None) -> list[tuple[Period, str]]:
     """Baseline periods to try, with how each was chosen."""
+    tag = "(the text names no baseline)"
     if stated:
         p = _period(stated)
         if p is None:
             raise _NoData(f"the baseline period {stated!r} is not one the statistics use")
-        return [(p, "the baseline the text names")]
+        if p != period:
+            return [(p, "the baseline the text names")]
+        # a period compared with itself is a misreading ("годом ранее" read as this year)
+        tag = "(the baseline read from the text was the claim's own period)"
     y = period.start.year
     k = period.kind
     if k == PeriodKind.YEAR:
-        return [(Period.year(y - 1), "the previous year (the text names no baseline)")]
+        return [(Period.year(y - 1), f"the previous year {tag}")]
     if k == PeriodKind.QUARTER:
         q = period.quarter_index or 1
         prev = Period.quarter(y, q - 1) if q > 1 else Period.quarter(y - 1, 4)
         return [
-            (prev, "the previous quarter (the text names no baseline)"),
-            (
-                Period.quarter(y - 1, q),
-                "the same quarter a year earlier (the text names no baseline)",
-            ),
+            (prev, f"the previous quarter {tag}"),
+            (Period.quarter(y - 1, q), f"the same quarter a year earlier {tag}"),
         ]
     if k == PeriodKind.MONTH:
         m = period.start.month
         prev = Period.month(y, m - 1) if m > 1 else Period.month(y - 1, 12)
         return [
-            (prev, "the previous month (the text names no baseline)"),
-            (Period.month(y - 1, m), "the same month a year earlier (the text names no baseline)"),
+            (prev, f"the previous month {tag}"),
+            (Period.month(y - 1, m), f"the same month a year earlier {tag}"),
         ]
     if k == PeriodKind.YTD:
-        return [
-            (
-                Period.months(y - 1, 1, y - 1, period.end.month),
-                "the same months a year earlier (the text names no baseline)",
-            )
-        ]
+        same = Period.months(y - 1, 1, y - 1, period.end.month)
+        return [(same, f"the same months a year earlier {tag}")]
     raise _NoData(f"the text names no baseline, and {period.label} has no natural previous period")
 
 
@@ -736,7 +733,7 @@ def _check_comparison(snapshot: Snapshot, claim: Claim, scope: _Scope, cfg: Chec
                 "" if i == 0 else f" (read as 增长{fmt(value)}倍 = {fmt(v)} times the baseline)"
             )
             confidence = min(_confidence(cur), _confidence(base), key=_CONF_ORDER.__getitem__)
-            if "no baseline" in how:
+            if "the baseline the text names" not in how:
                 confidence = min(confidence, "medium", key=_CONF_ORDER.__getitem__)
             sym = {"ratio": "/", "percent_change": "vs", "difference": "−"}[comp.kind]
             shown = (
@@ -806,7 +803,8 @@ def _check_rank(snapshot: Snapshot, claim: Claim, scope: _Scope, cfg: CheckConfi
             raise _NoData(
                 f"the baseline period {comp.baseline_period!r} is not one the statistics use"
             )
-        since = bp.start
+        # "the highest since 2019": every period after 2019 is lower; 2019 itself may be higher
+        since = bp.end + timedelta(days=1)
     series = snapshot.series(MEASURE_ENTRIES, scope.origin, scope.destination, scope.purpose)
     same = [
         f
@@ -814,7 +812,7 @@ def _check_rank(snapshot: Snapshot, claim: Claim, scope: _Scope, cfg: CheckConfi
         if f.kind == cur.kind
         and f is not cur
         and f.end < cur.start
-        and (since is None or f.start >= since)
+        and (since is None or f.start >= since)  # after the baseline period
     ]
     want = 1 if comp.kind == "record" else int(comp.value or 1)
     assert cur.count is not None

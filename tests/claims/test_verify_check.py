@@ -226,7 +226,8 @@ def test_quarter_baseline_tries_previous_quarter_then_a_year_earlier() -> None:
     [
         ("transit", "2022", "supported", "ranks 1"),
         ("transit", "2019", "not_enough_data", "2021"),  # 2021 unknown
-        ("total", "2019", "contradicted", "21,000"),  # 2019 "about 21,000" was higher
+        ("total", "2018", "contradicted", "21,000"),  # 2019 "about 21,000" was higher
+        ("transit", "2021", "supported", "ranks 1"),  # 2022 and 2023 lower; 2021 itself not needed
     ],
 )
 def test_record_claims(purpose: str, since: str, verdict: str, reason: str) -> None:
@@ -235,6 +236,12 @@ def test_record_claims(purpose: str, since: str, verdict: str, reason: str) -> N
     )
     assert r.verdict == verdict, r.explanation
     assert reason in r.explanation
+
+
+def test_baseline_equal_to_the_claimed_period_falls_back_to_the_previous_one() -> None:
+    r = check_claim(SNAP, claim(13221, "13,221", comparison=Comparison("ratio", 12, "2024")))
+    assert r.verdict == "supported"
+    assert "claim's own period" in r.explanation and "1,117" in r.explanation
 
 
 def test_snapshot_pickles_small_and_answers_the_same() -> None:

@@ -5,14 +5,16 @@ from __future__ import annotations
 import time
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.table import Table
 
 from sanctionwatch.cli.common import app, err, open_store, out
 from sanctionwatch.errors import InputError
-from sanctionwatch.report.run import Article, ReportRun
+
+if TYPE_CHECKING:  # the report stack is imported only when a report command runs
+    from sanctionwatch.report.run import Article, ReportRun
 
 DEFAULT_OUT = Path("sanctionwatch-report")
 
@@ -24,6 +26,8 @@ def _short(citation: str) -> str:
 
 
 def _article(path: Path, when: date | None) -> Article:
+    from sanctionwatch.report.run import Article
+
     if not path.is_file():
         raise InputError.one("no such file", file=str(path))
     try:

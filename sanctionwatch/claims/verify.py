@@ -468,7 +468,7 @@ def _check_quantity(snapshot: Snapshot, claim: Claim, scope: _Scope, cfg: CheckC
     if dissent:
         matching = [v for v in dissent if tol.range.contains(float(v))]
         alt = ", ".join(
-            f"{fmt(c['count'])} ({c.get('outlet')})"
+            f"{fmt(c['count'])} from {c.get('outlet')}"
             for c in f.conflicts
             if not c.get("consistent", True) and c.get("count") is not None
         )

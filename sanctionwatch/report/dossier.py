@@ -134,6 +134,7 @@ class ClaimCheckOut(BaseModel):
     observed_figure: str | None
     tolerance: dict[str, Any] = {}
     assessments: list[str] = []
+    provisions: list[ProvisionLink] = []
 
 
 class Document(BaseModel):
@@ -381,6 +382,7 @@ def build_dossier(
                 observed_figure=ofig,
                 tolerance=dict(ch.tolerance),
                 assessments=[a.id for a in by_subject.get(cid, [])],
+                provisions=[_link(a, rulebook) for a in by_subject.get(cid, [])],
             )
         )
 

@@ -28,6 +28,8 @@ class ComparisonMention:
     baseline_offset: int | None = None  # relative to the claim's period ("previous year" -> -1)
     baseline_span: tuple[int, int] | None = None  # where the baseline is stated
     consumed: tuple[int, int] | None = None  # span of the number that belongs to the comparison
+    # "last": the baseline phrase names a year relative to the document ("than last year", "较去年")
+    baseline_relative_to_doc: bool = False
 
 
 _NUM_EN = r"(?P<n>\d[\d,.]*|[a-z]+(?:-[a-z]+)?)"
@@ -164,9 +166,30 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
     ],
     "zh": [
         (rf"(?:较|比|与|和|同)\s*(?P<y>{YEAR})\s*年", "year"),
-        (r"(?:较|比|与|同)\s*(?:去年|上年|前一年)|同比", "last"),
+        (r"(?:较|比|与|同)\s*(?:去年|前年)", "last"),
+        (r"(?:较|比|与|同)\s*(?:上年|前一年)|同比", "prev"),
     ],
 }
+
+
+# A comparison needs one of these markers; sentences without one skip every rule.
+_GATE = {
+    "en": r"fold|times|doubl|tripl|trebl|quadrupl|halved|%|percent|per cent|\bby\s+\S*\d|highest|"
+    r"largest|most\b|biggest|greatest|record",
+    "ru": r"раз|вдвое|втрое|вчетверо|впятеро|вдесятеро|%|процент|рекорд|максим|наибольш|высок|впервые",  # noqa: E501
+    "ko": r"배|%|퍼센트|최대|최고|최다",
+    "zh": r"倍|番|%|％|百分点|最高|最多|最大|新高",
+}
+
+
+@functools.cache
+def _gate(lang: str) -> re.Pattern[str]:
+    return re.compile(_GATE[lang], re.IGNORECASE)
+
+
+def may_compare(sentence: str, lang: str) -> bool:
+    """Whether ``sentence`` has a comparison marker at all (a cheap test before the rules)."""
+    return _gate(lang).search(sentence) is not None
 
 
 @functools.cache
@@ -194,6 +217,8 @@ def _value(s: str, lang: str) -> float | None:
 
 def find_comparisons(sentence: str, lang: str) -> list[ComparisonMention]:
     """Every comparison in ``sentence`` with the span of its baseline phrase, left to right."""
+    if not _gate(lang).search(sentence):
+        return []
     rules, base_rules = _compiled(lang)
     found: list[ComparisonMention] = []
     taken: list[tuple[int, int]] = []
@@ -282,7 +307,9 @@ def find_comparisons(sentence: str, lang: str) -> list[ComparisonMention]:
         elif b[2] == "last":
             boff = -1  # "than last year": one year before the claim's own year
         out.append(
-            ComparisonMention(c.start, c.end, c.kind, c.value, by, boff, (b[0], b[1]), c.consumed)
+            ComparisonMention(
+                c.start, c.end, c.kind, c.value, by, boff, (b[0], b[1]), c.consumed, b[2] == "last"
+            )
         )
     return out
 

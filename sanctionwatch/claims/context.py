@@ -21,101 +21,75 @@ class Mention:
     role: str = ""  # places: "people" (nationals: origin), "name" or "place"
 
 
-def _grouped(table: dict[str, list[str]], lang: str, prefix: str, *, stem: bool = True) -> str:
-    alts = []
-    for i, words in enumerate(table.values()):
-        if words:
-            alts.append(f"(?P<{prefix}{i}>{lexicon.alternation(words, lang, stem=stem)})")
-    return "|".join(alts) if alts else r"(?!x)x"
-
-
 @functools.cache
-def _units(lang: str) -> tuple[re.Pattern[str], list[str], dict[str, str | None]]:
+def _units(lang: str) -> tuple[lexicon.TermMatcher, dict[str, str | None]]:
     data = lexicon.load("units")
-    table = {k: lexicon.terms(v, lang) for k, v in data.items()}
+    pairs = [(t, k) for k, v in data.items() for t in lexicon.terms(v, lang)]
     purposes = {k: (v.get("purpose") if isinstance(v, dict) else None) for k, v in data.items()}
-    return re.compile(_grouped(table, lang, "u"), re.IGNORECASE), list(table), purposes
+    return lexicon.TermMatcher(pairs, lang), purposes
 
 
 @functools.cache
-def _purposes(lang: str) -> tuple[re.Pattern[str], list[str]]:
+def _purposes(lang: str) -> lexicon.TermMatcher:
     data = lexicon.load("purposes")
-    table = {k: lexicon.terms(v, lang) for k, v in data.items()}
-    return re.compile(_grouped(table, lang, "p"), re.IGNORECASE), list(table)
+    return lexicon.TermMatcher(
+        [(t, k) for k, v in data.items() for t in lexicon.terms(v, lang)], lang
+    )
 
 
 @functools.cache
-def _places(lang: str) -> tuple[re.Pattern[str], list[tuple[str, str]]]:
+def _places(lang: str) -> lexicon.TermMatcher:
     data = lexicon.load("places")
-    keys: list[tuple[str, str]] = []
-    alts: list[str] = []
-    # nationals first: "North Koreans" must win over the country name "North Korea"
+    pairs: list[tuple[str, str]] = []
+    # nationals first: a term listed both ways is read as nationals
     for role, field in (("people", "people"), ("place", "places"), ("name", "names")):
         for code, entry in data.items():
-            words = lexicon.terms(entry.get(field) or {}, lang)
-            if words:
-                alts.append(f"(?P<g{len(keys)}>{lexicon.alternation(words, lang)})")
-                keys.append((str(code), role))
-    src = "|".join(alts) if alts else r"(?!x)x"
-    # Latin acronyms (DPRK, FSB) must match in capitals only; the rest case-insensitively is fine.
-    return re.compile(src, re.IGNORECASE), keys
+            pairs.extend((t, f"{code}|{role}") for t in lexicon.terms(entry.get(field) or {}, lang))
+    return lexicon.TermMatcher(pairs, lang)
 
 
 @functools.cache
-def _attributions(lang: str) -> tuple[re.Pattern[str], list[str]]:
+def _attributions(lang: str) -> lexicon.TermMatcher:
     data = lexicon.load("attributions")
-    table = {
-        k: lexicon.terms(v, lang) + (lexicon.terms(v, "en") if lang != "en" else [])
-        for k, v in data.items()
-    }
-    return re.compile(_grouped(table, lang, "a"), re.IGNORECASE if lang != "en" else 0), list(table)
+    pairs = [(t, k) for k, v in data.items() for t in lexicon.terms(v, lang)]
+    if lang != "en":  # Latin acronyms (FSB, RFA) appear in every language
+        pairs += [(t, k) for k, v in data.items() for t in lexicon.terms(v, "en")]
+    # English acronyms are matched in capitals only ("NIS" is not "this")
+    return lexicon.TermMatcher(pairs, lang, ignore_case=lang != "en")
 
 
-def _scan(rx: re.Pattern[str], names: list[str], text: str, offset: int = 0) -> list[Mention]:
-    out = []
-    for m in rx.finditer(text):
-        g = m.lastgroup
-        if g is None:
-            continue
-        out.append(Mention(m.start() + offset, m.end() + offset, names[int(g[1:])]))
-    return out
+def _scan(matcher: lexicon.TermMatcher, text: str) -> list[Mention]:
+    return [Mention(a, b, k) for a, b, k in matcher.find(text)]
 
 
 def units_in(sentence: str, lang: str) -> list[Mention]:
-    rx, names, _ = _units(lang)
-    return _scan(rx, names, sentence)
+    return _scan(_units(lang)[0], sentence)
 
 
 def unit_purpose(unit: str, lang: str) -> str | None:
-    return _units(lang)[2].get(unit)
+    return _units(lang)[1].get(unit)
 
 
 def purposes_in(sentence: str, lang: str) -> list[Mention]:
-    rx, names = _purposes(lang)
-    return _scan(rx, names, sentence)
+    return _scan(_purposes(lang), sentence)
 
 
 def places_in(sentence: str, lang: str) -> list[Mention]:
-    rx, keys = _places(lang)
     out = []
-    for m in rx.finditer(sentence):
-        g = m.lastgroup
-        if g is None:
-            continue
-        code, role = keys[int(g[1:])]
-        out.append(Mention(m.start(), m.end(), code, role))
+    for a, b, k in _places(lang).find(sentence):
+        code, _, role = k.partition("|")
+        out.append(Mention(a, b, code, role))
     return out
 
 
 def attributions_in(sentence: str, lang: str) -> list[Mention]:
-    rx, names = _attributions(lang)
-    return _scan(rx, names, sentence)
+    return _scan(_attributions(lang), sentence)
 
 
 @functools.cache
 def _filters(lang: str) -> dict[str, re.Pattern[str]]:
     data = lexicon.load("filters")
-    ref = lexicon.alternation(
+    ref = lexicon.reversed_alternation(
         lexicon.terms(data.get("reference_before", {}), lang), lang, stem=lang == "ru"
     )
     after_terms = lexicon.terms(data.get("not_counted_after", {}), lang)
@@ -129,7 +103,8 @@ def _filters(lang: str) -> dict[str, re.Pattern[str]]:
         after_src = r"^\s?" + after
     flow = lexicon.alternation(lexicon.terms(data.get("not_a_flow", {}), lang), lang)
     return {
-        "ref": re.compile(ref + r"[\s\u00a0]*(?:No\.?|№|#)?[\s\u00a0]*$", re.IGNORECASE),
+        # matched against the REVERSED text before the number (see reversed_alternation)
+        "ref": re.compile(r"[\s\u00a0]*(?:\.?oN|№|#)?[\s\u00a0]*" + ref, re.IGNORECASE),
         "after": re.compile(after_src, re.IGNORECASE),
         "flow": re.compile(flow, re.IGNORECASE),
     }
@@ -137,7 +112,7 @@ def _filters(lang: str) -> dict[str, re.Pattern[str]]:
 
 def is_reference(prefix: str, lang: str) -> bool:
     """True when the text before a number makes it a reference ("resolution 2397", "제8조")."""
-    return bool(_filters(lang)["ref"].search(prefix[-30:]))
+    return bool(_filters(lang)["ref"].match(prefix[-30:][::-1]))
 
 
 def not_counted_after(suffix: str, lang: str) -> bool:

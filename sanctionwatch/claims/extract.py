@@ -19,7 +19,7 @@ from collections.abc import Collection
 from datetime import date
 
 from sanctionwatch.claims import context, hedges
-from sanctionwatch.claims.comparisons import ComparisonMention, find_comparisons
+from sanctionwatch.claims.comparisons import ComparisonMention, find_comparisons, may_compare
 from sanctionwatch.claims.lang import detect_lang
 from sanctionwatch.claims.numbers import NumberMention, find_numbers
 from sanctionwatch.claims.periods import PeriodMention, find_periods, label_year, shift_label
@@ -46,20 +46,24 @@ _PREFILTER = {
         r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
         r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
         r"hundred|thousand|million|dozen|dozens|hundreds|thousands|millions|twofold|doubled|tripled|"
-        r"quadrupled|halved)",
+        r"quadrupled|halved)\b",
         re.IGNORECASE,
     ),
     "ru": re.compile(
-        r"\d|(?:один|одного|одна|два|двух|две|три|тр[её]х|четыр|пят|шест|сем|восем|девят|десят|"
-        r"двенадцат|двадцат|тридцат|сорок|сто|двест|трист|тысяч|сотни|десятки|вдвое|втрое|вчетверо|"
-        r"полтор|миллион)",
+        r"\d|(?<!\w)(?:один|одного|одна|одной|два|двух|две|три|тр[её]х|четыре|четыр[её]х|пять|пяти|"
+        r"шесть|шести|семь|семи|восемь|восьми|девять|девяти|десять|десяти|\w+надцат\w*|двадцат\w*|"
+        r"тридцат\w*|сорок\w*|\w+десят\w*|девяност\w*|сто|двести|триста|четыреста|\w+сот|тысяч\w*|"
+        r"сотни|сотен|десятки|вдвое|втрое|вчетверо|впятеро|полтор\w*|миллион\w*)(?!\w)",
         re.IGNORECASE,
     ),
     "ko": re.compile(r"\d|수[십백천만]|[한두세네]\s?명|[두세네]\s?배|다섯|여섯|일곱|여덟|아홉"),
-    "zh": re.compile(r"\d|[一二两兩三四五六七八九十百千万萬亿億]"),
+    # 一 and 两 start many words (一些, 两国): alone they only count before a counter or a unit
+    "zh": re.compile(r"\d|[三四五六七八九十百千万萬亿億倍番]|[一二两兩][十百千万萬亿億名人位倍]"),
 }
 
-_ZH_KO_COUNTER_SKIP = re.compile(r"^\s?(?:명|名|人|位)?(?:의|이|은|는|가|을|를|으로|로)?\s?")
+_ZH_KO_COUNTER_SKIP = re.compile(
+    r"^\s?(?:여|多|余|餘)?\s?(?:명|名|人|位)?(?:의|이|은|는|가|을|를|으로|로)?\s?"
+)
 _DEST_CUE_BEFORE = {
     "en": re.compile(
         r"(?:\bto|\binto|\bin|\bentered|\bentering|\benter|\breached|\barrived in|\bat|\bfor)\s+(?:the\s+)?$",  # noqa: E501
@@ -84,7 +88,9 @@ _ORIGIN_CUE_BEFORE = {
     "zh": re.compile(r"(?:从|從|自)$"),
 }
 _TIME = re.compile(r"\d{1,2}:\d{2}")
-_PHONE = re.compile(r"(?:\+\d|\(\d{3,4}\)\s*\d|\d{2,4}-\d{2,4}-\d{2,4})")
+_PHONE = re.compile(
+    r"\+\d[\d\s()\-]{6,}\d|\(\d{3,5}\)\s*\d[\d\s\-]{4,}\d|(?<![\d-])\d{2,4}(?:-\d{2,4}){2,}(?![\d-])"
+)
 _RANGE_SEP = {
     "en": re.compile(r"^\s*(?:-|–|—|to|and)\s*$", re.I),
     "ru": re.compile(r"^\s*(?:-|–|—|до)\s*$", re.I),
@@ -204,14 +210,12 @@ def _keep_number(
         return False
     if before.endswith("-") and before[-2:-1].isalpha():
         return False  # "Su-27", "COVID-19", "Hwasong-17"
-    if before[-1:] in "#№$€£¥" and before[-1:] != "$":
+    if before[-1:] and before[-1:] in "#№€£¥":
         return False
     if after[:1] in ("%", "％") or after.lstrip()[:1] in ("%", "％"):
         return False  # a share, not a count (percent changes are comparisons)
     around = sentence[max(0, n.start - 6) : n.end + 6]
     if _TIME.search(around) and ":" in around:
-        return False
-    if _PHONE.search(sentence[max(0, n.start - 5) : n.end + 8]):
         return False
     rest = after
     if lang in ("ko", "zh") and n.counter:
@@ -237,26 +241,37 @@ def _keep_number(
     return True
 
 
+# Mentions are found once per sentence and then filtered by position: sentences are short, and
+# the same sentence is asked about many times (each number, each clause).
+@functools.lru_cache(maxsize=512)
+def _units(sentence: str, lang: str) -> tuple[context.Mention, ...]:
+    return tuple(context.units_in(sentence, lang))
+
+
+@functools.lru_cache(maxsize=512)
+def _purposes(sentence: str, lang: str) -> tuple[context.Mention, ...]:
+    return tuple(context.purposes_in(sentence, lang))
+
+
+def _within(ms: tuple[context.Mention, ...], a: int, b: int) -> list[context.Mention]:
+    return [m for m in ms if a <= m.start < b]
+
+
 def _first_unit_after(
     sentence: str, pos: int, lang: str, window: int = 40
 ) -> context.Mention | None:
-    seg = sentence[pos : pos + window]
-    if lang in ("ko", "zh"):
-        seg = _ZH_KO_COUNTER_SKIP.sub("", seg, count=1) if False else seg
-    # stop at a clause boundary
-    cut = _CLAUSE.search(seg)
+    end = min(len(sentence), pos + window)
+    cut = _CLAUSE.search(sentence, pos, end)  # stop at a clause boundary
     if cut:
-        seg = seg[: cut.start()]
-    units = context.units_in(seg, lang)
+        end = cut.start()
+    units = _within(_units(sentence, lang), pos, end)
     if not units:
         return None
     u = units[0]
-    if lang in ("en", "ru") and u.start > 0:
-        # only adjectives/demonyms between the number and its noun: no verb in between
-        between = seg[: u.start]
-        if len(between.split()) > 3:
-            return None
-    return context.Mention(u.start + pos, u.end + pos, u.key)
+    # only adjectives/demonyms between the number and its noun: no verb in between
+    if lang in ("en", "ru") and u.start > pos and len(sentence[pos : u.start].split()) > 3:
+        return None
+    return u
 
 
 def _unit_for(
@@ -268,9 +283,11 @@ def _unit_for(
         tail = sentence[start : start + 12]
         skip = _ZH_KO_COUNTER_SKIP.match(tail)
         off = skip.end() if skip else 0
-        nouns = context.units_in(sentence[start + off : start + off + 6], lang)
-        nouns = [u for u in nouns if u.start == 0 and u.key != "persons"] or [
-            u for u in nouns if u.start == 0
+        # the noun after the counter, possibly behind a nationality ("名朝鲜工人", "명의 북한 노동자")  # noqa: E501
+        s0 = start + off
+        nouns = _within(_units(sentence, lang), s0, s0 + 9)
+        nouns = [u for u in nouns if u.start - s0 <= 4 and u.key != "persons"] or [
+            u for u in nouns if u.start == s0
         ]
         if nouns:
             return nouns[0].key, True
@@ -278,26 +295,23 @@ def _unit_for(
             # the noun before the number ("북한 주민은 1만 3천 221명", "工人约1.5万名") names it better  # noqa: E501
             near = [
                 u
-                for u in context.units_in(sentence[clause[0] : n.start], lang)
-                if u.key != "persons"
+                for u in _within(_units(sentence, lang), clause[0], n.start)
+                if u.key != "persons" and u.end <= n.start
             ]
-            if near and n.start - (near[-1].end + clause[0]) < 15:
+            if near and n.start - near[-1].end < 15:
                 return near[-1].key, False
             return "persons", True
     else:
         u = _first_unit_after(sentence, n.end, lang)
         if u is not None:
             return u.key, True
-    clause_text = sentence[clause[0] : clause[1]]
-    units = [
-        context.Mention(u.start + clause[0], u.end + clause[0], u.key)
-        for u in context.units_in(clause_text, lang)
-    ]
-    u2 = _nearest(units, n.start)
+    units = _within(_units(sentence, lang), clause[0], clause[1])
+    # "Entries by North Koreans reached 6,100": the specific noun names what is counted
+    u2 = _nearest([u for u in units if u.key != "persons"], n.start) or _nearest(units, n.start)
     if u2 is not None:
         return u2.key, False
-    units = context.units_in(sentence, lang)
-    u3 = _nearest(units, n.start)
+    units = list(_units(sentence, lang))
+    u3 = _nearest([u for u in units if u.key != "persons"], n.start) or _nearest(units, n.start)
     if u3 is not None:
         return u3.key, False
     return None, False
@@ -334,6 +348,7 @@ def _countries(
                 continue
             if _SEND_VERB[lang].search(sentence[p.end : min(pos, p.end + reach)]):
                 origin = p.key
+                break  # the first country before the verb is its subject
     cands = [p for p in places if p.role != "people" and p.key != origin]
     if not cands:
         return origin, None
@@ -368,11 +383,7 @@ def _purpose(
     implied = context.unit_purpose(unit, lang) if unit else None
     if implied and attached:
         return implied
-    clause_text = sentence[clause[0] : clause[1]]
-    ps = [
-        context.Mention(p.start + clause[0], p.end + clause[0], p.key)
-        for p in context.purposes_in(clause_text, lang)
-    ]
+    ps = _within(_purposes(sentence, lang), clause[0], clause[1])
     p = _nearest(ps, n_start)
     if p is not None:
         return p.key
@@ -447,15 +458,22 @@ def _sentence_claims(
     numbers = find_numbers(sentence, lang)
     if not numbers:
         return []
+    phones = [m.span() for m in _PHONE.finditer(sentence)]
+    # Most sentences with digits hold only years, dates and article numbers: a cheap first look
+    # (without the period and comparison readers) settles them.
+    pre_kept = [n for n in numbers if _keep_number(sentence, n, lang, phones)]
+    if not pre_kept and not may_compare(sentence, lang):
+        return []
     periods = find_periods(sentence, lang, doc_date)
     comps = find_comparisons(sentence, lang)
     blocked: list[tuple[int, int]] = [(p.start, p.end) for p in periods]
+    blocked.extend(phones)
     for c in comps:
         if c.consumed:
             blocked.append(c.consumed)
         if c.kind == "record":
             blocked.append((c.start, c.end))
-    kept = [n for n in numbers if _keep_number(sentence, n, lang, blocked)]
+    kept = [n for n in pre_kept if not _overlaps(n.start, n.end, blocked)]
     if not kept and not comps:
         return []
     clauses = _clauses(sentence)
@@ -508,6 +526,8 @@ def _sentence_claims(
         origin, dest = _countries(sentence, n.start, lang, clause, places)
         if origin is None and context.not_a_flow(clause_text, lang):
             continue
+        if unit is None and origin is None and lang in ("en", "ru") and not n.counter:
+            continue  # nothing says it counts people ("cites 3 UN resolutions")
         if (origin is not None and watched and origin not in watched) or (
             dest is not None and dest in watched
         ):
@@ -574,14 +594,14 @@ def _sentence_claims(
             u = _first_unit_after(sentence, c.consumed[1], lang)
             unit = u.key if u else None
         if unit is None:
-            near = context.units_in(sentence[clause[0] : clause[1]], lang)
+            near = _within(_units(sentence, lang), clause[0], clause[1])
             unit = near[0].key if near else None
         if unit is None:
-            allu = context.units_in(sentence, lang)
+            allu = _units(sentence, lang)
             unit = allu[0].key if allu else "persons"
         purpose = _purpose(sentence, c.start, c.end, lang, clause, unit, False)
         if purpose == "total":
-            ps = context.purposes_in(sentence, lang)
+            ps = _purposes(sentence, lang)
             purpose = ps[0].key if ps else (context.unit_purpose(unit, lang) or "total")
         base = _baseline_label(c, period, periods, c.start, clause, baseline_spans)
         claims_span = c.consumed or (c.start, c.end)
@@ -674,6 +694,18 @@ def _baseline_label(
 ) -> str | None:
     if c.baseline_year is not None:
         return str(c.baseline_year)
+    if c.baseline_relative_to_doc and c.baseline_span:
+        # "较去年", "than last year": the year the phrase names, at the claim's sub-period
+        for p in periods:
+            if (
+                p.label
+                and p.kind == "relative"
+                and not (p.end <= c.baseline_span[0] or p.start >= c.baseline_span[1])
+            ):
+                cy, by = label_year(claim_period), label_year(p.label)
+                if claim_period and cy and by:
+                    return shift_label(claim_period, by - cy)
+                return p.label
     if c.baseline_offset is not None:
         if claim_period is None:
             claim_period = _period(periods, pos, clause, baseline_spans)

@@ -17,18 +17,18 @@ QUALIFIERS = ("at_least", "at_most", "more_than", "less_than", "approx", "exact"
 
 @functools.cache
 def _before(lang: str) -> re.Pattern[str]:
+    """Matched against the REVERSED text before the number: the hedge must touch the number
+    (spaces allowed, and "of"/"the" in English: "some of the 300")."""
     data = lexicon.load("hedges").get("before", {}).get(lang) or {}
     alts = []
     for q in QUALIFIERS:
         words = [str(w) for w in data.get(q) or []]
         if words:
-            alts.append(f"(?P<{q}>{lexicon.alternation(words, lang, stem=False)})")
+            alts.append(f"(?P<{q}>{lexicon.reversed_alternation(words, lang, stem=False)})")
     if not alts:
         return re.compile(r"(?!x)x")
-    # Anchored at the end of the window: the hedge must touch the number (spaces, "of" allowed).
-    sep = r"[\s\u00a0]*(?:of\s+|the\s+)?" if lang == "en" else r"[\s\u00a0]*"
-    src = "(?:" + "|".join(alts) + ")" + sep + r"$"
-    return re.compile(src, re.IGNORECASE)
+    sep = r"[\s\u00a0]*(?:eht\s+)?(?:fo\s+)?" if lang == "en" else r"[\s\u00a0]*"
+    return re.compile(sep + "(?:" + "|".join(alts) + ")", re.IGNORECASE)
 
 
 @functools.cache
@@ -56,7 +56,7 @@ def _after(lang: str) -> re.Pattern[str]:
 
 def qualifier_before(prefix: str, lang: str) -> str | None:
     """The qualifier whose word ends ``prefix`` (the text right before a number), else None."""
-    m = _before(lang).search(prefix[-40:])
+    m = _before(lang).match(prefix[-40:][::-1])
     return m.lastgroup if m else None
 
 

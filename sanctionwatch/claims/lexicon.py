@@ -72,3 +72,126 @@ def terms(data: dict[str, Any], lang: str) -> list[str]:
     """The list under ``data[lang]`` (missing or null -> empty)."""
     v = data.get(lang) if isinstance(data, dict) else None
     return [str(x) for x in v] if isinstance(v, list) else []
+
+
+class TermMatcher:
+    """Find vocabulary terms in text, fast, and say which key each belongs to.
+
+    Hand-written because the terms are hundreds of stems in four scripts and a plain regex
+    alternation of them is tried term by term at every position; a character trie turned into
+    one regex lets the engine fail on the first character instead. en/ru terms are stems that
+    start at a word start (unless ``stem`` is False: then they also end at a word end); ko/zh
+    terms are substrings. Longer terms win ("military personnel" over "military").
+    """
+
+    _END = ""
+
+    def __init__(
+        self,
+        terms: list[tuple[str, str]],
+        lang: str,
+        *,
+        stem: bool = True,
+        ignore_case: bool = True,
+    ) -> None:
+        self.lang = lang
+        self.spaced = lang in SPACED
+        self.stem = stem
+        self.ignore_case = ignore_case
+        trie: dict[str, Any] = {}
+        for term, key in terms:
+            node = trie
+            for tok in self._tokens(term):
+                node = node.setdefault(tok, {})
+            node.setdefault(self._END, key)  # the first key given for a term wins
+        self.trie = trie
+        body = self._pattern(trie)
+        self.rx = re.compile(body, re.IGNORECASE if ignore_case else 0) if trie else None
+
+    def _tokens(self, term: str) -> list[str]:
+        t = " ".join(str(term).split())
+        if self.ignore_case:
+            t = t.casefold()
+        return [" " if c == " " else c for c in t]
+
+    def _pattern(self, node: dict[str, Any]) -> str:
+        alts = []
+        for tok, child in sorted(
+            ((k, v) for k, v in node.items() if k != self._END), key=lambda kv: kv[0]
+        ):
+            head = (r"\s+" if self.spaced else r"\s*") if tok == " " else re.escape(tok)
+            alts.append(head + self._pattern(child) if child else head)
+        if self._END in node:
+            if self.spaced:
+                alts.append(r"\w*" if self.stem else "(?!\\w)")
+            else:
+                alts.append("")
+        if not alts:
+            return ""
+        if len(alts) == 1:
+            return alts[0]
+        return "(?:" + "|".join(alts) + ")"
+
+    def _key(self, matched: str) -> str | None:
+        node = self.trie
+        key = node.get(self._END)
+        s = " ".join(matched.split())
+        if self.ignore_case:
+            s = s.casefold()
+        for c in s:
+            nxt = node.get(c)
+            if nxt is None and not self.spaced and " " in node:
+                nxt = node[" "].get(c)  # ko/zh: the space inside a term is optional
+            if nxt is None:
+                break
+            node = nxt
+            if self._END in node:
+                key = node[self._END]
+        return key
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, key) of every term in ``text``, left to right, not overlapping."""
+        out: list[tuple[int, int, str]] = []
+        rx = self.rx
+        if rx is None:
+            return out
+        pos = 0
+        n = len(text)
+        while pos < n:
+            m = rx.search(text, pos)
+            if m is None:
+                break
+            a, b = m.span()
+            if b == a:
+                pos = a + 1
+                continue
+            inside_word = a > 0 and (text[a - 1].isalnum() or text[a - 1] == "_")
+            if self.spaced and inside_word and (text[a].isalnum() or text[a] == "_"):
+                pos = a + 1  # not at a word start
+                continue
+            key = self._key(m.group())
+            if key is not None:
+                out.append((a, b, key))
+            pos = b
+        return out
+
+
+def reversed_alternation(terms: list[str], lang: str, *, stem: bool) -> str:
+    """Regex source that matches, on REVERSED text, a term that ends the original text.
+
+    Python's regexes cannot match backwards, and "is this number preceded by 'about' /
+    'resolution'?" asked with a ``...$`` search tries every term at every position; matching the
+    reversed prefix at its start tries them once.
+    """
+    alts = []
+    for t in sorted({str(x) for x in terms if str(x).strip()}, key=len, reverse=True):
+        words = t.split()
+        parts = [
+            (r"\w*" if stem and w[-1:].isalnum() else "") + re.escape(w[::-1])
+            for w in reversed(words)
+        ]
+        src = (r"\s+" if lang in SPACED else r"\s*").join(parts)
+        if lang in SPACED and t[:1].isalnum():
+            src += r"(?!\w)"  # the term starts at a word start in the original text
+        alts.append(src)
+    return "(?:" + "|".join(alts) + ")" if alts else r"(?!x)x"

@@ -16,6 +16,9 @@ from datetime import date
 from sanctionwatch.claims import lexicon
 
 YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
+_DIGIT = re.compile(r"\d")
+# every relative-year phrase in vocab/periods.yaml contains this (a cheap test before the regex)
+_REL_GATE = {"en": "year", "ru": "год", "ko": "", "zh": "年"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -281,6 +284,59 @@ _RULES: dict[str, list[tuple[str, str]]] = {
 }
 
 
+# Cheap tests that must pass before a rule's regex is run: most sentences name no month.
+_EN_MONTH_GATE = r"(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
+_RU_MONTH_GATE = r"(?:январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр)"
+_GATES: dict[str, dict[str, str]] = {
+    "en": {
+        "mrange": _EN_MONTH_GATE,
+        "firstn": "months",
+        "quarter": r"quarter|Q[1-4]",
+        "half": "half",
+        "day": _EN_MONTH_GATE,
+        "month": _EN_MONTH_GATE,
+        "dayonly": _EN_MONTH_GATE,
+        "year": r"\d",
+    },
+    "ru": {
+        "mrange": _RU_MONTH_GATE,
+        "firstn": "месяц",
+        "quarter": "квартал",
+        "half": "полугоди",
+        "day": _RU_MONTH_GATE,
+        "month": _RU_MONTH_GATE,
+        "dayonly": _RU_MONTH_GATE,
+        "year": r"\d",
+    },
+    "ko": {
+        "mrange": "월",
+        "quarter": "분기",
+        "half": "반기",
+        "dayonly": "일",
+        "month": "월",
+        "year": r"\d",
+    },
+    "zh": {
+        "mrange": "月",
+        "firstn": "月",
+        "quarter": "季度",
+        "half": "半年",
+        "dayonly": "[日号號]",
+        "month": "月",
+        "year": r"\d",
+    },
+}
+
+
+@functools.cache
+def _gates(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    """One regex that tells, in a single pass, which rules' gates are open; rule -> group name."""
+    uniq = sorted({g for g in _GATES[lang].values() if g != r"\d"})
+    names = {g: f"g{i}" for i, g in enumerate(uniq)}
+    rx = re.compile("|".join(f"(?P<{names[g]}>{g})" for g in uniq), re.IGNORECASE)
+    return rx, {h: ("digit" if g == r"\d" else names[g]) for h, g in _GATES[lang].items()}
+
+
 @functools.cache
 def _compiled(lang: str) -> list[tuple[re.Pattern[str], str]]:
     flags = re.IGNORECASE if lang in ("ru", "en") else 0
@@ -324,14 +380,20 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
     # Years and relative years first: sub-year periods look to them for their year.
     years: list[PeriodMention] = []
     rel_rx, rel_words = _relative(lang)
-    for m in rel_rx.finditer(sentence):
+    for m in rel_rx.finditer(sentence) if _REL_GATE[lang] in sentence.lower() else ():
         off = rel_words.get(re.sub(r"\s+", " ", m.group().lower()))
         if off is None:
             continue
         y = doc_date.year + off if doc_date else None
         years.append(PeriodMention(m.start(), m.end(), year_label(y) if y else None, "relative", y))
     raw: list[tuple[re.Match[str], str]] = []
+    gate_rx, gate_of = _gates(lang)
+    open_gates = {m.lastgroup for m in gate_rx.finditer(sentence)}
+    if _DIGIT.search(sentence):
+        open_gates.add("digit")
     for rx, handler in _compiled(lang):
+        if gate_of.get(handler, "digit") not in open_gates:
+            continue
         for m in rx.finditer(sentence):
             raw.append((m, handler))
     out: list[PeriodMention] = []

@@ -16,7 +16,12 @@ from typing import TYPE_CHECKING
 
 from sanctionwatch.detect.capacity import detect_capacity
 from sanctionwatch.detect.changepoint import detect_changepoints
-from sanctionwatch.detect.common import DetectContext, SeriesKey, published_index
+from sanctionwatch.detect.common import (
+    DetectContext,
+    SeriesKey,
+    clear_evidence_cache,
+    published_index,
+)
 from sanctionwatch.detect.gaps import detect_gaps
 from sanctionwatch.detect.inconsistency import detect_inconsistencies
 from sanctionwatch.detect.params import DetectParams, load_params
@@ -90,12 +95,15 @@ def detect_series(
         origins=frozenset(origins) if origins is not None else None,
     )
     findings: list[Finding] = []
-    for d in DETECTORS:
-        if wanted is not None and not set(d.kinds) & set(wanted):
-            continue
-        for f in d.run(ctx):
-            if wanted is None or f.kind in wanted or (f.subkind or "") in wanted:
-                findings.append(f)
+    try:
+        for d in DETECTORS:
+            if wanted is not None and not set(d.kinds) & set(wanted):
+                continue
+            for f in d.run(ctx):
+                if wanted is None or f.kind in wanted or (f.subkind or "") in wanted:
+                    findings.append(f)
+    finally:
+        clear_evidence_cache()
     return rank(findings)
 
 
@@ -130,13 +138,14 @@ def run_detectors(
     period starts on or after it.
     """
     from sanctionwatch.flows import load_series
+    from sanctionwatch.store.detect import related_measures
 
     start = _since_date(since)
     series = load_series(store, None, destination, as_of=as_of)
     related = [
         o
-        for o in store.observations(origin, destination, measure=None, as_of=as_of)
-        if o.measure != "entries"
+        for m in related_measures(store, origin, destination)
+        for o in store.observations(origin, destination, measure=m, as_of=as_of)
     ]
     findings = detect_series(series, related, params, kinds, origins=[origin] if origin else None)
     if start is not None:

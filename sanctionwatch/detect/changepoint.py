@@ -33,9 +33,7 @@ from sanctionwatch.detect.common import (
     make_finding,
     n,
     times,
-    usable,
 )
-from sanctionwatch.model import Period, PeriodKind
 from sanctionwatch.model.finding import Finding
 from sanctionwatch.model.flow import FlowValue
 
@@ -96,33 +94,29 @@ def segment_with_ruptures(x: Sequence[float], c: float, min_size: int = 2) -> li
     return [int(b) for b in algo.predict(pen=pen)]
 
 
-def _longest_run(values: list[FlowValue]) -> list[FlowValue]:
-    best: list[FlowValue] = []
-    run: list[FlowValue] = []
-    prev: Period | None = None
-    for v in values:
-        if not usable(v):
-            run, prev = [], None
-            continue
-        y, q = v.period.start.year, v.period.quarter_index or 1
-        if prev is not None and (prev.start.year * 4 + (prev.quarter_index or 1)) + 1 == y * 4 + q:
-            run.append(v)
+def _longest_run(usable_q: dict[int, FlowValue]) -> list[FlowValue]:
+    """The longest stretch of consecutive quarters with usable values (earliest of ties)."""
+    best: tuple[int, int] = (0, 0)  # (start ordinal, length)
+    start, length, last = 0, 0, None
+    for i in sorted(usable_q):
+        if last is not None and i == last + 1:
+            length += 1
         else:
-            run = [v]
-        prev = v.period
-        if len(run) > len(best):
-            best = list(run)
-    return best
+            start, length = i, 1
+        last = i
+        if length > best[1]:
+            best = (start, length)
+    return [usable_q[best[0] + k] for k in range(best[1])]
 
 
 def detect_changepoints(ctx: DetectContext) -> list[Finding]:
     """Level shifts in every wanted quarterly series long enough to segment."""
     prm = ctx.params.changepoint
     groups: dict[int, list[tuple[SeriesKey, list[FlowValue]]]] = {}
-    for key, series in ctx.series.items():
+    for key in ctx.series:
         if not ctx.wanted(key):
             continue
-        run = _longest_run([v for v in series.values if v.period.kind == PeriodKind.QUARTER])
+        run = _longest_run(ctx.index(key).usable_q)
         if len(run) < prm.min_length:
             continue
         if max(float(v.count or 0) for v in run) < prm.min_count:

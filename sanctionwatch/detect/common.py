@@ -48,9 +48,71 @@ class DetectContext:
     params: DetectParams
     published: Mapping[tuple[str, str, Period], frozenset[str]] = field(default_factory=dict)
     origins: frozenset[str] | None = None  # report findings only for these origins (None: all)
+    _index: dict[SeriesKey, SeriesIndex] = field(default_factory=dict, repr=False, compare=False)
 
     def wanted(self, key: SeriesKey) -> bool:
         return self.origins is None or key[0] in self.origins
+
+    def index(self, key: SeriesKey) -> SeriesIndex:
+        """The series by period and by ordinal, built once per run and shared by detectors."""
+        ix = self._index.get(key)
+        if ix is None:
+            ix = self._index[key] = SeriesIndex.build(self.series[key])
+        return ix
+
+
+# Enum members looked up once: attribute access on an Enum class is slow in hot loops.
+_QUARTER, _YEAR = PeriodKind.QUARTER, PeriodKind.YEAR
+_EXACT, _APPROX = Qualifier.EXACT, Qualifier.APPROX
+
+
+def ordinal(period: Period) -> int:
+    """Consecutive integers for consecutive periods of one kind (quarters: year*4 + q - 1)."""
+    if period.kind is _QUARTER:
+        return period.start.year * 4 + (period.start.month - 1) // 3
+    return period.start.year
+
+
+class SeriesIndex:
+    """Fast lookups into one series: usable values by ordinal, every value by period."""
+
+    __slots__ = ("_by_period", "quarters", "series", "usable_q", "usable_y", "years")
+
+    def __init__(self, series: Series) -> None:
+        self.series = series
+        self._by_period: dict[Period, FlowValue] | None = None
+        qs: list[FlowValue] = []
+        ys: list[FlowValue] = []
+        uq: dict[int, FlowValue] = {}
+        uy: dict[int, FlowValue] = {}
+        for v in series.values:
+            per = v.period
+            k = per.kind
+            if k is _QUARTER:
+                qs.append(v)
+                if v.count is not None and (v.qualifier is _EXACT or v.qualifier is _APPROX):
+                    start = per.start
+                    uq[start.year * 4 + (start.month - 1) // 3] = v
+            elif k is _YEAR:
+                ys.append(v)
+                if v.count is not None and (v.qualifier is _EXACT or v.qualifier is _APPROX):
+                    uy[per.start.year] = v
+        self.quarters, self.years, self.usable_q, self.usable_y = qs, ys, uq, uy
+
+    @classmethod
+    def build(cls, series: Series) -> SeriesIndex:
+        return cls(series)
+
+    @property
+    def by_period(self) -> dict[Period, FlowValue]:
+        if self._by_period is None:
+            self._by_period = {v.period: v for v in self.series.values}
+        return self._by_period
+
+    def of_kind(self, kind: PeriodKind) -> tuple[list[FlowValue], dict[int, FlowValue]]:
+        if kind is _QUARTER:
+            return self.quarters, self.usable_q
+        return self.years, self.usable_y
 
 
 def published_index(
@@ -97,7 +159,26 @@ def steps_back(period: Period, n: int) -> list[Period]:
     return out
 
 
+# Evidence of one value, built once per run: the same value backs many findings (records,
+# trailing baselines). Keyed by identity, holding the value so its id cannot be reused;
+# ``clear_evidence_cache`` empties it at the end of a run.
+_EVIDENCE: dict[int, tuple[FlowValue, Evidence]] = {}
+
+
+def clear_evidence_cache() -> None:
+    _EVIDENCE.clear()
+
+
 def evidence(v: FlowValue) -> Evidence:
+    hit = _EVIDENCE.get(id(v))
+    if hit is not None and hit[0] is v:
+        return hit[1]
+    e = _evidence(v)
+    _EVIDENCE[id(v)] = (v, e)
+    return e
+
+
+def _evidence(v: FlowValue) -> Evidence:
     return Evidence(
         period=v.period.label,
         purpose=v.purpose,

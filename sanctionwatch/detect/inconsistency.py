@@ -28,7 +28,7 @@ from sanctionwatch.detect.common import (
     n,
 )
 from sanctionwatch.flows import Series
-from sanctionwatch.model import Observation, PeriodKind, Qualifier
+from sanctionwatch.model import Observation, Period, PeriodKind, Qualifier
 from sanctionwatch.model.finding import Evidence, Finding
 from sanctionwatch.model.flow import FlowValue, source_ref
 
@@ -43,10 +43,12 @@ def detect_inconsistencies(ctx: DetectContext) -> list[Finding]:
         pairs[(key[0], key[1])][key[2]] = series
         out.extend(_additivity(ctx, key, series))
     for (origin, dest), by_purpose in pairs.items():
-        out.extend(_purposes_exceed(ctx, origin, dest, by_purpose))
+        maps = {p: ctx.index((origin, dest, p)).by_period for p in by_purpose}
+        out.extend(_purposes_exceed(ctx, origin, dest, maps))
         for purpose, series in by_purpose.items():
             for v in series.values:
-                out.extend(_retellings(ctx, (origin, dest, purpose), v, by_purpose))
+                if v.conflicts:
+                    out.extend(_retellings(ctx, (origin, dest, purpose), v, maps))
     return out
 
 
@@ -71,12 +73,21 @@ def _additivity(ctx: DetectContext, key: SeriesKey, series: Series) -> list[Find
     for v in series.values:
         if not _exact_published(v):
             continue
-        y = v.period.start.year
-        if v.period.kind == PeriodKind.QUARTER:
-            quarters[(y, v.period.quarter_index or 0)] = v
-        if v.period.is_cumulative() and v.period.end.month in (3, 6, 9, 12):
+        y, kind = v.period.start.year, v.period.kind
+        if kind == PeriodKind.QUARTER:
+            q = v.period.quarter_index or 0
+            quarters[(y, q)] = v
+            if q == 1:
+                cumulative[(y, 3)] = v
+        elif (
+            kind in (PeriodKind.YEAR, PeriodKind.YTD)
+            and v.period.is_cumulative()
+            and v.period.end.month in (6, 9, 12)
+        ):
             cumulative[(y, v.period.end.month)] = v
     out: list[Finding] = []
+    if all(m == 3 for _, m in cumulative):
+        return out
     for (y, months), c in sorted(cumulative.items()):
         k = months // 3
         qs = [quarters.get((y, i)) for i in range(1, k + 1)]
@@ -145,13 +156,13 @@ def _add_sev(ctx: DetectContext, rel: float) -> float:
 
 
 def _purposes_exceed(
-    ctx: DetectContext, origin: str, dest: str, by_purpose: dict[str, Series]
+    ctx: DetectContext, origin: str, dest: str, by_purpose: dict[str, dict[Period, FlowValue]]
 ) -> list[Finding]:
     total = by_purpose.get("total")
     if total is None:
         return []
     out: list[Finding] = []
-    for t in total.values:
+    for t in total.values():
         if not _exact_published(t):
             continue
         items = [
@@ -215,7 +226,11 @@ def _statement_evidence(o: Observation) -> Evidence:
 
 
 def _explain_conflict(
-    ctx: DetectContext, key: SeriesKey, v: FlowValue, o: Observation, by_purpose: dict[str, Series]
+    ctx: DetectContext,
+    key: SeriesKey,
+    v: FlowValue,
+    o: Observation,
+    by_purpose: dict[str, dict[Period, FlowValue]],
 ) -> tuple[str, list[Evidence], str]:
     """Why the retold number differs, when the other figures say so: (text, evidence, cause)."""
     tol = ctx.params.inconsistency.mixup_tolerance
@@ -243,7 +258,7 @@ def _explain_conflict(
             return why, [evidence(other)], "purpose_mixup"
     series = by_purpose.get(purpose)
     if series is not None and count >= 10:
-        for other in series.values:
+        for other in series.values():
             if (
                 other.period == v.period
                 or other.period.kind != v.period.kind
@@ -273,7 +288,7 @@ def _explain_conflict(
 
 
 def _retellings(
-    ctx: DetectContext, key: SeriesKey, v: FlowValue, by_purpose: dict[str, Series]
+    ctx: DetectContext, key: SeriesKey, v: FlowValue, by_purpose: dict[str, dict[Period, FlowValue]]
 ) -> list[Finding]:
     bad = [c for c in v.conflicts if not c.consistent]
     if not bad or v.count is None:

@@ -1,13 +1,16 @@
-"""Records: the highest (or lowest) value of a series, or of that quarter of the year, so far.
+"""Records: the highest (or lowest) value of a series, or of the newest quarter's quarter-of-year.
 
-A value is a record when it beats every earlier known value of the same kind by
-``min_margin`` (relative), with at least ``min_history`` of them (``min_history_seasonal``
-for the same quarter of earlier years). History is what was published: a record is stated
-"since at least" the first period with data, and the gaps are named. A lower bound in the
-history below the new value ("over 6,000") could hide a higher figure, so it blocks the
-claim; withheld periods are unknown and are named, not counted. A low record needs every
-earlier value at or above ``min_count``. Severity: the margin over the old record, the size,
-and the length of the history.
+Per series and period kind, at most three records are stated, each over the whole available
+history (re-run with ``as_of`` to see what was a record when a table came out):
+- ``highest``: the largest value, if it beats every earlier known value by ``min_margin``
+  (relative) with at least ``min_history`` of them;
+- ``lowest``: the smallest value, when every earlier one was at least ``min_count``;
+- ``highest_in_quarter``: the newest quarter against the same quarter of earlier years
+  (``min_history_seasonal`` of them), when it is not the overall record already.
+History is what was published: a record is stated "since at least" the first period with
+data, and withheld periods are named. A lower bound ("over 6,000") could hide a higher
+figure, so any in the history blocks a high record (an upper bound blocks a low one).
+Severity: the margin over the old record, the size, and the length of the history.
 """
 
 from __future__ import annotations
@@ -29,24 +32,21 @@ from sanctionwatch.model.flow import FlowValue
 
 _ORDINAL = {1: "first", 2: "second", 3: "third", 4: "fourth"}
 _LOWER_BOUNDS = (Qualifier.AT_LEAST, Qualifier.MORE_THAN, Qualifier.VAGUE)
+_UPPER_BOUNDS = (Qualifier.AT_MOST, Qualifier.LESS_THAN, Qualifier.VAGUE)
 
 
 def detect_records(ctx: DetectContext) -> list[Finding]:
-    """New highs and lows in every wanted series (see the module docstring for the rule)."""
+    """Record highs and lows in every wanted series (see the module docstring for the rule)."""
     prm = ctx.params.record
     out: list[Finding] = []
-    for key, series in ctx.series.items():
+    for key in ctx.series:
         if not ctx.wanted(key):
             continue
+        ix = ctx.index(key)
         for kind_name in prm.period_kinds:
             kind = PeriodKind(kind_name)
-            vals = [v for v in series.values if v.period.kind == kind]
-            for i, v in enumerate(vals):
-                if not usable(v):
-                    continue
-                f = _judge(ctx, key, v, vals[:i], kind)
-                if f is not None:
-                    out.append(f)
+            values, _ = ix.of_kind(kind)
+            out.extend(_judge(ctx, key, values, kind))
     return out
 
 
@@ -65,75 +65,103 @@ def _span(history: list[FlowValue], unit: str) -> str:
 
 
 def _judge(
-    ctx: DetectContext, key: SeriesKey, v: FlowValue, history: list[FlowValue], kind: PeriodKind
-) -> Finding | None:
+    ctx: DetectContext, key: SeriesKey, values: list[FlowValue], kind: PeriodKind
+) -> list[Finding]:
+    prm = ctx.params.record
+    known = [v for v in values if usable(v)]
+    if len(known) <= min(prm.min_history, prm.min_history_seasonal):
+        return []
+    margin = 1 + prm.min_margin
+    out: list[Finding] = []
+    # the highest value of the whole available history (earliest of ties)
+    pos = _argbest(values, high=True)
+    top = values[pos]
+    before = [h for h in values[:pos] if usable(h)]
+    if (
+        len(before) >= prm.min_history
+        and (top.count or 0) >= prm.min_count
+        and (top.count or 0) > margin * max(h.count or 0 for h in before)
+        and not _blocked(values)
+    ):
+        out.append(_finding(ctx, key, top, values[:pos], before, kind, "highest"))
+    # the lowest, when every earlier value was large
+    pos = _argbest(values, high=False)
+    low = values[pos]
+    before = [h for h in values[:pos] if usable(h)]
+    if (
+        len(before) >= prm.min_history
+        and all((h.count or 0) >= prm.min_count for h in before)
+        and (low.count or 0) * margin < min(h.count or 0 for h in before)
+        and not any(h.qualifier in _UPPER_BOUNDS for h in values[:pos])
+    ):
+        out.append(_finding(ctx, key, low, values[:pos], before, kind, "lowest"))
+    # the newest quarter against the same quarter of earlier years
+    latest = known[-1]
+    if kind == PeriodKind.QUARTER and latest is not top:
+        qi = latest.period.quarter_index
+        pos = max(i for i, v in enumerate(values) if v is latest)
+        hist = [h for h in values[:pos] if h.period.quarter_index == qi]
+        same = [h for h in hist if usable(h)]
+        if (
+            len(same) >= prm.min_history_seasonal
+            and (latest.count or 0) >= prm.min_count
+            and (latest.count or 0) > margin * max(h.count or 0 for h in same)
+            and not _blocked(hist)
+        ):
+            out.append(_finding(ctx, key, latest, hist, same, kind, "highest_in_quarter"))
+    return out
+
+
+def _argbest(values: list[FlowValue], high: bool) -> int:
+    """Position of the largest (smallest) usable value, the earliest among ties."""
+    best, pos = None, -1
+    for i, v in enumerate(values):
+        if not usable(v):
+            continue
+        c = v.count or 0
+        if best is None or (c > best if high else c < best):
+            best, pos = c, i
+    return pos
+
+
+def _finding(
+    ctx: DetectContext,
+    key: SeriesKey,
+    v: FlowValue,
+    history: list[FlowValue],
+    pool: list[FlowValue],
+    kind: PeriodKind,
+    subkind: str,
+) -> Finding:
     prm = ctx.params.record
     value = float(v.count or 0)
     unit = "quarter" if kind == PeriodKind.QUARTER else "year"
-    known = [h for h in history if usable(h)]
-    seasonal_hist = (
-        [h for h in history if h.period.quarter_index == v.period.quarter_index]
-        if kind == PeriodKind.QUARTER
-        else []
-    )
-    seasonal_known = [h for h in seasonal_hist if usable(h)]
-    margin = 1 + prm.min_margin
-    high_all = (
-        len(known) >= prm.min_history
-        and value >= prm.min_count
-        and value > margin * max(float(h.count or 0) for h in known)
-        and not _blocked(history)
-    )
-    high_q = (
-        len(seasonal_known) >= prm.min_history_seasonal
-        and value >= prm.min_count
-        and value > margin * max(float(h.count or 0) for h in seasonal_known)
-        and not _blocked(seasonal_hist)
-    )
-    low_all = (
-        len(known) >= prm.min_history
-        and all((h.count or 0) >= prm.min_count for h in known)
-        and value * margin < min(float(h.count or 0) for h in known)
-        and not any(
-            h.qualifier in (Qualifier.AT_MOST, Qualifier.LESS_THAN, Qualifier.VAGUE)
-            for h in history
-        )
-    )
-    if not (high_all or high_q or low_all):
-        return None
     origin, dest, purpose = key
     what = (
         f"{PURPOSE_WORDS.get(purpose, purpose)} entries from {country(origin)} ({origin}) "
         f"to {country(dest)} ({dest})"
     )
     qname = _ORDINAL.get(v.period.quarter_index or 0, "")
-    if high_all or low_all:
-        pool = known
-        best = (max if high_all else min)(pool, key=lambda h: (h.count or 0, h.period))
-        subkind = "highest" if high_all else "lowest"
-        extreme = "highest" if high_all else "lowest"
-        text = (
-            f"{what} in {v.period.label}: {value_words(v)}, the {extreme} {unit} "
-            f"{_span(history, unit)}; the previous {extreme} was {value_words(best)} in "
-            f"{best.period.label} ({len(known)} earlier {unit}s known)."
-        )
-        if high_all and high_q:
-            text = text[:-1] + f", and the highest {qname} quarter on record."
-        hist_for_years = history
-    else:
-        pool = seasonal_known
+    if subkind == "highest_in_quarter":
         best = max(pool, key=lambda h: (h.count or 0, h.period))
-        subkind = "highest_in_quarter"
         text = (
             f"{what} in {v.period.label}: {value_words(v)}, the highest {qname} quarter "
-            f"{_span(seasonal_hist, unit)}; the previous highest {qname} quarter was "
+            f"{_span(history, unit)}; the previous highest {qname} quarter was "
             f"{value_words(best)} in {best.period.label} "
-            f"({len(seasonal_known)} earlier {qname} quarters known)."
+            f"({len(pool)} earlier {qname} quarters known)."
         )
-        hist_for_years = seasonal_hist
+    else:
+        best = (max if subkind == "highest" else min)(pool, key=lambda h: (h.count or 0, h.period))
+        text = (
+            f"{what} in {v.period.label}: {value_words(v)}, the {subkind} {unit} "
+            f"{_span(history, unit)}; the previous {subkind} was {value_words(best)} in "
+            f"{best.period.label} ({len(pool)} earlier {unit}s known)."
+        )
+        if subkind == "highest" and kind == PeriodKind.QUARTER:
+            text = text[:-1] + f", so also the highest {qname} quarter on record."
     base = float(best.count or 0)
     r = value / base if base > 0 else None
-    years = v.period.start.year - hist_for_years[0].period.start.year
+    years = v.period.start.year - history[0].period.start.year
     sev = prm.severity.score(r, max(value, base), years / 10)
     if r is not None:
         text += f" That is {times(r)} the previous record."
@@ -150,7 +178,7 @@ def _judge(
         evidence_=[evidence(v), *(evidence(h) for h in pool)],
         params={
             **ctx.params.section("record"),
-            "history_start": hist_for_years[0].period.label,
+            "history_start": history[0].period.label,
             "history_known": len(pool),
         },
         detector="record",

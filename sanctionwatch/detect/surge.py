@@ -16,25 +16,23 @@ available comparisons that agree (see params.yaml).
 
 from __future__ import annotations
 
+import warnings
 from dataclasses import dataclass
+
+import numpy as np
 
 from sanctionwatch.detect.common import (
     PURPOSE_WORDS,
     DetectContext,
-    by_period,
     country,
     evidence,
     make_finding,
     median,
     n,
-    previous,
-    steps_back,
     times,
-    usable,
     value_words,
-    year_before,
 )
-from sanctionwatch.model import Period, PeriodKind
+from sanctionwatch.model import PeriodKind
 from sanctionwatch.model.finding import Finding
 from sanctionwatch.model.flow import FlowValue
 
@@ -51,128 +49,174 @@ def detect_surges(ctx: DetectContext) -> list[Finding]:
     """Surges and collapses in every wanted series (see the module docstring for the rule)."""
     p = ctx.params.surge
     out: list[Finding] = []
-    for key, series in ctx.series.items():
-        if not ctx.wanted(key):
-            continue
-        restricted = key[2] in ctx.params.restricted_for(key[0])
-        for kind_name in p.period_kinds:
-            kind = PeriodKind(kind_name)
-            vals = by_period(series, kind)
-            for period in sorted(vals):
-                v = vals[period]
-                if not usable(v):
-                    continue
-                f = _judge(ctx, key, v, vals, kind, restricted)
-                if f is not None:
-                    out.append(f)
+    keys = [k for k in ctx.series if ctx.wanted(k)]
+    for kind_name in p.period_kinds:
+        kind = PeriodKind(kind_name)
+        tables = [ctx.index(k).of_kind(kind)[1] for k in keys]
+        for row, i in _candidates(ctx, tables, kind):
+            key = keys[row]
+            restricted = key[2] in ctx.params.restricted_for(key[0])
+            f = _judge(ctx, key, i, tables[row], kind, restricted)
+            if f is not None:
+                out.append(f)
     return out
+
+
+def _candidates(
+    ctx: DetectContext, tables: list[dict[int, FlowValue]], kind: PeriodKind
+) -> list[tuple[int, int]]:
+    """(series row, ordinal) of every value that passes the surge or collapse test.
+
+    The same rule as ``_judge``, on all series at once with numpy, so that the per-value
+    Python path (wording, evidence) runs only where a finding will be made.
+    """
+    p = ctx.params.surge
+    filled = [t for t in tables if t]
+    if not filled:
+        return []
+    lo = min(min(t) for t in filled)
+    hi = max(max(t) for t in filled)
+    quarterly = kind == PeriodKind.QUARTER
+    window = p.trailing_window if quarterly else p.trailing_window_years
+    pad = max(window, 4)
+    x = np.full((len(tables), hi - lo + 1 + pad), np.nan)
+    for r, t in enumerate(tables):
+        for i, v in t.items():
+            x[r, i - lo + pad] = float(v.count or 0)
+    prev = x[:, pad - 1 : -1]
+    yoy = x[:, pad - 4 : -4] if quarterly else np.full_like(prev, np.nan)
+    wins = np.lib.stride_tricks.sliding_window_view(x[:, :-1], window, axis=1)[:, pad - window :]
+    enough = np.sum(~np.isnan(wins), axis=2) >= p.min_baseline_points
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", RuntimeWarning)  # all-NaN windows: no baseline
+        trailing = np.where(enough, np.nanmedian(wins, axis=2), np.nan)
+    cur = x[:, pad:]
+    trailing_decides = np.isnan(yoy) & ~np.isnan(trailing)
+    bases = [(prev, ~np.isnan(prev)), (yoy, ~np.isnan(yoy)), (trailing, trailing_decides)]
+    has_base = np.zeros(cur.shape, dtype=bool)
+    up = ~np.isnan(cur) & (cur >= p.min_count)
+    down = ~np.isnan(cur)
+    with np.errstate(invalid="ignore"):
+        for b, active in bases:
+            has_base |= active
+            up_b = (cur >= p.ratio * np.maximum(b, p.baseline_floor)) & (cur - b >= p.min_delta)
+            down_b = (b >= p.min_count) & (cur * p.ratio <= b) & (b - cur >= p.min_delta)
+            up &= ~active | up_b
+            down &= ~active | down_b
+    rows, cols = np.nonzero(has_base & (up | down))
+    return [(int(r), int(c) + lo) for r, c in zip(rows, cols, strict=True)]
 
 
 def _judge(
     ctx: DetectContext,
     key: tuple[str, str, str],
-    v: FlowValue,
-    vals: dict[Period, FlowValue],
+    i: int,
+    vals: dict[int, FlowValue],
     kind: PeriodKind,
     restricted: bool,
 ) -> Finding | None:
     p = ctx.params.surge
-    unit = "quarter" if kind == PeriodKind.QUARTER else "year"
+    v = vals[i]
     value = float(v.count or 0)
+    quarterly = kind == PeriodKind.QUARTER
+    prev = vals.get(i - 1)
+    yoy = vals.get(i - 4) if quarterly else None
+    window = p.trailing_window if quarterly else p.trailing_window_years
+    known = [t for t in (vals.get(i - k) for k in range(1, window + 1)) if t is not None]
+    trailing = (
+        median([float(t.count or 0) for t in known])
+        if len(known) >= p.min_baseline_points
+        else None
+    )
+    # Without a year-earlier value seasonality is unknown: the trailing median must agree too.
+    decisive = [float(x.count or 0) for x in (prev, yoy) if x is not None]
+    if yoy is None and trailing is not None:
+        decisive.append(trailing)
+    if not decisive:
+        return None
+
+    def up(base: float) -> bool:
+        return (
+            value >= p.min_count
+            and value >= p.ratio * max(base, p.baseline_floor)
+            and value - base >= p.min_delta
+        )
+
+    def down(base: float) -> bool:
+        return base >= p.min_count and value * p.ratio <= base and base - value >= p.min_delta
+
+    test = up if all(up(b) for b in decisive) else down if all(down(b) for b in decisive) else None
+    if test is None:
+        return None
+    subkind = None if test is up else "collapse"
+    unit = "quarter" if quarterly else "year"
     comps: dict[str, _Comparison] = {}
-    prev = vals.get(previous(v.period))
-    if usable(prev):
+    if prev is not None:
         comps["prev"] = _Comparison(
             f"the previous {unit}", float(prev.count or 0), (prev,), value_words(prev)
         )
-    if kind == PeriodKind.QUARTER:
-        yoy = vals.get(year_before(v.period))
-        if usable(yoy):
-            comps["yoy"] = _Comparison(
-                "the same quarter a year earlier", float(yoy.count or 0), (yoy,), value_words(yoy)
-            )
-    window = p.trailing_window if kind == PeriodKind.QUARTER else p.trailing_window_years
-    trailing = [vals.get(q) for q in steps_back(v.period, window)]
-    known = [t for t in trailing if usable(t)]
-    if len(known) >= p.min_baseline_points:
-        base = median([float(t.count or 0) for t in known])
+    if yoy is not None:
+        comps["yoy"] = _Comparison(
+            "the same quarter a year earlier", float(yoy.count or 0), (yoy,), value_words(yoy)
+        )
+    if trailing is not None:
         comps["trailing"] = _Comparison(
             f"the median of the {len(known)} known {unit}s in the {window} before",
-            base,
+            trailing,
             tuple(known),
-            n(base),
+            n(trailing),
         )
-    if not comps:
-        return None
-    # Without a year-earlier value seasonality is unknown: the trailing median must agree too.
-    decisive = [c for k, c in comps.items() if k in ("prev", "yoy")]
-    if "yoy" not in comps and "trailing" in comps:
-        decisive.append(comps["trailing"])
-
-    def up(c: _Comparison) -> bool:
-        return (
-            value >= p.min_count
-            and value >= p.ratio * max(c.base, p.baseline_floor)
-            and value - c.base >= p.min_delta
-        )
-
-    def down(c: _Comparison) -> bool:
-        return c.base >= p.min_count and value * p.ratio <= c.base and c.base - value >= p.min_delta
-
-    for test, subkind in ((up, None), (down, "collapse")):
-        if not all(test(c) for c in decisive):
-            continue
-        agree = sum(1 for c in comps.values() if test(c)) / len(comps)
-        ref = comps.get("prev") or comps.get("yoy") or comps["trailing"]
-        r = value / ref.base if ref.base > 0 else None
-        larger = max(value, max(c.base for c in decisive))
-        sev = p.severity.score(r, larger, agree)
-        if restricted and subkind is None:
-            sev += ctx.params.restricted_severity_bonus
-        origin, dest, purpose = key
-        head = (
-            f"{PURPOSE_WORDS.get(purpose, purpose)} entries from {country(origin)} ({origin}) to "
-            f"{country(dest)} ({dest}) in {v.period.label}: {value_words(v)}"
-        )
-        parts = []
-        for c in comps.values():
-            if subkind is None:
-                rr = value / c.base if c.base > 0 else None
-                parts.append(
-                    f"{times(rr)} {c.label} ({c.base_words})"
-                    if rr is not None
-                    else f"up from 0 in {c.label}"
-                )
-            else:
-                drop = (1 - value / c.base) * 100 if c.base > 0 else 0.0
-                parts.append(f"down {drop:.1f}% from {c.label} ({c.base_words})")
-        text = head + ", " + _join(parts) + "."
-        if v.derived and v.method:
-            text += f" The {v.period.label} value is derived: {v.method}."
-        if restricted and subkind is None:
-            text += (
-                f" Entries for {purpose} are a restricted purpose for {country(origin)} nationals."
+    agree = sum(1 for c in comps.values() if test(c.base)) / len(comps)
+    ref = comps.get("prev") or comps.get("yoy") or comps["trailing"]
+    r = value / ref.base if ref.base > 0 else None
+    larger = max(value, *decisive)
+    sev = p.severity.score(r, larger, agree)
+    if restricted and subkind is None:
+        sev += ctx.params.restricted_severity_bonus
+    origin, dest, purpose = key
+    head = (
+        f"{PURPOSE_WORDS.get(purpose, purpose)} entries from {country(origin)} ({origin}) to "
+        f"{country(dest)} ({dest}) in {v.period.label}: {value_words(v)}"
+    )
+    parts = []
+    for c in comps.values():
+        if subkind is None:
+            rr = value / c.base if c.base > 0 else None
+            parts.append(
+                f"{times(rr)} {c.label} ({c.base_words})"
+                if rr is not None
+                else f"up from 0 in {c.label}"
             )
-        ev = [evidence(v)] + [evidence(x) for c in comps.values() for x in c.values]
-        return make_finding(
-            kind="surge",  # the contract's kind; a fall is told apart by subkind "collapse"
-            subkind=subkind,
-            key=key,
-            period=v.period.label,
-            value=value,
-            baseline=ref.base,
-            ratio_=r,
-            severity=sev,
-            explanation=text,
-            evidence_=ev,
-            params={
-                **ctx.params.section("surge"),
-                "comparisons": sorted(comps),
-                "decisive": [k for k, c in comps.items() if c in decisive],
-            },
-            detector="surge",
-        )
-    return None
+        else:
+            drop = (1 - value / c.base) * 100 if c.base > 0 else 0.0
+            parts.append(f"down {drop:.1f}% from {c.label} ({c.base_words})")
+    text = head + ", " + _join(parts) + "."
+    if v.derived and v.method:
+        text += f" The {v.period.label} value is derived: {v.method}."
+    if restricted and subkind is None:
+        text += f" {purpose.capitalize()} is a restricted purpose for {country(origin)} nationals."
+    ev = [evidence(v)] + [evidence(x) for c in comps.values() for x in c.values]
+    decisive_names: list[str] = [k for k in ("prev", "yoy") if k in comps]
+    if "yoy" not in comps and "trailing" in comps:
+        decisive_names.append("trailing")
+    return make_finding(
+        kind="surge",  # the contract's kind; a fall is told apart by subkind "collapse"
+        subkind=subkind,
+        key=key,
+        period=v.period.label,
+        value=value,
+        baseline=ref.base,
+        ratio_=r,
+        severity=sev,
+        explanation=text,
+        evidence_=ev,
+        params={
+            **ctx.params.section("surge"),
+            "comparisons": sorted(comps),
+            "decisive": decisive_names,
+        },
+        detector="surge",
+    )
 
 
 def _join(parts: list[str]) -> str:

@@ -40,11 +40,32 @@ def _cumulative_label(year: int, months: int) -> str:
 
 def derive(
     resolved: Mapping[Period, FlowValue],
-) -> tuple[dict[Period, Candidate], list[str]]:
+) -> tuple[dict[Period, list[Candidate]], list[str]]:
     """Candidates for quarters that no exact published figure gives, and consistency warnings.
 
-    ``resolved`` holds the published values of one series, keyed by period.
+    ``resolved`` holds the published values of one series, keyed by period. When the series
+    mixes the publisher's own tables with media retellings, the tables are differenced on
+    their own as well: a quarter that only the media report is then also derived from the
+    primary releases, and the resolution ranks the primary derivation above the retelling.
     """
+    out, warnings = _derive_from(resolved)
+    merged: dict[Period, list[Candidate]] = {p: [c] for p, c in out.items()}
+    primary = {
+        p: fv for p, fv in resolved.items() if fv.sources and all(s.provenance.primary for s in fv.sources)
+    }
+    if primary and len(primary) < len(resolved):
+        from_tables, more = _derive_from(primary)
+        for period, cand in from_tables.items():
+            known = merged.setdefault(period, [])
+            if not any(c.count == cand.count and c.primary for c in known):
+                known.append(cand)
+        warnings.extend(w for w in more if w not in warnings)
+    return merged, warnings
+
+
+def _derive_from(
+    resolved: Mapping[Period, FlowValue],
+) -> tuple[dict[Period, Candidate], list[str]]:
     cumulative: dict[tuple[int, int], _Known] = {}  # (year, months) -> value of Jan..month
     quarters: dict[tuple[int, int], _Known] = {}  # (year, q) -> value
     for period, fv in resolved.items():

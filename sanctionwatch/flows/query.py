@@ -59,8 +59,8 @@ def _resolve(observations: Iterable[Observation]) -> dict[tuple[str, str, str], 
         }
         derived, warnings = derive(published)
         values: dict[Period, FlowValue] = dict(published)
-        for period, cand in derived.items():
-            cands = [cand, *group_candidates(by_period.get(period, []))]
+        for period, cands_derived in derived.items():
+            cands = [*cands_derived, *group_candidates(by_period.get(period, []))]
             values[period] = choose(origin, destination, purpose, period, cands)
         series = Series(origin, destination, purpose, [values[p] for p in sorted(values)])
         series.warnings = [f"{origin}→{destination} {w}" for w in warnings]

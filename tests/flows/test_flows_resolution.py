@@ -230,3 +230,26 @@ def test_derived_disagreeing_with_a_published_quarter_is_warned() -> None:
         "2024-01..2024-06 (2,508) = 5,263" in w
         for w in warnings(stmts)
     )
+
+
+def test_difference_of_primary_tables_beats_a_media_quarter() -> None:
+    stmts = [
+        obs("2024-Q3", 5263, media("NK News")),
+        obs("2024-01..2024-06", 2508),
+        obs("2024-01..2024-09", 7700),
+    ]
+    v = value(stmts, "2024-Q3")
+    assert (v.count, v.derived) == (5192, True)
+    assert all(s.provenance.primary for s in v.sources)
+    [c] = v.conflicts
+    assert (c.statement.count, c.consistent) == (5263, False)
+
+
+def test_media_quarter_beats_a_difference_of_media_figures() -> None:
+    stmts = [
+        obs("2024-Q3", 5263, media("NK News")),
+        obs("2024-01..2024-06", 2508, media("RFA")),
+        obs("2024-01..2024-09", 7700, media("RFA")),
+    ]
+    v = value(stmts, "2024-Q3")
+    assert (v.count, v.derived) == (5263, False)

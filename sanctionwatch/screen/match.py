@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from itertools import combinations
 from importlib import resources
 from typing import Any
@@ -177,7 +177,8 @@ def _sim(a: str, b: str) -> float:
     return Levenshtein.normalized_similarity(a, b)
 
 
-def _given_sim(q: Sequence[str], lst: Sequence[str]) -> tuple[float, float]:
+@lru_cache(maxsize=500_000)
+def _given_sim(q: tuple[str, ...], lst: tuple[str, ...]) -> tuple[float, float]:
     """Given names: (similarity, worst syllable similarity; 1.0 when syllables cannot be aligned).
 
     Compared syllable by syllable when both sides are split alike; when one side writes the
@@ -219,6 +220,7 @@ def _best_split(one: str, many: Sequence[str]) -> tuple[float, float] | None:
     return best
 
 
+@lru_cache(maxsize=200_000)
 def _syl_key_sim(ka: str, kb: str) -> float:
     """Two romanized syllables (as keys): equal 1, spelling variants (Chul/Chol) 0.96; any other
     difference is scaled down hard, since one changed letter usually makes another syllable
@@ -237,6 +239,14 @@ def _family_last_plausible(toks: Sequence[str]) -> bool:
     return bool(table.groups(toks[-1])) or not table.groups(toks[0])
 
 
+@lru_cache(maxsize=500_000)
+def _word_sim(a: str, b: str) -> float:
+    """Two words of organisation names (as keys): near-identical spellings only."""
+    s = _sim(a, b)
+    return (s - 0.7) / 0.3 if s > 0.7 else 0.0
+
+
+@lru_cache(maxsize=200_000)
 def _family_sim(q: str, lst: str) -> tuple[float, str]:
     table = surnames()
     gq, gl = table.groups(q), table.groups(lst)
@@ -335,18 +345,28 @@ class Matcher:
         out = []
         for q in queries:
             sq = ScreenQuery(q) if isinstance(q, str) else q
-            out.append(ScreenResult(sq, [m for m in self.score_query(sq) if m.score >= th]))
+            matches = self.score_query(sq, min_score=th)
+            out.append(ScreenResult(sq, [m for m in matches if m.score >= th]))
         return out
 
-    def score_query(self, q: ScreenQuery) -> list[ScreenMatch]:
-        """Every candidate entry's best match for the query, highest score first."""
-        best: dict[int, ScreenMatch] = {}
+    def score_query(self, q: ScreenQuery, min_score: float | None = None) -> list[ScreenMatch]:
+        """Every candidate entry's best match for the query, highest score first.
+
+        With ``min_score``, candidates that cannot reach it even with the best supporting
+        evidence are dropped before their explanations are built (the fast path for screening).
+        """
+        best: dict[int, _Partial] = {}
         for form, how in _query_forms(q.name):
             for m in self._score_form(q, form, how):
                 cur = best.get(m.entity)
                 if cur is None or m.raw > cur.raw:
                     best[m.entity] = m
-        results = [self._finish(q, m) for m in best.values()]
+        floor = -1.0
+        if min_score is not None and 0.0 < min_score < 1.0:
+            bonus = (DOB_MATCH if q.birth_date else 0.0) + (NATIONALITY_MATCH if q.nationality else 0.0)
+            cal = self.calibration
+            floor = (math.log(min_score / (1 - min_score)) - cal.b - bonus) / cal.a
+        results = [self._finish(q, m) for m in best.values() if m.raw >= floor]
         results.sort(key=lambda m: (-m.score, m.ref))
         return results
 
@@ -386,19 +406,32 @@ class Matcher:
         toks, family_at = person_tokens(form)
         if len(toks) < 2:
             return []
-        keys = [key(t) for t in toks]
+        # Blocking: an entry is a candidate only if it shares given-name material with the
+        # query (a syllable's key, or the whole given name); sharing a family name alone
+        # (every Kim) only ranks candidates that qualify.
+        table = surnames()
         hits: dict[int, float] = defaultdict(float)
-        for k in set(keys):
+        given_hit: set[int] = set()
+        for pos, t in enumerate(toks):
+            k = key(t)
+            edge = pos in (0, len(toks) - 1) and bool(table.groups(t))
             for idx in self._pindex.get(k, ()):
                 hits[idx] += self._pweight.get(k, 1.0)
-        for t in {toks[0], toks[-1]}:
-            for g in surnames().groups(t):
-                for idx in self._pindex.get("@" + g, ()):
-                    hits[idx] += 0.3
+                if not edge:
+                    given_hit.add(idx)
+            if edge:
+                for g in table.groups(t):
+                    for idx in self._pindex.get("@" + g, ()):
+                        hits[idx] += 0.3
         for part in (toks[1:], toks[:-1]):
             for idx in self._pindex.get("#" + "".join(loose_key(t) for t in part), ()):
                 hits[idx] += 1.5
-        top = sorted(hits.items(), key=lambda kv: -kv[1])[: CANDIDATES * 2]
+                given_hit.add(idx)
+        if len(toks) == 2:
+            # Two words, both family names (Pak Song): either may be the given name.
+            for k in (key(toks[0]), key(toks[1])):
+                given_hit.update(self._pindex.get(k, ()))
+        top = sorted(((i, h) for i, h in hits.items() if i in given_hit), key=lambda kv: -kv[1])[:CANDIDATES]
         out = []
         for idx, _ in top:
             pn = self._pnames[idx]
@@ -412,68 +445,49 @@ class Matcher:
     ) -> _Partial | None:
         if len(pn.toks) < 2:
             return None
-        if family_at == 0 or not _family_last_plausible(toks):
-            q_orders = [(0, "family name first")]
-        else:
-            q_orders = [(0, "family name first"), (-1, "family name last")]
-        l_orders = [0, -1] if _family_last_plausible(list(pn.toks)) else [0]
-        best: tuple[float, list[Feature]] | None = None
-        for qa, qlabel in q_orders:
-            qf = toks[qa]
-            qg = toks[1:] if qa == 0 else toks[:-1]
+        qt = tuple(toks)
+        q_orders = (0,) if family_at == 0 or not _family_last_plausible(qt) else (0, -1)
+        l_orders = (0, -1) if _family_last_plausible(pn.toks) else (0,)
+        best: tuple[float, int, int, float, str, float, float] | None = None
+        for qa in q_orders:
+            qf, qg = (qt[0], qt[1:]) if qa == 0 else (qt[-1], qt[:-1])
             for la in l_orders:
-                lf = pn.toks[la]
-                lg = pn.toks[1:] if la == 0 else pn.toks[:-1]
+                lf, lg = (pn.toks[0], pn.toks[1:]) if la == 0 else (pn.toks[-1], pn.toks[:-1])
                 fam, fam_note = _family_sim(qf, lf)
                 giv, worst = _given_sim(qg, lg)
-                feats = [
-                    Feature(
-                        "family_name",
-                        fam,
-                        f"family name {qf.title()} vs {lf.title()}: {fam_note} ({fam:.2f})",
-                    ),
-                    Feature(
-                        "given_name",
-                        giv,
-                        f"given name {' '.join(qg).title()} vs {' '.join(lg).title()} ({giv:.2f})",
-                    ),
-                ]
-                raw = 0.3 * fam + 0.7 * giv
-                if fam < 0.7:
-                    raw *= 0.4
-                    feats.append(
-                        Feature(
-                            "family_contradicts", 0.4, "family names differ: a different person"
-                        )
-                    )
-                if giv < 0.8:
-                    factor = (giv / 0.8) ** 3
-                    raw *= factor
-                    feats.append(
-                        Feature(
-                            "given_contradicts", factor, "given names differ: a different person"
-                        )
-                    )
-                if worst < 0.7:
-                    raw *= 0.5
-                    feats.append(Feature("syllable_conflict", worst,
-                                         "a given-name syllable differs (e.g. Jong Un vs Jong Sik)"))
-                if (qa == 0) != (la == 0):
-                    raw -= 0.01
-                    feats.append(
-                        Feature("order", 0.99, f"name order differs ({qlabel} in the query)")
-                    )
+                raw = _person_raw(fam, giv, worst, qa == la)
                 if best is None or raw > best[0]:
-                    best = (raw, feats)
+                    best = (raw, qa, la, fam, fam_note, giv, worst)
         if best is None:
             return None
-        raw, feats = best
+        raw, qa, la, fam, fam_note, giv, worst = best
         w = QUALITY_WEIGHT.get(pn.quality, 1.0)
-        if w < 1.0:
-            feats.append(
-                Feature("alias_quality", w, f"matched a {_quality_label(pn.quality)} (weight {w})")
-            )
-        return _Partial(pn.entity, pn.text, pn.quality, raw * w, [*note, *feats], form)
+
+        def explain() -> list[Feature]:
+            qf, qg = (qt[0], qt[1:]) if qa == 0 else (qt[-1], qt[:-1])
+            lf, lg = (pn.toks[0], pn.toks[1:]) if la == 0 else (pn.toks[-1], pn.toks[:-1])
+            feats = [
+                *note,
+                Feature("family_name", fam, f"family name {qf.title()} vs {lf.title()}: {fam_note} ({fam:.2f})"),
+                Feature("given_name", giv,
+                        f"given name {' '.join(qg).title()} vs {' '.join(lg).title()} ({giv:.2f})"),
+            ]
+            if fam < 0.7:
+                feats.append(Feature("family_contradicts", 0.4, "family names differ: a different person"))
+            if giv < 0.8:
+                feats.append(Feature("given_contradicts", (giv / 0.8) ** 3,
+                                     "given names differ: a different person"))
+            if worst < 0.7:
+                feats.append(Feature("syllable_conflict", worst,
+                                     "a given-name syllable differs (e.g. Jong Un vs Jong Sik)"))
+            if qa != la:
+                label = "family name first" if qa == 0 else "family name last"
+                feats.append(Feature("order", 0.99, f"name order differs ({label} in the query)"))
+            if w < 1.0:
+                feats.append(Feature("alias_quality", w, f"matched a {_quality_label(pn.quality)} (weight {w})"))
+            return feats
+
+        return _Partial(pn.entity, pn.text, pn.quality, raw * w, [], form, explain)
 
     # organisations -----------------------------------------------------------------------------
     def _score_org(self, form: str, note: list[Feature]) -> list[_Partial]:
@@ -485,15 +499,17 @@ class Matcher:
         for _, k, role in words:
             if role not in ("word", "country"):
                 continue
+            wgt = 0.1 if role == "country" else self._oweight.get(k, 1.0)
             for idx in self._oindex.get(k, ()):
-                hits[idx] += self._oweight.get(k, 1.0)
+                hits[idx] += wgt
             if len(k) >= 5:
                 for idx in self._oindex.get("^" + k[:4], ()):
                     hits[idx] += 0.3
         if joined:
             for idx in self._oindex.get("=" + joined, ()):
                 hits[idx] += 5.0
-        top = sorted(hits.items(), key=lambda kv: -kv[1])[: CANDIDATES * 2]
+        # A candidate must share more than a country word (Korea) with the query.
+        top = sorted(((i, h) for i, h in hits.items() if h >= 0.3), key=lambda kv: -kv[1])[:CANDIDATES]
         return [self._compare_org(words, joined, self._onames[idx], note, form) for idx, _ in top]
 
     def is_listed_name(self, text: str) -> bool:
@@ -526,66 +542,61 @@ class Matcher:
         n_q = sum(1 for _, k, r in words if r == "word" and self._oweight.get(k, 1.0) >= 0.5)
         n_l = sum(1 for _, k, r in on.words if r == "word" and self._oweight.get(k, 1.0) >= 0.5)
         spacing = js >= 0.9 and n_q != n_l  # the same letters, spaced differently
-
-        def coverage(
-            a: Sequence[tuple[str, str, str]], b: Sequence[tuple[str, str, str]]
-        ) -> tuple[float, list[str]]:
-            num = den = 0.0
-            missing = []
-            for text, k, role in a:
-                w = self._word_weight(k, role)
-                best = 0.0
-                for t2, k2, _ in b:
-                    if text == t2:
-                        best = 1.0
-                        break
-                    if k == k2:
-                        best = max(best, 0.97)
-                        continue
-                    s = _sim(k, k2)
-                    if s > 0.7:
-                        best = max(best, (s - 0.7) / 0.3)
-                if spacing and role == "word" and w >= 0.5:
-                    best = max(best, js)
-                num += w * best
-                den += w
-                if best < 0.5 and role == "word":
-                    missing.append(text)
-            return (num / den if den else 0.0), missing
-
-        qc, q_missing = coverage(words, on.words)
-        lc, l_missing = coverage(on.words, words)
+        qc, q_missing = self._coverage(words, on.words, js if spacing else 0.0)
+        lc, l_missing = self._coverage(on.words, words, js if spacing else 0.0)
         # Both directions must hold: a listed name inside a longer query, or a query that is
         # only part of a listed name, each costs in proportion to the weight left unmatched.
-        tok = qc * lc
-        feats = [
-            Feature(
-                "query_words",
-                qc,
-                f"query words found in the listed name {qc:.2f}"
-                + (f" (not found: {', '.join(q_missing)})" if q_missing else ""),
-            ),
-            Feature(
-                "listed_words",
-                lc,
-                f"listed words found in the query {lc:.2f}"
-                + (f" (not found: {', '.join(l_missing)})" if l_missing else ""),
-            ),
-        ]
-        raw = tok
-        if spacing:
-            feats.append(Feature("joined_words", js, f"distinctive words alike when spacing is ignored ({js:.2f})"))
+        raw = qc * lc
         w = QUALITY_WEIGHT.get(on.quality, 1.0)
-        if w < 1.0:
-            feats.append(
-                Feature("alias_quality", w, f"matched a {_quality_label(on.quality)} (weight {w})")
-            )
-        return _Partial(on.entity, on.text, on.quality, raw * w, [*note, *feats], form)
+
+        def explain() -> list[Feature]:
+            feats = [
+                *note,
+                Feature("query_words", qc, f"query words found in the listed name {qc:.2f}"
+                        + (f" (not found: {', '.join(q_missing)})" if q_missing else "")),
+                Feature("listed_words", lc, f"listed words found in the query {lc:.2f}"
+                        + (f" (not found: {', '.join(l_missing)})" if l_missing else "")),
+            ]
+            if spacing:
+                feats.append(Feature("joined_words", js,
+                                     f"distinctive words alike when spacing is ignored ({js:.2f})"))
+            if w < 1.0:
+                feats.append(Feature("alias_quality", w, f"matched a {_quality_label(on.quality)} (weight {w})"))
+            return feats
+
+        return _Partial(on.entity, on.text, on.quality, raw * w, [], form, explain)
+
+    def _coverage(
+        self, a: Sequence[tuple[str, str, str]], b: Sequence[tuple[str, str, str]], js: float
+    ) -> tuple[float, list[str]]:
+        """Weighted share of the words of ``a`` found in ``b`` (fuzzy on keys), and those missing."""
+        num = den = 0.0
+        missing = []
+        for text, k, role in a:
+            w = self._word_weight(k, role)
+            best = 0.0
+            for t2, k2, _ in b:
+                if text == t2:
+                    best = 1.0
+                    break
+                if k == k2:
+                    best = max(best, 0.97)
+                    continue
+                s = _word_sim(k, k2)
+                if s > best:
+                    best = s
+            if js and role == "word" and w >= 0.5:
+                best = max(best, js)
+            num += w * best
+            den += w
+            if best < 0.5 and role == "word":
+                missing.append(text)
+        return (num / den if den else 0.0), missing
 
     # finishing: supporting evidence and calibration ------------------------------------------
     def _finish(self, q: ScreenQuery, p: _Partial) -> ScreenMatch:
         e = self.entities[p.entity]
-        feats = list(p.features)
+        feats = p.all_features()
         shift = 0.0
         if q.birth_date and e.kind == PERSON:
             f = _dob_feature(q.birth_date, e)
@@ -620,6 +631,25 @@ class _Partial:
     raw: float
     features: list[Feature]
     form: str
+    explain: Callable[[], list[Feature]] | None = None  # built only for reported matches
+
+    def all_features(self) -> list[Feature]:
+        return (self.explain() if self.explain else []) + self.features
+
+
+def _person_raw(fam: float, giv: float, worst: float, same_order: bool) -> float:
+    """The raw person score: mostly the given name, the family name as a gate, penalties for
+    contradictions (different family name, different given name, a syllable that differs)."""
+    raw = 0.3 * fam + 0.7 * giv
+    if fam < 0.7:
+        raw *= 0.4
+    if giv < 0.8:
+        raw *= (giv / 0.8) ** 3
+    if worst < 0.7:
+        raw *= 0.5
+    if not same_order:
+        raw -= 0.01
+    return raw
 
 
 def _idf(df: int, n: int) -> float:

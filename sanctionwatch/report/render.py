@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import tempfile
 from importlib import resources
 from pathlib import Path
@@ -34,11 +35,34 @@ def fmt_count(value: float | None, qualifier: str = "exact") -> str:
     return QUALIFIER_WORDS.get(qualifier, "") + n
 
 
+# A number in running text; not part of a period label (2024-Q3, 2024-09..2025-06) or a word.
+_NUMBER = re.compile(r"(?<![\w.\-])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?![\w\-]|\.\d)")
+
+
+def _split_numbers(
+    text: str, counts: dict[float, Figure | None]
+) -> list[tuple[str, Figure | None, bool]]:
+    """Cut text into pieces: (text, figure, is-a-known-figure's-number)."""
+    out: list[tuple[str, Figure | None, bool]] = []
+    pos = 0
+    for m in _NUMBER.finditer(text):
+        if m.group(2):  # decimals (ratios) are computed, not published figures
+            continue
+        value = float(m.group(1).replace(",", ""))
+        if value not in counts:
+            continue
+        out.append((text[pos : m.start()], None, False))
+        out.append((m.group(0), counts[value], True))
+        pos = m.end()
+    out.append((text[pos:], None, False))
+    return out
+
+
 def _templates() -> Path:
     return Path(str(resources.files("sanctionwatch.report").joinpath("templates")))
 
 
-def _md_escape(value: Any) -> str:
+def _md_escape(value: Any, collapse: bool = True) -> str:
     """Text from sources goes into Markdown as text: no raw HTML, no accidental formatting."""
     s = "" if value is None else str(value)
     for a, b in (
@@ -50,7 +74,7 @@ def _md_escape(value: Any) -> str:
         ("]", "\\]"),
     ):
         s = s.replace(a, b)
-    return " ".join(s.split())
+    return " ".join(s.split()) if collapse else s.replace("\n", " ")
 
 
 def _env(html: bool) -> Environment:
@@ -87,6 +111,45 @@ def _context(d: Dossier) -> dict[str, Any]:
         f = figs[fid]
         return fmt_count(f.count, f.qualifier) + "".join(f"[^{n}]" for n in f.footnotes)
 
+    def counts_of(fids: list[str]) -> dict[float, Figure | None]:
+        """Figures by count; None marks a count shared by two figures (no single source)."""
+        out: dict[float, Figure | None] = {}
+        for fid in fids:
+            if fid in figs:
+                f = figs[fid]
+                out[f.count] = f if f.count not in out or out[f.count] is f else None
+        return out
+
+    def linked_html(text: str, fids: list[str], table: str = "") -> Markup:
+        """Escape text and link each number that is one of the given figures to its sources."""
+        parts = []
+        for piece, fig, known in _split_numbers(text, counts_of(fids)):
+            if not known:
+                parts.append(escape(piece))
+            elif fig is None:  # two figures share this count: point at the table of both
+                parts.append(Markup('<a class="num" href="#{}">{}</a>').format(table, piece))
+            else:
+                notes = Markup(",").join(
+                    Markup('<a href="#fn-{0}">{0}</a>').format(n) for n in fig.footnotes
+                )
+                parts.append(
+                    Markup('<a class="num" href="#{}">{}</a><sup>[{}]</sup>').format(
+                        fig.id, piece, notes
+                    )
+                )
+        return Markup("").join(parts)
+
+    def linked_md(text: str, fids: list[str]) -> str:
+        out = []
+        for piece, fig, known in _split_numbers(text, counts_of(fids)):
+            if not known:
+                out.append(_md_escape(piece, collapse=False))
+            elif fig is None:
+                out.append(piece + " (see the table below)")
+            else:
+                out.append(piece + "".join(f"[^{n}]" for n in fig.footnotes))
+        return "".join(out)
+
     charts = {f.id: render_chart(f.chart, events) for f in d.findings if f.chart is not None}
     return {
         "d": d,
@@ -100,6 +163,8 @@ def _context(d: Dossier) -> dict[str, Any]:
         "strength_order": STRENGTH_ORDER,
         "escape": escape,
         "chart_events": chart_events,
+        "linked": linked_html,
+        "linked_md": linked_md,
     }
 
 

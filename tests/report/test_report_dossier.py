@@ -162,3 +162,32 @@ def test_html_is_self_contained(demo: tuple[Path, dict[str, Any]]) -> None:
     )
     assert "src=" not in html
     assert "@media print" in html and "<svg" in html
+
+
+def test_numbers_in_the_explanation_link_to_their_figure() -> None:
+    f = Finding(
+        kind="surge",
+        origin="KP",
+        destination="RU",
+        purpose="study",
+        period="2024-Q3",
+        value=3765,
+        baseline=332,
+        ratio=11.3,
+        severity=0.9,
+        explanation="In 2024-Q3: 3,765, 11.3× the previous quarter (332) <b>",
+        evidence=(
+            Evidence("2024-Q3", "study", 3765, sources=(_src("RFA", "https://example.org/a"),)),
+            Evidence("2024-Q2", "study", 332, sources=(_src("NK News", "https://example.org/b"),)),
+        ),
+    )
+    rb = default_rulebook()
+    d = build_dossier(rb, {}, [f], [], assess(rb, [f]), origin="KP", destination="RU")
+    html = render_html(d)
+    figs = {g.count: g.id for g in d.figures}
+    assert f'<a class="num" href="#{figs[3765]}">3,765</a>' in html
+    assert f'<a class="num" href="#{figs[332]}">332</a>' in html
+    assert ">2024<" not in html.split("In 2024-Q3")[1][:40]  # a period label is not a figure
+    assert "&lt;b&gt;" in html
+    md = render_md(d)
+    assert "3,765[^" in md and "332[^" in md

@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -14,6 +14,7 @@ from fastapi import APIRouter, Depends, File, Form, Query, Request, UploadFile
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, Response
 from fastapi.security import HTTPBearer
+from pydantic import StringConstraints
 
 from sanctionwatch.errors import InputError
 from sanctionwatch.model import Period
@@ -25,8 +26,14 @@ from sanctionwatch.web.service import Cached, Workbench, dumps, parse_date, pars
 router = APIRouter(prefix="/api")
 
 ERRORS: dict[int | str, dict[str, Any]] = {
+    404: {"model": s.ErrorBody, "description": "Not found"},
     422: {"model": s.ErrorBody, "description": "Invalid parameters or input file"},
     503: {"model": s.ErrorBody, "description": "That part of sanctionwatch is not available"},
+}
+BODY_ERRORS: dict[int | str, dict[str, Any]] = {
+    **ERRORS,
+    400: {"model": s.ErrorBody, "description": "Malformed request"},
+    413: {"model": s.ErrorBody, "description": "Request body too large"},
 }
 WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
     **ERRORS,
@@ -38,6 +45,15 @@ WRITE_ERRORS: dict[int | str, dict[str, Any]] = {
 
 MAX_LIMIT = 10_000
 Country = Annotated[str, Query(pattern="^[A-Za-z]{2}$", description="ISO 3166-1 alpha-2 code")]
+# Dates are ISO strings, read strictly (a bare number is not a date, as a lax parser would have it).
+IsoDate = Annotated[
+    str | None,
+    Query(
+        pattern=s.DATE_PATTERN,
+        json_schema_extra={"format": "date"},
+        description="A date as YYYY-MM-DD",
+    ),
+]
 OptCountry = Annotated[
     str | None, Query(pattern="^[A-Za-z]{2}$", description="ISO 3166-1 alpha-2 code")
 ]
@@ -124,16 +140,17 @@ async def flows(
         list[str] | None, Query(description="Purpose(s) of trip; repeatable")
     ] = None,
     period_kind: PeriodKindQ = "any",
-    as_of: Annotated[date | None, Query(description="Data as known on this date")] = None,
+    as_of: IsoDate = None,
     limit: Limit = 1000,
     offset: Offset = 0,
 ) -> Response:
     """One object per series value; unit: entries (border crossings), not persons."""
     bench = bench_of(request)
-    key = bench.flows_key(origin.upper(), destination.upper(), purpose, period_kind, as_of)
+    when = parse_date(as_of, "as_of")
+    key = bench.flows_key(origin.upper(), destination.upper(), purpose, period_kind, when)
     cached = await _compute(
         lambda: bench.peek(key),
-        lambda: bench.flows(origin, destination, purpose, period_kind, as_of),
+        lambda: bench.flows(origin, destination, purpose, period_kind, when),
     )
     return _page(request, cached, limit, offset)
 
@@ -150,10 +167,11 @@ async def flows_csv(
     destination: Country = "RU",
     purpose: Annotated[list[str] | None, Query()] = None,
     period_kind: PeriodKindQ = "any",
-    as_of: date | None = None,
+    as_of: IsoDate = None,
 ) -> Response:
     bench = bench_of(request)
-    cached = await run_in_threadpool(bench.flows, origin, destination, purpose, period_kind, as_of)
+    when = parse_date(as_of, "as_of")
+    cached = await run_in_threadpool(bench.flows, origin, destination, purpose, period_kind, when)
     name = f"flows-{origin.upper()}-{destination.upper()}.csv"
     return Response(
         to_csv(cached.data),
@@ -180,7 +198,7 @@ def to_csv(rows: list[dict[str, Any]]) -> str:
     return buf.getvalue()
 
 
-def _kinds(kind: list[str] | None) -> list[str] | None:
+def _kinds(kind: Sequence[str] | None) -> list[str] | None:
     if not kind:
         return None
     bad = [k for k in kind if k not in FINDING_KINDS]
@@ -189,7 +207,7 @@ def _kinds(kind: list[str] | None) -> list[str] | None:
             f"unknown finding kind {bad[0]!r}; expected one of {', '.join(FINDING_KINDS)}",
             column="kind",
         )
-    return kind
+    return list(kind)
 
 
 def within(label: str, period: Period) -> bool:
@@ -216,20 +234,25 @@ async def findings(
     origin: OptCountry = None,
     destination: OptCountry = None,
     kind: Annotated[
-        list[str] | None, Query(description=f"One of {', '.join(FINDING_KINDS)}; repeatable")
+        list[s.FindingKind] | None, Query(description="Finding kind(s); repeatable")
     ] = None,
     period: Annotated[
         str | None,
-        Query(description="Only findings within this period (2024, 2024-Q3)", max_length=40),
+        Query(
+            description="Only findings within this period (2024, 2024-Q3)",
+            max_length=40,
+            pattern=s.PERIOD_PATTERN,
+        ),
     ] = None,
     since: Annotated[
         str | None,
         Query(
-            description="Only findings for periods from this one on (2024, 2024-Q3 or YYYY-MM-DD)",
+            description="Only findings for periods from this one on (2024, 2024-Q3, 2024-07-01)",
             max_length=40,
+            pattern=s.PERIOD_PATTERN,
         ),
     ] = None,
-    as_of: date | None = None,
+    as_of: IsoDate = None,
     limit: Limit = 1000,
     offset: Offset = 0,
 ) -> Response:
@@ -238,9 +261,10 @@ async def findings(
     kinds = _kinds(kind)
     per = parse_period(period, "period")
     o, d = (origin.upper() if origin else None), (destination.upper() if destination else None)
-    key = bench.findings_key(o, d, kinds, since, as_of)
+    when = parse_date(as_of, "as_of")
+    key = bench.findings_key(o, d, kinds, since, when)
     cached = await _compute(
-        lambda: bench.peek(key), lambda: bench.findings(o, d, kinds, since, as_of)
+        lambda: bench.peek(key), lambda: bench.findings(o, d, kinds, since, when)
     )
     if per is not None:
         cached = Cached(filter_period(cached.data, per))
@@ -269,14 +293,15 @@ def _document(body: s.ClaimsRequest, bench: Workbench) -> tuple[str, date | None
     """The text and its publication date (as given, else as an HTML page states it)."""
     if (body.text is None) == (body.html is None):
         raise InputError.one("give the document in exactly one of 'text' or 'html'", column="text")
+    given = parse_date(body.date, "date")
     text, page_date = bench.text_of(body.text, body.html)
-    return text, body.date or page_date
+    return text, given or page_date
 
 
 @router.post(
     "/claims/extract",
     response_model=list[s.ClaimOut],
-    responses={**ERRORS, 400: ERRORS[422]},
+    responses=BODY_ERRORS,
     summary="Numeric claims in a text (the `claims extract` command's objects)",
 )
 def claims_extract(request: Request, body: s.ClaimsRequest) -> Response:
@@ -289,7 +314,7 @@ def claims_extract(request: Request, body: s.ClaimsRequest) -> Response:
 @router.post(
     "/claims/check",
     response_model=list[s.CheckedClaimOut],
-    responses={**ERRORS, 400: ERRORS[422]},
+    responses=BODY_ERRORS,
     summary="Claims in a text checked against the statistics (the `claims check` JSON)",
 )
 def claims_check(request: Request, body: s.ClaimsRequest) -> Response:
@@ -307,7 +332,8 @@ def claims_check(request: Request, body: s.ClaimsRequest) -> Response:
 def screen(
     request: Request,
     q: Annotated[
-        list[str], Query(min_length=1, max_length=100, description="Name(s) to screen; repeatable")
+        list[Annotated[str, StringConstraints(min_length=1, max_length=300, pattern=r"\S")]],
+        Query(min_length=1, max_length=100, description="Name(s) to screen; repeatable"),
     ],
     threshold: Annotated[float | None, Query(ge=0.0, le=1.0)] = None,
 ) -> Response:
@@ -334,10 +360,16 @@ async def ingest(
     publisher: Annotated[str | None, Form(max_length=300)] = None,
     source_url: Annotated[str | None, Form(max_length=2000)] = None,
     released: Annotated[
-        str | None, Form(description="Release date YYYY-MM-DD", max_length=20)
+        str | None,
+        Form(description="Release date YYYY-MM-DD", max_length=20, pattern=s.DATE_PATTERN),
     ] = None,
     period: Annotated[
-        str | None, Form(description="Period of a table whose title has none", max_length=40)
+        str | None,
+        Form(
+            description="Period of a table whose title has none (2024-01..2024-09)",
+            max_length=40,
+            pattern=s.PERIOD_PATTERN,
+        ),
     ] = None,
 ) -> Response:
     """All or nothing: a file that fails validation gets 422 with every problem; nothing written."""
@@ -392,12 +424,13 @@ async def conflicts(
     request: Request,
     origin: OptCountry = None,
     destination: OptCountry = None,
-    as_of: date | None = None,
+    as_of: IsoDate = None,
     limit: Limit = 1000,
     offset: Offset = 0,
 ) -> Response:
     bench = bench_of(request)
-    cached = await run_in_threadpool(bench.conflicts, origin, destination, as_of)
+    when = parse_date(as_of, "as_of")
+    cached = await run_in_threadpool(bench.conflicts, origin, destination, when)
     data = cached.data
     total = len(data["conflicts"])
     headers = {"X-Total-Count": str(total)}

@@ -22,7 +22,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sanctionwatch.errors import ConfigError, InputError
 from sanctionwatch.store import StoreError
-from sanctionwatch.web.service import Unavailable, Workbench
+from sanctionwatch.web.service import NotFound, Unavailable, Workbench
 
 log = logging.getLogger("sanctionwatch.web")
 
@@ -194,6 +194,7 @@ def create_app(
         InputError,
         WriteRefused,
         Unavailable,
+        NotFound,
         StoreError,
         ConfigError,
         Exception,
@@ -244,6 +245,8 @@ def error_payload(exc: Exception) -> tuple[int, str, list[dict[str, Any]], dict[
         return exc.status_code, str(exc.detail), [], dict(exc.headers or {})
     if isinstance(exc, Unavailable):
         return 503, str(exc), [], {}
+    if isinstance(exc, NotFound):
+        return 404, str(exc), [], {}
     if isinstance(exc, StoreError | ConfigError):
         return 503, str(exc), [], {}
     return 500, "internal error: the server log has the details", [], {}
@@ -251,9 +254,10 @@ def error_payload(exc: Exception) -> tuple[int, str, list[dict[str, Any]], dict[
 
 def _validation_error(e: Any) -> dict[str, Any]:
     loc = [str(x) for x in e.get("loc", ())]
+    names = [x for x in loc if not x.isdigit()]  # ("query", "kind", 0): the field is "kind"
     return {
         "location": ".".join(loc),
-        "column": loc[-1] if loc else None,
+        "column": names[-1] if names else None,
         "message": str(e.get("msg", "")),
         "type": str(e.get("type", "")),
     }

@@ -6,12 +6,28 @@ for ``/openapi.json`` (fields may be added by the domain modules, so extra keys 
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 Lang = Literal["auto", "en", "ru", "ko", "zh"]
+# The finding kinds of sanctionwatch.model.finding.FINDING_KINDS (a test keeps them equal).
+FindingKind = Literal[
+    "surge",
+    "collapse",
+    "purpose_substitution",
+    "capacity_mismatch",
+    "record",
+    "changepoint",
+    "reporting_gap",
+    "inconsistency",
+]
+# A period label of the shared vocabulary: 2024, 2024-Q3, 2024-07, 2024-01..2024-06, 2024-04-15.
+_MM = "(0[1-9]|1[0-2])"
+_DD = "(0[1-9]|[12][0-9]|3[01])"
+_YYYY = "[12][0-9]{3}"
+PERIOD_PATTERN = rf"^{_YYYY}(-Q[1-4]|-{_MM}|-{_MM}-{_DD}|-{_MM}\.\.{_YYYY}-{_MM})?$"
+DATE_PATTERN = rf"^{_YYYY}-{_MM}-{_DD}$"
 
 # Claim texts are articles, not books: longer inputs belong to `sanctionwatch sweep`.
 MAX_TEXT_CHARS = 200_000
@@ -136,21 +152,46 @@ class CheckedClaimOut(ClaimOut):
     explanation: str
 
 
+def _one_document(schema: dict[str, Any]) -> None:
+    """Describe what the handler enforces: exactly one of ``text`` and ``html``, as a string."""
+    props = schema["properties"]
+    for key in ("text", "html", "date"):
+        prop = props[key]
+        string = next((b for b in prop.pop("anyOf", []) if b.get("type") == "string"), {})
+        prop.pop("default", None)
+        prop.update(string)
+        prop["type"] = "string"
+    props["text"]["maxLength"] = MAX_TEXT_CHARS
+    props["html"]["maxLength"] = 2 * MAX_TEXT_CHARS
+    schema["oneOf"] = [{"required": ["text"]}, {"required": ["html"]}]
+
+
 class ClaimsRequest(BaseModel):
     """One document: plain text in ``text``, or an HTML page in ``html`` (its main text is read)."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", json_schema_extra=_one_document)
 
     text: str | None = Field(
         None, max_length=MAX_TEXT_CHARS, description="Plain text of the document."
     )
     html: str | None = Field(
-        None, max_length=4 * MAX_TEXT_CHARS, description="An HTML page instead of text."
+        None, max_length=2 * MAX_TEXT_CHARS, description="An HTML page instead of text."
     )
-    date: dt.date | None = Field(
-        None, description="Publication date, to resolve 'last year', 'this quarter'."
+    date: str | None = Field(
+        None,
+        pattern=DATE_PATTERN,
+        json_schema_extra={"format": "date"},
+        description="Publication date YYYY-MM-DD, to resolve 'last year', 'this quarter'.",
     )
     lang: Lang = "auto"
+
+    @field_validator("text", "html", "date", mode="before")
+    @classmethod
+    def _no_null(cls, v: Any) -> Any:
+        # Leave a field out rather than send null: the description says each is a string.
+        if v is None:
+            raise ValueError("must be a string; leave the field out instead of sending null")
+        return v
 
 
 class ScreenMatch(_Open):

@@ -36,6 +36,10 @@ PERIOD_KINDS = ("year", "quarter", "ytd", "month", "other", "day", "any")
 UPLOAD_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx", ".xlsm")
 
 
+class NotFound(Exception):
+    """The request names something the store does not hold (HTTP 404 with this message)."""
+
+
 class Unavailable(Exception):
     """A part of sanctionwatch this build does not include yet (HTTP 503 with this message)."""
 
@@ -648,6 +652,10 @@ class Workbench:
         if build_report is None or write_dossier is None or article_cls is None:
             raise Unavailable("the dossier is not part of this build yet (sanctionwatch.report)")
         origin, destination = origin.upper(), destination.upper()
+        if not any(
+            (i["origin"], i["destination"]) == (origin, destination) for i in self.series_index()
+        ):
+            raise NotFound(f"no entries from {origin} to {destination} in the store: no dossier")
         text = (article or "").strip()
         did = stable_id(self.generation, origin, destination, text, article_date, prefix="d-")
         with self._lock:

@@ -83,6 +83,8 @@ def _run(out_dir: Path, origin: str, destination: str, articles: list[Article], 
     from sanctionwatch.report.render import write_dossier
     from sanctionwatch.report.run import build_report
 
+    if out_dir.exists() and not out_dir.is_dir():
+        raise InputError.one("--out must be a directory, but this is a file", file=str(out_dir))
     start = time.perf_counter()
     with open_store() as store:
         if load:

@@ -104,6 +104,16 @@ def load_rulebook(directory: Path) -> Rulebook:
         if rule is None:
             continue
         for i, pid in enumerate(rule.provisions):
+            if pid in provisions and rule.when.source == "finding":
+                # the provision must say which findings bear on it; a rule may not widen that
+                missing = [k for k in rule.when.kinds if k not in provisions[pid].finding_kinds]
+                if missing:
+                    problems.append(
+                        f"{apath}:{line_of(raw, 'provisions', i)}: rule {rule.id} applies "
+                        f"{', '.join(missing)} findings to {pid}, whose finding_kinds "
+                        f"({', '.join(provisions[pid].finding_kinds) or 'none'}) do not list them "
+                        f"(see {where[pid]})"
+                    )
             if pid not in provisions:
                 problems.append(
                     f"{apath}:{line_of(raw, 'provisions', i)}: rule {rule.id} names unknown "

@@ -38,3 +38,11 @@ def test_bad_date_exits_2(tmp_path: Path) -> None:
     assert r.returncode == 2
     assert "--date expects YYYY-MM-DD" in r.stderr
     assert not (tmp_path / "o").exists()
+
+
+def test_out_that_is_a_file_exits_2(tmp_path: Path) -> None:
+    (tmp_path / "o").write_text("x")
+    r = _run(tmp_path, "report", "--out", "o")
+    assert r.returncode == 2
+    assert "--out must be a directory" in r.stderr
+    assert (tmp_path / "o").read_text() == "x"

@@ -142,3 +142,18 @@ def test_bundled_copy_with_one_bad_rule(tmp_path: Path) -> None:
         load_rulebook(d)
     line = next(i for i, ln in enumerate(text.splitlines(), 1) if "UNSCR-2375-OP99" in ln)
     assert f"assessment.yaml:{line}:" in str(exc.value)
+
+
+def test_rule_may_not_widen_a_provisions_finding_kinds(tmp_path: Path) -> None:
+    d = _write(
+        tmp_path,
+        rule=RULE.replace("PID", "UNSCR-9999-OP1").replace(
+            "kinds: [surge]", "kinds: [surge, record]"
+        ),
+    )
+    with pytest.raises(RulesError) as exc:
+        load_rulebook(d)
+    assert "assessment.yaml:8: rule test-rule applies record findings to UNSCR-9999-OP1" in str(
+        exc.value
+    )
+    assert "p.yaml:1" in str(exc.value)

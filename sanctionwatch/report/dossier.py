@@ -17,7 +17,7 @@ from pydantic import BaseModel, Field
 
 from sanctionwatch.model.claim import CheckedClaim
 from sanctionwatch.model.finding import Finding
-from sanctionwatch.model.flow import FlowValue
+from sanctionwatch.model.flow import FlowValue, source_ref
 from sanctionwatch.model.observation import stable_id
 from sanctionwatch.model.period import Period, PeriodKind
 from sanctionwatch.rules.assess import Assessment, claim_id, overall_strength
@@ -670,11 +670,34 @@ def _data_quality(series: SeriesMap, reg: _Registry, origin: str, destination: s
                         )
                     dq.conflicts.append({"figure": fid, "alternatives": alts})
                 if v.derived:
-                    dq.derived.append({"figure": fid, "method": v.method or "derived"})
+                    dq.derived.append(
+                        {"figure": fid, "method": v.method or "derived", "inputs": _inputs(v, reg)}
+                    )
         dq.gaps.extend(_gaps(s, o, d, p))
         dq.warnings.extend(s.warnings)
     dq.warnings = sorted(set(dq.warnings), key=dq.warnings.index)
     return dq
+
+
+def _inputs(v: FlowValue, reg: _Registry) -> list[str]:
+    """The published figures a derived value was computed from, each with its own sources."""
+    groups: dict[tuple[str, str, int | None, str], list[dict[str, Any]]] = defaultdict(list)
+    for o in v.sources:
+        groups[(o.purpose, o.period.label, o.count, o.qualifier.value)].append(source_ref(o))
+    ids = []
+    for (purpose, period, count, qualifier), refs in groups.items():
+        fid = reg.figure(
+            count=count,
+            qualifier=qualifier,
+            origin=v.origin,
+            destination=v.destination,
+            purpose=purpose,
+            period=period,
+            sources=refs,
+        )
+        if fid:
+            ids.append(fid)
+    return ids
 
 
 def _gaps(s: Any, o: str, d: str, p: str) -> list[dict[str, Any]]:

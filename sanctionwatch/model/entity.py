@@ -24,6 +24,7 @@ class EntityName:
     name: str
     quality: str = QUALITY_PRIMARY
     script: str | None = None  # "original" for NAME_ORIGINAL_SCRIPT
+    family_first: bool | None = None  # True when the list gives the family name separately, first
 
 
 @dataclass(frozen=True, slots=True)

@@ -294,8 +294,8 @@ def key(token: str) -> str:
 
 @lru_cache(maxsize=200_000)
 def loose_key(token: str) -> str:
-    """A looser key that also folds o/u and e/o (Chul/Chol, Kyung/Kyong, Sung/Song)."""
-    return key(token).replace("u", "o").replace("e", "o")
+    """A looser key that also folds u into o (Chul/Chol, Kyung/Kyong, Sung/Song: ㅓ written u)."""
+    return key(token).replace("u", "o")
 
 
 # --- family names ---------------------------------------------------------------------------

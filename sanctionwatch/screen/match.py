@@ -160,6 +160,7 @@ class _PName:
     quality: str
     toks: tuple[str, ...]
     keys: tuple[str, ...]
+    family_first: bool = False  # the list says which part is the family name
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,7 +204,7 @@ def _given_sim(q: tuple[str, ...], lst: tuple[str, ...]) -> tuple[float, float]:
 
 
 def _loosen(k: str) -> str:
-    return k.replace("u", "o").replace("e", "o")
+    return k.replace("u", "o")
 
 
 def _best_split(one: str, many: Sequence[str]) -> tuple[float, float] | None:
@@ -305,7 +306,7 @@ class Matcher:
                 if not toks:
                     continue
                 keys = tuple(key(t) for t in toks)
-                pn = _PName(i, n.name, n.quality, tuple(toks), keys)
+                pn = _PName(i, n.name, n.quality, tuple(toks), keys, bool(n.family_first))
                 idx = len(self._pnames)
                 self._pnames.append(pn)
                 for k in keys:
@@ -385,6 +386,8 @@ class Matcher:
             if w < 1.0:
                 feats.append(Feature("alias_quality", w, f"matched a {_quality_label(quality)} (weight {w})"))
             out.append(_Partial(i, text, quality, raw * w, feats, form))
+        if has_hangul(form) or has_cyrillic(form):
+            return out  # screened through its Latin readings (other forms of the query)
         if q.kind != ORGANIZATION:
             out.extend(self._score_person(form, note))
         if q.kind != PERSON:
@@ -447,7 +450,7 @@ class Matcher:
             return None
         qt = tuple(toks)
         q_orders = (0,) if family_at == 0 or not _family_last_plausible(qt) else (0, -1)
-        l_orders = (0, -1) if _family_last_plausible(pn.toks) else (0,)
+        l_orders = (0, -1) if not pn.family_first and _family_last_plausible(pn.toks) else (0,)
         best: tuple[float, int, int, float, str, float, float] | None = None
         for qa in q_orders:
             qf, qg = (qt[0], qt[1:]) if qa == 0 else (qt[-1], qt[:-1])

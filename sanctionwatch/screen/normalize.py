@@ -76,7 +76,11 @@ def latin(text: str) -> str:
     """Lower-case ASCII with breves and accents dropped; other scripts transliterated by rigour."""
     t = basic(text)
     if not t.isascii():
-        t = ascii_text(t) or t
+        # Accents and breves (McCune–Reischauer ŏ, ŭ) come off cheaply; rigour transliterates
+        # whatever other script remains (Chinese, Greek, ...).
+        t = "".join(c for c in unicodedata.normalize("NFKD", t) if not unicodedata.combining(c))
+        if not t.isascii():
+            t = ascii_text(t) or t
     return t.lower()
 
 

@@ -141,7 +141,9 @@ def parse_un_xml(path: Path, list_name: str | None = None) -> ParsedList:
                 )
             )
             continue
-        names = [EntityName(primary, QUALITY_PRIMARY)]
+        # For individuals the UN puts the family name in FIRST_NAME when it splits the name.
+        split = kind == PERSON and bool(parts[0]) and bool(parts[1])
+        names = [EntityName(primary, QUALITY_PRIMARY, family_first=True if split else None)]
         original = _child(el, "NAME_ORIGINAL_SCRIPT")
         if original:
             names.append(EntityName(original, QUALITY_GOOD, script="original"))

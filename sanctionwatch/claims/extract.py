@@ -97,6 +97,13 @@ _RANGE_SEP = {
     "ko": re.compile(r"^\s*(?:명\s*)?(?:-|–|~|∼|에서)\s*$"),
     "zh": re.compile(r"^\s*(?:名\s*)?(?:-|–|~|至|到)\s*$"),
 }
+# A figure that refers back to people already counted: "7,887 of them", "из них 619".
+_OF_THEM = {
+    "en": re.compile(r"\s+of\s+(?:them|whom|those)\b", re.I),
+    "ru": re.compile(r"\s+из\s+них\b", re.I),
+    "ko": re.compile(r"$^"),
+    "zh": re.compile(r"$^"),
+}
 _RESPECTIVELY = re.compile(r"respectively|соответственно|각각|分别|分別", re.I)
 _LIST_GAP = re.compile(r"^(?:\s*(?:,|、|and|и|및|和|과|와)\s*)+$", re.I)
 # A country that sends people: "North Korea dispatched 15,000 workers", "平壤政府已派遣".
@@ -305,6 +312,9 @@ def _unit_for(
         u = _first_unit_after(sentence, n.end, lang)
         if u is not None:
             return u.key, True
+        if _OF_THEM[lang].match(sentence, n.end):
+            return "persons", False  # "7,887 of them": people counted before
+
     units = _within(_units(sentence, lang), clause[0], clause[1])
     # "Entries by North Koreans reached 6,100": the specific noun names what is counted
     u2 = _nearest([u for u in units if u.key != "persons"], n.start) or _nearest(units, n.start)

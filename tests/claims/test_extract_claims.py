@@ -1,0 +1,429 @@
+"""End-to-end claim extraction in English, Russian, Korean and Chinese, on sentences written for
+these tests: every field of the reading, comparisons, non-claims, spans, scope, HTML input."""
+
+# ruff: noqa: E501  (test sentences are data: kept whole for reading)
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from sanctionwatch.claims.document import read_html
+from sanctionwatch.claims.extract import extract_claims, split_sentences
+
+D = date(2025, 3, 10)
+
+# (lang, sentence, expected claims: each a dict of the fields to check)
+CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
+    (
+        "en",
+        "Border guards counted 4,512 North Korean workers arriving in Vladivostok in the second quarter of 2023.",
+        [
+            {
+                "quantity": 4512,
+                "qualifier": "exact",
+                "unit": "workers",
+                "origin": "KP",
+                "destination": "RU",
+                "purpose": "work",
+                "period": "2023-Q2",
+                "comparison": None,
+            }
+        ],
+    ),
+    (
+        "en",
+        "Some 2,300 DPRK nationals entered Russia for business in the first half of 2024, up 40% from a year earlier.",
+        [
+            {
+                "quantity": 2300,
+                "qualifier": "approx",
+                "unit": "persons",
+                "purpose": "business",
+                "period": "2024-01..2024-06",
+                "comparison": {
+                    "kind": "percent_change",
+                    "value": 40.0,
+                    "baseline_period": "2023-01..2023-06",
+                },
+            }
+        ],
+    ),
+    (
+        "en",
+        "Twelve North Koreans entered Russia in January, according to Rosstat.",
+        [
+            {
+                "quantity": 12,
+                "origin": "KP",
+                "destination": "RU",
+                "period": "2025-01",
+                "attribution": "Rosstat",
+            }
+        ],
+    ),
+    (
+        "en",
+        "Entries by North Koreans reached 6,100 in 2024, the highest since 2016.",
+        [
+            {
+                "quantity": 6100,
+                "unit": "entries",
+                "period": "2024",
+                "comparison": {"kind": "record", "value": None, "baseline_period": "2016"},
+            }
+        ],
+    ),
+    (
+        "en",
+        "More than 10,000 North Korean troops were sent to the Kursk region, a sevenfold rise on 2023.",
+        [
+            {
+                "quantity": 10000,
+                "qualifier": "more_than",
+                "unit": "troops",
+                "purpose": "troops",
+                "destination": "RU",
+                "comparison": {"kind": "ratio", "value": 7.0, "baseline_period": "2023"},
+            }
+        ],
+    ),
+    (
+        "en",
+        "Between 300 and 400 North Korean labourers arrive in Khabarovsk each month.",
+        [
+            {"quantity": 300, "qualifier": "at_least", "unit": "workers"},
+            {"quantity": 400, "qualifier": "at_most", "unit": "workers"},
+        ],
+    ),
+    (
+        "en",
+        "Tens of thousands of North Korean workers remain in Russia despite the ban.",
+        [{"quantity": 10000, "qualifier": "vague", "unit": "workers", "purpose": "work"}],
+    ),
+    (
+        "en",
+        "The number of North Korean students in Russia doubled in 2023.",
+        [
+            {
+                "quantity": None,
+                "qualifier": None,
+                "purpose": "study",
+                "period": "2023",
+                "comparison": {"kind": "ratio", "value": 2.0, "baseline_period": None},
+            }
+        ],
+    ),
+    (
+        "en",
+        "North Korean arrivals fell by 2,410 people compared with 2022.",
+        [
+            {
+                "quantity": None,
+                "comparison": {"kind": "difference", "value": -2410.0, "baseline_period": "2022"},
+            }
+        ],
+    ),
+    (
+        "ru",
+        "По данным ФСБ, в первом полугодии 2024 года в Россию въехали 1,7 тыс. граждан КНДР с целью учебы.",
+        [
+            {
+                "quantity": 1700,
+                "qualifier": "exact",
+                "unit": "persons",
+                "origin": "KP",
+                "destination": "RU",
+                "purpose": "study",
+                "period": "2024-01..2024-06",
+                "attribution": "FSB Border Service",
+            }
+        ],
+    ),
+    (
+        "ru",
+        "Число въездов северокорейцев выросло в 9 раз по сравнению с 2022 годом и составило 8 436.",
+        [
+            {
+                "quantity": 8436,
+                "unit": "entries",
+                "comparison": {"kind": "ratio", "value": 9.0, "baseline_period": "2022"},
+            }
+        ],
+    ),
+    (
+        "ru",
+        "В третьем квартале прошлого года в Россию прибыли около двенадцати тысяч северокорейских рабочих.",
+        [
+            {
+                "quantity": 12000,
+                "qualifier": "approx",
+                "unit": "workers",
+                "origin": "KP",
+                "period": "2024-Q3",
+            }
+        ],
+    ),
+    (
+        "ru",
+        "Свыше 5 тысяч граждан КНДР работают на стройках Приморья.",
+        [{"quantity": 5000, "qualifier": "more_than", "destination": "RU", "purpose": "work"}],
+    ),
+    (
+        "ru",
+        "В 2023 году в Россию въехали 2 140 граждан КНДР, из них с деловой целью - 310; с целью туризма - 95.",
+        [
+            {"quantity": 2140, "purpose": "total", "period": "2023"},
+            {"quantity": 310, "purpose": "business", "period": "2023"},
+            {"quantity": 95, "purpose": "tourism", "period": "2023"},
+        ],
+    ),
+    (
+        "ko",
+        "통일부에 따르면 지난해 1~9월 러시아에 입국한 북한 노동자는 1만 3천여 명이다.",
+        [
+            {
+                "quantity": 13000,
+                "qualifier": "more_than",
+                "unit": "workers",
+                "origin": "KP",
+                "destination": "RU",
+                "purpose": "work",
+                "period": "2024-01..2024-09",
+                "attribution": "Ministry of Unification",
+            }
+        ],
+    ),
+    (
+        "ko",
+        "올해 상반기 러시아를 방문한 북한 주민은 약 5천 명으로 전년 대비 3배 늘었다.",
+        [
+            {
+                "quantity": 5000,
+                "qualifier": "approx",
+                "period": "2025-01..2025-06",
+                "comparison": {
+                    "kind": "ratio",
+                    "value": 3.0,
+                    "baseline_period": "2024-01..2024-06",
+                },
+            }
+        ],
+    ),
+    (
+        "ko",
+        "북한은 러시아에 병력 1만2천 명을 파병했다.",
+        [
+            {
+                "quantity": 12000,
+                "unit": "troops",
+                "origin": "KP",
+                "destination": "RU",
+                "purpose": "troops",
+            }
+        ],
+    ),
+    (
+        "ko",
+        "2022년 러시아를 찾은 북한 유학생은 1천 204명으로 2015년 이후 최대다.",
+        [
+            {
+                "quantity": 1204,
+                "unit": "students",
+                "purpose": "study",
+                "period": "2022",
+                "comparison": {"kind": "record", "value": None, "baseline_period": "2015"},
+            }
+        ],
+    ),
+    (
+        "zh",
+        "据俄罗斯联邦统计局数据,去年有1.3万名朝鲜人入境俄罗斯,较前年增长9倍。",
+        [
+            {
+                "quantity": 13000,
+                "origin": "KP",
+                "destination": "RU",
+                "period": "2024",
+                "attribution": "Rosstat",
+                "comparison": {"kind": "ratio", "value": 9.0, "baseline_period": "2023"},
+            }
+        ],
+    ),
+    (
+        "zh",
+        "上半年约五千名朝鲜工人前往俄罗斯远东地区务工。",
+        [
+            {
+                "quantity": 5000,
+                "qualifier": "approx",
+                "unit": "workers",
+                "purpose": "work",
+                "period": "2025-01..2025-06",
+            }
+        ],
+    ),
+    (
+        "zh",
+        "朝鲜向俄罗斯派遣了两千多名留学生。",
+        [
+            {
+                "quantity": 2000,
+                "qualifier": "more_than",
+                "unit": "students",
+                "origin": "KP",
+                "destination": "RU",
+            }
+        ],
+    ),
+    (
+        "zh",
+        "今年1至9月,入境俄罗斯的朝鲜公民超过5000人。",
+        [{"quantity": 5000, "qualifier": "more_than", "period": "2025-01..2025-09"}],
+    ),
+    (
+        "zh",
+        "200至250名朝鲜工人抵达海参崴。",
+        [
+            {"quantity": 200, "qualifier": "at_least", "destination": "RU"},
+            {"quantity": 250, "qualifier": "at_most", "destination": "RU"},
+        ],
+    ),
+]
+
+
+def _check(claim: dict[str, Any], expected: dict[str, Any]) -> None:
+    for key, value in expected.items():
+        assert claim[key] == value, f"{key}: expected {value!r}, got {claim[key]!r} in {claim}"
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), CASES)
+def test_readings(lang: str, sentence: str, expected: list[dict[str, Any]]) -> None:
+    claims = [c.to_dict() for c in extract_claims(sentence, lang=lang, doc_date=D)]
+    assert len(claims) == len(expected), claims
+    for c, e in zip(claims, expected, strict=True):
+        _check(c, e)
+        assert c["lang"] == lang
+
+
+NOT_CLAIMS = [
+    (
+        "en",
+        "Under resolution 2397, paragraph 8, states had to send the workers home by December 22, 2019.",
+    ),
+    ("en", "The 35-year-old driver was stopped at 10:30 on 5 March."),
+    ("en", "Call the embassy on +7 423 555-12-34 for details."),
+    ("en", "The report runs to 45 pages and cites 3 UN resolutions."),
+    ("en", "The Su-27 and COVID-19 were discussed in 2020."),
+    (
+        "ru",
+        "Согласно пункту 8 резолюции 2397, до 22 декабря 2019 года рабочие должны были вернуться.",
+    ),
+    ("ru", "Ему 45 лет, он прожил в Хабаровске 12 лет."),
+    ("ko", "유엔 안보리 결의 2397호는 2019년 12월 22일까지 북한 노동자 송환을 규정했다."),
+    ("ko", "그는 12년 만에 처음으로 평양을 떠났다."),
+    ("zh", "联合国安理会第2397号决议要求在2019年12月22日前遣返所有朝鲜劳工。"),
+    ("zh", "这名45岁的官员于2023年3月5日抵达。"),
+    # flows outside the scope: Russians going to the DPRK, a labour shortage
+    ("en", "Some 1,500 Russian tourists visited North Korea last year."),
+    ("ru", "В 2024 году граждане России совершили 3 200 поездок в КНДР."),
+    ("ko", "지난해 북한을 방문한 러시아인은 2천 명이었다."),
+    ("zh", "俄罗斯劳动力缺口预计将扩大到300万人。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), NOT_CLAIMS)
+def test_not_claims(lang: str, sentence: str) -> None:
+    assert extract_claims(sentence, lang=lang, doc_date=D) == []
+
+
+def test_scope_can_be_widened() -> None:
+    s = "Some 1,500 Russian tourists visited North Korea last year."
+    claims = extract_claims(s, lang="en", doc_date=D, scope=())
+    assert [(c.quantity, c.origin, c.destination, c.unit) for c in claims] == [
+        (1500, "RU", "KP", "persons")
+    ]
+
+
+def test_spans_are_exact_offsets_into_the_document() -> None:
+    text = (
+        "Moscow, 3 February.\n\nIn 2024, 13 221 North Koreans entered Russia.  Nearly 7,887 of them "
+        "came to study. Впрочем, это не всё."
+    )
+    claims = extract_claims(text, lang="en", doc_date=date(2025, 2, 3), doc_id="a1")
+    assert [c.quantity for c in claims] == [13221, 7887]
+    for c in claims:
+        a, b = c.span
+        assert text[a:b] == c.text
+        s0, s1 = c.sentence_span
+        assert text[s0:s1] == c.sentence
+        assert s0 <= a < b <= s1
+        assert c.doc == "a1"
+    assert claims[0].text == "13 221"
+    assert claims[1].qualifier == "approx"
+    assert claims[1].purpose == "study"
+
+
+def test_countries_carry_over_within_a_document() -> None:
+    text = "In 2024, 13,221 North Koreans entered Russia. In 2019, 3,200 students arrived."
+    claims = extract_claims(text, lang="en", doc_date=date(2025, 2, 3))
+    assert [(c.quantity, c.origin, c.destination, c.period) for c in claims] == [
+        (13221, "KP", "RU", "2024"),
+        (3200, "KP", "RU", "2019"),
+    ]
+
+
+def test_respectively_pairs_periods_with_figures() -> None:
+    s = "In 2020, 2021 and 2022, respectively 41, 18 and 57 North Koreans entered Russia to study."
+    claims = extract_claims(s, lang="en")
+    assert [(c.quantity, c.period) for c in claims] == [(41, "2020"), (18, "2021"), (57, "2022")]
+
+
+def test_baseline_figure_is_a_claim_about_the_baseline_period() -> None:
+    s = "작년 러시아에 입국한 북한 주민은 9천 120명으로 전년(806명)의 11배에 달했다."
+    claims = [c.to_dict() for c in extract_claims(s, lang="ko", doc_date=date(2025, 2, 1))]
+    assert [(c["quantity"], c["period"]) for c in claims] == [(9120, "2024"), (806, "2023")]
+    assert claims[0]["comparison"] == {"kind": "ratio", "value": 11.0, "baseline_period": "2023"}
+    assert claims[1]["comparison"] is None
+
+
+def test_language_is_detected_when_not_given() -> None:
+    claims = extract_claims("去年有3000名朝鲜人入境俄罗斯。", doc_date=D)
+    assert [(c.quantity, c.lang, c.period) for c in claims] == [(3000, "zh", "2024")]
+
+
+def test_text_without_numbers_is_cheap_and_empty() -> None:
+    assert extract_claims("North Korean workers were seen in Vladivostok.", lang="en") == []
+
+
+def test_sentence_split_keeps_abbreviations_together() -> None:
+    text = "К концу 2025 г. на стройках будет до 50 000 граждан КНДР. U.S. officials agreed."
+    spans = split_sentences(text)
+    assert [text[a:b] for a, b in spans] == [
+        "К концу 2025 г. на стройках будет до 50 000 граждан КНДР.",
+        "U.S. officials agreed.",
+    ]
+
+
+def test_read_html_main_text_and_date() -> None:
+    html = """<html><head><meta property="article:published_time" content="2025-02-04T09:00:00Z">
+    <title>Entries</title></head><body><nav>Home | World</nav><article><h1>North Koreans in Russia</h1>
+    <p>Last year, 13,221 North Koreans entered Russia, according to Rosstat, a twelvefold increase.</p>
+    <p>The figures were published on Tuesday by the statistics service in Moscow.</p></article>
+    <footer>Contact us</footer></body></html>"""
+    text, published = read_html(html)
+    assert published == date(2025, 2, 4)
+    assert "13,221 North Koreans entered Russia" in text
+    claims = extract_claims(text, lang="auto", doc_date=published)
+    assert [(c.quantity, c.period, c.attribution) for c in claims] == [(13221, "2024", "Rosstat")]
+    assert claims[0].comparison is not None and claims[0].comparison.value == 12
+
+
+def test_read_html_without_date() -> None:
+    text, published = read_html(
+        "<html><body><p>Около 900 граждан КНДР находятся в Приморье.</p></body></html>"
+    )
+    assert published is None
+    assert "900 граждан КНДР" in text

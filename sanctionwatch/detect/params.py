@@ -63,6 +63,8 @@ class SurgeParams(_Strict):
     trailing_window: int = Field(ge=1)
     trailing_window_years: int = Field(ge=1)
     min_baseline_points: int = Field(ge=1)
+    noise_z: float = Field(ge=0)
+    min_noise_points: int = Field(ge=2)
     period_kinds: tuple[str, ...]
     severity: Severity
 

@@ -9,8 +9,10 @@ params.yaml; KP -> work), a period is flagged when
 2. a proxy purpose (study, business, service personnel, private) reaches ``min_count``,
    grows at least ``growth_factor`` times against the reference period, and its share of
    all entries rises by at least ``min_share_jump``.
-The reference is the same period a year earlier (or the previous quarter); when that is not
-published, the latest earlier period with both figures, comparing averages per quarter.
+The references are the previous period and, for quarters, the same quarter a year earlier:
+the jump must hold against each that is published, so a lasting substitution is reported at
+its onset, not every quarter after. When neither is published, the latest earlier period
+with both figures is the reference, comparing averages per quarter.
 Severity: growth, size, and the share gained (see params.yaml).
 """
 
@@ -107,17 +109,20 @@ def _restricted_value(
     )
 
 
-def _reference(
+def _references(
     period: Period, proxies: dict[Period, FlowValue], totals: dict[Period, FlowValue]
-) -> tuple[FlowValue, FlowValue, bool] | None:
-    """(proxy, total, same_kind) for the comparison period."""
-    candidates = [year_before(period)]
+) -> list[tuple[FlowValue, FlowValue, bool]]:
+    """(proxy, total, same_kind) for each comparison period, the one to report first."""
+    candidates = [previous(period)]
     if period.kind == PeriodKind.QUARTER:
-        candidates.append(previous(period))
+        candidates.append(year_before(period))
+    refs = []
     for c in candidates:
         pv, tv = proxies.get(c), totals.get(c)
-        if usable(pv) and usable(tv) and pv is not None and tv is not None:
-            return pv, tv, True
+        if usable(pv) and usable(tv):
+            refs.append((pv, tv, True))
+    if refs:
+        return refs
     earlier = [
         p
         for p in proxies
@@ -127,9 +132,18 @@ def _reference(
         and p.kind in (PeriodKind.YEAR, PeriodKind.QUARTER, PeriodKind.YTD)
     ]
     if not earlier:
-        return None
+        return []
     best = max(earlier, key=lambda p: (p.end, p.start))
-    return proxies[best], totals[best], best.kind == period.kind
+    return [(proxies[best], totals[best], best.kind == period.kind)]
+
+
+def _growth(value: float, period: Period, ref: tuple[FlowValue, FlowValue, bool]) -> float | None:
+    rp, _, same_kind = ref
+    if same_kind:
+        rate, rate_ref = value, float(rp.count or 0)
+    else:  # different spans: compare averages per quarter
+        rate, rate_ref = value / _quarters(period), (rp.count or 0) / _quarters(rp.period)
+    return rate / rate_ref if rate_ref > 0 else None
 
 
 def _judge(
@@ -156,20 +170,20 @@ def _judge(
         if rv.count > max(prm.near_zero_count, prm.near_zero_share * total.count):
             return None
         rvals[r] = rv
-    ref = _reference(period, proxies, totals)
-    if ref is None:
+    refs = _references(period, proxies, totals)
+    if not refs:
         return None
-    rp, rt, same_kind = ref
-    share, share_ref = value / total.count, (rp.count or 0) / (rt.count or 1)
-    if same_kind:
-        rate, rate_ref = value, float(rp.count or 0)
-    else:  # different spans: compare averages per quarter
-        rate, rate_ref = value / _quarters(period), (rp.count or 0) / _quarters(rp.period)
-    growth = rate / rate_ref if rate_ref > 0 else None
-    if growth is not None and growth < prm.growth_factor:
-        return None
-    if share - share_ref < prm.min_share_jump:
-        return None
+    share = value / total.count
+    # the onset only: the jump must hold against every comparison period available
+    for ref in refs:
+        g = _growth(value, period, ref)
+        if g is not None and g < prm.growth_factor:
+            return None
+        if share - (ref[0].count or 0) / (ref[1].count or 1) < prm.min_share_jump:
+            return None
+    rp, rt, same_kind = refs[0]
+    share_ref = (rp.count or 0) / (rt.count or 1)
+    growth = _growth(value, period, refs[0])
     origin, dest, proxy = key
     jump = share - share_ref
     sev = prm.severity.score(growth, value, jump / 0.5)
@@ -185,7 +199,13 @@ def _judge(
         f"{period.label}: {rwords}, while {PURPOSE_WORDS.get(proxy, proxy).lower()} "
         "entries reached "
         f"{n(value)}, {share:.1%} of all {n(total.count)} entries, against {n(rp.count)} of "
-        f"{n(rt.count)} ({share_ref:.1%}) in {rp.period.label} ({growth_words}{basis}). "
+        f"{n(rt.count)} ({share_ref:.1%}) in {rp.period.label} ({growth_words}{basis})"
+        + "".join(
+            f", and {n(p.count)} of {n(t.count)} ({(p.count or 0) / (t.count or 1):.1%}) in "
+            f"{p.period.label}"
+            for p, t, _ in refs[1:]
+        )
+        + ". "
         f"{', '.join(r.capitalize() for r in restricted)} is a restricted purpose for "
         f"{country(origin)} nationals."
     )
@@ -193,8 +213,7 @@ def _judge(
         evidence(v),
         evidence(total),
         *[e for rv in rvals.values() for e in rv.evidence],
-        evidence(rp),
-        evidence(rt),
+        *[evidence(x) for ref in refs for x in ref[:2]],
     ]
     return make_finding(
         kind="purpose_substitution",

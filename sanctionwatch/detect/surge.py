@@ -7,7 +7,8 @@ Each value (quarter or year, exact or approximate) is compared with
 A surge needs the value to reach ``min_count`` and to be at least ``ratio`` times, and
 ``min_delta`` entries above, each of the previous period and the year-earlier quarter that
 are known; the year-earlier comparison is what keeps a steady seasonal series quiet. Without
-a year-earlier value the trailing median (where there is one) must agree as well. A collapse
+a year-earlier value the trailing median must agree as well, and for a quarter without either
+nothing is said (one neighbouring quarter says nothing about the season). A collapse
 is the mirror image, with ``min_count`` applying to the baseline (a fall from 5,450 to 295
 counts; 3 to 0 does not).
 Severity: magnitude of the reported ratio, size of the larger side, and the share of the
@@ -16,6 +17,8 @@ available comparisons that agree (see params.yaml).
 
 from __future__ import annotations
 
+import itertools
+import math
 import warnings
 from dataclasses import dataclass
 
@@ -32,6 +35,7 @@ from sanctionwatch.detect.common import (
     times,
     value_words,
 )
+from sanctionwatch.detect.params import SurgeParams
 from sanctionwatch.model import PeriodKind
 from sanctionwatch.model.finding import Finding
 from sanctionwatch.model.flow import FlowValue
@@ -91,6 +95,13 @@ def _candidates(
         warnings.simplefilter("ignore", RuntimeWarning)  # all-NaN windows: no baseline
         trailing = np.where(enough, np.nanmedian(wins, axis=2), np.nan)
     cur = x[:, pad:]
+    with warnings.catch_warnings(), np.errstate(invalid="ignore"):
+        warnings.simplefilter("ignore", RuntimeWarning)
+        d = np.diff(np.log1p(wins), axis=2)
+        med = np.nanmedian(d, axis=2, keepdims=True)
+        mad = np.nanmedian(np.abs(d - med), axis=2)
+    noisy = np.sum(~np.isnan(d), axis=2) >= p.min_noise_points
+    thr = np.where(noisy, p.noise_z * 1.4826 * np.nan_to_num(mad), 0.0)
     trailing_decides = np.isnan(yoy) & ~np.isnan(trailing)
     bases = [(prev, ~np.isnan(prev)), (yoy, ~np.isnan(yoy)), (trailing, trailing_decides)]
     has_base = np.zeros(cur.shape, dtype=bool)
@@ -99,10 +110,15 @@ def _candidates(
     with np.errstate(invalid="ignore"):
         for b, active in bases:
             has_base |= active
+            beyond = np.abs(np.log1p(cur) - np.log1p(b)) >= thr
             up_b = (cur >= p.ratio * np.maximum(b, p.baseline_floor)) & (cur - b >= p.min_delta)
             down_b = (b >= p.min_count) & (cur * p.ratio <= b) & (b - cur >= p.min_delta)
+            up_b &= beyond
+            down_b &= beyond
             up &= ~active | up_b
             down &= ~active | down_b
+    if quarterly:  # one neighbouring quarter is not a history (see _judge)
+        has_base &= ~np.isnan(yoy) | ~np.isnan(trailing)
     rows, cols = np.nonzero(has_base & (up | down))
     return [(int(r), int(c) + lo) for r, c in zip(rows, cols, strict=True)]
 
@@ -132,18 +148,31 @@ def _judge(
     decisive = [float(x.count or 0) for x in (prev, yoy) if x is not None]
     if yoy is None and trailing is not None:
         decisive.append(trailing)
+    if quarterly and yoy is None and trailing is None:
+        return None  # one neighbouring quarter is not a history: seasonality is unknown
     if not decisive:
         return None
+
+    thr = _noise_threshold([vals.get(i - k) for k in range(window, 0, -1)], p)
+
+    def beyond(base: float) -> bool:
+        return abs(math.log1p(value) - math.log1p(base)) >= thr
 
     def up(base: float) -> bool:
         return (
             value >= p.min_count
             and value >= p.ratio * max(base, p.baseline_floor)
             and value - base >= p.min_delta
+            and beyond(base)
         )
 
     def down(base: float) -> bool:
-        return base >= p.min_count and value * p.ratio <= base and base - value >= p.min_delta
+        return (
+            base >= p.min_count
+            and value * p.ratio <= base
+            and base - value >= p.min_delta
+            and beyond(base)
+        )
 
     test = up if all(up(b) for b in decisive) else down if all(down(b) for b in decisive) else None
     if test is None:
@@ -217,6 +246,21 @@ def _judge(
         },
         detector="surge",
     )
+
+
+def _noise_threshold(window: list[FlowValue | None], p: SurgeParams) -> float:
+    """How far (in log counts) a value must be from a baseline to stand out of this noise.
+
+    noise_z x 1.4826 x MAD of the log1p differences between consecutive known values of the
+    trailing window (the spread of a one-step change; level shifts barely move it), or 0 with
+    fewer than ``min_noise_points`` differences.
+    """
+    logs = [None if v is None else math.log1p(float(v.count or 0)) for v in window]
+    d = [b - a for a, b in itertools.pairwise(logs) if a is not None and b is not None]
+    if len(d) < p.min_noise_points:
+        return 0.0
+    med = median(d)
+    return p.noise_z * 1.4826 * median([abs(x - med) for x in d])
 
 
 def _join(parts: list[str]) -> str:

@@ -83,3 +83,36 @@ def test_restricted_purpose_surge_is_more_severe() -> None:
 def test_bounds_are_not_compared() -> None:
     s = build([obs("total", "2019-Q4", 6000, "at_least"), obs("total", "2020-Q1", 100)])
     assert _surges(s) == []
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_vectorised_prefilter_matches_the_per_value_rule(seed: int) -> None:
+    import numpy as np
+
+    from sanctionwatch.detect import load_params
+    from sanctionwatch.detect.common import DetectContext
+    from sanctionwatch.detect.surge import _judge, detect_surges
+    from sanctionwatch.model import PeriodKind
+
+    rng = np.random.default_rng(seed)
+    groups = []
+    for i, purpose in enumerate(["study", "business", "private", "transit", "tourism"]):
+        level = [3, 30, 150, 600, 2000][i]
+        values = [
+            None if rng.random() < 0.15 else int(v)
+            for v in rng.negative_binomial(2, 2 / (2 + level), 40) * rng.choice([1, 1, 1, 6], 40)
+        ]
+        groups.append(quarters(purpose, 2015, values))
+        groups.append([obs(purpose, str(y), int(rng.integers(0, 5000))) for y in range(2012, 2025)])
+    s = build(*groups)
+    ctx = DetectContext(s, (), load_params())
+    fast = {f.id for f in detect_surges(ctx)}
+    slow = set()
+    for key in s:
+        for kind in (PeriodKind.QUARTER, PeriodKind.YEAR):
+            vals = ctx.index(key).of_kind(kind)[1]
+            for i in vals:
+                f = _judge(ctx, key, i, vals, kind, False)
+                if f is not None:
+                    slow.add(f.id)
+    assert fast == slow and fast

@@ -1,4 +1,4 @@
-"""Screening evaluation: precision, recall and F1 per kind for sanctionwatch and nomenklatura's logic-v2.
+"""Screening evaluation: precision, recall, F1 per kind, ours and nomenklatura's logic-v2.
 
 Usage: python benchmarks/screen_eval.py --gold PATH [--threshold T] [--no-peer] [--show-errors]
 
@@ -157,15 +157,22 @@ def main() -> None:
         )
     )
     print(f"\nsanctionwatch: {len(rows)} queries in {dt:.3f} s = {len(rows) / dt:.1f} queries/s\n")
-    pos = [res.matches[0].score if res.matches else 0.0 for r, res in zip(rows, results, strict=True) if r["expected"]]
+    pos = [
+        res.matches[0].score if res.matches else 0.0
+        for r, res in zip(rows, results, strict=True)
+        if r["expected"]
+    ]
     top_neg = []
     for r in rows:
         if not r["expected"]:
             ms = Matcher.score_query(_MATCHER[0], ScreenQuery(r["query"]))
             top_neg.append(ms[0].score if ms else 0.0)
     if pos and top_neg:
-        print(f"margins: lowest score of a right match {min(pos):.3f}; highest score of any candidate "
-              f"for a negative {max(top_neg):.3f} (threshold {_MATCHER[0].calibration.threshold})\n")
+        print(
+            f"margins: lowest score of a right match {min(pos):.3f}; "
+            "highest score of any candidate "
+            f"for a negative {max(top_neg):.3f} (threshold {_MATCHER[0].calibration.threshold})\n"
+        )
     if args.show_errors:
         for r, p, res in zip(rows, preds, results, strict=True):
             if p != r["expected"]:
@@ -179,7 +186,8 @@ def main() -> None:
         peer = _tally(rows, ppreds)
         print(_table("nomenklatura logic-v2 (threshold 0.7)", peer))
         print(
-            f"\nlogic-v2: {len(rows)} queries, {pairs} pairs in {pdt:.2f} s = {len(rows) / pdt:.2f} queries/s, {pairs / pdt:.0f} pairs/s"
+            f"\nlogic-v2: {len(rows)} queries, {pairs} pairs in {pdt:.2f} s = "
+            f"{len(rows) / pdt:.2f} queries/s, {pairs / pdt:.0f} pairs/s"
         )
         print(
             f"\nF1: sanctionwatch {ours['ALL']['f1']:.3f} vs logic-v2 {peer['ALL']['f1']:.3f}; "

@@ -26,20 +26,93 @@ from sanctionwatch.screen.lists import bundled_list_path  # noqa: E402
 from sanctionwatch.screen.match import Matcher  # noqa: E402
 from sanctionwatch.screen.unlist import parse_un_xml  # noqa: E402
 
-_SURNAMES = "김이리박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민류나진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용"
-_GIVEN = "정영철성수일광명호진민혁남순숙희경옥선미은용국승준현동석범학만세춘길봉태우원근상훈웅식섭환복"
-_CYR_SYL = ["Ким", "Пак", "Ли", "Чхве", "Чон", "Кан", "Чо", "Юн", "Хан", "Сон", "Ир", "Ын", "Чер", "Су", "Хо",
-            "Нам", "Мён", "Гук", "Ён", "Хёк", "Гван", "Чхоль", "Сик", "Сун", "Чун", "Хи", "Тхэ", "Ман"]
-_ORG_WORDS = ["Trading", "Shipping", "Bank", "Machinery", "Investment", "Technology", "Mining", "Development",
-              "Electronics", "Chemical", "General", "International", "Joint Venture", "Import Export", "Logistics"]
+_SURNAMES = (
+    "김이리박최정강조윤장임한오서신권황안송전홍유고문양손배백허남심노하곽성차주우구민류나진지엄채원천방"
+    "공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용"
+)
+_GIVEN = (
+    "정영철성수일광명호진민혁남순숙희경옥선미은용국승준현동석범학만세춘길봉태우원근상훈웅식섭환복"
+)
+_CYR_SYL = [
+    "Ким",
+    "Пак",
+    "Ли",
+    "Чхве",
+    "Чон",
+    "Кан",
+    "Чо",
+    "Юн",
+    "Хан",
+    "Сон",
+    "Ир",
+    "Ын",
+    "Чер",
+    "Су",
+    "Хо",
+    "Нам",
+    "Мён",
+    "Гук",
+    "Ён",
+    "Хёк",
+    "Гван",
+    "Чхоль",
+    "Сик",
+    "Сун",
+    "Чун",
+    "Хи",
+    "Тхэ",
+    "Ман",
+]
+_ORG_WORDS = [
+    "Trading",
+    "Shipping",
+    "Bank",
+    "Machinery",
+    "Investment",
+    "Technology",
+    "Mining",
+    "Development",
+    "Electronics",
+    "Chemical",
+    "General",
+    "International",
+    "Joint Venture",
+    "Import Export",
+    "Logistics",
+]
 _LEGAL = ["Co., Ltd.", "Corporation", "Company Limited", "LLC", "Corp", "Ltd", "", "", "ООО", "JSC"]
-_WEST = ["John", "Maria", "Peter", "Olga", "Ivan", "Anna", "Sergei", "Elena", "David", "Laura", "Smith", "Ivanov",
-         "Petrova", "Garcia", "Muller", "Novak", "Kowalski", "Brown", "Sidorov", "Lopez"]
+_WEST = [
+    "John",
+    "Maria",
+    "Peter",
+    "Olga",
+    "Ivan",
+    "Anna",
+    "Sergei",
+    "Elena",
+    "David",
+    "Laura",
+    "Smith",
+    "Ivanov",
+    "Petrova",
+    "Garcia",
+    "Muller",
+    "Novak",
+    "Kowalski",
+    "Brown",
+    "Sidorov",
+    "Lopez",
+]
 
 
 def generate(n: int, seed: int) -> list[str]:
     rng = random.Random(seed)
-    listed = [nm.name for e in parse_un_xml(bundled_list_path()).entities for nm in e.names if nm.name.isascii()]
+    listed = [
+        nm.name
+        for e in parse_un_xml(bundled_list_path()).entities
+        for nm in e.names
+        if nm.name.isascii()
+    ]
     out = []
     for _ in range(n):
         r = rng.random()
@@ -58,8 +131,12 @@ def generate(n: int, seed: int) -> list[str]:
             out.append(" ".join(rng.choice(_CYR_SYL) for _ in range(3)))
         elif r < 0.90:
             proper = "".join(romanize(rng.choice(_GIVEN), "dprk") for _ in range(2)).title()
-            words = [rng.choice(("Korea", "", "", "Pyongyang")), proper, *rng.sample(_ORG_WORDS, rng.choice((1, 2))),
-                     rng.choice(_LEGAL)]
+            words = [
+                rng.choice(("Korea", "", "", "Pyongyang")),
+                proper,
+                *rng.sample(_ORG_WORDS, rng.choice((1, 2))),
+                rng.choice(_LEGAL),
+            ]
             out.append(" ".join(w for w in words if w))
         elif r < 0.99:
             out.append(f"{rng.choice(_WEST[:10])} {rng.choice(_WEST[10:])}")
@@ -90,8 +167,10 @@ def main() -> None:
     t0 = time.perf_counter()
     matcher = Matcher(parse_un_xml(bundled_list_path()).entities)
     blob = pickle.dumps(matcher)
-    print(f"matcher built and pickled in {time.perf_counter() - t0:.2f} s ({len(blob) / 1e6:.1f} MB)")
-    chunks = [names[i:i + 2000] for i in range(0, len(names), 2000)]
+    print(
+        f"matcher built and pickled in {time.perf_counter() - t0:.2f} s ({len(blob) / 1e6:.1f} MB)"
+    )
+    chunks = [names[i : i + 2000] for i in range(0, len(names), 2000)]
     t0 = time.perf_counter()
     if args.workers <= 1:
         _init(blob)
@@ -100,8 +179,11 @@ def main() -> None:
         with mp.get_context("fork").Pool(args.workers, initializer=_init, initargs=(blob,)) as pool:
             matched = sum(pool.imap_unordered(_work, chunks))
     dt = time.perf_counter() - t0
-    print(f"screened {len(names)} names on {args.workers} worker(s) in {dt:.1f} s = {len(names) / dt:.0f} names/s; "
-          f"{matched} with a match at the default threshold")
+    print(
+        f"screened {len(names)} names on {args.workers} worker(s) in {dt:.1f} s = "
+        f"{len(names) / dt:.0f} names/s; "
+        f"{matched} with a match at the default threshold"
+    )
 
 
 if __name__ == "__main__":

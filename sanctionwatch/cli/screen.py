@@ -17,8 +17,9 @@ from sanctionwatch.cli.common import Format, FormatOption, app, emit, err, fail,
 from sanctionwatch.errors import InputError
 from sanctionwatch.screen.match import ScreenQuery
 
-lists_app = typer.Typer(help="Import, show, compare and export sanctions lists (UN 1718 bundled).",
-                        no_args_is_help=True)
+lists_app = typer.Typer(
+    help="Import, show, compare and export sanctions lists (UN 1718 bundled).", no_args_is_help=True
+)
 app.add_typer(lists_app, name="lists")
 
 
@@ -55,30 +56,57 @@ def read_queries(path: Path) -> list[ScreenQuery]:
             line = reader.line_num
             nm = (row.get(fields["name"]) or "").strip()
             if not nm:
-                raise InputError.one("empty name; expected a name in every row", file=name, row=line, column="name")
+                raise InputError.one(
+                    "empty name; expected a name in every row", file=name, row=line, column="name"
+                )
             bd = (row.get(fields["birth_date"]) or "").strip() if "birth_date" in fields else ""
             if bd and not (bd[:4].isdigit() and len(bd) in (4, 7, 10)):
-                raise InputError.one(f"birth_date {bd!r} is not YYYY, YYYY-MM or YYYY-MM-DD",
-                                     file=name, row=line, column="birth_date")
+                raise InputError.one(
+                    f"birth_date {bd!r} is not YYYY, YYYY-MM or YYYY-MM-DD",
+                    file=name,
+                    row=line,
+                    column="birth_date",
+                )
             nat = (row.get(fields["nationality"]) or "").strip() if "nationality" in fields else ""
             queries.append(ScreenQuery(nm, bd or None, nat or None))
     else:
         queries = [ScreenQuery(ln.strip()) for ln in lines if ln.strip()]
     if not queries:
-        raise InputError.one("no names found; expected one name per line or a CSV with a 'name' column", file=name)
+        raise InputError.one(
+            "no names found; expected one name per line or a CSV with a 'name' column", file=name
+        )
     return queries
 
 
 @app.command("screen")
 def screen_cmd(
-    names: Annotated[list[str] | None, typer.Argument(help="Names to screen (or `audit` to export the audit trail).")] = None,
-    file: Annotated[Path | None, typer.Option("--file", help="One name per line, or CSV with name[, birth_date, nationality].")] = None,
-    threshold: Annotated[float | None, typer.Option("--threshold", min=0.0, max=1.0, help="Minimum calibrated score (default: documented default).")] = None,
-    as_of: Annotated[str | None, typer.Option("--as-of", help="Screen against the list as it stood on YYYY-MM-DD.")] = None,
+    names: Annotated[
+        list[str] | None,
+        typer.Argument(help="Names to screen (or `audit` to export the audit trail)."),
+    ] = None,
+    file: Annotated[
+        Path | None,
+        typer.Option(
+            "--file", help="One name per line, or CSV with name[, birth_date, nationality]."
+        ),
+    ] = None,
+    threshold: Annotated[
+        float | None,
+        typer.Option(
+            "--threshold",
+            min=0.0,
+            max=1.0,
+            help="Minimum calibrated score (default: documented default).",
+        ),
+    ] = None,
+    as_of: Annotated[
+        str | None,
+        typer.Option("--as-of", help="Screen against the list as it stood on YYYY-MM-DD."),
+    ] = None,
     run: Annotated[str | None, typer.Option("--run", help="With `audit`: only this run.")] = None,
     fmt: FormatOption = Format.table,
 ) -> None:
-    """Screen names against the sanctions lists (UN 1718 bundled); every run is kept in the audit trail.
+    """Screen names against the sanctions lists (UN 1718 bundled); every run is audited.
 
     `sanctionwatch screen audit --format jsonl|csv` exports the audit trail instead.
     """
@@ -102,9 +130,21 @@ def screen_cmd(
     rows = [r.to_dict() for r in results]
     if fmt != Format.table:
         if fmt == Format.csv:
-            emit([{"query": r["query"], "ref": m["ref"], "name": m["name"], "score": m["score"],
-                   "list": m["list"], "explanation": m["explanation"]}
-                  for r in rows for m in r["matches"]], fmt)
+            emit(
+                [
+                    {
+                        "query": r["query"],
+                        "ref": m["ref"],
+                        "name": m["name"],
+                        "score": m["score"],
+                        "list": m["list"],
+                        "explanation": m["explanation"],
+                    }
+                    for r in rows
+                    for m in r["matches"]
+                ],
+                fmt,
+            )
         else:
             emit(rows, fmt)
         return
@@ -129,8 +169,13 @@ def _audit(run: str | None, fmt: Format) -> None:
         for col in ("run", "time", "list versions", "query", "matches"):
             t.add_column(col)
         for r in rows:
-            t.add_row(r["run"], r["timestamp"], ",".join(r["list_versions"]), r["query"],
-                      ", ".join(f"{m['ref']} {m['score']:.2f}" for m in r["matches"]) or "none")
+            t.add_row(
+                r["run"],
+                r["timestamp"],
+                ",".join(r["list_versions"]),
+                r["query"],
+                ", ".join(f"{m['ref']} {m['score']:.2f}" for m in r["matches"]) or "none",
+            )
         out.print(t)
         return
     emit(rows, fmt)
@@ -138,10 +183,21 @@ def _audit(run: str | None, fmt: Format) -> None:
 
 @lists_app.command("import")
 def lists_import(
-    path: Annotated[Path, typer.Argument(help="A UN consolidated list XML or a FollowTheMoney JSON-lines file.")],
-    list_format: Annotated[str, typer.Option("--list-format", "--input", help="auto, un-xml or ftm.")] = "auto",
-    list_name: Annotated[str | None, typer.Option("--list", help="Name of the list (default: from the file).")] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="Input format (un-xml, ftm) or output format (table, json).")] = "table",
+    path: Annotated[
+        Path, typer.Argument(help="A UN consolidated list XML or a FollowTheMoney JSON-lines file.")
+    ],
+    list_format: Annotated[
+        str, typer.Option("--list-format", "--input", help="auto, un-xml or ftm.")
+    ] = "auto",
+    list_name: Annotated[
+        str | None, typer.Option("--list", help="Name of the list (default: from the file).")
+    ] = None,
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format", "-f", help="Input format (un-xml, ftm) or output format (table, json)."
+        ),
+    ] = "table",
 ) -> None:
     """Import a list file as a new version (unchanged files add nothing) and report what changed."""
     from sanctionwatch.screen.lists import FORMATS, import_list
@@ -152,7 +208,9 @@ def lists_import(
     elif fmt in Format.__members__:
         out_fmt = Format(fmt)
     else:
-        fail(f"--format {fmt!r} is neither a list format ({', '.join(FORMATS)}) nor an output format")
+        fail(
+            f"--format {fmt!r} is neither a list format ({', '.join(FORMATS)}) nor an output format"
+        )
     try:
         with open_store(load_bundled=False) as store:
             # No bundled list first: in a new database the imported file is the first version.
@@ -167,8 +225,11 @@ def lists_import(
     if result.unchanged:
         err.print(f"{path}: unchanged, already version {v.id} of {v.list_name}")
         return
-    err.print(f"Imported {v.entries} entries of {v.list_name} as version {v.id} "
-              f"(list dated {v.generated or 'undated'}): {v.added} added, {v.removed} removed, {v.changed} changed")
+    err.print(
+        f"Imported {v.entries} entries of {v.list_name} as version {v.id} "
+        f"(list dated {v.generated or 'undated'}): {v.added} added, {v.removed} removed, "
+        f"{v.changed} changed"
+    )
     _print_diff(result.diff.to_dict())
 
 
@@ -192,18 +253,42 @@ def lists_versions(fmt: FormatOption = Format.table) -> None:
         emit(versions, fmt)
         return
     t = Table(title="List versions")
-    for col in ("id", "list", "dated", "imported", "entries", "added", "removed", "changed", "sha256"):
+    for col in (
+        "id",
+        "list",
+        "dated",
+        "imported",
+        "entries",
+        "added",
+        "removed",
+        "changed",
+        "sha256",
+    ):
         t.add_column(col)
     for v in versions:
-        t.add_row(v["id"], v["list"], v["generated"] or "", v["imported_at"], str(v["entries"]),
-                  str(v["added"]), str(v["removed"]), str(v["changed"]), v["sha256"][:12])
+        t.add_row(
+            v["id"],
+            v["list"],
+            v["generated"] or "",
+            v["imported_at"],
+            str(v["entries"]),
+            str(v["added"]),
+            str(v["removed"]),
+            str(v["changed"]),
+            v["sha256"][:12],
+        )
     out.print(t)
 
 
 @lists_app.command("show")
 def lists_show(
-    ref: Annotated[str | None, typer.Argument(help="A reference number (e.g. KPi.033); all entries without it.")] = None,
-    as_of: Annotated[str | None, typer.Option("--as-of", help="The list as it stood on YYYY-MM-DD.")] = None,
+    ref: Annotated[
+        str | None,
+        typer.Argument(help="A reference number (e.g. KPi.033); all entries without it."),
+    ] = None,
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="The list as it stood on YYYY-MM-DD.")
+    ] = None,
     fmt: FormatOption = Format.table,
 ) -> None:
     """The entries of the lists in force (or one entry, in full)."""
@@ -237,8 +322,12 @@ def lists_show(
 
 @lists_app.command("diff")
 def lists_diff(
-    old: Annotated[str | None, typer.Argument(help="Older version id (default: the one before NEW).")] = None,
-    new: Annotated[str | None, typer.Argument(help="Newer version id (default: the latest).")] = None,
+    old: Annotated[
+        str | None, typer.Argument(help="Older version id (default: the one before NEW).")
+    ] = None,
+    new: Annotated[
+        str | None, typer.Argument(help="Newer version id (default: the latest).")
+    ] = None,
     fmt: FormatOption = Format.table,
 ) -> None:
     """What was added, removed or changed between two versions of a list."""
@@ -258,7 +347,10 @@ def lists_diff(
                 v = get_version(store, new)
                 old = v.previous_id if v else None
             if old is None:
-                fail("there is no earlier version to compare with; give two version ids (see `lists versions`)")
+                fail(
+                    "there is no earlier version to compare with; "
+                    "give two version ids (see `lists versions`)"
+                )
                 return
             d = diff_versions(store, old, new).to_dict()
     except InputError as exc:
@@ -267,14 +359,21 @@ def lists_diff(
     if fmt != Format.table:
         emit({"old": old, "new": new, **d}, fmt)
         return
-    err.print(f"{old} -> {new}: {len(d['added'])} added, {len(d['removed'])} removed, {len(d['changed'])} changed")
+    err.print(
+        f"{old} -> {new}: {len(d['added'])} added, {len(d['removed'])} removed, "
+        f"{len(d['changed'])} changed"
+    )
     _print_diff(d)
 
 
 @lists_app.command("export")
 def lists_export(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="Export format: ftm (FollowTheMoney JSON lines).")] = "ftm",
-    as_of: Annotated[str | None, typer.Option("--as-of", help="The list as it stood on YYYY-MM-DD.")] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="Export format: ftm (FollowTheMoney JSON lines).")
+    ] = "ftm",
+    as_of: Annotated[
+        str | None, typer.Option("--as-of", help="The list as it stood on YYYY-MM-DD.")
+    ] = None,
 ) -> None:
     """Export the lists in force as FollowTheMoney entities (JSON lines on standard output)."""
     from sanctionwatch.screen.ftm import to_ftm

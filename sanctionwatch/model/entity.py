@@ -1,4 +1,4 @@
-"""Listed entities: persons and organisations on a sanctions list, with names, aliases and identifiers."""
+"""Listed entities: persons and organisations on a sanctions list, with names and identifiers."""
 
 from __future__ import annotations
 

@@ -29,11 +29,23 @@ from sanctionwatch.screen.normalize import org_tokens, person_tokens, split_brac
 
 # Spelling alternatives seen across romanization systems and personal spellings.
 _RESPELL = [
-    (r"^ch(?=[aeiouwy])", ["j", "ch'", "tch"]), (r"^j", ["ch", "zh"]), (r"^k", ["g", "k'"]),
-    (r"^g", ["k"]), (r"^t", ["d", "t'"]), (r"^d", ["t"]), (r"^p", ["b", "p'"]), (r"^b", ["p"]),
-    (r"(?<=[^aeiou])o(?=ng|n|l|k|$)", ["eo", "ŏ", "o’", "u"]), (r"(?<=[^aeiou])u(?=n|l|$)", ["eu", "ŭ", "oo"]),
-    (r"yo", ["yeo", "you", "yŏ"]), (r"ae", ["e", "ai"]), (r"oe", ["oi", "we"]), (r"^s(?=i)", ["sh"]),
-    (r"ui$", ["ee", "i"]), (r"^ri$", ["lee", "yi", "li"]), (r"^pak$", ["park", "bak"]),
+    (r"^ch(?=[aeiouwy])", ["j", "ch'", "tch"]),
+    (r"^j", ["ch", "zh"]),
+    (r"^k", ["g", "k'"]),
+    (r"^g", ["k"]),
+    (r"^t", ["d", "t'"]),
+    (r"^d", ["t"]),
+    (r"^p", ["b", "p'"]),
+    (r"^b", ["p"]),
+    (r"(?<=[^aeiou])o(?=ng|n|l|k|$)", ["eo", "ŏ", "o’", "u"]),
+    (r"(?<=[^aeiou])u(?=n|l|$)", ["eu", "ŭ", "oo"]),
+    (r"yo", ["yeo", "you", "yŏ"]),
+    (r"ae", ["e", "ai"]),
+    (r"oe", ["oi", "we"]),
+    (r"^s(?=i)", ["sh"]),
+    (r"ui$", ["ee", "i"]),
+    (r"^ri$", ["lee", "yi", "li"]),
+    (r"^pak$", ["park", "bak"]),
 ]
 
 
@@ -52,14 +64,21 @@ def typo(text: str, rng: random.Random) -> str:
     i = rng.choice(letters[1:])
     op = rng.random()
     if op < 0.4:
-        return text[:i] + text[i + 1:]
+        return text[:i] + text[i + 1 :]
     if op < 0.7:
         return text[:i] + text[i] + text[i:]
-    return text[:i - 1] + text[i] + text[i - 1] + text[i + 1:]
+    return text[: i - 1] + text[i] + text[i - 1] + text[i + 1 :]
 
 
-_ABBREV = {"shipping": "SHPG", "company": "Co.", "corporation": "Corp.", "limited": "Ltd",
-           "international": "Intl", "trading": "Trdg", "department": "Dept"}
+_ABBREV = {
+    "shipping": "SHPG",
+    "company": "Co.",
+    "corporation": "Corp.",
+    "limited": "Ltd",
+    "international": "Intl",
+    "trading": "Trdg",
+    "department": "Dept",
+}
 _LEGAL = ["Co., Ltd.", "Company", "Corporation", "Ltd", "LLC", "Limited"]
 
 
@@ -121,10 +140,28 @@ def synthetic(
                 families.append(toks[0])
                 syllables.extend(toks[1:])
     listed = {_listed_key(n.name) for e in persons for n in e.names}
-    org_words = sorted({w for e in orgs for n in e.names for w in split_bracketed(n.name)[0].split()
-                        if w.isascii() and org_tokens(w) and org_tokens(w)[0].role == "word"
-                        if w.isalpha() and w.lower() not in ("korea", "company", "corporation", "trading",
-                                                              "shipping", "bank", "of", "the", "and")})
+    org_words = sorted(
+        {
+            w
+            for e in orgs
+            for n in e.names
+            for w in split_bracketed(n.name)[0].split()
+            if w.isascii() and org_tokens(w) and org_tokens(w)[0].role == "word"
+            if w.isalpha()
+            and w.lower()
+            not in (
+                "korea",
+                "company",
+                "corporation",
+                "trading",
+                "shipping",
+                "bank",
+                "of",
+                "the",
+                "and",
+            )
+        }
+    )
     for e in entities:
         for n in e.names:
             if not n.name.isascii():
@@ -138,9 +175,16 @@ def synthetic(
                         j = rng.randrange(len(given))
                         others = [x for x in syllables if loose_key(x) != loose_key(given[j])]
                         given[j] = rng.choice(others)
-                        fams = [f for f in families if not (surnames().groups(f) & surnames().groups(toks[0]))
-                                and key(f) != key(toks[0])]
-                        for cand in (" ".join([toks[0], *given]), " ".join([rng.choice(fams), *toks[1:]])):
+                        fams = [
+                            f
+                            for f in families
+                            if not (surnames().groups(f) & surnames().groups(toks[0]))
+                            and key(f) != key(toks[0])
+                        ]
+                        for cand in (
+                            " ".join([toks[0], *given]),
+                            " ".join([rng.choice(fams), *toks[1:]]),
+                        ):
                             if _listed_key(cand) not in listed:
                                 yield person_variant(cand, rng), None
                 else:
@@ -148,8 +192,11 @@ def synthetic(
                     outer, _ = split_bracketed(n.name)
                     words = outer.split()
                     # Replace the most distinctive word: that makes another organisation.
-                    weights = [(matcher.word_weight(w) if matcher else 1.0, i) for i, w in enumerate(words)
-                               if w.isalpha() and len(w) > 2]
+                    weights = [
+                        (matcher.word_weight(w) if matcher else 1.0, i)
+                        for i, w in enumerate(words)
+                        if w.isalpha() and len(w) > 2
+                    ]
                     if weights:
                         _, i = max(weights)
                         choices = [w for w in org_words if key(w) != key(words[i])]
@@ -171,17 +218,13 @@ def _pairs(matcher: Matcher, items: list[tuple[str, str | None]]) -> list[tuple[
         if not ms:
             continue
         top = ms[0]
-        if ref is None:
-            # A generated look-alike may coincide with a real listed name: judge by that.
-            label = 0
-        else:
-            label = int(top.ref == ref)
+        label = 0 if ref is None else int(top.ref == ref)
         out.append((top.raw, label))
     return out
 
 
 def fit_platt(pairs: list[tuple[float, int]], iters: int = 100) -> tuple[float, float]:
-    """Maximum-likelihood logistic fit of label on raw score (Newton–Raphson, with Platt's priors)."""
+    """Logistic fit of label on raw score (Newton–Raphson, with Platt's target priors)."""
     n_pos = sum(y for _, y in pairs)
     n_neg = len(pairs) - n_pos
     t_pos, t_neg = (n_pos + 1) / (n_pos + 2), 1 / (n_neg + 2)
@@ -211,8 +254,10 @@ def fit_platt(pairs: list[tuple[float, int]], iters: int = 100) -> tuple[float, 
     return a, b
 
 
-def best_threshold(pairs: list[tuple[float, int]], a: float, b: float) -> tuple[float, dict[str, float]]:
-    best = (0.0, 0.5, {})
+def best_threshold(
+    pairs: list[tuple[float, int]], a: float, b: float
+) -> tuple[float, dict[str, float]]:
+    best: tuple[float, float, dict[str, float]] = (0.0, 0.5, {})
     for k in range(5, 100, 5):
         th = k / 100
         tp = sum(1 for x, y in pairs if y and 1 / (1 + math.exp(-(a * x + b))) >= th)
@@ -226,7 +271,9 @@ def best_threshold(pairs: list[tuple[float, int]], a: float, b: float) -> tuple[
     return best[1], best[2]
 
 
-def reliability(pairs: list[tuple[float, int]], a: float, b: float) -> list[tuple[str, int, float, float]]:
+def reliability(
+    pairs: list[tuple[float, int]], a: float, b: float
+) -> list[tuple[str, int, float, float]]:
     """Per probability bin: count, mean predicted probability, observed share of right matches."""
     bins: dict[int, list[tuple[float, int]]] = {}
     for x, y in pairs:
@@ -235,8 +282,14 @@ def reliability(pairs: list[tuple[float, int]], a: float, b: float) -> list[tupl
     out = []
     for k in sorted(bins):
         v = bins[k]
-        out.append((f"{k / 10:.1f}-{(k + 1) / 10:.1f}", len(v), sum(p for p, _ in v) / len(v),
-                    sum(y for _, y in v) / len(v)))
+        out.append(
+            (
+                f"{k / 10:.1f}-{(k + 1) / 10:.1f}",
+                len(v),
+                sum(p for p, _ in v) / len(v),
+                sum(y for _, y in v) / len(v),
+            )
+        )
     return out
 
 
@@ -264,11 +317,13 @@ def main() -> None:
         path.write_text(
             "# Score calibration, written by `python -m sanctionwatch.screen.calibrate --write`.\n"
             "# p = 1 / (1 + exp(-(a * raw + b))), fitted (Platt scaling) on a synthetic set of\n"
-            f"# {len(pairs)} best-candidate pairs generated from the bundled list's names by variant\n"
+            f"# {len(pairs)} best-candidate pairs generated from the bundled list's names by\n"
+            "# variant "
             "# rules (seed {seed}); threshold = the probability maximising F1 on that set.\n"
             "# The development set is not used.\n".replace("{seed}", str(args.seed))
             + f"method: platt-synthetic-seed{args.seed}\na: {a:.6f}\nb: {b:.6f}\nthreshold: {th}\n"
-            + f"synthetic_precision: {stats['precision']:.4f}\nsynthetic_recall: {stats['recall']:.4f}\n",
+            + f"synthetic_precision: {stats['precision']:.4f}\n"
+            + f"synthetic_recall: {stats['recall']:.4f}\n",
             "utf-8",
         )
         print(f"wrote {path}")

@@ -21,7 +21,23 @@ if TYPE_CHECKING:
 
 _WORD = re.compile(r"[^\W\d_][\w'’ʼ\-]*\.?|&|\d+", re.UNICODE)
 _CONNECTORS = {"of", "the", "and", "&", "for", "de", "и", "по"}
-_LEGAL = {"co.", "co", "ltd", "ltd.", "inc.", "inc", "llc", "corp.", "corp", "plc", "jsc", "ооо", "оао", "зао", "пао"}
+_LEGAL = {
+    "co.",
+    "co",
+    "ltd",
+    "ltd.",
+    "inc.",
+    "inc",
+    "llc",
+    "corp.",
+    "corp",
+    "plc",
+    "jsc",
+    "ооо",
+    "оао",
+    "зао",
+    "пао",
+}
 _CYR_ENDINGS = ("ом", "ой", "ым", "а", "у", "е", "ю", "я")
 MAX_WORDS = 6
 
@@ -34,8 +50,11 @@ class TextMatch:
     matches: list[ScreenMatch]
 
     def to_dict(self) -> dict[str, Any]:
-        return {"span": [self.start, self.end], "text": self.text,
-                "matches": [m.to_dict() for m in self.matches]}
+        return {
+            "span": [self.start, self.end],
+            "text": self.text,
+            "matches": [m.to_dict() for m in self.matches],
+        }
 
 
 def _is_hangul_word(w: str) -> bool:
@@ -49,8 +68,8 @@ def _runs(text: str) -> list[list[tuple[int, int, str]]]:
     last_end = 0
     for m in _WORD.finditer(text):
         w = m.group()
-        gap = text[last_end:m.start()]
-        broken = bool(cur) and (any(c in gap for c in ".;:!?()\"«»“”\n") or "," in gap)
+        gap = text[last_end : m.start()]
+        broken = bool(cur) and (any(c in gap for c in '.;:!?()"«»“”\n') or "," in gap)
         if broken:
             runs.append(cur)
             cur = []

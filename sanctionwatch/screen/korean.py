@@ -1,4 +1,4 @@
-"""Korean names: Hangul decomposition, romanization (Revised, McCune–Reischauer, DPRK usage) and phonetic keys.
+"""Korean names: Hangul, romanization (Revised, McCune–Reischauer, DPRK) and phonetic keys.
 
 Hand-written because no well-kept library covers what screening needs here: rigour and ICU
 transliterate Hangul to one romanization only, and none knows the DPRK conventions (initial ㄹ
@@ -210,7 +210,7 @@ def decompose(syllable: str) -> tuple[int, int, int]:
 
 
 def romanize_syllable(syllable: str, system: str = "rr", word_initial: bool = False) -> str:
-    """One syllable in a system; DPRK usage keeps initial ㄹ as R, the others drop it word-initially."""
+    """One syllable; DPRK usage keeps initial ㄹ as R, the others drop it word-initially."""
     if not is_hangul(syllable):
         return syllable
     i, m, f = decompose(syllable)
@@ -229,7 +229,7 @@ def romanize_syllable(syllable: str, system: str = "rr", word_initial: bool = Fa
 
 
 def romanize(text: str, system: str = "rr", sep: str = "") -> str:
-    """A Hangul word or phrase in one system (syllables joined by ``sep``; other characters kept)."""
+    """A Hangul word or phrase in one system (syllables joined by ``sep``)."""
     out: list[str] = []
     for word in text.split():
         syl = [romanize_syllable(c, system, word_initial=(k == 0)) for k, c in enumerate(word)]
@@ -277,7 +277,7 @@ _FOLD_RE = re.compile(r"[^a-z0-9]")
 
 @lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
-    """Lower-case ASCII letters and digits only: accents and breves dropped, apostrophes and hyphens removed."""
+    """Lower-case ASCII letters and digits: accents, breves, apostrophes and hyphens removed."""
     t = unicodedata.normalize("NFKD", text.lower())
     t = "".join(c for c in t if not unicodedata.combining(c))
     return _FOLD_RE.sub("", t)
@@ -362,7 +362,7 @@ def hangul_person_forms(text: str) -> list[tuple[str, str]]:
     if len(word) >= 3 and word[:2] in table.by_hangul:
         splits.append((word[:2], word[2:]))
     splits.append((word[:1], word[1:]))
-    out = []
+    out: list[tuple[str, str]] = []
     for fam, given in splits:
         group = table.by_hangul.get(fam)
         fam_latin = table.canonical[group] if group else romanize(fam, "dprk")
@@ -377,7 +377,7 @@ def hangul_person_forms(text: str) -> list[tuple[str, str]]:
 
 
 def hangul_org_forms(text: str, limit: int = 24) -> list[tuple[str, str]]:
-    """Latin readings of a Hangul organisation name: glossary words translated, the rest romanized."""
+    """Latin readings of a Hangul organisation name: terms translated, the rest romanized."""
     vocab = terms()["hangul"]
     slots: list[list[str]] = []
     notes: list[str] = []

@@ -42,7 +42,11 @@ class ImportResult:
     diff: ListDiff
 
     def to_dict(self) -> dict[str, Any]:
-        return {"version": self.version.to_dict(), "unchanged": self.unchanged, **self.diff.to_dict()}
+        return {
+            "version": self.version.to_dict(),
+            "unchanged": self.unchanged,
+            **self.diff.to_dict(),
+        }
 
 
 def diff_entities(old: list[ListedEntity], new: list[ListedEntity]) -> ListDiff:
@@ -57,7 +61,9 @@ def diff_entities(old: list[ListedEntity], new: list[ListedEntity]) -> ListDiff:
     for ref in sorted(a.keys() & b.keys()):
         if a[ref].content_hash() != b[ref].content_hash():
             da, db = a[ref].to_dict(), b[ref].to_dict()
-            fields = sorted(k for k in da.keys() | db.keys() if da.get(k) != db.get(k) and k != "list_name")
+            fields = sorted(
+                k for k in da.keys() | db.keys() if da.get(k) != db.get(k) and k != "list_name"
+            )
             if fields:
                 d.changed.append({"ref": ref, "name": b[ref].primary_name, "fields": fields})
     return d
@@ -75,7 +81,9 @@ def parse_list(path: Path, fmt: str = "auto", list_name: str | None = None) -> P
     return parse_un_xml(path, list_name)
 
 
-def import_list(store: Store, path: Path, fmt: str = "auto", list_name: str | None = None) -> ImportResult:
+def import_list(
+    store: Store, path: Path, fmt: str = "auto", list_name: str | None = None
+) -> ImportResult:
     """Parse fully, then write one version in one transaction; an unchanged file adds nothing."""
     parsed = parse_list(path, fmt, list_name)
     return write_parsed_list(store, parsed)
@@ -127,7 +135,10 @@ def versions_for(store: Store, as_of: date | None = None) -> list[q.ListVersion]
         when = f" on {as_of.isoformat()}" if as_of else ""
         raise InputError.one(
             f"no sanctions list version was in force{when}; the earliest list is dated "
-            + ", ".join(f"{v.list_name} {v.generated or v.imported_at.date()}" for v in q.list_versions(store))
+            + ", ".join(
+                f"{v.list_name} {v.generated or v.imported_at.date()}"
+                for v in q.list_versions(store)
+            )
         )
     return versions
 

@@ -15,8 +15,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from itertools import combinations
 from importlib import resources
+from itertools import combinations
 from typing import Any
 
 import yaml
@@ -327,7 +327,7 @@ class Matcher:
                 on = _OName(i, n.name, n.quality, words, "")
                 idx = len(self._onames)
                 self._onames.append(on)
-                for w, k, role in words:
+                for _, k, role in words:
                     if role in ("word", "country"):
                         self._oindex[k].add(idx)
                         if len(k) >= 5:
@@ -364,7 +364,9 @@ class Matcher:
                     best[m.entity] = m
         floor = -1.0
         if min_score is not None and 0.0 < min_score < 1.0:
-            bonus = (DOB_MATCH if q.birth_date else 0.0) + (NATIONALITY_MATCH if q.nationality else 0.0)
+            bonus = (DOB_MATCH if q.birth_date else 0.0) + (
+                NATIONALITY_MATCH if q.nationality else 0.0
+            )
             cal = self.calibration
             floor = (math.log(min_score / (1 - min_score)) - cal.b - bonus) / cal.a
         results = [self._finish(q, m) for m in best.values() if m.raw >= floor]
@@ -384,7 +386,9 @@ class Matcher:
             feats = [*note, Feature("exact", raw, detail)]
             w = QUALITY_WEIGHT.get(quality, 1.0)
             if w < 1.0:
-                feats.append(Feature("alias_quality", w, f"matched a {_quality_label(quality)} (weight {w})"))
+                feats.append(
+                    Feature("alias_quality", w, f"matched a {_quality_label(quality)} (weight {w})")
+                )
             out.append(_Partial(i, text, quality, raw * w, feats, form))
         if has_hangul(form) or has_cyrillic(form):
             return out  # screened through its Latin readings (other forms of the query)
@@ -434,7 +438,9 @@ class Matcher:
             # Two words, both family names (Pak Song): either may be the given name.
             for k in (key(toks[0]), key(toks[1])):
                 given_hit.update(self._pindex.get(k, ()))
-        top = sorted(((i, h) for i, h in hits.items() if i in given_hit), key=lambda kv: -kv[1])[:CANDIDATES]
+        top = sorted(((i, h) for i, h in hits.items() if i in given_hit), key=lambda kv: -kv[1])[
+            :CANDIDATES
+        ]
         out = []
         for idx, _ in top:
             pn = self._pnames[idx]
@@ -471,23 +477,46 @@ class Matcher:
             lf, lg = (pn.toks[0], pn.toks[1:]) if la == 0 else (pn.toks[-1], pn.toks[:-1])
             feats = [
                 *note,
-                Feature("family_name", fam, f"family name {qf.title()} vs {lf.title()}: {fam_note} ({fam:.2f})"),
-                Feature("given_name", giv,
-                        f"given name {' '.join(qg).title()} vs {' '.join(lg).title()} ({giv:.2f})"),
+                Feature(
+                    "family_name",
+                    fam,
+                    f"family name {qf.title()} vs {lf.title()}: {fam_note} ({fam:.2f})",
+                ),
+                Feature(
+                    "given_name",
+                    giv,
+                    f"given name {' '.join(qg).title()} vs {' '.join(lg).title()} ({giv:.2f})",
+                ),
             ]
             if fam < 0.7:
-                feats.append(Feature("family_contradicts", 0.4, "family names differ: a different person"))
+                feats.append(
+                    Feature("family_contradicts", 0.4, "family names differ: a different person")
+                )
             if giv < 0.8:
-                feats.append(Feature("given_contradicts", (giv / 0.8) ** 3,
-                                     "given names differ: a different person"))
+                feats.append(
+                    Feature(
+                        "given_contradicts",
+                        (giv / 0.8) ** 3,
+                        "given names differ: a different person",
+                    )
+                )
             if worst < 0.7:
-                feats.append(Feature("syllable_conflict", worst,
-                                     "a given-name syllable differs (e.g. Jong Un vs Jong Sik)"))
+                feats.append(
+                    Feature(
+                        "syllable_conflict",
+                        worst,
+                        "a given-name syllable differs (e.g. Jong Un vs Jong Sik)",
+                    )
+                )
             if qa != la:
                 label = "family name first" if qa == 0 else "family name last"
                 feats.append(Feature("order", 0.99, f"name order differs ({label} in the query)"))
             if w < 1.0:
-                feats.append(Feature("alias_quality", w, f"matched a {_quality_label(pn.quality)} (weight {w})"))
+                feats.append(
+                    Feature(
+                        "alias_quality", w, f"matched a {_quality_label(pn.quality)} (weight {w})"
+                    )
+                )
             return feats
 
         return _Partial(pn.entity, pn.text, pn.quality, raw * w, [], form, explain)
@@ -512,7 +541,9 @@ class Matcher:
             for idx in self._oindex.get("=" + joined, ()):
                 hits[idx] += 5.0
         # A candidate must share more than a country word (Korea) with the query.
-        top = sorted(((i, h) for i, h in hits.items() if h >= 0.3), key=lambda kv: -kv[1])[:CANDIDATES]
+        top = sorted(((i, h) for i, h in hits.items() if h >= 0.3), key=lambda kv: -kv[1])[
+            :CANDIDATES
+        ]
         return [self._compare_org(words, joined, self._onames[idx], note, form) for idx, _ in top]
 
     def is_listed_name(self, text: str) -> bool:
@@ -555,16 +586,33 @@ class Matcher:
         def explain() -> list[Feature]:
             feats = [
                 *note,
-                Feature("query_words", qc, f"query words found in the listed name {qc:.2f}"
-                        + (f" (not found: {', '.join(q_missing)})" if q_missing else "")),
-                Feature("listed_words", lc, f"listed words found in the query {lc:.2f}"
-                        + (f" (not found: {', '.join(l_missing)})" if l_missing else "")),
+                Feature(
+                    "query_words",
+                    qc,
+                    f"query words found in the listed name {qc:.2f}"
+                    + (f" (not found: {', '.join(q_missing)})" if q_missing else ""),
+                ),
+                Feature(
+                    "listed_words",
+                    lc,
+                    f"listed words found in the query {lc:.2f}"
+                    + (f" (not found: {', '.join(l_missing)})" if l_missing else ""),
+                ),
             ]
             if spacing:
-                feats.append(Feature("joined_words", js,
-                                     f"distinctive words alike when spacing is ignored ({js:.2f})"))
+                feats.append(
+                    Feature(
+                        "joined_words",
+                        js,
+                        f"distinctive words alike when spacing is ignored ({js:.2f})",
+                    )
+                )
             if w < 1.0:
-                feats.append(Feature("alias_quality", w, f"matched a {_quality_label(on.quality)} (weight {w})"))
+                feats.append(
+                    Feature(
+                        "alias_quality", w, f"matched a {_quality_label(on.quality)} (weight {w})"
+                    )
+                )
             return feats
 
         return _Partial(on.entity, on.text, on.quality, raw * w, [], form, explain)
@@ -572,7 +620,7 @@ class Matcher:
     def _coverage(
         self, a: Sequence[tuple[str, str, str]], b: Sequence[tuple[str, str, str]], js: float
     ) -> tuple[float, list[str]]:
-        """Weighted share of the words of ``a`` found in ``b`` (fuzzy on keys), and those missing."""
+        """Weighted share of the words of ``a`` found in ``b`` (fuzzy on keys), and the missing."""
         num = den = 0.0
         missing = []
         for text, k, role in a:

@@ -64,7 +64,7 @@ def has_cjk(text: str) -> bool:
 
 @lru_cache(maxsize=100_000)
 def basic(text: str) -> str:
-    """NFKC, apostrophes and quotes removed, whitespace collapsed: the form used for exact matches."""
+    """NFKC, apostrophes and quotes removed, spaces collapsed: the form for exact matches."""
     t = unicodedata.normalize("NFKC", text)
     for a in APOSTROPHES:
         t = t.replace(a, "")
@@ -92,7 +92,8 @@ def split_bracketed(text: str) -> tuple[str, list[str]]:
 
 
 def person_tokens(text: str) -> tuple[list[str], int | None]:
-    """Tokens of a personal name (hyphens split syllables) and the family-name position if a comma says.
+    """Tokens of a personal name (hyphens split syllables), and the family-name position
+    when a comma gives it.
 
     ``KANG, Mun-kil`` -> (["kang", "mun", "kil"], 0): a comma puts the family name first.
     """

@@ -46,8 +46,16 @@ def record_run(
     rows = [r.to_dict() for r in results]
     q.add_run(
         store,
-        q.RunRecord(run_id, datetime.now(), ",".join(version_ids), threshold, as_of, len(rows),
-                    sum(1 for r in results if r.matches), source),
+        q.RunRecord(
+            run_id,
+            datetime.now(),
+            ",".join(version_ids),
+            threshold,
+            as_of,
+            len(rows),
+            sum(1 for r in results if r.matches),
+            source,
+        ),
         rows,
     )
     return run_id

@@ -97,7 +97,8 @@ def parse_un_xml(path: Path, list_name: str | None = None) -> ParsedList:
         ) from None
     if root.tag != "CONSOLIDATED_LIST":
         raise InputError.one(
-            f"root element is <{root.tag}>, expected <CONSOLIDATED_LIST> (the UN consolidated list XML)",
+            f"root element is <{root.tag}>, expected <CONSOLIDATED_LIST> "
+            "(the UN consolidated list XML)",
             file=name,
             row=root.sourceline,
         )
@@ -156,7 +157,8 @@ def parse_un_xml(path: Path, list_name: str | None = None) -> ParsedList:
             if quality is None:
                 problems.append(
                     InputProblem(
-                        f"{ref}: alias {alias!r} has QUALITY {q!r}; expected Good, Low, a.k.a. or f.k.a.",
+                        f"{ref}: alias {alias!r} has QUALITY {q!r}; "
+                        "expected Good, Low, a.k.a. or f.k.a.",
                         name,
                         al.sourceline,
                         "QUALITY",

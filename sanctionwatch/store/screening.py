@@ -1,4 +1,4 @@
-"""Queries of the screening domain: list versions with their entries, and the audit trail of runs."""
+"""Queries of the screening domain: list versions with their entries, and the audit trail."""
 
 from __future__ import annotations
 
@@ -31,29 +31,55 @@ class ListVersion:
 
     def to_dict(self) -> dict[str, Any]:
         return {
-            "id": self.id, "list": self.list_name, "format": self.format, "file": self.file_name,
-            "sha256": self.sha256, "generated": self.generated.isoformat() if self.generated else None,
-            "imported_at": self.imported_at.isoformat(timespec="seconds"), "entries": self.entries,
-            "added": self.added, "removed": self.removed, "changed": self.changed,
+            "id": self.id,
+            "list": self.list_name,
+            "format": self.format,
+            "file": self.file_name,
+            "sha256": self.sha256,
+            "generated": self.generated.isoformat() if self.generated else None,
+            "imported_at": self.imported_at.isoformat(timespec="seconds"),
+            "entries": self.entries,
+            "added": self.added,
+            "removed": self.removed,
+            "changed": self.changed,
             "previous": self.previous_id,
         }
 
 
-_VCOLS = ("id, list_name, format, file_name, sha256, generated, imported_at, entries, added, "
-          "removed, changed, previous_id")
+_VCOLS = (
+    "id, list_name, format, file_name, sha256, generated, imported_at, entries, added, "
+    "removed, changed, previous_id"
+)
 
 
 def add_list_version(store: Store, version: ListVersion, entities: Sequence[ListedEntity]) -> None:
     """Write a version and its entries; call inside ``store.transaction()``."""
     store.con.execute(
         f"INSERT INTO screen_list_versions ({_VCOLS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [version.id, version.list_name, version.format, version.file_name, version.sha256,
-         version.generated, version.imported_at, version.entries, version.added, version.removed,
-         version.changed, version.previous_id],
+        [
+            version.id,
+            version.list_name,
+            version.format,
+            version.file_name,
+            version.sha256,
+            version.generated,
+            version.imported_at,
+            version.entries,
+            version.added,
+            version.removed,
+            version.changed,
+            version.previous_id,
+        ],
     )
     rows = [
-        (version.id, e.ref, e.kind, e.primary_name, e.content_hash(),
-         json.dumps(e.to_dict(), ensure_ascii=False, default=str))
+        (
+            version.id,
+            e.ref,
+            e.kind,
+            e.primary_name,
+            e.content_hash(),
+            json.dumps(e.to_dict(), ensure_ascii=False, default=str),
+        )
         for e in entities
     ]
     if rows:
@@ -87,7 +113,7 @@ def version_by_hash(store: Store, list_name: str, sha256: str) -> ListVersion | 
 
 
 def versions_in_force(store: Store, as_of: date | None = None) -> list[ListVersion]:
-    """Per list, the version in force on ``as_of`` (by the list's own date, else the import date)."""
+    """Per list, the version in force on ``as_of`` (by the list's own date, else import date)."""
     eff = "COALESCE(generated, CAST(imported_at AS DATE))"
     where = f"WHERE {eff} <= ?" if as_of else ""
     args: list[Any] = [as_of] if as_of else []
@@ -142,12 +168,26 @@ def add_run(store: Store, run: RunRecord, results: Sequence[dict[str, Any]]) -> 
     with store.transaction():
         store.con.execute(
             "INSERT INTO screen_runs VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [run.id, run.started_at, run.version_ids, run.threshold, run.as_of, run.queries,
-             run.matched, run.source],
+            [
+                run.id,
+                run.started_at,
+                run.version_ids,
+                run.threshold,
+                run.as_of,
+                run.queries,
+                run.matched,
+                run.source,
+            ],
         )
         rows = [
-            (run.id, i, r["query"], r.get("birth_date"), r.get("nationality"),
-             json.dumps(r["matches"], ensure_ascii=False, default=str))
+            (
+                run.id,
+                i,
+                r["query"],
+                r.get("birth_date"),
+                r.get("nationality"),
+                json.dumps(r["matches"], ensure_ascii=False, default=str),
+            )
             for i, r in enumerate(results)
         ]
         if rows:
@@ -167,13 +207,34 @@ def audit_rows(store: Store, run_id: str | None = None) -> list[dict[str, Any]]:
         args.append(run_id)
     sql += " ORDER BY r.started_at, r.id, q.seq"
     out = []
-    for (rid, started, versions, th, as_of, source, seq, query, bd, nat, matches) in store.con.execute(sql, args).fetchall():
-        out.append({
-            "run": rid, "timestamp": started.isoformat(timespec="seconds"), "list_versions": versions.split(","),
-            "threshold": th, "as_of": as_of.isoformat() if as_of else None, "source": source,
-            "seq": seq, "query": query, "birth_date": bd, "nationality": nat,
-            "matches": json.loads(matches),
-        })
+    for (
+        rid,
+        started,
+        versions,
+        th,
+        as_of,
+        source,
+        seq,
+        query,
+        bd,
+        nat,
+        matches,
+    ) in store.con.execute(sql, args).fetchall():
+        out.append(
+            {
+                "run": rid,
+                "timestamp": started.isoformat(timespec="seconds"),
+                "list_versions": versions.split(","),
+                "threshold": th,
+                "as_of": as_of.isoformat() if as_of else None,
+                "source": source,
+                "seq": seq,
+                "query": query,
+                "birth_date": bd,
+                "nationality": nat,
+                "matches": json.loads(matches),
+            }
+        )
     return out
 
 

@@ -33,7 +33,9 @@ def test_screen_json_contract(db: list[str]) -> None:
 
 def test_screen_file_csv_with_facts(db: list[str], tmp_path: Path) -> None:
     f = tmp_path / "names.csv"
-    f.write_text("name,birth_date,nationality\nPark Sung-chul,1971-04-12,KP\nRi Hyon Su,,\n", "utf-8")
+    f.write_text(
+        "name,birth_date,nationality\nPark Sung-chul,1971-04-12,KP\nRi Hyon Su,,\n", "utf-8"
+    )
     r = runner.invoke(app, [*db, "screen", "--file", str(f), "--format", "json"])
     assert r.exit_code == 0, r.output
     data = json.loads(r.stdout)
@@ -80,7 +82,9 @@ def test_lists_diff_and_export(db: list[str], mini_v2: Path) -> None:
 
 def test_screen_as_of_and_audit(db: list[str], mini_v2: Path) -> None:
     runner.invoke(app, [*db, "lists", "import", str(mini_v2)])
-    old = runner.invoke(app, [*db, "screen", "Kim Yong Su", "--as-of", "2020-12-31", "--format", "json"])
+    old = runner.invoke(
+        app, [*db, "screen", "Kim Yong Su", "--as-of", "2020-12-31", "--format", "json"]
+    )
     assert json.loads(old.stdout)[0]["matches"][0]["ref"] == "KPi.905"
     a = runner.invoke(app, [*db, "screen", "audit", "--format", "jsonl"])
     rows = [json.loads(x) for x in a.stdout.splitlines()]

@@ -58,10 +58,14 @@ MUST_NOT_MATCH = [
 def test_must_match(mini_matcher: Matcher, query: str, ref: str, why: str) -> None:
     res = mini_matcher.screen([ScreenQuery(query)])[0]
     assert res.matches, f"{query!r} should match {ref} ({why})"
-    assert res.matches[0].ref == ref, f"{query!r} matched {res.matches[0].ref}: {res.matches[0].explanation}"
+    assert res.matches[0].ref == ref, (
+        f"{query!r} matched {res.matches[0].ref}: {res.matches[0].explanation}"
+    )
 
 
-@pytest.mark.parametrize(("query", "ref", "why"), MUST_NOT_MATCH, ids=[q for q, _, _ in MUST_NOT_MATCH])
+@pytest.mark.parametrize(
+    ("query", "ref", "why"), MUST_NOT_MATCH, ids=[q for q, _, _ in MUST_NOT_MATCH]
+)
 def test_must_not_match(mini_matcher: Matcher, query: str, ref: str, why: str) -> None:
     res = mini_matcher.screen([ScreenQuery(query)])[0]
     assert ref not in [m.ref for m in res.matches], (
@@ -86,7 +90,13 @@ def test_low_quality_alias_weighs_less(mini_matcher: Matcher) -> None:
 
 @pytest.mark.parametrize(
     ("birth", "nat", "direction"),
-    [("1971-04-12", None, 1), ("1971", None, 1), ("1985-01-01", None, -1), (None, "KP", 1), (None, "RU", -1)],
+    [
+        ("1971-04-12", None, 1),
+        ("1971", None, 1),
+        ("1985-01-01", None, -1),
+        (None, "KP", 1),
+        (None, "RU", -1),
+    ],
 )
 def test_birth_date_and_nationality_move_the_score(
     mini_matcher: Matcher, birth: str | None, nat: str | None, direction: int
@@ -98,7 +108,9 @@ def test_birth_date_and_nationality_move_the_score(
 
 
 def test_contradicting_birth_date_drops_below_threshold(mini_matcher: Matcher) -> None:
-    res = mini_matcher.screen([ScreenQuery("Park Sung-chul", birth_date="1990-02-02", nationality="RU")])[0]
+    res = mini_matcher.screen(
+        [ScreenQuery("Park Sung-chul", birth_date="1990-02-02", nationality="RU")]
+    )[0]
     assert res.matches == []
 
 

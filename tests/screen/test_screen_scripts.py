@@ -37,20 +37,40 @@ def test_systems_share_one_key_for_every_syllable() -> None:
 
 @pytest.mark.parametrize(
     ("a", "b"),
-    [("Chol", "Ch'ŏl"), ("Cheol", "Chol"), ("Jong", "Chong"), ("Choe", "Choi"), ("Myong-Jin", "Myong-chin"),
-     ("Hyon", "Hyeon"), ("Ŭn", "Eun"), ("Kwang", "Gwang")],
+    [
+        ("Chol", "Ch'ŏl"),
+        ("Cheol", "Chol"),
+        ("Jong", "Chong"),
+        ("Choe", "Choi"),
+        ("Myong-Jin", "Myong-chin"),
+        ("Hyon", "Hyeon"),
+        ("Ŭn", "Eun"),
+        ("Kwang", "Gwang"),
+    ],
 )
 def test_keys_fold_spellings(a: str, b: str) -> None:
     assert key(a) == key(b)
 
 
-@pytest.mark.parametrize(("a", "b"), [("Jong", "Jon"), ("Pak", "Kim"), ("Sik", "Un"), ("Cho", "Chu")])
+@pytest.mark.parametrize(
+    ("a", "b"), [("Jong", "Jon"), ("Pak", "Kim"), ("Sik", "Un"), ("Cho", "Chu")]
+)
 def test_keys_keep_different_sounds_apart(a: str, b: str) -> None:
     assert key(a) != key(b)
 
 
-@pytest.mark.parametrize(("spelling", "group"), [("Lee", "RI"), ("Yi", "RI"), ("Rhee", "RI"), ("Park", "PAK"),
-                                                ("Choi", "CHOE"), ("Jung", "JONG"), ("Tsoi", "CHOE")])
+@pytest.mark.parametrize(
+    ("spelling", "group"),
+    [
+        ("Lee", "RI"),
+        ("Yi", "RI"),
+        ("Rhee", "RI"),
+        ("Park", "PAK"),
+        ("Choi", "CHOE"),
+        ("Jung", "JONG"),
+        ("Tsoi", "CHOE"),
+    ],
+)
 def test_surname_table(spelling: str, group: str) -> None:
     assert group in surnames().groups(spelling)
 
@@ -63,9 +83,13 @@ def test_cyrillic_readings() -> None:
 
 def test_legal_forms_and_abbreviations() -> None:
     toks = org_tokens("Hwasong SHPG Co., Ltd.")
-    assert [(t.text, t.role) for t in toks] == [("hwasong", "word"), ("shipping", "word"),
-                                                ("company", "legal"), ("limited", "legal")]
-    assert [t.role for t in org_tokens("«ООО» Пугён")][0] == "legal"
+    assert [(t.text, t.role) for t in toks] == [
+        ("hwasong", "word"),
+        ("shipping", "word"),
+        ("company", "legal"),
+        ("limited", "legal"),
+    ]
+    assert org_tokens("«ООО» Пугён")[0].role == "legal"
 
 
 def test_calibration_is_monotone_and_documented() -> None:
@@ -77,8 +101,10 @@ def test_calibration_is_monotone_and_documented() -> None:
 
 
 def test_screen_text_reports_spans(mini_matcher: Matcher) -> None:
-    text = ("Reporters saw Park Sung-chul at the port. Хвасон? No: the Hwasong Shipping Company Limited "
-            "ship left. 조선부경무역회사는 말했다. Ким Ён Су не упоминался.")
+    text = (
+        "Reporters saw Park Sung-chul at the port. Хвасон? No: the "
+        "Hwasong Shipping Company Limited ship left. 조선부경무역회사는 말했다. Ким Ён Су не упоминался."
+    )
     found = screen_text(text, mini_matcher)
     refs = [(m.matches[0].ref, m.text) for m in found]
     assert ("KPi.901", "Park Sung-chul") in refs
@@ -86,4 +112,4 @@ def test_screen_text_reports_spans(mini_matcher: Matcher) -> None:
     assert ("KPe.901", "조선부경무역회사") in refs
     assert ("KPi.905", "Ким Ён Су") in refs
     for m in found:
-        assert text[m.start:m.end] == m.text
+        assert text[m.start : m.end] == m.text

@@ -19,7 +19,16 @@ def test_parse_fields(mini_v1: Path) -> None:
     assert p.generated == "2020-01-15"
     assert p.list_name == "UN 1718"
     by = {e.ref: e for e in p.entities}
-    assert set(by) == {"KPi.901", "KPi.902", "KPi.903", "KPi.904", "KPi.905", "KPe.901", "KPe.902", "KPe.903"}
+    assert set(by) == {
+        "KPi.901",
+        "KPi.902",
+        "KPi.903",
+        "KPi.904",
+        "KPi.905",
+        "KPe.901",
+        "KPe.902",
+        "KPe.903",
+    }
     pak = by["KPi.901"]
     assert pak.kind == PERSON
     assert pak.primary_name == "PAK SO’NG-CH’O’L"
@@ -37,7 +46,10 @@ def test_parse_fields(mini_v1: Path) -> None:
 @pytest.mark.parametrize(
     ("content", "expect"),
     [
-        ("<CONSOLIDATED_LIST><INDIVIDUALS><INDIVIDUAL>\n<FIRST_NAME>X</FIRST_NAME>", "not well-formed"),
+        (
+            "<CONSOLIDATED_LIST><INDIVIDUALS><INDIVIDUAL>\n<FIRST_NAME>X</FIRST_NAME>",
+            "not well-formed",
+        ),
         ('<?xml version="1.0"?>\n<LIST></LIST>', "expected <CONSOLIDATED_LIST>"),
         (
             "<CONSOLIDATED_LIST>\n<INDIVIDUALS>\n<INDIVIDUAL><FIRST_NAME>KIM</FIRST_NAME></INDIVIDUAL>\n"
@@ -52,7 +64,9 @@ def test_parse_fields(mini_v1: Path) -> None:
         ("<CONSOLIDATED_LIST></CONSOLIDATED_LIST>", "no INDIVIDUAL or ENTITY"),
     ],
 )
-def test_malformed_files_are_rejected_with_location(tmp_path: Path, content: str, expect: str) -> None:
+def test_malformed_files_are_rejected_with_location(
+    tmp_path: Path, content: str, expect: str
+) -> None:
     path = tmp_path / "bad.xml"
     path.write_text(content, "utf-8")
     with pytest.raises(InputError) as exc:

@@ -103,7 +103,8 @@ def test_calibration_is_monotone_and_documented() -> None:
 def test_screen_text_reports_spans(mini_matcher: Matcher) -> None:
     text = (
         "Reporters saw Park Sung-chul at the port. Хвасон? No: the "
-        "Hwasong Shipping Company Limited ship left. 조선부경무역회사는 말했다. Ким Ён Су не упоминался."
+        "Hwasong Shipping Company Limited ship left. 조선부경무역회사는 말했다. "
+        "Ким Ён Су не упоминался."
     )
     found = screen_text(text, mini_matcher)
     refs = [(m.matches[0].ref, m.text) for m in found]

@@ -185,10 +185,17 @@ def series_chart(
                 f'<line class="seg" x1="{_mid(prev, x):.1f}" y1="{y(prev["count"]):.1f}" '
                 f'x2="{_mid(nxt, x):.1f}" y2="{y(nxt["count"]):.1f}" stroke="{colour[p]}"{dash}/>'
             )
+
     # Points, with their disagreeing reports revealed on hover/focus.
-    for p in purposes:
-        for r in sorted(by_purpose[p], key=lambda r: r["period_start"]):
-            out.append(_point(r, x, y, colour[p], mt + ph, r["period"] == highlight))
+    # Values with a disagreeing report go last, on top, so their hover is never covered.
+    def disputed(r: dict[str, Any]) -> bool:
+        return any(not c.get("consistent") for c in r["conflicts"])
+
+    for top in (False, True):
+        for p in purposes:
+            for r in sorted(by_purpose[p], key=lambda r: r["period_start"]):
+                if disputed(r) == top:
+                    out.append(_point(r, x, y, colour[p], mt + ph, r["period"] == highlight))
     # Legend: purposes, then the marks.
     lx = ml
     for p in purposes:
@@ -278,7 +285,7 @@ def _point(r: dict[str, Any], x: Any, y: Any, col: str, base: float, hl: bool) -
         if disputed:
             parts.append(f'<circle class="ring" cx="{cx:.1f}" cy="{cy:.1f}" r="9"/>')
         # A generous invisible target so the hover is easy to hit.
-        parts.append(f'<circle class="hit" cx="{cx:.1f}" cy="{cy:.1f}" r="11"/>')
+        parts.append(f'<circle class="hit" cx="{cx:.1f}" cy="{cy:.1f}" r="9"/>')
     alts = [c for c in r["conflicts"] if c.get("count") is not None]
     if alts:
         parts.append('<g class="alt">')

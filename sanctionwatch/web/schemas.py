@@ -157,7 +157,9 @@ def _one_document(schema: dict[str, Any]) -> None:
     props = schema["properties"]
     for key in ("text", "html", "date"):
         prop = props[key]
-        string = next((b for b in prop.pop("anyOf", []) if b.get("type") == "string"), {})
+        string: dict[str, Any] = next(
+            (b for b in prop.pop("anyOf", []) if b.get("type") == "string"), {}
+        )
         prop.pop("default", None)
         prop.update(string)
         prop["type"] = "string"

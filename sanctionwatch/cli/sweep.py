@@ -64,10 +64,10 @@ class _Bar(runner.Progress):
         self.bar.stop()
 
 
-def _fingerprint(snapshot: Any, screen: bool) -> str:
-    """What the rows depend on besides the input: program version, statistics, options."""
+def _fingerprint(snapshot: Any, lists: str | None) -> str:
+    """What the rows depend on besides the input: program version, statistics, list versions."""
     h = hashlib.sha256()
-    h.update(f"sanctionwatch {sanctionwatch.__version__}\nscreen={screen}\n".encode())
+    h.update(f"sanctionwatch {sanctionwatch.__version__}\nlists={lists}\n".encode())
     for line in sorted(repr(f) for f in snapshot.facts):
         h.update(line.encode())
         h.update(b"\n")
@@ -100,7 +100,11 @@ def sweep(
         typer.Option(min=1, help="Worker processes (local) or actors (Ray); default: every core."),
     ] = None,
     screen: Annotated[
-        bool, typer.Option(help="Also screen each claim's sentence against the lists.")
+        bool,
+        typer.Option(
+            help="Also screen the names in each text against the sanctions lists "
+            "(matches go to OUT.names.parquet)."
+        ),
     ] = False,
     batch_size: Annotated[int, typer.Option(min=1, help="Documents per batch.")] = 256,
     fmt: FormatOption = Format.table,
@@ -117,36 +121,32 @@ def sweep(
     from sanctionwatch.sweep.readers import check_inputs
 
     check_inputs(inputs)  # exit 2 on a missing or unrecognised file, before anything is written
+    matcher = None
     with open_store(read_only=False) as store:
         snapshot = Snapshot.from_store(store)
-    matcher = _matcher() if screen else None
+        if screen:
+            from sanctionwatch.screen.lists import matcher_for
+
+            matcher, _ = matcher_for(store)
+    names_out = out.with_name(f"{out.stem}.names{out.suffix or '.parquet'}") if screen else None
     out.parent.mkdir(parents=True, exist_ok=True)
     bar = _Bar() if fmt == Format.table and engine == "local" else None
     summary = runner.run_sweep(
         inputs,
         out,
         lambda: ClaimSweeper(snapshot, matcher),
-        fingerprint=_fingerprint(snapshot, screen),
+        fingerprint=_fingerprint(snapshot, matcher.version if matcher is not None else None),
         engine=engine,
         workers=workers or default_workers(),
         ray_address=ray_address,
         batch_size=batch_size,
         progress=bar,
+        names_out=names_out,
     )
     if fmt != Format.table:
         emit(summary.to_dict(), fmt)
         return
     _print_summary(summary)
-
-
-def _matcher() -> Any:
-    try:
-        from sanctionwatch.screen import Matcher  # type: ignore[attr-defined]
-    except ImportError:
-        fail(
-            "--screen: name screening is not available in this installation (sanctionwatch.screen)"
-        )
-    return Matcher.load() if hasattr(Matcher, "load") else Matcher()
 
 
 def _print_summary(s: runner.SweepSummary) -> None:
@@ -162,6 +162,8 @@ def _print_summary(s: runner.SweepSummary) -> None:
     )
     t.add_row("documents", f"{s.documents:,}")
     t.add_row("claims", f"{s.claims:,}")
+    if s.names is not None:
+        t.add_row("name matches", f"{s.names:,} → {s.names_out}")
     for verdict, n in s.verdicts.items():
         t.add_row(f"  {verdict}", f"{n:,}")
     t.add_row("engine", f"{s.engine}, {s.workers} worker(s)")

@@ -142,7 +142,8 @@ def run_local(
 
 # -- Ray -----------------------------------------------------------------------------------
 # Rows moving between the Ray stages: documents or control rows (a file's corrupt records and
-# its end) on the way in; claim rows, failures, document tallies and control rows on the way out.
+# its end) on the way in; claim and name rows, failures, document tallies and control rows on
+# the way out.
 _CONTROL = pa.schema(
     [
         ("_job", pa.int64()),
@@ -154,6 +155,7 @@ _CONTROL = pa.schema(
 )
 _DOC_ROWS = pa.unify_schemas([_CONTROL, DOC_SCHEMA])
 _OUT_ROWS = pa.unify_schemas([_CONTROL, BATCH_SCHEMA])
+_ROW_KINDS = ("claim", "name")  # data rows; the other kinds are control rows
 
 
 def _control_rows(schema: pa.Schema, job: int, rows: list[_Control]) -> pa.Table:
@@ -214,7 +216,6 @@ class _SweepActor:
                 n = table.num_rows
                 table = (
                     table.append_column("_job", pa.array([job] * n, pa.int64()))
-                    .append_column("_kind", pa.array(["claim"] * n))
                     .append_column("_n", pa.nulls(n, pa.int64()))
                     .append_column("_where", pa.nulls(n, pa.string()))
                     .append_column("_msg", pa.nulls(n, pa.string()))
@@ -322,8 +323,8 @@ def _demux(
     while i < len(kinds):
         j = i
         job = jobs[int(job_ids[i])]
-        if kinds[i] == "claim":
-            while j < len(kinds) and kinds[j] == "claim" and job_ids[j] == job_ids[i]:
+        if kinds[i] in _ROW_KINDS:
+            while j < len(kinds) and kinds[j] in _ROW_KINDS and job_ids[j] == job_ids[i]:
                 j += 1
             sink.rows(job, table.slice(i, j - i).select(BATCH_SCHEMA.names), [], 0)
             i = j

@@ -22,7 +22,7 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from sanctionwatch.sweep.pipeline import BATCH_SCHEMA, OUTPUT_SCHEMA, Failure
+from sanctionwatch.sweep.pipeline import BATCH_SCHEMA, Failure
 from sanctionwatch.sweep.readers import CorruptRecord
 
 MANIFEST_VERSION = 1
@@ -47,6 +47,7 @@ class FileResult:
     part: str
     documents: int = 0
     claims: int = 0
+    names: int = 0
     verdicts: dict[str, int] = field(default_factory=dict)
     problems: list[dict[str, str]] = field(default_factory=list)
     failures: list[dict[str, str]] = field(default_factory=list)
@@ -152,11 +153,15 @@ class PartWriter:
             if key <= self._last:
                 self._sorted = False
             self._last = key
-        self._verdicts.update(v for v in table.column("verdict").to_pylist() if v is not None)
+        kinds = table.column("_kind").to_pylist()
+        verdicts = table.column("verdict").to_pylist()
+        claims = [v for k, v in zip(kinds, verdicts, strict=True) if k == "claim"]
+        self._verdicts.update(v for v in claims if v is not None)
+        self.result.claims += len(claims)
+        self.result.names += len(kinds) - len(claims)
         if self._writer is None:
             self._writer = pq.ParquetWriter(self.tmp, BATCH_SCHEMA, **_WRITE_OPTS)
         self._writer.write_table(table)
-        self.result.claims += table.num_rows
 
     def add_failures(self, failures: list[Failure]) -> None:
         self.result.failures.extend({"doc": d, "message": m} for d, m in failures)
@@ -184,38 +189,37 @@ class PartWriter:
         self.tmp.unlink(missing_ok=True)
 
 
-def assemble(manifest: Manifest, shas: list[str], out: Path) -> int:
-    """Write ``out`` from the parts of ``shas`` in that order; returns the number of rows."""
+def assemble(manifest: Manifest, shas: list[str], out: Path, schema: pa.Schema, kind: str) -> int:
+    """Write ``out`` with the ``kind`` rows ("claim" or "name") of the parts of ``shas``, in
+    that order, in ``schema``; returns the number of rows."""
     tmp = out.with_name(out.name + ".tmp")
     rows = 0
-    buffer: list[pa.RecordBatch] = []
+    buffer: list[pa.Table] = []
     buffered = 0
-    with pq.ParquetWriter(tmp, OUTPUT_SCHEMA, **_WRITE_OPTS) as writer:
+    with pq.ParquetWriter(tmp, schema, **_WRITE_OPTS) as writer:
         # Row groups of exactly ROW_GROUP rows whatever the parts' own chunking, so both
         # engines (and a resumed run) give byte-identical files.
         def flush(final: bool) -> None:
             nonlocal buffer, buffered
             while buffered >= ROW_GROUP or (final and buffered):
-                t = pa.Table.from_batches(buffer, schema=OUTPUT_SCHEMA).combine_chunks()
+                t = pa.concat_tables(buffer).combine_chunks()
                 n = min(ROW_GROUP, t.num_rows)
                 writer.write_table(t.slice(0, n), row_group_size=ROW_GROUP)
                 rest = t.slice(n)
-                buffer = rest.to_batches()
+                buffer = [rest]
                 buffered = rest.num_rows
 
         for sha in shas:
             part = manifest.dir / manifest.files[sha].part
             pf = pq.ParquetFile(part)
-            for batch in pf.iter_batches(batch_size=16_384, columns=list(OUTPUT_SCHEMA.names)):
-                buffer.append(batch.cast(OUTPUT_SCHEMA) if batch.schema != OUTPUT_SCHEMA else batch)
-                buffered += batch.num_rows
-                rows += batch.num_rows
-                flush(False)
+            for batch in pf.iter_batches(batch_size=16_384, columns=[*schema.names, "_kind"]):
+                t = pa.Table.from_batches([batch])
+                t = t.filter(pc.equal(t.column("_kind"), kind)).select(schema.names).cast(schema)
+                if t.num_rows:
+                    buffer.append(t)
+                    buffered += t.num_rows
+                    rows += t.num_rows
+                    flush(False)
         flush(True)
     os.replace(tmp, out)
     return rows
-
-
-def verdict_counts(table: pa.Table) -> dict[str, int]:
-    vc = pc.value_counts(table.column("verdict")).to_pylist()
-    return {d["values"]: d["counts"] for d in vc if d["values"] is not None}

@@ -3,7 +3,8 @@
 Every engine (one process, local workers, Ray) calls the same :func:`run_batch` with the same
 picklable batch function, so the engines cannot drift apart. A batch function takes a sequence of
 :class:`Document` and returns ``(rows, failures)``: ``rows`` are dicts with the output columns plus
-``_seq`` (the document's position in its file), in document order; ``failures`` are
+``_seq`` (the document's position in its file), in document order, and ``_kind`` ``"name"`` for
+a name-screening row (default ``"claim"``); ``failures`` are
 ``(document id, message)`` for documents the pipeline could not process (listed at the end of the
 sweep instead of stopping it).
 """
@@ -48,15 +49,38 @@ OUTPUT_SCHEMA = pa.schema(
         ("observed_qualifier", pa.string()),
         ("observed_sources", pa.string()),  # JSON array: outlet, url, date of each source
         ("explanation", pa.string()),
-        ("names", pa.string()),  # JSON array of list matches in the sentence (--screen), else null
     ]
 )
 OUTPUT_COLUMNS = tuple(OUTPUT_SCHEMA.names)
-# Rows in flight also carry their document's position and their rank within it, for a stable order.
-ORDER_COLUMNS = ("_seq", "_claim")
-BATCH_SCHEMA = OUTPUT_SCHEMA.append(pa.field("_seq", pa.int64())).append(
-    pa.field("_claim", pa.int64())
+# With --screen, one row per list match of a name found in a document's text, in a second file.
+NAMES_SCHEMA = pa.schema(
+    [
+        ("doc", pa.string()),
+        ("url", pa.string()),
+        ("date", pa.date32()),
+        ("lang", pa.string()),
+        ("span_start", pa.int64()),
+        ("span_end", pa.int64()),
+        ("name_text", pa.string()),  # the name as written in the text
+        ("list_ref", pa.string()),
+        ("listed_name", pa.string()),
+        ("matched_name", pa.string()),  # the list name (primary or alias) that matched
+        ("score", pa.float64()),
+        ("list", pa.string()),
+        ("explanation", pa.string()),
+    ]
 )
+NAMES_COLUMNS = tuple(NAMES_SCHEMA.names)
+# Rows in flight carry both kinds in one schema (``_kind`` says which), their document's
+# position and their rank within it, for a stable order whatever the engine.
+ORDER_COLUMNS = ("_seq", "_claim")
+BATCH_SCHEMA = (
+    pa.unify_schemas([OUTPUT_SCHEMA, NAMES_SCHEMA])
+    .append(pa.field("_kind", pa.string()))
+    .append(pa.field("_seq", pa.int64()))
+    .append(pa.field("_claim", pa.int64()))
+)
+_BATCH_COLUMNS = tuple(n for n in BATCH_SCHEMA.names if not n.startswith("_"))
 
 Failure = tuple[str, str]
 BatchFn = Callable[[Sequence[Document]], tuple[list[dict[str, Any]], list[Failure]]]
@@ -71,13 +95,20 @@ def run_batch(fn: BatchFn, docs: Sequence[Document]) -> tuple[pa.Table, list[Fai
         seq = int(row["_seq"])
         rank = ranks.get(seq, 0)
         ranks[seq] = rank + 1
-        shaped.append({**{c: row.get(c) for c in OUTPUT_COLUMNS}, "_seq": seq, "_claim": rank})
+        shaped.append(
+            {
+                **{c: row.get(c) for c in _BATCH_COLUMNS},
+                "_kind": row.get("_kind", "claim"),
+                "_seq": seq,
+                "_claim": rank,
+            }
+        )
     return pa.Table.from_pylist(shaped, schema=BATCH_SCHEMA), failures
 
 
 class ClaimSweeper:
     """The real batch function: main text from HTML, claims extracted, checked against a snapshot
-    of the statistics, and (with a matcher) the claim's sentence screened against the lists.
+    of the statistics, and (with a matcher) the names in the text screened against the lists.
 
     Picklable: the engines ship it to each worker once (process initialiser, Ray actor)."""
 
@@ -90,6 +121,7 @@ class ClaimSweeper:
         # detection, extraction, verification), so a sweep and a single check cannot disagree.
         from sanctionwatch.claims.batch import Document as ClaimsDocument
         from sanctionwatch.claims.batch import process_one
+        from sanctionwatch.claims.document import read_html
 
         rows: list[dict[str, Any]] = []
         failures: list[Failure] = []
@@ -97,37 +129,56 @@ class ClaimSweeper:
             # One article that breaks the extractor must not stop a sweep of millions: it is
             # listed with its error at the end, and the others go on.
             try:
-                is_html = doc.text is None
+                text, doc_date = doc.text, _parse_date(doc.date)
+                if text is None:
+                    text, html_date = read_html(doc.html or "")
+                    doc_date = doc_date or html_date
                 result = process_one(
                     ClaimsDocument(
-                        id=doc.id,
-                        text=(doc.html or "") if is_html else (doc.text or ""),
-                        lang=doc.lang or "auto",
-                        date=_parse_date(doc.date),
-                        html=is_html,
-                        url=doc.url,
+                        id=doc.id, text=text, lang=doc.lang or "auto", date=doc_date, url=doc.url
                     ),
                     self.snapshot,
                 )
                 for cc in result.checked or []:
                     row = claim_row(doc, result.date, cc)
                     row["lang"] = cc.claim.lang or result.lang
-                    if self.matcher is not None:
-                        row["names"] = self._screen(cc.claim.sentence)
                     rows.append(row)
+                if self.matcher is not None:
+                    rows.extend(self._names(doc, text, result.date, result.lang))
             except ImportError:
                 raise  # a broken installation, not a broken article
             except Exception as exc:
                 failures.append((doc.id, f"{type(exc).__name__}: {exc}"))
         return rows, failures
 
-    def _screen(self, sentence: str) -> str:
-        from sanctionwatch.screen import screen_text  # type: ignore[attr-defined]
+    def _names(
+        self, doc: Document, text: str, doc_date: date | None, lang: str | None
+    ) -> list[dict[str, Any]]:
+        from sanctionwatch.screen.documents import screen_text
 
-        hits = screen_text(self.matcher, sentence)
-        return json.dumps(
-            [_jsonable(h) for h in hits], ensure_ascii=False, sort_keys=True, default=str
-        )
+        out = []
+        for found in screen_text(text, self.matcher):
+            for m in found.matches:
+                out.append(
+                    {
+                        "_kind": "name",
+                        "_seq": doc.seq,
+                        "doc": doc.id,
+                        "url": doc.url,
+                        "date": doc_date,
+                        "lang": lang or doc.lang,
+                        "span_start": found.start,
+                        "span_end": found.end,
+                        "name_text": found.text,
+                        "list_ref": m.ref,
+                        "listed_name": m.name,
+                        "matched_name": m.matched_name,
+                        "score": float(m.score),
+                        "list": m.list_name,
+                        "explanation": m.explanation,
+                    }
+                )
+        return out
 
 
 def claim_row(doc: Document, doc_date: date | None, checked: Any) -> dict[str, Any]:
@@ -167,18 +218,12 @@ def claim_row(doc: Document, doc_date: date | None, checked: Any) -> dict[str, A
         if obs.get("sources") is not None
         else None,
         "explanation": checked.explanation,
-        "names": None,
         "_seq": doc.seq,
     }
 
 
 def _str(value: Any) -> str | None:
     return None if value is None else str(value)
-
-
-def _jsonable(value: Any) -> Any:
-    to_dict = getattr(value, "to_dict", None)
-    return to_dict() if callable(to_dict) else value
 
 
 def _parse_date(value: str | None) -> date | None:

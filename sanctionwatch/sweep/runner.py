@@ -13,7 +13,7 @@ import pyarrow as pa
 
 from sanctionwatch.sweep.engines import ENGINES, FileJob, default_workers, run_local, run_ray
 from sanctionwatch.sweep.output import FileResult, Manifest, PartWriter, assemble, file_sha256
-from sanctionwatch.sweep.pipeline import BatchFn, Failure
+from sanctionwatch.sweep.pipeline import NAMES_SCHEMA, OUTPUT_SCHEMA, BatchFn, Failure
 from sanctionwatch.sweep.readers import CorruptRecord, check_inputs
 
 
@@ -36,6 +36,8 @@ class SweepSummary:
     skipped_records: int = 0
     duplicates: list[str] = field(default_factory=list)
     discarded: int = 0
+    names: int | None = None  # name matches, when names were screened
+    names_out: str | None = None
 
     @property
     def docs_per_second(self) -> float:
@@ -51,6 +53,8 @@ class SweepSummary:
             "documents": self.documents,
             "claims": self.claims,
             "verdicts": self.verdicts,
+            "names": self.names,
+            "names_out": self.names_out,
             "seconds": round(self.seconds, 3),
             "documents_this_run": self.documents_this_run,
             "documents_per_second": round(self.docs_per_second, 1),
@@ -128,10 +132,12 @@ def run_sweep(
     ray_address: str | None = None,
     batch_size: int = 256,
     progress: Progress | None = None,
+    names_out: Path | None = None,
 ) -> SweepSummary:
     """Sweep ``inputs`` into ``out``; files finished by an earlier run with the same output and
     ``fingerprint`` (statistics, lists and options) are skipped.
 
+    ``names_out``, when given, receives the name-screening rows (``NAMES_SCHEMA``).
     ``make_fn`` returns the batch function; it is called only if there is work to do (building
     the statistics snapshot is not free)."""
     if engine not in ENGINES:
@@ -180,7 +186,8 @@ def run_sweep(
             raise
         finally:
             progress.stop()
-    claims = assemble(manifest, order, out)
+    claims = assemble(manifest, order, out, OUTPUT_SCHEMA, "claim")
+    names = assemble(manifest, order, names_out, NAMES_SCHEMA, "name") if names_out else None
     seconds = time.perf_counter() - start
 
     results: list[FileResult] = [manifest.files[s] for s in order]
@@ -195,6 +202,8 @@ def run_sweep(
         resumed=resumed,
         documents=sum(r.documents for r in results),
         claims=claims,
+        names=names,
+        names_out=str(names_out) if names_out else None,
         verdicts=dict(sorted(verdicts.items())),
         seconds=seconds,
         documents_this_run=sink.documents,

@@ -11,16 +11,18 @@ from sweep_helpers import ARTICLES, write_jsonl
 
 
 @pytest.mark.parametrize(
-    ("args", "message"),
+    ("args", "messages"),
     [
-        (["missing.jsonl"], "no such file"),
-        (["notes.txt"], "unrecognised corpus format"),
-        (["ok.jsonl", "--engine", "spark"], "--engine expects one of local, ray"),
-        (["ok.jsonl", "--ray-address", "auto"], "--ray-address needs --engine ray"),
+        (
+            ["ok.jsonl", "missing.jsonl", "notes.txt"],
+            ["missing.jsonl: no such file", "notes.txt: unrecognised corpus format"],
+        ),
+        (["ok.jsonl", "--engine", "spark"], ["--engine expects one of local, ray"]),
     ],
 )
-def test_usage_errors_exit_2_and_write_nothing(tmp_path: Path, monkeypatch, args, message) -> None:
-    monkeypatch.chdir(tmp_path)
+def test_usage_errors_exit_2_and_write_nothing(
+    tmp_path: Path, args: list[str], messages: list[str]
+) -> None:
     write_jsonl(tmp_path / "ok.jsonl", ARTICLES)
     (tmp_path / "notes.txt").write_text("plain words, not a corpus\n")
     result = subprocess.run(
@@ -29,7 +31,7 @@ def test_usage_errors_exit_2_and_write_nothing(tmp_path: Path, monkeypatch, args
             "-m",
             "sanctionwatch",
             "--db",
-            str(tmp_path / "t.duckdb"),
+            "t.duckdb",
             "sweep",
             *args,
             "--out",
@@ -38,8 +40,10 @@ def test_usage_errors_exit_2_and_write_nothing(tmp_path: Path, monkeypatch, args
         capture_output=True,
         text=True,
         timeout=120,
+        cwd=tmp_path,
     )
     assert result.returncode == 2, result.stderr
-    assert message in " ".join(result.stderr.split())
+    for message in messages:
+        assert message in " ".join(result.stderr.split())
     assert not (tmp_path / "out.parquet").exists()
     assert not (tmp_path / "out.parquet.sweep").exists()

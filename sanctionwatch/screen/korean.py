@@ -389,7 +389,7 @@ def hangul_org_forms(text: str, limit: int = 24) -> list[tuple[str, str]]:
             for j in range(len(word), i, -1):
                 piece = word[i:j]
                 single_ok = j == len(word) and i > 0 and not pending
-                if piece in vocab and (j - i > 1 or single_ok) and all(is_hangul(c) for c in piece):
+                if piece in vocab and (j - i > 1 or single_ok):
                     match = piece
                     break
             if match is None:

@@ -711,6 +711,11 @@ def _idf(df: int, n: int) -> float:
 def _query_forms(name: str) -> list[tuple[str, str]]:
     """The Latin forms a query is screened as: itself, and readings of Hangul or Cyrillic text."""
     forms = [(name, "")]
+    outer, inner = split_bracketed(name)
+    if outer != name and outer:
+        # "Reconnaissance General Bureau (RGB)": the name, and the abbreviation on its own.
+        forms.append((outer, ""))
+        forms.extend((x, f"abbreviation given in brackets: {x}") for x in inner if x)
     if has_hangul(name):
         forms.extend(hangul_person_forms(name))
         forms.extend(hangul_org_forms(name))

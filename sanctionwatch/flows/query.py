@@ -62,12 +62,18 @@ def _resolve(observations: Iterable[Observation]) -> dict[tuple[str, str, str], 
         for period, cands_derived in derived.items():
             cands = [*cands_derived, *group_candidates(by_period.get(period, []))]
             values[period] = choose(origin, destination, purpose, period, cands)
-        series = Series(origin, destination, purpose, [values[p] for p in sorted(values)])
+        ordered = sorted(values, key=_period_order)
+        series = Series(origin, destination, purpose, [values[p] for p in ordered])
         series.warnings = [f"{origin}→{destination} {w}" for w in warnings]
         for v in series.values:
             series.warnings.extend(f"{origin}→{destination} {w}" for w in v.warnings)
         out[key] = series
     return out
+
+
+def _period_order(p: Period) -> tuple[date, date, str]:
+    # the same order as Period's own comparison, without building two tuples per comparison
+    return (p.start, p.end, p.kind.value)
 
 
 def load_series(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
@@ -38,10 +38,17 @@ class Period:
     start: date
     end: date
     kind: PeriodKind
+    # Periods key every series dict; hashing three fields anew each time was a tenth of the
+    # time of resolving a long history.
+    _hash: int = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         if self.end < self.start:
             raise ValueError(f"period ends ({self.end}) before it starts ({self.start})")
+        object.__setattr__(self, "_hash", hash((self.start, self.end, self.kind)))
+
+    def __hash__(self) -> int:
+        return self._hash
 
     # -- constructors -------------------------------------------------------
     @classmethod

@@ -1,4 +1,4 @@
-"""`sanctionwatch ingest` and `flows` end to end: FSB tables, YTD differences, vintages, bad input."""
+"""`ingest` and `flows` end to end: FSB tables, YTD differences, vintages, bad input."""
 
 from __future__ import annotations
 

@@ -11,6 +11,7 @@ logistic (Platt) curve fitted on a synthetic set generated from list names by va
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
@@ -130,14 +131,43 @@ def _quality_label(q: str) -> str:
 # --- calibration ----------------------------------------------------------------------------
 @dataclass(frozen=True, slots=True)
 class Calibration:
+    """Raw score -> probability: an isotonic (monotone step) curve fitted on the synthetic set,
+    interpolated linearly between its points, with the Platt (logistic) fit as a fallback.
+    Supporting evidence (date of birth, nationality) shifts the log-odds of that probability."""
+
     a: float
     b: float
     threshold: float
     method: str = ""
+    points: tuple[tuple[float, float], ...] = ()
+
+    def base(self, raw: float) -> float:
+        pts = self.points
+        if not pts:
+            z = self.a * raw + self.b
+            return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
+        if raw <= pts[0][0]:
+            return pts[0][1]
+        if raw >= pts[-1][0]:
+            return pts[-1][1]
+        i = bisect_right(pts, (raw, 2.0))
+        (x0, y0), (x1, y1) = pts[i - 1], pts[i]
+        return y0 if x1 == x0 else y0 + (y1 - y0) * (raw - x0) / (x1 - x0)
 
     def prob(self, raw: float, shift: float = 0.0) -> float:
-        z = self.a * raw + self.b + shift
+        p = self.base(raw)
+        if not shift:
+            return p
+        p = min(0.999, max(0.001, p))
+        z = math.log(p / (1 - p)) + shift
         return 1.0 / (1.0 + math.exp(-max(-40.0, min(40.0, z))))
+
+    def raw_floor(self, min_score: float, shift: float = 0.0) -> float:
+        """The lowest raw score that can reach ``min_score`` (a little below, to be safe)."""
+        for k in range(101):
+            if self.prob(k / 100, shift) >= min_score:
+                return k / 100 - 0.011
+        return 1.0
 
 
 @cache
@@ -147,8 +177,9 @@ def calibration() -> Calibration:
         resources.files("sanctionwatch.data").joinpath("screen/calibration.yaml").read_text("utf-8")
     )
     d = yaml.safe_load(text)
+    points = tuple((float(x), float(y)) for x, y in d.get("isotonic") or ())
     return Calibration(
-        float(d["a"]), float(d["b"]), float(d["threshold"]), str(d.get("method", ""))
+        float(d["a"]), float(d["b"]), float(d["threshold"]), str(d.get("method", "")), points
     )
 
 
@@ -266,6 +297,7 @@ class Matcher:
         self.entities: list[ListedEntity] = list(entities)
         self.version = version
         self.calibration = calibration()
+        self._floors: dict[tuple[float, float], float] = {}
         self._pnames: list[_PName] = []
         self._onames: list[_OName] = []
         self._exact: dict[str, list[tuple[int, str, str, bool]]] = defaultdict(list)
@@ -367,8 +399,11 @@ class Matcher:
             bonus = (DOB_MATCH if q.birth_date else 0.0) + (
                 NATIONALITY_MATCH if q.nationality else 0.0
             )
-            cal = self.calibration
-            floor = (math.log(min_score / (1 - min_score)) - cal.b - bonus) / cal.a
+            floor = self._floors.get((min_score, bonus), -2.0)
+            if floor == -2.0:
+                floor = self._floors[(min_score, bonus)] = self.calibration.raw_floor(
+                    min_score, bonus
+                )
         results = [self._finish(q, m) for m in best.values() if m.raw >= floor]
         results.sort(key=lambda m: (-m.score, m.ref))
         return results

@@ -94,10 +94,12 @@ def test_legal_forms_and_abbreviations() -> None:
 
 def test_calibration_is_monotone_and_documented() -> None:
     cal = calibration()
-    assert cal.method.startswith("platt")
-    probs = [cal.prob(x / 10) for x in range(11)]
+    assert cal.method.startswith("isotonic")
+    assert len(cal.points) >= 5
+    probs = [cal.prob(x / 20) for x in range(21)]
     assert probs == sorted(probs)
     assert 0.0 < cal.threshold < 1.0
+    assert cal.prob(0.5, 1.5) > cal.prob(0.5) > cal.prob(0.5, -2.5)
 
 
 def test_screen_text_reports_spans(mini_matcher: Matcher) -> None:

@@ -343,9 +343,10 @@ def main() -> None:
         path = Path(str(resources.files("sanctionwatch.data").joinpath("screen/calibration.yaml")))
         lines = [
             "# Score calibration, written by `python -m sanctionwatch.screen.calibrate --write`.",
-            "# score = isotonic(raw): the monotone curve of P(best candidate is right | raw score),",
-            f"# fitted (pool-adjacent-violators) on {len(pairs)} best-candidate pairs generated from",
-            f"# the bundled list's names by variant rules (seed {args.seed}); linear between points.",
+            "# score = isotonic(raw): monotone curve of P(best candidate is right | raw),",
+            f"# fitted (pool-adjacent-violators) on {len(pairs)} best-candidate pairs made",
+            f"# from the bundled list's names by variant rules (seed {args.seed}); linear",
+            "# between points.",
             "# a, b: a Platt (logistic) fit on the same pairs, used when no curve is given.",
             "# threshold: the probability that maximises F1 on that set (multiple of 0.05).",
             "# The development set is not used.",

@@ -224,7 +224,7 @@ def value_words(v: FlowValue) -> str:
     if v.qualifier == Qualifier.APPROX:
         s = "about " + s
     if v.derived:
-        s += " (derived)"
+        s += ", derived"
     return s
 
 

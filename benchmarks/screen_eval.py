@@ -129,6 +129,9 @@ def _table(name: str, tally: dict[str, dict[str, float]]) -> str:
         "negative",
         "ALL",
     ]
+    for k in order:
+        if k not in tally:
+            lines.append(f"| {k} | 0 | | | | (none in this set) | | |")
     for k in sorted(tally, key=lambda x: order.index(x) if x in order else 50):
         t = tally[k]
         lines.append(

@@ -21,7 +21,7 @@ from rich.table import Table
 import sanctionwatch
 from sanctionwatch.cli.common import Format, FormatOption, app, emit, err, fail, open_store
 from sanctionwatch.sweep import runner
-from sanctionwatch.sweep.engines import ENGINES, default_workers, import_ray
+from sanctionwatch.sweep.engines import ENGINES, import_ray
 
 
 class _Bar(runner.Progress):
@@ -97,7 +97,11 @@ def sweep(
     ] = None,
     workers: Annotated[
         int | None,
-        typer.Option(min=1, help="Worker processes (local) or actors (Ray); default: every core."),
+        typer.Option(
+            min=1,
+            help="Worker processes (local) or actors (Ray); default: every core "
+            "(on a Ray cluster: every CPU of the cluster).",
+        ),
     ] = None,
     screen: Annotated[
         bool,
@@ -137,7 +141,7 @@ def sweep(
         lambda: ClaimSweeper(snapshot, matcher),
         fingerprint=_fingerprint(snapshot, matcher.version if matcher is not None else None),
         engine=engine,
-        workers=workers or default_workers(),
+        workers=workers,
         ray_address=ray_address,
         batch_size=batch_size,
         progress=bar,

@@ -254,24 +254,28 @@ def run_ray(
     fn: BatchFn,
     sink: Sink,
     *,
-    workers: int,
+    workers: int | None,
     address: str | None = None,
     batch_size: int = 256,
-) -> None:
+) -> int:
     """Run the sweep on Ray Data: files read by Ray tasks, batches mapped by an actor pool.
 
     The batch function goes into the object store once (``ray.put``) and each actor takes it at
     construction. Input files must be readable at the same path on every node. Ray is started
-    here (locally with ``workers`` CPUs, or connected to ``address``) unless already running."""
+    here (locally with ``workers`` CPUs, or connected to ``address``) unless already running.
+    Without ``workers``, one actor per CPU of the cluster. Returns the number of actors."""
     ray = import_ray()
     started = False
     if not ray.is_initialized():
         if address:
             ray.init(address=address, log_to_driver=False)
         else:
-            ray.init(num_cpus=workers, include_dashboard=False, log_to_driver=False)
+            ray.init(
+                num_cpus=workers or default_workers(), include_dashboard=False, log_to_driver=False
+            )
         started = True
     try:
+        workers = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
         from ray.data import DataContext
 
         ctx = DataContext.get_current()
@@ -280,7 +284,7 @@ def run_ray(
         fn_ref = ray.put(fn)
         items = [{"_job": j.index, "path": str(j.path), "format": j.format} for j in jobs]
         if not items:
-            return
+            return workers
         by_index = {j.index: j for j in jobs}
         ds = ray.data.from_items(items, override_num_blocks=len(items))
         # Readers ask for no CPU, as the local engine's reading parent does: the CPUs go to the
@@ -305,6 +309,7 @@ def run_ray(
         problems: dict[int, list[CorruptRecord]] = {}
         for table in ds.iter_batches(batch_format="pyarrow", batch_size=None):
             _demux(table, by_index, sink, tallies, problems)
+        return workers
     finally:
         if started:
             ray.shutdown()

@@ -143,7 +143,8 @@ def run_sweep(
     if engine not in ENGINES:
         raise ValueError(f"engine must be one of {', '.join(ENGINES)}")
     progress = progress or Progress()
-    workers = workers or default_workers()
+    if engine == "local":
+        workers = workers or default_workers()
     formats = check_inputs(inputs)
     start = time.perf_counter()
 
@@ -171,7 +172,7 @@ def run_sweep(
         try:
             jobs = [job for job, _ in todo]
             if engine == "ray":
-                run_ray(
+                workers = run_ray(
                     jobs,
                     batch_fn,
                     sink,
@@ -180,7 +181,7 @@ def run_sweep(
                     batch_size=batch_size,
                 )
             else:
-                run_local(jobs, batch_fn, sink, workers=workers, batch_size=batch_size)
+                run_local(jobs, batch_fn, sink, workers=workers or 1, batch_size=batch_size)
         except BaseException:
             sink.abort()
             raise
@@ -197,7 +198,7 @@ def run_sweep(
     return SweepSummary(
         out=str(out),
         engine=engine,
-        workers=workers,
+        workers=workers or 0,  # 0: a Ray sweep with nothing left to do
         inputs=len(order),
         resumed=resumed,
         documents=sum(r.documents for r in results),

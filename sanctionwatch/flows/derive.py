@@ -51,7 +51,9 @@ def derive(
     out, warnings = _derive_from(resolved)
     merged: dict[Period, list[Candidate]] = {p: [c] for p, c in out.items()}
     primary = {
-        p: fv for p, fv in resolved.items() if fv.sources and all(s.provenance.primary for s in fv.sources)
+        p: fv
+        for p, fv in resolved.items()
+        if fv.sources and all(s.provenance.primary for s in fv.sources)
     }
     if primary and len(primary) < len(resolved):
         from_tables, more = _derive_from(primary)
@@ -123,10 +125,18 @@ def _derive_quarter(
             start = cumulative.get((y, 3 * start_q)) if start_q else None
             if start_q and start is None:
                 continue
-            others = [quarters.get((y, k)) for k in range(start_q + 1, end_q + 1) if k != q]
-            if any(o is None for o in others):
+            known: list[_Known] = []
+            complete = True
+            for k in range(start_q + 1, end_q + 1):
+                if k == q:
+                    continue
+                other = quarters.get((y, k))
+                if other is None:
+                    complete = False
+                    break
+                known.append(other)
+            if not complete:
                 continue
-            known = [o for o in others if o is not None]
             if start_q == 0 and end_q == q and not known:
                 continue  # that is the cumulative figure itself, not a derivation
             value = end.count - (start.count if start else 0) - sum(o.count for o in known)

@@ -54,7 +54,11 @@ def _resolve(observations: Iterable[Observation]) -> dict[tuple[str, str, str], 
         origin, destination, purpose = key
         by_period = grouped[key]
         published = {
-            p: choose(origin, destination, purpose, p, group_candidates(stmts))
+            # one statement (the usual case for a table) is its own resolution
+            p: FlowValue(origin, destination, purpose, p, stmts[0].count, stmts[0].qualifier,
+                         False, (stmts[0],))
+            if len(stmts) == 1
+            else choose(origin, destination, purpose, p, group_candidates(stmts))
             for p, stmts in by_period.items()
         }
         derived, warnings = derive(published)

@@ -14,7 +14,8 @@ from sanctionwatch.model.vocab import MEASURE_ENTRIES, UNIT_ENTRIES, Qualifier
 
 def stable_id(*parts: object, prefix: str = "") -> str:
     """A short deterministic id from key fields, so re-imports and re-runs are idempotent."""
-    h = hashlib.sha1("\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8"))
+    # a list, not a generator: join builds one anyway, and ids are made per figure imported
+    h = hashlib.sha1("\x1f".join(["" if p is None else str(p) for p in parts]).encode("utf-8"))
     return prefix + h.hexdigest()[:16]
 
 

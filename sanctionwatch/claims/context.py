@@ -150,6 +150,13 @@ _ATTR_RAW = {
 }
 
 
+_NOT_A_SOURCE = frozenset(
+    {"A", "An", "The", "Some", "About", "Around", "Nearly", "More", "Over", "Up", "In", "On",
+     "At", "By", "Of", "According", "Almost", "Roughly", "Only"}
+)
+)
+
+
 def attribution(sentence: str, lang: str) -> str | None:
     """Who the sentence attributes its figures to: a known agency's canonical name when one is
     named, else the phrase after "according to" / "по данным" / "…에 따르면" / "据…"."""
@@ -164,5 +171,7 @@ def attribution(sentence: str, lang: str) -> str | None:
     if not raw:
         return None
     raw = raw.strip(" «»\"'()")
+    if raw.split()[0] in _NOT_A_SOURCE:
+        return None  # "An estimated 100,000 ...", "Some 300 ..."
     # a country named as the source ("Ukraine reported", "Japan received information")
     return raw or None

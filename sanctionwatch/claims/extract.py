@@ -71,7 +71,9 @@ _DEST_CUE_BEFORE = {
     ),
     "ru": re.compile(r"(?:\bв|\bво|\bна|\bдо)\s+$", re.I),
     "ko": re.compile(r"$^"),
-    "zh": re.compile(r"(?:到|往|赴|入|抵|至|在|前往|入境|抵达|抵達|派往|进入|進入|来到|來到)$"),
+    "zh": re.compile(
+        r"(?:到|往|赴|入|抵|至|在|援|访|訪|来|來|前往|入境|抵达|抵達|派往|进入|進入|来到|來到)$"
+    ),
 }
 _DEST_CUE_AFTER = {
     "en": re.compile(r"^$"),
@@ -204,6 +206,28 @@ class _Num:
         self.baseline_of: ComparisonMention | None = None
 
 
+# "выросло ... до 13 221", "1만 명까지 늘었다": the value reached, not an upper bound.
+_CHANGE_TO_BEFORE = {
+    "ru": re.compile(
+        r"(?:вырос|возрос|увелич|сократ|снизил|снизит|упал|уменьш|достиг|подскочил)\w*[^.;]{0,50}\bдо\s*$",
+        re.I,
+    ),
+}
+_CHANGE_TO_AFTER = {"ko": re.compile(r"\s?명?\s?까지\s*(?:늘|증가|줄|감소|급증|급감)")}
+
+
+def _qualifier(sentence: str, n: NumberMention, lang: str) -> str:
+    q = hedges.qualify(sentence, n.start, n.end, lang, vague=n.vague)
+    if q == "at_most":
+        before = _CHANGE_TO_BEFORE.get(lang)
+        after = _CHANGE_TO_AFTER.get(lang)
+        if (before and before.search(sentence[max(0, n.start - 80) : n.start])) or (
+            after and after.match(sentence, n.end)
+        ):
+            return "exact"
+    return q
+
+
 def _keep_number(
     sentence: str, n: NumberMention, lang: str, blocked: list[tuple[int, int]]
 ) -> bool:
@@ -328,7 +352,12 @@ def _unit_for(
 
 
 def _countries(
-    sentence: str, pos: int, lang: str, clause: tuple[int, int], places: list[context.Mention]
+    sentence: str,
+    pos: int,
+    lang: str,
+    clause: tuple[int, int],
+    places: list[context.Mention],
+    watched: frozenset[str] = frozenset(),
 ) -> tuple[str | None, str | None]:
     """(origin, destination) for the number at ``pos``.
 
@@ -368,6 +397,7 @@ def _countries(
         if _DEST_CUE_BEFORE[lang].search(sentence[max(0, p.start - 14) : p.start])
         or _DEST_CUE_AFTER[lang].match(sentence[p.end : p.end + 8])
     ]
+    dest: str | None = None
     for group in (
         [p for p in cued if clause[0] <= p.start < clause[1]],
         cued,
@@ -377,8 +407,14 @@ def _countries(
     ):
         if group:
             d = _nearest(group, pos)
-            return origin, d.key if d else None
-    return origin, None
+            dest = d.key if d else None
+            break
+    if origin is None and watched:
+        # "朝鲜赴俄留学人员": a watched country named beside a destination sends the people
+        home = {p.key for p in places if p.role != "people" and p.key in watched and p.key != dest}
+        if len(home) == 1:
+            origin = home.pop()
+    return origin, dest
 
 
 def _purpose(
@@ -487,7 +523,7 @@ def _sentence_claims(
     if not kept and not comps:
         return []
     clauses = _clauses(sentence)
-    nums = [_Num(n, hedges.qualify(sentence, n.start, n.end, lang, vague=n.vague)) for n in kept]
+    nums = [_Num(n, _qualifier(sentence, n, lang)) for n in kept]
     # ranges: "300至400名", "300-400", "between 300 and 400", "от 300 до 400"
     for a, b in itertools.pairwise(nums):
         gap = sentence[a.m.end : b.m.start]
@@ -533,7 +569,7 @@ def _sentence_claims(
         clause = _clause_of(clauses, n.start)
         clause_text = sentence[clause[0] : clause[1]]
         unit, attached = _unit_for(sentence, n, lang, clause)
-        origin, dest = _countries(sentence, n.start, lang, clause, places)
+        origin, dest = _countries(sentence, n.start, lang, clause, places, watched)
         if origin is None and context.not_a_flow(clause_text, lang):
             continue
         if unit is None and origin is None and lang in ("en", "ru") and not n.counter:
@@ -568,12 +604,9 @@ def _sentence_claims(
             if r["x"].baseline_of is None and r["x"].m.end <= c.start:
                 target = r
         if target is None:
+            # "выросло в 12 раз — до 13 221", "12배 늘어난 1만3천명": the figure that follows
             for r in rows:
-                if (
-                    r["x"].baseline_of is None
-                    and r["x"].m.start >= c.end
-                    and _clause_of(clauses, r["x"].m.start) == _clause_of(clauses, c.start)
-                ):
+                if r["x"].baseline_of is None and r["x"].m.start >= c.end:
                     target = r
                     break
         if target is not None and target["comparison"] is None:
@@ -586,7 +619,7 @@ def _sentence_claims(
         clause = _clause_of(clauses, c.start)
         if c.kind == "record":
             continue  # a record needs the figure it describes
-        origin, dest = _countries(sentence, c.start, lang, clause, places)
+        origin, dest = _countries(sentence, c.start, lang, clause, places, watched)
         if (origin is not None and watched and origin not in watched) or (
             dest is not None and dest in watched
         ):
@@ -724,9 +757,4 @@ def _baseline_label(
                 y = label_year(claim_period)
                 return str(y + c.baseline_offset) if y else None
             return shift_label(claim_period, c.baseline_offset)
-        # the baseline phrase may itself be a resolved relative period ("较去年", "전년")
-        if c.baseline_span:
-            for p in periods:
-                if p.label and not (p.end <= c.baseline_span[0] or p.start >= c.baseline_span[1]):
-                    return p.label
     return None

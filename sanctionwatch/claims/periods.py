@@ -257,7 +257,7 @@ _RULES: dict[str, list[tuple[str, str]]] = {
     ],
     "ko": [
         (
-            r"(?P<m1>\d{1,2})\s*월?\s*(?:~|-|–|부터)\s*(?P<m2>\d{1,2})\s*월(?:까지)?",
+            r"(?P<m1>\d{1,2})\s*월?\s*(?:~|∼|～|-|–|부터)\s*(?P<m2>\d{1,2})\s*월(?:까지)?",
             "mrange",
         ),
         (r"(?P<q>[1-4])\s*/?\s*4?\s*분기", "quarter"),
@@ -269,7 +269,7 @@ _RULES: dict[str, list[tuple[str, str]]] = {
     ],
     "zh": [
         (
-            r"(?P<m1>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月?\s*(?:至|到|-|–|~|－)\s*"
+            r"(?P<m1>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月?\s*(?:至|到|-|–|~|∼|～|－)\s*"
             r"(?P<m2>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月",
             "mrange",
         ),
@@ -344,6 +344,12 @@ def _compiled(lang: str) -> list[tuple[re.Pattern[str], str]]:
 
 
 @functools.cache
+def _previous(lang: str) -> re.Pattern[str]:
+    words = lexicon.terms(lexicon.load("periods").get("previous_year", {}), lang)
+    return re.compile(lexicon.alternation(words, lang, stem=False), re.IGNORECASE)
+
+
+@functools.cache
 def _relative(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
     table = lexicon.load("periods").get("relative_year", {}).get(lang) or {}
     words = {str(k).lower(): int(v) for k, v in table.items()}
@@ -363,11 +369,18 @@ def _context_year(
     if explicit is not None:
         return explicit
     for y in years:
-        gap_before = start - y.end
-        gap_after = y.start - end
-        if 0 <= gap_before <= 6 or 0 <= gap_after <= 9:
-            return y.year
-    return doc_date.year if doc_date else None
+        if 0 <= y.start - end <= 9 and y.year is not None:
+            return y.year  # "July to September of 2024"
+    before = [y for y in years if y.end <= start and y.year is not None]
+    if before:
+        return before[-1].year  # "In 2023 ... in the third quarter", "지난해 3분기"
+    if doc_date is not None:
+        return None if any(y.year is None for y in years) else _FUTURE
+    return None
+
+
+# Marker: "the document's year, unless that puts the period after the document date".
+_FUTURE = -1
 
 
 def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[PeriodMention]:
@@ -402,6 +415,16 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
             continue
         yv = int(m.group("y"))
         years.append(PeriodMention(m.start(), m.end(), year_label(yv), "year", yv))
+    for m in _previous(lang).finditer(sentence):
+        earlier = [
+            y.year
+            for y in years
+            if y.kind in ("year", "relative") and y.end <= m.start() and y.year
+        ]
+        py = earlier[-1] - 1 if earlier else (doc_date.year - 1 if doc_date else None)
+        years.append(
+            PeriodMention(m.start(), m.end(), year_label(py) if py else None, "previous", py)
+        )
     # sub-year periods, in rule order, each claiming its span
     for m, handler in raw:
         if handler == "year" or not free(m.start(), m.end()):
@@ -417,6 +440,9 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                 out.append(PeriodMention(m.start(), m.end(), None, handler))
                 continue
         y = _context_year(sentence, m.start(), m.end(), years, doc_date, explicit)
+        from_doc = y == _FUTURE
+        if from_doc and doc_date is not None:
+            y = doc_date.year
         label: str | None = None
         try:
             if handler == "mrange":
@@ -452,6 +478,9 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                 label = f"{doc_date.year:04d}-{doc_date.month:02d}" if doc_date else None
         except (ValueError, KeyError):
             continue
+        if from_doc and doc_date is not None and label and _starts_after(label, doc_date):
+            # "in the third quarter" read in February: last year's third quarter
+            label = shift_label(label, -1)
         taken.append((m.start(), m.end()))
         out.append(PeriodMention(m.start(), m.end(), label, handler, label_year(label)))
     for ym in years:
@@ -460,6 +489,15 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
             taken.append((ym.start, ym.end))
     out.sort(key=lambda p: p.start)
     return out
+
+
+def _starts_after(label: str, d: date) -> bool:
+    m = re.match(r"(\d{4})(?:-Q(\d)|-(\d{2}))?", label)
+    if not m:
+        return False
+    y = int(m.group(1))
+    month = (int(m.group(2)) - 1) * 3 + 1 if m.group(2) else int(m.group(3) or 1)
+    return (y, month) > (d.year, d.month)
 
 
 def _month_of(s: str, lang: str) -> int:

@@ -151,9 +151,27 @@ _ATTR_RAW = {
 
 
 _NOT_A_SOURCE = frozenset(
-    {"A", "An", "The", "Some", "About", "Around", "Nearly", "More", "Over", "Up", "In", "On",
-     "At", "By", "Of", "According", "Almost", "Roughly", "Only"}
-)
+    {
+        "A",
+        "An",
+        "The",
+        "Some",
+        "About",
+        "Around",
+        "Nearly",
+        "More",
+        "Over",
+        "Up",
+        "In",
+        "On",
+        "At",
+        "By",
+        "Of",
+        "According",
+        "Almost",
+        "Roughly",
+        "Only",
+    }
 )
 
 

@@ -52,7 +52,7 @@ def _summary(run: ReportRun, out_dir: Path, seconds: float) -> None:
         v = figs.get(f.value_figure) if f.value_figure else None
         t.add_row(
             f.strength,
-            f"{f.kind.replace('_', ' ')}: {f.purpose.replace('_', ' ')}",
+            f"{f.label}: {f.purpose.replace('_', ' ')}",
             f.period,
             f"{v.count:,.0f}" if v else "",
             ", ".join(dict.fromkeys(_short(p.citation) for p in f.provisions)),

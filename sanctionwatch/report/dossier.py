@@ -118,6 +118,12 @@ class DossierFinding(BaseModel):
     chart: Chart | None
     params: dict[str, Any]
 
+    @property
+    def label(self) -> str:
+        """How analysts name the pattern: a fall found by the surge detector is a collapse."""
+        shown = self.subkind if self.subkind == "collapse" else self.kind
+        return shown.replace("_", " ")
+
 
 class ClaimCheckOut(BaseModel):
     id: str

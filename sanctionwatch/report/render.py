@@ -195,6 +195,8 @@ def write_dossier(d: Dossier, out_dir: Path) -> list[Path]:
             fd, tmp_name = tempfile.mkstemp(prefix=f".{name}.", dir=out_dir)
             with os.fdopen(fd, "w", encoding="utf-8") as fh:
                 fh.write(text)
+            # mkstemp creates 0600 files; a dossier is meant to be shared like any other file.
+            os.chmod(tmp_name, 0o644)
             tmp.append((tmp_name, out_dir / name))
         for src, dst in tmp:
             os.replace(src, dst)

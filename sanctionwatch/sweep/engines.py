@@ -186,8 +186,13 @@ def _read_files(files: pa.Table, batch_size: int) -> Iterator[pa.Table]:
                 }
             )
             yield pa.table(cols, schema=_DOC_ROWS)
-        controls: list[_Control] = [("problem", 0, p.where, p.message) for p in reader.problems]
-        controls.append(("end", reader.documents_read, None, str(reader.skipped_records)))
+        controls: list[_Control] = [
+            ("problem", k, p.where, p.message) for k, p in enumerate(reader.problems)
+        ]
+        # the end row says how many problem rows to wait for: rows may arrive out of order
+        controls.append(
+            ("end", reader.documents_read, str(len(reader.problems)), str(reader.skipped_records))
+        )
         yield _control_rows(_DOC_ROWS, job, controls)
 
 
@@ -221,7 +226,12 @@ class _SweepActor:
                     .append_column("_msg", pa.nulls(n, pa.string()))
                 )
                 out.append(table.select(_OUT_ROWS.names).cast(_OUT_ROWS))
-                controls: list[_Control] = [("failure", 0, d, m) for d, m in failures]
+                seq_of: dict[str, int] = {}
+                for d in docs:
+                    seq_of.setdefault(d.id, d.seq)
+                controls: list[_Control] = [
+                    ("failure", seq_of.get(d, -1), d, m) for d, m in failures
+                ]
                 controls.append(("tally", len(docs), None, None))
                 out.append(_control_rows(_OUT_ROWS, job, controls))
             else:
@@ -279,8 +289,10 @@ def run_ray(
         from ray.data import DataContext
 
         ctx = DataContext.get_current()
-        # Results in input order: a file's end comes after its rows, and parts stream to disk.
-        ctx.execution_options.preserve_order = True
+        # Results may arrive in any order (no head-of-line blocking behind a slow batch): the
+        # driver counts a file's documents and problems before finishing its part, and the
+        # part writer sorts rows that came out of order.
+        ctx.execution_options.preserve_order = False
         fn_ref = ray.put(fn)
         items = [{"_job": j.index, "path": str(j.path), "format": j.format} for j in jobs]
         if not items:
@@ -305,52 +317,75 @@ def run_ray(
             batch_format="pyarrow",
             concurrency=workers,
         )
-        tallies: dict[int, int] = {}
-        problems: dict[int, list[CorruptRecord]] = {}
+        demux = _Demux(by_index, sink)
         for table in ds.iter_batches(batch_format="pyarrow", batch_size=None):
-            _demux(table, by_index, sink, tallies, problems)
+            demux.feed(table)
+        demux.close()
         return workers
     finally:
         if started:
             ray.shutdown()
 
 
-def _demux(
-    table: pa.Table,
-    jobs: dict[int, FileJob],
-    sink: Sink,
-    tallies: dict[int, int],
-    problems: dict[int, list[CorruptRecord]],
-) -> None:
-    kinds = table.column("_kind").to_pylist()
-    job_ids = table.column("_job").to_pylist()
-    i = 0
-    while i < len(kinds):
-        j = i
-        job = jobs[int(job_ids[i])]
-        if kinds[i] in _ROW_KINDS:
-            while j < len(kinds) and kinds[j] in _ROW_KINDS and job_ids[j] == job_ids[i]:
-                j += 1
-            sink.rows(job, table.slice(i, j - i).select(BATCH_SCHEMA.names), [], 0)
-            i = j
-            continue
-        row = {k: table.column(k)[i].as_py() for k in _CONTROL.names}
-        kind = row["_kind"]
-        if kind == "failure":
-            sink.rows(job, BATCH_SCHEMA.empty_table(), [(row["_where"], row["_msg"])], 0)
-        elif kind == "tally":
-            tallies[job.index] = tallies.get(job.index, 0) + row["_n"]
-            sink.rows(job, BATCH_SCHEMA.empty_table(), [], row["_n"])
-        elif kind == "problem":
-            problems.setdefault(job.index, []).append(
-                CorruptRecord(str(job.path), row["_where"], row["_msg"])
-            )
-        elif kind == "end":
-            done = tallies.pop(job.index, 0)
-            if done != row["_n"]:
-                raise RuntimeError(
-                    f"{job.path}: {row['_n']} documents read but {done} processed "
-                    "before the end of the file arrived"
-                )
-            sink.end(job, row["_n"], problems.pop(job.index, []), int(row["_msg"] or 0))
-        i += 1
+class _Demux:
+    """Routes the Ray output rows to the sink and finishes a file once all of it has arrived:
+    its end row, as many documents processed and as many problem rows as the end row says."""
+
+    def __init__(self, jobs: dict[int, FileJob], sink: Sink) -> None:
+        self.jobs = jobs
+        self.sink = sink
+        self.processed: dict[int, int] = {}
+        self.problems: dict[int, list[tuple[int, CorruptRecord]]] = {}
+        self.failures: dict[int, list[tuple[int, Failure]]] = {}
+        self.ends: dict[int, tuple[int, int, int]] = {}  # documents, problems, skipped
+
+    def feed(self, table: pa.Table) -> None:
+        kinds = table.column("_kind").to_pylist()
+        job_ids = table.column("_job").to_pylist()
+        i = 0
+        while i < len(kinds):
+            j = i
+            job = self.jobs[int(job_ids[i])]
+            if kinds[i] in _ROW_KINDS:
+                while j < len(kinds) and kinds[j] in _ROW_KINDS and job_ids[j] == job_ids[i]:
+                    j += 1
+                self.sink.rows(job, table.slice(i, j - i).select(BATCH_SCHEMA.names), [], 0)
+                i = j
+                continue
+            row = {k: table.column(k)[i].as_py() for k in _CONTROL.names}
+            kind, n = row["_kind"], row["_n"]
+            if kind == "failure":
+                self.failures.setdefault(job.index, []).append((n, (row["_where"], row["_msg"])))
+            elif kind == "tally":
+                self.processed[job.index] = self.processed.get(job.index, 0) + n
+                self.sink.rows(job, BATCH_SCHEMA.empty_table(), [], n)
+            elif kind == "problem":
+                record = CorruptRecord(str(job.path), row["_where"], row["_msg"])
+                self.problems.setdefault(job.index, []).append((n, record))
+            elif kind == "end":
+                self.ends[job.index] = (n, int(row["_where"] or 0), int(row["_msg"] or 0))
+            self._maybe_finish(job)
+            i += 1
+
+    def _maybe_finish(self, job: FileJob) -> None:
+        end = self.ends.get(job.index)
+        if end is None:
+            return
+        documents, n_problems, skipped = end
+        processed = self.processed.get(job.index, 0)
+        problems = self.problems.get(job.index, [])
+        if processed < documents or len(problems) < n_problems:
+            return
+        if processed > documents:
+            raise RuntimeError(f"{job.path}: {documents} documents read but {processed} processed")
+        failures = sorted(self.failures.pop(job.index, []), key=lambda f: f[0])
+        if failures:
+            self.sink.rows(job, BATCH_SCHEMA.empty_table(), [f for _, f in failures], 0)
+        self.sink.end(job, documents, [p for _, p in sorted(problems, key=lambda p: p[0])], skipped)
+        for d in (self.ends, self.processed, self.problems):
+            d.pop(job.index, None)
+
+    def close(self) -> None:
+        if self.ends or self.processed:
+            left = sorted(str(self.jobs[k].path) for k in {*self.ends, *self.processed})
+            raise RuntimeError(f"the Ray sweep ended before these files were complete: {left}")

@@ -45,6 +45,7 @@ _MULT_WORDS = {
     "trebled": 3.0,
     "tripling": 3.0,
     "quadrupled": 4.0,
+    "twice": 2.0,
     "halved": 0.5,
     "вдвое": 2.0,
     "втрое": 3.0,
@@ -67,6 +68,13 @@ _MULT_WORDS = {
 _RULES: dict[str, list[tuple[str, str]]] = {
     "en": [
         (r"(?<![\w-])(?P<n>[a-z]+|\d+(?:\.\d+)?)[\s-]?fold\b", "ratio"),
+        (
+            r"(?:increased|grew|rose|jumped|surged|soared|multiplied|climbed)\s+(?:by\s+)?"
+            r"(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+)?"
+            r"(?P<n>\d+(?:\.\d+)?|[a-z]+)\s+times\b",
+            "ratio",
+        ),
+        (r"\b(?P<w>twice)\s+(?:as\s+many|as\s+high|as\s+large|the\s+number)", "ratio_word"),
         (
             rf"{_NUM_EN}\s+times\s+(?:more|higher|greater|larger|bigger|as many|over|the|than|that)",  # noqa: E501
             "ratio",
@@ -137,7 +145,7 @@ _DOWN = re.compile(
 _BASE_RULES: dict[str, list[tuple[str, str]]] = {
     "en": [
         (
-            rf"(?:from|than|compared\s+(?:with|to)|over|against|since|on|vs\.?|versus)\s+(?:the\s+same\s+period\s+(?:of|in)\s+|(?:late|early|mid-?)\s*|in\s+|the\s+\d[\d,]*\s+(?:\w+\s+)?in\s+)?(?P<y>{YEAR})",
+            rf"(?:from|than|compared\s+(?:with|to)|over|against|since|on|as|vs\.?|versus)\s+(?:the\s+same\s+period\s+(?:of|in)\s+|(?:late|early|mid-?)\s*|in\s+|the\s+\d[\d,]*\s+(?:\w+\s+)?in\s+)?(?P<y>{YEAR})",
             "year",
         ),
         (
@@ -178,7 +186,7 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
 
 # A comparison needs one of these markers; sentences without one skip every rule.
 _GATE = {
-    "en": r"fold|times|doubl|tripl|trebl|quadrupl|halved|%|percent|per cent|\bby\s+\S*\d|highest|"
+    "en": r"fold|times|twice|doubl|tripl|trebl|quadrupl|halved|%|percent|per cent|\bby\s+\S*\d|highest|"  # noqa: E501
     r"largest|most\b|biggest|greatest|record",
     "ru": r"раз|вдвое|втрое|вчетверо|впятеро|вдесятеро|%|процент|рекорд|максим|наибольш|высок|впервые",  # noqa: E501
     "ko": r"배|%|퍼센트|최대|최고|최다",

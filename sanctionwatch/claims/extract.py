@@ -570,8 +570,10 @@ def _sentence_claims(
         clause_text = sentence[clause[0] : clause[1]]
         unit, attached = _unit_for(sentence, n, lang, clause)
         origin, dest = _countries(sentence, n.start, lang, clause, places, watched)
-        if origin is None and context.not_a_flow(clause_text, lang):
-            continue
+        if context.not_a_flow(clause_text, lang) and not any(
+            p.role == "people" and clause[0] <= p.start < clause[1] for p in places
+        ):
+            continue  # a shortage, a population: not a flow of the watched nationals
         if unit is None and origin is None and lang in ("en", "ru") and not n.counter:
             continue  # nothing says it counts people ("cites 3 UN resolutions")
         if (origin is not None and watched and origin not in watched) or (

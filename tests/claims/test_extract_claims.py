@@ -127,6 +127,65 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        "en",
+        "Twice as many North Koreans entered Russia in 2024 as in 2021.",
+        [
+            {
+                "quantity": None,
+                "period": "2024",
+                "comparison": {"kind": "ratio", "value": 2.0, "baseline_period": "2021"},
+            }
+        ],
+    ),
+    (
+        "en",
+        "The number of North Korean labourers in Russia increased by 6 times in 2023.",
+        [
+            {
+                "quantity": None,
+                "unit": "workers",
+                "purpose": "work",
+                "period": "2023",
+                "comparison": {"kind": "ratio", "value": 6.0, "baseline_period": None},
+            }
+        ],
+    ),
+    (
+        "ru",
+        "Количество въездов граждан КНДР выросло в 4 раза — до 2 918.",
+        [
+            {
+                "quantity": 2918,
+                "qualifier": "exact",
+                "unit": "entries",
+                "comparison": {"kind": "ratio", "value": 4.0, "baseline_period": None},
+            }
+        ],
+    ),
+    (
+        "ru",
+        "В 2022 году въехали 3,4 тыс. граждан КНДР, тогда как годом ранее - 0,9 тыс.",
+        [{"quantity": 3400, "period": "2022"}, {"quantity": 900, "period": "2021"}],
+    ),
+    (
+        "ko",
+        "지난해 3분기(7∼9월) 학업 목적으로 러시아에 입국한 북한 주민은 2천81명이다.",
+        [{"quantity": 2081, "purpose": "study", "period": "2024-07..2024-09"}],
+    ),
+    (
+        "zh",
+        "約有1.4萬名北韓勞工在俄羅斯工作。",
+        [
+            {
+                "quantity": 14000,
+                "qualifier": "approx",
+                "unit": "workers",
+                "origin": "KP",
+                "destination": "RU",
+            }
+        ],
+    ),
+    (
         "ru",
         "По данным ФСБ, в первом полугодии 2024 года в Россию въехали 1,7 тыс. граждан КНДР с целью учебы.",
         [
@@ -331,6 +390,7 @@ NOT_CLAIMS = [
     ("ru", "В 2024 году граждане России совершили 3 200 поездок в КНДР."),
     ("ko", "지난해 북한을 방문한 러시아인은 2천 명이었다."),
     ("zh", "俄罗斯劳动力缺口预计将扩大到300万人。"),
+    ("en", "North Korea's population of 26 million is ageing."),
 ]
 
 

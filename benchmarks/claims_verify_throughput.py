@@ -291,7 +291,7 @@ def main() -> int:
         )
         del results, claims, answered
 
-        for mb in (args.mb / 4, args.mb):
+        for mb in (args.mb / 4, args.mb) if args.mb > 0 else ():  # --mb 0: verification only
             corpus = Path(tmp) / f"corpus-{mb:g}.jsonl"
             docs, size = write_corpus(corpus, mb, args.seed)
             for workers in sorted({1, args.workers}):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -49,34 +49,16 @@ class Fact:
     reporters: int  # independent original reporters behind the value
     primary: bool
 
-    @property
-    def disagreement(self) -> bool:
-        """Some report of this figure disagrees with the chosen value."""
-        return any(not c.get("consistent", True) for c in self.conflicts)
+    # computed once from the fields above (checks read them for every claim)
+    disagreement: bool = field(init=False, repr=False, compare=False)
+    contested: bool = field(init=False, repr=False, compare=False)
+    _support: int = field(init=False, repr=False, compare=False)
+    _dissent: tuple[tuple[int, int, str], ...] = field(init=False, repr=False, compare=False)
+    _outlets: tuple[str, ...] = field(init=False, repr=False, compare=False)
 
-    @property
-    def contested(self) -> bool:
-        """The sources are split: a disagreeing value is stated as precisely (exact against
-        exact) and by as many independent reporters as agree with the chosen one (its own
-        reporters plus those of consistent reports), and the chosen one was not read from the
-        publisher's own table."""
-        if self.primary:
-            return False
-        support = self.support()
-        rank = _QUALIFIER_RANK.get(self.qualifier, 9)
-        for _value, (reporters, qualifier) in self.dissent().items():
-            if _QUALIFIER_RANK.get(qualifier, 9) <= rank and reporters >= support:
-                return True
-        return False
-
-    def support(self) -> int:
-        """Independent original reporters behind the value, counting consistent retellings."""
+    def __post_init__(self) -> None:
         keys = {_reporter(s) for s in self.sources}
         keys.update(_reporter(c) for c in self.conflicts if c.get("consistent", True))
-        return len(keys)
-
-    def dissent(self) -> dict[int, tuple[int, str]]:
-        """Disagreeing values: how many independent reporters give each, and its best qualifier."""
         by_value: dict[int, tuple[set[str], str]] = {}
         for c in self.conflicts:
             if not c.get("consistent", True) and c.get("count") is not None:
@@ -87,15 +69,37 @@ class Fact:
                 q = str(c.get("qualifier"))
                 if _QUALIFIER_RANK.get(q, 9) < _QUALIFIER_RANK.get(best, 9):
                     by_value[int(c["count"])] = (reporters, q)
-        return {v: (len(r), q) for v, (r, q) in by_value.items()}
-
-    def outlets(self) -> list[str]:
-        seen: list[str] = []
+        dissent = tuple((v, len(r), q) for v, (r, q) in by_value.items())
+        outlets: list[str] = []
         for s in self.sources:
             o = s.get("outlet") or s.get("publisher") or "?"
-            if o not in seen:
-                seen.append(o)
-        return seen
+            if o not in outlets:
+                outlets.append(o)
+        # The sources are split when a disagreeing value is stated as precisely (exact against
+        # exact) and by as many independent reporters as agree with the chosen one (its own
+        # reporters plus those of consistent reports), and the chosen one was not read from
+        # the publisher's own table.
+        rank = _QUALIFIER_RANK.get(self.qualifier, 9)
+        contested = not self.primary and any(
+            _QUALIFIER_RANK.get(q, 9) <= rank and n >= len(keys) for _, n, q in dissent
+        )
+        set_ = object.__setattr__
+        set_(self, "disagreement", bool(dissent))
+        set_(self, "contested", contested)
+        set_(self, "_support", len(keys))
+        set_(self, "_dissent", dissent)
+        set_(self, "_outlets", tuple(outlets))
+
+    def support(self) -> int:
+        """Independent original reporters behind the value, counting consistent retellings."""
+        return self._support
+
+    def dissent(self) -> dict[int, tuple[int, str]]:
+        """Disagreeing values: how many independent reporters give each, and its best qualifier."""
+        return {v: (n, q) for v, n, q in self._dissent}
+
+    def outlets(self) -> list[str]:
+        return list(self._outlets)
 
 
 def fact_from_value(fv: FlowValue, measure: str = MEASURE_ENTRIES, unit: str = "entries") -> Fact:

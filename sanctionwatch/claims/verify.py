@@ -185,6 +185,8 @@ def _scope(snapshot: Snapshot, claim: Claim, notes: list[str]) -> _Scope:
             "the claim counts something other than people, entries, visas or troops, "
             "which the statistics do not count"
         )
+    if claim.unit == "ratio" and claim.comparison is None:
+        raise _NoData("the claim states a ratio without saying what it compares")
     if claim.qualifier == "vague" and claim.comparison is None:
         raise _NoData(
             f'"{claim.text or claim.quantity}" is vague ("thousands of"): it states no figure '

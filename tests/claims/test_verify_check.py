@@ -54,6 +54,7 @@ def test_span_no_single_figure_gives_is_summed_from_parts() -> None:
         ({"period": "Q3 2024"}, "not one the statistics use"),
         ({"unit": "usd"}, "money"),
         ({"unit": "other"}, "something other than people"),
+        ({"unit": "ratio"}, "ratio without saying what it compares"),
         ({"origin": None, "destination": None}, "which country"),
         ({"origin": "CN"}, "no statistics of entries from CN"),
         ({"period": "2025-Q1"}, "withheld"),

@@ -102,10 +102,12 @@ def _filters(lang: str) -> dict[str, re.Pattern[str]]:
         )
         after_src = r"^\s?" + after
     flow = lexicon.alternation(lexicon.terms(data.get("not_a_flow", {}), lang), lang)
+    things = lexicon.alternation(lexicon.terms(data.get("things_after", {}), lang), lang)
     return {
         # matched against the REVERSED text before the number (see reversed_alternation)
         "ref": re.compile(r"[\s\u00a0]*(?:\.?oN|№|#)?[\s\u00a0]*" + ref, re.IGNORECASE),
         "after": re.compile(after_src, re.IGNORECASE),
+        "things": re.compile(things, re.IGNORECASE),
         "flow": re.compile(flow, re.IGNORECASE),
     }
 
@@ -118,6 +120,12 @@ def is_reference(prefix: str, lang: str) -> bool:
 def not_counted_after(suffix: str, lang: str) -> bool:
     """True when the word after a number counts time, distance or things, not people or money."""
     return bool(_filters(lang)["after"].match(suffix[:30]))
+
+
+def thing_after(segment: str, lang: str) -> int | None:
+    """Where in ``segment`` (the few words after a number) a counted thing is named, or None."""
+    m = _filters(lang)["things"].search(segment)
+    return m.start() if m else None
 
 
 def not_a_flow(clause: str, lang: str) -> bool:

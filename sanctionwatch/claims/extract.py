@@ -253,6 +253,14 @@ def _keep_number(
         return True
     if context.not_counted_after(rest, lang):
         return False
+    if lang in ("en", "ru"):
+        # "11 million artillery shells": a thing named within three words, before any people noun
+        seg = " ".join(after.split()[:3])
+        t = context.thing_after(seg, lang)
+        if t is not None:
+            u = _first_unit_after(sentence, n.end, lang, window=30)
+            if u is None or u.start - n.end > t:
+                return False
     if n.spelled and lang in ("en", "ru"):
         nxt = _first_unit_after(sentence, n.end, lang, window=28)
         if nxt is None and not _spelled_ok_after(lang).match(after):

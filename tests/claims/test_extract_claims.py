@@ -391,6 +391,8 @@ NOT_CLAIMS = [
     ("ko", "지난해 북한을 방문한 러시아인은 2천 명이었다."),
     ("zh", "俄罗斯劳动力缺口预计将扩大到300万人。"),
     ("en", "North Korea's population of 26 million is ageing."),
+    ("en", "North Korea has shipped 9 million artillery shells to Russia."),
+    ("ru", "КНДР поставила в Россию 4 млн снарядов."),
 ]
 
 

@@ -9,6 +9,8 @@ from datetime import date
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from sanctionwatch.claims.document import read_html
 from sanctionwatch.claims.extract import extract_claims, split_sentences
@@ -489,3 +491,58 @@ def test_read_html_without_date() -> None:
     )
     assert published is None
     assert "900 граждан КНДР" in text
+
+
+# Property: whatever the text, extraction does not fail and every span is an exact offset.
+_ALPHABET = (
+    "0123456789 ,.;-–~%()\n"
+    + "abcdefghijklmnopqrstuvwxyzNKR"
+    + "абвгдежзиклмнопрстуКНДР"
+    + "가나다만천명년월"
+    + "万千名人年月约多"
+)
+_WORDS = [
+    "North Koreans",
+    "entered Russia",
+    "about",
+    "thousand",
+    "twelvefold",
+    "in 2024",
+    "граждан КНДР",
+    "около",
+    "тыс.",
+    "в 12 раз",
+    "북한 주민",
+    "1만",
+    "명",
+    "지난해",
+    "朝鲜人",
+    "1.3万",
+    "去年",
+    "倍",
+    "resolution",
+    "last year",
+    "more than",
+    "up 40%",
+    "12-fold",
+    "13 221",
+    "3,765",
+]
+
+
+@given(
+    st.lists(
+        st.one_of(st.sampled_from(_WORDS), st.text(alphabet=_ALPHABET, max_size=12)), max_size=25
+    ),
+    st.sampled_from(["auto", "en", "ru", "ko", "zh"]),
+)
+@settings(max_examples=60, deadline=None)
+def test_any_text_gives_exact_spans(parts: list[str], lang: str) -> None:
+    text = " ".join(parts)
+    for c in extract_claims(text, lang=lang, doc_date=D):
+        a, b = c.span
+        s0, s1 = c.sentence_span
+        assert 0 <= s0 <= a < b <= s1 <= len(text)
+        assert text[a:b] == c.text
+        assert text[s0:s1] == c.sentence
+        assert c.quantity is not None or c.comparison is not None

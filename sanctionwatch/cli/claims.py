@@ -143,7 +143,10 @@ def _open_input(path: str) -> tuple[IO[bytes], str, int | None]:
     head = spool.read(2)
     spool.seek(0)
     if head == b"\x1f\x8b":
-        return gzip.GzipFile(fileobj=spool), name, None  # type: ignore[return-value]
+        # the gzip reader does not close the file under it: hand it over to close with it
+        gz = gzip.GzipFile(fileobj=spool)
+        gz.myfileobj = spool  # type: ignore[assignment]
+        return gz, name, None  # type: ignore[return-value]
     return spool, name, size
 
 

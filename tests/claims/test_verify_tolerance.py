@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from verify_fixtures import claim, snapshot
 
 from sanctionwatch.claims.tolerance import (
@@ -197,3 +199,37 @@ def test_config_errors_name_the_key() -> None:
     raw["bands"]["about"] = [0.9]
     with pytest.raises(ConfigError, match=r"bands\.about"):
         parse_config(raw)
+
+
+@given(
+    q=st.integers(min_value=1, max_value=10**7),
+    qualifier=st.sampled_from(["exact", "approx", "more_than", "at_least", "at_most", "less_than"]),
+    hedge=st.sampled_from(["about", "nearly", "odd"]),
+)
+def test_every_range_holds_its_own_wording(q: int, qualifier: str, hedge: str) -> None:
+    from sanctionwatch.claims.tolerance import tolerance_for, value_precision
+
+    cfg = load_config()
+    tol = tolerance_for(qualifier, q, value_precision(q), hedge, cfg)
+    assert tol is not None
+    r = tol.range
+    if qualifier == "exact":
+        # digits written to the unit must match; a round figure stays within ±10%
+        assert r.contains(q) and r.high - r.low <= 0.2 * q + 1e-9
+        if q % 10:
+            assert r.low == r.high == q
+    elif qualifier == "approx" and hedge == "nearly":
+        assert r.high == q and not r.contains(q + 1) and r.contains(0.9 * q)
+    elif qualifier == "approx" and hedge == "odd":
+        assert r.low == q and not r.contains(q - 1) and not r.contains(1.2 * q + 1)
+    elif qualifier == "approx":
+        assert r.contains(0.9 * q) and r.contains(1.1 * q)
+    elif qualifier == "more_than":
+        assert not r.contains(q) and r.contains(q + 1)
+    elif qualifier == "at_least":
+        assert r.contains(q) and not r.contains(q - 1)
+    elif qualifier == "at_most":
+        assert r.contains(q) and not r.contains(q + 1)
+    else:
+        assert not r.contains(q) and r.contains(q - 1)
+    assert tol.description  # every rule names itself

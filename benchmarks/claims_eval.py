@@ -130,10 +130,12 @@ def _quantulum() -> Any:
             warnings.simplefilter("ignore")
             try:
                 qs = parser.parse(row["text"])
-            except Exception:
+            except Exception as e:  # counted as finding nothing, and said so
+                run.failures.append(f"{row['id']}: {type(e).__name__}: {e}")  # type: ignore[attr-defined]
                 return []
         return [{"quantity": q.value} for q in qs]
 
+    run.failures = []  # type: ignore[attr-defined]
     return run
 
 
@@ -255,6 +257,10 @@ def main() -> int:
     _print("sanctionwatch", ours, True)
     if peer:
         _print("quantulum3 (peer; extracts no fields)", peer, False)
+        if peer_fn.failures:
+            print(f"quantulum3 raised on {len(peer_fn.failures)} lines (counted as no quantities):")
+            for f in peer_fn.failures[:5]:
+                print("   ", f)
         a, b = ours["langs"]["all"]["f1"], peer["langs"]["all"]["f1"]
         print(f"\nclaim F1 overall: sanctionwatch {a:.2f} vs quantulum3 {b:.2f}")
     else:

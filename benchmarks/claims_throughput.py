@@ -204,7 +204,13 @@ def main() -> int:
         warnings.simplefilter("ignore")
         parser.parse("warm up with 5 people")
         t0 = time.process_time()
-        q = sum(len(parser.parse(t)) for t in slice_texts)
+        q = 0
+        failed = 0
+        for t in slice_texts:
+            try:
+                q += len(parser.parse(t))
+            except Exception:  # its unit classifier fails to load for some units (sklearn pickle)
+                failed += 1
         qcpu = time.process_time() - t0
         t0 = time.process_time()
         ours = sum(len(extract_claims(t, lang="en", doc_date=doc_date)) for t in slice_texts)
@@ -215,6 +221,8 @@ def main() -> int:
         f"English slice {size / 1e3:.0f} KB: quantulum3 {q} quantities in {qcpu:.1f} s = {q_kbps:.1f} KB/s; "  # noqa: E501
         f"sanctionwatch {ours} claims in {ocpu:.3f} s = {o_kbps:,.0f} KB/s; ratio {o_kbps / q_kbps:,.0f}x"  # noqa: E501
     )
+    if failed:
+        print(f"quantulum3 raised on {failed} of {len(slice_texts)} documents (timed all the same)")
     return 0
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sanctionwatch.bulk import paused_gc
 from sanctionwatch.errors import InputError, InputProblem
-from sanctionwatch.model import Period, Vintage, stable_id
+from sanctionwatch.model import Observation, Period, Vintage, stable_id
 from sanctionwatch.sources.base import ParsedFile
 from sanctionwatch.store import Store
 
@@ -84,16 +84,18 @@ def write_parsed(
     """Write parsed files as vintages in one transaction; an unchanged file adds nothing."""
     result = IngestResult()
     now = datetime.now()
+    batch: list[tuple[Vintage, Sequence[Observation]]] = []
     with store.transaction():
-        for parsed in parsed_files:
-            vid = stable_id(parsed.source_key, parsed.sha256, prefix="v-")
+        ids = [stable_id(p.source_key, p.sha256, prefix="v-") for p in parsed_files]
+        existing = store.existing_vintages(ids)
+        for parsed, vid in zip(parsed_files, ids, strict=True):
             for s in parsed.skipped:
                 result.skipped.append(s.to_dict())
             result.warnings.extend(parsed.warnings)
-            if store.has_vintage(vid) or vid in result.vintages:
+            if vid in existing or vid in result.vintages:
                 result.unchanged_files.append(parsed.path)
                 continue
-            # add_vintage stamps the vintage id on every row; the parsed records stay as read.
+            # add_vintages stamps the vintage id on every row; the parsed records stay as read.
             obs = parsed.observations
             vintage = Vintage(
                 id=vid, source_key=parsed.source_key, format=parsed.format,
@@ -101,10 +103,11 @@ def write_parsed(
                 publisher=parsed.publisher, source_url=parsed.source_url, released=released,
                 imported_at=now, rows=len(obs),
             )
-            store.add_vintage(vintage, obs)
+            batch.append((vintage, obs))
             result.imported += len(obs)
             result.vintages.append(vid)
-            result.series.update((o.origin, o.destination) for o in obs)
+            result.series.update({(o.origin, o.destination) for o in obs})
+        store.add_vintages(batch)
     return result
 
 

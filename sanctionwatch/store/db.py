@@ -110,27 +110,46 @@ class Store:
         row = self.con.execute("SELECT 1 FROM vintages WHERE id = ?", [vintage_id]).fetchone()
         return row is not None
 
+    def existing_vintages(self, vintage_ids: Sequence[str]) -> set[str]:
+        """Which of these vintage ids the store already holds (one query for a whole import)."""
+        if not vintage_ids:
+            return set()
+        rows = self.con.execute(
+            "SELECT id FROM vintages WHERE list_contains(?, id)", [list(vintage_ids)]
+        ).fetchall()
+        return {r[0] for r in rows}
+
     def add_vintage(self, vintage: Vintage, observations: Sequence[Observation]) -> None:
         """Write one vintage and its observations; call inside ``transaction()``."""
-        self.con.execute(
-            "INSERT INTO vintages VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                vintage.id, vintage.source_key, vintage.format, vintage.file_name, vintage.sha256,
-                vintage.publisher, vintage.source_url, vintage.released, vintage.imported_at,
-                vintage.rows,
-            ],
-        )
-        if not observations:
+        self.add_vintages([(vintage, observations)])
+
+    def add_vintages(self, batch: Sequence[tuple[Vintage, Sequence[Observation]]]) -> None:
+        """Write several vintages and their observations with one insert; call inside
+        ``transaction()``. Each observation is stored under the vintage it is paired with."""
+        if batch:
+            self.con.executemany(
+                "INSERT INTO vintages VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    [
+                        v.id, v.source_key, v.format, v.file_name, v.sha256, v.publisher,
+                        v.source_url, v.released, v.imported_at, v.rows,
+                    ]
+                    for v, _ in batch
+                ],
+            )
+        obs = [o for _, observations in batch for o in observations]
+        if not obs:
             return
         import pyarrow as pa  # deferred: only imports need it
 
-        # Column by column: one comprehension per column is several times faster than
-        # appending 24 values per row, and imports of whole histories are 100,000s of rows.
-        obs = observations
+        # Column by column, and one insert for the whole batch: one comprehension per column
+        # is several times faster than appending 24 values per row, and each insert has a
+        # fixed cost; imports of whole histories are 100,000s of rows in dozens of files.
         provs = [o.provenance for o in obs]
         periods = [o.period for o in obs]
+        vintage_ids = [v.id for v, observations in batch for _ in range(len(observations))]
         cols: dict[str, list[Any]] = {
-            "vintage_id": [vintage.id] * len(obs),
+            "vintage_id": vintage_ids,
             "id": [o.id for o in obs],
             "source_key": [o.source_key for o in obs],
             "measure": [o.measure for o in obs],

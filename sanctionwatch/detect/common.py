@@ -236,7 +236,10 @@ def ratio(value: float, base: float, floor: float) -> float | None:
 
 
 def rounded(r: float | None, places: int = 1) -> float | None:
-    return None if r is None else round(r, places)
+    """A ratio as reported: one decimal, or three below 1 so a fall keeps its size (0.054)."""
+    if r is None:
+        return None
+    return round(r, places if r >= 1 else places + 2)
 
 
 def make_finding(

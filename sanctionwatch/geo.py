@@ -1,4 +1,4 @@
-"""Country names in English, Russian, Korean and Chinese (and ISO codes) to ISO 3166-1 alpha-2 codes."""
+"""Country names in English, Russian, Korean and Chinese (and ISO codes) to ISO alpha-2 codes."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ _DROP = re.compile(r"[\W_]+", re.UNICODE)
 
 
 def normalize_name(name: str) -> str:
-    """Case, «ё», punctuation and spacing folded away, so «Корея, Народно-Демократическая» matches."""
+    """Case, «ё», punctuation and spacing folded away: «Корея, Народно-Демократическая» matches."""
     return _DROP.sub("", name.casefold().replace("ё", "е"))
 
 

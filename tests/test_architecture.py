@@ -49,9 +49,13 @@ def test_layering(module: str, imports: set[str]) -> None:
             f"{module} imports duckdb: only sanctionwatch.store speaks SQL"
         )
     if area == "model":
-        assert own <= {"model"}, f"{module}: model is the bottom layer, it imports {own - {'model'}}"
+        assert own <= {"model"}, (
+            f"{module}: model is the bottom layer, it imports {own - {'model'}}"
+        )
     if area in SIBLINGS:
-        assert not own & (SIBLINGS - {area}), f"{module} imports a sibling domain: {own & SIBLINGS - {area}}"
+        assert not own & (SIBLINGS - {area}), (
+            f"{module} imports a sibling domain: {own & SIBLINGS - {area}}"
+        )
 
 
 def test_every_module_says_what_it_owns() -> None:

@@ -51,13 +51,19 @@ state = _State()
 def _root(
     db: Annotated[
         Path | None,
-        typer.Option("--db", envvar="SANCTIONWATCH_DB", help="Database file (default: per-user data directory)."),
+        typer.Option(
+            "--db",
+            envvar="SANCTIONWATCH_DB",
+            help="Database file (default: per-user data directory).",
+        ),
     ] = None,
 ) -> None:
     state.db = db
 
 
-FormatOption = Annotated[Format, typer.Option("--format", "-f", help="Output: table (default), json, jsonl or csv.")]
+FormatOption = Annotated[
+    Format, typer.Option("--format", "-f", help="Output: table (default), json, jsonl or csv.")
+]
 
 
 @contextmanager
@@ -106,7 +112,7 @@ def fail(message: str, code: int = 2) -> None:
 
 
 def main() -> None:
-    """Console entry point: map errors to exit codes (2 bad input, 1 internal) with clear messages."""
+    """Console entry point: map errors to exit codes (2 bad input, 1 internal), clearly."""
     try:
         # Outside standalone mode click returns a typer.Exit's code instead of raising it.
         code = app(standalone_mode=False)
@@ -132,9 +138,7 @@ def main() -> None:
 
         # typer >= 0.16 vendors click as typer._click: its exceptions are not click's
         vendored = getattr(typer, "_click", None)
-        usage = tuple(
-            m.exceptions.UsageError for m in (click, vendored) if m is not None
-        )
+        usage = tuple(m.exceptions.UsageError for m in (click, vendored) if m is not None)
         if isinstance(exc, click.exceptions.ClickException) or (
             vendored is not None and isinstance(exc, vendored.exceptions.ClickException)
         ):

@@ -36,12 +36,22 @@ def init(fmt: FormatOption = Format.table) -> None:
         total = store.count_observations()
         path = store.path
     if fmt != Format.table:
-        emit({"database": str(path), "imported": result.imported, "observations": total,
-              "vintages": result.vintages, "skipped": result.skipped}, fmt)
+        emit(
+            {
+                "database": str(path),
+                "imported": result.imported,
+                "observations": total,
+                "vintages": result.vintages,
+                "skipped": result.skipped,
+            },
+            fmt,
+        )
         return
     err.print(f"Database: {path}")
-    err.print(f"Imported {result.imported} figures ({total} in the store); "
-              f"{len(result.skipped)} undated related figures listed as skipped.")
+    err.print(
+        f"Imported {result.imported} figures ({total} in the store); "
+        f"{len(result.skipped)} undated related figures listed as skipped."
+    )
 
 
 @app.command("ingest")
@@ -49,14 +59,27 @@ def ingest_cmd(
     paths: Annotated[list[Path], typer.Argument(help="Statistics files (CSV or XLSX).")],
     formats: Annotated[
         list[str] | None,
-        typer.Option("--format", "-f", help="Input format (auto, tidy, related, fsb) and/or output "
-                     "format (table, json, jsonl); repeat to give both: --format fsb --format json."),
+        typer.Option(
+            "--format",
+            "-f",
+            help="Input format (auto, tidy, related, fsb) and/or output "
+            "format (table, json, jsonl); repeat to give both: --format fsb --format json.",
+        ),
     ] = None,
-    publisher: Annotated[str | None, typer.Option(help="Original publisher of the figures.")] = None,
+    publisher: Annotated[
+        str | None, typer.Option(help="Original publisher of the figures.")
+    ] = None,
     source_url: Annotated[str | None, typer.Option(help="Where the file was published.")] = None,
-    released: Annotated[str | None, typer.Option(help="Release date YYYY-MM-DD (for --as-of).")] = None,
-    period: Annotated[str | None, typer.Option(help="Period of a table whose title has none (e.g. 2024-01..2024-09).")] = None,
-    skip_unknown_countries: Annotated[bool, typer.Option(help="Import the rest and list unknown countries.")] = False,
+    released: Annotated[
+        str | None, typer.Option(help="Release date YYYY-MM-DD (for --as-of).")
+    ] = None,
+    period: Annotated[
+        str | None,
+        typer.Option(help="Period of a table whose title has none (e.g. 2024-01..2024-09)."),
+    ] = None,
+    skip_unknown_countries: Annotated[
+        bool, typer.Option(help="Import the rest and list unknown countries.")
+    ] = False,
 ) -> None:
     """Import statistics files: all or nothing, each changed file a new vintage.
 
@@ -82,12 +105,24 @@ def ingest_cmd(
         except ValueError as exc:
             raise InputError.one(f"--period: {exc}") from None
     with open_store() as store:
-        with Progress(TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                      console=err, transient=True, disable=len(paths) < 3) as bar:
+        with Progress(
+            TextColumn("{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            console=err,
+            transient=True,
+            disable=len(paths) < 3,
+        ) as bar:
             task = bar.add_task("Reading files", total=len(paths))
             result = ingest(
-                store, paths, input_format, publisher=publisher, source_url=source_url,
-                released=rel, period=per, skip_unknown_countries=skip_unknown_countries,
+                store,
+                paths,
+                input_format,
+                publisher=publisher,
+                source_url=source_url,
+                released=rel,
+                period=per,
+                skip_unknown_countries=skip_unknown_countries,
                 on_file=lambda _p: bar.advance(task),
             )
         warnings = list(result.warnings)
@@ -106,8 +141,10 @@ def ingest_cmd(
     if fmt != Format.table:
         emit(payload, fmt)
         return
-    err.print(f"Imported {result.imported} figures in {len(result.vintages)} new vintage(s); "
-              f"{derived} values derivable in the affected series.")
+    err.print(
+        f"Imported {result.imported} figures in {len(result.vintages)} new vintage(s); "
+        f"{derived} values derivable in the affected series."
+    )
     for f in result.unchanged_files:
         err.print(f"unchanged, nothing added: {f}")
     for s in result.skipped:
@@ -120,12 +157,16 @@ def ingest_cmd(
 def flows(
     origin: Annotated[str, typer.Option(help="Origin country, ISO alpha-2 (KP).")] = "KP",
     destination: Annotated[str, typer.Option(help="Destination country, ISO alpha-2 (RU).")] = "RU",
-    purpose: Annotated[list[str] | None, typer.Option(help="Purpose(s) of trip; repeatable.")] = None,
+    purpose: Annotated[
+        list[str] | None, typer.Option(help="Purpose(s) of trip; repeatable.")
+    ] = None,
     period_kind: Annotated[str, typer.Option(help="year, quarter, ytd, month or any.")] = "any",
-    as_of: Annotated[str | None, typer.Option(help="Show the data as known on this date (YYYY-MM-DD).")] = None,
+    as_of: Annotated[
+        str | None, typer.Option(help="Show the data as known on this date (YYYY-MM-DD).")
+    ] = None,
     fmt: FormatOption = Format.table,
 ) -> None:
-    """The resolved series of entries, with sources and conflicting reports (unit: entries, not persons)."""
+    """The resolved series with sources and conflicting reports (unit: entries, not persons)."""
     if period_kind not in ("year", "quarter", "ytd", "month", "other", "day", "any"):
         fail(f"--period-kind must be year, quarter, ytd, month or any, not {period_kind!r}")
     when = _date(as_of, "--as-of")
@@ -135,13 +176,19 @@ def flows(
     if fmt != Format.table:
         emit([r.to_dict() for r in rows], fmt)
         return
-    t = Table(title=f"Entries {origin.upper()} → {destination.upper()} (border crossings, not persons)")
+    t = Table(
+        title=f"Entries {origin.upper()} → {destination.upper()} (border crossings, not persons)"
+    )
     for col in ("period", "purpose", "count", "qualifier", "derived", "sources", "conflicts"):
         t.add_column(col, justify="right" if col == "count" else "left")
     for r in rows:
         t.add_row(
-            r.period.label, r.purpose, "—" if r.count is None else f"{r.count:,}", r.qualifier.value,
-            "derived" if r.derived else "", ", ".join(sorted({s.provenance.outlet for s in r.sources}))[:60],
+            r.period.label,
+            r.purpose,
+            "—" if r.count is None else f"{r.count:,}",
+            r.qualifier.value,
+            "derived" if r.derived else "",
+            ", ".join(sorted({s.provenance.outlet for s in r.sources}))[:60],
             str(len(r.conflicts)) if r.conflicts else "",
         )
     out.print(t)
@@ -156,10 +203,18 @@ def sources(fmt: FormatOption = Format.table) -> None:
     payload = {
         **summary,
         "vintages": [
-            {"id": v.id, "source_key": v.source_key, "format": v.format, "file": v.file_name,
-             "sha256": v.sha256, "publisher": v.publisher, "source_url": v.source_url,
-             "released": v.released.isoformat() if v.released else None,
-             "imported_at": v.imported_at.isoformat(timespec="seconds"), "rows": v.rows}
+            {
+                "id": v.id,
+                "source_key": v.source_key,
+                "format": v.format,
+                "file": v.file_name,
+                "sha256": v.sha256,
+                "publisher": v.publisher,
+                "source_url": v.source_url,
+                "released": v.released.isoformat() if v.released else None,
+                "imported_at": v.imported_at.isoformat(timespec="seconds"),
+                "rows": v.rows,
+            }
             for v in vintages
         ],
     }
@@ -177,22 +232,35 @@ def sources(fmt: FormatOption = Format.table) -> None:
     for col in ("id", "source", "file", "released", "imported", "rows"):
         t.add_column(col)
     for v in vintages:
-        t.add_row(v.id, v.source_key, v.file_name, str(v.released or ""), v.imported_at.isoformat(timespec="seconds"), str(v.rows))
+        t.add_row(
+            v.id,
+            v.source_key,
+            v.file_name,
+            str(v.released or ""),
+            v.imported_at.isoformat(timespec="seconds"),
+            str(v.rows),
+        )
     out.print(t)
 
 
 @app.command()
 def conflicts(
     origin: Annotated[str | None, typer.Option(help="Origin country, ISO alpha-2.")] = None,
-    destination: Annotated[str | None, typer.Option(help="Destination country, ISO alpha-2.")] = None,
+    destination: Annotated[
+        str | None, typer.Option(help="Destination country, ISO alpha-2.")
+    ] = None,
     as_of: Annotated[str | None, typer.Option(help="As known on this date (YYYY-MM-DD).")] = None,
     fmt: FormatOption = Format.table,
 ) -> None:
     """Figures where reports disagree, and data-quality warnings (quarters that do not add up)."""
     when = _date(as_of, "--as-of")
     with open_store() as store:
-        series = load_series(store, origin.upper() if origin else None,
-                             destination.upper() if destination else None, as_of=when)
+        series = load_series(
+            store,
+            origin.upper() if origin else None,
+            destination.upper() if destination else None,
+            as_of=when,
+        )
     rows = []
     for s in series.values():
         for v in s.values:
@@ -208,8 +276,12 @@ def conflicts(
     for col in ("series", "period", "chosen", "disagreeing"):
         t.add_column(col)
     for r in rows:
-        t.add_row(f"{r['origin']}→{r['destination']} {r['purpose']}", r["period"], f"{r['count']:,} ({r['qualifier']})",
-                  "; ".join(f"{c['count']:,} {c['qualifier']} ({c['outlet']})" for c in r["conflicts"]))
+        t.add_row(
+            f"{r['origin']}→{r['destination']} {r['purpose']}",
+            r["period"],
+            f"{r['count']:,} ({r['qualifier']})",
+            "; ".join(f"{c['count']:,} {c['qualifier']} ({c['outlet']})" for c in r["conflicts"]),
+        )
     out.print(t)
     for w in warnings:
         err.print(f"[yellow]warning:[/] {w}", highlight=False)

@@ -27,9 +27,11 @@ def render() -> str:
     lines = [
         "# sanctionwatch command reference",
         "",
-        "Generated from the code by `python -m sanctionwatch.cli.reference > docs/cli.md`; do not edit.",
+        "Generated from the code by `python -m sanctionwatch.cli.reference > docs/cli.md`; "
+        "do not edit.",
         "",
-        "Settings: `--db PATH` or `SANCTIONWATCH_DB` (database file; default: the per-user data directory),",
+        "Settings: `--db PATH` or `SANCTIONWATCH_DB` (database file; default: the per-user data "
+        "directory),",
         "`SANCTIONWATCH_TOKEN` (bearer token required by the web server for writes).",
         "",
     ]

@@ -5,7 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-CLAIM_UNITS = ("entries", "persons", "workers", "students", "troops", "visas", "usd", "percent", "ratio", "other")
+CLAIM_UNITS = (
+    "entries",
+    "persons",
+    "workers",
+    "students",
+    "troops",
+    "visas",
+    "usd",
+    "percent",
+    "ratio",
+    "other",
+)
 COMPARISON_KINDS = ("ratio", "percent_change", "difference", "rank", "record")
 VERDICTS = ("supported", "contradicted", "not_enough_data")
 

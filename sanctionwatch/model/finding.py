@@ -1,4 +1,4 @@
-"""Findings: an anomaly or evasion pattern a detector found, explained in numbers, with its evidence."""
+"""Findings: an anomaly or evasion pattern a detector found, explained in numbers, with evidence."""
 
 from __future__ import annotations
 
@@ -45,7 +45,7 @@ class Evidence:
 
 @dataclass(frozen=True, slots=True)
 class Finding:
-    """The JSON form is the ``detect`` contract in CONTRACTS.md; fields may be added, never renamed."""
+    """The JSON form is the ``detect`` contract in CONTRACTS.md; add fields, never rename."""
 
     kind: str
     origin: str
@@ -60,7 +60,9 @@ class Finding:
     evidence: tuple[Evidence, ...] = ()
     params: dict[str, Any] = field(default_factory=dict)
     detector: str = ""
-    subkind: str | None = None  # e.g. "collapse" for a surge detector's fall, "retelling" for an inconsistency
+    subkind: str | None = (
+        None  # e.g. "collapse" for a surge detector's fall, "retelling" for an inconsistency
+    )
     id: str = ""
 
     def __post_init__(self) -> None:
@@ -68,7 +70,15 @@ class Finding:
             object.__setattr__(
                 self,
                 "id",
-                stable_id(self.kind, self.subkind, self.origin, self.destination, self.purpose, self.period, prefix="f-"),
+                stable_id(
+                    self.kind,
+                    self.subkind,
+                    self.origin,
+                    self.destination,
+                    self.purpose,
+                    self.period,
+                    prefix="f-",
+                ),
             )
 
     def to_dict(self) -> dict[str, Any]:

@@ -1,4 +1,4 @@
-"""Resolved series values: the best figure for one period, with its sources and the conflicting reports."""
+"""Resolved series values: the best figure for one period, its sources and conflicting reports."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Observations: one published figure as a statement with its provenance, and the vintages they arrive in."""
+"""Observations: one published figure as a statement with provenance, and the vintages."""
 
 from __future__ import annotations
 
@@ -40,7 +40,7 @@ class Provenance:
 
     @property
     def reporter_key(self) -> str:
-        """Identity of the original reporter: two statements are independent only if these differ."""
+        """Identity of the original reporter: statements are independent only if these differ."""
         return reporter_key(self.reporter)
 
 
@@ -76,9 +76,20 @@ class Observation:
     def compute_id(self) -> str:
         p = self.provenance
         return stable_id(
-            self.source_key, self.measure, self.origin, self.destination, self.region,
-            self.purpose, self.period.start, self.period.end, self.count, self.qualifier,
-            p.reporter, p.outlet, p.url, prefix="o-",
+            self.source_key,
+            self.measure,
+            self.origin,
+            self.destination,
+            self.region,
+            self.purpose,
+            self.period.start,
+            self.period.end,
+            self.count,
+            self.qualifier,
+            p.reporter,
+            p.outlet,
+            p.url,
+            prefix="o-",
         )
 
     @property

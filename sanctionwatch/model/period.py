@@ -1,4 +1,4 @@
-"""Periods of time that statistics refer to, and their labels (``2024``, ``2024-Q3``, ``2024-01..2024-06``)."""
+"""Periods statistics refer to and their labels (``2024``, ``2024-Q3``, ``2024-01..2024-06``)."""
 
 from __future__ import annotations
 
@@ -79,14 +79,17 @@ class Period:
                 # January-March and January-December are both year-to-date releases
                 # and a quarter/year; the calendar kind is what analysts query by.
                 return cls(start, end, natural)
-            if k == PeriodKind.YTD and start.month == 1 and start.day == 1 and start.year == end.year:
+            if (
+                k == PeriodKind.YTD
+                and start.month == 1
+                and start.day == 1
+                and start.year == end.year
+            ):
                 return cls(start, end, PeriodKind.YTD)
             if k != natural:
                 if k == PeriodKind.OTHER:
                     return cls(start, end, natural)
-                raise ValueError(
-                    f"period {start}..{end} is a {natural.value}, not a {k.value}"
-                )
+                raise ValueError(f"period {start}..{end} is a {natural.value}, not a {k.value}")
             return cls(start, end, natural)
         return cls(start, end, natural)
 
@@ -104,9 +107,12 @@ class Period:
             d = date(int(m[1]), _month(int(m[2]), label), int(m[3]))
             return cls(d, d, PeriodKind.DAY)
         if m := _RANGE.match(s):
-            return cls.months(int(m[1]), _month(int(m[2]), label), int(m[3]), _month(int(m[4]), label))
+            return cls.months(
+                int(m[1]), _month(int(m[2]), label), int(m[3]), _month(int(m[4]), label)
+            )
         raise ValueError(
-            f"cannot read period {label!r}; expected 2024, 2024-Q3, 2024-07, 2024-01..2024-06 or 2024-04-15"
+            f"cannot read period {label!r}; expected 2024, 2024-Q3, 2024-07, "
+            "2024-01..2024-06 or 2024-04-15"
         )
 
     # -- views ---------------------------------------------------------------
@@ -122,9 +128,7 @@ class Period:
         if k == PeriodKind.DAY:
             return self.start.isoformat()
         if self.is_whole_months():
-            return (
-                f"{self.start.year}-{self.start.month:02d}..{self.end.year}-{self.end.month:02d}"
-            )
+            return f"{self.start.year}-{self.start.month:02d}..{self.end.year}-{self.end.month:02d}"
         return f"{self.start.isoformat()}..{self.end.isoformat()}"
 
     @property

@@ -46,11 +46,13 @@ QUALIFIER_RANK: dict[Qualifier, int] = {
 # Border statistics count crossings: one person entering three times is three entries.
 UNIT_ENTRIES = "entries"
 
-# The measure of the border-entry series; related figures (permits, students, troops) carry their own.
+# The measure of the border-entry series; related figures (permits, students) carry their own.
 MEASURE_ENTRIES = "entries"
 
 
-def consistent(value: int, qualifier: Qualifier, reference: int, approx_tolerance: float = 0.1) -> bool:
+def consistent(
+    value: int, qualifier: Qualifier, reference: int, approx_tolerance: float = 0.1
+) -> bool:
     """Whether ``value`` stated with ``qualifier`` is compatible with the exact ``reference``.
 
     An approximate value is compatible within ``approx_tolerance`` (relative); bounds must hold.

@@ -1,1 +1,1 @@
-"""Importers, one per published format, and the all-or-nothing ingest that writes them to the store."""
+"""Importers, one per published format, and the all-or-nothing ingest that writes them."""

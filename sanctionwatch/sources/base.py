@@ -50,7 +50,7 @@ def read_bytes(path: Path) -> bytes:
 
 
 def decode_text(data: bytes, path: str) -> str:
-    """UTF-8 (with or without BOM), else Windows-1251, the encoding of Russian statistical exports."""
+    """UTF-8 (with or without BOM), else Windows-1251, the encoding of Russian exports."""
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -81,7 +81,9 @@ def parse_count(cell: str) -> int:
     return int(s)
 
 
-_RETOLD = re.compile(r"^(?P<orig>.+?),?\s+(?:as retold by|as reported by|as cited by)\s+(?P<out>.+)$", re.I)
+_RETOLD = re.compile(
+    r"^(?P<orig>.+?),?\s+(?:as retold by|as reported by|as cited by)\s+(?P<out>.+)$", re.I
+)
 _VIA = re.compile(r"^(?P<orig>.+?)\s+via\s+(?P<out>.+)$", re.I)
 _CITING = re.compile(r"^(?P<out>.+?)\s+citing\s+(?P<orig>.+)$", re.I)
 

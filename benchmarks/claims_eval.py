@@ -116,14 +116,34 @@ def _ours(row: dict[str, Any]) -> list[dict[str, Any]]:
     ]
 
 
+def quantulum_parser() -> tuple[Any, str]:
+    """quantulum3's parser, and a note on the mode it runs in.
+
+    Its pickled unit classifier does not load with recent scikit-learn ("No module named
+    '_loss'"); it is then run in its no-classifier mode, the mode it uses without its
+    ``[classifier]`` extra, rather than failing on every ambiguous unit.
+    """
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        from quantulum3 import classifier, parser
+
+        note = "with its unit classifier"
+        try:
+            if classifier.USE_CLF:
+                classifier.classifier("en_US", None)  # loads the pickled model
+        except Exception as e:
+            classifier.USE_CLF = False
+            note = f"in no-classifier mode (its classifier failed to load: {type(e).__name__}: {e})"
+    return parser, note
+
+
 def _quantulum() -> Any:
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            from quantulum3 import parser
+        parser, note = quantulum_parser()
     except Exception as e:  # report plainly; our figures still print
         print(f"quantulum3 could not be imported: {e}", file=sys.stderr)
         return None
+    print(f"quantulum3 runs {note}", file=sys.stderr)
 
     def run(row: dict[str, Any]) -> list[dict[str, Any]]:
         with warnings.catch_warnings():

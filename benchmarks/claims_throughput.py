@@ -22,6 +22,7 @@ from datetime import date
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from sanctionwatch.claims.extract import extract_claims
 
@@ -186,12 +187,13 @@ def main() -> int:
         f"{n_claims / cpu:,.0f} claims/s; peak RSS {rss1 / 1024:.0f} MB (corpus held in memory: {rss0 / 1024:.0f} MB before extraction)"  # noqa: E501
     )
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            from quantulum3 import parser
+        from claims_eval import quantulum_parser
+
+        parser, note = quantulum_parser()
     except Exception as e:
         print(f"quantulum3: could not be imported ({e}); no peer figure")
         return 0
+    print(f"quantulum3 runs {note}")
     en_docs = [t for lang, t in docs if lang == "en"]
     slice_texts: list[str] = []
     size = 0

@@ -92,6 +92,7 @@ class CheckConfig:
     exact_max_relative: float
     about: tuple[float, float]
     nearly: tuple[float, float]
+    nearly_over: float
     odd_max_relative: float
     observed_approx: tuple[float, float]
     loose_bound_factor: float
@@ -197,6 +198,7 @@ def parse_config(raw: Any) -> CheckConfig:
         exact_max_relative=_num(b.get("exact_max_relative"), "exact_max_relative"),
         about=_pair(b.get("about"), "about"),
         nearly=_pair(b.get("nearly"), "nearly"),
+        nearly_over=_num(b.get("nearly_over"), "nearly_over"),
         odd_max_relative=_num(b.get("odd_max_relative"), "odd_max_relative"),
         observed_approx=_pair(b.get("observed_approx"), "observed_approx"),
         loose_bound_factor=_num(b.get("loose_bound_factor"), "loose_bound_factor"),
@@ -338,12 +340,14 @@ def tolerance_for(
     if qualifier == "approx":
         if hedge == "nearly":
             lo, hi = cfg.nearly
-            r = Range(v * lo, v * hi)
+            over = min(precision / 2, cfg.nearly_over * a) if precision > 1 else 0.0
+            r = Range(v * lo, v * hi + over)
+            slack = f" (or over it by its rounding, at most {cfg.nearly_over:.0%})" if over else ""
             return Tolerance(
                 "nearly",
                 r,
                 precision,
-                f'"nearly": at most the figure and at least {lo:.0%} of it: {r.text()}',
+                f'"nearly": at most the figure{slack} and at least {lo:.0%} of it: {r.text()}',
             )
         if hedge == "odd":
             step = min(max(precision, 1.0), cfg.odd_max_relative * a) if a else precision

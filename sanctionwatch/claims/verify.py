@@ -682,6 +682,11 @@ def _check_comparison(snapshot: Snapshot, claim: Claim, scope: _Scope, cfg: Chec
     if comp.value is None:
         raise _NoData(f"the {comp.kind.replace('_', ' ')} has no value to check")
     cur_facts = _find(snapshot, claim, scope, scope.period, cfg)
+    if len(cur_facts) == 1 and cur_facts[0].count is None:
+        raise _NoData(
+            f"the publisher withheld the figure for {scope.origin}→{scope.destination}, "
+            f"{scope.purpose}, {cur_facts[0].label}, so there is nothing to compare"
+        )
     if len(cur_facts) != 1 or cur_facts[0].count is None:
         raise _NoData(
             f"the store has no single figure for {scope.purpose}, {scope.period.label} to compare"

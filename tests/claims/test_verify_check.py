@@ -245,6 +245,11 @@ def test_baseline_equal_to_the_claimed_period_falls_back_to_the_previous_one() -
     assert "claim's own period" in r.explanation and "1,117" in r.explanation
 
 
+def test_comparison_with_a_withheld_figure_says_so() -> None:
+    r = check_claim(SNAP, claim(None, period="2025-Q1", comparison=Comparison("ratio", 2, None)))
+    assert r.verdict == "not_enough_data" and "withheld" in r.explanation
+
+
 def test_snapshot_pickles_small_and_answers_the_same() -> None:
     blob = pickle.dumps(SNAP)
     again = pickle.loads(blob)

@@ -356,3 +356,16 @@ def test_skip_unknown_countries(tmp_path: Path) -> None:
     assert {o.origin for o in parsed.observations} == {"KP"}
     [s] = parsed.skipped
     assert s.row == 4 and "Нарния" in s.message
+
+
+def test_a_row_left_blank_is_withheld_in_every_present_column(tmp_path: Path) -> None:
+    # From the second quarter of 2025 the FSB left the DPRK row blank.
+    header = ["Страна", "Всего", "Деловая", "Туризм"]
+    body = [["Корея, Народно-Демократическая Республика", "", "", ""], ["Китай", "5", "-", "…"]]
+    got = _parse(write_csv(tmp_path / "t.csv", table("январь-июнь 2025 г.", header, body)))
+    assert {k: v for k, v in got.items() if k[0] == "KP"} == {
+        ("KP", "total"): (None, Qualifier.WITHHELD),
+        ("KP", "business"): (None, Qualifier.WITHHELD),
+        ("KP", "tourism"): (None, Qualifier.WITHHELD),
+    }
+    assert got[("CN", "total")] == (5, Qualifier.EXACT)

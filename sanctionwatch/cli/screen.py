@@ -227,17 +227,20 @@ def lists_import(
         return
     err.print(
         f"Imported {v.entries} entries of {v.list_name} as version {v.id} "
-        f"(list dated {v.generated or 'undated'}): {v.added} added, {v.removed} removed, "
+        f"({'list dated ' + str(v.generated) if v.generated else 'undated list'}): {v.added} added, {v.removed} removed, "
         f"{v.changed} changed"
     )
     _print_diff(result.diff.to_dict())
 
 
-def _print_diff(d: dict[str, list[dict[str, object]]]) -> None:
-    for kind in ("added", "removed", "changed"):
-        for item in d[kind]:
-            extra = f" ({', '.join(item['fields'])})" if kind == "changed" else ""  # type: ignore[arg-type]
-            err.print(f"  {kind}: {item['ref']} {item['name']}{extra}")
+def _print_diff(d: dict[str, list[dict[str, object]]], limit: int = 30) -> None:
+    items = [(kind, item) for kind in ("added", "removed", "changed") for item in d[kind]]
+    for kind, item in items[:limit]:
+        fields = item.get("fields")
+        extra = f" ({', '.join(fields)})" if isinstance(fields, list) else ""
+        err.print(f"  {kind}: {item['ref']} {item['name']}{extra}", highlight=False)
+    if len(items) > limit:
+        err.print(f"  ... and {len(items) - limit} more (--format json lists them all)")
 
 
 @lists_app.command("versions")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, TypeGuard
@@ -201,8 +202,17 @@ def related_evidence(o: Observation) -> Evidence:
     )
 
 
+@functools.cache
 def country(code: str) -> str:
-    return _COUNTRY_NAMES.get(code, code)
+    """A short English name for explanations (the code itself when unknown)."""
+    if code in _COUNTRY_NAMES:
+        return _COUNTRY_NAMES[code]
+    import pycountry
+
+    c = pycountry.countries.get(alpha_2=code)
+    if c is None:
+        return code
+    return str(getattr(c, "common_name", None) or c.name)
 
 
 def n(x: float | int | None) -> str:

@@ -225,10 +225,10 @@ def lists_import(
     if result.unchanged:
         err.print(f"{path}: unchanged, already version {v.id} of {v.list_name}")
         return
+    dated = f"list dated {v.generated}" if v.generated else "undated list"
     err.print(
-        f"Imported {v.entries} entries of {v.list_name} as version {v.id} "
-        f"({'list dated ' + str(v.generated) if v.generated else 'undated list'}): {v.added} added, {v.removed} removed, "
-        f"{v.changed} changed"
+        f"Imported {v.entries} entries of {v.list_name} as version {v.id} ({dated}): "
+        f"{v.added} added, {v.removed} removed, {v.changed} changed"
     )
     _print_diff(result.diff.to_dict())
 

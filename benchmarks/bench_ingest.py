@@ -83,7 +83,7 @@ def generate(out: Path, years: int, seed: int = 1) -> list[Path]:
                     acc[i] += rng.randint(0, 5000 if i < 3 else 400)
                 cells: list[object] = [n, sum(acc), *acc]
                 if year == 2025 and n.startswith("Корея, Н"):
-                    cells = [n] + ["-"] * (len(cells) - 1)  # withheld, as from Q2 2025
+                    cells = [n, *["-"] * (len(cells) - 1)]  # withheld, as from Q2 2025
                 rows.append(cells)
             title = (
                 f"Въезд иностранных граждан в Российскую Федерацию за январь-{MONTHS[m]} {year} г."

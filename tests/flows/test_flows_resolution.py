@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from sanctionwatch.flows import resolve_observations
 from sanctionwatch.model import Observation, Period, Provenance, Qualifier
 
@@ -50,7 +52,9 @@ def obs(
     )
 
 
-def value(observations: list[Observation], period: str, purpose: str = "total", origin: str = "KP"):  # type: ignore[no-untyped-def]
+def value(
+    observations: list[Observation], period: str, purpose: str = "total", origin: str = "KP"
+) -> Any:
     series = resolve_observations(observations)
     return series[(origin, "RU", purpose)].get(Period.parse(period))
 
@@ -206,7 +210,7 @@ def test_absent_or_withheld_purpose_is_not_derived() -> None:
         obs("2025-01..2025-09", 1500),
     ]
     series = resolve_observations(stmts)
-    assert series[("KP", "RU", "total")].get(Period.quarter(2025, 3)).count == 600
+    assert value(stmts, "2025-Q3").count == 600
     assert series[("KP", "RU", "study")].get(Period.quarter(2025, 3)) is None
     # a withheld cell is not a zero either
     stmts = [obs("2025-01..2025-06", 300), obs("2025-01..2025-09", None)]

@@ -116,7 +116,7 @@ def test_oksm_names(name: str, code: str) -> None:
 def test_a_table_of_many_countries(tmp_path: Path) -> None:
     names = [n for n, c in OKSM if c != "RU"]
     seen: dict[str, str] = {}
-    body = []
+    body: list[list[str]] = []
     for n, c in OKSM:
         if c not in seen and c != "RU":  # one row per country in a table
             seen[c] = n

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fsb_tables import table, write_csv, write_xlsx
@@ -17,13 +18,11 @@ TITLE = (
 )
 
 
-def _parse(path: Path, **kw: object) -> dict[tuple[str, str], tuple[int | None, Qualifier]]:
+def _parse(
+    path: Path, period: Period | None = None, publisher: str | None = None, skip: bool = False
+) -> dict[tuple[str, str], tuple[int | None, Qualifier]]:
     parsed = parse_fsb(
-        path,
-        period=kw.pop("period", None),
-        publisher=kw.pop("publisher", None),  # type: ignore[arg-type]
-        source_url=None,
-        skip_unknown_countries=bool(kw.pop("skip", False)),
+        path, period=period, publisher=publisher, source_url=None, skip_unknown_countries=skip
     )
     return {(o.origin, o.purpose): (o.count, o.qualifier) for o in parsed.observations}
 
@@ -93,7 +92,7 @@ BODY = [
     ],
     ids=["cp1251-semicolon", "utf8-comma", "utf8bom-semicolon", "xlsx"],
 )
-def test_formats_read_alike(tmp_path: Path, write) -> None:  # type: ignore[no-untyped-def]
+def test_formats_read_alike(tmp_path: Path, write: Any) -> None:
     path = write(tmp_path, table(TITLE, HEADER, BODY))
     got = _parse(path)
     assert got[("KP", "total")] == (7771, Qualifier.EXACT)

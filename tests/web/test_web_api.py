@@ -470,3 +470,38 @@ def test_dossier_json_and_files(ro_client: Any) -> None:
     assert md.status_code == 200 and md.text.startswith("#")
     assert_error(ro_client.get("/api/dossier/files/..%2Fsecret"), 404)
     assert_error(ro_client.get("/api/dossier/files/passwd"), 422)
+
+
+def test_ingest_fsb_xlsx_table(client: Any) -> None:
+    """An FSB-layout spreadsheet goes through the same importer as `sanctionwatch ingest`."""
+    import openpyxl
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in [
+        ["Сведения о въезжающих в Российскую Федерацию иностранцах за январь-март 2024 г."],
+        [],
+        ["Страна", "Всего", "Деловая", "Учеба", "Работа"],
+        ["Вьетнам", 1500, 300, 200, None],
+    ]:
+        ws.append(row)
+    buf = io.BytesIO()
+    wb.save(buf)
+    xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+    resp = client.post(
+        "/api/ingest",
+        files={"file": ("Въезд_2024_Q1.xlsx", buf.getvalue(), xlsx)},
+        headers=AUTH,
+    )
+    assert resp.status_code == 200, resp.text
+    assert resp.json()["imported"] >= 3
+    rows = client.get("/api/flows?origin=VN&period_kind=quarter").json()
+    got = {r["purpose"]: (r["count"], r["qualifier"]) for r in rows if r["period"] == "2024-Q1"}
+    assert got["total"] == (1500, "exact") and got["study"] == (200, "exact")
+    assert got.get("work", (None, "withheld")) == (None, "withheld")  # blank: unknown, not zero
+    vintage = next(
+        v
+        for v in client.get("/api/sources").json()["vintages"]
+        if v["id"] == resp.json()["vintage"]
+    )
+    assert vintage["format"] == "fsb" and vintage["file"] == "Въезд_2024_Q1.xlsx"

@@ -128,7 +128,9 @@ def _fill(t: str, rnd: random.Random) -> str:
     )
 
 
-def documents(total_bytes: int, seed: int) -> Iterator[tuple[str, str]]:
+def documents(
+    total_bytes: int, seed: int, claim_share: float = 0.16, distractor_share: float = 0.12
+) -> Iterator[tuple[str, str]]:
     """(lang, text) documents of ~2-6 KB until ``total_bytes`` of UTF-8 are produced."""
     rnd = random.Random(seed)
     produced = 0
@@ -140,9 +142,9 @@ def documents(total_bytes: int, seed: int) -> Iterator[tuple[str, str]]:
         size = 0
         while size < target:
             r = rnd.random()
-            if r < 0.72:
+            if r < 1.0 - claim_share - distractor_share:
                 s = rnd.choice(FILLER[lang])
-            elif r < 0.84:
+            elif r < 1.0 - claim_share:
                 s = _fill(rnd.choice(DISTRACT[lang]), rnd)
             else:
                 s = _fill(rnd.choice(CLAIMS[lang]), rnd)
@@ -161,9 +163,20 @@ def main() -> int:
     ap.add_argument("--mb", type=float, default=50.0, help="corpus size in MB (default 50)")
     ap.add_argument("--peer-kb", type=float, default=40.0, help="English slice for quantulum3, KB")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument(
+        "--claim-share", type=float, default=0.16, help="share of sentences with figures (0.16)"
+    )
+    ap.add_argument(
+        "--distractor-share",
+        type=float,
+        default=0.12,
+        help="share of sentences with years, dates, article numbers, ages (0.12)",
+    )
     args = ap.parse_args()
     t0 = time.perf_counter()
-    docs = list(documents(int(args.mb * 1_000_000), args.seed))
+    docs = list(
+        documents(int(args.mb * 1_000_000), args.seed, args.claim_share, args.distractor_share)
+    )
     nbytes = sum(len(t.encode("utf-8")) for _, t in docs)
     print(
         f"corpus: {len(docs)} documents, {nbytes / 1e6:.1f} MB, generated in {time.perf_counter() - t0:.1f} s"  # noqa: E501

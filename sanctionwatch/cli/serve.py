@@ -34,8 +34,14 @@ def serve(
         return
     db = settings.db_path(state.db)
     token = settings.api_token()
-    application = create_app(db, token=token, max_upload_bytes=max_upload_mb * 1024 * 1024)
-    if host not in ("127.0.0.1", "localhost", "::1"):
+    loopback = host in ("127.0.0.1", "localhost", "::1")
+    application = create_app(
+        db,
+        token=token,
+        max_upload_bytes=max_upload_mb * 1024 * 1024,
+        allowed_hosts=["127.0.0.1", "localhost", "[::1]", "::1"] if loopback else None,
+    )
+    if not loopback:
         err.print(f"[yellow]warning:[/] listening on {host}: other machines can reach this server")
     err.print(f"Database: {db}")
     err.print(

@@ -182,11 +182,14 @@ def create_app(
     load_bundled: bool = True,
     max_upload_bytes: int = DEFAULT_MAX_UPLOAD_BYTES,
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+    allowed_hosts: list[str] | None = None,
 ) -> FastAPI:
     """The web application over the database at ``db_path``.
 
     ``token`` enables writes (ingest, upload) for clients that present it; without one the
     server is read-only. The database is opened on the first request and closed at shutdown.
+    ``allowed_hosts`` limits the Host header (``serve`` on loopback allows only loopback names,
+    so a web page elsewhere cannot reach the server through DNS rebinding).
     """
     from sanctionwatch.web import api, pages
 
@@ -234,6 +237,10 @@ def create_app(
 
     app.add_middleware(SecurityHeaders)
     app.add_middleware(BodyLimit, settings=settings)
+    if allowed_hosts:
+        from starlette.middleware.trustedhost import TrustedHostMiddleware
+
+        app.add_middleware(TrustedHostMiddleware, allowed_hosts=allowed_hosts)
     return app
 
 

@@ -42,6 +42,12 @@ def test_serve_defaults_to_loopback_and_read_only(
     assert settings.token is None
     assert seen["app"].state.bench.db_path == db
     assert "disabled" in seen["output"]
+    # On loopback, a request naming another host (DNS rebinding) is refused.
+    from fastapi.testclient import TestClient
+
+    c = TestClient(seen["app"], base_url="http://127.0.0.1")
+    assert c.get("/api/health").status_code == 200
+    assert c.get("/api/health", headers={"Host": "attacker.example"}).status_code == 400
 
 
 def test_serve_options_and_token(monkeypatch: pytest.MonkeyPatch, db: Path) -> None:

@@ -186,7 +186,10 @@ class Store:
         try:
             self.con.execute(
                 f"INSERT INTO observations ({', '.join(_OBS_COLUMNS)}) "
-                f"SELECT {', '.join(_OBS_COLUMNS)} FROM _incoming_obs"
+                f"SELECT {', '.join(_OBS_COLUMNS)} FROM _incoming_obs "
+                # Stored in series order, so a query for one pair reads the few vectors that
+                # hold it instead of decompressing every column of every vintage.
+                "ORDER BY origin, destination, measure, purpose, period_start, period_end"
             )
         finally:
             self.con.unregister("_incoming_obs")

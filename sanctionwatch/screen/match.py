@@ -41,10 +41,12 @@ from sanctionwatch.screen.korean import (
     surnames,
 )
 from sanctionwatch.screen.normalize import basic, org_tokens, person_tokens, split_bracketed
+from sanctionwatch.screen.normalize import terms as name_terms
 
 # How much each alias quality is trusted (the UN marks weak aliases "Low").
 QUALITY_WEIGHT = {QUALITY_PRIMARY: 1.0, "good": 1.0, QUALITY_FORMER: 0.98, QUALITY_LOW: 0.9}
 CANDIDATES = 8  # entries fully scored per query name after blocking
+GENERIC_WEIGHT = 0.35  # ceiling for generic organisation words (data/screen/name_terms.yaml)
 
 
 @dataclass(frozen=True, slots=True)
@@ -310,6 +312,9 @@ class Matcher:
         n_org = max(1, sum(1 for e in self.entities if e.kind != PERSON))
         n_per = max(1, sum(1 for e in self.entities if e.kind == PERSON))
         self._oweight = {t: _idf(df, n_org) for t, df in self._odf.items()}
+        for g in name_terms().generic:
+            k = key(g)
+            self._oweight[k] = min(self._oweight.get(k, 1.0), GENERIC_WEIGHT)
         self._pweight = {t: _idf(df, n_per) for t, df in self._pdf.items()}
         for idx, on in enumerate(self._onames):
             joined = self._joined(on.words)

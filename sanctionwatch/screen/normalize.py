@@ -41,6 +41,7 @@ class Terms:
     country: frozenset[str]
     replace: dict[str, tuple[str, ...]]
     lemma: dict[str, str]
+    generic: frozenset[str]
 
 
 @cache
@@ -55,6 +56,7 @@ def terms() -> Terms:
         country=frozenset(str(x) for x in d["country"]),
         replace={str(k): tuple(str(v).split()) for k, v in d["replace"].items()},
         lemma={str(k): str(v) for k, v in d["lemma"].items()},
+        generic=frozenset(str(x) for x in d.get("generic") or ()),
     )
 
 

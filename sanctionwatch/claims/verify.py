@@ -24,7 +24,8 @@ Rules, in the order they are applied (each named in the explanation of a verdict
   also the same period a year earlier, the reading used being named) and allows the rounding of
   the stated value ("twelvefold" is 11.5–12.5, so 13,221 / 1,117 = 11.8 is supported). A Chinese
   "增长N倍" may mean N or N+1 times; both readings are tried and the one used is named.
-  "Record"/"rank" claims need every period in between to be known.
+  "Record"/"rank" claims need every period in between to be known. Two estimates (both values
+  approximate) can support a comparison but never contradict it: that is not_enough_data.
 * **Confidence** (``observed.confidence``): high for an exact published figure given by two
   independent reporters or read from the publisher's table; medium for one reporter or a
   derivation from exact figures; low for approximate or bounded figures and disagreeing sources.
@@ -736,6 +737,10 @@ def _check_comparison(snapshot: Snapshot, claim: Claim, scope: _Scope, cfg: Chec
             if tol is None:
                 raise _NoData("the comparison is vague")
             verdict = _judge(tol, observed_value, obs_range, mode)
+            thin = cur.qualifier != "exact" and base.qualifier != "exact"
+            if verdict == CONTRADICTED and thin:
+                # two estimates do not make a measurement: too thin to call the claim wrong
+                verdict = NED
             reading = (
                 "" if i == 0 else f" (read as 增长{fmt(value)}倍 = {fmt(v)} times the baseline)"
             )
@@ -764,7 +769,12 @@ def _check_comparison(snapshot: Snapshot, claim: Claim, scope: _Scope, cfg: Chec
                 "baseline_qualifier": base.qualifier,
                 "baseline_sources": list(base.sources),
             }
-            part = _Part(verdict, text, observed, tol.to_dict(), confidence)
+            notes = (
+                ["both figures are estimates, too thin to rule the claim out"]
+                if (thin and verdict == NED)
+                else []
+            )
+            part = _Part(verdict, text, observed, tol.to_dict(), confidence, notes)
             if best is None or _rank_part(part) < _rank_part(best):
                 best = part
             if verdict == SUPPORTED:

@@ -245,6 +245,15 @@ def test_baseline_equal_to_the_claimed_period_falls_back_to_the_previous_one() -
     assert "claim's own period" in r.explanation and "1,117" in r.explanation
 
 
+def test_comparison_of_two_estimates_is_never_contradicted() -> None:
+    # about 21,000 (2019) against about 18,000 (2018) = 1.17 times
+    ok = check_claim(SNAP, claim(None, period="2019", comparison=Comparison("ratio", 1, "2018")))
+    assert ok.verdict == "supported"
+    assert ok.observed is not None and ok.observed["confidence"] == "low"
+    far = check_claim(SNAP, claim(None, period="2019", comparison=Comparison("ratio", 3, "2018")))
+    assert far.verdict == "not_enough_data" and "estimates" in far.explanation
+
+
 def test_comparison_with_a_withheld_figure_says_so() -> None:
     r = check_claim(SNAP, claim(None, period="2025-Q1", comparison=Comparison("ratio", 2, None)))
     assert r.verdict == "not_enough_data" and "withheld" in r.explanation

@@ -45,6 +45,7 @@ def statements() -> list[Observation]:
     ytd = Period.months(2024, 1, 2024, 6)
     return [
         # totals
+        obs(Y(2018), 18000, qualifier="approx", reporter="Estimates Weekly"),
         obs(Y(2019), 21000, qualifier="approx"),
         obs(Q(2019, 4), 6000, qualifier="at_least", reporter="NK News"),
         obs(Y(2022), 223, reporter="NK News"),

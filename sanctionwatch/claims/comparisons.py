@@ -145,7 +145,7 @@ _DOWN = re.compile(
 _BASE_RULES: dict[str, list[tuple[str, str]]] = {
     "en": [
         (
-            rf"(?:from|than|compared\s+(?:with|to)|over|against|since|on|as|vs\.?|versus)\s+(?:the\s+same\s+period\s+(?:of|in)\s+|(?:late|early|mid-?)\s*|in\s+|the\s+\d[\d,]*\s+(?:\w+\s+)?in\s+)?(?P<y>{YEAR})",
+            rf"(?:from|than|compared\s+(?:with|to)|over|against|since|on|as|vs\.?|versus|times\s+(?=the\s+\d))\s*(?:the\s+same\s+period\s+(?:of|in)\s+|(?:late|early|mid-?)\s*|in\s+|the\s+\d[\d,]*\s+(?:\w+\s+)?in\s+)?(?P<y>{YEAR})",
             "year",
         ),
         (

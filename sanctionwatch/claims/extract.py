@@ -38,7 +38,9 @@ _ABBREV = re.compile(
     r"(?:\b(?:U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|St|No|Nos|vs|etc|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Col|Lt|Sgt|Gov|Sen|Rep|approx|ca|г|гг|тыс|млн|млрд|ст|п|им|т\.е|т\.д|т\.п|др)"
     r"|\b[A-ZА-ЯЁ])\.$"
 )
-_CLAUSE = re.compile(r"[;，；、]|,(?!\d)|(?<!\d),|\s[—–]\s|\s-\s(?=[A-ZА-ЯЁ])")
+# Dashes do not end a clause: "из них 316 — на работу", "с целью учеба - 619" tie a figure to its
+# purpose.
+_CLAUSE = re.compile(r"[;，；、]|,(?!\d)|(?<!\d),")
 
 # Cheap test for "could hold a number": digits, or a number word / numeral of the language.
 _PREFILTER = {
@@ -445,7 +447,11 @@ def _purpose(
 
 
 def _period(
-    periods: list[PeriodMention], pos: int, clause: tuple[int, int], exclude: list[tuple[int, int]]
+    periods: list[PeriodMention],
+    pos: int,
+    clause: tuple[int, int],
+    exclude: list[tuple[int, int]],
+    lang: str = "",
 ) -> str | None:
     usable = [p for p in periods if not _overlaps(p.start, p.end, exclude)]
     main = [p for p in usable if p.kind != "dayonly"]
@@ -456,8 +462,12 @@ def _period(
     ):
         if group:
             before = [p for p in group if p.end <= pos]
-            # a period stated before the figure governs it; one after it only when none precedes
-            chosen = before[-1] if before else _nearest(group, pos)
+            if lang == "en":
+                # English puts the period on either side ("1,117 recorded in 2023"): the nearest
+                chosen = _nearest(group, pos)
+            else:
+                # elsewhere a period stated before the figure rules ("в 2024 году ... 13 тыс.")
+                chosen = before[-1] if before else _nearest(group, pos)
             return chosen.label if chosen else None
     return None
 
@@ -593,7 +603,7 @@ def _sentence_claims(
             c = x.baseline_of
             period = _baseline_label(c, None, periods, n.start, clause, baseline_spans)
         else:
-            period = _period(periods, n.start, clause, baseline_spans)
+            period = _period(periods, n.start, clause, baseline_spans, lang)
         rows.append(
             {
                 "x": x,
@@ -634,7 +644,7 @@ def _sentence_claims(
             dest is not None and dest in watched
         ):
             continue
-        period = _period(periods, c.start, clause, baseline_spans)
+        period = _period(periods, c.start, clause, baseline_spans, lang)
         if (
             period is None
             and c.baseline_span

@@ -188,6 +188,34 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        "en",
+        "Russia received 9,412 North Korean visitors in 2023, nearly 8 times the 1,206 recorded in 2022.",
+        [
+            {
+                "quantity": 9412,
+                "period": "2023",
+                "comparison": {"kind": "ratio", "value": 8.0, "baseline_period": "2022"},
+            },
+            {"quantity": 1206, "period": "2022", "comparison": None},
+        ],
+    ),
+    (
+        "ru",
+        "С апреля по июнь в Россию прибыли 2417 граждан КНДР, из них 518 — на работу.",
+        [
+            {"quantity": 2417, "purpose": "total", "period": "2025-04..2025-06"},
+            {"quantity": 518, "purpose": "work", "period": "2025-04..2025-06"},
+        ],
+    ),
+    (
+        "zh",
+        "数据显示，2023年共有8412名朝鲜公民入境俄罗斯，其中5120人以学习为目的。",
+        [
+            {"quantity": 8412, "purpose": "total", "period": "2023"},
+            {"quantity": 5120, "purpose": "study", "period": "2023", "origin": "KP"},
+        ],
+    ),
+    (
         "ru",
         "По данным ФСБ, в первом полугодии 2024 года в Россию въехали 1,7 тыс. граждан КНДР с целью учебы.",
         [

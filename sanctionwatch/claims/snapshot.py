@@ -18,7 +18,7 @@ from sanctionwatch.flows import Series, load_series, resolve_observations
 from sanctionwatch.model import Observation
 from sanctionwatch.model.flow import FlowValue, source_ref
 from sanctionwatch.model.observation import reporter_key
-from sanctionwatch.model.vocab import MEASURE_ENTRIES, QUALIFIER_RANK, Qualifier
+from sanctionwatch.model.vocab import MEASURE_ENTRIES, QUALIFIER_RANK, Purpose, Qualifier
 from sanctionwatch.store import Store
 
 _QUALIFIER_RANK = {q.value: r for q, r in QUALIFIER_RANK.items() if isinstance(q, Qualifier)}
@@ -131,7 +131,7 @@ def _reporter(ref: dict[str, Any]) -> str:
 class Snapshot:
     """Resolved statistics indexed for claim checks; build with :meth:`from_store`."""
 
-    __slots__ = ("_by_key", "_series", "as_of", "facts", "pairs")
+    __slots__ = ("_by_key", "_entry_like", "_series", "as_of", "facts", "pairs")
 
     def __init__(self, facts: Iterable[Fact], as_of: str | None = None) -> None:
         self.facts: tuple[Fact, ...] = tuple(facts)
@@ -139,7 +139,10 @@ class Snapshot:
         self._by_key: dict[FactKey, Fact] = {}
         series: dict[SeriesKey, list[Fact]] = defaultdict(list)
         pairs: set[tuple[str, str]] = set()
+        entry_like: dict[tuple[str, str], set[str]] = defaultdict(set)
         for f in self.facts:
+            if f.measure != MEASURE_ENTRIES and f.unit == "entries":
+                entry_like[(f.origin, f.destination)].add(f.measure)
             self._by_key[(f.measure, f.origin, f.destination, f.purpose, f.start, f.end)] = f
             series[(f.measure, f.origin, f.destination, f.purpose)].append(f)
             if f.measure == MEASURE_ENTRIES:
@@ -147,7 +150,10 @@ class Snapshot:
         self._series = {
             k: tuple(sorted(v, key=lambda f: (f.start, f.end))) for k, v in series.items()
         }
-        self.pairs = frozenset(pairs)
+        # pairs without a border series whose related figures count crossings (trips of
+        # Russians to the DPRK) stand in for it, by measure name: X is the total, X_study study
+        self._entry_like = {k: tuple(sorted(v)) for k, v in entry_like.items() if k not in pairs}
+        self.pairs = frozenset(pairs | set(self._entry_like))
 
     def __reduce__(self) -> tuple[Any, ...]:
         # only the facts travel; the indexes are rebuilt where the snapshot lands
@@ -212,6 +218,14 @@ class Snapshot:
 
     def series(self, measure: str, origin: str, destination: str, purpose: str) -> tuple[Fact, ...]:
         return self._series.get((measure, origin, destination, purpose), ())
+
+    def entry_measures(self, origin: str, destination: str, purpose: str) -> tuple[str, ...]:
+        """Related measures counting crossings that stand in for a pair's missing border series."""
+        measures = self._entry_like.get((origin, destination), ())
+        suffixes = tuple(f"_{p.value}" for p in Purpose if p != Purpose.TOTAL)
+        if purpose == Purpose.TOTAL:
+            return tuple(m for m in measures if not m.endswith(suffixes))
+        return tuple(m for m in measures if m.endswith(f"_{purpose}"))
 
     def origins_to(self, destination: str) -> list[str]:
         return sorted(o for o, d in self.pairs if d == destination)

@@ -246,7 +246,9 @@ def _find(
         f = _entries(snapshot, scope.origin, scope.destination, scope.purpose, period)
         if f is not None:
             return [f]
-        measures = cfg.related_measures.get(unit or "", ())
+        measures = cfg.related_measures.get(unit or "", ()) + snapshot.entry_measures(
+            scope.origin, scope.destination, scope.purpose
+        )
     for m in measures:
         found = _related(snapshot, m, scope.origin, scope.destination, period)
         if found:

@@ -176,6 +176,16 @@ def test_troops_checked_against_the_estimates_in_the_period() -> None:
     assert r2.verdict == "contradicted"
 
 
+def test_pair_without_border_series_uses_related_counts_of_crossings() -> None:
+    total = check_claim(SNAP, claim(6469, "6,469", origin="RU", destination="KP"))
+    assert total.verdict == "supported"
+    assert total.observed is not None and total.observed["measure"] == "ru_citizen_trips_to_dprk"
+    work = check_claim(SNAP, claim(5, "5", origin="RU", destination="KP", purpose="work"))
+    assert work.observed is not None and work.observed["measure"] == "ru_citizen_trips_to_dprk_work"
+    study = check_claim(SNAP, claim(3, "3", origin="RU", destination="KP", purpose="study"))
+    assert study.verdict == "not_enough_data"
+
+
 def test_visas_by_purpose() -> None:
     r = check_claim(SNAP, claim(8600, "8,600", unit="visas", purpose="study"))
     assert r.verdict == "supported"

@@ -102,6 +102,25 @@ def statements() -> list[Observation]:
             measure="student_visas_issued",
             unit="visas",
         ),
+        # a pair without a border series: trips of Russians to the DPRK
+        obs(
+            Y(2024),
+            6469,
+            "ru_citizen_trips_to_dprk",
+            measure="ru_citizen_trips_to_dprk",
+            unit="entries",
+            origin="RU",
+            destination="KP",
+        ),
+        obs(
+            Y(2024),
+            5,
+            "ru_citizen_trips_to_dprk_work",
+            measure="ru_citizen_trips_to_dprk_work",
+            unit="entries",
+            origin="RU",
+            destination="KP",
+        ),
     ]
 
 

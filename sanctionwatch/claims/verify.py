@@ -9,16 +9,19 @@ Rules, in the order they are applied (each named in the explanation of a verdict
   span of the claimed period, so "2024-07..2024-09" is the quarter 2024-Q3 and "2024-01..2024-06"
   the half-year release. A span no single figure covers is summed from published/derived parts
   that tile it (a derived value, lower confidence). Students, workers, troops and visas fall back
-  to the related figures of that measure (``claim_checks.yaml``: ``related_measures``).
+  to the related figures of that measure (``claim_checks.yaml``: ``related_measures``); a pair
+  with no border series uses related figures that count crossings (``X``, ``X_<purpose>``).
+  A claim referring back ("of them") borrows the countries and period of the previous claim.
 * **Tolerance** (see :mod:`sanctionwatch.claims.tolerance`): an exact figure allows the rounding of
-  its written precision (at most ±10%); "about" ±10%; "nearly" 90–100%; "-odd" the figure up to
-  its next unit; bounds are bounds; "vague" cannot be checked.
+  its written precision (at most ±10%); "about" ±10%; "nearly" 90–100% (a round figure may be
+  over by its rounding, at most 2%); "-odd" the figure up to its next unit; bounds are bounds;
+  "vague" cannot be checked.
 * **Verdict.** Against an exact statistic: supported when it lies in the allowed range, else
   contradicted. Against an approximate one (read as ±10%): supported when its central value is
   in range, contradicted when the ranges do not meet, otherwise not_enough_data. Against a bound:
   supported when the bound lies wholly in range, contradicted when disjoint, else not_enough_data.
-  A contradicted claim that matches a disagreeing report of the same figure becomes
-  not_enough_data: the sources themselves disagree.
+  A contradicted claim that matches a disagreeing report of equal standing (as precise, as
+  many independent reporters) becomes not_enough_data: the sources themselves disagree.
 * **Comparisons.** A ratio, percent change or difference is computed from two values (the
   baseline from the claim, else the previous period of the same kind; for quarters and months
   also the same period a year earlier, the reading used being named) and allows the rounding of

@@ -278,7 +278,13 @@ def run_ray(
     started = False
     if not ray.is_initialized():
         if address:
-            ray.init(address=address, log_to_driver=False)
+            try:
+                ray.init(address=address, log_to_driver=False)
+            except (ConnectionError, RuntimeError, ValueError) as exc:
+                raise ConfigError(
+                    f"cannot connect to the Ray cluster at {address!r} ({exc}); check the "
+                    "address (ray://HEAD:10001 from outside the cluster, auto on a node)"
+                ) from None
         else:
             ray.init(
                 num_cpus=workers or default_workers(), include_dashboard=False, log_to_driver=False

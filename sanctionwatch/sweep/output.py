@@ -85,7 +85,6 @@ class Manifest:
 
     def load(self) -> None:
         """Read an earlier manifest; drop it if it was made with another configuration."""
-        self.parts.mkdir(parents=True, exist_ok=True)
         if not self.path.exists():
             return
         data = json.loads(self.path.read_text("utf-8"))
@@ -111,7 +110,7 @@ class Manifest:
         }
         _atomic_write_text(self.path, json.dumps(data, ensure_ascii=False, indent=1))
 
-    def part_path(self, index: int, sha: str) -> Path:
+    def part_path(self, sha: str) -> Path:
         return self.parts / f"{sha[:24]}.parquet"
 
 
@@ -132,7 +131,8 @@ class PartWriter:
 
     def __init__(self, manifest: Manifest, sha: str, path: str) -> None:
         self.manifest = manifest
-        self.final = manifest.part_path(0, sha)
+        manifest.parts.mkdir(parents=True, exist_ok=True)  # only once there is work to keep
+        self.final = manifest.part_path(sha)
         self.tmp = self.final.with_name(self.final.name + ".tmp")
         self.result = FileResult(
             sha256=sha, path=path, part=str(self.final.relative_to(manifest.dir))

@@ -73,7 +73,6 @@ NAMES_SCHEMA = pa.schema(
 NAMES_COLUMNS = tuple(NAMES_SCHEMA.names)
 # Rows in flight carry both kinds in one schema (``_kind`` says which), their document's
 # position and their rank within it, for a stable order whatever the engine.
-ORDER_COLUMNS = ("_seq", "_claim")
 BATCH_SCHEMA = (
     pa.unify_schemas([OUTPUT_SCHEMA, NAMES_SCHEMA])
     .append(pa.field("_kind", pa.string()))

@@ -15,7 +15,7 @@ import json
 import re
 import zlib
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -396,12 +396,3 @@ def _next_record_start(raw: Any, start: int, gz: bool) -> int | None:
             i = j + 1
         carry = buf[-(len(marker)) :]
         pos += len(data)
-
-
-@dataclass
-class ReadStats:
-    """What the readers saw across a sweep (for the summary)."""
-
-    documents: int = 0
-    skipped_records: int = 0
-    problems: list[CorruptRecord] = field(default_factory=list)

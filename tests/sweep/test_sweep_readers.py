@@ -132,3 +132,31 @@ def test_detect_format_and_check_inputs(tmp_path: Path) -> None:
     assert any("notes.txt" in m and "unrecognised corpus format" in m for m in msgs)
     assert any("missing.jsonl" in m and "no such file" in m for m in msgs)
     assert check_inputs([j, w, q]) == {j: "jsonl", w: "warc", q: "parquet"}
+
+
+def test_html_records_and_typed_parquet_dates(tmp_path: Path) -> None:
+    import datetime as dt
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    page = "<html><body><p>In 2024, 13221 citizens of North Korea entered Russia.</p></body></html>"
+    docs, problems = _read(write_jsonl(tmp_path / "h.jsonl", [{"id": "h", "html": page}]))
+    assert problems == [] and (docs[0].text, docs[0].html) == (None, page)
+    p = tmp_path / "typed.parquet"
+    pq.write_table(
+        pa.table(
+            {
+                "id": [1, 2],
+                "date": pa.array([dt.date(2025, 2, 10), None], pa.date32()),
+                "html": [page, page],
+            }
+        ),
+        p,
+    )
+    docs, problems = _read(p)
+    assert problems == []
+    assert [(d.id, d.date, d.url, d.html == page) for d in docs] == [
+        ("1", "2025-02-10", None, True),
+        ("2", None, None, True),
+    ]

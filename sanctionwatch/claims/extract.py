@@ -15,8 +15,9 @@ import dataclasses
 import functools
 import itertools
 import re
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from datetime import date
+from typing import Any, Protocol, TypeVar
 
 from sanctionwatch.claims import context, hedges
 from sanctionwatch.claims.comparisons import ComparisonMention, find_comparisons, may_compare
@@ -168,12 +169,25 @@ def _overlaps(a: int, b: int, spans: Collection[tuple[int, int]]) -> bool:
     return any(not (b <= s or a >= e) for s, e in spans)
 
 
-def _nearest(mentions: list, pos: int, *, after_weight: float = 1.0):
-    best = None
+class _Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+_S = TypeVar("_S", bound=_Spanned)
+_Row = dict[str, Any]  # a figure being read: "x" (_Num), "unit", "origin", "dest", ...
+
+
+def _nearest(mentions: Sequence[_S], pos: int, *, after_weight: float = 1.0) -> _S | None:
+    """The mention closest to ``pos`` (distances after it scaled by ``after_weight``)."""
+    best: _S | None = None
     best_d = 1e18
     for m in mentions:
         if m.end <= pos:
-            d = pos - m.end
+            d: float = pos - m.end
         elif m.start >= pos:
             d = (m.start - pos) * after_weight
         else:
@@ -581,7 +595,7 @@ def _sentence_claims(
         (c.start, c.end) for c in comps if c.kind == "record"
     ]
     out: list[Claim] = []
-    rows: list[dict] = []
+    rows: list[_Row] = []
     for x in nums:
         n = x.m
         clause = _clause_of(clauses, n.start)
@@ -713,9 +727,9 @@ def _sentence_claims(
     return out
 
 
-def _runs(items: list, sentence: str) -> list[list]:
+def _runs(items: list[tuple[int, int, Any]], sentence: str) -> list[list[tuple[int, int, Any]]]:
     """Consecutive items separated only by commas/"and" ("2020, 2021 and 2022")."""
-    runs: list[list] = []
+    runs: list[list[tuple[int, int, Any]]] = []
     for it in items:
         if runs and _LIST_GAP.match(sentence[runs[-1][-1][1] : it[0]] or ","):
             runs[-1].append(it)
@@ -726,7 +740,7 @@ def _runs(items: list, sentence: str) -> list[list]:
 
 def _pair_respectively(
     sentence: str,
-    rows: list[dict],
+    rows: list[_Row],
     periods: list[PeriodMention],
     baseline_spans: list[tuple[int, int]],
 ) -> None:

@@ -59,7 +59,9 @@ _PREFILTER = {
         r"сотни|сотен|десятки|вдвое|втрое|вчетверо|впятеро|полтор\w*|миллион\w*)(?!\w)",
         re.IGNORECASE,
     ),
-    "ko": re.compile(r"\d|수[십백천만]|[한두세네]\s?명|[두세네]\s?배|다섯|여섯|일곱|여덟|아홉"),
+    "ko": re.compile(
+        r"\d|수[십백천만]|[한두세네]\s?명|[천만]\s?여?\s?명|[두세네]\s?배|다섯|여섯|일곱|여덟|아홉"
+    ),
     # 一 and 两 start many words (一些, 两国): alone they only count before a counter or a unit
     "zh": re.compile(r"\d|[三四五六七八九十百千万萬亿億倍番]|[一二两兩][十百千万萬亿億名人位倍]"),
 }
@@ -234,6 +236,9 @@ _CHANGE_TO_AFTER = {"ko": re.compile(r"\s?명?\s?까지\s*(?:늘|증가|줄|감�
 
 def _qualifier(sentence: str, n: NumberMention, lang: str) -> str:
     q = hedges.qualify(sentence, n.start, n.end, lang, vague=n.vague)
+    if q == "vague" and lang == "ru" and sentence[n.start : n.end].lower() in ("тысячи", "тысячу"):
+        # "более тысячи граждан" is "more than one thousand", not "thousands of"
+        q = hedges.qualifier_before(sentence[: n.start], lang) or "vague"
     if q == "at_most":
         before = _CHANGE_TO_BEFORE.get(lang)
         after = _CHANGE_TO_AFTER.get(lang)

@@ -148,6 +148,8 @@ def _scanner(lang: str) -> re.Pattern[str]:
             rf"(?P<compound>\d+(?:[.,]\d+)?\s?{unit}(?:\s?(?:\d+\s?)?{unit})*(?:\s?\d+(?![\d,.]*\s*[년월일]))?)"
         )
         alts.append(r"(?P<native>(?<![\w])(?:다섯|여섯|일곱|여덟|아홉|한|두|세|네|열)(?=\s?명))")
+        # "천여 명", "만 명": a bare thousand / ten thousand before the counter
+        alts.append(r"(?P<kobare>(?<![\w\d])[천만](?=\s?(?:여\s?)?명))")
     if lang == "zh":
         unit = "[亿億万萬千百]"
         alts.append(
@@ -322,6 +324,9 @@ def find_numbers(sentence: str, lang: str) -> list[NumberMention]:
             vague = True
         elif kind == "native":
             value = float(_KO_NATIVE[m.group()])
+            spelled = True
+        elif kind == "kobare":
+            value = float(_KO_UNITS[m.group()])
             spelled = True
         elif kind == "kozero":
             value = 0.0

@@ -217,6 +217,34 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        "ko",
+        "지난해 러시아에 입국한 북한 노동자는 천여 명이다.",
+        [{"quantity": 1000, "qualifier": "more_than", "unit": "workers", "period": "2024"}],
+    ),
+    (
+        "ru",
+        "Более тысячи граждан КНДР прибыли в Россию.",
+        [{"quantity": 1000, "qualifier": "more_than", "unit": "persons", "origin": "KP"}],
+    ),
+    (
+        "ru",
+        "Тысячи северокорейцев работают в России.",
+        [{"quantity": 1000, "qualifier": "vague", "purpose": "work"}],
+    ),
+    (
+        "zh",
+        "数以千计的朝鲜劳工在俄罗斯工作。",
+        [
+            {
+                "quantity": 1000,
+                "qualifier": "vague",
+                "unit": "workers",
+                "origin": "KP",
+                "destination": "RU",
+            }
+        ],
+    ),
+    (
         "ru",
         "По данным ФСБ, в первом полугодии 2024 года в Россию въехали 1,7 тыс. граждан КНДР с целью учебы.",
         [

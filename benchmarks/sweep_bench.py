@@ -79,13 +79,20 @@ def generate(directory: Path, docs: int, files: int, seed: int = 8) -> list[Path
             if rng.random() < 0.2:
                 sentences.insert(rng.randrange(len(sentences) + 1), rng.choice(DPRK[lang]))
             text = " ".join(
-                s.format(n=rng.choice([rng.randint(10, 99), rng.randint(100, 20000)]),
-                         y=rng.randint(2015, 2024))
+                s.format(
+                    n=rng.choice([rng.randint(10, 99), rng.randint(100, 20000)]),
+                    y=rng.randint(2015, 2024),
+                )
                 for s in sentences
             )
             day = f"2025-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-            rec = {"id": f"n{i:07d}", "url": f"https://news.example/{lang}/{i}", "date": day,
-                   "lang": lang if rng.random() < 0.7 else None, "text": text}
+            rec = {
+                "id": f"n{i:07d}",
+                "url": f"https://news.example/{lang}/{i}",
+                "date": day,
+                "lang": lang if rng.random() < 0.7 else None,
+                "text": text,
+            }
             handles[i % files].write(json.dumps(rec, ensure_ascii=False) + "\n")
     finally:
         for h in handles:
@@ -105,10 +112,25 @@ def _one(mode: str, inputs: list[Path], out: Path, db: Path) -> None:
         load_bundled(store)
         snapshot = Snapshot.from_store(store)
     engine, workers = {"single": ("local", 1), "local2": ("local", 2), "ray2": ("ray", 2)}[mode]
-    s = run_sweep(inputs, out, lambda: ClaimSweeper(snapshot), fingerprint=mode, engine=engine,
-                  workers=workers)
-    print(json.dumps({"documents": s.documents, "claims": s.claims, "seconds": s.seconds,
-                      "verdicts": s.verdicts, "failures": len(s.failures)}))
+    s = run_sweep(
+        inputs,
+        out,
+        lambda: ClaimSweeper(snapshot),
+        fingerprint=mode,
+        engine=engine,
+        workers=workers,
+    )
+    print(
+        json.dumps(
+            {
+                "documents": s.documents,
+                "claims": s.claims,
+                "seconds": s.seconds,
+                "verdicts": s.verdicts,
+                "failures": len(s.failures),
+            }
+        )
+    )
 
 
 def _tree_pss(proc: psutil.Process) -> int:
@@ -124,8 +146,17 @@ def _tree_pss(proc: psutil.Process) -> int:
 
 def measure(mode: str, inputs: list[Path], work: Path) -> dict[str, float]:
     out = work / f"out-{mode}.parquet"
-    cmd = [sys.executable, __file__, "--child", mode, "--out", str(out), "--db",
-           str(work / f"{mode}.duckdb"), *map(str, inputs)]
+    cmd = [
+        sys.executable,
+        __file__,
+        "--child",
+        mode,
+        "--out",
+        str(out),
+        "--db",
+        str(work / f"{mode}.duckdb"),
+        *map(str, inputs),
+    ]
     proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, text=True)
     ps = psutil.Process(proc.pid)
     peak = 0
@@ -147,7 +178,9 @@ def measure(mode: str, inputs: list[Path], work: Path) -> dict[str, float]:
     if proc.returncode != 0:
         raise SystemExit(f"{mode}: child failed with exit code {proc.returncode}")
     fig = json.loads(stdout.strip().splitlines()[-1])
-    fig.update({"wall": wall, "peak_mb": peak / 2**20, "docs_per_s": fig["documents"] / fig["seconds"]})
+    fig.update(
+        {"wall": wall, "peak_mb": peak / 2**20, "docs_per_s": fig["documents"] / fig["seconds"]}
+    )
     return fig
 
 
@@ -170,20 +203,27 @@ def main() -> None:
         t0 = time.perf_counter()
         inputs = generate(work, args.docs, args.files)
         size = sum(p.stat().st_size for p in inputs)
-        print(f"corpus: {args.docs:,} documents in {args.files} gzip JSON Lines files, "
-              f"{size / 2**20:.1f} MiB, generated in {time.perf_counter() - t0:.1f} s")
+        print(
+            f"corpus: {args.docs:,} documents in {args.files} gzip JSON Lines files, "
+            f"{size / 2**20:.1f} MiB, generated in {time.perf_counter() - t0:.1f} s"
+        )
         results: dict[str, dict[str, float]] = {}
         for mode in args.only.split(","):
             results[mode] = r = measure(mode, inputs, work)
-            print(f"{mode:7s} {r['documents']:,} docs, {r['claims']:,} claims, "
-                  f"{r['seconds']:.1f} s sweep ({r['wall']:.1f} s with start-up), "
-                  f"{r['docs_per_s']:,.0f} docs/s, peak {r['peak_mb']:,.0f} MiB", flush=True)
+            print(
+                f"{mode:7s} {r['documents']:,} docs, {r['claims']:,} claims, "
+                f"{r['seconds']:.1f} s sweep ({r['wall']:.1f} s with start-up), "
+                f"{r['docs_per_s']:,.0f} docs/s, peak {r['peak_mb']:,.0f} MiB",
+                flush=True,
+            )
         base = results.get("single")
         if base:
             for mode, r in results.items():
                 if mode != "single":
-                    print(f"{mode} / single: throughput x{r['docs_per_s'] / base['docs_per_s']:.2f}, "
-                          f"peak memory x{r['peak_mb'] / base['peak_mb']:.2f}")
+                    print(
+                        f"{mode} / single: throughput x{r['docs_per_s'] / base['docs_per_s']:.2f}, "
+                        f"peak memory x{r['peak_mb'] / base['peak_mb']:.2f}"
+                    )
         outs = [(work / f"out-{m}.parquet").read_bytes() for m in results]
         same = all(o == outs[0] for o in outs)
         print(f"outputs byte-identical across {', '.join(results)}: {same}")

@@ -134,14 +134,19 @@ def main() -> None:
         err.print("aborted")
         sys.exit(1)
     except Exception as exc:  # click's usage errors come through here too
-        import click
-
-        # typer >= 0.16 vendors click as typer._click: its exceptions are not click's
-        vendored = getattr(typer, "_click", None)
-        usage = tuple(m.exceptions.UsageError for m in (click, vendored) if m is not None)
-        if isinstance(exc, click.exceptions.ClickException) or (
-            vendored is not None and isinstance(exc, vendored.exceptions.ClickException)
-        ):
-            exc.show()
-            sys.exit(2 if isinstance(exc, usage) else exc.exit_code)
+        # typer >= 0.16 vendors click as typer._click, whose exceptions are not click's;
+        # plain click may also be present (older typer). Accept either.
+        modules = [m for m in (getattr(typer, "_click", None), _plain_click()) if m is not None]
+        if any(isinstance(exc, m.exceptions.ClickException) for m in modules):
+            exc.show()  # type: ignore[attr-defined]
+            usage = any(isinstance(exc, m.exceptions.UsageError) for m in modules)
+            sys.exit(2 if usage else exc.exit_code)  # type: ignore[attr-defined]
         raise
+
+
+def _plain_click() -> Any:
+    try:
+        import click
+    except ImportError:
+        return None
+    return click

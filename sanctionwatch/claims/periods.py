@@ -274,6 +274,7 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             "mrange",
         ),
         (r"前(?P<n>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*个?個?月", "firstn"),
+        (r"前(?P<q>[一二三1-3])\s*(?:个|個)?季度", "firstq"),
         (r"第?(?P<q>[一二三四1-4])\s*季度", "quarter"),
         (r"(?P<h>上|下)半年", "half"),
         (r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]", "dayonly"),
@@ -319,6 +320,7 @@ _GATES: dict[str, dict[str, str]] = {
     "zh": {
         "mrange": "月",
         "firstn": "月",
+        "firstq": "季度",
         "quarter": "季度",
         "half": "半年",
         "dayonly": "[日号號]",
@@ -456,6 +458,10 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                     continue
                 if y is not None:
                     label = months_label(y, 1, n)
+            elif handler == "firstq":
+                q = _ord(g["q"])
+                if y is not None:
+                    label = months_label(y, 1, 3 * q)
             elif handler == "quarter":
                 q = _ord(g["q"])
                 if y is not None:

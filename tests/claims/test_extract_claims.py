@@ -245,6 +245,28 @@ CASES: list[tuple[str, str, list[dict[str, Any]]]] = [
         ],
     ),
     (
+        "zh",
+        "據韓聯社報導，今年前三季度赴俄的朝鮮人約有4100人，是去年同期的9倍。",
+        [
+            {
+                "quantity": 4100,
+                "qualifier": "approx",
+                "period": "2025-01..2025-09",
+                "attribution": "Yonhap",
+                "comparison": {
+                    "kind": "ratio",
+                    "value": 9.0,
+                    "baseline_period": "2024-01..2024-09",
+                },
+            }
+        ],
+    ),
+    (
+        "ko",
+        "올해 1~9월 러시아에 입국한 북한 주민은 모두 7천 명을 넘어섰다.",
+        [{"quantity": 7000, "qualifier": "more_than", "period": "2025-01..2025-09"}],
+    ),
+    (
         "ru",
         "По данным ФСБ, в первом полугодии 2024 года в Россию въехали 1,7 тыс. граждан КНДР с целью учебы.",
         [

@@ -13,6 +13,7 @@ from rich.table import Table
 from sanctionwatch.cli.common import Format, FormatOption, app, emit, err, fail, open_store, out
 from sanctionwatch.errors import InputError
 from sanctionwatch.flows import load_pairs, load_series, series_values
+from sanctionwatch.flows.query import disagreements
 from sanctionwatch.model import Period
 from sanctionwatch.sources.ingest import FORMATS, ingest
 
@@ -202,21 +203,7 @@ def sources(fmt: FormatOption = Format.table) -> None:
         vintages = store.vintages()
     payload = {
         **summary,
-        "vintages": [
-            {
-                "id": v.id,
-                "source_key": v.source_key,
-                "format": v.format,
-                "file": v.file_name,
-                "sha256": v.sha256,
-                "publisher": v.publisher,
-                "source_url": v.source_url,
-                "released": v.released.isoformat() if v.released else None,
-                "imported_at": v.imported_at.isoformat(timespec="seconds"),
-                "rows": v.rows,
-            }
-            for v in vintages
-        ],
+        "vintages": [v.to_dict() for v in vintages],
     }
     if fmt != Format.table:
         emit(payload, fmt)
@@ -261,16 +248,10 @@ def conflicts(
             destination.upper() if destination else None,
             as_of=when,
         )
-    rows = []
-    for s in series.values():
-        for v in s.values:
-            if v.has_disagreement:
-                d = v.to_dict()
-                d["conflicts"] = [c for c in d["conflicts"] if not c["consistent"]]
-                rows.append(d)
-    warnings = sorted({w for s in series.values() for w in s.warnings})
+    report = disagreements(series)
+    rows, warnings = report["conflicts"], report["warnings"]
     if fmt != Format.table:
-        emit({"conflicts": rows, "warnings": warnings} if fmt == Format.json else rows, fmt)
+        emit(report if fmt == Format.json else rows, fmt)
         return
     t = Table(title="Disagreeing reports")
     for col in ("series", "period", "chosen", "disagreeing"):

@@ -1,4 +1,4 @@
-"""Series as analysts query them: published and derived values, resolved, per origin/destination/purpose."""
+"""Series as analysts query them: published and derived values, resolved, per series."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from sanctionwatch.bulk import paused_gc
 from sanctionwatch.flows.derive import derive
@@ -121,3 +122,17 @@ def series_values(
             rows.append(v)
     rows.sort(key=lambda v: (v.origin, v.destination, v.period.start, v.period.end, v.purpose))
     return rows
+
+
+def disagreements(series: dict[tuple[str, str, str], Series]) -> dict[str, Any]:
+    """The ``conflicts`` JSON object: values whose reports disagree (with only the disagreeing
+    conflicts kept) and every data-quality warning of the series."""
+    rows = []
+    for s in series.values():
+        for v in s.values:
+            if v.has_disagreement:
+                d = v.to_dict()
+                d["conflicts"] = [c for c in d["conflicts"] if not c["consistent"]]
+                rows.append(d)
+    warnings = sorted({w for s in series.values() for w in s.warnings})
+    return {"conflicts": rows, "warnings": warnings}

@@ -112,3 +112,18 @@ class Vintage:
     released: date | None
     imported_at: datetime
     rows: int = 0
+
+    def to_dict(self) -> dict[str, object]:
+        """The JSON form listed by ``sanctionwatch sources`` and ``/api/sources``."""
+        return {
+            "id": self.id,
+            "source_key": self.source_key,
+            "format": self.format,
+            "file": self.file_name,
+            "sha256": self.sha256,
+            "publisher": self.publisher,
+            "source_url": self.source_url,
+            "released": self.released.isoformat() if self.released else None,
+            "imported_at": self.imported_at.isoformat(timespec="seconds"),
+            "rows": self.rows,
+        }

@@ -27,6 +27,7 @@ from typing import Any
 
 from sanctionwatch.errors import InputError, InputProblem
 from sanctionwatch.flows import Series, load_series, series_values
+from sanctionwatch.flows.query import disagreements
 from sanctionwatch.model import Period, stable_id
 from sanctionwatch.store import Store
 
@@ -295,21 +296,7 @@ class Workbench:
                 vintages = st.vintages()
             return {
                 **summary,
-                "vintages": [
-                    {
-                        "id": v.id,
-                        "source_key": v.source_key,
-                        "format": v.format,
-                        "file": v.file_name,
-                        "sha256": v.sha256,
-                        "publisher": v.publisher,
-                        "source_url": v.source_url,
-                        "released": v.released.isoformat() if v.released else None,
-                        "imported_at": v.imported_at.isoformat(timespec="seconds"),
-                        "rows": v.rows,
-                    }
-                    for v in vintages
-                ],
+                "vintages": [v.to_dict() for v in vintages],
             }
 
         return self._cached(("sources",), compute)
@@ -322,16 +309,7 @@ class Workbench:
         destination = destination.upper() if destination else None
 
         def compute() -> dict[str, Any]:
-            series = self.series(origin, destination, as_of)
-            rows = []
-            for s in series.values():
-                for v in s.values:
-                    if v.has_disagreement:
-                        d = v.to_dict()
-                        d["conflicts"] = [c for c in d["conflicts"] if not c["consistent"]]
-                        rows.append(d)
-            warnings = sorted({w for s in series.values() for w in s.warnings})
-            return {"conflicts": rows, "warnings": warnings}
+            return disagreements(self.series(origin, destination, as_of))
 
         return self._cached(("conflicts", origin, destination, as_of), compute)
 

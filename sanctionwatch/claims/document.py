@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-# Publication-date metadata, most specific first; trafilatura's own date finder is used first.
+# Publication-date metadata, most specific first; htmldate (metadata only) is asked after these.
 _META_DATE = re.compile(
     r"""<meta[^>]+(?:property|name|itemprop)\s*=\s*["'](?:article:published_time|datePublished|"""
     r"""pubdate|publishdate|date|dc\.date|DC\.date\.issued|og:published_time|sailthru\.date)["']"""
@@ -55,11 +55,15 @@ def read_html(html: str) -> tuple[str, date | None]:
             if published:
                 break
     if published is None:
+        # Only dates the page states as metadata (meta tags, JSON-LD, <time datetime>): with its
+        # extensive search htmldate would guess a date from the body ("In 2024" -> 2024-01-01),
+        # and a guessed publication date would silently resolve "last year" wrongly.
+        from htmldate import find_date
+
         try:
-            meta = trafilatura.extract_metadata(html)
+            raw = find_date(html, extensive_search=False, original_date=True)
         except Exception:  # metadata is optional; a page without it still has text
-            meta = None
-        raw = getattr(meta, "date", None) if meta is not None else None
+            raw = None
         if isinstance(raw, str):
             m2 = _ISO.match(raw)
             if m2:

@@ -111,6 +111,25 @@ _OF_THEM = {
     "ko": re.compile(r"$^"),
     "zh": re.compile(r"$^"),
 }
+# "the same period" refers to the period of a figure stated before ("in the same period a year
+# earlier", "за тот же период", "같은 기간", "同期").
+_SAME_PERIOD = {
+    "en": re.compile(r"\bsame\s+(?:period|quarter|months?|time\s+(?:last|a)\s+year)\b", re.I),
+    "ru": re.compile(r"(?:тот\s+же|то\s+же|аналогичн\w+)\s+(?:период|квартал|месяц|время)", re.I),
+    "ko": re.compile(r"같은\s?기간|동기간|동기\s?대비|같은\s?분기"),
+    "zh": re.compile(r"同期|同一时期|同一時期"),
+}
+# A figure that counts part of the people counted before ("nearly 8,000 of them", "из них",
+# "그중", "其中"): it takes the countries and period of the figure before it.
+_REFER_BACK = {
+    "en": re.compile(r"\b(?:of\s+(?:them|whom|those)|among\s+them)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:из\s+них|среди\s+них|из\s+этого\s+числа)(?!\w)", re.I),
+    "ko": re.compile(r"그\s?중|이\s?중|이\s?가운데|그\s?가운데"),
+    "zh": re.compile(r"其中|当中|當中"),
+}
+# "a twelvefold increase on 2023, when 1,117 were recorded": the figure after "when" is the
+# baseline year's.
+_WHEN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d),?\s+when\s+(?:\w+\s+){0,2}$", re.I)
 _RESPECTIVELY = re.compile(r"respectively|соответственно|각각|分别|分別", re.I)
 _LIST_GAP = re.compile(r"^(?:\s*(?:,|、|and|и|및|和|과|와)\s*)+$", re.I)
 # A country that sends people: "North Korea dispatched 15,000 workers", "平壤政府已派遣".
@@ -265,7 +284,12 @@ def _keep_number(
     if before[-1:] and before[-1:] in "#№€£¥":
         return False
     if after[:1] in ("%", "％") or after.lstrip()[:1] in ("%", "％"):
-        return False  # a share, not a count (percent changes are comparisons)
+        # a share of the people counted ("60% of them were students", "其中60%为留学生") is a
+        # claim; other percentages are not (percent changes are read as comparisons)
+        return bool(
+            _REFER_BACK[lang].search(sentence, max(0, n.start - 12), n.end + 14)
+            or _first_unit_after(sentence, n.end + 1, lang, window=30)
+        )
     around = sentence[max(0, n.start - 6) : n.end + 6]
     if _TIME.search(around) and ":" in around:
         return False
@@ -472,6 +496,17 @@ def _period(
     exclude: list[tuple[int, int]],
     lang: str = "",
 ) -> str | None:
+    pm = _period_mention(periods, pos, clause, exclude, lang)
+    return pm.label if pm else None
+
+
+def _period_mention(
+    periods: list[PeriodMention],
+    pos: int,
+    clause: tuple[int, int],
+    exclude: list[tuple[int, int]],
+    lang: str = "",
+) -> PeriodMention | None:
     usable = [p for p in periods if not _overlaps(p.start, p.end, exclude)]
     main = [p for p in usable if p.kind != "dayonly"]
     for group in (
@@ -487,7 +522,7 @@ def _period(
             else:
                 # elsewhere a period stated before the figure rules ("в 2024 году ... 13 тыс.")
                 chosen = before[-1] if before else _nearest(group, pos)
-            return chosen.label if chosen else None
+            return chosen
     return None
 
 
@@ -515,19 +550,82 @@ def extract_claims(
     claims: list[Claim] = []
     last_origin: str | None = None
     last_dest: str | None = None
+    last_period: str | None = None  # the period of the figure before (document context)
+    last_sub: str | None = None  # the last period finer than a year ("2024-Q3")
     for s0, s1 in split_sentences(text):
         sentence = text[s0:s1]
         if not pre.search(sentence):
             continue
-        for c in _sentence_claims(sentence, s0, lang, doc_date, doc_id, watched):
+        sames = [m.span() for m in _SAME_PERIOD[lang].finditer(sentence)]
+        back = _REFER_BACK[lang].search(sentence) if last_origin or last_period else None
+        info: dict[int, str] = {}
+        found = _sentence_claims(
+            sentence,
+            s0,
+            lang,
+            doc_date,
+            doc_id,
+            watched,
+            follow_up=bool(back or (sames and last_period)),
+            info=info,
+        )
+        clauses = _clauses(sentence) if sames else []
+        for c in found:
+            same = False
+            if sames:
+                # "the same period" before the figure, or in its clause ("1,117 in the same
+                # period of 2023"), not one that qualifies a later figure
+                r = c.span[0] - s0
+                ca, cb = _clause_of(clauses, r)
+                same = any(a < r or ca <= a < cb for a, _ in sames)
             # An article names the flow once and then gives its figures ("In 2019, 3,200 students
             # entered"): a figure without countries takes those of the figure before it.
             if c.origin is None and c.destination is None and last_origin is not None:
                 c = dataclasses.replace(c, origin=last_origin, destination=last_dest)
+            period = _context_period(c, info.get(c.span[0], ""), same, last_period, last_sub)
+            if period != c.period:
+                c = dataclasses.replace(c, period=period)
             if c.origin is not None:
                 last_origin, last_dest = c.origin, c.destination
+            if c.period is not None and c.quantity is not None and c.unit != "percent":
+                last_period = c.period
+                if not re.fullmatch(r"\d{4}", c.period):
+                    last_sub = c.period
             claims.append(c)
     return claims
+
+
+def _context_period(
+    c: Claim,
+    kind: str,
+    same: bool,
+    last_period: str | None,
+    last_sub: str | None,
+) -> str | None:
+    """The period of ``c`` read with the figures stated before it in the document.
+
+    ``kind`` is how the sentence gave the period ("year", "previous", ... or "" when the sentence
+    names none; "unresolved" when it names one that cannot be resolved, e.g. "last year" with no
+    document date: that stays unknown). "The same period" takes the previous sub-year period,
+    moved to the year the sentence names; "a year earlier" is the year before the previous figure.
+    """
+    if kind == "unresolved":
+        return c.period
+    if kind == "previous" and last_period and not re.search(r"(?:19|20)\d\d", c.sentence):
+        # "Годом ранее", "a year earlier": before the figure the article just gave
+        ref = last_sub if same and last_sub else last_period
+        return shift_label(ref, -1) if c.comparison is None else c.period
+    if same:
+        if c.period is None:
+            return last_sub or last_period
+        y = label_year(c.period)
+        if last_sub and y and re.fullmatch(r"\d{4}", c.period):
+            return shift_label(last_sub, y - (label_year(last_sub) or y))
+        return c.period
+    if c.period is None and kind == "" and c.comparison is None and last_period:
+        # a follow-up figure that names no period ("Nearly 8,000 of them came to study")
+        return last_period
+    return c.period
 
 
 def _sentence_claims(
@@ -537,7 +635,13 @@ def _sentence_claims(
     doc_date: date | None,
     doc_id: str,
     watched: frozenset[str],
+    *,
+    follow_up: bool = False,
+    info: dict[int, str] | None = None,
 ) -> list[Claim]:
+    """The claims of one sentence. ``follow_up``: the sentence refers back to a figure stated
+    before ("of them", "the same period"), so a bare figure counts the same people. ``info``
+    receives, per claim start, how the sentence gave its period (see ``_context_period``)."""
     numbers = find_numbers(sentence, lang)
     if not numbers:
         return []
@@ -611,18 +715,36 @@ def _sentence_claims(
             p.role == "people" and clause[0] <= p.start < clause[1] for p in places
         ):
             continue  # a shortage, a population: not a flow of the watched nationals
-        if unit is None and origin is None and lang in ("en", "ru") and not n.counter:
+        if (
+            unit is None
+            and origin is None
+            and lang in ("en", "ru")
+            and not n.counter
+            and not follow_up
+        ):
             continue  # nothing says it counts people ("cites 3 UN resolutions")
         if (origin is not None and watched and origin not in watched) or (
             dest is not None and dest in watched
         ):
             continue
         purpose = _purpose(sentence, n.start, n.end, lang, clause, unit, attached)
+        pm: PeriodMention | None = None
+        wy = _WHEN_YEAR.search(sentence, max(0, n.start - 40), n.start) if lang == "en" else None
         if x.baseline_of is not None:
             c = x.baseline_of
             period = _baseline_label(c, None, periods, n.start, clause, baseline_spans)
+        elif wy is not None:
+            period = wy.group(1)  # "on 2023, when 1,117 were recorded"
         else:
-            period = _period(periods, n.start, clause, baseline_spans, lang)
+            pm = _period_mention(periods, n.start, clause, baseline_spans, lang)
+            period = pm.label if pm else None
+        if info is not None:
+            if pm is not None:
+                info[offset + n.start] = pm.kind if pm.label else "unresolved"
+            elif period is None and periods:
+                info[offset + n.start] = "unresolved"
+        if sentence[n.end : n.end + 2].lstrip()[:1] in ("%", "％"):
+            unit = "percent"
         rows.append(
             {
                 "x": x,

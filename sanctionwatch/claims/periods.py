@@ -265,7 +265,8 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         (r"(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일", "dayonly"),
         (r"(?P<m>\d{1,2})\s*월(?!\s*\d)", "month"),
         (r"(?<!\d)(?P<d>\d{1,2})\s*일", "dayonly"),
-        (rf"(?<![\d.,])(?P<y>{YEAR})\s*년?(?![\d,.]\d)", "year"),
+        # "2000명" counts people, it is not the year 2000
+        (rf"(?<![\d.,])(?P<y>{YEAR})\s*년?(?![\d,.]\d)(?!\s?(?:여\s?)?명)", "year"),
     ],
     "zh": [
         (
@@ -280,7 +281,7 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         (r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]", "dayonly"),
         (r"(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?!\s*\d)", "month"),
         (r"(?<!\d)(?P<d>\d{1,2})\s*[日号號]", "dayonly"),
-        (rf"(?<![\d.,])(?P<y>{YEAR})\s*年?(?![\d,.]\d)", "year"),
+        (rf"(?<![\d.,])(?P<y>{YEAR})\s*年?(?![\d,.]\d)(?!\s?(?:多|余|餘)?\s?[名人位])", "year"),
     ],
 }
 

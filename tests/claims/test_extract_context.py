@@ -1,0 +1,191 @@
+"""Document context in claim extraction: periods, purposes and countries carried between
+sentences of one document; HTML publication dates only from metadata."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sanctionwatch.claims.document import read_html
+from sanctionwatch.claims.extract import extract_claims
+
+D = date(2024, 12, 2)
+
+
+def _read(text: str, lang: str, doc_date: date | None = D) -> list[tuple[object, ...]]:
+    return [
+        (c.quantity, c.unit, c.origin, c.destination, c.purpose, c.period)
+        for c in extract_claims(text, lang=lang, doc_date=doc_date)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Between July and September 2023, 2,410 North Korean nationals arrived in Russia. "
+            "Roughly 1,500 of them said they came to study.",
+            [
+                (2410, "persons", "KP", "RU", "total", "2023-07..2023-09"),
+                (1500, "persons", "KP", "RU", "study", "2023-07..2023-09"),
+            ],
+        ),
+        (
+            "ru",
+            "Во втором квартале 2023 года в Россию прибыли 2410 граждан КНДР. "
+            "Около 1500 из них указали целью поездки учебу.",
+            [
+                (2410, "persons", "KP", "RU", "total", "2023-Q2"),
+                (1500, "persons", "KP", "RU", "study", "2023-Q2"),
+            ],
+        ),
+        (
+            "ko",
+            "2023년 2분기 러시아에 들어간 북한 주민은 2천410명이었다. "
+            "그중 1천500명이 유학 목적이었다.",
+            [
+                (2410, "persons", "KP", "RU", "total", "2023-Q2"),
+                (1500, "persons", "KP", "RU", "study", "2023-Q2"),
+            ],
+        ),
+        (
+            "zh",
+            "2023年第二季度共有2410名朝鲜公民入境俄罗斯。其中1500人以留学为目的。",
+            [
+                (2410, "persons", "KP", "RU", "total", "2023-Q2"),
+                (1500, "persons", "KP", "RU", "study", "2023-Q2"),
+            ],
+        ),
+    ],
+)
+def test_a_figure_of_them_takes_the_period_and_countries_before(
+    lang: str, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert _read(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "second_period"),
+    [
+        (
+            "en",
+            "In the second quarter of 2023, 2,410 North Koreans entered Russia. "
+            "In the same period a year earlier, 310 crossed.",
+            "2022-Q2",
+        ),
+        (
+            "ru",
+            "Во втором квартале 2023 года в Россию въехали 2410 граждан КНДР. "
+            "За тот же период годом ранее въехали 310 человек.",
+            "2022-Q2",
+        ),
+        (
+            "ko",
+            "2023년 2분기 북한 주민 2천410명이 러시아에 입국했다. "
+            "2022년 같은 기간에는 310명이었다.",
+            "2022-Q2",
+        ),
+        (
+            "zh",
+            "2023年第二季度有2410名朝鲜人入境俄罗斯，2022年同期为310人。",
+            "2022-Q2",
+        ),
+    ],
+)
+def test_the_same_period_is_the_sub_year_period_stated_before(
+    lang: str, text: str, second_period: str
+) -> None:
+    got = _read(text, lang)
+    assert [g[0] for g in got] == [2410, 310]
+    assert got[0][5] == "2023-Q2"
+    assert got[1][5] == second_period
+    assert got[1][2:4] == ("KP", "RU")
+
+
+def test_a_year_earlier_is_the_year_before_the_previous_figure() -> None:
+    # the document is from 2026: "годом ранее" is 2021 here, not 2025
+    text = "В 2022 году в Россию въехали 4100 граждан КНДР. Годом ранее их было 950 человек."
+    got = _read(text, "ru", date(2026, 3, 1))
+    assert [(g[0], g[5]) for g in got] == [(4100, "2022"), (950, "2021")]
+
+
+def test_a_follow_up_figure_without_a_period_takes_the_previous_one() -> None:
+    text = "In 2021, 640 North Koreans entered Russia. Some 200 were students."
+    assert [(g[0], g[4], g[5]) for g in _read(text, "en")] == [
+        (640, "total", "2021"),
+        (200, "study", "2021"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Last year 2,900 North Koreans entered Russia."),
+        ("ko", "지난해 북한 주민 2천900명이 러시아에 입국했다."),
+        ("ru", "В прошлом году в Россию въехали 2900 граждан КНДР."),
+    ],
+)
+def test_last_year_without_a_document_date_stays_unknown(lang: str, text: str) -> None:
+    got = _read(text, lang, None)
+    assert [(g[0], g[5]) for g in got] == [(2900, None)]
+
+
+def test_an_unresolved_period_is_not_replaced_by_the_previous_one() -> None:
+    text = "In 2021, 640 North Koreans entered Russia. Last year 900 North Koreans entered Russia."
+    assert [(g[0], g[5]) for g in _read(text, "en", None)] == [(640, "2021"), (900, None)]
+
+
+def test_a_share_of_them_is_a_percent_claim() -> None:
+    text = "In 2022, 1,300 North Koreans entered Russia. 60% of them were students."
+    got = _read(text, "en")
+    assert got[1] == (60, "percent", "KP", "RU", "study", "2022")
+
+
+def test_a_percentage_of_nothing_counted_is_not_a_claim() -> None:
+    text = "In 2022, 1,300 North Koreans entered Russia. Turnout was 60% in the region."
+    assert [g[0] for g in _read(text, "en")] == [1300]
+
+
+def test_only_n_official_trips_is_an_official_count_of_entries() -> None:
+    got = _read(
+        "In 2022, 1,300 North Koreans entered Russia, among them only 9 official trips.", "en"
+    )
+    assert got[1][:2] == (9, "entries") and got[1][4] == "official"
+
+
+def test_a_figure_after_when_is_the_baseline_year() -> None:
+    text = (
+        "In 2022, 4,100 North Koreans entered Russia, a fourfold increase on 2021, "
+        "when 950 were recorded."
+    )
+    claims = extract_claims(text, lang="en", doc_date=D)
+    by_q = {c.quantity: c for c in claims}
+    assert set(by_q) == {4100, 950}
+    assert by_q[950].period == "2021"
+    assert by_q[4100].comparison is not None and by_q[4100].comparison.baseline_period == "2021"
+
+
+def test_a_number_of_people_in_chinese_is_not_the_year_2000() -> None:
+    got = _read("2023年共有2000名朝鲜人入境俄罗斯。", "zh")
+    assert [(g[0], g[5]) for g in got] == [(2000, "2023")]
+
+
+def test_html_date_from_metadata_only_not_guessed_from_the_body() -> None:
+    body = (
+        "<html><head><title>Border</title></head><body><article><p>In 2021 the border was "
+        "closed. Later, 640 North Koreans entered Russia according to the border service, "
+        "and officials said more would follow.</p></article></body></html>"
+    )
+    _, published = read_html(body)
+    assert published is None
+    with_ld = body.replace(
+        "<title>Border</title>",
+        '<title>Border</title><script type="application/ld+json">'
+        '{"@type": "NewsArticle", "datePublished": "2025-03-04T08:00:00+00:00"}</script>',
+    )
+    _, published = read_html(with_ld)
+    assert published == date(2025, 3, 4)
+    with_time = body.replace("<article>", '<article><time datetime="2025-06-07">7 June</time>')
+    assert read_html(with_time)[1] == date(2025, 6, 7)

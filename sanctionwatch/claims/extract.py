@@ -506,11 +506,21 @@ def _period_mention(
     clause: tuple[int, int],
     exclude: list[tuple[int, int]],
     lang: str = "",
+    owned: Collection[tuple[int, int]] = (),
 ) -> PeriodMention | None:
     usable = [p for p in periods if not _overlaps(p.start, p.end, exclude)]
     main = [p for p in usable if p.kind != "dayonly"]
+    # outside the figure's clause, "the year before" in a clause that holds another figure is
+    # that figure's ("up from 1,117 the year before, and 7,887 of them came to study"); a year
+    # there sets the scene for the whole sentence ("В 2024 году ... 13 221, ... 8 тысяч из них")
+    free = [
+        p
+        for p in main
+        if not (p.kind == "previous" and any(a <= p.start < b for a, b in owned))
+    ]
     for group in (
         [p for p in main if clause[0] <= p.start < clause[1]],
+        free,
         main,
         [p for p in usable if p.kind == "dayonly"],
     ):
@@ -568,6 +578,7 @@ def extract_claims(
             watched,
             follow_up=bool(back or (sames and last_period)),
             info=info,
+            carried_period=last_period,
         )
         clauses = _clauses(sentence) if sames else []
         for c in found:
@@ -638,6 +649,7 @@ def _sentence_claims(
     *,
     follow_up: bool = False,
     info: dict[int, str] | None = None,
+    carried_period: str | None = None,
 ) -> list[Claim]:
     """The claims of one sentence. ``follow_up``: the sentence refers back to a figure stated
     before ("of them", "the same period"), so a bare figure counts the same people. ``info``
@@ -705,6 +717,7 @@ def _sentence_claims(
     ]
     out: list[Claim] = []
     rows: list[_Row] = []
+    figure_clauses = {_clause_of(clauses, x.m.start) for x in nums}
     for x in nums:
         n = x.m
         clause = _clause_of(clauses, n.start)
@@ -736,7 +749,8 @@ def _sentence_claims(
         elif wy is not None:
             period = wy.group(1)  # "on 2023, when 1,117 were recorded"
         else:
-            pm = _period_mention(periods, n.start, clause, baseline_spans, lang)
+            owned = {fc for fc in figure_clauses if fc != clause}
+            pm = _period_mention(periods, n.start, clause, baseline_spans, lang, owned)
             period = pm.label if pm else None
         if info is not None:
             if pm is not None:
@@ -786,6 +800,10 @@ def _sentence_claims(
         ):
             continue
         period = _period(periods, c.start, clause, baseline_spans, lang)
+        if period is None and carried_period and not any(p.label is None for p in periods):
+            # "That was a twelvefold increase on 2023", "Это в 12 раз больше, чем годом ранее":
+            # the comparison is about the figure the article just gave
+            period = carried_period
         if (
             period is None
             and c.baseline_span

@@ -189,3 +189,52 @@ def test_html_date_from_metadata_only_not_guessed_from_the_body() -> None:
     assert published == date(2025, 3, 4)
     with_time = body.replace("<article>", '<article><time datetime="2025-06-07">7 June</time>')
     assert read_html(with_time)[1] == date(2025, 6, 7)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "In 2022, 4,100 North Koreans entered Russia, up from 950 the year before, "
+            "and 2,600 of them came to study.",
+        ),
+        (
+            "ru",
+            "В 2022 году в Россию въехали 4100 граждан КНДР, годом ранее — 950, "
+            "около 2600 из них — с целью учебы.",
+        ),
+    ],
+)
+def test_the_year_before_belongs_to_its_own_figure_not_the_next_clause(
+    lang: str, text: str
+) -> None:
+    got = [(c.quantity, c.period) for c in extract_claims(text, lang=lang, doc_date=D)]
+    assert got == [(4100, "2022"), (950, "2021"), (2600, "2022")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "In 2022, 4,100 North Koreans entered Russia. That was a fourfold increase on 2021.",
+        ),
+        (
+            "ru",
+            "В 2022 году в Россию въехали 4100 граждан КНДР. Это в 4 раза больше, чем годом ранее.",
+        ),
+    ],
+)
+def test_a_comparison_in_the_next_sentence_is_about_the_previous_figure(
+    lang: str, text: str
+) -> None:
+    claims = extract_claims(text, lang=lang, doc_date=date(2025, 1, 10))
+    assert len(claims) == 2
+    comp = claims[1]
+    assert comp.quantity is None and comp.comparison is not None
+    assert (comp.period, comp.comparison.value, comp.comparison.baseline_period) == (
+        "2022",
+        4,
+        "2021",
+    )

@@ -276,6 +276,18 @@ def _keep_number(
     duration/distance/thing, not part of a name ("COVID-19"), not a comparison's own number."""
     if _overlaps(n.start, n.end, blocked):
         return False
+    if (
+        lang in ("en", "ru")
+        and not n.spelled
+        and not n.vague
+        and n.value.is_integer()
+        and 1900 <= n.value <= 2100
+        and n.end - n.start == 4
+        and _first_unit_after(sentence, n.end, lang, window=3) is None
+    ):
+        # the commonest number in news is a year: settled before the costlier tests below
+        # (the same test closes this function for years that pass them)
+        return False
     before = sentence[max(0, n.start - 30) : n.start]
     after = sentence[n.end : n.end + 30]
     if context.is_reference(before, lang):

@@ -728,7 +728,6 @@ def _sentence_claims(
             if lo <= x.m.start < max(hi, be) and x.m.start < max(c.start, be):
                 x.baseline_of = c
     places = context.places_in(sentence, lang)
-    attribution = context.attribution(sentence, lang)
     baseline_spans = [c.baseline_span for c in comps if c.baseline_span] + [
         (c.start, c.end) for c in comps if c.kind == "record"
     ]
@@ -787,6 +786,9 @@ def _sentence_claims(
                 "comparison": None,
             }
         )
+    if not rows and not comps:
+        return []
+    attribution = context.attribution(sentence, lang)  # only for sentences that give claims
     if _RESPECTIVELY.search(sentence):
         _pair_respectively(sentence, rows, periods, baseline_spans)
     # attach comparisons to the figure they qualify

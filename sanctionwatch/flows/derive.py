@@ -9,6 +9,7 @@ A purpose absent from a release stays absent: nothing is derived for it from zer
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Mapping
 from dataclasses import dataclass
 
@@ -30,12 +31,22 @@ class _Known:
         return f"{self.label} ({self.count:,}{', derived' if self.derived else ''})"
 
 
+@functools.lru_cache(maxsize=4096)  # a few labels per year, asked for every series
 def _cumulative_label(year: int, months: int) -> str:
     if months == 12:
         return f"{year}"
     if months == 3:
         return f"{year}-Q1"
     return f"{year}-01..{year}-{months:02d}"
+
+
+@functools.lru_cache(maxsize=4096)
+def _quarter_label(year: int, q: int) -> str:
+    return f"{year}-Q{q}"
+
+
+# One Period per derived quarter, shared by every series (a full store derives ~100,000).
+_quarter_period = functools.lru_cache(maxsize=4096)(Period.quarter)
 
 
 def derive(
@@ -50,11 +61,7 @@ def derive(
     """
     out, warnings = _derive_from(resolved)
     merged: dict[Period, list[Candidate]] = {p: [c] for p, c in out.items()}
-    primary = {
-        p: fv
-        for p, fv in resolved.items()
-        if fv.sources and all(s.provenance.primary for s in fv.sources)
-    }
+    primary = {p: fv for p, fv in resolved.items() if _all_primary(fv.sources)}
     if primary and len(primary) < len(resolved):
         from_tables, more = _derive_from(primary)
         for period, cand in from_tables.items():
@@ -65,28 +72,38 @@ def derive(
     return merged, warnings
 
 
+def _all_primary(sources: tuple[Observation, ...]) -> bool:
+    if len(sources) == 1:  # the usual case: one table's figure
+        return sources[0].provenance.primary
+    return bool(sources) and all(s.provenance.primary for s in sources)
+
+
 def _derive_from(
     resolved: Mapping[Period, FlowValue],
 ) -> tuple[dict[Period, Candidate], list[str]]:
     cumulative: dict[tuple[int, int], _Known] = {}  # (year, months) -> value of Jan..month
     quarters: dict[tuple[int, int], _Known] = {}  # (year, q) -> value
+    exact, quarter_kind = Qualifier.EXACT, PeriodKind.QUARTER
     for period, fv in resolved.items():
-        if fv.qualifier != Qualifier.EXACT or fv.count is None or fv.derived:
+        if fv.qualifier != exact or fv.count is None or fv.derived:
             continue
         y = period.start.year
-        if period.kind == PeriodKind.QUARTER:
-            q = period.quarter_index or 0
-            quarters[(y, q)] = _Known(fv.count, fv.sources, False, f"{y}-Q{q}")
+        if period.kind == quarter_kind:
+            q = (period.start.month - 1) // 3 + 1
+            known = quarters[(y, q)] = _Known(fv.count, fv.sources, False, _quarter_label(y, q))
             if q == 1:
-                cumulative[(y, 3)] = quarters[(y, q)]
-        elif period.is_cumulative() and period.end.month in (6, 9, 12):
+                cumulative[(y, 3)] = known
+        elif period.end.month in (6, 9, 12) and period.is_cumulative():
             cumulative[(y, period.end.month)] = _Known(
                 fv.count, fv.sources, False, _cumulative_label(y, period.end.month)
             )
 
     warnings: list[str] = []
     out: dict[Period, Candidate] = {}
-    years = sorted({y for y, _ in cumulative} | {y for y, _ in quarters})
+    # Only a year with a cumulative figure beyond the first quarter (January-June, -September,
+    # -December) can be checked or give a quarter: every check and derivation below needs one
+    # (January-March is the first quarter itself). Years of quarters alone are skipped.
+    years = sorted({y for y, m in cumulative if m != 3})
     for y in years:
         before = len(warnings)
         _check_additivity(y, cumulative, quarters, warnings)
@@ -101,9 +118,11 @@ def _derive_from(
                 cand = _derive_quarter(y, q, cumulative, quarters, warnings)
                 if cand is None:
                     continue
-                period = Period.quarter(y, q)
+                period = _quarter_period(y, q)
                 out[period] = cand
-                quarters[(y, q)] = _Known(cand.count or 0, cand.statements, True, f"{y}-Q{q}")
+                quarters[(y, q)] = _Known(
+                    cand.count or 0, cand.statements, True, _quarter_label(y, q)
+                )
                 changed = True
     return out, warnings
 

@@ -43,13 +43,21 @@ def resolve_observations(observations: Iterable[Observation]) -> dict[tuple[str,
 
 
 def _resolve(observations: Iterable[Observation]) -> dict[tuple[str, str, str], Series]:
-    grouped: dict[tuple[str, str, str], dict[Period, list[Observation]]] = defaultdict(
-        lambda: defaultdict(list)
-    )
+    grouped: dict[tuple[str, str, str], dict[Period, list[Observation]]] = {}
+    # The store returns statements in series order: look the series up only when it changes.
+    origin = destination = purpose = ""
+    by_period: dict[Period, list[Observation]] = {}
     for o in observations:
         if o.region is not None:
             continue  # sub-national figures are not the national series
-        grouped[(o.origin, o.destination, o.purpose)][o.period].append(o)
+        if o.purpose != purpose or o.origin != origin or o.destination != destination:
+            origin, destination, purpose = o.origin, o.destination, o.purpose
+            by_period = grouped.setdefault((origin, destination, purpose), {})
+        stmts = by_period.get(o.period)
+        if stmts is None:
+            by_period[o.period] = [o]
+        else:
+            stmts.append(o)
     out: dict[tuple[str, str, str], Series] = {}
     for key in sorted(grouped):
         origin, destination, purpose = key
@@ -65,20 +73,23 @@ def _resolve(observations: Iterable[Observation]) -> dict[tuple[str, str, str], 
         derived, warnings = derive(published)
         values: dict[Period, FlowValue] = dict(published)
         for period, cands_derived in derived.items():
-            cands = [*cands_derived, *group_candidates(by_period.get(period, []))]
+            stmts = by_period.get(period)
+            cands = [*cands_derived, *group_candidates(stmts)] if stmts else cands_derived
             values[period] = choose(origin, destination, purpose, period, cands)
         ordered = sorted(values, key=_period_order)
         series = Series(origin, destination, purpose, [values[p] for p in ordered])
         series.warnings = [f"{origin}→{destination} {w}" for w in warnings]
         for v in series.values:
-            series.warnings.extend(f"{origin}→{destination} {w}" for w in v.warnings)
+            if v.warnings:
+                series.warnings.extend(f"{origin}→{destination} {w}" for w in v.warnings)
         out[key] = series
     return out
 
 
 def _period_order(p: Period) -> tuple[date, date, str]:
     # the same order as Period's own comparison, without building two tuples per comparison
-    return (p.start, p.end, p.kind.value)
+    # (PeriodKind is a StrEnum: its members order as their values)
+    return (p.start, p.end, p.kind)
 
 
 def load_series(

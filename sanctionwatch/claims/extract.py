@@ -131,6 +131,13 @@ _REFER_BACK = {
 # "a twelvefold increase on 2023, when 1,117 were recorded": the figure after "when" is the
 # baseline year's.
 _WHEN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d),?\s+when\s+(?:\w+\s+){0,2}$", re.I)
+# Between a comparison and the figure it is measured against ("twelvefold rise from 1,117",
+# "в 4 раза больше, чем 950"): the figure's period is the baseline.
+_BASELINE_GAP = re.compile(
+    r"(?:\bfrom|\bthan|\bover|\bcompared\s+(?:with|to)|\bagainst|чем|по\s+сравнению\s+с|против"
+    r"|比|较|較|与|與)\s*(?:the\s+|только\s+|only\s+)?$",
+    re.I,
+)
 _RESPECTIVELY = re.compile(r"respectively|соответственно|각각|分别|分別", re.I)
 _LIST_GAP = re.compile(r"^(?:\s*(?:,|、|and|и|및|和|과|와)\s*)+$", re.I)
 # A country that sends people: "North Korea dispatched 15,000 workers", "平壤政府已派遣".
@@ -807,6 +814,24 @@ def _sentence_claims(
             base = _baseline_label(
                 c, target["period"], periods, c.start, _clause_of(clauses, c.start), baseline_spans
             )
+            if base is None:
+                # "a twelvefold rise from 1,117 entries in 2023": the baseline figure's period
+                base = next(
+                    (
+                        r["period"]
+                        for r in rows
+                        if r["period"]
+                        and r is not target
+                        and (
+                            r["x"].baseline_of is c
+                            or (
+                                0 <= r["x"].m.start - c.end <= 40
+                                and _BASELINE_GAP.search(sentence, c.end, r["x"].m.start)
+                            )
+                        )
+                    ),
+                    None,
+                )
             target["comparison"] = Comparison(c.kind, c.value, base)
             continue
         # a comparison-only claim ("declined by 18,533 workers since 2017", "12배 증가")

@@ -238,3 +238,23 @@ def test_a_comparison_in_the_next_sentence_is_about_the_previous_figure(
         4,
         "2021",
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "In 2022, 4,100 North Koreans entered Russia, a fourfold rise from 950 in 2021."),
+        (
+            "ru",
+            "В 2022 году в Россию въехали 4100 граждан КНДР — в 4 раза больше, чем 950 в 2021 году.",
+        ),
+    ],
+)
+def test_the_figure_a_comparison_is_measured_against_gives_its_baseline(
+    lang: str, text: str
+) -> None:
+    claims = extract_claims(text, lang=lang, doc_date=D)
+    main = claims[0]
+    assert main.quantity == 4100 and main.comparison is not None
+    assert main.comparison.baseline_period == "2021"
+    assert (claims[1].quantity, claims[1].period, claims[1].comparison) == (950, "2021", None)

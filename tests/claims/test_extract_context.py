@@ -246,7 +246,8 @@ def test_a_comparison_in_the_next_sentence_is_about_the_previous_figure(
         ("en", "In 2022, 4,100 North Koreans entered Russia, a fourfold rise from 950 in 2021."),
         (
             "ru",
-            "В 2022 году в Россию въехали 4100 граждан КНДР — в 4 раза больше, чем 950 в 2021 году.",
+            "В 2022 году в Россию въехали 4100 граждан КНДР — "
+            "в 4 раза больше, чем 950 в 2021 году.",
         ),
     ],
 )

@@ -144,32 +144,42 @@ def _derive_quarter(
             start = cumulative.get((y, 3 * start_q)) if start_q else None
             if start_q and start is None:
                 continue
-            known: list[_Known] = []
-            complete = True
+            minus: list[_Known] = [start] if start is not None else []
             for k in range(start_q + 1, end_q + 1):
                 if k == q:
                     continue
                 other = quarters.get((y, k))
                 if other is None:
-                    complete = False
                     break
-                known.append(other)
-            if not complete:
-                continue
-            if start_q == 0 and end_q == q and not known:
-                continue  # that is the cumulative figure itself, not a derivation
-            value = end.count - (start.count if start else 0) - sum(o.count for o in known)
-            minus = ([start] if start else []) + known
-            method = f"{end.text} − " + " − ".join(m.text for m in minus) if minus else end.text
-            if value < 0:
-                warnings.append(
-                    f"{y}-Q{q}: {method} = {value:,} is negative; the releases do not fit together, "
-                    "so no quarter was derived"
-                )
-                return None
-            inputs = end.inputs + tuple(s for m in minus for s in m.inputs)
-            return Candidate(value, Qualifier.EXACT, inputs, derived=True, method=method)
+                minus.append(other)
+            else:
+                if not minus:
+                    continue  # that is the cumulative figure itself, not a derivation
+                return _difference(y, q, end, minus, warnings)
     return None
+
+
+def _difference(
+    y: int, q: int, end: _Known, minus: list[_Known], warnings: list[str]
+) -> Candidate | None:
+    """The quarter as ``end`` minus the figures in ``minus`` (an earlier cumulative release
+    and/or the other quarters), or None with a warning when that is negative."""
+    value = end.count
+    for m in minus:
+        value -= m.count
+    method = f"{end.text} − " + " − ".join(m.text for m in minus)
+    if value < 0:
+        warnings.append(
+            f"{y}-Q{q}: {method} = {value:,} is negative; the releases do not fit "
+            "together, so no quarter was derived"
+        )
+        return None
+    inputs = (
+        end.inputs + minus[0].inputs
+        if len(minus) == 1
+        else end.inputs + tuple(s for m in minus for s in m.inputs)
+    )
+    return Candidate(value, Qualifier.EXACT, inputs, derived=True, method=method)
 
 
 def _check_additivity(

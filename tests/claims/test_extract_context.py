@@ -259,3 +259,25 @@ def test_the_figure_a_comparison_is_measured_against_gives_its_baseline(
     assert main.quantity == 4100 and main.comparison is not None
     assert main.comparison.baseline_period == "2021"
     assert (claims[1].quantity, claims[1].period, claims[1].comparison) == (950, "2021", None)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "В 2022 году в Россию въехали 1300 граждан КНДР. 60% из них были студентами."),
+        ("ko", "2022년 북한 주민 1천300명이 러시아에 입국했다. 그중 60%는 유학생이었다."),
+        ("zh", "2022年有1300名朝鲜人入境俄罗斯，其中60%为留学生。"),
+    ],
+)
+def test_a_share_of_them_in_every_language(lang: str, text: str) -> None:
+    got = _read(text, lang)
+    assert got[0][:2] == (1300, "persons")
+    assert got[1] == (60, "percent", "KP", "RU", "study", "2022")
+
+
+def test_a_percent_change_is_a_comparison_not_a_share() -> None:
+    claims = extract_claims(
+        "In 2022, 1,300 North Koreans entered Russia, up 40% on 2021.", lang="en", doc_date=D
+    )
+    assert [(c.quantity, c.unit) for c in claims] == [(1300, "persons")]
+    assert claims[0].comparison is not None and claims[0].comparison.kind == "percent_change"

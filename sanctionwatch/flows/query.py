@@ -8,12 +8,16 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sanctionwatch.bulk import paused_gc
+from sanctionwatch.bulk import paused_gc, record_maker
 from sanctionwatch.flows.derive import derive
 from sanctionwatch.flows.resolve import choose, group_candidates
 from sanctionwatch.model import Observation, Period, PeriodKind
 from sanctionwatch.model.flow import FlowValue
 from sanctionwatch.store import Store
+
+# FlowValue(...) with every field given: a single statement resolves to itself, and a full
+# store has 150,000 of them.
+_make_flow_value = record_maker(FlowValue)
 
 
 @dataclass
@@ -64,8 +68,8 @@ def _resolve(observations: Iterable[Observation]) -> dict[tuple[str, str, str], 
         by_period = grouped[key]
         published = {
             # one statement (the usual case for a table) is its own resolution
-            p: FlowValue(origin, destination, purpose, p, stmts[0].count, stmts[0].qualifier,
-                         False, (stmts[0],))
+            p: _make_flow_value(origin, destination, purpose, p, stmts[0].count,
+                                stmts[0].qualifier, False, (stmts[0],), (), None, ())
             if len(stmts) == 1
             else choose(origin, destination, purpose, p, group_candidates(stmts))
             for p, stmts in by_period.items()

@@ -14,7 +14,7 @@ from typing import Any
 
 import duckdb
 
-from sanctionwatch.bulk import paused_gc
+from sanctionwatch.bulk import paused_gc, record_maker
 from sanctionwatch.model import Observation, Period, PeriodKind, Provenance, Qualifier, Vintage
 from sanctionwatch.store.migrations import MIGRATIONS
 
@@ -26,6 +26,8 @@ _OBS_COLUMNS = (
 
 
 _QUALIFIERS = {q.value: q for q in Qualifier}
+# Every field of a stored row is known (its id included): no defaults, no id to compute.
+_make_observation = record_maker(Observation)
 # The chain comes back joined by the unit separator: converting a DuckDB list to Python per
 # row costs as much as all the other columns together.
 _CHAIN_SEP = "\x1f"
@@ -323,7 +325,7 @@ def _observations_from_columns(columns: list[list[Any]]) -> list[Observation]:
                 url=url, published=published, quote=quote, note=note, primary=bool(is_primary),
             )
         append(
-            Observation(
+            (_make_observation if oid else Observation)(
                 origin, destination, purpose, period, count, _QUALIFIERS[qualifier], provenance,
                 source_key, vintage_id, measure, unit, region, row, oid,
             )

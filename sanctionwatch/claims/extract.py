@@ -276,6 +276,18 @@ def _qualifier(sentence: str, n: NumberMention, lang: str) -> str:
     return q
 
 
+def _nearest_num(nums: Sequence[_Num], a: int, b: int) -> _Num | None:
+    """The figure a phrase at [a, b) belongs to: the nearest within 30 characters, the one after
+    it on a tie ("..., 지난해 같은 기간에는 400명")."""
+    best: _Num | None = None
+    best_d = 31.0
+    for x in nums:
+        d = x.m.start - b if x.m.start >= b else (a - x.m.end) + 0.5 if x.m.end <= a else 0
+        if d < best_d:
+            best, best_d = x, d
+    return best
+
+
 def _keep_number(
     sentence: str, n: NumberMention, lang: str, blocked: list[tuple[int, int]]
 ) -> bool:
@@ -741,6 +753,7 @@ def _sentence_claims(
     out: list[Claim] = []
     rows: list[_Row] = []
     figure_clauses = {_clause_of(clauses, x.m.start) for x in nums}
+    same_marks = [m.span() for m in _SAME_PERIOD[lang].finditer(sentence)]
     for x in nums:
         n = x.m
         clause = _clause_of(clauses, n.start)
@@ -775,6 +788,27 @@ def _sentence_claims(
             owned = {fc for fc in figure_clauses if fc != clause}
             pm = _period_mention(periods, n.start, clause, baseline_spans, lang, owned)
             period = pm.label if pm else None
+        if x.baseline_of is None and same_marks:
+            # "400 за аналогичный период прошлого года", "去年同期仅有400人": the year named
+            # beside "the same period" is this figure's, whatever period opens the sentence
+            for sa, sb in same_marks:
+                if (
+                    not clause[0] <= sa < clause[1]
+                    or _overlaps(sa, sb, baseline_spans)  # "是去年同期的9倍": a comparison's
+                    or _nearest_num(nums, sa, sb) is not x
+                ):
+                    continue
+                beside = [
+                    p
+                    for p in periods
+                    if p.label
+                    and p.kind in ("year", "relative", "previous")
+                    and (0 <= p.start - sb <= 12 or 0 <= sa - p.end <= 12)
+                ]
+                if beside:
+                    pm = beside[0]
+                    period = pm.label
+                break
         if info is not None:
             if pm is not None:
                 info[offset + n.start] = pm.kind if pm.label else "unresolved"

@@ -281,3 +281,29 @@ def test_a_percent_change_is_a_comparison_not_a_share() -> None:
     )
     assert [(c.quantity, c.unit) for c in claims] == [(1300, "persons")]
     assert claims[0].comparison is not None and claims[0].comparison.kind == "percent_change"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "In the second quarter, 2,100 North Koreans entered Russia, against 250 in the same "
+            "period last year.",
+        ),
+        (
+            "ru",
+            "Во втором квартале в Россию въехали 2100 граждан КНДР против 250 за аналогичный "
+            "период прошлого года.",
+        ),
+        (
+            "ko",
+            "올해 2분기 러시아에 입국한 북한 주민은 2천100명으로, "
+            "지난해 같은 기간에는 250명이었다.",
+        ),
+        ("zh", "今年第二季度共有2100名朝鲜公民入境俄罗斯，而去年同期只有250人。"),
+    ],
+)
+def test_the_same_period_last_year_in_the_same_sentence(lang: str, text: str) -> None:
+    got = [(c.quantity, c.period) for c in extract_claims(text, lang=lang, doc_date=D)]
+    assert got == [(2100, "2024-Q2"), (250, "2023-Q2")]

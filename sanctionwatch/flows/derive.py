@@ -59,6 +59,12 @@ def derive(
     their own as well: a quarter that only the media report is then also derived from the
     primary releases, and the resolution ranks the primary derivation above the retelling.
     """
+    quarter = PeriodKind.QUARTER
+    if all(p.kind == quarter for p in resolved):
+        # Nothing to derive or check: every derivation and check needs a cumulative figure
+        # beyond the first quarter (see _derive_from). A series of quarters is the usual case
+        # for figures published quarter by quarter.
+        return {}, []
     out, warnings = _derive_from(resolved)
     merged: dict[Period, list[Candidate]] = {p: [c] for p, c in out.items()}
     primary = {p: fv for p, fv in resolved.items() if _all_primary(fv.sources)}

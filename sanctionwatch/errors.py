@@ -44,7 +44,11 @@ class InputError(Exception):
 
     @classmethod
     def one(
-        cls, message: str, file: str | None = None, row: int | None = None, column: str | None = None
+        cls,
+        message: str,
+        file: str | None = None,
+        row: int | None = None,
+        column: str | None = None,
     ) -> InputError:
         return cls([InputProblem(message, file, row, column)])
 

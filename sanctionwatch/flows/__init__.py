@@ -1,4 +1,4 @@
-"""Series of flows: derivation of quarters from cumulative releases, and resolution of competing reports."""
+"""Series of flows: quarters derived from cumulative releases; competing reports resolved."""
 
 from sanctionwatch.flows.query import (
     Series,

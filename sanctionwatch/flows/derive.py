@@ -1,4 +1,4 @@
-"""Derivation of single quarters from year-to-date releases and from a year minus its other quarters.
+"""Derivation of single quarters from year-to-date releases and from a year minus other quarters.
 
 Border statistics are released as cumulative periods (январь–март, январь–июнь, январь–
 сентябрь, январь–декабрь). A quarter is the difference of two consecutive releases, or a

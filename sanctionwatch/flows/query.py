@@ -68,8 +68,19 @@ def _resolve(observations: Iterable[Observation]) -> dict[tuple[str, str, str], 
         by_period = grouped[key]
         published = {
             # one statement (the usual case for a table) is its own resolution
-            p: _make_flow_value(origin, destination, purpose, p, stmts[0].count,
-                                stmts[0].qualifier, False, (stmts[0],), (), None, ())
+            p: _make_flow_value(
+                origin,
+                destination,
+                purpose,
+                p,
+                stmts[0].count,
+                stmts[0].qualifier,
+                False,
+                (stmts[0],),
+                (),
+                None,
+                (),
+            )
             if len(stmts) == 1
             else choose(origin, destination, purpose, p, group_candidates(stmts))
             for p, stmts in by_period.items()

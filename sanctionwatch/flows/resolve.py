@@ -75,8 +75,17 @@ def choose(
         # The common case (one table, one figure): nothing to rank, nothing in conflict.
         only = candidates[0]
         return _make_flow_value(
-            origin, destination, purpose, period, only.count, only.qualifier, only.derived,
-            only.statements, (), only.method, (),
+            origin,
+            destination,
+            purpose,
+            period,
+            only.count,
+            only.qualifier,
+            only.derived,
+            only.statements,
+            (),
+            only.method,
+            (),
         )
     ordered = sorted(candidates, key=_sort_key)
     best = ordered[0]

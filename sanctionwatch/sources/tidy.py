@@ -1,4 +1,4 @@
-"""Importer for tidy CSV: one published figure per row, with its period, purpose, qualifier and source.
+"""Importer for tidy CSV: one published figure per row, with period, purpose, qualifier and source.
 
 The columns are those of the bundled ``dprk_russia_entries.csv``: period_start, period_end,
 period_kind, origin, destination, purpose, count, qualifier, source_outlet, source_date,
@@ -28,8 +28,17 @@ from sanctionwatch.sources.base import (
 )
 
 REQUIRED = (
-    "period_start", "period_end", "period_kind", "origin", "destination", "purpose", "count",
-    "qualifier", "source_outlet", "source_date", "source_url",
+    "period_start",
+    "period_end",
+    "period_kind",
+    "origin",
+    "destination",
+    "purpose",
+    "count",
+    "qualifier",
+    "source_outlet",
+    "source_date",
+    "source_url",
 )
 ENTRIES_PUBLISHER = "FSB Border Service (via EMISS)"
 _REGION = re.compile(r"^(?P<country>[^()]+?)\s*\((?P<region>[^)]+)\)\s*$")
@@ -67,12 +76,17 @@ def parse_tidy(
     if missing:
         raise InputError.one(
             f"missing column(s) {', '.join(missing)}; a tidy CSV needs {', '.join(REQUIRED)}",
-            file=name, row=1,
+            file=name,
+            row=1,
         )
     fmt = "related" if related else "tidy"
     parsed = ParsedFile(
-        path=name, format=fmt, source_key=source_key or f"{fmt}:{path.name}",
-        sha256=file_sha256(path), publisher=publisher, source_url=source_url,
+        path=name,
+        format=fmt,
+        source_key=source_key or f"{fmt}:{path.name}",
+        sha256=file_sha256(path),
+        publisher=publisher,
+        source_url=source_url,
     )
     problems: list[InputProblem] = []
     seen: set[str] = set()
@@ -114,7 +128,9 @@ def _country(value: str, column: str, skip_unknown: bool) -> tuple[str, str | No
         base, region = m["country"], m["region"]
     code = country_code(base)
     if code is None:
-        msg = f"unknown country {value!r}; expected an ISO code (KP) or a country name (DPRK, Russia)"
+        msg = (
+            f"unknown country {value!r}; expected an ISO code (KP) or a country name (DPRK, Russia)"
+        )
         raise (_Skip if skip_unknown else _Bad)(msg, column)
     return code, region
 
@@ -127,13 +143,20 @@ def _date(value: str, column: str) -> date:
 
 
 def _row(
-    row: dict[str, str], parsed: ParsedFile, related: bool, publisher: str | None, line: int,
-    name: str, skip_unknown: bool,
+    row: dict[str, str],
+    parsed: ParsedFile,
+    related: bool,
+    publisher: str | None,
+    line: int,
+    name: str,
+    skip_unknown: bool,
 ) -> Observation:
     if not row.get("period_start") and not row.get("period_end"):
         # An undated figure (e.g. "12,000-15,000 visas a year") cannot be placed in a series;
         # it is listed as skipped, not silently dropped.
-        raise _Skip("no period given; an undated figure cannot be placed in a series", "period_start")
+        raise _Skip(
+            "no period given; an undated figure cannot be placed in a series", "period_start"
+        )
     start = _date(row["period_start"], "period_start")
     end = _date(row["period_end"], "period_end")
     kind = row["period_kind"] or None
@@ -146,20 +169,26 @@ def _row(
     purpose = row["purpose"]
     if related:
         if not _MEASURE.match(purpose):
-            raise _Bad(f"expected a measure name like enrolled_students, found {purpose!r}", "purpose")
+            raise _Bad(
+                f"expected a measure name like enrolled_students, found {purpose!r}", "purpose"
+            )
         measure, unit = purpose, _unit_of_measure(purpose)
     else:
         try:
             purpose = Purpose(purpose).value
         except ValueError:
             allowed = ", ".join(p.value for p in Purpose)
-            raise _Bad(f"unknown purpose {purpose!r}; expected one of {allowed}", "purpose") from None
+            raise _Bad(
+                f"unknown purpose {purpose!r}; expected one of {allowed}", "purpose"
+            ) from None
         measure, unit = MEASURE_ENTRIES, "entries"
     try:
         qualifier = Qualifier(row["qualifier"] or "exact")
     except ValueError:
         allowed = ", ".join(q.value for q in Qualifier)
-        raise _Bad(f"unknown qualifier {row['qualifier']!r}; expected one of {allowed}", "qualifier") from None
+        raise _Bad(
+            f"unknown qualifier {row['qualifier']!r}; expected one of {allowed}", "qualifier"
+        ) from None
     count: int | None
     if row["count"] == "":
         if qualifier != Qualifier.WITHHELD:
@@ -192,9 +221,15 @@ def _row(
         count=count,
         qualifier=qualifier,
         provenance=Provenance(
-            publisher=pub, reporter=reporter, outlet=outlet, chain=chain,
-            url=row["source_url"] or None, published=published, quote=first_quote(note),
-            note=note, primary=False,
+            publisher=pub,
+            reporter=reporter,
+            outlet=outlet,
+            chain=chain,
+            url=row["source_url"] or None,
+            published=published,
+            quote=first_quote(note),
+            note=note,
+            primary=False,
         ),
         source_key=parsed.source_key,
         measure=measure,

@@ -19,9 +19,30 @@ from sanctionwatch.model import Observation, Period, PeriodKind, Provenance, Qua
 from sanctionwatch.store.migrations import MIGRATIONS
 
 _OBS_COLUMNS = (
-    "vintage_id", "id", "source_key", "measure", "origin", "destination", "region", "purpose",
-    "period_start", "period_end", "period_kind", "count", "qualifier", "unit", "publisher",
-    "reporter", "outlet", "chain", "url", "published", "quote", "note", "is_primary", "row",
+    "vintage_id",
+    "id",
+    "source_key",
+    "measure",
+    "origin",
+    "destination",
+    "region",
+    "purpose",
+    "period_start",
+    "period_end",
+    "period_kind",
+    "count",
+    "qualifier",
+    "unit",
+    "publisher",
+    "reporter",
+    "outlet",
+    "chain",
+    "url",
+    "published",
+    "quote",
+    "note",
+    "is_primary",
+    "row",
 )
 
 
@@ -77,7 +98,8 @@ class Store:
     def migrate(self) -> list[str]:
         """Apply pending migrations in order; return the names applied."""
         self.con.execute(
-            "CREATE TABLE IF NOT EXISTS _migrations (name VARCHAR PRIMARY KEY, applied_at TIMESTAMP)"
+            "CREATE TABLE IF NOT EXISTS _migrations "
+            "(name VARCHAR PRIMARY KEY, applied_at TIMESTAMP)"
         )
         done = {r[0] for r in self.con.execute("SELECT name FROM _migrations").fetchall()}
         known = {m.name for m in MIGRATIONS}
@@ -93,14 +115,17 @@ class Store:
                 continue
             with self.transaction():
                 self.con.execute(m.sql)
-                self.con.execute(
-                    "INSERT INTO _migrations VALUES (?, ?)", [m.name, datetime.now()]
-                )
+                self.con.execute("INSERT INTO _migrations VALUES (?, ?)", [m.name, datetime.now()])
             applied.append(m.name)
         return applied
 
     def applied_migrations(self) -> list[str]:
-        return [r[0] for r in self.con.execute("SELECT name FROM _migrations ORDER BY applied_at, name").fetchall()]
+        return [
+            r[0]
+            for r in self.con.execute(
+                "SELECT name FROM _migrations ORDER BY applied_at, name"
+            ).fetchall()
+        ]
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[duckdb.DuckDBPyConnection]:
@@ -140,8 +165,16 @@ class Store:
                 "INSERT INTO vintages VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     [
-                        v.id, v.source_key, v.format, v.file_name, v.sha256, v.publisher,
-                        v.source_url, v.released, v.imported_at, v.rows,
+                        v.id,
+                        v.source_key,
+                        v.format,
+                        v.file_name,
+                        v.sha256,
+                        v.publisher,
+                        v.source_url,
+                        v.released,
+                        v.imported_at,
+                        v.rows,
                     ]
                     for v, _ in batch
                 ],
@@ -204,7 +237,10 @@ class Store:
             self.con.unregister("_incoming_obs")
 
     def vintages(self, source_key: str | None = None) -> list[Vintage]:
-        sql = "SELECT id, source_key, format, file_name, sha256, publisher, source_url, released, imported_at, rows FROM vintages"
+        sql = (
+            "SELECT id, source_key, format, file_name, sha256, publisher, source_url, released, "
+            "imported_at, rows FROM vintages"
+        )
         args: list[Any] = []
         if source_key:
             sql += " WHERE source_key = ?"
@@ -213,7 +249,7 @@ class Store:
         return [Vintage(*r) for r in self.con.execute(sql, args).fetchall()]
 
     def _current_vintages_sql(self, as_of: date | None) -> tuple[str, list[Any]]:
-        """SQL selecting, per source, the vintage in force (latest released/imported by ``as_of``)."""
+        """SQL selecting, per source, the vintage in force (latest released by ``as_of``)."""
         eff = "COALESCE(released, CAST(imported_at AS DATE))"
         where = f"WHERE {eff} <= ?" if as_of else ""
         args: list[Any] = [as_of] if as_of else []
@@ -249,7 +285,12 @@ class Store:
             vsql, vargs = self._current_vintages_sql(as_of)
             conds.append(f"o.vintage_id IN ({vsql})")
             args.extend(vargs)
-        for col, val in (("origin", origin), ("destination", destination), ("purpose", purpose), ("measure", measure)):
+        for col, val in (
+            ("origin", origin),
+            ("destination", destination),
+            ("purpose", purpose),
+            ("measure", measure),
+        ):
             if val is not None:
                 conds.append(f"o.{col} = ?")
                 args.append(val)
@@ -269,7 +310,9 @@ class Store:
 
     def count_observations(self, vintage_id: str | None = None) -> int:
         if vintage_id:
-            row = self.con.execute("SELECT count(*) FROM observations WHERE vintage_id = ?", [vintage_id]).fetchone()
+            row = self.con.execute(
+                "SELECT count(*) FROM observations WHERE vintage_id = ?", [vintage_id]
+            ).fetchone()
         else:
             row = self.con.execute("SELECT count(*) FROM observations").fetchone()
         return int(row[0]) if row else 0
@@ -278,14 +321,25 @@ class Store:
         """Publishers, original reporters and outlets of the figures in force, with counts."""
         vsql, vargs = self._current_vintages_sql(None)
         out: dict[str, list[dict[str, Any]]] = {}
-        for key, col in (("publishers", "publisher"), ("reporters", "reporter"), ("outlets", "outlet")):
+        for key, col in (
+            ("publishers", "publisher"),
+            ("reporters", "reporter"),
+            ("outlets", "outlet"),
+        ):
             rows = self.con.execute(
-                f"SELECT {col}, count(*) AS n, count(DISTINCT url) AS urls, min(published), max(published) "
-                f"FROM observations WHERE vintage_id IN ({vsql}) GROUP BY {col} ORDER BY n DESC, {col}",
+                f"SELECT {col}, count(*) AS n, count(DISTINCT url) AS urls, "
+                f"min(published), max(published) FROM observations "
+                f"WHERE vintage_id IN ({vsql}) GROUP BY {col} ORDER BY n DESC, {col}",
                 vargs,
             ).fetchall()
             out[key] = [
-                {"name": r[0], "figures": r[1], "urls": r[2], "first_published": r[3], "last_published": r[4]}
+                {
+                    "name": r[0],
+                    "figures": r[1],
+                    "urls": r[2],
+                    "first_published": r[3],
+                    "last_published": r[4],
+                }
                 for r in rows
             ]
         return out
@@ -293,7 +347,8 @@ class Store:
     def distinct_series(self, measure: str = "entries") -> list[tuple[str, str]]:
         vsql, vargs = self._current_vintages_sql(None)
         rows = self.con.execute(
-            f"SELECT DISTINCT origin, destination FROM observations WHERE measure = ? AND vintage_id IN ({vsql}) ORDER BY 1, 2",
+            f"SELECT DISTINCT origin, destination FROM observations "
+            f"WHERE measure = ? AND vintage_id IN ({vsql}) ORDER BY 1, 2",
             [measure, *vargs],
         ).fetchall()
         return [(r[0], r[1]) for r in rows]
@@ -307,9 +362,32 @@ def _observations_from_columns(columns: list[list[Any]]) -> list[Observation]:
     provenances: dict[tuple[Any, ...], Provenance] = {}
     out: list[Observation] = []
     append = out.append
-    for (vintage_id, oid, source_key, measure, origin, destination, region, purpose, start, end,
-         kind, count, qualifier, unit, publisher, reporter, outlet, chain, url, published, quote,
-         note, is_primary, row) in zip(*columns, strict=True):
+    for (
+        vintage_id,
+        oid,
+        source_key,
+        measure,
+        origin,
+        destination,
+        region,
+        purpose,
+        start,
+        end,
+        kind,
+        count,
+        qualifier,
+        unit,
+        publisher,
+        reporter,
+        outlet,
+        chain,
+        url,
+        published,
+        quote,
+        note,
+        is_primary,
+        row,
+    ) in zip(*columns, strict=True):
         pkey = (start, end, kind)
         period = periods.get(pkey)
         if period is None:
@@ -320,15 +398,32 @@ def _observations_from_columns(columns: list[list[Any]]) -> list[Observation]:
         provenance = provenances.get(vkey)
         if provenance is None:
             provenance = provenances[vkey] = Provenance(
-                publisher=publisher, reporter=reporter, outlet=outlet,
+                publisher=publisher,
+                reporter=reporter,
+                outlet=outlet,
                 chain=tuple(chain.split(_CHAIN_SEP)) if chain else (),
-                url=url, published=published, quote=quote, note=note, primary=bool(is_primary),
+                url=url,
+                published=published,
+                quote=quote,
+                note=note,
+                primary=bool(is_primary),
             )
         append(
             (_make_observation if oid else Observation)(
-                origin, destination, purpose, period, count, _QUALIFIERS[qualifier], provenance,
-                source_key, vintage_id, measure, unit, region, row, oid,
+                origin,
+                destination,
+                purpose,
+                period,
+                count,
+                _QUALIFIERS[qualifier],
+                provenance,
+                source_key,
+                vintage_id,
+                measure,
+                unit,
+                region,
+                row,
+                oid,
             )
         )
     return out
-

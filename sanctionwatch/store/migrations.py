@@ -1,4 +1,4 @@
-"""Schema migrations: an ordered, append-only list, each applied once and recorded in ``_migrations``.
+"""Schema migrations: an ordered, append-only list, each applied once, recorded in ``_migrations``.
 
 Add a new entry at the end to change the schema; never edit an entry that has shipped.
 Each domain names its migrations with its own prefix (``flows.``, ``screen.``, ``claims.``).

@@ -8,6 +8,7 @@ import json
 import sys
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from datetime import date
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -104,6 +105,16 @@ def _cell(v: Any) -> Any:
     if isinstance(v, list | dict):
         return json.dumps(v, ensure_ascii=False, default=str)
     return v
+
+
+def date_option(value: str | None, option: str) -> date | None:
+    """Read a YYYY-MM-DD option value; an InputError naming the option otherwise."""
+    if value is None:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InputError.one(f"{option} expects a date as YYYY-MM-DD, got {value!r}") from None
 
 
 def fail(message: str, code: int = 2) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -10,21 +9,22 @@ import typer
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
-from sanctionwatch.cli.common import Format, FormatOption, app, emit, err, fail, open_store, out
+from sanctionwatch.cli.common import (
+    Format,
+    FormatOption,
+    app,
+    date_option,
+    emit,
+    err,
+    fail,
+    open_store,
+    out,
+)
 from sanctionwatch.errors import InputError
 from sanctionwatch.flows import load_pairs, load_series, series_values
 from sanctionwatch.flows.query import disagreements
 from sanctionwatch.model import Period
 from sanctionwatch.sources.ingest import FORMATS, ingest
-
-
-def _date(value: str | None, option: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise InputError.one(f"{option} expects a date as YYYY-MM-DD, got {value!r}") from None
 
 
 @app.command()
@@ -98,7 +98,7 @@ def ingest_cmd(
                 f"--format {f!r} is neither an input format ({', '.join(FORMATS)}) "
                 "nor an output format (table, json, jsonl)"
             )
-    rel = _date(released, "--released")
+    rel = date_option(released, "--released")
     per = None
     if period:
         try:
@@ -170,7 +170,7 @@ def flows(
     """The resolved series with sources and conflicting reports (unit: entries, not persons)."""
     if period_kind not in ("year", "quarter", "ytd", "month", "other", "day", "any"):
         fail(f"--period-kind must be year, quarter, ytd, month or any, not {period_kind!r}")
-    when = _date(as_of, "--as-of")
+    when = date_option(as_of, "--as-of")
     with open_store() as store:
         series = load_series(store, origin.upper(), destination.upper(), as_of=when)
     rows = series_values(series, purpose, period_kind)
@@ -240,7 +240,7 @@ def conflicts(
     fmt: FormatOption = Format.table,
 ) -> None:
     """Figures where reports disagree, and data-quality warnings (quarters that do not add up)."""
-    when = _date(as_of, "--as-of")
+    when = date_option(as_of, "--as-of")
     with open_store() as store:
         series = load_series(
             store,

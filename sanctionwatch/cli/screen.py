@@ -6,14 +6,23 @@ import csv
 import io
 import json
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.table import Table
 
-from sanctionwatch.cli.common import Format, FormatOption, app, emit, err, fail, open_store, out
+from sanctionwatch.cli.common import (
+    Format,
+    FormatOption,
+    app,
+    date_option,
+    emit,
+    err,
+    fail,
+    open_store,
+    out,
+)
 from sanctionwatch.errors import InputError
 from sanctionwatch.screen.match import ScreenQuery
 
@@ -21,15 +30,6 @@ lists_app = typer.Typer(
     help="Import, show, compare and export sanctions lists (UN 1718 bundled).", no_args_is_help=True
 )
 app.add_typer(lists_app, name="lists")
-
-
-def _date(value: str | None, option: str) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise InputError.one(f"{option} expects a date as YYYY-MM-DD, got {value!r}") from None
 
 
 def _fail_input(exc: InputError) -> None:
@@ -121,7 +121,7 @@ def screen_cmd(
             queries.extend(read_queries(file))
         if not queries:
             fail("give names to screen, or --file PATH")
-        when = _date(as_of, "--as-of")
+        when = date_option(as_of, "--as-of")
         with open_store(load_bundled=False) as store:
             results = screen_names(store, queries, threshold=threshold, as_of=when, source="cli")
     except InputError as exc:
@@ -299,7 +299,7 @@ def lists_show(
     from sanctionwatch.store.screening import version_entities
 
     try:
-        when = _date(as_of, "--as-of")
+        when = date_option(as_of, "--as-of")
         with open_store(load_bundled=False) as store:
             entries = [e for v in versions_for(store, when) for e in version_entities(store, v.id)]
     except InputError as exc:
@@ -386,7 +386,7 @@ def lists_export(
     if fmt != "ftm":
         fail(f"--format {fmt!r}: only ftm (FollowTheMoney JSON lines) is supported")
     try:
-        when = _date(as_of, "--as-of")
+        when = date_option(as_of, "--as-of")
         with open_store(load_bundled=False) as store:
             entries = [e for v in versions_for(store, when) for e in version_entities(store, v.id)]
     except InputError as exc:

@@ -92,6 +92,20 @@ def _page(request: Request, cached: Cached, limit: int, offset: int) -> Response
     return Response(body, media_type="application/json", headers=headers)
 
 
+def _page_field(cached: Cached, key: str, limit: int, offset: int) -> Response:
+    """A page of one list inside a cached object (``vintages``, ``conflicts``)."""
+    data: dict[str, Any] = cached.data
+    total = len(data[key])
+    headers = {"X-Total-Count": str(total)}
+    if offset == 0 and limit >= total:
+        return Response(cached.json, media_type="application/json", headers=headers)
+    return Response(
+        dumps({**data, key: data[key][offset : offset + limit]}),
+        media_type="application/json",
+        headers=headers,
+    )
+
+
 async def _compute(peek: Callable[[], Cached | None], compute: Callable[[], Cached]) -> Cached:
     """Serve a cache hit on the event loop; compute a miss in a worker thread (takes the lock)."""
     hit = peek()
@@ -402,16 +416,7 @@ async def sources(
 ) -> Response:
     bench = bench_of(request)
     cached = await _compute(lambda: bench.peek(("sources",)), bench.sources)
-    data = cached.data
-    total = len(data["vintages"])
-    headers = {"X-Total-Count": str(total)}
-    if offset == 0 and limit >= total:
-        return Response(cached.json, media_type="application/json", headers=headers)
-    return Response(
-        dumps({**data, "vintages": data["vintages"][offset : offset + limit]}),
-        media_type="application/json",
-        headers=headers,
-    )
+    return _page_field(cached, "vintages", limit, offset)
 
 
 @router.get(
@@ -431,16 +436,7 @@ async def conflicts(
     bench = bench_of(request)
     when = parse_date(as_of, "as_of")
     cached = await run_in_threadpool(bench.conflicts, origin, destination, when)
-    data = cached.data
-    total = len(data["conflicts"])
-    headers = {"X-Total-Count": str(total)}
-    if offset == 0 and limit >= total:
-        return Response(cached.json, media_type="application/json", headers=headers)
-    return Response(
-        dumps({**data, "conflicts": data["conflicts"][offset : offset + limit]}),
-        media_type="application/json",
-        headers=headers,
-    )
+    return _page_field(cached, "conflicts", limit, offset)
 
 
 @router.get(

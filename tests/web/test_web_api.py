@@ -9,8 +9,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import INVALID_CSV, TOKEN, VALID_CSV
 from typer.testing import CliRunner
+from web_data import INVALID_CSV, TOKEN, VALID_CSV
 
 from sanctionwatch.cli import app as cli_app
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import INVALID_CSV, TOKEN, VALID_CSV
+from web_data import INVALID_CSV, TOKEN, VALID_CSV
 
 CHROMIUM = Path("/usr/bin/chromium")
 SCREENS = Path("/tmp/sanctionwatch-screens")

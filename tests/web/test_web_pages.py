@@ -6,7 +6,7 @@ import re
 from typing import Any
 
 import pytest
-from conftest import INVALID_CSV, TOKEN, VALID_CSV
+from web_data import INVALID_CSV, TOKEN, VALID_CSV
 
 from sanctionwatch.web.chart import series_chart
 from sanctionwatch.web.pages import highlight

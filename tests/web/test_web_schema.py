@@ -13,8 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import TOKEN
 from hypothesis import HealthCheck, settings
+from web_data import TOKEN
 
 schemathesis = pytest.importorskip("schemathesis", reason="schemathesis (dev extra) not installed")
 

@@ -111,30 +111,17 @@ class RuleWhen(_Strict):
     @field_validator("kinds")
     @classmethod
     def _kinds(cls, v: list[str]) -> list[str]:
-        for k in v:
-            if k not in FINDING_KINDS:
-                raise ValueError(
-                    f"unknown finding kind {k!r}; expected one of {', '.join(FINDING_KINDS)}"
-                )
-        return v
+        return _all_in(v, FINDING_KINDS, "finding kind")
 
     @field_validator("units")
     @classmethod
     def _units(cls, v: list[str]) -> list[str]:
-        for u in v:
-            if u not in CLAIM_UNITS:
-                raise ValueError(
-                    f"unknown claim unit {u!r}; expected one of {', '.join(CLAIM_UNITS)}"
-                )
-        return v
+        return _all_in(v, CLAIM_UNITS, "claim unit")
 
     @field_validator("verdicts")
     @classmethod
     def _verdicts(cls, v: list[str]) -> list[str]:
-        for x in v:
-            if x not in VERDICTS:
-                raise ValueError(f"unknown verdict {x!r}; expected one of {', '.join(VERDICTS)}")
-        return v
+        return _all_in(v, VERDICTS, "verdict")
 
 
 class AssessmentRule(_Strict):
@@ -147,3 +134,11 @@ class AssessmentRule(_Strict):
     wording: Wording
     condition: str | None = None  # "if the entrants were members of the armed forces"
     rationale: str = Field(min_length=10)  # why the pattern bears on the provisions, in plain words
+
+
+def _all_in(values: list[str], allowed: tuple[str, ...], what: str) -> list[str]:
+    """Every value must be in the vocabulary; the error names the first that is not."""
+    for x in values:
+        if x not in allowed:
+            raise ValueError(f"unknown {what} {x!r}; expected one of {', '.join(allowed)}")
+    return values

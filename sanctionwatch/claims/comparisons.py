@@ -14,6 +14,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from sanctionwatch.claims import lexicon
 from sanctionwatch.claims.numbers import find_numbers
 from sanctionwatch.claims.periods import YEAR
 
@@ -195,23 +196,25 @@ _GATE = {
 
 
 @functools.cache
-def _gate(lang: str) -> re.Pattern[str]:
-    return re.compile(_GATE[lang], re.IGNORECASE)
+def _gate(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    # (for lower-cased text, for any text): see lexicon.lowered
+    return re.compile(_GATE[lang]), re.compile(_GATE[lang], re.IGNORECASE)
 
 
 def may_compare(sentence: str, lang: str) -> bool:
     """Whether ``sentence`` has a comparison marker at all (a cheap test before the rules)."""
-    return _gate(lang).search(sentence) is not None
+    low_rx, any_rx = _gate(lang)
+    low = lexicon.lowered(sentence)
+    return (low_rx.search(low) if low is not None else any_rx.search(sentence)) is not None
 
 
 @functools.cache
 def _compiled(
     lang: str,
-) -> tuple[list[tuple[re.Pattern[str], str]], list[tuple[re.Pattern[str], str]]]:
-    flags = re.IGNORECASE
+) -> tuple[list[tuple[lexicon.Caseless, str]], list[tuple[lexicon.Caseless, str]]]:
     return (
-        [(re.compile(s, flags), h) for s, h in _RULES.get(lang, [])],
-        [(re.compile(s, flags), h) for s, h in _BASE_RULES.get(lang, [])],
+        [(lexicon.Caseless(s), h) for s, h in _RULES.get(lang, [])],
+        [(lexicon.Caseless(s), h) for s, h in _BASE_RULES.get(lang, [])],
     )
 
 
@@ -229,7 +232,7 @@ def _value(s: str, lang: str) -> float | None:
 
 def find_comparisons(sentence: str, lang: str) -> list[ComparisonMention]:
     """Every comparison in ``sentence`` with the span of its baseline phrase, left to right."""
-    if not _gate(lang).search(sentence):
+    if not may_compare(sentence, lang):
         return []
     rules, base_rules = _compiled(lang)
     found: list[ComparisonMention] = []

@@ -101,14 +101,21 @@ def _filters(lang: str) -> dict[str, re.Pattern[str]]:
             "(?:" + "|".join(re.escape(t) for t in sorted(after_terms, key=len, reverse=True)) + ")"
         )
         after_src = r"^\s?" + after
-    flow = lexicon.alternation(lexicon.terms(data.get("not_a_flow", {}), lang), lang)
-    things = lexicon.alternation(lexicon.terms(data.get("things_after", {}), lang), lang)
     return {
         # matched against the REVERSED text before the number (see reversed_alternation)
         "ref": re.compile(r"[\s\u00a0]*(?:\.?oN|№|#)?[\s\u00a0]*" + ref, re.IGNORECASE),
         "after": re.compile(after_src, re.IGNORECASE),
-        "things": re.compile(things, re.IGNORECASE),
-        "flow": re.compile(flow, re.IGNORECASE),
+    }
+
+
+@functools.cache
+def _word_filters(lang: str) -> dict[str, lexicon.TermMatcher]:
+    data = lexicon.load("filters")
+    return {
+        name: lexicon.TermMatcher(
+            [(t, name) for t in lexicon.terms(data.get(name, {}), lang)], lang
+        )
+        for name in ("not_a_flow", "things_after")
     }
 
 
@@ -124,12 +131,12 @@ def not_counted_after(suffix: str, lang: str) -> bool:
 
 def thing_after(segment: str, lang: str) -> int | None:
     """Where in ``segment`` (the few words after a number) a counted thing is named, or None."""
-    m = _filters(lang)["things"].search(segment)
-    return m.start() if m else None
+    m = _word_filters(lang)["things_after"].search(segment)
+    return m[0] if m else None
 
 
 def not_a_flow(clause: str, lang: str) -> bool:
-    return bool(_filters(lang)["flow"].search(clause))
+    return _word_filters(lang)["not_a_flow"].search(clause) is not None
 
 
 def scope_origins() -> frozenset[str]:

@@ -20,7 +20,7 @@ from collections.abc import Collection, Sequence
 from datetime import date
 from typing import Any, Protocol, TypeVar
 
-from sanctionwatch.claims import context, hedges
+from sanctionwatch.claims import context, hedges, lexicon
 from sanctionwatch.claims.comparisons import ComparisonMention, find_comparisons, may_compare
 from sanctionwatch.claims.lang import detect_lang
 from sanctionwatch.claims.numbers import NumberMention, find_numbers
@@ -67,6 +67,9 @@ _PREFILTER = {
     "zh": re.compile(r"\d|[三四五六七八九十百千万萬亿億倍番]|[一二两兩][十百千万萬亿億名人位倍]"),
 }
 
+# The en/ru gates are written in lower case and run over lower-cased text (see lexicon.lowered).
+_PREFILTER_LOW = {lang: re.compile(rx.pattern) for lang, rx in _PREFILTER.items()}
+
 _ZH_KO_COUNTER_SKIP = re.compile(
     r"^\s?(?:여|多|余|餘)?\s?(?:명|名|人|位)?(?:의|이|은|는|가|을|를|으로|로)?\s?"
 )
@@ -106,25 +109,25 @@ _RANGE_SEP = {
     "zh": re.compile(r"^\s*(?:名\s*)?(?:-|–|~|至|到)\s*$"),
 }
 # A figure that refers back to people already counted: "7,887 of them", "из них 619".
-_OF_THEM = {
-    "en": re.compile(r"\s+of\s+(?:them|whom|those)\b", re.I),
-    "ru": re.compile(r"\s+из\s+них\b", re.I),
+_OF_THEM: dict[str, lexicon.Caseless | re.Pattern[str]] = {
+    "en": lexicon.Caseless(r"\s+of\s+(?:them|whom|those)\b"),
+    "ru": lexicon.Caseless(r"\s+из\s+них\b"),
     "ko": re.compile(r"$^"),
     "zh": re.compile(r"$^"),
 }
 # "the same period" refers to the period of a figure stated before ("in the same period a year
 # earlier", "за тот же период", "같은 기간", "同期").
-_SAME_PERIOD = {
-    "en": re.compile(r"\bsame\s+(?:period|quarter|months?|time\s+(?:last|a)\s+year)\b", re.I),
-    "ru": re.compile(r"(?:тот\s+же|то\s+же|аналогичн\w+)\s+(?:период|квартал|месяц|время)", re.I),
+_SAME_PERIOD: dict[str, lexicon.Caseless | re.Pattern[str]] = {
+    "en": lexicon.Caseless(r"\bsame\s+(?:period|quarter|months?|time\s+(?:last|a)\s+year)\b"),
+    "ru": lexicon.Caseless(r"(?:тот\s+же|то\s+же|аналогичн\w+)\s+(?:период|квартал|месяц|время)"),
     "ko": re.compile(r"같은\s?기간|동기간|동기\s?대비|같은\s?분기"),
     "zh": re.compile(r"同期|同一时期|同一時期"),
 }
 # A figure that counts part of the people counted before ("nearly 8,000 of them", "из них",
 # "그중", "其中"): it takes the countries and period of the figure before it.
-_REFER_BACK = {
-    "en": re.compile(r"\b(?:of\s+(?:them|whom|those)|among\s+them)\b", re.I),
-    "ru": re.compile(r"(?<!\w)(?:из\s+них|среди\s+них|из\s+этого\s+числа)(?!\w)", re.I),
+_REFER_BACK: dict[str, lexicon.Caseless | re.Pattern[str]] = {
+    "en": lexicon.Caseless(r"\b(?:of\s+(?:them|whom|those)|among\s+them)\b"),
+    "ru": lexicon.Caseless(r"(?<!\w)(?:из\s+них|среди\s+них|из\s+этого\s+числа)(?!\w)"),
     "ko": re.compile(r"그\s?중|이\s?중|이\s?가운데|그\s?가운데"),
     "zh": re.compile(r"其中|当中|當中"),
 }
@@ -546,9 +549,7 @@ def _period_mention(
     # that figure's ("up from 1,117 the year before, and 7,887 of them came to study"); a year
     # there sets the scene for the whole sentence ("В 2024 году ... 13 221, ... 8 тысяч из них")
     free = [
-        p
-        for p in main
-        if not (p.kind == "previous" and any(a <= p.start < b for a, b in owned))
+        p for p in main if not (p.kind == "previous" and any(a <= p.start < b for a, b in owned))
     ]
     for group in (
         [p for p in main if clause[0] <= p.start < clause[1]],
@@ -586,10 +587,13 @@ def extract_claims(
     if lang == "auto" or lang not in _LANGS:
         lang = detect_lang(text)
     watched = context.scope_origins() if scope is None else frozenset(scope)
-    pre = _PREFILTER[lang]
     # one pass of the number gate over the whole text, then a lookup per sentence: most
     # sentences of an article hold no number, and one scan is cheaper than one per sentence
-    hits = [m.start() for m in pre.finditer(text)]
+    low = lexicon.lowered(text) if _PREFILTER[lang].flags & re.IGNORECASE else None
+    if low is not None:
+        hits = [m.start() for m in _PREFILTER_LOW[lang].finditer(low)]
+    else:
+        hits = [m.start() for m in _PREFILTER[lang].finditer(text)]
     if not hits:
         return []
     claims: list[Claim] = []

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import functools
 import re
+import sys
+from collections.abc import Iterator
 from importlib import resources
 from typing import Any
 
@@ -33,6 +35,65 @@ def load(name: str) -> dict[str, Any]:
     if not isinstance(data, dict):
         raise VocabError(f"claims/vocab/{name}.yaml: expected a mapping at the top level")
     return data
+
+
+def lowered(text: str) -> str | None:
+    """``text`` lower-cased when every character stays one character (offsets unchanged), else None.
+
+    Python's regex engine cannot skip ahead on a case-insensitive pattern: it tries every
+    alternative at every position. The same pattern written in lower case, run case-sensitively
+    over lower-cased text, skips to the characters that can start a match, several times faster.
+    A character that lower-cases to two ("İ") would shift offsets, so such text is matched with
+    the case-insensitive pattern instead.
+    """
+    low = text.lower()
+    return low if len(low) == len(text) else None
+
+
+# Escapes, group names and inline flags: their letters are not literals of the text.
+_NOT_LITERAL = re.compile(
+    r"\\(?:[uU][0-9a-fA-F]+|N\{[^}]*\}|.)|\(\?P<\w+>|\(\?P=\w+\)|\(\?[a-zA-Z-]+:"
+)
+
+
+class Caseless:
+    """A case-insensitive regex, run case-sensitively over lower-cased text when it can be.
+
+    ``search``/``match``/``finditer`` take the original text and return matches whose offsets
+    are offsets into it; the matched strings (``group()``) are lower-cased. A pattern that holds
+    an upper-case literal (``Q[1-4]``, ``(?-i:Jan)``) cannot be run that way and keeps the
+    case-insensitive form.
+    """
+
+    __slots__ = ("any", "low", "pattern")
+
+    def __init__(self, src: str, flags: int = 0) -> None:
+        self.pattern = src
+        self.any = re.compile(src, flags | re.IGNORECASE)
+        bare = _NOT_LITERAL.sub("", src)
+        self.low = None if bare != bare.lower() else re.compile(src, flags)
+
+    def pick(self, text: str) -> tuple[re.Pattern[str], str]:
+        """(compiled pattern, text to run it over): for loops that search one text many times."""
+        if self.low is not None:
+            low = lowered(text)
+            if low is not None:
+                return self.low, low
+        return self.any, text
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        rx, t = self.pick(text)
+        return rx.search(t, pos, endpos)
+
+    def match(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        rx, t = self.pick(text)
+        return rx.match(t, pos, endpos)
+
+    def finditer(
+        self, text: str, pos: int = 0, endpos: int = sys.maxsize
+    ) -> Iterator[re.Match[str]]:
+        rx, t = self.pick(text)
+        return rx.finditer(t, pos, endpos)
 
 
 def term_pattern(term: str, lang: str, *, stem: bool = True) -> str:
@@ -107,11 +168,13 @@ class TermMatcher:
         self.trie = trie
         body = self._pattern(trie)
         self.rx = re.compile(body, re.IGNORECASE if ignore_case else 0) if trie else None
+        # the trie is lower case: over lower-cased text the case-sensitive form is the fast one
+        self.rx_low = re.compile(body) if trie and ignore_case else None
 
     def _tokens(self, term: str) -> list[str]:
         t = " ".join(str(term).split())
         if self.ignore_case:
-            t = t.casefold()
+            t = t.lower()
         return [" " if c == " " else c for c in t]
 
     def _pattern(self, node: dict[str, Any]) -> str:
@@ -137,7 +200,7 @@ class TermMatcher:
         key = node.get(self._END)
         s = " ".join(matched.split())
         if self.ignore_case:
-            s = s.casefold()
+            s = s.lower()
         for c in s:
             nxt = node.get(c)
             if nxt is None and not self.spaced and " " in node:
@@ -149,31 +212,44 @@ class TermMatcher:
                 key = node[self._END]
         return key
 
-    def find(self, text: str) -> list[tuple[int, int, str]]:
-        """(start, end, key) of every term in ``text``, left to right, not overlapping."""
-        out: list[tuple[int, int, str]] = []
-        rx = self.rx
+    def _scanner(self, text: str) -> tuple[str, re.Pattern[str] | None]:
+        if self.rx_low is not None:
+            low = lowered(text)
+            if low is not None:
+                return low, self.rx_low
+        return text, self.rx
+
+    def _matches(self, text: str, pos: int, endpos: int) -> Iterator[tuple[int, int, str]]:
+        scan, rx = self._scanner(text)
         if rx is None:
-            return out
-        pos = 0
-        n = len(text)
-        while pos < n:
-            m = rx.search(text, pos)
+            return
+        while pos < endpos:
+            m = rx.search(scan, pos, endpos)
             if m is None:
-                break
+                return
             a, b = m.span()
             if b == a:
                 pos = a + 1
                 continue
-            inside_word = a > 0 and (text[a - 1].isalnum() or text[a - 1] == "_")
-            if self.spaced and inside_word and (text[a].isalnum() or text[a] == "_"):
+            inside_word = a > 0 and (scan[a - 1].isalnum() or scan[a - 1] == "_")
+            if self.spaced and inside_word and (scan[a].isalnum() or scan[a] == "_"):
                 pos = a + 1  # not at a word start
                 continue
             key = self._key(m.group())
             if key is not None:
-                out.append((a, b, key))
+                yield a, b, key
             pos = b
-        return out
+
+    def find(self, text: str) -> list[tuple[int, int, str]]:
+        """(start, end, key) of every term in ``text``, left to right, not overlapping."""
+        return list(self._matches(text, 0, len(text)))
+
+    def search(
+        self, text: str, pos: int = 0, endpos: int | None = None
+    ) -> tuple[int, int, str] | None:
+        """The first term in ``text[pos:endpos]`` as (start, end, key), or None."""
+        end = len(text) if endpos is None else min(endpos, len(text))
+        return next(self._matches(text, pos, end), None)
 
 
 def reversed_alternation(terms: list[str], lang: str, *, stem: bool) -> str:

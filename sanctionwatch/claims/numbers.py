@@ -132,7 +132,7 @@ def _words_alt(words: list[str]) -> str:
 
 
 @functools.cache
-def _scanner(lang: str) -> re.Pattern[str]:
+def _scanner(lang: str) -> lexicon.Caseless:
     """One regex whose named alternatives are the number forms of ``lang``, leftmost wins."""
     alts: list[str] = []
     vague = _vague(lang)
@@ -165,7 +165,7 @@ def _scanner(lang: str) -> re.Pattern[str]:
         words = [w for w in words if len(w) > 2 or w in ("two", "six", "ten", "сто")]
         w_alt = _words_alt(words)
         alts.append(rf"(?P<spelled>(?<![\w-]){w_alt}(?:(?:\s+and\s+|\s+|-){w_alt})*(?![\w]))")
-    return re.compile("|".join(alts), re.IGNORECASE)
+    return lexicon.Caseless("|".join(alts))
 
 
 @functools.cache
@@ -263,13 +263,13 @@ def find_numbers(sentence: str, lang: str) -> list[NumberMention]:
 
     Whether a number is a *claim* (not a year, date or article number) is decided by the caller.
     """
-    rx = _scanner(lang)
+    rx, scan = _scanner(lang).pick(sentence)  # the matched text may be lower-cased
     mult_rx = _multiplier_after(lang)
     out: list[NumberMention] = []
     pos = 0
     n = len(sentence)
     while pos < n:
-        m = rx.search(sentence, pos)
+        m = rx.search(scan, pos)
         if m is None:
             break
         kind = m.lastgroup

@@ -332,31 +332,32 @@ _GATES: dict[str, dict[str, str]] = {
 
 
 @functools.cache
-def _gates(lang: str) -> tuple[re.Pattern[str], dict[str, str]]:
+def _gates(lang: str) -> tuple[lexicon.Caseless, dict[str, str]]:
     """One regex that tells, in a single pass, which rules' gates are open; rule -> group name."""
     uniq = sorted({g for g in _GATES[lang].values() if g != r"\d"})
     names = {g: f"g{i}" for i, g in enumerate(uniq)}
-    rx = re.compile("|".join(f"(?P<{names[g]}>{g})" for g in uniq), re.IGNORECASE)
+    rx = lexicon.Caseless("|".join(f"(?P<{names[g]}>{g})" for g in uniq))
     return rx, {h: ("digit" if g == r"\d" else names[g]) for h, g in _GATES[lang].items()}
 
 
 @functools.cache
-def _compiled(lang: str) -> list[tuple[re.Pattern[str], str]]:
-    flags = re.IGNORECASE if lang in ("ru", "en") else 0
-    return [(re.compile(src, flags), h) for src, h in _RULES[lang]]
+def _compiled(lang: str) -> list[tuple[lexicon.Caseless | re.Pattern[str], str]]:
+    if lang in ("ru", "en"):
+        return [(lexicon.Caseless(src), h) for src, h in _RULES[lang]]
+    return [(re.compile(src), h) for src, h in _RULES[lang]]
 
 
 @functools.cache
-def _previous(lang: str) -> re.Pattern[str]:
+def _previous(lang: str) -> lexicon.TermMatcher:
     words = lexicon.terms(lexicon.load("periods").get("previous_year", {}), lang)
-    return re.compile(lexicon.alternation(words, lang, stem=False), re.IGNORECASE)
+    return lexicon.TermMatcher([(w, "previous") for w in words], lang, stem=False)
 
 
 @functools.cache
-def _relative(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
+def _relative(lang: str) -> lexicon.TermMatcher:
+    """Relative year words ("last year", "в прошлом году", "지난해", "去年"); key: the offset."""
     table = lexicon.load("periods").get("relative_year", {}).get(lang) or {}
-    words = {str(k).lower(): int(v) for k, v in table.items()}
-    return re.compile(lexicon.alternation(list(words), lang, stem=False), re.IGNORECASE), words
+    return lexicon.TermMatcher([(str(k), str(int(v))) for k, v in table.items()], lang, stem=False)
 
 
 def _context_year(
@@ -395,13 +396,9 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
 
     # Years and relative years first: sub-year periods look to them for their year.
     years: list[PeriodMention] = []
-    rel_rx, rel_words = _relative(lang)
-    for m in rel_rx.finditer(sentence) if _REL_GATE[lang] in sentence.lower() else ():
-        off = rel_words.get(re.sub(r"\s+", " ", m.group().lower()))
-        if off is None:
-            continue
-        y = doc_date.year + off if doc_date else None
-        years.append(PeriodMention(m.start(), m.end(), year_label(y) if y else None, "relative", y))
+    for a, b, key in _relative(lang).find(sentence) if _REL_GATE[lang] in sentence.lower() else ():
+        y = doc_date.year + int(key) if doc_date else None
+        years.append(PeriodMention(a, b, year_label(y) if y else None, "relative", y))
     raw: list[tuple[re.Match[str], str]] = []
     gate_rx, gate_of = _gates(lang)
     open_gates = {m.lastgroup for m in gate_rx.finditer(sentence)}
@@ -418,16 +415,12 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
             continue
         yv = int(m.group("y"))
         years.append(PeriodMention(m.start(), m.end(), year_label(yv), "year", yv))
-    for m in _previous(lang).finditer(sentence):
+    for pa, pb, _ in _previous(lang).find(sentence):
         earlier = [
-            y.year
-            for y in years
-            if y.kind in ("year", "relative") and y.end <= m.start() and y.year
+            y.year for y in years if y.kind in ("year", "relative") and y.end <= pa and y.year
         ]
         py = earlier[-1] - 1 if earlier else (doc_date.year - 1 if doc_date else None)
-        years.append(
-            PeriodMention(m.start(), m.end(), year_label(py) if py else None, "previous", py)
-        )
+        years.append(PeriodMention(pa, pb, year_label(py) if py else None, "previous", py))
     # sub-year periods, in rule order, each claiming its span
     for m, handler in raw:
         if handler == "year" or not free(m.start(), m.end()):

@@ -134,6 +134,32 @@ _RULES: dict[str, list[tuple[str, str]]] = {
     ],
 }
 
+# The words each rule cannot match without (any one of them, in the lower-cased sentence), in
+# the order of _RULES: a rule whose words are absent is not run.
+_NEEDS: dict[str, list[tuple[str, ...]]] = {
+    "en": [
+        ("fold",),
+        ("times",),
+        ("twice",),
+        ("times",),
+        ("doubl", "tripl", "trebl", "quadrupl", "halved"),
+        ("%", "percent", "per cent"),
+        ("%", "percent", "per cent"),
+        ("by",),
+        ("since",),
+        ("years",),
+    ],
+    "ru": [
+        ("раз",),
+        ("вдвое", "втрое", "вчетверо", "впятеро", "вдесятеро"),
+        ("%", "процент"),
+        ("рекорд", "максим", "наибольш", "высок"),
+        ("впервые",),
+    ],
+    "ko": [("배",), ("배",), ("%", "퍼센트"), ("최대", "최고", "최다"), ("최대", "최고", "최다")],
+    "zh": [("倍",), ("翻",), ("%", "％", "百分点"), ("最高", "最多", "最大", "新高"), ("年来",)],
+}
+
 _DOWN = re.compile(
     r"down|fell|fallen|decreas|declin|drop|plung|shr|fewer|less|lower|"
     r"сократ|снизил|снижени|упал|уменьш|меньше|ниже|падени|"
@@ -211,9 +237,13 @@ def may_compare(sentence: str, lang: str) -> bool:
 @functools.cache
 def _compiled(
     lang: str,
-) -> tuple[list[tuple[lexicon.Caseless, str]], list[tuple[lexicon.Caseless, str]]]:
+) -> tuple[list[tuple[lexicon.Caseless, str, tuple[str, ...]]], list[tuple[lexicon.Caseless, str]]]:
+    rules = _RULES.get(lang, [])
+    needs = _NEEDS.get(lang, [])
+    if len(needs) != len(rules):
+        raise AssertionError(f"comparisons: {lang} has {len(rules)} rules, {len(needs)} needs")
     return (
-        [(lexicon.Caseless(s), h) for s, h in _RULES.get(lang, [])],
+        [(lexicon.Caseless(s), h, w) for (s, h), w in zip(rules, needs, strict=True)],
         [(lexicon.Caseless(s), h) for s, h in _BASE_RULES.get(lang, [])],
     )
 
@@ -237,7 +267,10 @@ def find_comparisons(sentence: str, lang: str) -> list[ComparisonMention]:
     rules, base_rules = _compiled(lang)
     found: list[ComparisonMention] = []
     taken: list[tuple[int, int]] = []
-    for rx, handler in rules:
+    low = sentence.lower()
+    for rx, handler, needs in rules:
+        if not any(w in low for w in needs):
+            continue
         for m in rx.finditer(sentence):
             if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
                 continue
@@ -288,6 +321,8 @@ def find_comparisons(sentence: str, lang: str) -> list[ComparisonMention]:
                     m.start(), m.end(), kind, value, base_year, base_off, None, consumed
                 )
             )
+    if not found:
+        return []
     found.sort(key=lambda c: c.start)
     # baseline phrases: the nearest one in the same stretch of text as the marker
     bases: list[tuple[int, int, str, int | None]] = []

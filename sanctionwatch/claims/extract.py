@@ -31,9 +31,11 @@ _LANGS = ("en", "ru", "ko", "zh")
 
 # Sentence ends: [.!?] + space + a capital/digit/quote/CJK start, or a CJK full stop, or a newline.
 # A lower-case start after a dot is an abbreviation ("г. на стройках", "тыс. человек").
+# The stop is matched (not looked behind at) so that the engine skips straight to stops and
+# newlines; the sentence is cut after group "p" (or at a newline).
 _SENT_END = re.compile(
-    r"(?<=[.!?…])[\"'»”’)\]]*\s+(?=[\"'«“„(\[]?[A-ZА-ЯЁ0-9\u3131-\ud7a3\u4e00-\u9fff])"
-    r"|(?<=[。！？])[\"'」』”’)]*\s*"
+    r"(?P<p>[.!?…])[\"'»”’)\]]*\s+(?=[\"'«“„(\[]?[A-ZА-ЯЁ0-9\u3131-\ud7a3\u4e00-\u9fff])"
+    r"|(?P<q>[。！？])[\"'」』”’)]*\s*"
     r"|\n\s*"
 )
 _ABBREV = re.compile(
@@ -159,7 +161,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENT_END.finditer(text):
-        cut = m.start()
+        cut = m.end("p") if m.group("p") else m.end("q") if m.group("q") else m.start()
         if cut <= start:
             continue
         piece = text[start:cut]
@@ -697,7 +699,12 @@ def _sentence_claims(
     numbers = find_numbers(sentence, lang)
     if not numbers:
         return []
-    phones = [m.span() for m in _PHONE.finditer(sentence)]
+    # every phone form holds "+", "(" or "-": most sentences need not be scanned
+    phones = (
+        [m.span() for m in _PHONE.finditer(sentence)]
+        if "-" in sentence or "+" in sentence or "(" in sentence
+        else []
+    )
     # Most sentences with digits hold only years, dates and article numbers: a cheap first look
     # (without the period and comparison readers) settles them.
     pre_kept = [n for n in numbers if _keep_number(sentence, n, lang, phones)]

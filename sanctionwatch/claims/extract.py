@@ -34,9 +34,10 @@ _LANGS = ("en", "ru", "ko", "zh")
 # The stop is matched (not looked behind at) so that the engine skips straight to stops and
 # newlines; the sentence is cut after group "p" (or at a newline).
 _SENT_END = re.compile(
-    r"(?P<p>[.!?…])[\"'»”’)\]]*\s+(?=[\"'«“„(\[]?[A-ZА-ЯЁ0-9\u3131-\ud7a3\u4e00-\u9fff])"
+    r"(?=[.!?…。！？\n])"  # a leading character set lets the engine skip to candidates
+    r"(?:(?P<p>[.!?…])[\"'»”’)\]]*\s+(?=[\"'«“„(\[]?[A-ZА-ЯЁ0-9\u3131-\ud7a3\u4e00-\u9fff])"
     r"|(?P<q>[。！？])[\"'」』”’)]*\s*"
-    r"|\n\s*"
+    r"|\n\s*)"
 )
 _ABBREV = re.compile(
     r"(?:\b(?:U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|St|No|Nos|vs|etc|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Col|Lt|Sgt|Gov|Sen|Rep|approx|ca|г|гг|тыс|млн|млрд|ст|п|им|т\.е|т\.д|т\.п|др)"
@@ -49,24 +50,24 @@ _CLAUSE = re.compile(r"[;，；、]|,(?!\d)|(?<!\d),")
 # Cheap test for "could hold a number": digits, or a number word / numeral of the language.
 _PREFILTER = {
     "en": re.compile(
-        r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+        r"\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
         r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
         r"hundred|thousand|million|dozen|dozens|hundreds|thousands|millions|twofold|doubled|tripled|"
         r"quadrupled|halved)\b",
         re.IGNORECASE,
     ),
     "ru": re.compile(
-        r"\d|(?<!\w)(?:один|одного|одна|одной|два|двух|две|три|тр[её]х|четыре|четыр[её]х|пять|пяти|"
+        r"\d+|(?<!\w)(?:один|одного|одна|одной|два|двух|две|три|тр[её]х|четыре|четыр[её]х|пять|пяти|"
         r"шесть|шести|семь|семи|восемь|восьми|девять|девяти|десять|десяти|\w+надцат\w*|двадцат\w*|"
         r"тридцат\w*|сорок\w*|\w+десят\w*|девяност\w*|сто|двести|триста|четыреста|\w+сот|тысяч\w*|"
         r"сотни|сотен|десятки|вдвое|втрое|вчетверо|впятеро|полтор\w*|миллион\w*)(?!\w)",
         re.IGNORECASE,
     ),
     "ko": re.compile(
-        r"\d|수[십백천만]|[한두세네]\s?명|[천만]\s?여?\s?명|[두세네]\s?배|다섯|여섯|일곱|여덟|아홉"
+        r"\d+|수[십백천만]|[한두세네]\s?명|[천만]\s?여?\s?명|[두세네]\s?배|다섯|여섯|일곱|여덟|아홉"
     ),
     # 一 and 两 start many words (一些, 两国): alone they only count before a counter or a unit
-    "zh": re.compile(r"\d|[三四五六七八九十百千万萬亿億倍番]|[一二两兩][十百千万萬亿億名人位倍]"),
+    "zh": re.compile(r"\d+|[三四五六七八九十百千万萬亿億倍番]|[一二两兩][十百千万萬亿億名人位倍]"),
 }
 
 # The en/ru gates are written in lower case and run over lower-cased text (see lexicon.lowered).

@@ -135,7 +135,11 @@ def _words_alt(words: list[str]) -> str:
 def _scanner(lang: str) -> lexicon.Caseless:
     """One regex whose named alternatives are the number forms of ``lang``, leftmost wins."""
     alts: list[str] = []
+    # the characters a number can start with: a leading lookahead on them lets the engine skip
+    # to candidates instead of trying every alternative (and its lookbehinds) at every position
+    firsts: set[str] = set()
     vague = _vague(lang)
+    firsts.update(w[0] for w in vague)
     if vague:
         if lang in lexicon.SPACED:
             alts.append(rf"(?P<vague>(?<![\w\d])(?<!\d\s){_words_alt(list(vague))}(?!\w))")
@@ -150,12 +154,14 @@ def _scanner(lang: str) -> lexicon.Caseless:
         alts.append(r"(?P<native>(?<![\w])(?:다섯|여섯|일곱|여덟|아홉|한|두|세|네|열)(?=\s?명))")
         # "천여 명", "만 명": a bare thousand / ten thousand before the counter
         alts.append(r"(?P<kobare>(?<![\w\d])[천만](?=\s?(?:여\s?)?명))")
+        firsts.update("한다여일아두세네열천만")
     if lang == "zh":
         unit = "[亿億万萬千百]"
         alts.append(
             rf"(?P<compound>\d+(?:\.\d+)?\s?{unit}(?:(?:\d+)?{unit})*(?:\d+(?![\d.]*\s*[年月日号號]))?)"
         )
         alts.append(r"(?P<zhnum>[零〇一二两兩三四五六七八九十百千万萬亿億]+)")
+        firsts.update("零〇一二两兩三四五六七八九十百千万萬亿億")
     # Chinese glues numbers to Han characters ("有300至400名"); elsewhere a number glued to letters
     # is part of a name ("COVID-19", "코로나19", "Су-27"), not a count.
     before = r"(?<![A-Za-z\d.,])" if lang == "zh" else r"(?<![\w.,])"
@@ -164,8 +170,10 @@ def _scanner(lang: str) -> lexicon.Caseless:
         words = list(_spelled_words(lang)) + list(_multipliers(lang))
         words = [w for w in words if len(w) > 2 or w in ("two", "six", "ten", "сто")]
         w_alt = _words_alt(words)
+        firsts.update(w[0] for w in words)
         alts.append(rf"(?P<spelled>(?<![\w-]){w_alt}(?:(?:\s+and\s+|\s+|-){w_alt})*(?![\w]))")
-    return lexicon.Caseless("|".join(alts))
+    lead = "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + r"\d])"
+    return lexicon.Caseless(lead + "(?:" + "|".join(alts) + ")")
 
 
 @functools.cache

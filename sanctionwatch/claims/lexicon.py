@@ -15,6 +15,7 @@ from typing import Any
 import yaml
 
 LANGS = ("en", "ru", "ko", "zh")
+_MISSING = object()
 # en/ru are written with spaces and inflect: their entries are stems matched at a word start.
 # ko/zh entries are substrings (Korean particles glue onto nouns; Chinese has no spaces).
 SPACED = frozenset({"en", "ru"})
@@ -46,8 +47,17 @@ def lowered(text: str) -> str | None:
     A character that lower-cases to two ("İ") would shift offsets, so such text is matched with
     the case-insensitive pattern instead.
     """
+    global _LAST_LOWERED
+    last = _LAST_LOWERED  # one read: another thread may replace it meanwhile
+    if last[0] is text:
+        return last[1]  # the same sentence is asked about by several readers in turn
     low = text.lower()
-    return low if len(low) == len(text) else None
+    out = low if len(low) == len(text) else None
+    _LAST_LOWERED = (text, out)
+    return out
+
+
+_LAST_LOWERED: tuple[str, str | None] = ("", "")
 
 
 # Escapes, group names and inline flags: their letters are not literals of the text.
@@ -166,6 +176,7 @@ class TermMatcher:
                 node = node.setdefault(tok, {})
             node.setdefault(self._END, key)  # the first key given for a term wins
         self.trie = trie
+        self._memo: dict[str, object] = {}
         body = self._pattern(trie)
         self.rx = re.compile(body, re.IGNORECASE if ignore_case else 0) if trie else None
         # the trie is lower case: over lower-cased text the case-sensitive form is the fast one
@@ -196,6 +207,14 @@ class TermMatcher:
         return "(?:" + "|".join(alts) + ")"
 
     def _key(self, matched: str) -> str | None:
+        key = self._memo.get(matched, _MISSING)
+        if key is _MISSING:
+            if len(self._memo) > 20_000:
+                self._memo.clear()  # bounded: a corpus holds few distinct spellings of a term
+            key = self._memo[matched] = self._walk(matched)
+        return key  # type: ignore[return-value]
+
+    def _walk(self, matched: str) -> str | None:
         node = self.trie
         key = node.get(self._END)
         s = " ".join(matched.split())
@@ -219,37 +238,45 @@ class TermMatcher:
                 return low, self.rx_low
         return text, self.rx
 
-    def _matches(self, text: str, pos: int, endpos: int) -> Iterator[tuple[int, int, str]]:
+    def _scan(self, text: str, pos: int, endpos: int, first: bool) -> list[tuple[int, int, str]]:
+        out: list[tuple[int, int, str]] = []
         scan, rx = self._scanner(text)
         if rx is None:
-            return
+            return out
+        search = rx.search
+        spaced = self.spaced
         while pos < endpos:
-            m = rx.search(scan, pos, endpos)
+            m = search(scan, pos, endpos)
             if m is None:
-                return
+                break
             a, b = m.span()
             if b == a:
                 pos = a + 1
                 continue
-            inside_word = a > 0 and (scan[a - 1].isalnum() or scan[a - 1] == "_")
-            if self.spaced and inside_word and (scan[a].isalnum() or scan[a] == "_"):
-                pos = a + 1  # not at a word start
-                continue
+            if spaced and a > 0:
+                prev, here = scan[a - 1], scan[a]
+                if (prev.isalnum() or prev == "_") and (here.isalnum() or here == "_"):
+                    pos = a + 1  # not at a word start
+                    continue
             key = self._key(m.group())
             if key is not None:
-                yield a, b, key
+                out.append((a, b, key))
+                if first:
+                    break
             pos = b
+        return out
 
     def find(self, text: str) -> list[tuple[int, int, str]]:
         """(start, end, key) of every term in ``text``, left to right, not overlapping."""
-        return list(self._matches(text, 0, len(text)))
+        return self._scan(text, 0, len(text), False)
 
     def search(
         self, text: str, pos: int = 0, endpos: int | None = None
     ) -> tuple[int, int, str] | None:
         """The first term in ``text[pos:endpos]`` as (start, end, key), or None."""
         end = len(text) if endpos is None else min(endpos, len(text))
-        return next(self._matches(text, pos, end), None)
+        found = self._scan(text, pos, end, True)
+        return found[0] if found else None
 
 
 def reversed_alternation(terms: list[str], lang: str, *, stem: bool) -> str:

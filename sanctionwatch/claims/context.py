@@ -87,12 +87,12 @@ def attributions_in(sentence: str, lang: str) -> list[Mention]:
 
 
 @functools.cache
-def _filters(lang: str) -> dict[str, re.Pattern[str]]:
+def _filters(lang: str) -> dict[str, lexicon.Caseless]:
     data = lexicon.load("filters")
-    ref = lexicon.reversed_alternation(
-        lexicon.terms(data.get("reference_before", {}), lang), lang, stem=lang == "ru"
-    )
-    after_terms = lexicon.terms(data.get("not_counted_after", {}), lang)
+    # case-insensitive: written in lower case so that they run over lower-cased text
+    ref_terms = [t.lower() for t in lexicon.terms(data.get("reference_before", {}), lang)]
+    ref = lexicon.reversed_alternation(ref_terms, lang, stem=lang == "ru")
+    after_terms = [t.lower() for t in lexicon.terms(data.get("not_counted_after", {}), lang)]
     if lang in lexicon.SPACED:
         after = lexicon.alternation(after_terms, lang, stem=lang == "ru")
         after_src = r"^[\s\u00a0-]*" + after
@@ -103,8 +103,8 @@ def _filters(lang: str) -> dict[str, re.Pattern[str]]:
         after_src = r"^\s?" + after
     return {
         # matched against the REVERSED text before the number (see reversed_alternation)
-        "ref": re.compile(r"[\s\u00a0]*(?:\.?oN|№|#)?[\s\u00a0]*" + ref, re.IGNORECASE),
-        "after": re.compile(after_src, re.IGNORECASE),
+        "ref": lexicon.Caseless(r"[\s\u00a0]*(?:\.?on|№|#)?[\s\u00a0]*" + ref),
+        "after": lexicon.Caseless(after_src),
     }
 
 

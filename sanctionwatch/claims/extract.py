@@ -329,7 +329,7 @@ def _keep_number(
             or _first_unit_after(sentence, n.end + 1, lang, window=30)
         )
     around = sentence[max(0, n.start - 6) : n.end + 6]
-    if _TIME.search(around) and ":" in around:
+    if ":" in around and _TIME.search(around):
         return False
     rest = after
     if lang in ("ko", "zh") and n.counter:

@@ -76,6 +76,8 @@ def parse_digits(token: str, lang: str) -> tuple[float, int]:
     Thousands groups must be exactly three digits after a head of one to three ("13 221",
     "13,221"); anything else ends the number, so "2019 100" is 2019 followed by another number.
     """
+    if token.isdecimal():
+        return float(token), len(token)  # the common case: no separators
     parts = _SEP_SPLIT.split(token)
     head = parts[0]
     used = len(head)

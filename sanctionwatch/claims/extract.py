@@ -159,28 +159,34 @@ _SEND_VERB = {
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans ``[start, end)`` over ``text``, trimmed of surrounding whitespace."""
-    spans: list[tuple[int, int]] = []
+    out: list[tuple[int, int]] = []
     start = 0
     for m in _SENT_END.finditer(text):
-        cut = m.end("p") if m.group("p") else m.end("q") if m.group("q") else m.start()
+        s, e = m.span()
+        stop = text[s]
+        cut = s if stop == "\n" else s + 1  # after the full stop; at a newline
         if cut <= start:
             continue
-        piece = text[start:cut]
-        if text[cut - 1 : cut] == "." and _ABBREV.search(piece[-12:]) and m.group().strip() == "":
+        if (
+            stop == "."
+            and not text[cut:e].strip()
+            and _ABBREV.search(text[max(start, cut - 12) : cut])
+        ):
             continue  # "U.S. troops", "No. 5": not a sentence end
-        spans.append((start, cut))
-        start = m.end()
+        _trimmed(text, start, cut, out)
+        start = e
     if start < len(text):
-        spans.append((start, len(text)))
-    out = []
-    for a, b in spans:
-        while a < b and text[a].isspace():
-            a += 1
-        while b > a and text[b - 1].isspace():
-            b -= 1
-        if b > a:
-            out.append((a, b))
+        _trimmed(text, start, len(text), out)
     return out
+
+
+def _trimmed(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if b > a:
+        out.append((a, b))
 
 
 def _clauses(sentence: str) -> list[tuple[int, int]]:

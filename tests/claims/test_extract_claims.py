@@ -550,6 +550,14 @@ def test_sentence_split_keeps_abbreviations_together() -> None:
     ]
 
 
+def test_sentence_split_does_not_cut_after_an_abbreviation_before_a_capital() -> None:
+    text = "Mr. Kim told U.S. Army officers that No. 5 Camp held 300 workers. Then he left."
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "Mr. Kim told U.S. Army officers that No. 5 Camp held 300 workers.",
+        "Then he left.",
+    ]
+
+
 def test_read_html_main_text_and_date() -> None:
     html = """<html><head><meta property="article:published_time" content="2025-02-04T09:00:00Z">
     <title>Entries</title></head><body><nav>Home | World</nav><article><h1>North Koreans in Russia</h1>

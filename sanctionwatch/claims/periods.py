@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 from sanctionwatch.claims import lexicon
 
@@ -21,8 +21,7 @@ _DIGIT = re.compile(r"\d")
 _REL_GATE = {"en": "year", "ru": "год", "ko": "", "zh": "年"}
 
 
-@dataclass(frozen=True, slots=True)
-class PeriodMention:
+class PeriodMention(NamedTuple):  # a tuple: built by the thousand, cheap to make
     """A period in a sentence; ``label`` is None when it cannot be resolved (no document date)."""
 
     start: int

@@ -667,7 +667,8 @@ def _context_period(
     ``kind`` is how the sentence gave the period ("year", "previous", ... or "" when the sentence
     names none; "unresolved" when it names one that cannot be resolved, e.g. "last year" with no
     document date: that stays unknown). "The same period" takes the previous sub-year period,
-    moved to the year the sentence names; "a year earlier" is the year before the previous figure.
+    moved to the year the sentence names (with no figure before it, the period is unknown);
+    "a year earlier" is the year before the previous figure.
     """
     if kind == "unresolved":
         return c.period
@@ -681,6 +682,11 @@ def _context_period(
         y = label_year(c.period)
         if last_sub and y and re.fullmatch(r"\d{4}", c.period):
             return shift_label(last_sub, y - (label_year(last_sub) or y))
+        if last_period is None and c.comparison is None and re.fullmatch(r"\d{4}", c.period):
+            # "2020년 같은 기간 34명", "400 in the same period of 2023" with no figure before it:
+            # some part of that year, not the year; unknown, so that 34 is not checked against
+            # the whole year's count
+            return None
         return c.period
     if c.period is None and kind == "" and c.comparison is None and last_period:
         # a follow-up figure that names no period ("Nearly 8,000 of them came to study")

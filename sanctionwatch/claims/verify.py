@@ -219,8 +219,9 @@ def _scope(snapshot: Snapshot, claim: Claim, notes: list[str]) -> _Scope:
         raise _NoData(f"the store has no statistics of entries from {origin} to {destination}")
     if claim.period is None:
         raise _NoData(
-            "the text gives no period and none could be resolved from the document date, "
-            "so there is no figure to compare with"
+            "the text does not settle the period (none is stated, it refers to one stated "
+            "elsewhere such as 'the same period', or it could not be resolved from the document "
+            "date), so there is no figure to compare with"
         )
     period = _period(claim.period)
     if period is None:

@@ -307,3 +307,32 @@ def test_a_percent_change_is_a_comparison_not_a_share() -> None:
 def test_the_same_period_last_year_in_the_same_sentence(lang: str, text: str) -> None:
     got = [(c.quantity, c.period) for c in extract_claims(text, lang=lang, doc_date=D)]
     assert got == [(2100, "2024-Q2"), (250, "2023-Q2")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "In the same period of 2021, 45 North Koreans entered Russia."),
+        ("ru", "За аналогичный период 2021 года в Россию въехали 45 граждан КНДР."),
+        ("ko", "2021년 같은 기간에는 북한 주민 45명이 러시아에 입국했다."),
+        ("zh", "2021年同期有45名朝鲜公民入境俄罗斯。"),
+    ],
+)
+def test_the_same_period_of_a_year_with_nothing_before_is_unknown_not_the_year(
+    lang: str, text: str
+) -> None:
+    # "the same period of 2021" is some part of 2021: checking 45 against the whole year's
+    # count would contradict a true figure
+    got = [(c.quantity, c.period) for c in extract_claims(text, lang=lang, doc_date=D)]
+    assert got == [(45, None)]
+
+
+def test_the_same_period_of_a_year_after_a_full_year_figure_is_that_year() -> None:
+    text = (
+        "In 2023, 1,117 North Koreans entered Russia. "
+        "In the same period of 2022, 930 North Koreans entered Russia."
+    )
+    assert [(c.quantity, c.period) for c in extract_claims(text, lang="en", doc_date=D)] == [
+        (1117, "2023"),
+        (930, "2022"),
+    ]

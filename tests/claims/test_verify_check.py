@@ -49,7 +49,7 @@ def test_span_no_single_figure_gives_is_summed_from_parts() -> None:
 @pytest.mark.parametrize(
     ("kwargs", "reason"),
     [
-        ({"period": None}, "no period"),
+        ({"period": None}, "does not settle the period"),
         ({"period": "2031"}, "no figure"),
         ({"period": "Q3 2024"}, "not one the statistics use"),
         ({"unit": "usd"}, "money"),

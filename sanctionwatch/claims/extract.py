@@ -649,10 +649,14 @@ def extract_claims(
                 last_origin, last_dest = c.origin, c.destination
             if c.period is not None and c.quantity is not None and c.unit != "percent":
                 last_period = c.period
-                if not re.fullmatch(r"\d{4}", c.period):
+                if not _is_year(c.period):
                     last_sub = c.period
             claims.append(c)
     return claims
+
+
+def _is_year(label: str) -> bool:
+    return len(label) == 4 and label.isdecimal()
 
 
 def _context_period(
@@ -680,9 +684,9 @@ def _context_period(
         if c.period is None:
             return last_sub or last_period
         y = label_year(c.period)
-        if last_sub and y and re.fullmatch(r"\d{4}", c.period):
+        if last_sub and y and _is_year(c.period):
             return shift_label(last_sub, y - (label_year(last_sub) or y))
-        if last_period is None and c.comparison is None and re.fullmatch(r"\d{4}", c.period):
+        if last_period is None and c.comparison is None and _is_year(c.period):
             # "2020년 같은 기간 34명", "400 in the same period of 2023" with no figure before it:
             # some part of that year, not the year; unknown, so that 34 is not checked against
             # the whole year's count

@@ -53,6 +53,9 @@ def shift_label(label: str | None, years: int) -> str | None:
 def label_year(label: str | None) -> int | None:
     if not label:
         return None
+    head = label[:4]
+    if head.isdecimal() and len(head) == 4:  # every label starts with its year: a fast path
+        return int(head)
     m = re.match(r"(\d{4})", label)
     return int(m.group(1)) if m else None
 

@@ -90,8 +90,18 @@ def layout() -> Layout:
 
 # -- period labels ---------------------------------------------------------------------------
 _MONTH_STEMS = (
-    ("январ", 1), ("феврал", 2), ("март", 3), ("апрел", 4), ("ма[йяе]", 5), ("июн", 6),
-    ("июл", 7), ("август", 8), ("сентябр", 9), ("октябр", 10), ("ноябр", 11), ("декабр", 12),
+    ("январ", 1),
+    ("феврал", 2),
+    ("март", 3),
+    ("апрел", 4),
+    ("ма[йяе]", 5),
+    ("июн", 6),
+    ("июл", 7),
+    ("август", 8),
+    ("сентябр", 9),
+    ("октябр", 10),
+    ("ноябр", 11),
+    ("декабр", 12),
 )
 _MONTH = r"(?:" + "|".join(rf"{stem}[а-я]*" for stem, _ in _MONTH_STEMS) + r")"
 _YEAR = r"((?:19|20)\d{2})"
@@ -188,10 +198,61 @@ def _read_xlsx(data: bytes, name: str) -> tuple[list[list[Cell]], list[str]]:
         if chosen is None:
             first = wb.worksheets[0] if wb.worksheets else None
             chosen = [list(r) for r in first.iter_rows(values_only=True)] if first else []
+            sheet = first.title if first else ""
             warnings = []
         elif len(wb.worksheets) > 1:
             warnings.insert(0, f"{name}: read the table on sheet {sheet!r}")
-        return chosen, warnings
+    finally:
+        wb.close()
+    _refuse_uncomputed_formulas(data, name, sheet, chosen)
+    return chosen, warnings
+
+
+def _refuse_uncomputed_formulas(
+    data: bytes, name: str, sheet: str, values: list[list[Cell]]
+) -> None:
+    """Raise InputError for formula cells saved without their result.
+
+    A workbook written by a program that does not compute formulas stores "=B5+C5" with no
+    value; read for its values, such a cell looks empty, and an empty cell in an FSB table means
+    a withheld figure. That would turn an unknown into a statement, so the cells are named and
+    the import refused.
+    """
+    import zipfile
+
+    import openpyxl
+    from openpyxl.utils import get_column_letter
+
+    with zipfile.ZipFile(io.BytesIO(data)) as zf:
+        has_formulas = any(
+            n.startswith("xl/worksheets/") and (b"<f>" in (x := zf.read(n)) or b"<f " in x)
+            for n in zf.namelist()
+        )
+    if not has_formulas:
+        return  # the common case: one read of the workbook is enough
+    wb = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+    try:
+        if sheet not in wb.sheetnames:
+            return
+        problems = []
+        for r, row in enumerate(wb[sheet].iter_rows(values_only=True), start=1):
+            saved = values[r - 1] if r <= len(values) else []
+            for c, formula in enumerate(row, start=1):
+                value = saved[c - 1] if c <= len(saved) else None
+                if value is None and isinstance(formula, str) and formula.startswith("="):
+                    col = get_column_letter(c)
+                    problems.append(
+                        InputProblem(
+                            f"cell {col}{r} on sheet {sheet!r} holds the formula {formula[:40]!r} "
+                            "with no saved result; expected a number (open the file in a "
+                            "spreadsheet program and save it, or export the sheet as CSV)",
+                            name,
+                            r,
+                            col,
+                        )
+                    )
+        if problems:
+            raise InputError(problems)
     finally:
         wb.close()
 
@@ -310,7 +371,8 @@ def parse_fsb(
                 + (f" ({titles})" if titles else "")
                 + "; expected a label like «за январь-сентябрь 2024 г.», «I квартал 2024 г.» or "
                 "«2024 год», or give --period (e.g. 2024-01..2024-09)",
-                file=name, row=1 if not titles else None,
+                file=name,
+                row=1 if not titles else None,
             )
         )
 
@@ -347,11 +409,15 @@ def parse_fsb(
         elif k in lay.purposes:
             col = _Column(i, cell.replace("\n", " "), lay.purposes[k])
             if col.purpose in seen_purpose:
-                problems.append(InputProblem(
-                    f"a second column for purpose {col.purpose!r} (the first is "
-                    f"{seen_purpose[col.purpose].name}); expected each purpose once",
-                    file=name, row=h + 1, column=col.name,
-                ))
+                problems.append(
+                    InputProblem(
+                        f"a second column for purpose {col.purpose!r} (the first is "
+                        f"{seen_purpose[col.purpose].name}); expected each purpose once",
+                        file=name,
+                        row=h + 1,
+                        column=col.name,
+                    )
+                )
                 continue
             seen_purpose[col.purpose] = col
             columns.append(col)
@@ -359,30 +425,59 @@ def parse_fsb(
             continue
         else:
             known = ", ".join(
-                ("Страна", "Всего", "Служебная", "Деловая", "Туризм", "Частная", "Учеба", "Работа",
-                 "Транзит", "ПМЖ", "Обслуживающий персонал")
+                (
+                    "Страна",
+                    "Всего",
+                    "Служебная",
+                    "Деловая",
+                    "Туризм",
+                    "Частная",
+                    "Учеба",
+                    "Работа",
+                    "Транзит",
+                    "ПМЖ",
+                    "Обслуживающий персонал",
+                )
             )
-            problems.append(InputProblem(
-                f"unknown header {cell!r}; expected one of {known} "
-                "(case, «ё» and spacing may vary)",
-                file=name, row=h + 1, column=f"{cell} ({_column_letter(i)})",
-            ))
+            problems.append(
+                InputProblem(
+                    f"unknown header {cell!r}; expected one of {known} "
+                    "(case, «ё» and spacing may vary)",
+                    file=name,
+                    row=h + 1,
+                    column=f"{cell} ({_column_letter(i)})",
+                )
+            )
     assert country_col is not None  # _find_header found it
     country_name = f"{header[country_col]} ({_column_letter(country_col)})"
     if not columns and not problems:
-        problems.append(InputProblem(
-            "the header has no purpose columns; expected at least one of «Всего», «Учеба», "
-            "«Работа», «Деловая», ...", file=name, row=h + 1,
-        ))
+        problems.append(
+            InputProblem(
+                "the header has no purpose columns; expected at least one of «Всего», «Учеба», "
+                "«Работа», «Деловая», ...",
+                file=name,
+                row=h + 1,
+            )
+        )
 
     pub = publisher or DEFAULT_PUBLISHER
     source_key = f"fsb:{pub}:{label_period.label}" if label_period else f"fsb:{pub}:?"
     parsed = ParsedFile(
-        path=name, format="fsb", source_key=source_key, sha256=hashlib.sha256(data).hexdigest(),
-        publisher=pub, source_url=source_url, warnings=warnings,
+        path=name,
+        format="fsb",
+        source_key=source_key,
+        sha256=hashlib.sha256(data).hexdigest(),
+        publisher=pub,
+        source_url=source_url,
+        warnings=warnings,
     )
     provenance = Provenance(
-        publisher=pub, reporter=pub, outlet=pub, chain=(pub,), url=source_url, primary=True,
+        publisher=pub,
+        reporter=pub,
+        outlet=pub,
+        chain=(pub,),
+        url=source_url,
+        primary=True,
     )
     seen_country: dict[str, int] = {}
     for r in range(data_start, len(rows)):
@@ -391,15 +486,17 @@ def parse_fsb(
         label = _text(row[country_col]) if country_col < len(row) else ""
         values = {col: (row[col.index] if col.index < len(row) else None) for col in columns}
         if not label:
-            stray = [
-                _column_letter(i) for i, c in enumerate(row) if _text(c) and i != country_col
-            ]
+            stray = [_column_letter(i) for i, c in enumerate(row) if _text(c) and i != country_col]
             if stray:
-                problems.append(InputProblem(
-                    f"figures in column(s) {', '.join(stray)} but no country name; expected the "
-                    "country in the country column", file=name, row=line,
-                    column=country_name,
-                ))
+                problems.append(
+                    InputProblem(
+                        f"figures in column(s) {', '.join(stray)} but no country name; "
+                        "expected the country in the country column",
+                        file=name,
+                        row=line,
+                        column=country_name,
+                    )
+                )
             continue
         if label.casefold().startswith(lay.note_prefixes):
             parsed.warnings.append(
@@ -423,16 +520,22 @@ def parse_fsb(
                 f"unknown country {label!r}; expected a country name of the ОКСМ classifier "
                 "(e.g. «Корея, Народно-Демократическая Республика», «КНДР», «Китай»); "
                 "--skip-unknown-countries imports the rest",
-                file=name, row=line, column=country_name,
+                file=name,
+                row=line,
+                column=country_name,
             )
             (parsed.skipped if skip_unknown_countries else problems).append(problem)
             continue
         if code in seen_country:
-            problems.append(InputProblem(
-                f"{label!r} is {code}, already given in row {seen_country[code]}; expected one "
-                "row per country", file=name, row=line,
-                column=country_name,
-            ))
+            problems.append(
+                InputProblem(
+                    f"{label!r} is {code}, already given in row {seen_country[code]}; expected one "
+                    "row per country",
+                    file=name,
+                    row=line,
+                    column=country_name,
+                )
+            )
             continue
         seen_country[code] = line
         for col, value in values.items():
@@ -460,7 +563,8 @@ def parse_fsb(
         raise InputError(problems)
     if not parsed.observations and not parsed.skipped:
         raise InputError.one(
-            "the table has a header but no country rows; expected one row per country", file=name,
+            "the table has a header but no country rows; expected one row per country",
+            file=name,
             row=data_start + 1,
         )
     return parsed

@@ -63,14 +63,20 @@ def parse_file(
         from sanctionwatch.sources.tidy import parse_tidy
 
         parsed = parse_tidy(
-            path, related=chosen == "related", publisher=publisher, source_url=source_url,
+            path,
+            related=chosen == "related",
+            publisher=publisher,
+            source_url=source_url,
             skip_unknown_countries=skip_unknown_countries,
         )
     else:
         from sanctionwatch.sources.fsb import parse_fsb
 
         parsed = parse_fsb(
-            path, period=period, publisher=publisher, source_url=source_url,
+            path,
+            period=period,
+            publisher=publisher,
+            source_url=source_url,
             skip_unknown_countries=skip_unknown_countries,
         )
     if display_name:
@@ -98,10 +104,16 @@ def write_parsed(
             # add_vintages stamps the vintage id on every row; the parsed records stay as read.
             obs = parsed.observations
             vintage = Vintage(
-                id=vid, source_key=parsed.source_key, format=parsed.format,
-                file_name=Path(parsed.path).name, sha256=parsed.sha256,
-                publisher=parsed.publisher, source_url=parsed.source_url, released=released,
-                imported_at=now, rows=len(obs),
+                id=vid,
+                source_key=parsed.source_key,
+                format=parsed.format,
+                file_name=Path(parsed.path).name,
+                sha256=parsed.sha256,
+                publisher=parsed.publisher,
+                source_url=parsed.source_url,
+                released=released,
+                imported_at=now,
+                rows=len(obs),
             )
             batch.append((vintage, obs))
             result.imported += len(obs)
@@ -126,8 +138,13 @@ def ingest(
     """Parse every file (collecting every problem), then write them all or nothing."""
     with paused_gc():
         parsed, problems = _parse_all(
-            paths, fmt, publisher=publisher, source_url=source_url, period=period,
-            skip_unknown_countries=skip_unknown_countries, on_file=on_file,
+            paths,
+            fmt,
+            publisher=publisher,
+            source_url=source_url,
+            period=period,
+            skip_unknown_countries=skip_unknown_countries,
+            on_file=on_file,
         )
         if problems:
             raise InputError(problems)
@@ -150,7 +167,11 @@ def _parse_all(
         try:
             parsed.append(
                 parse_file(
-                    path, fmt, publisher=publisher, source_url=source_url, period=period,
+                    path,
+                    fmt,
+                    publisher=publisher,
+                    source_url=source_url,
+                    period=period,
                     skip_unknown_countries=skip_unknown_countries,
                 )
             )

@@ -11,15 +11,37 @@ from sanctionwatch.model.flow import FlowValue
 
 def _obs() -> Observation:
     prov = Provenance(publisher="FSB", reporter="FSB", outlet="FSB", primary=True)
-    return Observation("KP", "RU", "study", Period.quarter(2024, 4), 3752, Qualifier.EXACT,
-                       prov, "fsb:test", vintage_id="v-1", row=7)
+    return Observation(
+        "KP",
+        "RU",
+        "study",
+        Period.quarter(2024, 4),
+        3752,
+        Qualifier.EXACT,
+        prov,
+        "fsb:test",
+        vintage_id="v-1",
+        row=7,
+    )
 
 
 def test_observation_equal_to_dataclass_constructor() -> None:
     o = _obs()
     made = record_maker(Observation)(
-        o.origin, o.destination, o.purpose, o.period, o.count, o.qualifier, o.provenance,
-        o.source_key, o.vintage_id, o.measure, o.unit, o.region, o.row, o.id,
+        o.origin,
+        o.destination,
+        o.purpose,
+        o.period,
+        o.count,
+        o.qualifier,
+        o.provenance,
+        o.source_key,
+        o.vintage_id,
+        o.measure,
+        o.unit,
+        o.region,
+        o.row,
+        o.id,
     )
     assert made == o
     assert hash(made) == hash(o)

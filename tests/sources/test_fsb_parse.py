@@ -116,6 +116,38 @@ def test_xlsx_numbers_and_blank_cells(tmp_path: Path) -> None:
     assert got[("KP", "work")] == (None, Qualifier.WITHHELD)
 
 
+def test_xlsx_formula_without_a_saved_result_is_refused_not_read_as_withheld(
+    tmp_path: Path,
+) -> None:
+    # openpyxl saves formulas without computing them, as some export scripts do
+    rows = table(TITLE, HEADER, [["КНДР", "=C4+D4", 2900, 4135, None, "-"]])
+    with pytest.raises(InputError) as exc:
+        _parse(write_xlsx(tmp_path / "t.xlsx", rows))
+    ((row, column, message),) = _problems(exc)
+    assert (row, column) == (4, "B")
+    assert "=C4+D4" in message and "no saved result" in message
+
+
+def test_xlsx_formula_with_a_saved_result_is_read(tmp_path: Path) -> None:
+    import openpyxl
+
+    path = write_xlsx(tmp_path / "t.xlsx", table(TITLE, HEADER, [["КНДР", 7035, 2900, 4135, 0, 0]]))
+    # write the formula and its saved result as a spreadsheet program does: <f> and <v>
+    import zipfile
+
+    src = zipfile.ZipFile(path)
+    parts = {n: src.read(n) for n in src.namelist()}
+    src.close()
+    sheet = "xl/worksheets/sheet1.xml"
+    parts[sheet] = parts[sheet].replace(b"<v>7035</v>", b"<f>C4+D4</f><v>7035</v>")
+    assert b"<f>" in parts[sheet]
+    with zipfile.ZipFile(path, "w") as dst:
+        for n, b in parts.items():
+            dst.writestr(n, b)
+    assert openpyxl.load_workbook(path, data_only=False).active["B4"].value == "=C4+D4"
+    assert _parse(path)[("KP", "total")] == (7035, Qualifier.EXACT)
+
+
 def test_totals_and_group_rows_are_listed_in_warnings(tmp_path: Path) -> None:
     body = [
         *BODY,

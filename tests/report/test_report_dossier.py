@@ -115,6 +115,25 @@ def test_every_number_in_html_links(demo: tuple[Path, dict[str, Any]]) -> None:
         assert f'id="{m.group(1)}"' in html
 
 
+def test_the_observed_number_in_a_claim_explanation_links_to_its_figure(
+    demo: tuple[Path, dict[str, Any]],
+) -> None:
+    out, d = demo
+    html = (out / "index.html").read_text()
+    md = (out / "dossier.md").read_text()
+    figs = {f["id"]: f for f in d["figures"]}
+    checked = [c for c in d["claim_checks"] if c["observed_figure"]]
+    assert checked
+    for c in checked:
+        fig = figs[c["observed_figure"]]
+        shown = f"{fig['count']:,.0f}"
+        assert shown in c["explanation"]
+        row = html.split(f'<tr id="{c["id"]}">')[1].split("</tr>")[0]
+        explanation_cell = row.split("</td>")[3]
+        assert f'<a class="num" href="#{fig["id"]}">{shown}</a><sup>' in explanation_cell
+    assert "statistics give 13,221[^" in md
+
+
 def test_demo_findings_cite_2397_op8_and_2375_op17(demo: tuple[Path, dict[str, Any]]) -> None:
     _, d = demo
     by_kind: dict[str, list[dict[str, Any]]] = {}

@@ -30,6 +30,10 @@ class ComparisonMention(NamedTuple):  # a tuple: built by the thousand, cheap to
     consumed: tuple[int, int] | None = None  # span of the number that belongs to the comparison
     # "last": the baseline phrase names a year relative to the document ("than last year", "较去年")
     baseline_relative_to_doc: bool = False
+    # "the same period of 2024": the baseline is the claim's own period moved to that year
+    baseline_same_period: bool = False
+    # "the previous quarter": the baseline is the claim's quarter (or month) before
+    baseline_previous_sub: bool = False
 
 
 _NUM_EN = r"(?P<n>\d[\d,.]*|[a-z]+(?:-[a-z]+)?)"
@@ -40,6 +44,8 @@ _HEDGE_EN = r"(?:(?:about|nearly|almost|some|roughly|around|over|more than)\s+)?
 
 _MULT_WORDS = {
     "doubled": 2.0,
+    "double": 2.0,
+    "triple": 3.0,
     "doubling": 2.0,
     "tripled": 3.0,
     "trebled": 3.0,
@@ -80,6 +86,7 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             "ratio",
         ),
         (r"\b(?P<w>doubled|doubling|tripled|trebled|tripling|quadrupled|halved)\b", "ratio_word"),
+        (r"\b(?P<w>double|triple)\s+(?:the|that|those|its|last)\b", "ratio_word"),
         (
             rf"(?P<dir>{_UP_EN}|{_DOWN_EN})\s+(?:by\s+)?{_HEDGE_EN}(?P<n>\d[\d,.]*)\s*(?:%|percent|per cent)",  # noqa: E501
             "percent",
@@ -105,6 +112,12 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         (r"(?<!\w)в\s+(?P<n>\d+(?:[.,]\d+)?|[а-яё]+)\s+раз(?:а)?(?!\w)", "ratio"),
         (r"(?<!\w)(?P<w>вдвое|втрое|вчетверо|впятеро|вдесятеро)(?!\w)", "ratio_word"),
         (r"(?<!\w)на\s+(?P<n>\d+(?:[.,]\d+)?)\s*(?:%|процент\w*)", "percent_ru"),
+        (
+            r"(?P<dir>вырос\w*|возрос\w*|увеличил\w*|сократил\w*|снизил\w*|уменьшил\w*|упал\w*)\s+"
+            r"на\s+(?:(?:около|почти|более|свыше)\s+)?(?P<n>\d{1,3}(?:[\s\u00a0]\d{3})+|\d+)"
+            r"(?!\s*(?:%|процент|раз|[.,]\d))",
+            "difference",
+        ),
         (
             rf"(?:рекорд\w*|максимальн\w*|наибольш\w*|самы\w+\s+высок\w*|максимум\w*)[^.;]{{0,60}}?\b(?:с|со)\s+(?P<y>{YEAR})",
             "record",
@@ -142,6 +155,7 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
         ("twice",),
         ("times",),
         ("doubl", "tripl", "trebl", "quadrupl", "halved"),
+        ("double", "triple"),
         ("%", "percent", "per cent"),
         ("%", "percent", "per cent"),
         ("by",),
@@ -152,12 +166,16 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
         ("раз",),
         ("вдвое", "втрое", "вчетверо", "впятеро", "вдесятеро"),
         ("%", "процент"),
+        ("на",),
         ("рекорд", "максим", "наибольш", "высок"),
         ("впервые",),
     ],
     "ko": [("배",), ("배",), ("%", "퍼센트"), ("최대", "최고", "최다"), ("최대", "최고", "최다")],
     "zh": [("倍",), ("翻",), ("%", "％", "百分点"), ("最高", "最多", "最大", "新高"), ("年来",)],
 }
+
+# "вдвое меньше", "в 3 раза меньше", "twice as few": the ratio is below one.
+_SMALLER_AFTER = re.compile(r"\s*(?:меньше|ниже|сократил\w*|уменьшил\w*|снизил\w*|as\s+few)", re.I)
 
 _DOWN = re.compile(
     r"down|fell|fallen|decreas|declin|drop|plung|shr|fewer|less|lower|"
@@ -171,6 +189,15 @@ _DOWN = re.compile(
 _BASE_RULES: dict[str, list[tuple[str, str]]] = {
     "en": [
         (
+            rf"(?:from|than|compared\s+(?:with|to)|over|against|on|vs\.?|versus)\s+(?:the\s+)?"
+            rf"(?:same\s+period|same\s+months|same\s+quarter)\s+(?:of|in)\s+(?P<y>{YEAR})",
+            "sameyear",
+        ),
+        (
+            r"(?:from|than|compared\s+(?:with|to)|over|against|on)\s+(?:the\s+)?(?:previous|prior|preceding)\s+(?:quarter|month)|quarter[\s-]on[\s-]quarter|month[\s-]on[\s-]month",
+            "prevsub",
+        ),
+        (
             rf"(?:from|than|compared\s+(?:with|to)|over|against|since|on|as|vs\.?|versus|times\s+(?=the\s+\d))\s*(?:the\s+same\s+period\s+(?:of|in)\s+|(?:late|early|mid-?)\s*|in\s+|the\s+\d[\d,]*\s+(?:\w+\s+)?in\s+)?(?P<y>{YEAR})",
             "year",
         ),
@@ -179,8 +206,22 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             "prev",
         ),
         (r"(?:from|than|compared\s+(?:with|to)|over|against)\s+last\s+year", "last"),
+        (rf"(?:double|triple|twice|half)\s+(?:the|that\s+of|its)\s+(?P<y>{YEAR})", "year"),
+        (
+            r"(?:from|than|compared\s+(?:with|to)|over|against|on)\s+(?:the\s+)?same\s+(?:period|months|quarter)\s+(?:of\s+)?last\s+year",
+            "samelast",
+        ),
     ],
     "ru": [
+        (
+            rf"(?:по\s+сравнению\s+с|чем\s+(?:в|за)|относительно|против)\s+(?:тем\s+же|аналогичн\w+)\s+"
+            rf"(?:период\w*|квартал\w*|месяц\w*)\s+(?P<y>{YEAR})",
+            "sameyear",
+        ),
+        (
+            r"(?:по\s+сравнению\s+с|чем\s+(?:в|за)|относительно|против)\s+(?:предыдущ\w+|прошл\w+)\s+(?:квартал\w*|месяц\w*)",
+            "prevsub",
+        ),
         (
             rf"(?:по\s+сравнению\s+с|чем\s+(?:в|за)|относительно|против|с)\s+(?:\w+\s+)?(?P<y>{YEAR})",
             "year",
@@ -214,7 +255,8 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
 _GATE = {
     "en": r"fold|times|twice|doubl|tripl|trebl|quadrupl|halved|%|percent|per cent|\bby\s+\S*\d|highest|"  # noqa: E501
     r"largest|most\b|biggest|greatest|record",
-    "ru": r"раз|вдвое|втрое|вчетверо|впятеро|вдесятеро|%|процент|рекорд|максим|наибольш|высок|впервые",  # noqa: E501
+    "ru": r"раз|вдвое|втрое|вчетверо|впятеро|вдесятеро|%|процент|рекорд|максим|наибольш|высок|впервые|"  # noqa: E501
+    r"(?:вырос|возрос|увелич|сократ|снизил|уменьш|упал)\w*\s+на\s+\d",
     "ko": r"배|%|퍼센트|최대|최고|최다",
     "zh": r"倍|番|%|％|百分点|最高|最多|最大|新高",
 }
@@ -284,10 +326,14 @@ def find_comparisons(sentence: str, lang: str) -> list[ComparisonMention]:
                 if value is None or value < 1.2 or value > 1000:
                     continue
                 consumed = m.span("n")
+                if _SMALLER_AFTER.match(sentence, m.end()):
+                    value = 1 / value  # "в 3 раза меньше": a third
             elif handler == "ratio_word":
                 value = _MULT_WORDS.get(re.sub(r"\s+", " ", g["w"].lower()))
                 if value is None:
                     continue
+                if value > 1 and _SMALLER_AFTER.match(sentence, m.end()):
+                    value = 1 / value  # "вдвое меньше": half as many
             elif handler in ("percent", "percent_ru"):
                 kind = "percent_change"
                 value = _value(g["n"], lang)
@@ -349,15 +395,23 @@ def find_comparisons(sentence: str, lang: str) -> list[ComparisonMention]:
             continue
         b = best[1]
         by, boff = c.baseline_year, c.baseline_offset
-        if b[2] == "year":
+        if b[2] in ("year", "sameyear"):
             by = b[3]
-        elif b[2] == "prev":
-            boff = -1
-        elif b[2] == "last":
+        elif b[2] in ("prev", "last", "samelast"):
             boff = -1  # "than last year": one year before the claim's own year
         out.append(
             ComparisonMention(
-                c.start, c.end, c.kind, c.value, by, boff, (b[0], b[1]), c.consumed, b[2] == "last"
+                c.start,
+                c.end,
+                c.kind,
+                c.value,
+                by,
+                boff,
+                (b[0], b[1]),
+                c.consumed,
+                b[2] == "last",
+                baseline_same_period=b[2] in ("sameyear", "samelast"),
+                baseline_previous_sub=b[2] == "prevsub",
             )
         )
     return out

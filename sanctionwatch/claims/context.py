@@ -203,7 +203,7 @@ def attribution(sentence: str, lang: str) -> str | None:
     if not raw:
         return None
     raw = raw.strip(" «»\"'()")
-    if raw.split()[0] in _NOT_A_SOURCE:
-        return None  # "An estimated 100,000 ...", "Some 300 ..."
+    if raw.split()[0] in _NOT_A_SOURCE or raw.split()[-1].lower() in ("a", "an", "the"):
+        return None  # "An estimated 100,000 ...", "China hosted an estimated 100,000 ..."
     # a country named as the source ("Ukraine reported", "Japan received information")
     return raw or None

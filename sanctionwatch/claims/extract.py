@@ -23,8 +23,14 @@ from typing import Any, Protocol, TypeVar
 from sanctionwatch.claims import context, hedges, lexicon
 from sanctionwatch.claims.comparisons import ComparisonMention, find_comparisons, may_compare
 from sanctionwatch.claims.lang import detect_lang
-from sanctionwatch.claims.numbers import NumberMention, find_numbers
-from sanctionwatch.claims.periods import PeriodMention, find_periods, label_year, shift_label
+from sanctionwatch.claims.numbers import NumberMention, find_numbers, parse_digits
+from sanctionwatch.claims.periods import (
+    PeriodMention,
+    find_periods,
+    label_year,
+    previous_sub_label,
+    shift_label,
+)
 from sanctionwatch.model.claim import Claim, Comparison
 
 _LANGS = ("en", "ru", "ko", "zh")
@@ -59,7 +65,7 @@ _PREFILTER = {
     "ru": re.compile(
         r"\d+|(?<!\w)(?:один|одного|одна|одной|два|двух|две|три|тр[её]х|четыре|четыр[её]х|пять|пяти|"
         r"шесть|шести|семь|семи|восемь|восьми|девять|девяти|десять|десяти|\w+надцат\w*|двадцат\w*|"
-        r"тридцат\w*|сорок\w*|\w+десят\w*|девяност\w*|сто|двести|триста|четыреста|\w+сот|тысяч\w*|"
+        r"тридцат\w*|сорок\w*|\w+десят\w*|девяност\w*|сто|ста|двести|триста|четыреста|\w+сот|тысяч\w*|"
         r"сотни|сотен|десятки|вдвое|втрое|вчетверо|впятеро|полтор\w*|миллион\w*)(?!\w)",
         re.IGNORECASE,
     ),
@@ -266,7 +272,8 @@ class _Num:
 # "выросло ... до 13 221", "1만 명까지 늘었다": the value reached, not an upper bound.
 _CHANGE_TO_BEFORE = {
     "ru": re.compile(
-        r"(?:вырос|возрос|увелич|сократ|снизил|снизит|упал|уменьш|достиг|подскочил)\w*[^.;]{0,50}\bдо\s*$",
+        r"(?:вырос|возрос|увелич|сократ|снизил|снизит|упал|уменьш|достиг|подскочил|рухнул|обвалил|"
+        r"опустил|поднял)\w*[^.;]{0,100}\bдо\s*$",
         re.I,
     ),
 }
@@ -281,11 +288,34 @@ def _qualifier(sentence: str, n: NumberMention, lang: str) -> str:
     if q == "at_most":
         before = _CHANGE_TO_BEFORE.get(lang)
         after = _CHANGE_TO_AFTER.get(lang)
-        if (before and before.search(sentence[max(0, n.start - 80) : n.start])) or (
+        if (before and before.search(sentence[max(0, n.start - 130) : n.start])) or (
             after and after.match(sentence, n.end)
         ):
             return "exact"
     return q
+
+
+_LEADING_DIGITS = re.compile(r"\d+(?:[,.\u00a0\u202f\u2009 ]\d+)*")
+
+
+def _range_start_scaled(
+    sentence: str, a: NumberMention, b: NumberMention, lang: str
+) -> NumberMention:
+    """ "от 50 до 100 тыс.", "between 50 and 100 thousand", "5천~1만 명": the multiplier written
+    once after the range applies to both ends."""
+    a_text, b_text = sentence[a.start : a.end], sentence[b.start : b.end]
+    if not a_text.replace(",", "").replace(".", "").isdecimal():
+        return a  # the start has its own words or multiplier
+    head = _LEADING_DIGITS.match(b_text)
+    if head is None or head.end() == len(b_text):
+        return a  # the end has no multiplier either
+    base = parse_digits(head.group(), lang)[0]
+    if not base:
+        return a
+    mult = b.value / base
+    if mult in (1e3, 1e4, 1e6, 1e8, 1e9) and a.value * mult <= b.value:
+        return a._replace(value=a.value * mult)
+    return a
 
 
 def _nearest_num(nums: Sequence[_Num], a: int, b: int) -> _Num | None:
@@ -340,7 +370,7 @@ def _keep_number(
     rest = after
     if lang in ("ko", "zh") and n.counter:
         return True
-    if context.not_counted_after(rest, lang):
+    if context.not_counted_after(rest, lang) and not _entry_times(sentence, n, lang):
         return False
     if lang in ("en", "ru"):
         # "11 million artillery shells": a thing named within three words, before any people noun
@@ -402,6 +432,27 @@ def _first_unit_after(
     return u
 
 
+# "въезжали в Россию 20 942 раза", "entered Russia 13,221 times": a count of entries.
+_TIMES_AFTER = {
+    # not a frequency ("3 раза в неделю", "twice a week")
+    "en": re.compile(r"\s+times\b(?!\s+(?:a|per|each|every)\s+(?:day|week|month|year))", re.I),
+    "ru": re.compile(
+        r"\s+раза?(?!\w)(?!\s+(?:в|за)\s+(?:день|сутки|недел\w*|месяц\w*|год\w*))", re.I
+    ),
+}
+_ENTRY_VERB_BEFORE = {
+    "en": re.compile(r"\b(?:entered|crossed|visited|travell?ed\s+to)\b", re.I),
+    "ru": re.compile(r"(?:въезжа|въехал|пересека|пересекл|приезжа|посеща)\w*", re.I),
+}
+
+
+def _entry_times(sentence: str, n: NumberMention, lang: str) -> bool:
+    after = _TIMES_AFTER.get(lang)
+    if after is None or not after.match(sentence, n.end):
+        return False
+    return bool(_ENTRY_VERB_BEFORE[lang].search(sentence, max(0, n.start - 80), n.start))
+
+
 def _unit_for(
     sentence: str, n: NumberMention, lang: str, clause: tuple[int, int]
 ) -> tuple[str | None, bool]:
@@ -430,6 +481,8 @@ def _unit_for(
                 return near[-1].key, False
             return "persons", True
     else:
+        if _entry_times(sentence, n, lang):
+            return "entries", True
         u = _first_unit_after(sentence, n.end, lang)
         if u is not None:
             return u.key, True
@@ -446,6 +499,21 @@ def _unit_for(
     if u3 is not None:
         return u3.key, False
     return None, False
+
+
+# A clause that only says who speaks ("the ministry said", "сообщает «Интерфакс»").
+_SPEECH = {
+    "en": re.compile(
+        r"\b(?:said|says|told|reported|announced|stated|according\s+to|citing|cited)\b", re.I
+    ),
+    "ru": re.compile(
+        r"(?:сообщил\w*|сообщает|заявил\w*|сказал\w*|по\s+данным|по\s+оценкам|со\s+ссылкой|"
+        r"утверждает|пишет|переда[её]т)",
+        re.I,
+    ),
+    "ko": re.compile(r"$^"),
+    "zh": re.compile(r"$^"),
+}
 
 
 def _countries(
@@ -488,6 +556,16 @@ def _countries(
     cands = [p for p in places if p.role != "people" and p.key != origin]
     if not cands:
         return origin, None
+    if len(cands) > 1:
+        # "..., the Joint Chiefs of Staff in Seoul said": where the speaker sits is not where
+        # the people went
+        speech = [
+            (a, b)
+            for a, b in _clauses(sentence)
+            if not a <= pos < b and _SPEECH[lang].search(sentence, a, b)
+        ]
+        if speech:
+            cands = [p for p in cands if not any(a <= p.start < b for a, b in speech)] or cands
     cued = [
         p
         for p in cands
@@ -512,6 +590,48 @@ def _countries(
         if len(home) == 1:
             origin = home.pop()
     return origin, dest
+
+
+# A verb that makes the figure after it the predicate of the sentence's subject ("the number ...
+# reached 4,102", "число ... составило 4 102"): what is counted is named before it.
+_COPULA_BEFORE = {
+    "en": re.compile(
+        r"\b(?:was|were|stood\s+at|reached|totall?ed|amounted\s+to|numbered|came\s+to|rose\s+to|"
+        r"grew\s+to|climbed\s+to|fell\s+to|dropped\s+to|exceeded|topped)\s+"
+        r"(?:[a-z]+\s+(?:than\s+)?)?$",
+        re.I,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:составил\w*|превысил\w*|превысит|достиг\w*|насчитывал\w*|равнял\w*)\s+"
+        r"(?:[а-яё]+\s+)?$",
+        re.I,
+    ),
+    "ko": re.compile(r"$^"),
+    "zh": re.compile(r"$^"),
+}
+
+
+def _subject_reading(
+    sentence: str, lang: str, nums: Sequence[_Num], x: _Num, unit: str | None, purpose: str
+) -> tuple[str | None, str]:
+    """(unit, purpose) of a predicate figure, read from the subject before it when its own words
+    say less: a specific counted noun ("студентов") over "человек", a purpose ("с целью учебы")
+    over none. Only words after the previous figure count (they belong to this one)."""
+    lo = max((o.m.end for o in nums if o.m.end <= x.m.start and o is not x), default=0)
+    if unit in (None, "persons"):
+        specific = [
+            u
+            for u in _units(sentence, lang)
+            if lo <= u.start and u.end <= x.m.start and u.key != "persons"
+        ]
+        if specific:
+            unit = specific[-1].key
+            purpose = context.unit_purpose(unit, lang) or purpose
+    if purpose == "total":
+        before = [p for p in _purposes(sentence, lang) if lo <= p.start and p.end <= x.m.start]
+        if before:
+            purpose = before[-1].key
+    return unit, purpose
 
 
 def _purpose(
@@ -765,6 +885,7 @@ def _sentence_claims(
             ):
                 continue
             a.qualifier, b.qualifier = "at_least", "at_most"
+            a.m = _range_start_scaled(sentence, a.m, b.m, lang)
     # baseline figures: inside a comparison's baseline phrase, or between it and the marker
     for c in comps:
         if c.baseline_span is None:
@@ -805,6 +926,14 @@ def _sentence_claims(
         ):
             continue
         purpose = _purpose(sentence, n.start, n.end, lang, clause, unit, attached)
+        if _COPULA_BEFORE[lang].search(sentence, max(clause[0], n.start - 40), n.start) or (
+            lang == "ru"
+            and x.qualifier == "exact"
+            and _CHANGE_TO_BEFORE["ru"].search(sentence[max(0, n.start - 130) : n.start])
+        ):
+            # "Число граждан КНДР, въехавших с целью учебы, ... составило 4 102": the figure is
+            # the predicate of a subject named in earlier clauses, which say what is counted
+            unit, purpose = _subject_reading(sentence, lang, nums, x, unit, purpose)
         pm: PeriodMention | None = None
         wy = _WHEN_YEAR.search(sentence, max(0, n.start - 40), n.start) if lang == "en" else None
         if x.baseline_of is not None:
@@ -852,11 +981,13 @@ def _sentence_claims(
                 "dest": dest,
                 "purpose": purpose,
                 "period": period,
+                "pkind": pm.kind if pm is not None else "",
                 "comparison": None,
             }
         )
     if not rows and not comps:
         return []
+    _compared_figures(sentence, rows, lang)
     attribution = context.attribution(sentence, lang)  # only for sentences that give claims
     if _RESPECTIVELY.search(sentence):
         _pair_respectively(sentence, rows, periods, baseline_spans)
@@ -900,6 +1031,10 @@ def _sentence_claims(
         clause = _clause_of(clauses, c.start)
         if c.kind == "record":
             continue  # a record needs the figure it describes
+        if context.not_a_flow(sentence[clause[0] : clause[1]], lang) and not any(
+            p.role == "people" and clause[0] <= p.start < clause[1] for p in places
+        ):
+            continue  # "the economy grew 4.1%": not people
         origin, dest = _countries(sentence, c.start, lang, clause, places, watched)
         if (origin is not None and watched and origin not in watched) or (
             dest is not None and dest in watched
@@ -978,6 +1113,36 @@ def _sentence_claims(
     return out
 
 
+# Right before a figure that is set against the one before it ("17 ..., compared with 43 in the
+# same period of 2019", "6 312 ... против 2 150 годом ранее").
+_VERSUS_BEFORE = {
+    "en": re.compile(
+        r"(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:up|down)\s+from|\bthan)"
+        r"\s+(?:only\s+|just\s+|some\s+|about\s+)?$",
+        re.I,
+    ),
+    "ru": re.compile(
+        r"(?:по\s+сравнению\s+с|в\s+сравнении\s+с|против|чем)\s+(?:только\s+|лишь\s+|около\s+)?$",
+        re.I,
+    ),
+    "ko": re.compile(r"$^"),
+    "zh": re.compile(r"$^"),
+}
+
+
+def _compared_figures(sentence: str, rows: list[_Row], lang: str) -> None:
+    """A figure set against the one before it counts the same thing: it takes that figure's
+    purpose when it names none, and "a year earlier" is that figure's period a year before."""
+    for prev, row in itertools.pairwise(rows):
+        n = row["x"].m
+        if not _VERSUS_BEFORE[lang].search(sentence, max(0, n.start - 30), n.start):
+            continue
+        if row["purpose"] == "total" and prev["purpose"] != "total":
+            row["purpose"] = prev["purpose"]
+        if row["pkind"] == "previous" and prev["period"] and not _is_year(prev["period"]):
+            row["period"] = shift_label(prev["period"], -1)
+
+
 def _runs(items: list[tuple[int, int, Any]], sentence: str) -> list[list[tuple[int, int, Any]]]:
     """Consecutive items separated only by commas/"and" ("2020, 2021 and 2022")."""
     runs: list[list[tuple[int, int, Any]]] = []
@@ -1020,7 +1185,15 @@ def _baseline_label(
     clause: tuple[int, int],
     baseline_spans: list[tuple[int, int]],
 ) -> str | None:
+    if c.baseline_previous_sub:
+        if claim_period is None:
+            claim_period = _period(periods, pos, clause, baseline_spans)
+        return previous_sub_label(claim_period)
     if c.baseline_year is not None:
+        cy = label_year(claim_period)
+        if c.baseline_same_period and claim_period and cy and not _is_year(claim_period):
+            # "up 73% on the same period of 2024": the claim's months in 2024
+            return shift_label(claim_period, c.baseline_year - cy)
         return str(c.baseline_year)
     if c.baseline_relative_to_doc and c.baseline_span:
         # "较去年", "than last year": the year the phrase names, at the claim's sub-period
@@ -1034,6 +1207,8 @@ def _baseline_label(
                 if claim_period and cy and by:
                     return shift_label(claim_period, by - cy)
                 return p.label
+    if c.baseline_offset is not None and c.baseline_same_period and claim_period is None:
+        claim_period = _period(periods, pos, clause, baseline_spans)
     if c.baseline_offset is not None:
         if claim_period is None:
             claim_period = _period(periods, pos, clause, baseline_spans)

@@ -193,7 +193,12 @@ class TermMatcher:
         for tok, child in sorted(
             ((k, v) for k, v in node.items() if k != self._END), key=lambda kv: kv[0]
         ):
-            head = (r"\s+" if self.spaced else r"\s*") if tok == " " else re.escape(tok)
+            if tok == " ":
+                # en/ru stems: every word of a term is a stem ("пограничн служб" matches
+                # "пограничной службы"), as in term_pattern
+                head = (r"\w*\s+" if self.stem else r"\s+") if self.spaced else r"\s*"
+            else:
+                head = re.escape(tok)
             alts.append(head + self._pattern(child) if child else head)
         if self._END in node:
             if self.spaced:
@@ -222,8 +227,11 @@ class TermMatcher:
             s = s.lower()
         for c in s:
             nxt = node.get(c)
-            if nxt is None and not self.spaced and " " in node:
-                nxt = node[" "].get(c)  # ko/zh: the space inside a term is optional
+            if nxt is None and " " in node:
+                if self.spaced and self.stem and (c.isalnum() or c == "_"):
+                    continue  # the inflected end of a word inside a term
+                if not self.spaced:
+                    nxt = node[" "].get(c)  # ko/zh: the space inside a term is optional
             if nxt is None:
                 break
             node = nxt

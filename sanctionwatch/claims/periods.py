@@ -50,6 +50,22 @@ def shift_label(label: str | None, years: int) -> str | None:
     return re.sub(r"\d{4}", lambda m: f"{int(m.group()) + years:04d}", label)
 
 
+def previous_sub_label(label: str | None) -> str | None:
+    """The quarter or month before ("2024-Q1" -> "2023-Q4", "2025-03" -> "2025-02"); None for a
+    year or a span of months, where "the previous quarter" has no single meaning."""
+    if not label:
+        return None
+    m = re.fullmatch(r"(\d{4})-Q([1-4])", label)
+    if m:
+        y, q = int(m[1]), int(m[2])
+        return f"{y - 1:04d}-Q4" if q == 1 else f"{y:04d}-Q{q - 1}"
+    m = re.fullmatch(r"(\d{4})-(\d{2})", label)
+    if m:
+        y, mo = int(m[1]), int(m[2])
+        return f"{y - 1:04d}-12" if mo == 1 else f"{y:04d}-{mo - 1:02d}"
+    return None
+
+
 def label_year(label: str | None) -> int | None:
     if not label:
         return None
@@ -218,6 +234,12 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (rf"\bQ(?P<q>[1-4])\s*(?P<y>{YEAR})?", "quarter"),
         (rf"(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of\s+(?:(?P<y>{YEAR})|{_REL_EN}))?", "half"),
+        (
+            # "in January and February": two consecutive months (checked when read)
+            rf"(?:in|during)\s+(?P<m1>{_EN_MONTH})\s+and\s+(?P<m2>{_EN_MONTH})"
+            rf"(?:,?\s+(?:of\s+)?(?:(?P<y>{YEAR})|{_REL_EN}))?",
+            "mpair",
+        ),
         (rf"(?P<m>{_EN_MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>{YEAR})", "day"),
         (rf"(?P<d>\d{{1,2}})\s+(?P<m>{_EN_MONTH}),?\s+(?P<y>{YEAR})", "day"),
         (rf"(?P<m>{_EN_MONTH})\s+(?:of\s+)?(?P<y>{YEAR})", "month"),
@@ -247,7 +269,13 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             "quarter",
         ),
         (
-            rf"(?P<h>перв|втор)\w*\s+полугоди\w*"
+            # "за девять месяцев", "первые шесть месяцев" without a year: the year in context
+            r"(?:(?<!\w)за\s+(?:первые\s+)?|(?<!\w)первые\s+)(?P<n>\w+)\s+месяц\w*"
+            r"(?:\s+(?P<rel>этого|текущего|прошлого)\s+года)?",
+            "firstn",
+        ),
+        (
+            rf"(?P<h>перв|втор)\w*\s+(?:полугоди\w*|полгода)"
             rf"(?:\s+(?P<y>{YEAR})\s*(?:года|г\.?)?|\s+(?P<rel>этого|текущего|прошлого)\s+года)?",
             "half",
         ),
@@ -294,6 +322,7 @@ _RU_MONTH_GATE = r"(?:январ|феврал|март|апрел|ма[йяюе]
 _GATES: dict[str, dict[str, str]] = {
     "en": {
         "mrange": _EN_MONTH_GATE,
+        "mpair": _EN_MONTH_GATE,
         "firstn": "months",
         "quarter": r"quarter|Q[1-4]",
         "half": "half",
@@ -306,7 +335,7 @@ _GATES: dict[str, dict[str, str]] = {
         "mrange": _RU_MONTH_GATE,
         "firstn": "месяц",
         "quarter": "квартал",
-        "half": "полугоди",
+        "half": "полугоди|полгода",
         "day": _RU_MONTH_GATE,
         "month": _RU_MONTH_GATE,
         "dayonly": _RU_MONTH_GATE,
@@ -443,9 +472,11 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
             y = doc_date.year
         label: str | None = None
         try:
-            if handler == "mrange":
+            if handler in ("mrange", "mpair"):
                 m1 = _month_of(g["m1"], lang)
                 m2 = _month_of(g["m2"], lang)
+                if handler == "mpair" and m2 != m1 + 1:
+                    continue  # "in January and March": two months, not one period
                 if y is not None and m1 <= m2:
                     label = months_label(y, m1, m2)
             elif handler == "firstn":

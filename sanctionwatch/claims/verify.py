@@ -705,6 +705,11 @@ def _check_comparison(snapshot: Snapshot, claim: Claim, scope: _Scope, cfg: Chec
         raise _NoData("the comparison is vague")
     hedge = hedge_of(claim, cfg) if qualifier == "approx" else ""
     value = float(comp.value)
+    # "в 12 раз меньше", "half as many": the text writes the baseline over the figure, so the
+    # check reads it that way (12 against 13,221 / 1,117, with the rounding of "12")
+    inverse = comp.kind == "ratio" and 0 < value < 1
+    if inverse:
+        value = round(1.0 / value, 6)
     kind_words = {"ratio": "times", "percent_change": "% change", "difference": "difference"}[
         comp.kind
     ]
@@ -723,12 +728,17 @@ def _check_comparison(snapshot: Snapshot, claim: Claim, scope: _Scope, cfg: Chec
             tried.append(f"{base_period.label} is 0, so no ratio")
             continue
         assert cur.count is not None and base.count is not None
-        observed_value = _computed(comp.kind, float(cur.count), float(base.count))
+        top, bottom = (base, cur) if inverse else (cur, base)
+        if inverse and not cur.count:
+            tried.append(f"{scope.period.label} is 0, so no ratio")
+            continue
+        assert top.count is not None and bottom.count is not None
+        observed_value = _computed(comp.kind, float(top.count), float(bottom.count))
         mode = _mode(cur.qualifier, base.qualifier)
         obs_range = (
             Range(observed_value, observed_value)
             if mode == "exact"
-            else _computed_range(comp.kind, cur, base, cfg)
+            else _computed_range(comp.kind, top, bottom, cfg)
         )
         for i, v in enumerate(candidates):
             tol = tolerance_for(
@@ -759,17 +769,18 @@ def _check_comparison(snapshot: Snapshot, claim: Claim, scope: _Scope, cfg: Chec
                 if comp.kind == "percent_change"
                 else fmt(round(observed_value, 2))
             )
+            fewer = " fewer" if inverse else ""
             text = (
-                f"the text says {_comparison_words(comp.kind, value)}{reading} "
+                f"the text says {_comparison_words(comp.kind, value)}{fewer}{reading} "
                 f"against {base.label} "
-                f"({how}); the statistics give {_describe(cur)} {sym} {_describe(base)} = {shown}, "
-                f"{'within' if verdict == SUPPORTED else 'against'} {tol.description}"
+                f"({how}); the statistics give {_describe(top)} {sym} {_describe(bottom)} = "
+                f"{shown}, {'within' if verdict == SUPPORTED else 'against'} {tol.description}"
             )
             observed = _observed(cur, confidence)
             observed["sources"] = list(cur.sources) + list(base.sources)
             observed["comparison"] = {
                 "kind": comp.kind,
-                "value": round(observed_value, 4),
+                "value": round(1.0 / observed_value if inverse else observed_value, 4),
                 "baseline_period": base.label,
                 "baseline_count": base.count,
                 "baseline_qualifier": base.qualifier,

@@ -214,6 +214,18 @@ def test_quantity_and_comparison_are_both_checked() -> None:
     assert check_claim(SNAP, bad).verdict == "contradicted"
 
 
+def test_n_times_fewer_is_checked_as_the_baseline_over_the_figure() -> None:
+    # "1,117 in 2023, twelve times fewer than in 2024": 13,221 / 1,117 = 11.8, within "12"
+    ok = claim(1117, "1,117", period="2023", comparison=Comparison("ratio", 1 / 12, "2024"))
+    r = check_claim(SNAP, ok)
+    assert r.verdict == "supported", r.explanation
+    assert "12 times fewer" in r.explanation and "= 11.8" in r.explanation
+    assert r.observed is not None
+    assert r.observed["comparison"]["value"] == pytest.approx(1117 / 13221, abs=1e-4)
+    bad = claim(1117, "1,117", period="2023", comparison=Comparison("ratio", 1 / 3, "2024"))
+    assert check_claim(SNAP, bad).verdict == "contradicted"
+
+
 def test_baseline_defaults_to_previous_year_and_says_so() -> None:
     r = check_claim(SNAP, claim(None, comparison=Comparison("ratio", 12, None)))
     assert r.verdict == "supported"

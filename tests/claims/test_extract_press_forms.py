@@ -1,0 +1,250 @@
+"""Claim extraction on forms the English and Russian press use that the first rules missed:
+predicate figures, differences, baselines of the same period or the previous quarter, figures
+set against each other, inflected numerals and agency names, entries counted as "times"."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+import pytest
+
+from sanctionwatch.claims.extract import extract_claims
+
+D = date(2025, 10, 20)
+
+
+def _read(text: str, lang: str, doc_date: date | None = D) -> list[dict[str, Any]]:
+    return [c.to_dict() for c in extract_claims(text, lang=lang, doc_date=doc_date)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Russia's economy grew 3.6% in 2023, and consumer prices rose 7.4%."),
+        ("ru", "ВВП России в 2023 году вырос на 3,6%, инфляция ускорилась до 7,4%."),
+        ("en", "Bilateral trade between Russia and North Korea doubled in 2023."),
+    ],
+)
+def test_the_economy_changing_is_not_a_claim_about_people(lang: str, text: str) -> None:
+    assert _read(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "unit", "purpose"),
+    [
+        (
+            "ru",
+            "Количество граждан КНДР, прибывших в Россию на учебу, в апреле–июне составило "
+            "2 150 человек.",
+            "persons",
+            "study",
+        ),
+        (
+            "ru",
+            "Число северокорейских рабочих на стройках Приморья, по данным краевых властей, "
+            "превысило 3 тысячи человек в 2024 году.",
+            "workers",
+            "work",
+        ),
+        (
+            "en",
+            "The number of North Koreans who entered Russia on business, according to the FSB, "
+            "was 1,204 in the second quarter.",
+            "persons",
+            "business",
+        ),
+    ],
+)
+def test_a_predicate_figure_takes_what_its_subject_counts(
+    lang: str, text: str, unit: str, purpose: str
+) -> None:
+    (c,) = _read(text, lang)
+    assert (c["unit"], c["purpose"], c["origin"], c["destination"]) == (unit, purpose, "KP", "RU")
+
+
+def test_a_russian_difference_is_the_comparison_of_the_figure_it_led_to() -> None:
+    text = (
+        "Число граждан КНДР, въехавших в Россию с целью туризма, сократилось на 300 человек "
+        "и составило 1 200 в первом квартале."
+    )
+    (c,) = _read(text, "ru")
+    assert c["quantity"] == 1200 and c["purpose"] == "tourism" and c["period"] == "2025-Q1"
+    assert c["comparison"] == {"kind": "difference", "value": -300.0, "baseline_period": None}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quantity", "comparison"),
+    [
+        (
+            "en",
+            "Study entries by North Koreans fell by 40 to 310 in the second quarter of 2024 "
+            "compared with the previous quarter.",
+            310,
+            {"kind": "difference", "value": -40.0, "baseline_period": "2024-Q1"},
+        ),
+        (
+            "en",
+            "In the first half of 2025, 5,200 North Koreans entered Russia, up 30% on the same "
+            "period last year.",
+            5200,
+            {"kind": "percent_change", "value": 30.0, "baseline_period": "2024-01..2024-06"},
+        ),
+        (
+            "ru",
+            "За первые полгода в Россию въехали 2 600 граждан КНДР, в 2,5 раза больше по "
+            "сравнению с тем же периодом 2023 года.",
+            2600,
+            {"kind": "ratio", "value": 2.5, "baseline_period": "2023-01..2023-06"},
+        ),
+        (
+            "en",
+            "Russia granted 2,400 student visas to North Koreans in 2024, roughly double the "
+            "2022 figure.",
+            2400,
+            {"kind": "ratio", "value": 2.0, "baseline_period": "2022"},
+        ),
+        (
+            "ru",
+            "Во втором квартале число въездов граждан КНДР в Россию упало до 150 — вдвое меньше, "
+            "чем за тот же период прошлого года.",
+            150,
+            {"kind": "ratio", "value": 0.5, "baseline_period": "2024-Q2"},
+        ),
+    ],
+)
+def test_comparison_baselines_the_text_states(
+    lang: str, text: str, quantity: float, comparison: dict[str, Any]
+) -> None:
+    (c,) = _read(text, lang)
+    assert c["quantity"] == quantity
+    assert c["qualifier"] == "exact"  # "упало до 150" is the value reached, not "up to"
+    assert c["comparison"] == comparison
+
+
+def test_the_figure_a_change_reached_is_exact_even_far_from_its_verb() -> None:
+    text = (
+        "За девять месяцев число прибывших в Россию по рабочим визам граждан КНДР увеличилось "
+        "в 2 раза по сравнению с тем же периодом 2024 года, до 1 310 человек."
+    )
+    (c,) = _read(text, "ru")
+    assert (c["quantity"], c["qualifier"], c["period"]) == (1310, "exact", "2025-01..2025-09")
+    assert c["comparison"]["baseline_period"] == "2024-01..2024-09"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "period"),
+    [
+        (
+            "en",
+            "In March and April, 800 North Korean workers arrived in Russia.",
+            "2025-03..2025-04",
+        ),
+        ("ru", "За восемь месяцев в Россию въехали 4 000 граждан КНДР.", "2025-01..2025-08"),
+        ("ru", "За первые полгода в Россию въехали 2 000 граждан КНДР.", "2025-01..2025-06"),
+    ],
+)
+def test_periods_of_months_without_a_year_take_the_document_year(
+    lang: str, text: str, period: str
+) -> None:
+    assert [c["period"] for c in _read(text, lang)] == [period]
+
+
+def test_two_months_that_are_not_consecutive_are_not_one_period() -> None:
+    got = _read("In March and May 2025, 800 North Korean workers arrived in Russia.", "en")
+    assert [c["period"] for c in got] != ["2025-03..2025-05"]
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "qualifier"),
+    [
+        ("Около трехсот граждан КНДР прибыли в Хабаровск в мае.", 300, "approx"),
+        ("Более пятисот северокорейских рабочих прибыли в Россию в 2024 году.", 500, "more_than"),
+        ("Свыше девятисот граждан КНДР въехали в Россию в марте.", 900, "more_than"),
+    ],
+)
+def test_russian_hundreds_in_the_genitive(text: str, quantity: float, qualifier: str) -> None:
+    (c,) = _read(text, "ru")
+    assert (c["quantity"], c["qualifier"]) == (quantity, qualifier)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "low", "high"),
+    [
+        ("ru", "В Китае работают от 20 до 40 тыс. граждан КНДР.", 20000, 40000),
+        ("en", "Between 5 and 8 thousand North Korean workers are in Russia.", 5000, 8000),
+    ],
+)
+def test_a_multiplier_after_a_range_applies_to_both_ends(
+    lang: str, text: str, low: float, high: float
+) -> None:
+    got = [(c["quantity"], c["qualifier"]) for c in _read(text, lang)]
+    assert got == [(low, "at_least"), (high, "at_most")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quantity"),
+    [
+        ("ru", "В 2018 году граждане КНДР въезжали в Россию 19 310 раз.", 19310),
+        ("en", "In 2018 North Koreans entered Russia 19,310 times, the FSB said.", 19310),
+    ],
+)
+def test_entering_n_times_counts_entries(lang: str, text: str, quantity: float) -> None:
+    (c,) = _read(text, lang)
+    assert (c["quantity"], c["unit"], c["period"]) == (quantity, "entries", "2018")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Автобус из КНДР приезжал в Хасан 3 раза в неделю."),
+        ("en", "North Korean officials visited Vladivostok 4 times a month."),
+    ],
+)
+def test_a_frequency_is_not_a_count_of_entries(lang: str, text: str) -> None:
+    assert _read(text, lang) == []
+
+
+def test_a_figure_set_against_the_one_before_counts_the_same_thing() -> None:
+    text = (
+        "The FSB counted 2,318 North Korean entries into Russia for study in January-June "
+        "2025, versus 1,006 a year earlier."
+    )
+    got = [(c["quantity"], c["purpose"], c["period"]) for c in _read(text, "en")]
+    assert got == [(2318, "study", "2025-01..2025-06"), (1006, "study", "2024-01..2024-06")]
+
+
+def test_where_the_speaker_sits_is_not_the_destination() -> None:
+    text = (
+        "Pyongyang sent 2,000 more troops to Russia in March, bringing the total to about "
+        "13,000, officials in Seoul said."
+    )
+    assert {c["destination"] for c in _read(text, "en")} == {"RU"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "attribution"),
+    [
+        (
+            "ru",
+            "По данным пограничной службы ФСБ, в марте в Россию въехали 610 граждан КНДР.",
+            "FSB Border Service",
+        ),
+        (
+            "ru",
+            "По оценкам разведки Южной Кореи, в России находятся 12 тыс. военных КНДР.",
+            "NIS",
+        ),
+        (
+            "en",
+            "Russia hosted an estimated 15,000 North Korean workers in 2024, the State Department "
+            "said.",
+            "US State Department",
+        ),
+        ("en", "Russia hosted an estimated 15,000 North Korean workers in 2024.", None),
+    ],
+)
+def test_attribution_in_inflected_and_descriptive_forms(
+    lang: str, text: str, attribution: str | None
+) -> None:
+    assert {c["attribution"] for c in _read(text, lang)} == {attribution}

@@ -611,6 +611,9 @@ _COPULA_BEFORE = {
 }
 
 
+_SUBJECT_UNITS = frozenset({"entries", "students", "workers", "troops"})
+
+
 def _subject_reading(
     sentence: str, lang: str, nums: Sequence[_Num], x: _Num, unit: str | None, purpose: str
 ) -> tuple[str | None, str]:
@@ -619,13 +622,15 @@ def _subject_reading(
     over none. Only words after the previous figure count (they belong to this one)."""
     lo = max((o.m.end for o in nums if o.m.end <= x.m.start and o is not x), default=0)
     if unit in (None, "persons"):
+        # the head noun of the subject ("число въездов", "the number of students"); visas or
+        # companies named inside it ("по деловым визам") are not what is counted
         specific = [
             u
             for u in _units(sentence, lang)
-            if lo <= u.start and u.end <= x.m.start and u.key != "persons"
+            if lo <= u.start and u.end <= x.m.start and u.key in _SUBJECT_UNITS
         ]
         if specific:
-            unit = specific[-1].key
+            unit = specific[0].key
             purpose = context.unit_purpose(unit, lang) or purpose
     if purpose == "total":
         before = [p for p in _purposes(sentence, lang) if lo <= p.start and p.end <= x.m.start]

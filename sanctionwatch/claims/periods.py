@@ -245,7 +245,8 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         (rf"(?P<m>{_EN_MONTH})\s+(?:of\s+)?(?P<y>{YEAR})", "month"),
         (rf"(?P<m>{_EN_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b", "dayonly"),
         (rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_EN_MONTH})", "dayonly"),
-        (rf"(?:in|since|from|by|during|until|through)\s+(?P<m>{_EN_MONTH})\b", "month"),
+        # "since November", "by March" are open-ended: not the month itself
+        (rf"(?:in|during)\s+(?P<m>{_EN_MONTH})\b", "month"),
         (rf"(?:late|early|mid-?|end of|the end of|the beginning of)\s*(?P<y>{YEAR})", "year"),
         (rf"(?<![\d.,])(?P<y>{YEAR})(?:s\b)?(?![\d,.]\d)", "year"),
     ],
@@ -282,7 +283,7 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         (rf"(?P<d>\d{{1,2}})\s+(?P<m>{_RU_MONTH})\s+(?P<y>{YEAR})", "day"),
         (rf"(?P<d>\d{{1,2}})\s+(?P<m>{_RU_MONTH})", "dayonly"),
         (rf"(?:в|во|за)\s+(?P<m>{_RU_MONTH})\s+(?P<y>{YEAR})", "month"),
-        (rf"(?:в|во|за|с|до)\s+(?P<m>{_RU_MONTH})(?!\s+\d)", "month"),
+        (rf"(?:в|во|за)\s+(?P<m>{_RU_MONTH})(?!\s+\d)", "month"),
         (rf"(?<![\d.,])(?P<y>{YEAR})(?:\s*[-–]?\s*(?:год\w*|гг?\.))?(?![\d,.]\d)", "year"),
     ],
     "ko": [

@@ -248,3 +248,33 @@ def test_attribution_in_inflected_and_descriptive_forms(
     lang: str, text: str, attribution: str | None
 ) -> None:
     assert {c["attribution"] for c in _read(text, lang)} == {attribution}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "period"),
+    [
+        # open-ended: from November to the document date, not November itself
+        ("en", "Since November, 4,000 North Korean troops have arrived in Russia.", None),
+        ("ru", "С ноября в Россию прибыли 4 тыс. военных КНДР.", None),
+        ("ru", "В будущем году в Россию могут приехать 5 тыс. рабочих из КНДР.", "2026"),
+    ],
+)
+def test_open_ended_and_next_year_periods(lang: str, text: str, period: str | None) -> None:
+    assert [c["period"] for c in _read(text, lang)] == [period]
+
+
+@pytest.mark.parametrize(
+    ("text", "attribution"),
+    [
+        (
+            "About 3,000 more North Korean troops reached Russia in April, the JCS said.",
+            "Joint Chiefs of Staff",
+        ),
+        (
+            "The Pentagon said 11,000 North Korean soldiers were in Russia's Kursk region in 2024.",
+            "Pentagon",
+        ),
+    ],
+)
+def test_military_sources_are_named(text: str, attribution: str) -> None:
+    assert {c["attribution"] for c in _read(text, "en")} == {attribution}

@@ -214,6 +214,21 @@ def test_series_index_timeline_health(ro_client: Any) -> None:
     assert health["features"]["detect"] is True
 
 
+def test_api_reference_is_served_from_the_package_not_a_cdn(ro_client: Any) -> None:
+    page = ro_client.get("/docs")
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert "script-src 'self'" in page.headers["content-security-policy"]
+    html = page.text
+    assert "http" not in html  # every asset is on this server
+    for asset in ("/docs/assets/swagger-ui-bundle.js", "/docs/assets/swagger-ui.css"):
+        assert asset in html
+        r = ro_client.get(asset)
+        assert r.status_code == 200 and len(r.content) > 10_000
+    init = ro_client.get("/static/api-docs.js").text
+    assert '"/openapi.json"' in init and "validatorUrl: null" in init
+    assert "/docs" not in ro_client.get("/openapi.json").json()["paths"]
+
+
 def test_openapi_describes_every_endpoint(ro_client: Any) -> None:
     spec = ro_client.get("/openapi.json").json()
     paths = set(spec["paths"])

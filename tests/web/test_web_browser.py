@@ -269,3 +269,14 @@ def test_screening_and_dossier_pages(page: Watched) -> None:
         names = page.page.locator("ul.downloads a").all_inner_texts()
         assert names == ["index.html", "dossier.md", "dossier.json"]
     assert page.errors == []
+
+
+def test_api_reference_renders_every_endpoint_offline(page: Watched, tmp_path: Path) -> None:
+    assert page.goto("/docs").status == 200
+    page.page.wait_for_selector(".swagger-ui .opblock", timeout=60_000)
+    assert page.page.locator(".swagger-ui .opblock").count() >= 10
+    assert page.page.locator(".swagger-ui .opblock-summary-path", has_text="/api/flows").count()
+    _screenshot(page.page, tmp_path, "api-reference.png")
+    assert page.errors == [], "no console errors (a CSP violation would show here)"
+    assert page.foreign == [], "nothing is fetched from another host"
+

@@ -82,7 +82,7 @@ _DEST_CUE_BEFORE = {
         re.I,
     ),
     "ru": re.compile(r"(?:\bв|\bво|\bна|\bдо)\s+$", re.I),
-    "ko": re.compile(r"$^"),
+    "ko": re.compile(r"(?!)"),  # never ("$^" would match the empty text before a sentence start)
     "zh": re.compile(
         r"(?:到|往|赴|入|抵|至|在|援|访|訪|来|來|前往|入境|抵达|抵達|派往|进入|進入|来到|來到)$"
     ),
@@ -91,14 +91,16 @@ _DEST_CUE_AFTER = {
     "en": re.compile(r"^$"),
     "ru": re.compile(r"^$"),
     "ko": re.compile(
-        r"^\s?(?:에|을|를|로|으로|에서|의)?\s?(?:방문|입국|파견|도착|파병|들어|체류|있|가|으로|로|에|을|를)"
+        r"^\s?(?:에|을|를|로|으로|에서|의)?\s?(?:방문|입국|파견|도착|파병|들어|체류|있|가|으로|로|에(?!서)|을|를)"
     ),
-    "zh": re.compile(r"^$"),
+    "zh": re.compile(r"(?!)"),
 }
 _ORIGIN_CUE_BEFORE = {
     "en": re.compile(r"\bfrom\s+(?:the\s+)?$", re.I),
     "ru": re.compile(r"\bиз\s+$", re.I),
-    "ko": re.compile(r"$^"),
+    # "북한에서 중국으로": the country before "에서" and a destination in "(으)로"; never "$^",
+    # which matches the empty text before a country that opens the sentence
+    "ko": re.compile(r"(?!)"),
     "zh": re.compile(r"(?:从|從|自)$"),
 }
 _TIME = re.compile(r"\d{1,2}:\d{2}")
@@ -775,6 +777,8 @@ def _sentence_claims(
             if lo <= x.m.start < max(hi, be) and x.m.start < max(c.start, be):
                 x.baseline_of = c
     places = context.places_in(sentence, lang)
+    if lang in ("ko", "zh"):
+        places = _nationals_before_noun(sentence, lang, places)
     baseline_spans = [c.baseline_span for c in comps if c.baseline_span] + [
         (c.start, c.end) for c in comps if c.kind == "record"
     ]
@@ -975,6 +979,28 @@ def _sentence_claims(
             )
         )
     out.sort(key=lambda cl: cl.span)
+    return out
+
+
+def _nationals_before_noun(
+    sentence: str, lang: str, places: list[context.Mention]
+) -> list[context.Mention]:
+    """Korean/Chinese put the country right before the people it names ("북한 대학생",
+    "朝鲜建筑工人"): a country name that a counted noun follows (no destination cue before it)
+    names nationals, the origin."""
+    units = _units(sentence, lang)
+    out = []
+    for p in places:
+        if p.role == "name" and not _DEST_CUE_BEFORE[lang].search(
+            sentence[max(0, p.start - 14) : p.start]
+        ):
+            gap = 1 if lang == "ko" else 0
+            if any(
+                u.key not in ("entries", "visas", "usd", "other") and 0 <= u.start - p.end <= gap
+                for u in units
+            ):
+                p = p._replace(role="people")
+        out.append(p)
     return out
 
 

@@ -345,9 +345,13 @@ def find_numbers(sentence: str, lang: str) -> list[NumberMention]:
             pos = max(end, start + 1)
             continue
         counter = None
-        tail = sentence[end : end + 2].lstrip(_SPACES)
-        if lang in ("ko", "zh") and tail[:1] in ("명", "名", "人", "位"):
-            counter = tail[:1]
+        tail = sentence[end : end + 4].lstrip(_SPACES)
+        if lang in ("ko", "zh"):
+            # "10万多人", "3000余名": the counter behind a "more than" mark
+            if lang == "zh" and tail[:1] in ("多", "余", "餘"):
+                tail = tail[1:]
+            if tail[:1] in ("명", "名", "人", "位"):
+                counter = tail[:1]
         out.append(NumberMention(start, end, value, spelled=spelled, vague=vague, counter=counter))
         pos = max(m.end(), end)
     return out

@@ -66,3 +66,48 @@ def test_ko_zh_defectors_come_from_north_korea() -> None:
     _check(got, quantity=180, origin="KP", destination="KR", purpose="other", period="2024")
     got = _one("去年经第三国抵达韩国的脱北者约有190人。", "zh")
     _check(got, quantity=190, origin="KP", destination="KR", purpose="other")
+
+
+@pytest.mark.parametrize(
+    ("text", "period", "comparison"),
+    [
+        (
+            "올해 1~5월 러시아를 찾은 북한 주민은 5천200명으로 작년 같은 기간보다 40% 늘었다.",
+            "2025-01..2025-05",
+            ("percent_change", 40, "2024-01..2024-05"),
+        ),
+        (
+            "올해 2분기 중국에 들어간 북한 노동자는 6천 명으로 지난해 같은 기간의 세 배였다.",
+            "2025-Q2",
+            ("ratio", 3, "2024-Q2"),
+        ),
+    ],
+)
+def test_ko_same_period_last_year_is_the_baseline(
+    text: str, period: str, comparison: tuple[object, ...]
+) -> None:
+    _check(_one(text, "ko"), period=period, comparison=comparison)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "attribution"),
+    [
+        ("ko", "국가이민관리국은 지난해 북한 주민 2만 명이 중국에 입국했다고 밝혔다.", "China National Immigration Administration"),  # noqa: E501
+        ("zh", "据国家移民管理局统计,去年入境中国的朝鲜公民约2万人。", "China National Immigration Administration"),  # noqa: E501
+        ("ko", "합참은 북한군 2천여 명이 러시아로 추가 이동했다고 밝혔다.", "South Korean Joint Chiefs of Staff"),  # noqa: E501
+        ("zh", "中国驻朝鲜大使馆说,已有80名朝鲜留学生抵达北京。", "Chinese Embassy in North Korea"),
+        ("ko", "우크라이나 국방정보총국은 북한군 4천 명이 쿠르스크에 있다고 주장했다.", "Ukraine"),
+        ("zh", "据俄方统计,去年朝鲜公民入境俄罗斯约8000人。", None),
+        ("zh", "据俄罗斯统计局数据,去年朝鲜公民入境俄罗斯约8000人。", "Rosstat"),
+    ],
+)
+def test_ko_zh_attributions(lang: str, text: str, attribution: str | None) -> None:
+    _check(_one(text, lang), attribution=attribution)
+
+
+def test_zh_national_statistics_bureau_is_not_rosstat() -> None:
+    assert extract_claims("国家统计局说,去年城镇新增就业1200万人。", lang="zh") == []
+
+
+def test_zh_at_least_with_you() -> None:
+    _check(_one("目前在俄罗斯的朝鲜工人至少有2万人。", "zh"), quantity=20000, qualifier="at_least")

@@ -76,6 +76,8 @@ _PREFILTER_LOW = {lang: re.compile(rx.pattern) for lang, rx in _PREFILTER.items(
 _ZH_KO_COUNTER_SKIP = re.compile(
     r"^\s?(?:여|多|余|餘)?\s?(?:명|名|人|位)?(?:의|이|은|는|가|을|를|으로|로)?\s?"
 )
+# the Korean counter of cases ("5천 건", "3천여건"), not a word that starts with it ("건설")
+_KO_GEON = re.compile(r"\s?(?:여\s?)?건(?![가-힣])|\s?(?:여\s?)?건(?=[을이의에으은]|으로)")
 _DEST_CUE_BEFORE = {
     "en": re.compile(
         r"(?:\bto|\binto|\bin|\bentered|\bentering|\benter|\breached|\barrived in|\bat|\bfor)\s+(?:the\s+)?$",  # noqa: E501
@@ -415,6 +417,21 @@ def _unit_for(
         off = skip.end() if skip else 0
         # the noun after the counter, possibly behind a nationality ("名朝鲜工人", "명의 북한 노동자")  # noqa: E501
         s0 = start + off
+        glued = [
+            u
+            for u in _units(sentence, lang)
+            if u.key != "persons" and start <= u.start <= start + 1
+        ]
+        if glued:
+            return glued[0].key, True  # "4.6万人次": a counter word that is itself the noun
+        if lang == "ko" and _KO_GEON.match(sentence, start):
+            # "비자가 5천 건": "건" counts cases of the noun before it, else entries
+            before = [
+                u
+                for u in _within(_units(sentence, lang), clause[0], n.start)
+                if u.key != "persons" and n.start - u.end < 15
+            ]
+            return (before[-1].key if before else "entries"), True
         nouns = _within(_units(sentence, lang), s0, s0 + 9)
         nouns = [u for u in nouns if u.start - s0 <= 4 and u.key != "persons"] or [
             u for u in nouns if u.start == s0
@@ -927,6 +944,9 @@ def _sentence_claims(
             unit = u.key if u else None
         if unit is None:
             near = _within(_units(sentence, lang), clause[0], clause[1])
+            if lang in ("ko", "zh"):
+                # "朝鲜公民…旅游人次同比下降": the specific noun names what is counted
+                near = [u for u in near if u.key != "persons"] or near
             unit = near[0].key if near else None
         if unit is None:
             allu = _units(sentence, lang)

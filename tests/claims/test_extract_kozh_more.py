@@ -111,3 +111,28 @@ def test_zh_national_statistics_bureau_is_not_rosstat() -> None:
 
 def test_zh_at_least_with_you() -> None:
     _check(_one("目前在俄罗斯的朝鲜工人至少有2万人。", "zh"), quantity=20000, qualifier="at_least")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "unit"),
+    [
+        ("zh", "去年朝鲜公民赴俄罗斯约2.3万人次。", "entries"),
+        ("zh", "今年一季度朝鲜公民入境中国3000多人次。", "entries"),
+        ("ko", "북한은 해마다 100~150명의 건설 노동자를 러시아로 보낸다.", "workers"),
+        ("ko", "올해 북한 주민에게 발급된 러시아 취업 비자는 2천 건을 넘었다.", "visas"),
+        ("ko", "올해 북한 주민의 러시아 입국은 4천여 건에 달했다.", "entries"),
+    ],
+)
+def test_ko_zh_counted_units(lang: str, text: str, unit: str) -> None:
+    for c in extract_claims(text, lang=lang, doc_date=date(2025, 6, 10)):
+        assert c.unit == unit, c
+
+
+def test_ko_case_counter_with_more_than() -> None:
+    got = _one("올해 북한 주민에게 발급된 러시아 취업 비자는 2천 건을 넘었다.", "ko")
+    _check(got, quantity=2000, qualifier="more_than", unit="visas", origin="KP", destination="RU")
+
+
+def test_zh_comparison_only_counts_entries() -> None:
+    got = _one("今年上半年朝鲜公民赴华旅游人次同比增长45%。", "zh")
+    _check(got, quantity=None, unit="entries", comparison=("percent_change", 45, "2024-01..2024-06"))

@@ -30,6 +30,8 @@ class ComparisonMention(NamedTuple):  # a tuple: built by the thousand, cheap to
     consumed: tuple[int, int] | None = None  # span of the number that belongs to the comparison
     # "last": the baseline phrase names a year relative to the document ("than last year", "较去年")
     baseline_relative_to_doc: bool = False
+    # the period just before the claim's ("직전 분기보다", "环比"): the previous quarter or month
+    baseline_previous_period: bool = False
 
 
 _NUM_EN = r"(?P<n>\d[\d,.]*|[a-z]+(?:-[a-z]+)?)"
@@ -37,6 +39,10 @@ _NUM_ANY = r"(?P<n>\d[\d,.\s]*\d|\d)"
 _UP_EN = r"(?:up|rose|risen|increased|grew|grown|jumped|surged|climbed|soared|an increase of|a rise of|a jump of|growth of|more)"  # noqa: E501
 _DOWN_EN = r"(?:down|fell|fallen|decreased|declined|dropped|plunged|shrank|a decrease of|a drop of|a decline of|a fall of|fewer|less)"  # noqa: E501
 _HEDGE_EN = r"(?:(?:about|nearly|almost|some|roughly|around|over|more than)\s+)?"
+
+# Korean/Chinese people counts inside a difference ("1천575", "2천", "1.2万", "600")
+_KO_NUM = r"\d+(?:[.,]\d+)?(?:\s?[만천백]\s?\d*)*"
+_ZH_NUM = r"\d+(?:\.\d+)?(?:\s?[万萬千百]\d*)*|[一二两兩三四五六七八九十百千万萬]+"
 
 _MULT_WORDS = {
     "doubled": 2.0,
@@ -118,8 +124,18 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|퍼센트)\s*(?:가량\s*|정도\s*)?(?P<dir>증가|감소|늘|줄|급증|급감|상승|하락|높|낮|많|적)",
             "percent",
         ),
-        (rf"(?P<y>{YEAR})\s*년\s*(?:이후|후|이래|以後|以來)\s*(?:최대|최고|최다)", "record"),
+        (
+            rf"(?P<y>{YEAR})\s*년\s*(?:이후|후|이래|以後|以來)\s*"
+            r"(?:최대|최고|최다|가장\s?(?:많|크|높))",
+            "record",
+        ),
         (r"(?P<k>\d+)\s*년\s*만에\s*(?:최대|최고|최다)", "record_k"),
+        # "전년보다 2천 명 줄어든", "직전 분기보다 1천575명 많았다": a difference in people
+        (
+            rf"(?<![\d.,])(?P<n>{_KO_NUM})\s?(?:여\s?)?명\s?(?:이|가)?\s?(?:가량\s?|정도\s?)?"
+            r"(?P<dir>늘|증가|많|줄|감소|적|급증|급감)",
+            "difference",
+        ),
     ],
     "zh": [
         (r"(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*倍", "ratio"),
@@ -130,6 +146,12 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (rf"(?P<y>{YEAR})\s*年以来(?:的)?(?:最高|最多|最大|新高)", "record"),
         (r"(?P<k>\d+)\s*年来(?:的)?(?:最高|最多|最大|新高)", "record_k"),
+        # "减少了约600人", "增加2000余名": a difference in people
+        (
+            r"(?P<dir>增加|增长|增長|减少|減少|下降|增|减|減)了?\s*(?:约|約|近|逾|超过|超過)?"
+            rf"(?P<n>{_ZH_NUM})\s*(?:多|余|餘)?\s*(?:名|人)",
+            "difference",
+        ),
     ],
 }
 
@@ -155,14 +177,28 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
         ("рекорд", "максим", "наибольш", "высок"),
         ("впервые",),
     ],
-    "ko": [("배",), ("배",), ("%", "퍼센트"), ("최대", "최고", "최다"), ("최대", "최고", "최다")],
-    "zh": [("倍",), ("翻",), ("%", "％", "百分点"), ("最高", "最多", "最大", "新高"), ("年来",)],
+    "ko": [
+        ("배",),
+        ("배",),
+        ("%", "퍼센트"),
+        ("최대", "최고", "최다", "가장"),
+        ("최대", "최고", "최다"),
+        ("늘", "증가", "많", "줄", "감소", "적"),
+    ],
+    "zh": [
+        ("倍",),
+        ("翻",),
+        ("%", "％", "百分点"),
+        ("最高", "最多", "最大", "新高"),
+        ("年来",),
+        ("增", "减", "減", "下降"),
+    ],
 }
 
 _DOWN = re.compile(
     r"down|fell|fallen|decreas|declin|drop|plung|shr|fewer|less|lower|"
     r"сократ|снизил|снижени|упал|уменьш|меньше|ниже|падени|"
-    r"감소|줄|급감|하락|낮|적|下降|减少|下跌|减|降",
+    r"감소|줄|급감|하락|낮|적|下降|减少|減少|下跌|减|減|降",
     re.IGNORECASE,
 )
 
@@ -200,6 +236,7 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             "year",
         ),
         (r"전년(?:\s*동기)?(?:\s*\([^)]*\))?\s*(?:의|대비|보다|에\s*비해|比)?", "prev"),
+        (r"(?:직전|전|지난|앞)\s?(?:분기|달)\s*(?:보다|에\s*비해|대비|의)", "prevp"),
         (
             r"(?:지난해|작년)\s*(?:(?:같은|동)\s?(?:기간|분기|달)(?:에)?\s*)?"
             r"(?:보다|에\s*비해|대비|의|과\s*비교)",
@@ -208,8 +245,9 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
     ],
     "zh": [
         (rf"(?:较|比|与|和|同)\s*(?P<y>{YEAR})\s*年", "year"),
-        (r"(?:较|比|与|同)\s*(?:去年|前年)|是\s*(?:去年|前年)(?:同期)?的", "last"),
+        (r"(?:较|較|比|与|與|同)\s*(?:去年|前年)|是\s*(?:去年|前年)(?:同期)?的", "last"),
         (r"(?:较|比|与|同)\s*(?:上年|前一年)|同比", "prev"),
+        (r"(?:较|比|与|同)\s*(?:上季度|上一季度|上个?月|上個?月)|环比|環比", "prevp"),
     ],
 }
 
@@ -219,8 +257,8 @@ _GATE = {
     "en": r"fold|times|twice|doubl|tripl|trebl|quadrupl|halved|%|percent|per cent|\bby\s+\S*\d|highest|"  # noqa: E501
     r"largest|most\b|biggest|greatest|record",
     "ru": r"раз|вдвое|втрое|вчетверо|впятеро|вдесятеро|%|процент|рекорд|максим|наибольш|высок|впервые",  # noqa: E501
-    "ko": r"배|%|퍼센트|최대|최고|최다",
-    "zh": r"倍|番|%|％|百分点|最高|最多|最大|新高",
+    "ko": r"배|%|퍼센트|최대|최고|최다|가장|늘|증가|많|줄|감소|적",
+    "zh": r"倍|番|%|％|百分点|最高|最多|最大|新高|增|减|減|下降",
 }
 
 
@@ -361,7 +399,16 @@ def find_comparisons(sentence: str, lang: str) -> list[ComparisonMention]:
             boff = -1  # "than last year": one year before the claim's own year
         out.append(
             ComparisonMention(
-                c.start, c.end, c.kind, c.value, by, boff, (b[0], b[1]), c.consumed, b[2] == "last"
+                c.start,
+                c.end,
+                c.kind,
+                c.value,
+                by,
+                boff,
+                (b[0], b[1]),
+                c.consumed,
+                b[2] == "last",
+                b[2] == "prevp",
             )
         )
     return out

@@ -942,6 +942,8 @@ def _sentence_claims(
         if c.consumed:
             u = _first_unit_after(sentence, c.consumed[1], lang)
             unit = u.key if u else None
+            if unit == "persons" and lang in ("ko", "zh"):
+                unit = None  # "노동자 수는 … 2천 명 줄어든": the counter; the clause's noun rules
         if unit is None:
             near = _within(_units(sentence, lang), clause[0], clause[1])
             if lang in ("ko", "zh"):
@@ -1058,6 +1060,19 @@ def _pair_respectively(
                 return
 
 
+def _previous_period(label: str | None) -> str | None:
+    """ "2024-Q4" -> "2024-Q3", "2025-01" -> "2024-12"; None for other labels."""
+    m = re.fullmatch(r"(\d{4})-(?:Q([1-4])|(\d{2}))", label or "")
+    if not m:
+        return None
+    y = int(m.group(1))
+    if m.group(2):
+        q = int(m.group(2)) - 1
+        return f"{y - 1:04d}-Q4" if q == 0 else f"{y:04d}-Q{q}"
+    mo = int(m.group(3)) - 1
+    return f"{y - 1:04d}-12" if mo == 0 else f"{y:04d}-{mo:02d}"
+
+
 def _baseline_label(
     c: ComparisonMention,
     claim_period: str | None,
@@ -1068,6 +1083,11 @@ def _baseline_label(
 ) -> str | None:
     if c.baseline_year is not None:
         return str(c.baseline_year)
+    if c.baseline_previous_period:
+        # "직전 분기보다", "环比": the quarter or month before the claim's
+        if claim_period is None:
+            claim_period = _period(periods, pos, clause, baseline_spans)
+        return _previous_period(claim_period)
     if c.baseline_relative_to_doc and c.baseline_span:
         # "较去年", "than last year": the year the phrase names, at the claim's sub-period
         for p in periods:

@@ -92,9 +92,21 @@ def test_ko_same_period_last_year_is_the_baseline(
 @pytest.mark.parametrize(
     ("lang", "text", "attribution"),
     [
-        ("ko", "국가이민관리국은 지난해 북한 주민 2만 명이 중국에 입국했다고 밝혔다.", "China National Immigration Administration"),  # noqa: E501
-        ("zh", "据国家移民管理局统计,去年入境中国的朝鲜公民约2万人。", "China National Immigration Administration"),  # noqa: E501
-        ("ko", "합참은 북한군 2천여 명이 러시아로 추가 이동했다고 밝혔다.", "South Korean Joint Chiefs of Staff"),  # noqa: E501
+        (
+            "ko",
+            "국가이민관리국은 지난해 북한 주민 2만 명이 중국에 입국했다고 밝혔다.",
+            "China National Immigration Administration",
+        ),
+        (
+            "zh",
+            "据国家移民管理局统计,去年入境中国的朝鲜公民约2万人。",
+            "China National Immigration Administration",
+        ),
+        (
+            "ko",
+            "합참은 북한군 2천여 명이 러시아로 추가 이동했다고 밝혔다.",
+            "South Korean Joint Chiefs of Staff",
+        ),
         ("zh", "中国驻朝鲜大使馆说,已有80名朝鲜留学生抵达北京。", "Chinese Embassy in North Korea"),
         ("ko", "우크라이나 국방정보총국은 북한군 4천 명이 쿠르스크에 있다고 주장했다.", "Ukraine"),
         ("zh", "据俄方统计,去年朝鲜公民入境俄罗斯约8000人。", None),
@@ -135,4 +147,85 @@ def test_ko_case_counter_with_more_than() -> None:
 
 def test_zh_comparison_only_counts_entries() -> None:
     got = _one("今年上半年朝鲜公民赴华旅游人次同比增长45%。", "zh")
-    _check(got, quantity=None, unit="entries", comparison=("percent_change", 45, "2024-01..2024-06"))
+    _check(
+        got, quantity=None, unit="entries", comparison=("percent_change", 45, "2024-01..2024-06")
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "doc_date", "want"),
+    [
+        (
+            "ko",
+            "지난해 러시아로 간 북한 유학생 수는 전년보다 300명 늘어난 것으로 집계됐다.",
+            date(2025, 3, 5),
+            {
+                "quantity": None,
+                "unit": "students",
+                "period": "2024",
+                "comparison": ("difference", 300, "2023"),
+            },
+        ),
+        (
+            "ko",
+            "올해 2분기 중국에 입국한 북한 주민은 8천120명으로 직전 분기보다 2천40명 적었다.",
+            date(2025, 8, 1),
+            {"quantity": 8120, "period": "2025-Q2", "comparison": ("difference", -2040, "2025-Q1")},
+        ),
+        (
+            "zh",
+            "与去年同期相比,今年前三个月赴俄的朝鲜工人增加了约1200人。",
+            date(2025, 4, 20),
+            {
+                "quantity": None,
+                "unit": "workers",
+                "period": "2025-01..2025-03",
+                "comparison": ("difference", 1200, "2024-01..2024-03"),
+            },
+        ),
+        (
+            "zh",
+            "今年前两个月入境俄罗斯的朝鲜公民有4100人,较上季度减少800人。",
+            date(2025, 3, 20),
+            {"quantity": 4100, "period": "2025-01..2025-02"},
+        ),
+    ],
+)
+def test_ko_zh_differences(lang: str, text: str, doc_date: date, want: dict[str, object]) -> None:
+    _check(_one(text, lang, doc_date), **want)
+
+
+def test_ko_record_since_year() -> None:
+    got = _one("올해 중국에 간 북한 노동자는 9천 명을 넘어 2018년 이후 가장 많았다.", "ko")
+    _check(got, quantity=9000, comparison=("record", None, "2018"))
+
+
+def test_zh_traditional_ratio_against_year_before_last() -> None:
+    got = _one("去年赴俄的北韓勞工有4,100人,較前年增加近三倍。", "zh", date(2025, 3, 1))
+    _check(got, period="2024", comparison=("ratio", 3, "2023"))
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "period"),
+    [
+        ("ko", "지난달 북한 노동자 300명이 러시아에 도착했다.", "2025-05"),
+        ("ko", "이달 초 북한 학생 40명이 중국 베이징에 도착했다.", "2025-06"),
+        ("zh", "上月有300名朝鲜工人抵达俄罗斯。", "2025-05"),
+        ("zh", "本月约有60名朝鲜留学生抵达北京。", "2025-06"),
+        ("zh", "上个月入境中国的朝鲜公民约有1500人。", "2025-05"),
+    ],
+)
+def test_ko_zh_relative_months(lang: str, text: str, period: str) -> None:
+    _check(_one(text, lang), period=period)
+
+
+def test_ko_relative_month_across_new_year() -> None:
+    _check(
+        _one("지난달 북한 노동자 300명이 러시아에 도착했다.", "ko", date(2026, 1, 8)),
+        period="2025-12",
+    )
+
+
+def test_zh_service_personnel() -> None:
+    got = _one("在中国的朝鲜公民中,有约800人以“服务人员”身份入境。", "zh")
+    _check(got, quantity=800, purpose="service_personnel")

@@ -579,12 +579,18 @@ def _period_mention(
     free = [
         p for p in main if not (p.kind == "previous" and any(a <= p.start < b for a, b in owned))
     ]
-    for group in (
+    groups: tuple[list[PeriodMention], ...] = (
         [p for p in main if clause[0] <= p.start < clause[1]],
         free,
         main,
         [p for p in usable if p.kind == "dayonly"],
-    ):
+    )
+    if lang in ("ko", "zh"):
+        # Korean and Chinese state a figure's period before it: a period later in the sentence,
+        # in another figure's clause, is that figure's ("1만 5천여 명에 이르고, 올해 1분기에 3천 명")
+        mine = [p for p in main if not (p.start >= pos and any(a <= p.start < b for a, b in owned))]
+        groups = (groups[0], [p for p in free if p in mine], mine, groups[3])
+    for group in groups:
         if group:
             before = [p for p in group if p.end <= pos]
             if lang == "en":
@@ -878,6 +884,8 @@ def _sentence_claims(
         )
     if not rows and not comps:
         return []
+    if lang in ("ko", "zh"):
+        _inherit_nouns(sentence, lang, rows, clauses)
     attribution = context.attribution(sentence, lang)  # only for sentences that give claims
     if _RESPECTIVELY.search(sentence):
         _pair_respectively(sentence, rows, periods, baseline_spans)
@@ -1002,6 +1010,33 @@ def _sentence_claims(
         )
     out.sort(key=lambda cl: cl.span)
     return out
+
+
+def _inherit_nouns(
+    sentence: str, lang: str, rows: list[_Row], clauses: list[tuple[int, int]]
+) -> None:
+    """ "병력이 1만 5천여 명에 이르고, 올해 1분기에 3천 명가량을 추가로", "10万名朝鲜劳工在中国工作,
+    另有约1万5000人在俄罗斯": a figure whose clause names no counted noun (only its counter)
+    counts what the figure before it in the sentence counts."""
+    for prev, r in itertools.pairwise(rows):
+        if r["unit"] != "persons" or prev["unit"] in ("persons", "percent"):
+            continue
+        if prev["x"].baseline_of is not None or r["x"].baseline_of is not None:
+            continue
+        n = r["x"].m
+        a, b = _clause_of(clauses, n.start)
+        if a <= prev["x"].m.start < b:
+            continue  # the same clause: its own reading stands
+        nouns = [
+            u
+            for u in _units(sentence, lang)
+            if a <= u.start < b and not n.end <= u.start <= n.end + 2
+        ]
+        if nouns:
+            continue
+        r["unit"] = prev["unit"]
+        if r["purpose"] == "total":
+            r["purpose"] = prev["purpose"]
 
 
 def _nationals_before_noun(

@@ -165,7 +165,8 @@ def _scanner(lang: str) -> lexicon.Caseless:
         firsts.update("零〇一二两兩三四五六七八九十百千万萬亿億")
     # Chinese glues numbers to Han characters ("有300至400名"); elsewhere a number glued to letters
     # is part of a name ("COVID-19", "코로나19", "Су-27"), not a count.
-    before = r"(?<![A-Za-z\d.,])" if lang == "zh" else r"(?<![\w.,])"
+    # (a comma after a Han character is punctuation: "据俄方统计,2024年")
+    before = r"(?<![A-Za-z\d])(?<![A-Za-z\d][.,])" if lang == "zh" else r"(?<![\w.,])"
     alts.append(rf"(?P<digits>{before}(?<![\d][.,]){_DIG})")
     if lang in lexicon.SPACED:
         words = list(_spelled_words(lang)) + list(_multipliers(lang))

@@ -229,3 +229,41 @@ def test_ko_relative_month_across_new_year() -> None:
 def test_zh_service_personnel() -> None:
     got = _one("在中国的朝鲜公民中,有约800人以“服务人员”身份入境。", "zh")
     _check(got, quantity=800, purpose="service_personnel")
+
+
+def test_zh_year_after_ascii_comma() -> None:
+    got = _one("据俄方统计,2023年朝鲜公民以旅游目的入境俄罗斯1,240人次。", "zh")
+    _check(got, quantity=1240, unit="entries", purpose="tourism", period="2023", attribution=None)
+
+
+def test_ko_later_period_belongs_to_the_later_figure() -> None:
+    claims = extract_claims(
+        "정보당국은 러시아에 파견된 북한군이 1만 2천여 명이며, 올해 2분기에 2천 명가량이 더 갔다고 봤다.",
+        lang="ko",
+        doc_date=date(2025, 7, 1),
+    )
+    assert [(c.quantity, c.period, c.unit, c.purpose) for c in claims] == [
+        (12000, None, "troops", "troops"),
+        (2000, "2025-Q2", "troops", "troops"),
+    ]
+
+
+def test_zh_bare_figure_counts_what_the_figure_before_counts() -> None:
+    claims = extract_claims(
+        "据估算,约有3万名朝鲜劳工在俄罗斯工作,另有约5000人在中国。",
+        lang="zh",
+        doc_date=date(2025, 6, 1),
+    )
+    assert [(c.quantity, c.unit, c.purpose, c.destination) for c in claims] == [
+        (30000, "workers", "work", "RU"),
+        (5000, "workers", "work", "CN"),
+    ]
+
+
+def test_zh_bare_figure_with_its_own_noun_keeps_it() -> None:
+    claims = extract_claims(
+        "约有3万名朝鲜劳工在俄罗斯工作,另有朝鲜公民约5000人在中国。",
+        lang="zh",
+        doc_date=date(2025, 6, 1),
+    )
+    assert [c.unit for c in claims] == ["workers", "persons"]

@@ -587,7 +587,8 @@ def _period_mention(
     )
     if lang in ("ko", "zh"):
         # Korean and Chinese state a figure's period before it: a period later in the sentence,
-        # in another figure's clause, is that figure's ("1만 5천여 명에 이르고, 올해 1분기에 3천 명")
+        # in another figure's clause, is that figure's ("1만 5천여 명에 이르고, 올해 1분기에
+        # 3천 명")
         mine = [p for p in main if not (p.start >= pos and any(a <= p.start < b for a, b in owned))]
         groups = (groups[0], [p for p in free if p in mine], mine, groups[3])
     for group in groups:

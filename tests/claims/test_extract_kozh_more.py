@@ -238,7 +238,8 @@ def test_zh_year_after_ascii_comma() -> None:
 
 def test_ko_later_period_belongs_to_the_later_figure() -> None:
     claims = extract_claims(
-        "정보당국은 러시아에 파견된 북한군이 1만 2천여 명이며, 올해 2분기에 2천 명가량이 더 갔다고 봤다.",
+        "정보당국은 러시아에 파견된 북한군이 1만 2천여 명이며, "
+        "올해 2분기에 2천 명가량이 더 갔다고 봤다.",
         lang="ko",
         doc_date=date(2025, 7, 1),
     )

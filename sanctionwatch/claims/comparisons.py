@@ -42,7 +42,7 @@ _HEDGE_EN = r"(?:(?:about|nearly|almost|some|roughly|around|over|more than)\s+)?
 
 # Korean/Chinese people counts inside a difference ("1천575", "2천", "1.2万", "600")
 _KO_NUM = r"\d+(?:[.,]\d+)?(?:\s?[만천백]\s?\d*)*"
-_ZH_NUM = r"\d+(?:\.\d+)?(?:\s?[万萬千百]\d*)*|[一二两兩三四五六七八九十百千万萬]+"
+_ZH_NUM = r"\d[\d,]*(?:\.\d+)?(?:\s?[万萬千百]\d*)*|[一二两兩三四五六七八九十百千万萬]+"
 
 _MULT_WORDS = {
     "doubled": 2.0,
@@ -133,7 +133,7 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         # "전년보다 2천 명 줄어든", "직전 분기보다 1천575명 많았다": a difference in people
         (
             rf"(?<![\d.,])(?P<n>{_KO_NUM})\s?(?:여\s?)?명\s?(?:이|가)?\s?(?:가량\s?|정도\s?)?"
-            r"(?P<dir>늘|증가|많|줄|감소|적|급증|급감)",
+            r"(?P<dir>늘어|늘었|늘린|증가|많았|많아|많은|줄어|줄었|줄인|감소|적었|적어|적은|급증|급감)",
             "difference",
         ),
     ],

@@ -425,7 +425,13 @@ def _unit_for(
         if glued:
             return glued[0].key, True  # "4.6万人次": a counter word that is itself the noun
         if lang == "ko" and _KO_GEON.match(sentence, start):
-            # "비자가 5천 건": "건" counts cases of the noun before it, else entries
+            # "5천 건의 비자", "비자가 5천 건": "건" counts cases of the noun after or before
+            # it, else entries
+            after = [
+                u for u in _within(_units(sentence, lang), n.end, n.end + 9) if u.key != "persons"
+            ]
+            if after:
+                return after[0].key, True
             before = [
                 u
                 for u in _within(_units(sentence, lang), clause[0], n.start)
@@ -802,7 +808,7 @@ def _sentence_claims(
                 x.baseline_of = c
     places = context.places_in(sentence, lang)
     if lang in ("ko", "zh"):
-        places = _nationals_before_noun(sentence, lang, places)
+        places = _nationals_before_noun(sentence, lang, places, watched)
     baseline_spans = [c.baseline_span for c in comps if c.baseline_span] + [
         (c.start, c.end) for c in comps if c.kind == "record"
     ]
@@ -1020,7 +1026,7 @@ def _inherit_nouns(
     另有约1万5000人在俄罗斯": a figure whose clause names no counted noun (only its counter)
     counts what the figure before it in the sentence counts."""
     for prev, r in itertools.pairwise(rows):
-        if r["unit"] != "persons" or prev["unit"] in ("persons", "percent"):
+        if r["unit"] != "persons" or prev["unit"] not in ("workers", "students", "troops"):
             continue
         if prev["x"].baseline_of is not None or r["x"].baseline_of is not None:
             continue
@@ -1041,16 +1047,18 @@ def _inherit_nouns(
 
 
 def _nationals_before_noun(
-    sentence: str, lang: str, places: list[context.Mention]
+    sentence: str, lang: str, places: list[context.Mention], watched: Collection[str]
 ) -> list[context.Mention]:
     """Korean/Chinese put the country right before the people it names ("북한 대학생",
-    "朝鲜建筑工人"): a country name that a counted noun follows (no destination cue before it)
-    names nationals, the origin."""
+    "朝鲜建筑工人"): a watched country's name that a counted noun follows (no destination cue
+    before it) names its nationals, the origin."""
     units = _units(sentence, lang)
     out = []
     for p in places:
-        if p.role == "name" and not _DEST_CUE_BEFORE[lang].search(
-            sentence[max(0, p.start - 14) : p.start]
+        if (
+            p.role == "name"
+            and p.key in watched
+            and not _DEST_CUE_BEFORE[lang].search(sentence[max(0, p.start - 14) : p.start])
         ):
             gap = 1 if lang == "ko" else 0
             if any(

@@ -268,3 +268,23 @@ def test_zh_bare_figure_with_its_own_noun_keeps_it() -> None:
         doc_date=date(2025, 6, 1),
     )
     assert [c.unit for c in claims] == ["workers", "persons"]
+
+
+def test_ko_words_that_look_like_change_or_month_are_not() -> None:
+    # "적극적으로" is not "fewer", "전달했다" (passed on) is not "last month"
+    got = _one(
+        "북한 노동자 3천 명이 러시아 건설 현장에 적극적으로 투입됐다고 소식통이 전달했다.", "ko"
+    )
+    _check(got, quantity=3000, comparison=None, period=None, unit="workers", destination="RU")
+
+
+def test_ko_case_counter_before_its_noun() -> None:
+    got = _one(
+        "올해 북한 주민에게 러시아가 발급한 3천 건의 비자 가운데 절반이 취업 비자였다.", "ko"
+    )
+    _check(got, quantity=3000, unit="visas")
+
+
+def test_zh_difference_with_thousands_comma() -> None:
+    got = _one("今年赴俄的朝鲜工人较去年增加了2,500人。", "zh")
+    _check(got, quantity=None, unit="workers", comparison=("difference", 2500, "2024"))

@@ -86,7 +86,7 @@ _DEST_CUE_BEFORE = {
     "ru": re.compile(r"(?:\bв|\bво|\bна|\bдо)\s+$", re.I),
     "ko": re.compile(r"(?!)"),  # never ("$^" would match the empty text before a sentence start)
     "zh": re.compile(
-        r"(?:到|往|赴|入|抵|至|在|援|访|訪|来|來|前往|入境|抵达|抵達|派往|进入|進入|来到|來到)$"
+        r"(?:到|往|赴|入|抵|至|在|援|访|訪|来|來|向|前往|入境|抵达|抵達|派往|进入|進入|来到|來到)$"
     ),
 }
 _DEST_CUE_AFTER = {

@@ -288,3 +288,23 @@ def test_ko_case_counter_before_its_noun() -> None:
 def test_zh_difference_with_thousands_comma() -> None:
     got = _one("今年赴俄的朝鲜工人较去年增加了2,500人。", "zh")
     _check(got, quantity=None, unit="workers", comparison=("difference", 2500, "2024"))
+
+
+def test_zh_hua_with_movement_word_is_china() -> None:
+    got = _one("今年二季度,朝鲜赴华人员环比增加约900人次。", "zh", date(2025, 8, 10))
+    _check(
+        got,
+        unit="entries",
+        origin="KP",
+        destination="CN",
+        period="2025-Q2",
+        comparison=("difference", 900, "2025-Q1"),
+    )
+
+
+def test_zh_xiang_marks_the_destination() -> None:
+    claims = extract_claims("朝鲜向俄罗斯派出的工人超过2万人,另有约900人在白俄罗斯。", lang="zh")
+    assert [(c.quantity, c.destination, c.unit) for c in claims] == [
+        (20000, "RU", "workers"),
+        (900, "BY", "workers"),
+    ]

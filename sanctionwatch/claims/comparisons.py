@@ -30,10 +30,11 @@ class ComparisonMention(NamedTuple):  # a tuple: built by the thousand, cheap to
     consumed: tuple[int, int] | None = None  # span of the number that belongs to the comparison
     # "last": the baseline phrase names a year relative to the document ("than last year", "较去年")
     baseline_relative_to_doc: bool = False
+    # the period just before the claim's ("the previous quarter", "직전 분기보다", "环比"): the
+    # previous quarter or month
+    baseline_previous_period: bool = False
     # "the same period of 2024": the baseline is the claim's own period moved to that year
     baseline_same_period: bool = False
-    # "the previous quarter": the baseline is the claim's quarter (or month) before
-    baseline_previous_sub: bool = False
 
 
 _NUM_EN = r"(?P<n>\d[\d,.]*|[a-z]+(?:-[a-z]+)?)"
@@ -41,6 +42,10 @@ _NUM_ANY = r"(?P<n>\d[\d,.\s]*\d|\d)"
 _UP_EN = r"(?:up|rose|risen|increased|grew|grown|jumped|surged|climbed|soared|an increase of|a rise of|a jump of|growth of|more)"  # noqa: E501
 _DOWN_EN = r"(?:down|fell|fallen|decreased|declined|dropped|plunged|shrank|a decrease of|a drop of|a decline of|a fall of|fewer|less)"  # noqa: E501
 _HEDGE_EN = r"(?:(?:about|nearly|almost|some|roughly|around|over|more than)\s+)?"
+
+# Korean/Chinese people counts inside a difference ("1천575", "2천", "1.2万", "600")
+_KO_NUM = r"\d+(?:[.,]\d+)?(?:\s?[만천백]\s?\d*)*"
+_ZH_NUM = r"\d[\d,]*(?:\.\d+)?(?:\s?[万萬千百]\d*)*|[一二两兩三四五六七八九十百千万萬]+"
 
 _MULT_WORDS = {
     "doubled": 2.0,
@@ -131,8 +136,18 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|퍼센트)\s*(?:가량\s*|정도\s*)?(?P<dir>증가|감소|늘|줄|급증|급감|상승|하락|높|낮|많|적)",
             "percent",
         ),
-        (rf"(?P<y>{YEAR})\s*년\s*(?:이후|후|이래|以後|以來)\s*(?:최대|최고|최다)", "record"),
+        (
+            rf"(?P<y>{YEAR})\s*년\s*(?:이후|후|이래|以後|以來)\s*"
+            r"(?:최대|최고|최다|가장\s?(?:많|크|높))",
+            "record",
+        ),
         (r"(?P<k>\d+)\s*년\s*만에\s*(?:최대|최고|최다)", "record_k"),
+        # "전년보다 2천 명 줄어든", "직전 분기보다 1천575명 많았다": a difference in people
+        (
+            rf"(?<![\d.,])(?P<n>{_KO_NUM})\s?(?:여\s?)?명\s?(?:이|가)?\s?(?:가량\s?|정도\s?)?"
+            r"(?P<dir>늘어|늘었|늘린|증가|많았|많아|많은|줄어|줄었|줄인|감소|적었|적어|적은|급증|급감)",
+            "difference",
+        ),
     ],
     "zh": [
         (r"(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*倍", "ratio"),
@@ -143,6 +158,12 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (rf"(?P<y>{YEAR})\s*年以来(?:的)?(?:最高|最多|最大|新高)", "record"),
         (r"(?P<k>\d+)\s*年来(?:的)?(?:最高|最多|最大|新高)", "record_k"),
+        # "减少了约600人", "增加2000余名": a difference in people
+        (
+            r"(?P<dir>增加|增长|增長|减少|減少|下降|增|减|減)了?\s*(?:约|約|近|逾|超过|超過)?"
+            rf"(?P<n>{_ZH_NUM})\s*(?:多|余|餘)?\s*(?:名|人)",
+            "difference",
+        ),
     ],
 }
 
@@ -170,8 +191,22 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
         ("рекорд", "максим", "наибольш", "высок"),
         ("впервые",),
     ],
-    "ko": [("배",), ("배",), ("%", "퍼센트"), ("최대", "최고", "최다"), ("최대", "최고", "최다")],
-    "zh": [("倍",), ("翻",), ("%", "％", "百分点"), ("最高", "最多", "最大", "新高"), ("年来",)],
+    "ko": [
+        ("배",),
+        ("배",),
+        ("%", "퍼센트"),
+        ("최대", "최고", "최다", "가장"),
+        ("최대", "최고", "최다"),
+        ("늘", "증가", "많", "줄", "감소", "적"),
+    ],
+    "zh": [
+        ("倍",),
+        ("翻",),
+        ("%", "％", "百分点"),
+        ("最高", "最多", "最大", "新高"),
+        ("年来",),
+        ("增", "减", "減", "下降"),
+    ],
 }
 
 # "вдвое меньше", "в 3 раза меньше", "twice as few": the ratio is below one.
@@ -180,7 +215,7 @@ _SMALLER_AFTER = re.compile(r"\s*(?:меньше|ниже|сократил\w*|у
 _DOWN = re.compile(
     r"down|fell|fallen|decreas|declin|drop|plung|shr|fewer|less|lower|"
     r"сократ|снизил|снижени|упал|уменьш|меньше|ниже|падени|"
-    r"감소|줄|급감|하락|낮|적|下降|减少|下跌|减|降",
+    r"감소|줄|급감|하락|낮|적|下降|减少|減少|下跌|减|減|降",
     re.IGNORECASE,
 )
 
@@ -241,12 +276,18 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             "year",
         ),
         (r"전년(?:\s*동기)?(?:\s*\([^)]*\))?\s*(?:의|대비|보다|에\s*비해|比)?", "prev"),
-        (r"(?:지난해|작년)\s*(?:보다|에\s*비해|대비|의|과\s*비교)", "last"),
+        (r"(?:직전|전|지난|앞)\s?(?:분기|달)\s*(?:보다|에\s*비해|대비|의)", "prevp"),
+        (
+            r"(?:지난해|작년)\s*(?:(?:같은|동)\s?(?:기간|분기|달)(?:에)?\s*)?"
+            r"(?:보다|에\s*비해|대비|의|과\s*비교)",
+            "last",
+        ),
     ],
     "zh": [
         (rf"(?:较|比|与|和|同)\s*(?P<y>{YEAR})\s*年", "year"),
-        (r"(?:较|比|与|同)\s*(?:去年|前年)|是\s*(?:去年|前年)(?:同期)?的", "last"),
+        (r"(?:较|較|比|与|與|同)\s*(?:去年|前年)|是\s*(?:去年|前年)(?:同期)?的", "last"),
         (r"(?:较|比|与|同)\s*(?:上年|前一年)|同比", "prev"),
+        (r"(?:较|比|与|同)\s*(?:上季度|上一季度|上个?月|上個?月)|环比|環比", "prevp"),
     ],
 }
 
@@ -257,8 +298,8 @@ _GATE = {
     r"largest|most\b|biggest|greatest|record",
     "ru": r"раз|вдвое|втрое|вчетверо|впятеро|вдесятеро|%|процент|рекорд|максим|наибольш|высок|впервые|"  # noqa: E501
     r"(?:вырос|возрос|увелич|сократ|снизил|уменьш|упал)\w*\s+на\s+\d",
-    "ko": r"배|%|퍼센트|최대|최고|최다",
-    "zh": r"倍|番|%|％|百分点|最高|最多|最大|新高",
+    "ko": r"배|%|퍼센트|최대|최고|최다|가장|늘|증가|많|줄|감소|적",
+    "zh": r"倍|番|%|％|百分点|最高|最多|最大|新高|增|减|減|下降",
 }
 
 
@@ -410,8 +451,8 @@ def find_comparisons(sentence: str, lang: str) -> list[ComparisonMention]:
                 (b[0], b[1]),
                 c.consumed,
                 b[2] == "last",
+                baseline_previous_period=b[2] in ("prevp", "prevsub"),
                 baseline_same_period=b[2] in ("sameyear", "samelast"),
-                baseline_previous_sub=b[2] == "prevsub",
             )
         )
     return out

@@ -185,6 +185,16 @@ _NOT_A_SOURCE = frozenset(
         "Almost",
         "Roughly",
         "Only",
+        # "据俄方统计": "the Russian side", no body named
+        "俄方",
+        "中方",
+        "朝方",
+        "韩方",
+        "韓方",
+        "美方",
+        "乌方",
+        "烏方",
+        "官方",
     }
 )
 

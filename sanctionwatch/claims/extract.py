@@ -82,29 +82,33 @@ _PREFILTER_LOW = {lang: re.compile(rx.pattern) for lang, rx in _PREFILTER.items(
 _ZH_KO_COUNTER_SKIP = re.compile(
     r"^\s?(?:여|多|余|餘)?\s?(?:명|名|人|位)?(?:의|이|은|는|가|을|를|으로|로)?\s?"
 )
+# the Korean counter of cases ("5천 건", "3천여건"), not a word that starts with it ("건설")
+_KO_GEON = re.compile(r"\s?(?:여\s?)?건(?![가-힣])|\s?(?:여\s?)?건(?=[을이의에으은]|으로)")
 _DEST_CUE_BEFORE = {
     "en": re.compile(
         r"(?:\bto|\binto|\bin|\bentered|\bentering|\benter|\breached|\barrived in|\bat|\bfor)\s+(?:the\s+)?$",  # noqa: E501
         re.I,
     ),
     "ru": re.compile(r"(?:\bв|\bво|\bна|\bдо)\s+$", re.I),
-    "ko": re.compile(r"$^"),
+    "ko": re.compile(r"(?!)"),  # never ("$^" would match the empty text before a sentence start)
     "zh": re.compile(
-        r"(?:到|往|赴|入|抵|至|在|援|访|訪|来|來|前往|入境|抵达|抵達|派往|进入|進入|来到|來到)$"
+        r"(?:到|往|赴|入|抵|至|在|援|访|訪|来|來|向|前往|入境|抵达|抵達|派往|进入|進入|来到|來到)$"
     ),
 }
 _DEST_CUE_AFTER = {
     "en": re.compile(r"^$"),
     "ru": re.compile(r"^$"),
     "ko": re.compile(
-        r"^\s?(?:에|을|를|로|으로|에서|의)?\s?(?:방문|입국|파견|도착|파병|들어|체류|있|가|으로|로|에|을|를)"
+        r"^\s?(?:에|을|를|로|으로|에서|의)?\s?(?:방문|입국|파견|도착|파병|들어|체류|있|가|으로|로|에(?!서)|을|를)"
     ),
-    "zh": re.compile(r"^$"),
+    "zh": re.compile(r"(?!)"),
 }
 _ORIGIN_CUE_BEFORE = {
     "en": re.compile(r"\bfrom\s+(?:the\s+)?$", re.I),
     "ru": re.compile(r"\bиз\s+$", re.I),
-    "ko": re.compile(r"$^"),
+    # "북한에서 중국으로": the country before "에서" and a destination in "(으)로"; never "$^",
+    # which matches the empty text before a country that opens the sentence
+    "ko": re.compile(r"(?!)"),
     "zh": re.compile(r"(?:从|從|自)$"),
 }
 _TIME = re.compile(r"\d{1,2}:\d{2}")
@@ -464,6 +468,27 @@ def _unit_for(
         off = skip.end() if skip else 0
         # the noun after the counter, possibly behind a nationality ("名朝鲜工人", "명의 북한 노동자")  # noqa: E501
         s0 = start + off
+        glued = [
+            u
+            for u in _units(sentence, lang)
+            if u.key != "persons" and start <= u.start <= start + 1
+        ]
+        if glued:
+            return glued[0].key, True  # "4.6万人次": a counter word that is itself the noun
+        if lang == "ko" and _KO_GEON.match(sentence, start):
+            # "5천 건의 비자", "비자가 5천 건": "건" counts cases of the noun after or before
+            # it, else entries
+            after = [
+                u for u in _within(_units(sentence, lang), n.end, n.end + 9) if u.key != "persons"
+            ]
+            if after:
+                return after[0].key, True
+            before = [
+                u
+                for u in _within(_units(sentence, lang), clause[0], n.start)
+                if u.key != "persons" and n.start - u.end < 15
+            ]
+            return (before[-1].key if before else "entries"), True
         nouns = _within(_units(sentence, lang), s0, s0 + 9)
         nouns = [u for u in nouns if u.start - s0 <= 4 and u.key != "persons"] or [
             u for u in nouns if u.start == s0
@@ -685,12 +710,19 @@ def _period_mention(
     free = [
         p for p in main if not (p.kind == "previous" and any(a <= p.start < b for a, b in owned))
     ]
-    for group in (
+    groups: tuple[list[PeriodMention], ...] = (
         [p for p in main if clause[0] <= p.start < clause[1]],
         free,
         main,
         [p for p in usable if p.kind == "dayonly"],
-    ):
+    )
+    if lang in ("ko", "zh"):
+        # Korean and Chinese state a figure's period before it: a period later in the sentence,
+        # in another figure's clause, is that figure's ("1만 5천여 명에 이르고, 올해 1분기에
+        # 3천 명")
+        mine = [p for p in main if not (p.start >= pos and any(a <= p.start < b for a, b in owned))]
+        groups = (groups[0], [p for p in free if p in mine], mine, groups[3])
+    for group in groups:
         if group:
             before = [p for p in group if p.end <= pos]
             if lang == "en":
@@ -901,6 +933,8 @@ def _sentence_claims(
             if lo <= x.m.start < max(hi, be) and x.m.start < max(c.start, be):
                 x.baseline_of = c
     places = context.places_in(sentence, lang)
+    if lang in ("ko", "zh"):
+        places = _nationals_before_noun(sentence, lang, places, watched)
     baseline_spans = [c.baseline_span for c in comps if c.baseline_span] + [
         (c.start, c.end) for c in comps if c.kind == "record"
     ]
@@ -993,6 +1027,8 @@ def _sentence_claims(
     if not rows and not comps:
         return []
     _compared_figures(sentence, rows, lang)
+    if lang in ("ko", "zh"):
+        _inherit_nouns(sentence, lang, rows, clauses)
     attribution = context.attribution(sentence, lang)  # only for sentences that give claims
     if _RESPECTIVELY.search(sentence):
         _pair_respectively(sentence, rows, periods, baseline_spans)
@@ -1061,8 +1097,13 @@ def _sentence_claims(
         if c.consumed:
             u = _first_unit_after(sentence, c.consumed[1], lang)
             unit = u.key if u else None
+            if unit == "persons" and lang in ("ko", "zh"):
+                unit = None  # "노동자 수는 … 2천 명 줄어든": the counter; the clause's noun rules
         if unit is None:
             near = _within(_units(sentence, lang), clause[0], clause[1])
+            if lang in ("ko", "zh"):
+                # "朝鲜公民…旅游人次同比下降": the specific noun names what is counted
+                near = [u for u in near if u.key != "persons"] or near
             unit = near[0].key if near else None
         if unit is None:
             allu = _units(sentence, lang)
@@ -1130,8 +1171,8 @@ _VERSUS_BEFORE = {
         r"(?:по\s+сравнению\s+с|в\s+сравнении\s+с|против|чем)\s+(?:только\s+|лишь\s+|около\s+)?$",
         re.I,
     ),
-    "ko": re.compile(r"$^"),
-    "zh": re.compile(r"$^"),
+    "ko": re.compile(r"(?!)"),
+    "zh": re.compile(r"(?!)"),
 }
 
 
@@ -1146,6 +1187,57 @@ def _compared_figures(sentence: str, rows: list[_Row], lang: str) -> None:
             row["purpose"] = prev["purpose"]
         if row["pkind"] == "previous" and prev["period"] and not _is_year(prev["period"]):
             row["period"] = shift_label(prev["period"], -1)
+
+
+def _inherit_nouns(
+    sentence: str, lang: str, rows: list[_Row], clauses: list[tuple[int, int]]
+) -> None:
+    """ "병력이 1만 5천여 명에 이르고, 올해 1분기에 3천 명가량을 추가로", "10万名朝鲜劳工在中国工作,
+    另有约1万5000人在俄罗斯": a figure whose clause names no counted noun (only its counter)
+    counts what the figure before it in the sentence counts."""
+    for prev, r in itertools.pairwise(rows):
+        if r["unit"] != "persons" or prev["unit"] not in ("workers", "students", "troops"):
+            continue
+        if prev["x"].baseline_of is not None or r["x"].baseline_of is not None:
+            continue
+        n = r["x"].m
+        a, b = _clause_of(clauses, n.start)
+        if a <= prev["x"].m.start < b:
+            continue  # the same clause: its own reading stands
+        nouns = [
+            u
+            for u in _units(sentence, lang)
+            if a <= u.start < b and not n.end <= u.start <= n.end + 2
+        ]
+        if nouns:
+            continue
+        r["unit"] = prev["unit"]
+        if r["purpose"] == "total":
+            r["purpose"] = prev["purpose"]
+
+
+def _nationals_before_noun(
+    sentence: str, lang: str, places: list[context.Mention], watched: Collection[str]
+) -> list[context.Mention]:
+    """Korean/Chinese put the country right before the people it names ("북한 대학생",
+    "朝鲜建筑工人"): a watched country's name that a counted noun follows (no destination cue
+    before it) names its nationals, the origin."""
+    units = _units(sentence, lang)
+    out = []
+    for p in places:
+        if (
+            p.role == "name"
+            and p.key in watched
+            and not _DEST_CUE_BEFORE[lang].search(sentence[max(0, p.start - 14) : p.start])
+        ):
+            gap = 1 if lang == "ko" else 0
+            if any(
+                u.key not in ("entries", "visas", "usd", "other") and 0 <= u.start - p.end <= gap
+                for u in units
+            ):
+                p = p._replace(role="people")
+        out.append(p)
+    return out
 
 
 def _runs(items: list[tuple[int, int, Any]], sentence: str) -> list[list[tuple[int, int, Any]]]:
@@ -1190,7 +1282,9 @@ def _baseline_label(
     clause: tuple[int, int],
     baseline_spans: list[tuple[int, int]],
 ) -> str | None:
-    if c.baseline_previous_sub:
+    if c.baseline_previous_period:
+        # "compared with the previous quarter", "직전 분기보다", "环比": the quarter or month
+        # before the claim's
         if claim_period is None:
             claim_period = _period(periods, pos, clause, baseline_spans)
         return previous_sub_label(claim_period)

@@ -165,7 +165,8 @@ def _scanner(lang: str) -> lexicon.Caseless:
         firsts.update("零〇一二两兩三四五六七八九十百千万萬亿億")
     # Chinese glues numbers to Han characters ("有300至400名"); elsewhere a number glued to letters
     # is part of a name ("COVID-19", "코로나19", "Су-27"), not a count.
-    before = r"(?<![A-Za-z\d.,])" if lang == "zh" else r"(?<![\w.,])"
+    # (a comma after a Han character is punctuation: "据俄方统计,2024年")
+    before = r"(?<![A-Za-z\d])(?<![A-Za-z\d][.,])" if lang == "zh" else r"(?<![\w.,])"
     alts.append(rf"(?P<digits>{before}(?<![\d][.,]){_DIG})")
     if lang in lexicon.SPACED:
         words = list(_spelled_words(lang)) + list(_multipliers(lang))
@@ -345,9 +346,13 @@ def find_numbers(sentence: str, lang: str) -> list[NumberMention]:
             pos = max(end, start + 1)
             continue
         counter = None
-        tail = sentence[end : end + 2].lstrip(_SPACES)
-        if lang in ("ko", "zh") and tail[:1] in ("명", "名", "人", "位"):
-            counter = tail[:1]
+        tail = sentence[end : end + 4].lstrip(_SPACES)
+        if lang in ("ko", "zh"):
+            # "10万多人", "3000余名": the counter behind a "more than" mark
+            if lang == "zh" and tail[:1] in ("多", "余", "餘"):
+                tail = tail[1:]
+            if tail[:1] in ("명", "名", "人", "位"):
+                counter = tail[:1]
         out.append(NumberMention(start, end, value, spelled=spelled, vague=vague, counter=counter))
         pos = max(m.end(), end)
     return out

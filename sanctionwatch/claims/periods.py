@@ -169,6 +169,7 @@ _ZH_SMALL = {
     "七": 7,
     "八": 8,
     "九": 9,
+    "兩": 2,
     "十": 10,
     "十一": 11,
     "十二": 12,
@@ -305,14 +306,17 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             r"(?P<m2>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月",
             "mrange",
         ),
-        (r"前(?P<n>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*个?個?月", "firstn"),
+        (r"前(?P<n>\d{1,2}|十[一二]?|[一二两兩三四五六七八九])\s*个?個?月", "firstn"),
         (r"前(?P<q>[一二三1-3])\s*(?:个|個)?季度", "firstq"),
         (r"第?(?P<q>[一二三四1-4])\s*季度", "quarter"),
         (r"(?P<h>上|下)半年", "half"),
         (r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]", "dayonly"),
         (r"(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?!\s*\d)", "month"),
         (r"(?<!\d)(?P<d>\d{1,2})\s*[日号號]", "dayonly"),
-        (rf"(?<![\d.,])(?P<y>{YEAR})\s*年?(?![\d,.]\d)(?!\s?(?:多|余|餘)?\s?[名人位])", "year"),
+        (
+            rf"(?<!\d)(?<!\d[.,])(?P<y>{YEAR})\s*年?(?![\d,.]\d)(?!\s?(?:多|余|餘)?\s?[名人位])",
+            "year",
+        ),
     ],
 }
 
@@ -383,6 +387,15 @@ def _compiled(lang: str) -> list[tuple[lexicon.Caseless | re.Pattern[str], str]]
 def _previous(lang: str) -> lexicon.TermMatcher:
     words = lexicon.terms(lexicon.load("periods").get("previous_year", {}), lang)
     return lexicon.TermMatcher([(w, "previous") for w in words], lang, stem=False)
+
+
+@functools.cache
+def _relative_month(lang: str) -> lexicon.TermMatcher | None:
+    """Relative month words ("지난달", "이달", "上月", "本月"); key: the offset in months."""
+    table = lexicon.load("periods").get("relative_month", {}).get(lang) or {}
+    if not table:
+        return None
+    return lexicon.TermMatcher([(str(k), str(int(v))) for k, v in table.items()], lang, stem=False)
 
 
 @functools.cache
@@ -517,6 +530,14 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
             label = shift_label(label, -1)
         taken.append((m.start(), m.end()))
         out.append(PeriodMention(m.start(), m.end(), label, handler, label_year(label)))
+    rel_months = _relative_month(lang)
+    if rel_months is not None and doc_date is not None:
+        for a, b, key in rel_months.find(sentence):
+            if free(a, b):
+                k = doc_date.year * 12 + doc_date.month - 1 + int(key)
+                label = f"{k // 12:04d}-{k % 12 + 1:02d}"
+                taken.append((a, b))
+                out.append(PeriodMention(a, b, label, "month", k // 12))
     for ym in years:
         if free(ym.start, ym.end):
             out.append(ym)

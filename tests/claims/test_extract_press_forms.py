@@ -268,7 +268,7 @@ def test_open_ended_and_next_year_periods(lang: str, text: str, period: str | No
     [
         (
             "About 3,000 more North Korean troops reached Russia in April, the JCS said.",
-            "Joint Chiefs of Staff",
+            "South Korean Joint Chiefs of Staff",
         ),
         (
             "The Pentagon said 11,000 North Korean soldiers were in Russia's Kursk region in 2024.",

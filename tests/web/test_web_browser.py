@@ -279,4 +279,3 @@ def test_api_reference_renders_every_endpoint_offline(page: Watched, tmp_path: P
     _screenshot(page.page, tmp_path, "api-reference.png")
     assert page.errors == [], "no console errors (a CSP violation would show here)"
     assert page.foreign == [], "nothing is fetched from another host"
-

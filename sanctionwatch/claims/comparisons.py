@@ -35,6 +35,8 @@ class ComparisonMention(NamedTuple):  # a tuple: built by the thousand, cheap to
     baseline_previous_period: bool = False
     # "the same period of 2024": the baseline is the claim's own period moved to that year
     baseline_same_period: bool = False
+    # "compared with the third quarter": that quarter, of the year given or the claim's year
+    baseline_quarter: int | None = None
 
 
 _NUM_EN = r"(?P<n>\d[\d,.]*|[a-z]+(?:-[a-z]+)?)"
@@ -212,6 +214,17 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
 # "вдвое меньше", "в 3 раза меньше", "twice as few": the ratio is below one.
 _SMALLER_AFTER = re.compile(r"\s*(?:меньше|ниже|сократил\w*|уменьшил\w*|снизил\w*|as\s+few)", re.I)
 
+_QUARTER_WORDS = {
+    "firs": 1,
+    "seco": 2,
+    "thir": 3,
+    "four": 4,
+    "перв": 1,
+    "втор": 2,
+    "трет": 3,
+    "четв": 4,
+}
+
 _DOWN = re.compile(
     r"down|fell|fallen|decreas|declin|drop|plung|shr|fewer|less|lower|"
     r"сократ|снизил|снижени|упал|уменьш|меньше|ниже|падени|"
@@ -231,6 +244,11 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
         (
             r"(?:from|than|compared\s+(?:with|to)|over|against|on)\s+(?:the\s+)?(?:previous|prior|preceding)\s+(?:quarter|month)|quarter[\s-]on[\s-]quarter|month[\s-]on[\s-]month",
             "prevsub",
+        ),
+        (
+            rf"(?:than|compared\s+(?:with|to)|over|against|versus|vs\.?)\s+(?:the\s+|in\s+the\s+)?"
+            rf"(?P<q>first|second|third|fourth)\s+quarter(?:\s+of\s+(?P<y>{YEAR}))?",
+            "quarter",
         ),
         (
             rf"(?:from|than|compared\s+(?:with|to)|over|against|since|on|as|vs\.?|versus|times\s+(?=the\s+\d))\s*(?:the\s+same\s+period\s+(?:of|in)\s+|(?:late|early|mid-?)\s*|in\s+|the\s+\d[\d,]*\s+(?:\w+\s+)?in\s+)?(?P<y>{YEAR})",
@@ -257,6 +275,12 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             r"(?:по\s+сравнению\s+с|чем\s+(?:в|за)|относительно|против)\s+(?:предыдущ\w+|прошл\w+)\s+(?:квартал\w*|месяц\w*)",
             "prevsub",
         ),
+        (
+            rf"(?:по\s+сравнению\s+с|чем\s+(?:в|за)|относительно|против)\s+"
+            rf"(?P<q>перв|втор|трет|четв[её]рт)\w*\s+квартал\w*(?:\s+(?P<y>{YEAR}))?",
+            "quarter",
+        ),
+        (r"в\s+годовом\s+выражении|год\s+к\s+году", "prev"),
         (
             rf"(?:по\s+сравнению\s+с|чем\s+(?:в|за)|относительно|против|с)\s+(?:\w+\s+)?(?P<y>{YEAR})",
             "year",
@@ -412,9 +436,12 @@ def find_comparisons(sentence: str, lang: str) -> list[ComparisonMention]:
     found.sort(key=lambda c: c.start)
     # baseline phrases: the nearest one in the same stretch of text as the marker
     bases: list[tuple[int, int, str, int | None]] = []
+    quarters: dict[int, int] = {}
     for rx, handler in base_rules:
         for m in rx.finditer(sentence):
             y = int(m.group("y")) if "y" in m.groupdict() and m.group("y") else None
+            if handler == "quarter":
+                quarters[m.start()] = _QUARTER_WORDS[m.group("q").lower()[:4]]
             bases.append((m.start(), m.end(), handler, y))
     out = []
     for c in found:
@@ -436,7 +463,7 @@ def find_comparisons(sentence: str, lang: str) -> list[ComparisonMention]:
             continue
         b = best[1]
         by, boff = c.baseline_year, c.baseline_offset
-        if b[2] in ("year", "sameyear"):
+        if b[2] in ("year", "sameyear", "quarter"):
             by = b[3]
         elif b[2] in ("prev", "last", "samelast"):
             boff = -1  # "than last year": one year before the claim's own year
@@ -453,6 +480,7 @@ def find_comparisons(sentence: str, lang: str) -> list[ComparisonMention]:
                 b[2] == "last",
                 baseline_previous_period=b[2] in ("prevp", "prevsub"),
                 baseline_same_period=b[2] in ("sameyear", "samelast"),
+                baseline_quarter=quarters.get(b[0]) if b[2] == "quarter" else None,
             )
         )
     return out

@@ -46,7 +46,7 @@ _SENT_END = re.compile(
     r"|\n\s*)"
 )
 _ABBREV = re.compile(
-    r"(?:\b(?:U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|St|No|Nos|vs|etc|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Col|Lt|Sgt|Gov|Sen|Rep|approx|ca|г|гг|тыс|млн|млрд|ст|п|им|т\.е|т\.д|т\.п|др)"
+    r"(?:\b(?:U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|St|No|Nos|para|paras|art|sec|vol|fig|vs|etc|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Col|Lt|Sgt|Gov|Sen|Rep|approx|ca|г|гг|тыс|млн|млрд|ст|п|им|т\.е|т\.д|т\.п|др)"
     r"|\b[A-ZА-ЯЁ])\.$"
 )
 # Dashes do not end a clause: "из них 316 — на работу", "с целью учеба - 619" tie a figure to its
@@ -334,6 +334,11 @@ def _nearest_num(nums: Sequence[_Num], a: int, b: int) -> _Num | None:
     return best
 
 
+# "с 1 150 годом ранее": the year after the number says when, it is not what is counted
+_A_YEAR_EARLIER_AFTER = {"ru": re.compile(r"\s*годом\s+(?:ранее|раньше)", re.I)}
+_NEVER = re.compile(r"(?!)")
+
+
 def _keep_number(
     sentence: str, n: NumberMention, lang: str, blocked: list[tuple[int, int]]
 ) -> bool:
@@ -361,6 +366,8 @@ def _keep_number(
         return False  # "Su-27", "COVID-19", "Hwasong-17"
     if before[-1:] and before[-1:] in "#№€£¥":
         return False
+    if before.endswith("/") or after.startswith("/"):
+        return False  # a document symbol or a date ("S/2024/215", "12/05/2024")
     if after[:1] in ("%", "％") or after.lstrip()[:1] in ("%", "％"):
         # a share of the people counted ("60% of them were students", "其中60%为留学生") is a
         # claim; other percentages are not (percent changes are read as comparisons)
@@ -374,7 +381,11 @@ def _keep_number(
     rest = after
     if lang in ("ko", "zh") and n.counter:
         return True
-    if context.not_counted_after(rest, lang) and not _entry_times(sentence, n, lang):
+    if (
+        context.not_counted_after(rest, lang)
+        and not _entry_times(sentence, n, lang)
+        and not _A_YEAR_EARLIER_AFTER.get(lang, _NEVER).match(rest)
+    ):
         return False
     if lang in ("en", "ru"):
         # "11 million artillery shells": a thing named within three words, before any people noun
@@ -430,6 +441,10 @@ def _first_unit_after(
     if not units:
         return None
     u = units[0]
+    for nxt in units[1:]:
+        if nxt.start - u.end > 1:
+            break
+        u = nxt  # "student visas", "work visas": the last noun is what is counted
     # only adjectives/demonyms between the number and its noun: no verb in between
     if lang in ("en", "ru") and u.start > pos and len(sentence[pos : u.start].split()) > 3:
         return None
@@ -529,7 +544,9 @@ def _unit_for(
 # A clause that only says who speaks ("the ministry said", "сообщает «Интерфакс»").
 _SPEECH = {
     "en": re.compile(
-        r"\b(?:said|says|told|reported|announced|stated|according\s+to|citing|cited)\b", re.I
+        r"\b(?:said|says|told|reported|announced|stated|according\s+to|citing|cited|figures\s+show"
+        r"|data\s+show)\b",
+        re.I,
     ),
     "ru": re.compile(
         r"(?:сообщил\w*|сообщает|заявил\w*|сказал\w*|по\s+данным|по\s+оценкам|со\s+ссылкой|"
@@ -539,6 +556,11 @@ _SPEECH = {
     "ko": re.compile(r"$^"),
     "zh": re.compile(r"$^"),
 }
+
+
+# "China and Russia", "Китай и Россия": two countries named as one place (a bare comma is not
+# enough: in Chinese and Korean it separates clauses)
+_COUNTRY_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|и|или|和|及|与|與|、|및|과|와)\s*$", re.I)
 
 
 def _countries(
@@ -557,8 +579,17 @@ def _countries(
     "러시아를 방문", "前往俄罗斯"), then the clause, then the sentence.
     """
     in_clause = [p for p in places if clause[0] <= p.start < clause[1]]
+    speech: list[tuple[int, int]] = []
+    if len(places) > 1:
+        # "..., Chinese education ministry figures show", "the JCS in Seoul said": a clause that
+        # only names who speaks says neither whose people nor where they went
+        speech = [
+            (a, b)
+            for a, b in _clauses(sentence)
+            if not a <= pos < b and _SPEECH[lang].search(sentence, a, b)
+        ]
     people = [p for p in in_clause if p.role == "people"] or [
-        p for p in places if p.role == "people"
+        p for p in places if p.role == "people" and not any(a <= p.start < b for a, b in speech)
     ]
     origin_m = _nearest(people, pos, after_weight=0.5)
     origin = origin_m.key if origin_m else None
@@ -581,16 +612,8 @@ def _countries(
     cands = [p for p in places if p.role != "people" and p.key != origin]
     if not cands:
         return origin, None
-    if len(cands) > 1:
-        # "..., the Joint Chiefs of Staff in Seoul said": where the speaker sits is not where
-        # the people went
-        speech = [
-            (a, b)
-            for a, b in _clauses(sentence)
-            if not a <= pos < b and _SPEECH[lang].search(sentence, a, b)
-        ]
-        if speech:
-            cands = [p for p in cands if not any(a <= p.start < b for a, b in speech)] or cands
+    if len(cands) > 1 and speech:
+        cands = [p for p in cands if not any(a <= p.start < b for a, b in speech)] or cands
     cued = [
         p
         for p in cands
@@ -608,6 +631,13 @@ def _countries(
         if group:
             d = _nearest(group, pos)
             dest = d.key if d else None
+            if d is not None and any(
+                o.key != d.key
+                and _COUNTRY_LIST_GAP.match(sentence, min(o.end, d.end), max(o.start, d.start))
+                for o in cands
+                if o.end <= d.start or d.end <= o.start
+            ):
+                dest = None  # "mostly in China and Russia": which one the figure is is unknown
             break
     if origin is None and watched:
         # "朝鲜赴俄留学人员": a watched country named beside a destination sends the people
@@ -664,6 +694,17 @@ def _subject_reading(
     return unit, purpose
 
 
+_NUMBER_IN = re.compile(r"\d")
+# "2,400 out of the 3,900 North Koreans", "из 2,1 тыс. северокорейцев": the whole, not a part
+_OUT_OF_BEFORE = {
+    # not "a total of 1,704": that is the figure, not the whole a part is taken from
+    "en": re.compile(
+        r"\b(?:out\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?|of\s+(?:the|all(?:\s+the)?)\s+)$", re.I
+    ),
+    "ru": re.compile(r"(?<!\w)из\s+(?:общего\s+числа\s+|в\s+общей\s+сложности\s+)?$", re.I),
+}
+
+
 def _purpose(
     sentence: str,
     n_start: int,
@@ -677,6 +718,11 @@ def _purpose(
     if implied and attached:
         return implied
     ps = _within(_purposes(sentence, lang), clause[0], clause[1])
+    if lang in ("en", "ru"):
+        # "2,300 were work visas", "312 — работу": a purpose right after the figure is its own
+        right_after = [p for p in ps if 0 <= p.start - n_end <= 12]
+        if right_after and not _NUMBER_IN.search(sentence, n_end, right_after[0].start):
+            return right_after[0].key
     p = _nearest(ps, n_start)
     if p is not None:
         return p.key
@@ -694,6 +740,9 @@ def _period(
     return pm.label if pm else None
 
 
+_HANDED_ON = re.compile(r"\b(?:to|versus|vs\.?|against|than|compared\s+with)\b", re.I)
+
+
 def _period_mention(
     periods: list[PeriodMention],
     pos: int,
@@ -701,8 +750,16 @@ def _period_mention(
     exclude: list[tuple[int, int]],
     lang: str = "",
     owned: Collection[tuple[int, int]] = (),
+    sentence: str = "",
+    figures: Sequence[tuple[int, int]] = (),
 ) -> PeriodMention | None:
-    usable = [p for p in periods if not _overlaps(p.start, p.end, exclude)]
+    usable = [
+        p
+        for p in periods
+        if not _overlaps(p.start, p.end, exclude)
+        # "до 2 870 с 1 150 годом ранее": "a year earlier" right after a figure is that figure's
+        and not (p.kind == "previous" and any(0 <= p.start - b <= 3 for _, b in figures))
+    ]
     main = [p for p in usable if p.kind != "dayonly"]
     # outside the figure's clause, "the year before" in a clause that holds another figure is
     # that figure's ("up from 1,117 the year before, and 7,887 of them came to study"); a year
@@ -726,7 +783,16 @@ def _period_mention(
         if group:
             before = [p for p in group if p.end <= pos]
             if lang == "en":
-                # English puts the period on either side ("1,117 recorded in 2023"): the nearest
+                # English puts the period on either side ("1,117 recorded in 2023"): the nearest,
+                # but not one that a connector hands to the figure before ("from 418 in the first
+                # half of 2023 to 2,977 in the first half of 2024")
+                after = [p for p in group if p.start >= pos]
+                if after and sentence:
+                    group = [
+                        p
+                        for p in group
+                        if p.start >= pos or not _HANDED_ON.search(sentence, p.end, pos)
+                    ]
                 chosen = _nearest(group, pos)
             else:
                 # elsewhere a period stated before the figure rules ("в 2024 году ... 13 тыс.")
@@ -965,6 +1031,9 @@ def _sentence_claims(
         ):
             continue
         purpose = _purpose(sentence, n.start, n.end, lang, clause, unit, attached)
+        whole = _OUT_OF_BEFORE.get(lang)
+        if whole is not None and whole.search(sentence, max(0, n.start - 30), n.start):
+            purpose = (context.unit_purpose(unit, lang) if unit and attached else None) or "total"
         if _COPULA_BEFORE[lang].search(sentence, max(clause[0], n.start - 40), n.start) or (
             lang == "ru"
             and x.qualifier == "exact"
@@ -982,7 +1051,16 @@ def _sentence_claims(
             period = wy.group(1)  # "on 2023, when 1,117 were recorded"
         else:
             owned = {fc for fc in figure_clauses if fc != clause}
-            pm = _period_mention(periods, n.start, clause, baseline_spans, lang, owned)
+            pm = _period_mention(
+                periods,
+                n.start,
+                clause,
+                baseline_spans,
+                lang,
+                owned,
+                sentence=sentence,
+                figures=[(o.m.start, o.m.end) for o in nums if o is not x],
+            )
             period = pm.label if pm else None
         if x.baseline_of is None and same_marks:
             # "400 за аналогичный период прошлого года", "去年同期仅有400人": the year named
@@ -1168,7 +1246,7 @@ _VERSUS_BEFORE = {
         re.I,
     ),
     "ru": re.compile(
-        r"(?:по\s+сравнению\s+с|в\s+сравнении\s+с|против|чем)\s+(?:только\s+|лишь\s+|около\s+)?$",
+        r"(?:по\s+сравнению\s+с|в\s+сравнении\s+с|против|чем|(?<!\w)с)\s+(?:только\s+|лишь\s+|около\s+)?$",
         re.I,
     ),
     "ko": re.compile(r"(?!)"),
@@ -1288,6 +1366,11 @@ def _baseline_label(
         if claim_period is None:
             claim_period = _period(periods, pos, clause, baseline_spans)
         return previous_sub_label(claim_period)
+    if c.baseline_quarter is not None:
+        if claim_period is None:
+            claim_period = _period(periods, pos, clause, baseline_spans)
+        y = c.baseline_year or label_year(claim_period)
+        return f"{y:04d}-Q{c.baseline_quarter}" if y else None
     if c.baseline_year is not None:
         cy = label_year(claim_period)
         if c.baseline_same_period and claim_period and cy and not _is_year(claim_period):

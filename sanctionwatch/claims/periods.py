@@ -205,6 +205,8 @@ def _num(s: str | None) -> int | None:
 
 def _ord(s: str) -> int:
     s = s.lower()
+    if s in _ORD:
+        return _ORD[s]  # "iv" is 4, not the "i" it starts with
     for k, v in _ORD.items():
         if s.startswith(k):
             return v
@@ -246,10 +248,11 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         (rf"(?P<m>{_EN_MONTH})\s+(?:of\s+)?(?P<y>{YEAR})", "month"),
         (rf"(?P<m>{_EN_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b", "dayonly"),
         (rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_EN_MONTH})", "dayonly"),
+        (rf"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?P<m>{_EN_MONTH})\b", "month"),
         # "since November", "by March" are open-ended: not the month itself
         (rf"(?:in|during)\s+(?P<m>{_EN_MONTH})\b", "month"),
         (rf"(?:late|early|mid-?|end of|the end of|the beginning of)\s*(?P<y>{YEAR})", "year"),
-        (rf"(?<![\d.,])(?P<y>{YEAR})(?:s\b)?(?![\d,.]\d)", "year"),
+        (rf"(?<![\d.,/])(?P<y>{YEAR})(?:s\b)?(?![\d,.]\d|/)", "year"),
     ],
     "ru": [
         (
@@ -277,7 +280,7 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             "firstn",
         ),
         (
-            rf"(?P<h>перв|втор)\w*\s+(?:полугоди\w*|полгода)"
+            rf"(?P<h>перв|втор|II|I)\w*\s+(?:полугоди\w*|полгода)"
             rf"(?:\s+(?P<y>{YEAR})\s*(?:года|г\.?)?|\s+(?P<rel>этого|текущего|прошлого)\s+года)?",
             "half",
         ),
@@ -285,7 +288,7 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         (rf"(?P<d>\d{{1,2}})\s+(?P<m>{_RU_MONTH})", "dayonly"),
         (rf"(?:в|во|за)\s+(?P<m>{_RU_MONTH})\s+(?P<y>{YEAR})", "month"),
         (rf"(?:в|во|за)\s+(?P<m>{_RU_MONTH})(?!\s+\d)", "month"),
-        (rf"(?<![\d.,])(?P<y>{YEAR})(?:\s*[-–]?\s*(?:год\w*|гг?\.))?(?![\d,.]\d)", "year"),
+        (rf"(?<![\d.,/])(?P<y>{YEAR})(?:\s*[-–]?\s*(?:год\w*|гг?\.))?(?![\d,.]\d|/)", "year"),
     ],
     "ko": [
         (
@@ -509,7 +512,7 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                     label = f"{y:04d}-Q{q}"
             elif handler == "half":
                 h = g["h"].lower()
-                first = h.startswith(("first", "перв", "상", "上"))
+                first = h.startswith(("first", "перв", "상", "上")) or h == "i"
                 if y is not None:
                     label = months_label(y, 1, 6) if first else months_label(y, 7, 12)
             elif handler == "month":

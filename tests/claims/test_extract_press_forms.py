@@ -278,3 +278,126 @@ def test_open_ended_and_next_year_periods(lang: str, text: str, period: str | No
 )
 def test_military_sources_are_named(text: str, attribution: str) -> None:
     assert {c["attribution"] for c in _read(text, "en")} == {attribution}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "period"),
+    [
+        ("ru", "В III квартале 2023 г. в Россию въехали 1 020 граждан КНДР.", "2023-Q3"),
+        ("ru", "Въезд граждан КНДР в РФ, II полугодие 2024 г.: всего — 4 500.", "2024-07..2024-12"),
+        (
+            "en",
+            "Some 2,050 North Korean workers were registered in Russia at the end of May.",
+            "2025-05",
+        ),
+        ("en", "About 900 North Korean students arrived in Russia last month.", "2025-09"),
+        ("ru", "До конца года в Россию приедут до 3 тыс. рабочих из КНДР.", "2025"),
+    ],
+)
+def test_more_period_forms(lang: str, text: str, period: str) -> None:
+    assert [c["period"] for c in _read(text, lang)] == [period]
+
+
+def test_a_period_handed_on_by_to_belongs_to_the_next_figure() -> None:
+    text = (
+        "North Korean student entries to Russia rose from 310 in the first half of 2022 to "
+        "1,420 in the first half of 2023."
+    )
+    got = [(c["quantity"], c["purpose"], c["period"]) for c in _read(text, "en")]
+    assert got == [(310, "study", "2022-01..2022-06"), (1420, "study", "2023-01..2023-06")]
+
+
+def test_a_figure_from_a_year_earlier_after_the_new_one() -> None:
+    text = (
+        "За январь–август 2025 года число граждан КНДР, въехавших в Россию по частным делам, "
+        "выросло до 1 930 с 760 годом ранее."
+    )
+    got = [(c["quantity"], c["purpose"], c["period"]) for c in _read(text, "ru")]
+    assert got == [(1930, "private", "2025-01..2025-08"), (760, "private", "2024-01..2024-08")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "baseline"),
+    [
+        (
+            "en",
+            "North Korean student entries rose by 300 in the second quarter of 2025 compared with "
+            "the first quarter, to 1,150.",
+            "2025-Q1",
+        ),
+        (
+            "ru",
+            "В первом квартале в Россию въехали 880 граждан КНДР, на 35% больше в годовом "
+            "выражении.",
+            "2024-Q1",
+        ),
+    ],
+)
+def test_named_quarter_and_year_on_year_baselines(lang: str, text: str, baseline: str) -> None:
+    (c,) = _read(text, lang)
+    assert c["comparison"]["baseline_period"] == baseline
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "The Panel's final report (S/2023/171, para. 55) describes the networks in detail.",
+        ),
+        ("ru", "Соглашение состоит из 15 статей и вступило в силу в декабре."),
+        ("ru", "Резолюция СБ ООН 2375 запретила выдавать разрешения на работу гражданам КНДР."),
+        ("en", "Satellite images reviewed by 38 North show new dormitories near the border."),
+    ],
+)
+def test_document_symbols_paragraphs_articles_and_names_are_not_claims(
+    lang: str, text: str
+) -> None:
+    assert _read(text, lang) == []
+
+
+def test_who_reports_the_figures_is_not_whose_people_they_are() -> None:
+    text = (
+        "North Korea sent 1,800 students to China in 2018, Chinese education ministry figures show."
+    )
+    got = [(c["quantity"], c["origin"], c["destination"]) for c in _read(text, "en")]
+    assert got == [(1800, "KP", "CN")]
+
+
+def test_two_countries_named_together_leave_the_destination_unknown() -> None:
+    text = "At least 50,000 North Korean nationals were working abroad, mostly in China and Russia."
+    assert [(c["quantity"], c["destination"]) for c in _read(text, "en")] == [(50000, None)]
+
+
+def test_the_whole_and_its_parts() -> None:
+    got = _read(
+        "Some 900 out of the 1,600 North Koreans who entered Russia in the third quarter gave "
+        "study as the purpose, and a total of 240 came on business.",
+        "en",
+    )
+    assert [(c["quantity"], c["purpose"]) for c in got] == [
+        (900, "study"),
+        (1600, "total"),
+        (240, "business"),
+    ]
+
+
+def test_visas_by_kind_read_the_noun_and_the_purpose_after_each_figure() -> None:
+    text = (
+        "Russia issued 9,800 visas to North Korean citizens in 2024, of which 4,100 were student "
+        "visas and 1,700 were work visas."
+    )
+    got = [(c["quantity"], c["unit"], c["purpose"]) for c in _read(text, "en")]
+    assert got == [(9800, "visas", "total"), (4100, "visas", "study"), (1700, "visas", "work")]
+
+
+def test_the_purpose_of_a_trip_is_not_a_count_of_trips_and_regions_are_russia() -> None:
+    got = _read(
+        "Из 1,6 тыс. северокорейцев, прибывших в Подмосковье в марте, 1,1 тыс. указали целью "
+        "поездки учебу.",
+        "ru",
+    )
+    assert [(c["quantity"], c["unit"], c["purpose"], c["destination"]) for c in got] == [
+        (1600, "persons", "total", "RU"),
+        (1100, "persons", "study", "RU"),
+    ]

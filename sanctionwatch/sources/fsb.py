@@ -54,6 +54,8 @@ class Layout:
     total_row_prefixes: tuple[str, ...]
     non_country_rows: frozenset[str]
     note_prefixes: tuple[str, ...]
+    # the first spelling of the country column and of each purpose: what error messages name
+    expected_headers: tuple[str, ...] = ()
 
 
 @functools.cache
@@ -62,7 +64,9 @@ def layout() -> Layout:
     text = resources.files("sanctionwatch.data").joinpath("fsb_layout.yaml").read_text("utf-8")
     raw = yaml.safe_load(text)
     purposes: dict[str, str] = {}
+    expected = [str(raw["country_column"][0])]
     for purpose, names in raw["purposes"].items():
+        expected.append(str(names[0]))
         try:
             Purpose(purpose)
         except ValueError:
@@ -85,6 +89,7 @@ def layout() -> Layout:
         total_row_prefixes=tuple(header_key(n) for n in raw["total_row_prefixes"]),
         non_country_rows=keys("non_country_rows"),
         note_prefixes=tuple(n.casefold() for n in raw["note_prefixes"]),
+        expected_headers=tuple(expected),
     )
 
 
@@ -424,21 +429,7 @@ def parse_fsb(
         elif k in lay.ignored_columns or k in lay.group_headers:
             continue
         else:
-            known = ", ".join(
-                (
-                    "Страна",
-                    "Всего",
-                    "Служебная",
-                    "Деловая",
-                    "Туризм",
-                    "Частная",
-                    "Учеба",
-                    "Работа",
-                    "Транзит",
-                    "ПМЖ",
-                    "Обслуживающий персонал",
-                )
-            )
+            known = ", ".join(lay.expected_headers)
             problems.append(
                 InputProblem(
                     f"unknown header {cell!r}; expected one of {known} "

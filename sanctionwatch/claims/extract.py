@@ -606,6 +606,8 @@ def _countries(
         for p in in_clause:
             if p.role == "people" or p.start > pos:
                 continue
+            if lang == "ko" and sentence[p.end : p.end + 1] not in ("이", "가", "은", "는"):
+                continue  # the subject carries its particle: "러시아 쿠르스크 지역에" is not one
             if _SEND_VERB[lang].search(sentence[p.end : min(pos, p.end + reach)]):
                 origin = p.key
                 break  # the first country before the verb is its subject
@@ -801,6 +803,19 @@ def _period_mention(
     return None
 
 
+_FULLWIDTH = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)} | {"％": "%"})
+_FW_POINT = re.compile(r"(?<=[0-9０-９])[．，](?=[0-9０-９])")
+
+
+def _fullwidth_digits(text: str) -> str:
+    """Full-width digits, percent sign and (between digits) decimal point and thousands comma as
+    ASCII, one character for one."""
+    if not any("０" <= ch <= "９" for ch in text):
+        return text
+    text = _FW_POINT.sub(lambda m: "." if m.group() == "．" else ",", text)
+    return text.translate(_FULLWIDTH)
+
+
 def extract_claims(
     text: str,
     *,
@@ -818,6 +833,20 @@ def extract_claims(
     """
     if lang == "auto" or lang not in _LANGS:
         lang = detect_lang(text)
+    if lang in ("ko", "zh"):
+        # full-width digits ("２０２４年", "８．２万"): read as ASCII; the mapping is one character
+        # to one, so every span stays an exact offset into the original text
+        norm = _fullwidth_digits(text)
+        if norm != text:
+            found = extract_claims(norm, lang=lang, doc_date=doc_date, doc_id=doc_id, scope=scope)
+            return [
+                dataclasses.replace(
+                    c,
+                    sentence=text[c.sentence_span[0] : c.sentence_span[1]],
+                    text=text[c.span[0] : c.span[1]],
+                )
+                for c in found
+            ]
     watched = context.scope_origins() if scope is None else frozenset(scope)
     # one pass of the number gate over the whole text, then a lookup per sentence: most
     # sentences of an article hold no number, and one scan is cheaper than one per sentence

@@ -81,6 +81,8 @@ _PREFILTER_LOW = {lang: re.compile(rx.pattern) for lang, rx in _PREFILTER.items(
 
 _ZH_KO_COUNTER_SKIP = re.compile(
     r"^\s?(?:여|多|余|餘)?\s?(?:명|名|人|位)?(?:의|이|은|는|가|을|를|으로|로)?\s?"
+    # "1만2천 명에 달하는 북한군 병력": the noun behind "amounting to"
+    r"(?:(?<=명)(?:에\s?(?:달하는|이르는|육박하는)|\s?규모의|\s?가량의|\s?정도의)\s?)?"
 )
 # the Korean counter of cases ("5천 건", "3천여건"), not a word that starts with it ("건설")
 _KO_GEON = re.compile(r"\s?(?:여\s?)?건(?![가-힣])|\s?(?:여\s?)?건(?=[을이의에으은]|으로)")
@@ -505,6 +507,8 @@ def _unit_for(
             ]
             return (before[-1].key if before else "entries"), True
         nouns = _within(_units(sentence, lang), s0, s0 + 9)
+        # not behind a comma: "共1万3千余人,其中持工作签证者" names the next figure's noun
+        nouns = [u for u in nouns if not re.search(r"[,，;；]", sentence[s0 : u.start])]
         nouns = [u for u in nouns if u.start - s0 <= 4 and u.key != "persons"] or [
             u for u in nouns if u.start == s0
         ]
@@ -704,6 +708,11 @@ _OUT_OF_BEFORE = {
         r"\b(?:out\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?|of\s+(?:the|all(?:\s+the)?)\s+)$", re.I
     ),
     "ru": re.compile(r"(?<!\w)из\s+(?:общего\s+числа\s+|в\s+общей\s+сложности\s+)?$", re.I),
+}
+# Korean and Chinese put "out of" after the whole: "주민 5천812명 가운데 학업 목적은…", "5000人中"
+_OUT_OF_AFTER = {
+    "ko": re.compile(r"\s?(?:여\s?)?명\s?(?:가운데|중에서|중에|중)(?![가-힣])"),
+    "zh": re.compile(r"(?:多|余|餘)?(?:名|人)(?:当中|當中|之中|中)"),
 }
 
 
@@ -1063,6 +1072,9 @@ def _sentence_claims(
         whole = _OUT_OF_BEFORE.get(lang)
         if whole is not None and whole.search(sentence, max(0, n.start - 30), n.start):
             purpose = (context.unit_purpose(unit, lang) if unit and attached else None) or "total"
+        elif lang in _OUT_OF_AFTER and _OUT_OF_AFTER[lang].match(sentence, n.end):
+            purpose = context.unit_purpose(unit, lang) if unit and attached else "total"
+            purpose = purpose or "total"
         if _COPULA_BEFORE[lang].search(sentence, max(clause[0], n.start - 40), n.start) or (
             lang == "ru"
             and x.qualifier == "exact"
@@ -1117,6 +1129,8 @@ def _sentence_claims(
                 info[offset + n.start] = pm.kind if pm.label else "unresolved"
             elif period is None and periods:
                 info[offset + n.start] = "unresolved"
+        if lang in ("ko", "zh") and purpose == "troops" and unit in (None, "persons"):
+            unit = "troops"  # "3천여 명을 파병", "派兵规模达1.3万人": people sent to fight
         if sentence[n.end : n.end + 2].lstrip()[:1] in ("%", "％"):
             unit = "percent"
         rows.append(

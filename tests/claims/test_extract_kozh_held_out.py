@@ -75,3 +75,39 @@ def test_korean_hedges_after_the_number() -> None:
     _check(c, quantity=30000.0, qualifier="approx")
     (c,) = _rows("올해 상반기 러시아에 들어간 북한 유학생은 2천 명에 조금 못 미쳤다.", "ko")
     _check(c, quantity=2000.0, qualifier="less_than")
+
+
+def test_korean_troop_units() -> None:
+    (c,) = _rows(
+        "9천 명에 이르는 북한군 병력이 쿠르스크 전선에 투입됐다고 러시아 매체가 전했다.", "ko"
+    )
+    _check(c, unit="troops")
+    (c,) = _rows("북한은 지난달 러시아에 공병 인력 약 1천 명을 보냈다.", "ko")
+    _check(c, unit="troops", purpose="troops")
+    (c,) = _rows("북한이 올해 러시아에 2천여 명을 추가로 파병했다.", "ko")
+    _check(c, unit="troops", purpose="troops")
+
+
+def test_service_personnel_and_the_whole_before_gaunde() -> None:
+    got = _rows("'서비스 인력' 자격으로 러시아에 들어간 북한인은 올해 1분기 120명이었다.", "ko")
+    _check(got[0], purpose="service_personnel")
+    got = _rows("올해 러시아에 간 북한 주민 3천400명 가운데 관광 목적은 200명이었다.", "ko")
+    _check(got[0], quantity=3400.0, purpose="total")
+    _check(got[1], quantity=200.0, purpose="tourism")
+
+
+def test_chinese_students_and_work_visa_holders() -> None:
+    (c,) = _rows("今年上半年朝鲜赴俄留学人员共420人。", "zh")
+    _check(c, unit="students", purpose="study")
+    got = _rows("今年前三个月赴华朝鲜人员共8千余人,其中持工作签证者逾三千人。", "zh")
+    _check(got[0], quantity=8000.0, unit="persons", purpose="total")
+    _check(got[1], quantity=3000.0, unit="workers", purpose="work")
+
+
+def test_daily_nk_attribution() -> None:
+    (c,) = _rows("데일리NK에 따르면 지난달 단둥으로 건너간 북한 노동자는 약 200명이다.", "ko")
+    _check(c, attribution="Daily NK")
+    (c,) = _rows(
+        "About 200 North Korean workers crossed into China last month, Daily NK said.", "en"
+    )
+    _check(c, attribution="Daily NK")

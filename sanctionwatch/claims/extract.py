@@ -1073,8 +1073,7 @@ def _sentence_claims(
         if whole is not None and whole.search(sentence, max(0, n.start - 30), n.start):
             purpose = (context.unit_purpose(unit, lang) if unit and attached else None) or "total"
         elif lang in _OUT_OF_AFTER and _OUT_OF_AFTER[lang].match(sentence, n.end):
-            purpose = context.unit_purpose(unit, lang) if unit and attached else "total"
-            purpose = purpose or "total"
+            purpose = (context.unit_purpose(unit, lang) if unit and attached else None) or "total"
         if _COPULA_BEFORE[lang].search(sentence, max(clause[0], n.start - 40), n.start) or (
             lang == "ru"
             and x.qualifier == "exact"

@@ -1070,9 +1070,10 @@ def _sentence_claims(
             continue
         purpose = _purpose(sentence, n.start, n.end, lang, clause, unit, attached)
         whole = _OUT_OF_BEFORE.get(lang)
-        if whole is not None and whole.search(sentence, max(0, n.start - 30), n.start):
-            purpose = (context.unit_purpose(unit, lang) if unit and attached else None) or "total"
-        elif lang in _OUT_OF_AFTER and _OUT_OF_AFTER[lang].match(sentence, n.end):
+        whole_after = lang in _OUT_OF_AFTER and _OUT_OF_AFTER[lang].match(sentence, n.end)
+        if whole_after or (
+            whole is not None and whole.search(sentence, max(0, n.start - 30), n.start)
+        ):
             purpose = (context.unit_purpose(unit, lang) if unit and attached else None) or "total"
         if _COPULA_BEFORE[lang].search(sentence, max(clause[0], n.start - 40), n.start) or (
             lang == "ru"

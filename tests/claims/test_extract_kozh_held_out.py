@@ -111,3 +111,10 @@ def test_daily_nk_attribution() -> None:
         "About 200 North Korean workers crossed into China last month, Daily NK said.", "en"
     )
     _check(c, attribution="Daily NK")
+
+
+def test_exchange_rates_points_and_batches_are_not_claims() -> None:
+    assert _rows("원·달러 환율은 3.2원 내린 1,412.6원으로 거래를 마쳤다.", "ko") == []
+    assert _rows("人民币兑美元中间价报7.2031,较前一交易日下调15个基点。", "zh") == []
+    got = _rows("朝鲜今年向俄方派出劳务人员约8000名,分二十余批出境。", "zh")
+    assert [c["quantity"] for c in got] == [8000.0]

@@ -118,3 +118,12 @@ def test_exchange_rates_points_and_batches_are_not_claims() -> None:
     assert _rows("人民币兑美元中间价报7.2031,较前一交易日下调15个基点。", "zh") == []
     got = _rows("朝鲜今年向俄方派出劳务人员约8000名,分二十余批出境。", "zh")
     assert [c["quantity"] for c in got] == [8000.0]
+
+
+def test_chinese_tenths_and_records_without_a_year() -> None:
+    (c,) = _rows("今年第二季度入境俄罗斯的朝鲜公民共1500人,环比增长约三成。", "zh")
+    _check(c, comparison=("percent_change", 30.0, "2025-Q1"))
+    (c,) = _rows("2024年赴华朝鲜劳工约4万人,同比减少两成。", "zh")
+    _check(c, comparison=("percent_change", -20.0, "2023"))
+    (c,) = _rows("今年上半年赴俄朝鲜留学生达3200人,创历史新高。", "zh")
+    _check(c, comparison=("record", None, None))

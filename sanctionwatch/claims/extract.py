@@ -997,6 +997,18 @@ def _sentence_claims(
             blocked.append(c.consumed)
         if c.kind == "record":
             blocked.append((c.start, c.end))
+    if lang in ("ko", "zh"):
+        # "지난해 10월부터 12월", "2024년 상반기", "去年12月": the year word belongs to the finer
+        # period right after it, which is the figure's period (the year still blocks numbers)
+        periods = [
+            p
+            for p in periods
+            if p.kind not in ("year", "relative")
+            or not any(
+                0 <= q.start - p.end <= 1 and q.label and q.year == p.year and q is not p
+                for q in periods
+            )
+        ]
     kept = [n for n in pre_kept if not _overlaps(n.start, n.end, blocked)]
     if not kept and not comps:
         return []

@@ -127,3 +127,32 @@ def test_chinese_tenths_and_records_without_a_year() -> None:
     _check(c, comparison=("percent_change", -20.0, "2023"))
     (c,) = _rows("今年上半年赴俄朝鲜留学生达3200人,创历史新高。", "zh")
     _check(c, comparison=("record", None, None))
+
+
+def test_korean_periods_with_their_year_and_up_to_a_month() -> None:
+    (c,) = _rows(
+        "8천 명의 북한군이 지난해 9월부터 11월 사이 전선에 배치됐다.", "ko", date(2025, 2, 1)
+    )
+    _check(c, period="2024-09..2024-11")
+    got = _rows(
+        "러시아에 들어간 북한 유학생은 2023년 하반기 150명에서 2024년 하반기 320명으로 늘었다.",
+        "ko",
+    )
+    assert [c["period"] for c in got] == ["2023-07..2023-12", "2024-07..2024-12"]
+    (c,) = _rows(
+        "올해 들어 9월까지 러시아를 찾은 북한 주민은 1만여 명이다.", "ko", date(2025, 10, 5)
+    )
+    _check(c, period="2025-01..2025-09")
+
+
+def test_chinese_periods_first_quarter_to_date_within_the_year_and_statement_day() -> None:
+    (c,) = _rows("今年首季经图们口岸入境的朝鲜人员约900人次。", "zh", date(2025, 4, 20))
+    _check(c, period="2025-Q1")
+    (c,) = _rows("截至今年8月,朝鲜今年累计向俄方派出留学生约700名。", "zh", date(2025, 9, 3))
+    _check(c, period="2025-01..2025-08")
+    (c,) = _rows("约3000名朝鲜工人将于年内赴俄罗斯从事建筑工作。", "zh", date(2025, 7, 1))
+    _check(c, period="2025")
+    (c,) = _rows("约3000名朝鲜工人将在三年内赴俄罗斯从事建筑工作。", "zh", date(2025, 7, 1))
+    _check(c, period=None)
+    (c,) = _rows("韩国国防部9日表示,朝鲜已向俄罗斯派遣约2000名兵力。", "zh", date(2025, 9, 9))
+    _check(c, period=None)

@@ -1164,7 +1164,7 @@ def _sentence_claims(
         _inherit_nouns(sentence, lang, rows, clauses)
     attribution = context.attribution(sentence, lang)  # only for sentences that give claims
     if _RESPECTIVELY.search(sentence):
-        _pair_respectively(sentence, rows, periods, baseline_spans)
+        _pair_respectively(sentence, rows, periods, baseline_spans, lang)
     # attach comparisons to the figure they qualify
     for c in comps:
         target = None
@@ -1373,11 +1373,21 @@ def _nationals_before_noun(
     return out
 
 
-def _runs(items: list[tuple[int, int, Any]], sentence: str) -> list[list[tuple[int, int, Any]]]:
+# ko/zh lists: "去年12月和今年1月" (a year word after "and"), "约1500名和约1000名" (a counter and
+# a hedge around "and")
+_KO_ZH_LIST_GAP = re.compile(
+    r"^\s*(?:名|人|명)?\s*(?:,|、|和|及|与|與|및|과|와)\s*"
+    r"(?:今年|去年|明年|올해|지난해|작년|(?:19|20)\d\d\s*[年년])?\s*(?:约|約|近|逾|약)?\s*$"
+)
+
+
+def _runs(
+    items: list[tuple[int, int, Any]], sentence: str, gap: re.Pattern[str] = _LIST_GAP
+) -> list[list[tuple[int, int, Any]]]:
     """Consecutive items separated only by commas/"and" ("2020, 2021 and 2022")."""
     runs: list[list[tuple[int, int, Any]]] = []
     for it in items:
-        if runs and _LIST_GAP.match(sentence[runs[-1][-1][1] : it[0]] or ","):
+        if runs and gap.match(sentence[runs[-1][-1][1] : it[0]] or ","):
             runs[-1].append(it)
         else:
             runs.append([it])
@@ -1389,6 +1399,7 @@ def _pair_respectively(
     rows: list[_Row],
     periods: list[PeriodMention],
     baseline_spans: list[tuple[int, int]],
+    lang: str = "en",
 ) -> None:
     """ "In 2020, 2021 and 2022 respectively 34, 20 and 51": the i-th figure gets the i-th period."""  # noqa: E501
     ps = [
@@ -1397,13 +1408,20 @@ def _pair_respectively(
         if p.label and not _overlaps(p.start, p.end, baseline_spans)
     ]
     ns = [(r["x"].m.start, r["x"].m.end, r) for r in rows if r["x"].baseline_of is None]
-    for prun in _runs(ps, sentence):
+    gap = _KO_ZH_LIST_GAP if lang in ("ko", "zh") else _LIST_GAP
+    for prun in _runs(ps, sentence, gap):
         if len(prun) < 2:
             continue
-        for nrun in _runs(ns, sentence):
+        for nrun in _runs(ns, sentence, gap):
             if len(nrun) == len(prun):
+                last = nrun[-1][2]
                 for (_, _, p), (_, _, r) in zip(prun, nrun, strict=True):
                     r["period"] = p.label
+                    if lang in ("ko", "zh") and r["unit"] == "persons":
+                        # "约1500名和约1000名工人": the noun after the last names them all
+                        r["unit"] = last["unit"]
+                        if r["purpose"] == "total":
+                            r["purpose"] = last["purpose"]
                 return
 
 

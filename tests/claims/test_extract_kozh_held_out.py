@@ -156,3 +156,13 @@ def test_chinese_periods_first_quarter_to_date_within_the_year_and_statement_day
     _check(c, period=None)
     (c,) = _rows("韩国国防部9日表示,朝鲜已向俄罗斯派遣约2000名兵力。", "zh", date(2025, 9, 9))
     _check(c, period=None)
+
+
+def test_chinese_respectively_pairs_months_across_a_year_and_shares_the_noun() -> None:
+    got = _rows(
+        "朝鲜去年11月和今年2月分别向俄罗斯派出约800名和约600名留学生。", "zh", date(2025, 3, 1)
+    )
+    assert [(c["quantity"], c["period"], c["unit"]) for c in got] == [
+        (800.0, "2024-11", "students"),
+        (600.0, "2025-02", "students"),
+    ]

@@ -166,3 +166,16 @@ def test_chinese_respectively_pairs_months_across_a_year_and_shares_the_noun() -
         (800.0, "2024-11", "students"),
         (600.0, "2025-02", "students"),
     ]
+
+
+def test_korean_difference_with_the_baseline_figure_in_parentheses() -> None:
+    got = _rows(
+        "올해 1∼6월 중국에 입국한 북한인은 3천100명으로, "
+        "작년 같은 기간(3천900명)보다 800명 줄었다.",
+        "ko",
+        date(2025, 7, 20),
+    )
+    assert [(c["quantity"], c["comparison"]) for c in got] == [
+        (3100.0, ("difference", -800.0, "2024-01..2024-06")),
+        (3900.0, None),
+    ]

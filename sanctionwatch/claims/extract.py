@@ -1115,6 +1115,13 @@ def _sentence_claims(
                 figures=[(o.m.start, o.m.end) for o in nums if o is not x],
             )
             period = pm.label if pm else None
+            if (
+                pm is not None
+                and lang in _LATER_TIME
+                and pm.end <= clause[0]
+                and _LATER_TIME[lang].search(sentence, clause[0], n.start)
+            ):
+                pm, period = None, None
         if x.baseline_of is None and same_marks:
             # "400 за аналогичный период прошлого года", "去年同期仅有400人": the year named
             # beside "the same period" is this figure's, whatever period opens the sentence
@@ -1322,6 +1329,22 @@ def _compared_figures(sentence: str, rows: list[_Row], lang: str) -> None:
             row["period"] = shift_label(prev["period"], -1)
 
 
+# "从A增至B", "A명에서 B명으로": a count that changed from one figure to the next
+_CHANGE_TO_KO_ZH = re.compile(
+    r"增至|增加到|增长到|增長到|升至|上升到|降至|下降到|减少到|減少到|减至|減至|回落至|回落到|"
+    r"^\s?(?:여\s?)?명에서"
+)
+# A later time opening a clause ("疫情後回落至约4万人", "이후 …"): an earlier clause's year is not
+# this figure's
+_LATER_TIME = {
+    "ko": re.compile(r"(?<![가-힣\d])(?:그\s?후|그\s?뒤|이후|코로나\s?이후|현재|지금은)"),
+    "zh": re.compile(
+        r"疫情[后後]|此[后後]|之[后後]|其[后後]|[后後]来|[后後]來|随[后後]|隨[后後]|"
+        r"如今|目前|现在|現在"
+    ),
+}
+
+
 def _inherit_nouns(
     sentence: str, lang: str, rows: list[_Row], clauses: list[tuple[int, int]]
 ) -> None:
@@ -1335,12 +1358,18 @@ def _inherit_nouns(
             continue
         n = r["x"].m
         a, b = _clause_of(clauses, n.start)
-        if a <= prev["x"].m.start < b:
+        changed = bool(_CHANGE_TO_KO_ZH.search(sentence[prev["x"].m.end : n.start]))
+        if changed:
+            # "留学生人数从…约160人增至…逾900人", "210명에서 … 486명으로": the same count, later
+            a = prev["x"].m.end
+        elif a <= prev["x"].m.start < b:
             continue  # the same clause: its own reading stands
         nouns = [
             u
             for u in _units(sentence, lang)
-            if a <= u.start < b and not n.end <= u.start <= n.end + 2
+            if a <= u.start < b
+            and not n.end <= u.start <= n.end + 2
+            and not (changed and u.key == "persons")
         ]
         if nouns:
             continue

@@ -179,3 +179,16 @@ def test_korean_difference_with_the_baseline_figure_in_parentheses() -> None:
         (3100.0, ("difference", -800.0, "2024-01..2024-06")),
         (3900.0, None),
     ]
+
+
+def test_a_changed_count_keeps_its_noun() -> None:
+    got = _rows("在华朝鲜劳工人数从2022年的约3万人降至2023年的约2万人。", "zh", None)
+    assert [(c["quantity"], c["unit"], c["period"]) for c in got] == [
+        (30000.0, "workers", "2022"),
+        (20000.0, "workers", "2023"),
+    ]
+
+
+def test_a_later_time_does_not_take_the_earlier_clauses_year() -> None:
+    got = _rows("2018年在俄朝鲜劳工约3万人,此后减少至约1万人。", "zh", None)
+    assert [(c["quantity"], c["period"]) for c in got] == [(30000.0, "2018"), (10000.0, None)]

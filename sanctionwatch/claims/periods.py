@@ -454,6 +454,8 @@ _SPAN_BEFORE_NIAN = re.compile(r"[\d一二两兩三四五六七八九十几幾�
 
 
 _KO_ZH = ("ko", "zh")
+# "截至今年10月…累计": a count from January (without it, "截至" dates a stock)
+_CUMULATIVE = re.compile(r"累计|累計|共计|共計|总计|總計")
 
 
 # Marker: "the document's year, unless that puts the period after the document date".
@@ -529,6 +531,8 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                     continue
                 if y is not None:
                     label = months_label(y, 1, n)
+                    if m.group().startswith("截至") and not _CUMULATIVE.search(sentence):
+                        label = months_label(y, n, n)  # "截至10月底…约1.5万人": a stock then
             elif handler == "firstq":
                 q = _ord(g["q"])
                 if y is not None:

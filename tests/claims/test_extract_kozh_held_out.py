@@ -192,3 +192,8 @@ def test_a_changed_count_keeps_its_noun() -> None:
 def test_a_later_time_does_not_take_the_earlier_clauses_year() -> None:
     got = _rows("2018年在俄朝鲜劳工约3万人,此后减少至约1万人。", "zh", None)
     assert [(c["quantity"], c["period"]) for c in got] == [(30000.0, "2018"), (10000.0, None)]
+
+
+def test_jiezhi_without_a_cumulative_count_dates_a_stock() -> None:
+    (c,) = _rows("截至6月底,在华朝鲜劳工约3万人。", "zh", date(2025, 7, 15))
+    _check(c, period="2025-06")

@@ -166,6 +166,18 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             rf"(?P<n>{_ZH_NUM})\s*(?:多|余|餘)?\s*(?:名|人)",
             "difference",
         ),
+        # "同比增长约七成", "环比下降约九成": tenths, i.e. 70%, -90%
+        (
+            r"(?P<dir>增长|增長|增加|上升|上涨|上漲|下降|减少|減少|下跌|增|减|減|降)了?\s*"
+            r"(?:约|約|近|逾|超过|超過|将近|將近)?(?P<n>[一二两兩三四五六七八九]|\d(?:\.\d+)?)\s*成",
+            "percent_tenths",
+        ),
+        # "创有统计以来最高纪录", "创历史新高": a record with no year named
+        (
+            r"(?:创|創)(?:下|出)?了?(?:有统计以来|有統計以來|有记录以来|有記錄以來|历史|歷史|史上)?"
+            r"(?:的)?(?:最高|最多|最大|新高)(?:纪录|紀錄|记录|記錄|水平)?",
+            "record_none",
+        ),
     ],
 }
 
@@ -208,6 +220,8 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
         ("最高", "最多", "最大", "新高"),
         ("年来",),
         ("增", "减", "減", "下降"),
+        ("成",),
+        ("创", "創"),
     ],
 }
 
@@ -302,7 +316,8 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
         (r"전년(?:\s*동기)?(?:\s*\([^)]*\))?\s*(?:의|대비|보다|에\s*비해|比)?", "prev"),
         (r"(?:직전|전|지난|앞)\s?(?:분기|달)\s*(?:보다|에\s*비해|대비|의)", "prevp"),
         (
-            r"(?:지난해|작년)\s*(?:(?:같은|동)\s?(?:기간|분기|달)(?:에)?\s*)?"
+            # "작년 같은 기간(2천90명)보다": the baseline figure in parentheses
+            r"(?:지난해|작년)\s*(?:(?:같은|동)\s?(?:기간|분기|달)(?:에)?\s*)?(?:\([^)]*\)\s*)?"
             r"(?:보다|에\s*비해|대비|의|과\s*비교)",
             "last",
         ),
@@ -408,6 +423,17 @@ def find_comparisons(sentence: str, lang: str) -> list[ComparisonMention]:
                 if direction and _DOWN.search(direction):
                     value = -value
                 consumed = m.span("n")
+            elif handler == "percent_tenths":
+                kind = "percent_change"
+                value = _value(g["n"], lang)
+                if value is None:
+                    continue
+                value *= 10
+                if _DOWN.search(g["dir"]):
+                    value = -value
+                consumed = m.span("n")
+            elif handler == "record_none":
+                kind = "record"
             elif handler == "difference":
                 kind = "difference"
                 value = _value(g["n"], lang)

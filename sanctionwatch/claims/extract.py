@@ -81,6 +81,8 @@ _PREFILTER_LOW = {lang: re.compile(rx.pattern) for lang, rx in _PREFILTER.items(
 
 _ZH_KO_COUNTER_SKIP = re.compile(
     r"^\s?(?:여|多|余|餘)?\s?(?:명|名|人|位)?(?:의|이|은|는|가|을|를|으로|로)?\s?"
+    # "1만2천 명에 달하는 북한군 병력": the noun behind "amounting to"
+    r"(?:(?<=명)(?:에\s?(?:달하는|이르는|육박하는)|\s?규모의|\s?가량의|\s?정도의)\s?)?"
 )
 # the Korean counter of cases ("5천 건", "3천여건"), not a word that starts with it ("건설")
 _KO_GEON = re.compile(r"\s?(?:여\s?)?건(?![가-힣])|\s?(?:여\s?)?건(?=[을이의에으은]|으로)")
@@ -505,6 +507,8 @@ def _unit_for(
             ]
             return (before[-1].key if before else "entries"), True
         nouns = _within(_units(sentence, lang), s0, s0 + 9)
+        # not behind a comma: "共1万3千余人,其中持工作签证者" names the next figure's noun
+        nouns = [u for u in nouns if not re.search(r"[,，;；]", sentence[s0 : u.start])]
         nouns = [u for u in nouns if u.start - s0 <= 4 and u.key != "persons"] or [
             u for u in nouns if u.start == s0
         ]
@@ -606,6 +610,8 @@ def _countries(
         for p in in_clause:
             if p.role == "people" or p.start > pos:
                 continue
+            if lang == "ko" and sentence[p.end : p.end + 1] not in ("이", "가", "은", "는"):
+                continue  # the subject carries its particle: "러시아 쿠르스크 지역에" is not one
             if _SEND_VERB[lang].search(sentence[p.end : min(pos, p.end + reach)]):
                 origin = p.key
                 break  # the first country before the verb is its subject
@@ -702,6 +708,11 @@ _OUT_OF_BEFORE = {
         r"\b(?:out\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?|of\s+(?:the|all(?:\s+the)?)\s+)$", re.I
     ),
     "ru": re.compile(r"(?<!\w)из\s+(?:общего\s+числа\s+|в\s+общей\s+сложности\s+)?$", re.I),
+}
+# Korean and Chinese put "out of" after the whole: "주민 5천812명 가운데 학업 목적은…", "5000人中"
+_OUT_OF_AFTER = {
+    "ko": re.compile(r"\s?(?:여\s?)?명\s?(?:가운데|중에서|중에|중)(?![가-힣])"),
+    "zh": re.compile(r"(?:多|余|餘)?(?:名|人)(?:当中|當中|之中|中)"),
 }
 
 
@@ -801,6 +812,19 @@ def _period_mention(
     return None
 
 
+_FULLWIDTH = str.maketrans({chr(0xFF10 + i): str(i) for i in range(10)} | {"％": "%"})
+_FW_POINT = re.compile(r"(?<=[0-9０-９])[．，](?=[0-9０-９])")
+
+
+def _fullwidth_digits(text: str) -> str:
+    """Full-width digits, percent sign and (between digits) decimal point and thousands comma as
+    ASCII, one character for one."""
+    if not any("０" <= ch <= "９" for ch in text):
+        return text
+    text = _FW_POINT.sub(lambda m: "." if m.group() == "．" else ",", text)
+    return text.translate(_FULLWIDTH)
+
+
 def extract_claims(
     text: str,
     *,
@@ -818,6 +842,20 @@ def extract_claims(
     """
     if lang == "auto" or lang not in _LANGS:
         lang = detect_lang(text)
+    if lang in ("ko", "zh"):
+        # full-width digits ("２０２４年", "８．２万"): read as ASCII; the mapping is one character
+        # to one, so every span stays an exact offset into the original text
+        norm = _fullwidth_digits(text)
+        if norm != text:
+            found = extract_claims(norm, lang=lang, doc_date=doc_date, doc_id=doc_id, scope=scope)
+            return [
+                dataclasses.replace(
+                    c,
+                    sentence=text[c.sentence_span[0] : c.sentence_span[1]],
+                    text=text[c.span[0] : c.span[1]],
+                )
+                for c in found
+            ]
     watched = context.scope_origins() if scope is None else frozenset(scope)
     # one pass of the number gate over the whole text, then a lookup per sentence: most
     # sentences of an article hold no number, and one scan is cheaper than one per sentence
@@ -959,6 +997,18 @@ def _sentence_claims(
             blocked.append(c.consumed)
         if c.kind == "record":
             blocked.append((c.start, c.end))
+    if lang in ("ko", "zh"):
+        # "지난해 10월부터 12월", "2024년 상반기", "去年12月": the year word belongs to the finer
+        # period right after it, which is the figure's period (the year still blocks numbers)
+        periods = [
+            p
+            for p in periods
+            if p.kind not in ("year", "relative")
+            or not any(
+                0 <= q.start - p.end <= 1 and q.label and q.year == p.year and q is not p
+                for q in periods
+            )
+        ]
     kept = [n for n in pre_kept if not _overlaps(n.start, n.end, blocked)]
     if not kept and not comps:
         return []
@@ -1032,7 +1082,10 @@ def _sentence_claims(
             continue
         purpose = _purpose(sentence, n.start, n.end, lang, clause, unit, attached)
         whole = _OUT_OF_BEFORE.get(lang)
-        if whole is not None and whole.search(sentence, max(0, n.start - 30), n.start):
+        whole_after = lang in _OUT_OF_AFTER and _OUT_OF_AFTER[lang].match(sentence, n.end)
+        if whole_after or (
+            whole is not None and whole.search(sentence, max(0, n.start - 30), n.start)
+        ):
             purpose = (context.unit_purpose(unit, lang) if unit and attached else None) or "total"
         if _COPULA_BEFORE[lang].search(sentence, max(clause[0], n.start - 40), n.start) or (
             lang == "ru"
@@ -1062,6 +1115,13 @@ def _sentence_claims(
                 figures=[(o.m.start, o.m.end) for o in nums if o is not x],
             )
             period = pm.label if pm else None
+            if (
+                pm is not None
+                and lang in _LATER_TIME
+                and pm.end <= clause[0]
+                and _LATER_TIME[lang].search(sentence, clause[0], n.start)
+            ):
+                pm, period = None, None
         if x.baseline_of is None and same_marks:
             # "400 за аналогичный период прошлого года", "去年同期仅有400人": the year named
             # beside "the same period" is this figure's, whatever period opens the sentence
@@ -1088,6 +1148,8 @@ def _sentence_claims(
                 info[offset + n.start] = pm.kind if pm.label else "unresolved"
             elif period is None and periods:
                 info[offset + n.start] = "unresolved"
+        if lang in ("ko", "zh") and purpose == "troops" and unit in (None, "persons"):
+            unit = "troops"  # "3천여 명을 파병", "派兵规模达1.3万人": people sent to fight
         if sentence[n.end : n.end + 2].lstrip()[:1] in ("%", "％"):
             unit = "percent"
         rows.append(
@@ -1109,7 +1171,7 @@ def _sentence_claims(
         _inherit_nouns(sentence, lang, rows, clauses)
     attribution = context.attribution(sentence, lang)  # only for sentences that give claims
     if _RESPECTIVELY.search(sentence):
-        _pair_respectively(sentence, rows, periods, baseline_spans)
+        _pair_respectively(sentence, rows, periods, baseline_spans, lang)
     # attach comparisons to the figure they qualify
     for c in comps:
         target = None
@@ -1267,6 +1329,22 @@ def _compared_figures(sentence: str, rows: list[_Row], lang: str) -> None:
             row["period"] = shift_label(prev["period"], -1)
 
 
+# "从A增至B", "A명에서 B명으로": a count that changed from one figure to the next
+_CHANGE_TO_KO_ZH = re.compile(
+    r"增至|增加到|增长到|增長到|升至|上升到|降至|下降到|减少到|減少到|减至|減至|回落至|回落到|"
+    r"^\s?(?:여\s?)?명에서"
+)
+# A later time opening a clause ("疫情後回落至约4万人", "이후 …"): an earlier clause's year is not
+# this figure's
+_LATER_TIME = {
+    "ko": re.compile(r"(?<![가-힣\d])(?:그\s?후|그\s?뒤|이후|코로나\s?이후|현재|지금은)"),
+    "zh": re.compile(
+        r"疫情[后後]|此[后後]|之[后後]|其[后後]|[后後]来|[后後]來|随[后後]|隨[后後]|"
+        r"如今|目前|现在|現在"
+    ),
+}
+
+
 def _inherit_nouns(
     sentence: str, lang: str, rows: list[_Row], clauses: list[tuple[int, int]]
 ) -> None:
@@ -1280,12 +1358,18 @@ def _inherit_nouns(
             continue
         n = r["x"].m
         a, b = _clause_of(clauses, n.start)
-        if a <= prev["x"].m.start < b:
+        changed = bool(_CHANGE_TO_KO_ZH.search(sentence[prev["x"].m.end : n.start]))
+        if changed:
+            # "留学生人数从…约160人增至…逾900人", "210명에서 … 486명으로": the same count, later
+            a = prev["x"].m.end
+        elif a <= prev["x"].m.start < b:
             continue  # the same clause: its own reading stands
         nouns = [
             u
             for u in _units(sentence, lang)
-            if a <= u.start < b and not n.end <= u.start <= n.end + 2
+            if a <= u.start < b
+            and not n.end <= u.start <= n.end + 2
+            and not (changed and u.key == "persons")
         ]
         if nouns:
             continue
@@ -1318,11 +1402,21 @@ def _nationals_before_noun(
     return out
 
 
-def _runs(items: list[tuple[int, int, Any]], sentence: str) -> list[list[tuple[int, int, Any]]]:
+# ko/zh lists: "去年12月和今年1月" (a year word after "and"), "约1500名和约1000名" (a counter and
+# a hedge around "and")
+_KO_ZH_LIST_GAP = re.compile(
+    r"^\s*(?:名|人|명)?\s*(?:,|、|和|及|与|與|및|과|와)\s*"
+    r"(?:今年|去年|明年|올해|지난해|작년|(?:19|20)\d\d\s*[年년])?\s*(?:约|約|近|逾|약)?\s*$"
+)
+
+
+def _runs(
+    items: list[tuple[int, int, Any]], sentence: str, gap: re.Pattern[str] = _LIST_GAP
+) -> list[list[tuple[int, int, Any]]]:
     """Consecutive items separated only by commas/"and" ("2020, 2021 and 2022")."""
     runs: list[list[tuple[int, int, Any]]] = []
     for it in items:
-        if runs and _LIST_GAP.match(sentence[runs[-1][-1][1] : it[0]] or ","):
+        if runs and gap.match(sentence[runs[-1][-1][1] : it[0]] or ","):
             runs[-1].append(it)
         else:
             runs.append([it])
@@ -1334,6 +1428,7 @@ def _pair_respectively(
     rows: list[_Row],
     periods: list[PeriodMention],
     baseline_spans: list[tuple[int, int]],
+    lang: str = "en",
 ) -> None:
     """ "In 2020, 2021 and 2022 respectively 34, 20 and 51": the i-th figure gets the i-th period."""  # noqa: E501
     ps = [
@@ -1342,13 +1437,20 @@ def _pair_respectively(
         if p.label and not _overlaps(p.start, p.end, baseline_spans)
     ]
     ns = [(r["x"].m.start, r["x"].m.end, r) for r in rows if r["x"].baseline_of is None]
-    for prun in _runs(ps, sentence):
+    gap = _KO_ZH_LIST_GAP if lang in ("ko", "zh") else _LIST_GAP
+    for prun in _runs(ps, sentence, gap):
         if len(prun) < 2:
             continue
-        for nrun in _runs(ns, sentence):
+        for nrun in _runs(ns, sentence, gap):
             if len(nrun) == len(prun):
+                last = nrun[-1][2]
                 for (_, _, p), (_, _, r) in zip(prun, nrun, strict=True):
                     r["period"] = p.label
+                    if lang in ("ko", "zh") and r["unit"] == "persons":
+                        # "约1500名和约1000名工人": the noun after the last names them all
+                        r["unit"] = last["unit"]
+                        if r["purpose"] == "total":
+                            r["purpose"] = last["purpose"]
                 return
 
 

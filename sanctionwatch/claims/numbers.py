@@ -60,6 +60,11 @@ _KO_NATIVE = {
     "여덟": 8,
     "아홉": 9,
     "열": 10,
+    "스물": 20,
+    "스무": 20,
+    "서른": 30,
+    "마흔": 40,
+    "쉰": 50,
 }
 
 
@@ -150,12 +155,17 @@ def _scanner(lang: str) -> lexicon.Caseless:
         alts.append(r"(?P<kozero>한\s?명도\s*(?:없|안\s))")
         unit = "[억만천백]"
         alts.append(
-            rf"(?P<compound>\d+(?:[.,]\d+)?\s?{unit}(?:\s?(?:\d+\s?)?{unit})*(?:\s?\d+(?![\d,.]*\s*[년월일]))?)"
+            # "만5천여 명": a bare 만 before more digits is one ten thousand
+            rf"(?P<compound>(?:\d+(?:[.,]\d+)?|(?<![\w\d])(?=만\s?\d+\s?[천백]))\s?{unit}"
+            rf"(?:\s?(?:\d+\s?)?{unit})*(?:\s?\d+(?![\d,.]*\s*[년월일]))?)"
         )
-        alts.append(r"(?P<native>(?<![\w])(?:다섯|여섯|일곱|여덟|아홉|한|두|세|네|열)(?=\s?명))")
+        ones = "다섯|여섯|일곱|여덟|아홉|한|두|세|네"
+        alts.append(
+            rf"(?P<native>(?<![\w])(?:(?:열|스물|서른|마흔|쉰)(?:{ones})|스무|{ones}|열)(?=\s?명))"
+        )
         # "천여 명", "만 명": a bare thousand / ten thousand before the counter
         alts.append(r"(?P<kobare>(?<![\w\d])[천만](?=\s?(?:여\s?)?명))")
-        firsts.update("한다여일아두세네열천만")
+        firsts.update("한다여일아두세네열천만스서마쉰")
     if lang == "zh":
         unit = "[亿億万萬千百]"
         alts.append(
@@ -333,7 +343,9 @@ def find_numbers(sentence: str, lang: str) -> list[NumberMention]:
             value = _vague(lang).get(key)
             vague = True
         elif kind == "native":
-            value = float(_KO_NATIVE[m.group()])
+            w = m.group()
+            tens = next((t for t in ("열", "스물", "서른", "마흔", "쉰") if w.startswith(t)), "")
+            value = float(_KO_NATIVE.get(w) or _KO_NATIVE[tens] + _KO_NATIVE[w[len(tens) :]])
             spelled = True
         elif kind == "kobare":
             value = float(_KO_UNITS[m.group()])

@@ -126,6 +126,7 @@ _ORD = {
     "二": 2,
     "三": 3,
     "四": 4,
+    "首": 1,  # "今年首季": the first quarter
     "1": 1,
     "2": 2,
     "3": 3,
@@ -297,6 +298,8 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (r"(?P<q>[1-4])\s*/?\s*4?\s*분기", "quarter"),
         (r"(?P<h>상|하)반기", "half"),
+        # "올해 들어 11월까지": from January to that month
+        (r"들어\s*(?P<n>\d{1,2})\s*월\s*까지", "firstn"),
         (r"(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일", "dayonly"),
         (r"(?P<m>\d{1,2})\s*월(?!\s*\d)", "month"),
         (r"(?<!\d)(?P<d>\d{1,2})\s*일", "dayonly"),
@@ -312,6 +315,13 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         (r"前(?P<n>\d{1,2}|十[一二]?|[一二两兩三四五六七八九])\s*个?個?月", "firstn"),
         (r"前(?P<q>[一二三1-3])\s*(?:个|個)?季度", "firstq"),
         (r"第?(?P<q>[一二三四1-4])\s*季度", "quarter"),
+        (r"(?P<q>首)\s*季(?:度)?", "quarter"),
+        # "截至今年10月…累计": from January to the end of that month
+        (
+            r"截至\s*(?:今年|本年|(?P<y>(?:19|20)\d\d)\s*年)?\s*"
+            r"(?P<n>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:底|末)?(?!\s*\d{1,2}\s*[日号號])",
+            "firstn",
+        ),
         (r"(?P<h>上|下)半年", "half"),
         (r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]", "dayonly"),
         (r"(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?!\s*\d)", "month"),
@@ -350,6 +360,7 @@ _GATES: dict[str, dict[str, str]] = {
         "year": r"\d",
     },
     "ko": {
+        "firstn": "까지",
         "mrange": "월",
         "quarter": "분기",
         "half": "반기",
@@ -360,8 +371,8 @@ _GATES: dict[str, dict[str, str]] = {
     "zh": {
         "mrange": "月",
         "firstn": "月",
-        "firstq": "季度",
-        "quarter": "季度",
+        "firstq": "季",
+        "quarter": "季",
         "half": "半年",
         "dayonly": "[日号號]",
         "month": "月",
@@ -421,6 +432,9 @@ def _context_year(
     if explicit is not None:
         return explicit
     for y in years:
+        if 0 <= start - y.end <= 1 and y.year is not None:
+            return y.year  # "2024년 상반기", "去年12月": the year right before it
+    for y in years:
         if 0 <= y.start - end <= 9 and y.year is not None:
             return y.year  # "July to September of 2024"
     before = [y for y in years if y.end <= start and y.year is not None]
@@ -429,6 +443,19 @@ def _context_year(
     if doc_date is not None:
         return None if any(y.year is None for y in years) else _FUTURE
     return None
+
+
+# "13日在…表示", "5日称": a bare day before where/what was said dates the statement
+_STATEMENT_AFTER_DAY = re.compile(
+    r"\s*(?:在|表示|称|稱|说|說|指出|透露|宣布|發表|发表|公布|对|對|向|接受)"
+)
+# "年内" (within the year) after a count of years ("三年内") is a span, not this year
+_SPAN_BEFORE_NIAN = re.compile(r"[\d一二两兩三四五六七八九十几幾数數多]$")
+
+
+_KO_ZH = ("ko", "zh")
+# "截至今年10月…累计": a count from January (without it, "截至" dates a stock)
+_CUMULATIVE = re.compile(r"累计|累計|共计|共計|总计|總計")
 
 
 # Marker: "the document's year, unless that puts the period after the document date".
@@ -445,6 +472,8 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
     # Years and relative years first: sub-year periods look to them for their year.
     years: list[PeriodMention] = []
     for a, b, key in _relative(lang).find(sentence) if _REL_GATE[lang] in sentence.lower() else ():
+        if sentence[a] == "年" and _SPAN_BEFORE_NIAN.search(sentence, 0, a):
+            continue
         y = doc_date.year + int(key) if doc_date else None
         years.append(PeriodMention(a, b, year_label(y) if y else None, "relative", y))
     raw: list[tuple[re.Match[str], str]] = []
@@ -502,6 +531,8 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                     continue
                 if y is not None:
                     label = months_label(y, 1, n)
+                    if m.group().startswith("截至") and not _CUMULATIVE.search(sentence):
+                        label = months_label(y, n, n)  # "截至10月底…约1.5万人": a stock then
             elif handler == "firstq":
                 q = _ord(g["q"])
                 if y is not None:
@@ -523,6 +554,8 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                 mo = _month_of(g["m"], lang)
                 label = date(int(g["y"]), mo, int(g["d"])).isoformat()
             elif handler == "dayonly":
+                if lang == "zh" and _STATEMENT_AFTER_DAY.match(sentence, m.end()):
+                    continue  # "国家情报院13日在国会表示": the day of the statement
                 # A bare day ("5日", "4일", "27 июля") places an event, not a statistical period:
                 # it resolves to the document's month only when nothing else in the sentence does.
                 label = f"{doc_date.year:04d}-{doc_date.month:02d}" if doc_date else None
@@ -541,7 +574,11 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                 label = f"{k // 12:04d}-{k % 12 + 1:02d}"
                 taken.append((a, b))
                 out.append(PeriodMention(a, b, label, "month", k // 12))
+    # "截至今年10月,朝鲜今年累计…": "this year" so far is the January-to-month period already named
+    to_date = {p.year for p in out if p.kind == "firstn" and p.label} if lang in _KO_ZH else ()
     for ym in years:
+        if ym.kind == "relative" and ym.year in to_date:
+            continue
         if free(ym.start, ym.end):
             out.append(ym)
             taken.append((ym.start, ym.end))

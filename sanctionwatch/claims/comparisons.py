@@ -273,7 +273,7 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             "prev",
         ),
         (r"(?:from|than|compared\s+(?:with|to)|over|against)\s+last\s+year", "last"),
-        (rf"(?:double|triple|twice|half)\s+(?:the|that\s+of|its)\s+(?P<y>{YEAR})", "year"),
+        (rf"(?:double|triple|twice|half|times)\s+(?:the|that\s+of|its)\s+(?P<y>{YEAR})", "year"),
         (
             r"(?:from|than|compared\s+(?:with|to)|over|against|on)\s+(?:the\s+)?same\s+(?:period|months|quarter)\s+(?:of\s+)?last\s+year",
             "samelast",
@@ -300,8 +300,13 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             "year",
         ),
         (
-            r"(?:по\s+сравнению\s+с\s+|чем\s+)?(?:прошл\w+\s+год\w*|год\s+назад|аналогичн\w+\s+период\w*\s+прошлого\s+года)",
+            # a bare «в прошлом году» is when the figure is, not what it is compared with
+            r"(?:по\s+сравнению\s+с\s+|чем\s+(?:в\s+)?|против\s+)(?:прошл\w+\s+год\w*|год\s+назад)",
             "last",
+        ),
+        (
+            r"(?:тот\s+же|тем\s+же|аналогичн\w+)\s+период\w*\s+прошлого\s+года",
+            "samelast",
         ),
         (
             r"(?:чем\s+|по\s+сравнению\s+с\s+)?(?:годом\s+ранее|годом\s+раньше|предыдущ\w+\s+год\w*)",

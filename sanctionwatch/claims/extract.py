@@ -1324,13 +1324,14 @@ def _compared_figures(sentence: str, rows: list[_Row], lang: str) -> None:
     """A figure set against the one before it counts the same thing: it takes that figure's
     purpose when it names none, and "a year earlier" is that figure's period a year before."""
     for prev, row in itertools.pairwise(rows):
+        if row["pkind"] == "previous" and prev["period"] and not _is_year(prev["period"]):
+            # "(годом ранее — 5 024)" after "за девять месяцев 2025 года": those nine months
+            row["period"] = shift_label(prev["period"], -1)
         n = row["x"].m
         if not _VERSUS_BEFORE[lang].search(sentence, max(0, n.start - 30), n.start):
             continue
         if row["purpose"] == "total" and prev["purpose"] != "total":
             row["purpose"] = prev["purpose"]
-        if row["pkind"] == "previous" and prev["period"] and not _is_year(prev["period"]):
-            row["period"] = shift_label(prev["period"], -1)
 
 
 # "从A增至B", "A명에서 B명으로": a count that changed from one figure to the next

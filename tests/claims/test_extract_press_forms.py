@@ -401,3 +401,29 @@ def test_the_purpose_of_a_trip_is_not_a_count_of_trips_and_regions_are_russia() 
         (1600, "persons", "total", "RU"),
         (1100, "persons", "study", "RU"),
     ]
+
+
+def test_last_year_is_the_figure_s_period_and_a_year_earlier_its_baseline() -> None:
+    text = (
+        "Около 600 северокорейцев прибыли в Россию транзитом в прошлом году, что на 20% меньше, "
+        "чем годом ранее."
+    )
+    (c,) = _read(text, "ru")
+    assert c["period"] == "2024"
+    assert c["comparison"] == {"kind": "percent_change", "value": -20.0, "baseline_period": "2023"}
+
+
+def test_a_year_earlier_in_brackets_is_the_same_months_a_year_before() -> None:
+    text = (
+        "За восемь месяцев 2025 года на учебу в Россию прибыли 6 100 граждан КНДР "
+        "(годом ранее — 4 020)."
+    )
+    got = [(c["quantity"], c["period"]) for c in _read(text, "ru")]
+    assert got == [(6100, "2025-01..2025-08"), (4020, "2024-01..2024-08")]
+
+
+def test_n_times_the_figure_of_a_year() -> None:
+    (c,) = _read(
+        "North Korean entries into Russia reached 9,300 in 2024, nine times the 2022 figure.", "en"
+    )
+    assert c["comparison"] == {"kind": "ratio", "value": 9.0, "baseline_period": "2022"}

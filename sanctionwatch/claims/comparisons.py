@@ -41,8 +41,8 @@ class ComparisonMention(NamedTuple):  # a tuple: built by the thousand, cheap to
 
 _NUM_EN = r"(?P<n>\d[\d,.]*|[a-z]+(?:-[a-z]+)?)"
 _NUM_ANY = r"(?P<n>\d[\d,.\s]*\d|\d)"
-_UP_EN = r"(?:up|rose|risen|increased|grew|grown|jumped|surged|climbed|soared|an increase of|a rise of|a jump of|growth of|more)"  # noqa: E501
-_DOWN_EN = r"(?:down|fell|fallen|decreased|declined|dropped|plunged|shrank|a decrease of|a drop of|a decline of|a fall of|fewer|less)"  # noqa: E501
+_UP_EN = r"(?:up|rose|risen|increased|grew|grown|jumped|surged|climbed|soared|skyrocketed|rocketed|spiked|an increase of|a rise of|a jump of|growth of|more)"  # noqa: E501
+_DOWN_EN = r"(?:down|fell|fallen|decreased|declined|dropped|plunged|plummeted|slumped|tumbled|sank|dipped|collapsed|shrank|a decrease of|a drop of|a decline of|a fall of|fewer|less)"  # noqa: E501
 _HEDGE_EN = r"(?:(?:about|nearly|almost|some|roughly|around|over|more than)\s+)?"
 
 # Korean/Chinese people counts inside a difference ("1천575", "2천", "1.2万", "600")
@@ -107,7 +107,7 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             "difference",
         ),
         (
-            rf"(?:highest|largest|most|biggest|greatest|record)\b[^.;]{{0,40}}?\bsince\s+(?:(?:late|early|mid-?)\s*)?(?P<y>{YEAR})",
+            rf"(?:highest|largest|most|biggest|greatest|record)\b[^.;]{{0,40}}?\bsince\s+(?:at\s+least\s+)?(?:(?:late|early|mid-?)\s*)?(?P<y>{YEAR})",
             "record",
         ),
         (
@@ -121,7 +121,8 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         (r"(?<!\w)на\s+(?P<n>\d+(?:[.,]\d+)?)\s*(?:%|процент\w*)", "percent_ru"),
         (
             r"(?P<dir>вырос\w*|возрос\w*|увеличил\w*|сократил\w*|снизил\w*|уменьшил\w*|упал\w*)\s+"
-            r"на\s+(?:(?:около|почти|более|свыше)\s+)?(?P<n>\d{1,3}(?:[\s\u00a0]\d{3})+|\d+)"
+            r"на\s+(?:(?:около|почти|более|свыше)\s+)?"
+            r"(?P<n>\d+(?:[.,]\d+)?\s*(?:тыс\.|тыс(?!\w)|тысяч\w*)|\d{1,3}(?:[\s\u00a0]\d{3})+|\d+)"
             r"(?!\s*(?:%|процент|раз|[.,]\d))",
             "difference",
         ),
@@ -240,7 +241,7 @@ _QUARTER_WORDS = {
 }
 
 _DOWN = re.compile(
-    r"down|fell|fallen|decreas|declin|drop|plung|shr|fewer|less|lower|"
+    r"down|fell|fallen|decreas|declin|drop|plung|plummet|slump|tumbl|sank|dipp|collaps|shr|fewer|less|lower|"
     r"сократ|снизил|снижени|упал|уменьш|меньше|ниже|падени|"
     r"감소|줄|급감|하락|낮|적|下降|减少|減少|下跌|减|減|降",
     re.IGNORECASE,
@@ -256,12 +257,12 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             "sameyear",
         ),
         (
-            r"(?:from|than|compared\s+(?:with|to)|over|against|on)\s+(?:the\s+)?(?:previous|prior|preceding)\s+(?:quarter|month)|quarter[\s-]on[\s-]quarter|month[\s-]on[\s-]month",
+            r"(?:from|than|compared\s+(?:with|to)|over|against|on)\s+(?:the\s+)?(?:previous|prior|preceding)\s+(?:quarter|month|three\s+months)|quarter[\s-]on[\s-]quarter|month[\s-]on[\s-]month",
             "prevsub",
         ),
         (
             rf"(?:than|compared\s+(?:with|to)|over|against|versus|vs\.?)\s+(?:the\s+|in\s+the\s+)?"
-            rf"(?P<q>first|second|third|fourth)\s+quarter(?:\s+of\s+(?P<y>{YEAR}))?",
+            rf"(?P<q>first|second|third|fourth)(?:\s+quarter)?(?:\s+of\s+(?P<y>{YEAR}))?",
             "quarter",
         ),
         (
@@ -296,7 +297,7 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (r"в\s+годовом\s+выражении|год\s+к\s+году", "prev"),
         (
-            rf"(?:по\s+сравнению\s+с|чем\s+(?:в|за)|относительно|против|с)\s+(?:\w+\s+)?(?P<y>{YEAR})",
+            rf"(?:по\s+сравнению\s+с|чем\s+(?:в|за)|относительно|против|с)\s+(?:[\w–—-]+\s+){{0,2}}(?P<y>{YEAR})",
             "year",
         ),
         (

@@ -115,7 +115,7 @@ _ORIGIN_CUE_BEFORE = {
 }
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 _PHONE = re.compile(
-    r"\+\d[\d\s()\-]{6,}\d|\(\d{3,5}\)\s*\d[\d\s\-]{4,}\d|(?<![\d-])\d{2,4}(?:-\d{2,4}){2,}(?![\d-])"
+    r"\+\d[\d\s()\-]{6,}\d|(?:(?<!\d)[78]\s*)?\(\d{3,5}\)\s*\d[\d\s\-]{4,}\d|(?<![\d-])\d{2,4}(?:-\d{2,4}){2,}(?![\d-])"
 )
 _RANGE_SEP = {
     "en": re.compile(r"^\s*(?:-|–|—|to|and)\s*$", re.I),
@@ -341,6 +341,10 @@ _A_YEAR_EARLIER_AFTER = {"ru": re.compile(r"\s*годом\s+(?:ранее|ран
 _NEVER = re.compile(r"(?!)")
 
 
+# A number that begins a proper name: "38 North" (the research site), not 38 of anything
+_NAMED_AFTER = re.compile(r"\s+North\b(?!\s+Kore)")
+
+
 def _keep_number(
     sentence: str, n: NumberMention, lang: str, blocked: list[tuple[int, int]]
 ) -> bool:
@@ -397,9 +401,19 @@ def _keep_number(
             u = _first_unit_after(sentence, n.end, lang, window=30)
             if u is None or u.start - n.end > t:
                 return False
+    if n.spelled and after[:1] == "-" and after[1:2].isalpha():
+        return False  # "two-thirds", "one-fifth": a share, not a count
+    if lang == "en" and _NAMED_AFTER.match(sentence, n.end):
+        return False  # "38 North": a name
     if n.spelled and lang in ("en", "ru"):
         nxt = _first_unit_after(sentence, n.end, lang, window=28)
-        if nxt is None and not _spelled_ok_after(lang).match(after):
+        if (
+            nxt is None
+            and not _spelled_ok_after(lang).match(after)
+            # "может превысить тысячу", "more than a thousand": a bound or a predicate before it
+            and not _COPULA_BEFORE[lang].search(sentence, max(0, n.start - 30), n.start)
+            and not hedges.qualifier_before(sentence[: n.start], lang)
+        ):
             return False
     if n.vague and lang in ("en", "ru"):
         return _first_unit_after(sentence, n.end, lang, window=40) is not None
@@ -443,10 +457,12 @@ def _first_unit_after(
     if not units:
         return None
     u = units[0]
-    for nxt in units[1:]:
+    for nxt in units[1:] if lang == "en" else ():
         if nxt.start - u.end > 1:
             break
-        u = nxt  # "student visas", "work visas": the last noun is what is counted
+        # "student visas": in English the last noun is what is counted (in Russian the first:
+        # «въездов граждан» counts entries)
+        u = nxt
     # only adjectives/demonyms between the number and its noun: no verb in between
     if lang in ("en", "ru") and u.start > pos and len(sentence[pos : u.start].split()) > 3:
         return None
@@ -666,7 +682,7 @@ _COPULA_BEFORE = {
         re.I,
     ),
     "ru": re.compile(
-        r"(?<!\w)(?:составил\w*|превысил\w*|превысит|достиг\w*|насчитывал\w*|равнял\w*)\s+"
+        r"(?<!\w)(?:составил\w*|превысил\w*|превысит\w*|достиг\w*|насчитывал\w*|равнял\w*)\s+"
         r"(?:[а-яё]+\s+)?$",
         re.I,
     ),
@@ -674,6 +690,13 @@ _COPULA_BEFORE = {
     "zh": re.compile(r"(?!)"),
 }
 
+
+# "Число граждан КНДР, въехавших … с целью работы, достигло максимума … — 4,1 тыс.": a sentence
+# that opens with "the number of" gives its first figure that number
+_NUMBER_OF_OPENS = {
+    "en": re.compile(r"\s*(?:\S+\s+){0,3}?the\s+number\s+of\s", re.I),
+    "ru": re.compile(r"\s*(?:\S+\s+){0,3}?(?:число|количество)\s", re.I),
+}
 
 _SUBJECT_UNITS = frozenset({"entries", "students", "workers", "troops"})
 
@@ -727,12 +750,27 @@ def _purpose(
     clause: tuple[int, int],
     unit: str | None,
     attached: bool,
+    others: Sequence[tuple[int, int]] = (),
 ) -> str:
     implied = context.unit_purpose(unit, lang) if unit else None
     if implied and attached:
         return implied
     ps = _within(_purposes(sentence, lang), clause[0], clause[1])
     if lang in ("en", "ru"):
+        # "2,900 cited work and about 100 were listed as tourists": a purpose right after another
+        # figure is that figure's
+        ps = [
+            p
+            for p in ps
+            if not any(
+                e <= p.start
+                and p.start - e <= 12
+                and not _NUMBER_IN.search(sentence, e, p.start)
+                and not _CLAUSE.search(sentence, e, p.start)  # "310; с целью туризма - 95"
+                for s, e in others
+                if s != n_start
+            )
+        ]
         # "2,300 were work visas", "312 — работу": a purpose right after the figure is its own
         right_after = [p for p in ps if 0 <= p.start - n_end <= 12]
         if right_after and not _NUMBER_IN.search(sentence, n_end, right_after[0].start):
@@ -1084,17 +1122,30 @@ def _sentence_claims(
             dest is not None and dest in watched
         ):
             continue
-        purpose = _purpose(sentence, n.start, n.end, lang, clause, unit, attached)
+        purpose = _purpose(
+            sentence,
+            n.start,
+            n.end,
+            lang,
+            clause,
+            unit,
+            attached,
+            others=[(o.m.start, o.m.end) for o in nums],
+        )
         whole = _OUT_OF_BEFORE.get(lang)
         whole_after = lang in _OUT_OF_AFTER and _OUT_OF_AFTER[lang].match(sentence, n.end)
         if whole_after or (
             whole is not None and whole.search(sentence, max(0, n.start - 30), n.start)
         ):
             purpose = (context.unit_purpose(unit, lang) if unit and attached else None) or "total"
-        if _COPULA_BEFORE[lang].search(sentence, max(clause[0], n.start - 40), n.start) or (
-            lang == "ru"
-            and x.qualifier == "exact"
-            and _CHANGE_TO_BEFORE["ru"].search(sentence[max(0, n.start - 130) : n.start])
+        if (
+            _COPULA_BEFORE[lang].search(sentence, max(clause[0], n.start - 40), n.start)
+            or (
+                lang == "ru"
+                and x.qualifier == "exact"
+                and _CHANGE_TO_BEFORE["ru"].search(sentence[max(0, n.start - 130) : n.start])
+            )
+            or (x is nums[0] and _NUMBER_OF_OPENS.get(lang, _NEVER).match(sentence))
         ):
             # "Число граждан КНДР, въехавших с целью учебы, ... составило 4 102": the figure is
             # the predicate of a subject named in earlier clauses, which say what is counted
@@ -1478,6 +1529,16 @@ def _baseline_label(
             claim_period = _period(periods, pos, clause, baseline_spans)
         y = c.baseline_year or label_year(claim_period)
         return f"{y:04d}-Q{c.baseline_quarter}" if y else None
+    if c.baseline_year is not None and c.baseline_span:
+        # "чем в апреле–июне 2024 года": the baseline phrase names a finer period of that year
+        for p in periods:
+            if (
+                p.label
+                and not _is_year(p.label)
+                and p.year == c.baseline_year
+                and not (p.end <= c.baseline_span[0] or p.start >= c.baseline_span[1])
+            ):
+                return p.label
     if c.baseline_year is not None:
         cy = label_year(claim_period)
         if c.baseline_same_period and claim_period and cy and not _is_year(claim_period):

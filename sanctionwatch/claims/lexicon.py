@@ -220,24 +220,43 @@ class TermMatcher:
         return key  # type: ignore[return-value]
 
     def _walk(self, matched: str) -> str | None:
-        node = self.trie
-        key = node.get(self._END)
         s = " ".join(matched.split())
         if self.ignore_case:
             s = s.lower()
+        if self.spaced and self.stem and " " in s:
+            # every word of a term is a stem: "гражданам кндр" is "граждан кндр" even where
+            # another term ("гражданами кндр") shares the longer prefix
+            return self._walk_stems(self.trie, s.split(" "), 0)
+        node = self.trie
+        key = node.get(self._END)
         for c in s:
             nxt = node.get(c)
-            if nxt is None and " " in node:
-                if self.spaced and self.stem and (c.isalnum() or c == "_"):
-                    continue  # the inflected end of a word inside a term
-                if not self.spaced:
-                    nxt = node[" "].get(c)  # ko/zh: the space inside a term is optional
+            if nxt is None and " " in node and not self.spaced:
+                nxt = node[" "].get(c)  # ko/zh: the space inside a term is optional
             if nxt is None:
                 break
             node = nxt
             if self._END in node:
                 key = node[self._END]
         return key
+
+    def _walk_stems(self, node: dict[str, Any], words: list[str], i: int) -> str | None:
+        """The key of the term whose word stems begin the words ``words[i:]`` (longest first)."""
+        path: list[dict[str, Any]] = []
+        for c in words[i]:
+            node = node.get(c)  # type: ignore[assignment]
+            if node is None:
+                break
+            path.append(node)
+        last = i == len(words) - 1
+        for nd in reversed(path):
+            if not last and " " in nd:
+                key = self._walk_stems(nd[" "], words, i + 1)
+                if key is not None:
+                    return key
+            if self._END in nd:
+                return nd[self._END]  # a shorter term that ends inside the match
+        return None
 
     def _scanner(self, text: str) -> tuple[str, re.Pattern[str] | None]:
         if self.rx_low is not None:

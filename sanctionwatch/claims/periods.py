@@ -63,6 +63,14 @@ def previous_sub_label(label: str | None) -> str | None:
     if m:
         y, mo = int(m[1]), int(m[2])
         return f"{y - 1:04d}-12" if mo == 1 else f"{y:04d}-{mo - 1:02d}"
+    m = re.fullmatch(r"(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})", label)
+    if m:
+        # "April–June" against "the previous three months": the same number of months before
+        a = int(m[1]) * 12 + int(m[2]) - 1
+        b = int(m[3]) * 12 + int(m[4]) - 1
+        n = b - a + 1
+        a, b = a - n, b - n
+        return f"{a // 12:04d}-{a % 12 + 1:02d}..{b // 12:04d}-{b % 12 + 1:02d}"
     return None
 
 
@@ -253,7 +261,12 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         # "since November", "by March" are open-ended: not the month itself
         (rf"(?:in|during)\s+(?P<m>{_EN_MONTH})\b", "month"),
         (rf"(?:late|early|mid-?|end of|the end of|the beginning of)\s*(?P<y>{YEAR})", "year"),
-        (rf"(?<![\d.,/])(?P<y>{YEAR})(?:s\b)?(?![\d,.]\d|/)", "year"),
+        # not "a 2023 agreement": a year naming a document or event is not the figure's period
+        (
+            rf"(?<![\d.,/])(?P<y>{YEAR})(?:s\b)?(?![\d,.]\d|/)"
+            r"(?!\s+(?:intergovernmental\s+|bilateral\s+)?(?:agreement|treaty|deal|accord|pact|law|decree|summit)s?\b)",
+            "year",
+        ),
     ],
     "ru": [
         (

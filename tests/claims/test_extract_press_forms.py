@@ -427,3 +427,93 @@ def test_n_times_the_figure_of_a_year() -> None:
         "North Korean entries into Russia reached 9,300 in 2024, nine times the 2022 figure.", "en"
     )
     assert c["comparison"] == {"kind": "ratio", "value": 9.0, "baseline_period": "2022"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Of some 9,000 North Koreans who came to Russia in 2024, 5,200 said they were "
+            "studying, 1,100 cited work and about 60 were listed as tourists.",
+            [(9000, "total"), (5200, "study"), (1100, "work"), (60, "tourism")],
+        ),
+        (
+            "ru",
+            "Число граждан КНДР, въехавших в Россию с целью туризма, достигло максимума с 2018 "
+            "года — 2,3 тыс. человек за 2024 год.",
+            [(2300, "tourism")],
+        ),
+    ],
+)
+def test_each_figure_takes_its_own_purpose(
+    lang: str, text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert [(c["quantity"], c["purpose"]) for c in _read(text, lang)] == expected
+
+
+def test_russian_counted_noun_is_the_first_of_a_genitive_chain() -> None:
+    (c,) = _read("В марте погранслужба зафиксировала 640 въездов граждан КНДР в Россию.", "ru")
+    assert c["unit"] == "entries"
+
+
+def test_inflected_multiword_nationals_name_the_origin() -> None:
+    (c,) = _read("В 2024 году Россия выдала гражданам КНДР свыше 9 тысяч виз.", "ru")
+    assert (c["origin"], c["unit"], c["qualifier"]) == ("KP", "visas", "more_than")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "comparison"),
+    [
+        (
+            "en",
+            "Entries by North Koreans into Russia slumped by 81% in the second quarter of 2025 "
+            "from the preceding quarter.",
+            {"kind": "percent_change", "value": -81.0, "baseline_period": "2025-Q1"},
+        ),
+        (
+            "ru",
+            "Число въездов граждан КНДР в Россию сократилось на 1,5 тыс. по сравнению с "
+            "предыдущим кварталом и составило 2 100 в третьем квартале 2025 года.",
+            {"kind": "difference", "value": -1500.0, "baseline_period": "2025-Q2"},
+        ),
+        (
+            "ru",
+            "В июле–сентябре 2025 года в Россию въехали 2 800 граждан КНДР, в 2,5 раза больше, "
+            "чем в апреле–июне 2024 года.",
+            {"kind": "ratio", "value": 2.5, "baseline_period": "2024-04..2024-06"},
+        ),
+        (
+            "en",
+            "Some 3,400 North Korean workers arrived in Russia in 2024, the highest since at "
+            "least 2012.",
+            {"kind": "record", "value": None, "baseline_period": "2012"},
+        ),
+    ],
+)
+def test_more_comparison_forms(lang: str, text: str, comparison: dict[str, Any]) -> None:
+    got = [c["comparison"] for c in _read(text, lang)]
+    assert comparison in got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Его книга о КНДР вышла тиражом 3000 экземпляров."),
+        ("ru", "Консульство КНДР в Находке: телефон 8 (4236) 62-55-14."),
+        ("en", "Nearly two-thirds of the North Koreans in Russia hold student visas."),
+        (
+            "en",
+            "The workers were posted under a 2023 intergovernmental agreement with North Korea.",
+        ),
+    ],
+)
+def test_copies_phones_fractions_and_agreement_years_are_not_claims(lang: str, text: str) -> None:
+    assert [c["quantity"] for c in _read(text, lang)] == []
+
+
+def test_a_spelled_number_after_a_bound_is_a_claim() -> None:
+    got = _read("В следующем году число студентов из КНДР может превысить тысячу.", "ru")
+    assert [(c["quantity"], c["qualifier"], c["unit"]) for c in got] == [
+        (1000, "more_than", "students")
+    ]

@@ -420,7 +420,19 @@ def _keep_number(
 # the same sentence is asked about many times (each number, each clause).
 @functools.lru_cache(maxsize=512)
 def _units(sentence: str, lang: str) -> tuple[context.Mention, ...]:
-    return tuple(context.units_in(sentence, lang))
+    ms = tuple(context.units_in(sentence, lang))
+    if lang == "zh":
+        # "持工作许可的朝鲜劳工": a permit or visa before "的" describes the people noun after it
+        ms = tuple(
+            m
+            for m in ms
+            if not (
+                m.key == "visas"
+                and sentence.startswith("的", m.end)
+                and any(o.key != "visas" and 0 <= o.start - m.end <= 8 for o in ms)
+            )
+        )
+    return ms
 
 
 @functools.lru_cache(maxsize=512)

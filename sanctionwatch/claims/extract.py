@@ -1395,6 +1395,12 @@ def _inherit_nouns(
             r["purpose"] = prev["purpose"]
 
 
+_CREW_GAP = {
+    "ko": re.compile(r"^\s?(?:[가-힣]{1,3}\s)?$"),
+    "zh": re.compile(r"^(?:籍)?(?:[\u4e00-\u9fff]{1,2})?$"),
+}
+
+
 def _nationals_before_noun(
     sentence: str, lang: str, places: list[context.Mention], watched: Collection[str]
 ) -> list[context.Mention]:
@@ -1413,6 +1419,13 @@ def _nationals_before_noun(
             if any(
                 u.key not in ("entries", "visas", "usd", "other") and 0 <= u.start - p.end <= gap
                 for u in units
+            ) or any(
+                # "북한 선박 승무원", "朝鲜船员": crews are people too (a purpose noun), maybe
+                # behind one short word
+                q.key == "service_personnel"
+                and q.start >= p.end
+                and _CREW_GAP[lang].match(sentence[p.end : q.start])
+                for q in _purposes(sentence, lang)
             ):
                 p = p._replace(role="people")
         out.append(p)

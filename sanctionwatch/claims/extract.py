@@ -1111,6 +1111,20 @@ def _sentence_claims(
             # "Число граждан КНДР, въехавших с целью учебы, ... составило 4 102": the figure is
             # the predicate of a subject named in earlier clauses, which say what is counted
             unit, purpose = _subject_reading(sentence, lang, nums, x, unit, purpose)
+        if (
+            lang in ("ko", "zh")
+            and purpose == "total"
+            and not _within(_purposes(sentence, lang), clause[0], clause[1])
+            and any(clause[0] <= sa < clause[1] for sa, _ in same_marks)
+        ):
+            # "为1,025人,而去年同期仅为98人": the same-period figure counts the same people as
+            # the figure before it, whose clause names the purpose
+            prev = [o for o in nums if o.m.end <= clause[0]]
+            if prev:
+                pc = _clause_of(clauses, prev[-1].m.start)
+                purpose = _purpose(
+                    sentence, prev[-1].m.start, prev[-1].m.end, lang, pc, None, False
+                )
         pm: PeriodMention | None = None
         wy = _WHEN_YEAR.search(sentence, max(0, n.start - 40), n.start) if lang == "en" else None
         if x.baseline_of is not None:

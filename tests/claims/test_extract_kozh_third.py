@@ -75,9 +75,7 @@ def test_ko_purposes(text: str, purpose: str) -> None:
 
 
 def test_zh_same_period_figure_takes_the_compared_figures_purpose() -> None:
-    rows = _rows(
-        "今年上半年以学习为目的入境俄罗斯的朝鲜公民为860人,而去年同期仅为120人。", "zh"
-    )
+    rows = _rows("今年上半年以学习为目的入境俄罗斯的朝鲜公民为860人,而去年同期仅为120人。", "zh")
     assert [(r[0], r[5], r[6]) for r in rows] == [
         (860, "study", "2025-01..2025-06"),
         (120, "study", "2024-01..2024-06"),

@@ -117,3 +117,8 @@ def test_ko_crew_after_the_country_names_its_nationals() -> None:
         "ko",
     )
     assert [(r[0], r[3], r[4], r[5]) for r in rows] == [(230, "KP", "RU", "service_personnel")]
+
+
+def test_ko_military_construction_personnel_are_troops() -> None:
+    rows = _rows("북한은 올해 러시아에 군사 건설 인력 3천 명을 추가로 보낼 예정이다.", "ko")
+    assert [(r[0], r[2], r[5]) for r in rows] == [(3000, "troops", "troops")]

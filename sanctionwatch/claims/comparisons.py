@@ -140,7 +140,8 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             "percent",
         ),
         (
-            rf"(?P<y>{YEAR})\s*년\s*(?:이후|후|이래|以後|以來)\s*"
+            # "2010년 이후 분기 기준 최대치": a few words of scope may stand between
+            rf"(?P<y>{YEAR})\s*년\s*(?:이후|후|이래|以後|以來)\s*(?:[^\d,.;]{{0,12}}?\s)?"
             r"(?:최대|최고|최다|가장\s?(?:많|크|높))",
             "record",
         ),
@@ -159,8 +160,8 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             r"(?P<dir>增长|增加|上升|上涨|下降|减少|下跌|增|减|降)了?\s*(?:约|近|逾|超过)?(?P<n>\d+(?:\.\d+)?)\s*(?:%|％|个百分点)",
             "percent",
         ),
-        (rf"(?P<y>{YEAR})\s*年以来(?:的)?(?:最高|最多|最大|新高)", "record"),
-        (r"(?P<k>\d+)\s*年来(?:的)?(?:最高|最多|最大|新高)", "record_k"),
+        (rf"(?P<y>{YEAR})\s*年以(?:来|來)(?:的)?(?:最高|最多|最大|新高)", "record"),
+        (r"(?P<k>\d+)\s*年(?:来|來)(?:的)?(?:最高|最多|最大|新高)", "record_k"),
         # "减少了约600人", "增加2000余名": a difference in people
         (
             r"(?P<dir>增加|增长|增長|减少|減少|下降|增|减|減)了?\s*(?:约|約|近|逾|超过|超過)?"
@@ -177,6 +178,12 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         (
             r"(?:创|創)(?:下|出)?了?(?:有统计以来|有統計以來|有记录以来|有記錄以來|历史|歷史|史上)?"
             r"(?:的)?(?:最高|最多|最大|新高)(?:纪录|紀錄|记录|記錄|水平)?",
+            "record_none",
+        ),
+        # "为疫情以来最多", "有统计以来最高": a record since an event, no year named
+        (
+            r"(?:新冠疫情|疫情|新冠|有统计|有統計|有记录|有記錄|有史)(?:以来|以來)(?:的)?"
+            r"(?:最高|最多|最大|新高)",
             "record_none",
         ),
     ],
@@ -219,10 +226,11 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
         ("翻",),
         ("%", "％", "百分点"),
         ("最高", "最多", "最大", "新高"),
-        ("年来",),
+        ("年来", "年來"),
         ("增", "减", "減", "下降"),
         ("成",),
         ("创", "創"),
+        ("以来", "以來"),
     ],
 }
 
@@ -330,6 +338,12 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
     ],
     "zh": [
         (rf"(?:较|比|与|和|同)\s*(?P<y>{YEAR})\s*年", "year"),
+        # "从2023年的约200人猛增至2024年的4,800人": the figure it grew from
+        (
+            rf"(?:从|從|由)\s*(?P<y>{YEAR})\s*年(?:的)?"
+            r"(?=[^,，。;；]{0,20}?(?:增至|增加到|增长到|升至|上升到|降至|减至|減至|减少到|下降到))",
+            "from",
+        ),
         (r"(?:较|較|比|与|與|同)\s*(?:去年|前年)|是\s*(?:去年|前年)(?:同期)?的", "last"),
         (r"(?:较|比|与|同)\s*(?:上年|前一年)|同比", "prev"),
         (r"(?:较|比|与|同)\s*(?:上季度|上一季度|上个?月|上個?月)|环比|環比", "prevp"),
@@ -495,7 +509,7 @@ def find_comparisons(sentence: str, lang: str) -> list[ComparisonMention]:
             continue
         b = best[1]
         by, boff = c.baseline_year, c.baseline_offset
-        if b[2] in ("year", "sameyear", "quarter"):
+        if b[2] in ("year", "sameyear", "quarter", "from"):
             by = b[3]
         elif b[2] in ("prev", "last", "samelast"):
             boff = -1  # "than last year": one year before the claim's own year
@@ -507,7 +521,9 @@ def find_comparisons(sentence: str, lang: str) -> list[ComparisonMention]:
                 c.value,
                 by,
                 boff,
-                (b[0], b[1]),
+                # "从2023年的200人…增至": the year is the baseline, but its figure is a
+                # claim of its own (and the figures up to the marker are not baselines)
+                None if b[2] == "from" else (b[0], b[1]),
                 c.consumed,
                 b[2] == "last",
                 baseline_previous_period=b[2] in ("prevp", "prevsub"),

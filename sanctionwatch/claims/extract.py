@@ -434,7 +434,19 @@ def _keep_number(
 # the same sentence is asked about many times (each number, each clause).
 @functools.lru_cache(maxsize=512)
 def _units(sentence: str, lang: str) -> tuple[context.Mention, ...]:
-    return tuple(context.units_in(sentence, lang))
+    ms = tuple(context.units_in(sentence, lang))
+    if lang == "zh":
+        # "持工作许可的朝鲜劳工": a permit or visa before "的" describes the people noun after it
+        ms = tuple(
+            m
+            for m in ms
+            if not (
+                m.key == "visas"
+                and sentence.startswith("的", m.end)
+                and any(o.key != "visas" and 0 <= o.start - m.end <= 8 for o in ms)
+            )
+        )
+    return ms
 
 
 @functools.lru_cache(maxsize=512)
@@ -1150,6 +1162,20 @@ def _sentence_claims(
             # "Число граждан КНДР, въехавших с целью учебы, ... составило 4 102": the figure is
             # the predicate of a subject named in earlier clauses, which say what is counted
             unit, purpose = _subject_reading(sentence, lang, nums, x, unit, purpose)
+        if (
+            lang in ("ko", "zh")
+            and purpose == "total"
+            and not _within(_purposes(sentence, lang), clause[0], clause[1])
+            and any(clause[0] <= sa < clause[1] for sa, _ in same_marks)
+        ):
+            # "为1,025人,而去年同期仅为98人": the same-period figure counts the same people as
+            # the figure before it, whose clause names the purpose
+            prev = [o for o in nums if o.m.end <= clause[0]]
+            if prev:
+                pc = _clause_of(clauses, prev[-1].m.start)
+                purpose = _purpose(
+                    sentence, prev[-1].m.start, prev[-1].m.end, lang, pc, None, False
+                )
         pm: PeriodMention | None = None
         wy = _WHEN_YEAR.search(sentence, max(0, n.start - 40), n.start) if lang == "en" else None
         if x.baseline_of is not None:
@@ -1434,6 +1460,12 @@ def _inherit_nouns(
             r["purpose"] = prev["purpose"]
 
 
+_CREW_GAP = {
+    "ko": re.compile(r"^\s?(?:[가-힣]{1,3}\s)?$"),
+    "zh": re.compile(r"^(?:籍)?(?:[\u4e00-\u9fff]{1,2})?$"),
+}
+
+
 def _nationals_before_noun(
     sentence: str, lang: str, places: list[context.Mention], watched: Collection[str]
 ) -> list[context.Mention]:
@@ -1452,6 +1484,13 @@ def _nationals_before_noun(
             if any(
                 u.key not in ("entries", "visas", "usd", "other") and 0 <= u.start - p.end <= gap
                 for u in units
+            ) or any(
+                # "북한 선박 승무원", "朝鲜船员": crews are people too (a purpose noun), maybe
+                # behind one short word
+                q.key == "service_personnel"
+                and q.start >= p.end
+                and _CREW_GAP[lang].match(sentence[p.end : q.start])
+                for q in _purposes(sentence, lang)
             ):
                 p = p._replace(role="people")
         out.append(p)

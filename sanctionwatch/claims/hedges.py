@@ -80,4 +80,35 @@ def qualify(sentence: str, start: int, end: int, lang: str, *, vague: bool = Fal
     before = qualifier_before(sentence[:start], lang)
     if before:
         return before
+    distant = qualifier_distant(sentence[:start], lang)
+    if distant:
+        return distant
     return "exact"
+
+
+@functools.cache
+def _distant(lang: str) -> re.Pattern[str] | None:
+    """A bound word a few words before the number in the same clause ("最多可能再派遣2万名")."""
+    data = lexicon.load("hedges").get("distant_before", {}).get(lang) or {}
+    alts = []
+    for q in ("at_most", "at_least"):
+        words = [str(w) for w in data.get(q) or []]
+        if words:
+            alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+            alts.append(f"(?P<{q}>{alt})")
+    if not alts:
+        return None
+    # The bound word, not an adjective ("最多的"), then at most 12 characters with no digit,
+    # numeral or clause break before the number.
+    gap = r"(?!的)[^0-9０-９一二三四五六七八九十百千万萬亿億两兩,，。;；:：!！?？、]{1,12}$"
+    return re.compile("(?:" + "|".join(alts) + ")" + gap)
+
+
+def qualifier_distant(prefix: str, lang: str) -> str | None:
+    """A bound stated a few words before the number with nothing countable between (zh only
+    for now: data in ``distant_before``)."""
+    pat = _distant(lang)
+    if pat is None:
+        return None
+    m = pat.search(prefix[-30:])
+    return m.lastgroup if m else None

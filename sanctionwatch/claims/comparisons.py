@@ -191,6 +191,24 @@ _RULES: dict[str, list[tuple[str, str]]] = {
 
 # The words each rule cannot match without (any one of them, in the lower-cased sentence), in
 # the order of _RULES: a rule whose words are absent is not run.
+_KO_CHANGE_WORDS = (
+    "늘어",
+    "늘었",
+    "늘린",
+    "증가",
+    "많았",
+    "많아",
+    "많은",
+    "줄어",
+    "줄었",
+    "줄인",
+    "감소",
+    "적었",
+    "적어",
+    "적은",
+    "급증",
+    "급감",
+)
 _NEEDS: dict[str, list[tuple[str, ...]]] = {
     "en": [
         ("fold",),
@@ -219,7 +237,25 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
         ("%", "퍼센트"),
         ("최대", "최고", "최다", "가장"),
         ("최대", "최고", "최다"),
-        ("늘", "증가", "많", "줄", "감소", "적"),
+        # the change words the difference rule ends with (not bare "적", inside many words)
+        (
+            "늘어",
+            "늘었",
+            "늘린",
+            "증가",
+            "많았",
+            "많아",
+            "많은",
+            "줄어",
+            "줄었",
+            "줄인",
+            "감소",
+            "적었",
+            "적어",
+            "적은",
+            "급증",
+            "급감",
+        ),
     ],
     "zh": [
         ("倍",),
@@ -357,7 +393,8 @@ _GATE = {
     r"largest|most\b|biggest|greatest|record",
     "ru": r"раз|вдвое|втрое|вчетверо|впятеро|вдесятеро|%|процент|рекорд|максим|наибольш|высок|впервые|"  # noqa: E501
     r"(?:вырос|возрос|увелич|сократ|снизил|уменьш|упал)\w*\s+на\s+\d",
-    "ko": r"배|%|퍼센트|최대|최고|최다|가장|늘|증가|많|줄|감소|적",
+    "ko": r"배|%|퍼센트|최대|최고|최다|가장|늘어|늘었|늘린|증가|많았|많아|많은|줄어|줄었|줄인|감소|"
+    r"적었|적어|적은|급증|급감",
     "zh": r"倍|番|%|％|百分点|最高|最多|最大|新高|增|减|減|下降",
 }
 

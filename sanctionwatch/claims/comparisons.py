@@ -189,8 +189,7 @@ _RULES: dict[str, list[tuple[str, str]]] = {
     ],
 }
 
-# The words each rule cannot match without (any one of them, in the lower-cased sentence), in
-# the order of _RULES: a rule whose words are absent is not run.
+# The change words the Korean difference rule ends with (not bare "적", found inside many words).
 _KO_CHANGE_WORDS = (
     "늘어",
     "늘었",
@@ -209,6 +208,8 @@ _KO_CHANGE_WORDS = (
     "급증",
     "급감",
 )
+# The words each rule cannot match without (any one of them, in the lower-cased sentence), in
+# the order of _RULES: a rule whose words are absent is not run.
 _NEEDS: dict[str, list[tuple[str, ...]]] = {
     "en": [
         ("fold",),
@@ -237,25 +238,7 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
         ("%", "퍼센트"),
         ("최대", "최고", "최다", "가장"),
         ("최대", "최고", "최다"),
-        # the change words the difference rule ends with (not bare "적", inside many words)
-        (
-            "늘어",
-            "늘었",
-            "늘린",
-            "증가",
-            "많았",
-            "많아",
-            "많은",
-            "줄어",
-            "줄었",
-            "줄인",
-            "감소",
-            "적었",
-            "적어",
-            "적은",
-            "급증",
-            "급감",
-        ),
+        _KO_CHANGE_WORDS,
     ],
     "zh": [
         ("倍",),

@@ -6,36 +6,18 @@ from __future__ import annotations
 
 from datetime import date
 
+from claim_readings import check, reading
+
 from sanctionwatch.claims.extract import extract_claims
 
 
 def _rows(
     text: str, lang: str, doc_date: date | None = date(2025, 6, 10)
 ) -> list[dict[str, object]]:
-    return [
-        {
-            "text": c.text,
-            "span": c.span,
-            "quantity": c.quantity,
-            "qualifier": c.qualifier,
-            "unit": c.unit,
-            "origin": c.origin,
-            "destination": c.destination,
-            "purpose": c.purpose,
-            "period": c.period,
-            "comparison": (
-                (c.comparison.kind, c.comparison.value, c.comparison.baseline_period)
-                if c.comparison
-                else None
-            ),
-            "attribution": c.attribution,
-        }
-        for c in extract_claims(text, lang=lang, doc_date=doc_date)
-    ]
+    return [reading(c) for c in extract_claims(text, lang=lang, doc_date=doc_date)]
 
 
-def _check(got: dict[str, object], **want: object) -> None:
-    assert {k: got[k] for k in want} == want, got
+_check = check
 
 
 def test_fullwidth_digits_read_with_exact_spans() -> None:

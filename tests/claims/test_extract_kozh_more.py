@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from claim_readings import check, reading
 
 from sanctionwatch.claims.extract import extract_claims
 
@@ -13,26 +14,10 @@ from sanctionwatch.claims.extract import extract_claims
 def _one(text: str, lang: str, doc_date: date = date(2025, 6, 10)) -> dict[str, object]:
     claims = extract_claims(text, lang=lang, doc_date=doc_date)
     assert len(claims) == 1, claims
-    c = claims[0]
-    return {
-        "quantity": c.quantity,
-        "qualifier": c.qualifier,
-        "unit": c.unit,
-        "origin": c.origin,
-        "destination": c.destination,
-        "purpose": c.purpose,
-        "period": c.period,
-        "comparison": (
-            (c.comparison.kind, c.comparison.value, c.comparison.baseline_period)
-            if c.comparison
-            else None
-        ),
-        "attribution": c.attribution,
-    }
+    return reading(claims[0])
 
 
-def _check(got: dict[str, object], **want: object) -> None:
-    assert {k: got[k] for k in want} == want, got
+_check = check
 
 
 @pytest.mark.parametrize(

@@ -25,8 +25,9 @@ def test_fullwidth_digits_read_with_exact_spans() -> None:
     (c,) = _rows(text, "zh")
     _check(c, quantity=35000.0, qualifier="approx", unit="entries", period="2023")
     _check(c, comparison=("percent_change", 30.0, "2022"))
-    s, e = c["span"]  # type: ignore[misc]
-    assert text[s:e] == c["text"] == "３．５万"
+    span = c["span"]
+    assert isinstance(span, tuple)
+    assert text[span[0] : span[1]] == c["text"] == "３．５万"
 
 
 def test_bare_man_before_digits_is_ten_thousand() -> None:

@@ -65,6 +65,9 @@ _MULT_WORDS = {
     "вчетверо": 4.0,
     "впятеро": 5.0,
     "вдесятеро": 10.0,
+    "удвоил": 2.0,
+    "утроил": 3.0,
+    "учетверил": 4.0,
     "翻了一番": 2.0,
     "翻一番": 2.0,
     "翻倍": 2.0,
@@ -118,6 +121,7 @@ _RULES: dict[str, list[tuple[str, str]]] = {
     "ru": [
         (r"(?<!\w)в\s+(?P<n>\d+(?:[.,]\d+)?|[а-яё]+)\s+раз(?:а)?(?!\w)", "ratio"),
         (r"(?<!\w)(?P<w>вдвое|втрое|вчетверо|впятеро|вдесятеро)(?!\w)", "ratio_word"),
+        (r"(?<!\w)(?P<w>удвоил|утроил|учетверил)\w*", "ratio_word"),
         (r"(?<!\w)на\s+(?P<n>\d+(?:[.,]\d+)?)\s*(?:%|процент\w*)", "percent_ru"),
         (
             r"(?P<dir>вырос\w*|возрос\w*|увеличил\w*|сократил\w*|снизил\w*|уменьшил\w*|упал\w*)\s+"
@@ -227,6 +231,7 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
     "ru": [
         ("раз",),
         ("вдвое", "втрое", "вчетверо", "впятеро", "вдесятеро"),
+        ("удвоил", "утроил", "учетверил"),
         ("%", "процент"),
         ("на",),
         ("рекорд", "максим", "наибольш", "высок"),
@@ -265,6 +270,10 @@ _QUARTER_WORDS = {
     "втор": 2,
     "трет": 3,
     "четв": 4,
+    "i": 1,
+    "ii": 2,
+    "iii": 3,
+    "iv": 4,
 }
 
 _DOWN = re.compile(
@@ -319,7 +328,7 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             rf"(?:по\s+сравнению\s+с|чем\s+(?:в|за)|относительно|против)\s+"
-            rf"(?P<q>перв|втор|трет|четв[её]рт)\w*\s+квартал\w*(?:\s+(?P<y>{YEAR}))?",
+            rf"(?P<q>перв|втор|трет|четв[её]рт|IV|III|II|I)\w*\s+квартал\w*(?:\s+(?P<y>{YEAR}))?",
             "quarter",
         ),
         (r"в\s+годовом\s+выражении|год\s+к\s+году", "prev"),
@@ -333,7 +342,7 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             "last",
         ),
         (
-            r"(?:тот\s+же|тем\s+же|аналогичн\w+)\s+период\w*\s+прошлого\s+года",
+            r"(?:тот\s+же|тем\s+же|тому\s+же|аналогичн\w+)\s+период\w*\s+прошлого\s+года",
             "samelast",
         ),
         (
@@ -374,7 +383,8 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
 _GATE = {
     "en": r"fold|times|twice|doubl|tripl|trebl|quadrupl|halved|%|percent|per cent|\bby\s+\S*\d|highest|"  # noqa: E501
     r"largest|most\b|biggest|greatest|record",
-    "ru": r"раз|вдвое|втрое|вчетверо|впятеро|вдесятеро|%|процент|рекорд|максим|наибольш|высок|впервые|"  # noqa: E501
+    "ru": r"раз|вдвое|втрое|вчетверо|впятеро|вдесятеро|удвоил|утроил|учетверил|%|процент|рекорд|максим|"  # noqa: E501
+    r"наибольш|высок|впервые|"
     r"(?:вырос|возрос|увелич|сократ|снизил|уменьш|упал)\w*\s+на\s+\d",
     "ko": r"배|%|퍼센트|최대|최고|최다|가장|늘어|늘었|늘린|증가|많았|많아|많은|줄어|줄었|줄인|감소|"
     r"적었|적어|적은|급증|급감",
@@ -507,7 +517,8 @@ def find_comparisons(sentence: str, lang: str) -> list[ComparisonMention]:
         for m in rx.finditer(sentence):
             y = int(m.group("y")) if "y" in m.groupdict() and m.group("y") else None
             if handler == "quarter":
-                quarters[m.start()] = _QUARTER_WORDS[m.group("q").lower()[:4]]
+                q = m.group("q").lower()
+                quarters[m.start()] = _QUARTER_WORDS.get(q, _QUARTER_WORDS.get(q[:4], 0))
             bases.append((m.start(), m.end(), handler, y))
     out = []
     for c in found:

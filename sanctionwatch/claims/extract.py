@@ -412,6 +412,7 @@ def _keep_number(
             and not _spelled_ok_after(lang).match(after)
             # "может превысить тысячу", "more than a thousand": a bound or a predicate before it
             and not _COPULA_BEFORE[lang].search(sentence, max(0, n.start - 30), n.start)
+            and not _VERSUS_BEFORE[lang].search(sentence, max(0, n.start - 30), n.start)
             and not hedges.qualifier_before(sentence[: n.start], lang)
         ):
             return False
@@ -807,6 +808,18 @@ def _period(
 _HANDED_ON = re.compile(r"\b(?:to|versus|vs\.?|against|than|compared\s+with)\b", re.I)
 
 
+def _nearest_around(mentions: Sequence[_S], start: int, end: int) -> _S | None:
+    """The mention closest to the span [start, end): before it measured to its start, after it
+    from its end ("13,221 in 2024 and 4,170 in the first half")."""
+    best: _S | None = None
+    best_d = 1e18
+    for m in mentions:
+        d = start - m.end if m.end <= start else m.start - end if m.start >= end else 0
+        if d < best_d:
+            best, best_d = m, d
+    return best
+
+
 def _period_mention(
     periods: list[PeriodMention],
     pos: int,
@@ -816,6 +829,7 @@ def _period_mention(
     owned: Collection[tuple[int, int]] = (),
     sentence: str = "",
     figures: Sequence[tuple[int, int]] = (),
+    end: int | None = None,
 ) -> PeriodMention | None:
     usable = [
         p
@@ -857,7 +871,7 @@ def _period_mention(
                         for p in group
                         if p.start >= pos or not _HANDED_ON.search(sentence, p.end, pos)
                     ]
-                chosen = _nearest(group, pos)
+                chosen = _nearest_around(group, pos, pos if end is None else end)
             else:
                 # elsewhere a period stated before the figure rules ("в 2024 году ... 13 тыс.")
                 chosen = before[-1] if before else _nearest(group, pos)
@@ -1194,6 +1208,7 @@ def _sentence_claims(
                 owned,
                 sentence=sentence,
                 figures=[(o.m.start, o.m.end) for o in nums if o is not x],
+                end=n.end,
             )
             period = pm.label if pm else None
             if (

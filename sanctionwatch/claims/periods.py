@@ -432,6 +432,11 @@ def _relative(lang: str) -> lexicon.TermMatcher:
     return lexicon.TermMatcher([(str(k), str(int(v))) for k, v in table.items()], lang, stem=False)
 
 
+_SAME_PERIOD_OF = re.compile(
+    r"(?:same\s+period\s+(?:of|in)|(?:тем\s+же|тому\s+же|аналогичн\w+)\s+период\w*)\s*$", re.I
+)
+
+
 def _context_year(
     sentence: str,
     start: int,
@@ -448,9 +453,21 @@ def _context_year(
         if 0 <= start - y.end <= 1 and y.year is not None:
             return y.year  # "2024년 상반기", "去年12月": the year right before it
     for y in years:
-        if 0 <= y.start - end <= 9 and y.year is not None:
+        if (
+            0 <= y.start - end <= 9
+            and y.year is not None
+            and y.kind != "previous"  # "in the third quarter from a year earlier": a baseline
+            and re.fullmatch(r"[\s,]*(?:of|in)?\s*", sentence[end : y.start], re.I)
+        ):
             return y.year  # "July to September of 2024"
-    before = [y for y in years if y.end <= start and y.year is not None]
+    before = [
+        y
+        for y in years
+        if y.end <= start
+        and y.year is not None
+        # "по сравнению с аналогичным периодом 2024 года": that year is the baseline's
+        and not _SAME_PERIOD_OF.search(sentence, max(0, y.start - 40), y.start)
+    ]
     if before:
         return before[-1].year  # "In 2023 ... in the third quarter", "지난해 3분기"
     if doc_date is not None:

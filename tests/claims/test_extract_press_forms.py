@@ -517,3 +517,74 @@ def test_a_spelled_number_after_a_bound_is_a_claim() -> None:
     assert [(c["quantity"], c["qualifier"], c["unit"]) for c in got] == [
         (1000, "more_than", "students")
     ]
+
+
+def test_russians_visiting_north_korea_are_not_a_flow_of_north_koreans() -> None:
+    assert _read("В 2024 году КНДР посетили 900 российских туристов.", "ru") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "doc_date", "period", "comparison"),
+    [
+        (
+            "en",
+            "Study entries by North Koreans jumped fivefold in the second quarter from a year "
+            "earlier, to 1,400.",
+            date(2025, 8, 20),
+            "2025-Q2",
+            {"kind": "ratio", "value": 5.0, "baseline_period": "2024-Q2"},
+        ),
+        (
+            "ru",
+            "Число въездов граждан КНДР удвоилось по сравнению с II кварталом и достигло 400 в "
+            "III квартале 2025 года.",
+            date(2025, 11, 1),
+            "2025-Q3",
+            {"kind": "ratio", "value": 2.0, "baseline_period": "2025-Q2"},
+        ),
+        (
+            "ru",
+            "В первом квартале число въездов граждан КНДР в Россию выросло в 3 раза к тому же "
+            "периоду прошлого года и составило 930.",
+            date(2025, 5, 1),
+            "2025-Q1",
+            {"kind": "ratio", "value": 3.0, "baseline_period": "2024-Q1"},
+        ),
+    ],
+)
+def test_a_baseline_phrase_does_not_lend_the_figure_its_year(
+    lang: str, text: str, doc_date: date, period: str, comparison: dict[str, Any]
+) -> None:
+    (c,) = _read(text, lang, doc_date)
+    assert (c["period"], c["comparison"]) == (period, comparison)
+
+
+def test_the_year_of_the_same_period_compared_with_is_not_the_figure_s() -> None:
+    text = (
+        "Число граждан КНДР, прибывших на учебу, сократилось на 120 по сравнению с аналогичным "
+        "периодом 2024 года и составило 300 за январь–июнь."
+    )
+    (c,) = _read(text, "ru", date(2025, 8, 1))
+    assert c["period"] == "2025-01..2025-06"
+
+
+def test_a_period_after_the_figure_counts_from_the_figure_s_end() -> None:
+    text = (
+        "FSB data show 1,020 North Korean entries in 2024 and 2,310 in the first half of this year."
+    )
+    got = [(c["quantity"], c["period"]) for c in _read(text, "en", date(2025, 8, 1))]
+    assert got == [(1020, "2024"), (2310, "2025-01..2025-06")]
+
+
+def test_more_english_forms() -> None:
+    got = _read(
+        "Up to 2,000 military engineers from North Korea were dispatched to Kursk in June, "
+        "against thirty-one in March, the Russian Embassy in Pyongyang said.",
+        "en",
+    )
+    assert [(c["quantity"], c["unit"], c["attribution"]) for c in got] == [
+        (2000, "troops", "Russian Embassy in Pyongyang"),
+        (31, "troops", "Russian Embassy in Pyongyang"),
+    ]
+    (odd,) = _read("North Korean student arrivals rose to 5,300-odd in 2024.", "en")
+    assert odd["qualifier"] == "more_than"

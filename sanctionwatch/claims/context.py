@@ -99,7 +99,8 @@ def _filters(lang: str) -> dict[str, lexicon.Caseless]:
         after = (
             "(?:" + "|".join(re.escape(t) for t in sorted(after_terms, key=len, reverse=True)) + ")"
         )
-        after_src = r"^\s?" + after
+        # "400여 대", "200余艘": the "about/over" mark may come between the number and the counter
+        after_src = r"^\s?(?:여\s?|余|餘|多)?" + after
     return {
         # matched against the REVERSED text before the number (see reversed_alternation)
         "ref": lexicon.Caseless(r"[\s\u00a0]*(?:\.?on|№|#)?[\s\u00a0]*" + ref),

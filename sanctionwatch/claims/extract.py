@@ -114,6 +114,9 @@ _ORIGIN_CUE_BEFORE = {
     "zh": re.compile(r"(?:从|從|自)$"),
 }
 _TIME = re.compile(r"\d{1,2}:\d{2}")
+# Korean/Chinese phone numbers: "1577-6635", "02-2100-5000" (ranges there are written with ~/至)
+_PHONE_AFTER = re.compile(r"-\d{3,4}(?!\d)")
+_PHONE_BEFORE = re.compile(r"(?<!\d)\d{2,4}-$")
 _PHONE = re.compile(
     r"\+\d[\d\s()\-]{6,}\d|(?:(?<!\d)[78]\s*)?\(\d{3,5}\)\s*\d[\d\s\-]{4,}\d|(?<![\d-])\d{2,4}(?:-\d{2,4}){2,}(?![\d-])"
 )
@@ -384,6 +387,10 @@ def _keep_number(
     around = sentence[max(0, n.start - 6) : n.end + 6]
     if ":" in around and _TIME.search(around):
         return False
+    if lang in ("ko", "zh") and (
+        _PHONE_AFTER.match(sentence, n.end) or _PHONE_BEFORE.search(sentence, 0, n.start)
+    ):
+        return False  # a phone number ("1577-6635"), not two counts
     rest = after
     if lang in ("ko", "zh") and n.counter:
         return True

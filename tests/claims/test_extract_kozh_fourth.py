@@ -1,0 +1,49 @@
+"""Korean and Chinese forms found missing on the fourth, held-out ko/zh sentence set: things
+counted with "여" before the counter, calibres and guns, phone numbers, people studying in the
+DPRK. Every sentence here is written for the test (none is from a set)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sanctionwatch.claims.extract import extract_claims
+
+
+def _rows(text: str, lang: str) -> list[tuple[object, ...]]:
+    return [
+        (
+            c.quantity,
+            c.qualifier,
+            c.unit,
+            c.origin,
+            c.destination,
+            c.purpose,
+            c.period,
+            (c.comparison.kind, c.comparison.value, c.comparison.baseline_period)
+            if c.comparison
+            else None,
+        )
+        for c in extract_claims(text, lang=lang, doc_date=date(2025, 6, 10))
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("단둥 세관을 지난 버스는 하루 300여 대에 그쳤다.", "ko"),
+        ("该部队装备了152毫米榴弹炮约80門。", "zh"),
+        ("边境口岸配备了新型火炮30门。", "zh"),
+        ("신고는 1588-4420으로 하면 된다.", "ko"),
+        ("咨询电话为010-6512-3300。", "zh"),
+        ("김일성종합대학에서 공부하는 중국 유학생은 올해 120명이다.", "ko"),
+    ],
+)
+def test_things_phones_and_study_in_the_dprk_are_not_claims(text: str, lang: str) -> None:
+    assert _rows(text, lang) == []
+
+
+def test_ko_people_figure_after_a_things_figure_is_kept() -> None:
+    rows = _rows("버스는 200여 대였고, 중국에 간 북한 주민은 900여 명이었다.", "ko")
+    assert [r[0] for r in rows] == [900]

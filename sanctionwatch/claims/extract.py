@@ -1141,6 +1141,8 @@ def _sentence_claims(
             dest is not None and dest in watched
         ):
             continue
+        if watched and _foreign_origin_named(sentence, n.start, lang, places, watched):
+            continue  # "우즈베키스탄 출신 노동자 3만여 명", "来自中亚国家的劳工12万人"
         purpose = _purpose(
             sentence,
             n.start,
@@ -1471,6 +1473,42 @@ _CREW_GAP = {
     "ko": re.compile(r"^\s?(?:[가-힣]{1,3}\s)?$"),
     "zh": re.compile(r"^(?:籍)?(?:[\u4e00-\u9fff]{1,2})?$"),
 }
+
+
+# Korean/Chinese: the people's origin named right before the counted noun ("…출신 노동자 3만여 명",
+# "来自中亚国家的劳工12万人", "越南出身的工人")
+_ORIGIN_NAMED_BEFORE = {
+    "ko": re.compile(r"(?P<o>[^\s,]+)\s?출신(?:의)?\s?[가-힣]{1,5}\s?(?:은|는|이|가)?\s?$"),
+    "zh": re.compile(
+        r"(?:来自|來自)(?P<o>[^，,。；的\d]{1,10})的[\u4e00-\u9fff]{1,4}$"
+        r"|(?P<p>[^，,。；的\d]{1,8})出身的?[\u4e00-\u9fff]{1,4}$"
+    ),
+}
+# words that make the named origin a foreign country or region ("중앙아시아", "中亚国家")
+_FOREIGN_ORIGIN = {
+    "ko": re.compile(r"스탄|아시아|아프리카|유럽|중동|국가|베트남|몽골|네팔|인도|필리핀"),
+    "zh": re.compile(r"斯坦|亚|亞|非洲|欧|歐|中东|中東|国家|國家|越南|蒙古|尼泊尔|印度|菲律宾"),
+}
+
+
+def _foreign_origin_named(
+    sentence: str, pos: int, lang: str, places: list[context.Mention], watched: Collection[str]
+) -> bool:
+    """Whether the people counted at ``pos`` are said to come from a country or region that is not
+    watched ("우즈베키스탄·타지키스탄 출신 노동자", "来自中亚国家的劳工")."""
+    pat = _ORIGIN_NAMED_BEFORE.get(lang)
+    if pat is None:
+        return False
+    base = max(0, pos - 30)
+    m = pat.search(sentence[base:pos])
+    if m is None:
+        return False
+    g = "o" if m.group("o") is not None else "p"
+    a, b = base + m.start(g), base + m.end(g)
+    named = [p for p in places if a <= p.start < b]
+    if any(p.key in watched for p in named):
+        return False
+    return bool(named) or bool(_FOREIGN_ORIGIN[lang].search(sentence, a, b))
 
 
 def _nationals_before_noun(

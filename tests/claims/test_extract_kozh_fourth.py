@@ -47,3 +47,19 @@ def test_things_phones_and_study_in_the_dprk_are_not_claims(text: str, lang: str
 def test_ko_people_figure_after_a_things_figure_is_kept() -> None:
     rows = _rows("버스는 200여 대였고, 중국에 간 북한 주민은 900여 명이었다.", "ko")
     assert [r[0] for r in rows] == [900]
+
+
+def test_ko_workers_from_central_asia_are_dropped_north_koreans_kept() -> None:
+    rows = _rows(
+        "하바롭스크 공사장에는 카자흐스탄 출신 근로자 5천여 명과 북한 노동자 약 800명이 있다.", "ko"
+    )
+    assert [(r[0], r[3]) for r in rows] == [(800, "KP")]
+
+
+def test_zh_workers_from_a_foreign_region_are_dropped() -> None:
+    assert _rows("该工地有来自东南亚国家的工人3000名。", "zh") == []
+
+
+def test_zh_workers_from_the_dprk_named_with_laizi_are_kept() -> None:
+    rows = _rows("该工地有来自朝鲜的工人3000名。", "zh")
+    assert [(r[0], r[3]) for r in rows] == [(3000, "KP")]

@@ -366,6 +366,8 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
         (r"(?:较|較|比|与|與|同)\s*(?:去年|前年)|是\s*(?:去年|前年)(?:同期)?的", "last"),
         (r"(?:较|比|与|同)\s*(?:上年|前一年)|同比", "prev"),
         (r"(?:较|比|与|同)\s*(?:上季度|上一季度|上个?月|上個?月)|环比|環比", "prevp"),
+        # "今年7月…比6月翻了一番": a named month is the baseline (its period is read in extract)
+        (r"(?:较|較|比|与|與|同)\s*\d{1,2}\s*月(?:份)?", "month"),
     ],
 }
 

@@ -1651,4 +1651,13 @@ def _baseline_label(
                 y = label_year(claim_period)
                 return str(y + c.baseline_offset) if y else None
             return shift_label(claim_period, c.baseline_offset)
+    if c.baseline_span:
+        # "比6月翻了一番": the month the baseline phrase names
+        for p in periods:
+            if (
+                p.label
+                and not _is_year(p.label)
+                and not (p.end <= c.baseline_span[0] or p.start >= c.baseline_span[1])
+            ):
+                return p.label
     return None

@@ -63,3 +63,10 @@ def test_zh_workers_from_a_foreign_region_are_dropped() -> None:
 def test_zh_workers_from_the_dprk_named_with_laizi_are_kept() -> None:
     rows = _rows("该工地有来自朝鲜的工人3000名。", "zh")
     assert [(r[0], r[3]) for r in rows] == [(3000, "KP")]
+
+
+def test_zh_doubled_compared_with_a_named_month() -> None:
+    rows = _rows("今年5月从罗先来华的朝鲜游客比3月翻了一番。", "zh")
+    assert [(r[0], r[3], r[4], r[6], r[7]) for r in rows] == [
+        (None, "KP", "CN", "2025-05", ("ratio", 2.0, "2025-03"))
+    ]

@@ -70,3 +70,15 @@ def test_zh_doubled_compared_with_a_named_month() -> None:
     assert [(r[0], r[3], r[4], r[6], r[7]) for r in rows] == [
         (None, "KP", "CN", "2025-05", ("ratio", 2.0, "2025-03"))
     ]
+
+
+def test_zh_traditional_percent_fall_on_the_same_period_last_year() -> None:
+    rows = _rows("2025年第一季度入境俄國的北韓人為1,204人,較去年同期減少約20%。", "zh")
+    assert [(r[0], r[6], r[7]) for r in rows] == [
+        (1204, "2025-Q1", ("percent_change", -20.0, "2024-Q1"))
+    ]
+
+
+def test_zh_record_since_a_year_with_words_between() -> None:
+    rows = _rows("目前在华朝鲜劳工已超过3万人,为2017年安理会决议通过以来最多。", "zh")
+    assert [(r[0], r[6], r[7]) for r in rows] == [(30000, None, ("record", None, "2017"))]

@@ -82,3 +82,21 @@ def test_zh_traditional_percent_fall_on_the_same_period_last_year() -> None:
 def test_zh_record_since_a_year_with_words_between() -> None:
     rows = _rows("目前在华朝鲜劳工已超过3万人,为2017年安理会决议通过以来最多。", "zh")
     assert [(r[0], r[6], r[7]) for r in rows] == [(30000, None, ("record", None, "2017"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "dest"),
+    [
+        ("北 근로자 러 입국 급증…올해 1~3월 1천200명", "KP", "RU"),
+        ("北 노동자 中行…랴오닝성에 500명 추가 파견", "KP", "CN"),
+    ],
+)
+def test_ko_headline_abbreviations(text: str, origin: str, dest: str) -> None:
+    rows = _rows(text, "ko")
+    assert [(r[3], r[4]) for r in rows] == [(origin, dest)]
+
+
+def test_ko_abbreviation_letters_inside_words_are_not_countries() -> None:
+    from sanctionwatch.claims.context import places_in
+
+    assert [m.key for m in places_in("남北 회담 비용은 300만 달러 규모다.", "ko")] == []

@@ -558,6 +558,20 @@ def _unit_for(
             ]
             if near and n.start - near[-1].end < 15:
                 return near[-1].key, False
+            if lang == "ko":
+                # "北 유학생 러 입국 '역대 최다'…1~6월에만 2천41명", "북한군은 당초 알려진 것보다
+                # 많은 1만5천 명": the subject noun further back, with no other figure between
+                far = [
+                    u
+                    for u in _units(sentence, lang)
+                    if u.key in _SUBJECT_UNITS
+                    and u.end <= n.start
+                    and n.start - u.end < 40
+                    and not _NUMBER_IN.search(_KO_DATES.sub("", sentence[u.end : n.start]))
+                ]
+                # not behind a nearer people noun ("'서비스 인력' 자격으로 … 북한인은 210명")
+                if far and not _within(_units(sentence, lang), far[-1].end, n.start):
+                    return far[-1].key, False
             return "persons", True
     else:
         if _entry_times(sentence, n, lang):
@@ -746,6 +760,8 @@ def _subject_reading(
 
 
 _NUMBER_IN = re.compile(r"\d")
+# Korean dates and periods between a subject and its figure ("1~6월에만", "2025년"): not figures
+_KO_DATES = re.compile(r"\d+\s?(?:[~∼-]\s?\d+\s?)?(?:월|년|일|분기)")
 # "2,400 out of the 3,900 North Koreans", "из 2,1 тыс. северокорейцев": the whole, not a part
 _OUT_OF_BEFORE = {
     # not "a total of 1,704": that is the figure, not the whole a part is taken from

@@ -100,3 +100,19 @@ def test_ko_abbreviation_letters_inside_words_are_not_countries() -> None:
     from sanctionwatch.claims.context import places_in
 
     assert [m.key for m in places_in("남北 회담 비용은 300만 달러 규모다.", "ko")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("北 연수생 中 파견 '사상 최대'…3~5월에만 900명", "students"),
+        ("돈바스에 투입된 북한군은 애초 예상보다 적은 3천 명 정도로 파악됐다.", "troops"),
+    ],
+)
+def test_ko_subject_noun_further_back_names_the_unit(text: str, unit: str) -> None:
+    assert [r[2] for r in _rows(text, "ko")] == [unit]
+
+
+def test_ko_subject_noun_behind_a_nearer_people_noun_is_not_used() -> None:
+    rows = _rows("'기술 인력' 명목으로 러시아에 간 북한 주민은 올해 320명이다.", "ko")
+    assert [r[2] for r in rows] == ["persons"]

@@ -152,6 +152,8 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             r"(?P<dir>늘어|늘었|늘린|증가|많았|많아|많은|줄어|줄었|줄인|감소|적었|적어|적은|급증|급감)",
             "difference",
         ),
+        # "'역대 최다'", "사상 최대 규모": a record with no year named
+        (r"(?:역대|사상)\s?(?:최대|최고|최다)", "record_none"),
     ],
     "zh": [
         (r"(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*倍", "ratio"),
@@ -245,6 +247,7 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
         ("최대", "최고", "최다", "가장"),
         ("최대", "최고", "최다"),
         _KO_CHANGE_WORDS,
+        ("역대", "사상"),
     ],
     "zh": [
         ("倍",),

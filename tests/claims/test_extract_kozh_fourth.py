@@ -116,3 +116,8 @@ def test_ko_subject_noun_further_back_names_the_unit(text: str, unit: str) -> No
 def test_ko_subject_noun_behind_a_nearer_people_noun_is_not_used() -> None:
     rows = _rows("'기술 인력' 명목으로 러시아에 간 북한 주민은 올해 320명이다.", "ko")
     assert [r[2] for r in rows] == ["persons"]
+
+
+def test_ko_record_with_no_year_named() -> None:
+    rows = _rows("중국에 입국한 북한 주민은 올해 1분기 1천500명으로 '사상 최대'를 기록했다.", "ko")
+    assert [(r[0], r[7]) for r in rows] == [(1500, ("record", None, None))]

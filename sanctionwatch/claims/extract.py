@@ -772,8 +772,9 @@ _OUT_OF_BEFORE = {
 }
 # Korean and Chinese put "out of" after the whole: "주민 5천812명 가운데 학업 목적은…", "5000人中"
 _OUT_OF_AFTER = {
-    "ko": re.compile(r"\s?(?:여\s?)?명\s?(?:가운데|중에서|중에|중)(?![가-힣])"),
-    "zh": re.compile(r"(?:多|余|餘)?(?:名|人)(?:当中|當中|之中|中)"),
+    # "입국 7천152건 중 '유학'이 4천9건": cases (건) are a whole too
+    "ko": re.compile(r"\s?(?:여\s?)?(?:명|건)\s?(?:가운데|중에서|중에|중)(?![가-힣])"),
+    "zh": re.compile(r"(?:多|余|餘)?(?:名|人次|人)(?:当中|當中|之中|中)"),
 }
 
 

@@ -121,3 +121,19 @@ def test_ko_subject_noun_behind_a_nearer_people_noun_is_not_used() -> None:
 def test_ko_record_with_no_year_named() -> None:
     rows = _rows("중국에 입국한 북한 주민은 올해 1분기 1천500명으로 '사상 최대'를 기록했다.", "ko")
     assert [(r[0], r[7]) for r in rows] == [(1500, ("record", None, None))]
+
+
+def test_ko_whole_in_cases_and_quoted_categories() -> None:
+    rows = _rows(
+        "올해 1분기 북한인의 중국 입국 3천200건 중 '관광'이 1천100건, '기타'가 900건이었다.", "ko"
+    )
+    assert [(r[0], r[2], r[5]) for r in rows] == [
+        (3200, "entries", "total"),
+        (1100, "entries", "tourism"),
+        (900, "entries", "other"),
+    ]
+
+
+def test_ko_student_visas_are_for_study() -> None:
+    rows = _rows("러시아가 올해 북한 주민에게 내준 학생 비자는 2천 건이다.", "ko")
+    assert [(r[2], r[5]) for r in rows] == [("visas", "study")]

@@ -73,11 +73,26 @@ def purposes_in(sentence: str, lang: str) -> list[Mention]:
     return _scan(_purposes(lang), sentence)
 
 
+# Korean headline abbreviations of country names: "北 유학생 러 입국", "北 노동자 中行", "北·러".
+# Only standalone (not after a Hangul or Han character, and followed by a space, punctuation or a
+# movement word), never inside a word ("남북", "달러").
+_KO_ABBREV = re.compile(
+    r"(?<![가-힣\u4e00-\u9fff])(?P<c>北|中|러)"
+    r"(?=[\s·,.…'\"‘’“”\]\)]|行|입국|파견|$)"
+)
+_KO_ABBREV_CODE = {"北": "KP", "中": "CN", "러": "RU"}
+
+
 def places_in(sentence: str, lang: str) -> list[Mention]:
     out = []
     for a, b, k in _places(lang).find(sentence):
         code, _, role = k.partition("|")
         out.append(Mention(a, b, code, role))
+    if lang == "ko" and ("北" in sentence or "中" in sentence or "러" in sentence):
+        for m in _KO_ABBREV.finditer(sentence):
+            if not any(x.start < m.end() and m.start() < x.end for x in out):
+                out.append(Mention(m.start(), m.end(), _KO_ABBREV_CODE[m["c"]], "name"))
+        out.sort(key=lambda x: x.start)
     return out
 
 
@@ -99,7 +114,8 @@ def _filters(lang: str) -> dict[str, lexicon.Caseless]:
         after = (
             "(?:" + "|".join(re.escape(t) for t in sorted(after_terms, key=len, reverse=True)) + ")"
         )
-        after_src = r"^\s?" + after
+        # "400여 대", "200余艘": the "about/over" mark may come between the number and the counter
+        after_src = r"^\s?(?:여\s?|余|餘|多)?" + after
     return {
         # matched against the REVERSED text before the number (see reversed_alternation)
         "ref": lexicon.Caseless(r"[\s\u00a0]*(?:\.?on|№|#)?[\s\u00a0]*" + ref),

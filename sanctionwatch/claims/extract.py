@@ -114,6 +114,9 @@ _ORIGIN_CUE_BEFORE = {
     "zh": re.compile(r"(?:从|從|自)$"),
 }
 _TIME = re.compile(r"\d{1,2}:\d{2}")
+# Korean/Chinese phone numbers: "1577-6635", "02-2100-5000" (ranges there are written with ~/至)
+_PHONE_AFTER = re.compile(r"-\d{3,4}(?!\d)")
+_PHONE_BEFORE = re.compile(r"(?<!\d)\d{2,4}-$")
 _PHONE = re.compile(
     r"\+\d[\d\s()\-]{6,}\d|(?:(?<!\d)[78]\s*)?\(\d{3,5}\)\s*\d[\d\s\-]{4,}\d|(?<![\d-])\d{2,4}(?:-\d{2,4}){2,}(?![\d-])"
 )
@@ -384,6 +387,10 @@ def _keep_number(
     around = sentence[max(0, n.start - 6) : n.end + 6]
     if ":" in around and _TIME.search(around):
         return False
+    if lang in ("ko", "zh") and (
+        _PHONE_AFTER.match(sentence, n.end) or _PHONE_BEFORE.search(sentence, 0, n.start)
+    ):
+        return False  # a phone number ("1577-6635"), not two counts
     rest = after
     if lang in ("ko", "zh") and n.counter:
         return True
@@ -552,6 +559,20 @@ def _unit_for(
             ]
             if near and n.start - near[-1].end < 15:
                 return near[-1].key, False
+            if lang == "ko":
+                # "北 유학생 러 입국 '역대 최다'…1~6월에만 2천41명", "북한군은 당초 알려진 것보다
+                # 많은 1만5천 명": the subject noun further back, with no other figure between
+                far = [
+                    u
+                    for u in _units(sentence, lang)
+                    if u.key in _SUBJECT_UNITS
+                    and u.end <= n.start
+                    and n.start - u.end < 40
+                    and not _NUMBER_IN.search(_KO_DATES.sub("", sentence[u.end : n.start]))
+                ]
+                # not behind a nearer people noun ("'서비스 인력' 자격으로 … 북한인은 210명")
+                if far and not _within(_units(sentence, lang), far[-1].end, n.start):
+                    return far[-1].key, False
             return "persons", True
     else:
         if _entry_times(sentence, n, lang):
@@ -740,6 +761,8 @@ def _subject_reading(
 
 
 _NUMBER_IN = re.compile(r"\d")
+# Korean dates and periods between a subject and its figure ("1~6월에만", "2025년"): not figures
+_KO_DATES = re.compile(r"\d+\s?(?:[~∼-]\s?\d+\s?)?(?:월|년|일|분기)")
 # "2,400 out of the 3,900 North Koreans", "из 2,1 тыс. северокорейцев": the whole, not a part
 _OUT_OF_BEFORE = {
     # not "a total of 1,704": that is the figure, not the whole a part is taken from
@@ -750,8 +773,9 @@ _OUT_OF_BEFORE = {
 }
 # Korean and Chinese put "out of" after the whole: "주민 5천812명 가운데 학업 목적은…", "5000人中"
 _OUT_OF_AFTER = {
-    "ko": re.compile(r"\s?(?:여\s?)?명\s?(?:가운데|중에서|중에|중)(?![가-힣])"),
-    "zh": re.compile(r"(?:多|余|餘)?(?:名|人)(?:当中|當中|之中|中)"),
+    # "입국 7천152건 중 '유학'이 4천9건": cases (건) are a whole too
+    "ko": re.compile(r"\s?(?:여\s?)?(?:명|건)\s?(?:가운데|중에서|중에|중)(?![가-힣])"),
+    "zh": re.compile(r"(?:多|余|餘)?(?:名|人次|人)(?:当中|當中|之中|中)"),
 }
 
 
@@ -1148,6 +1172,8 @@ def _sentence_claims(
             dest is not None and dest in watched
         ):
             continue
+        if watched and _foreign_origin_named(sentence, n.start, lang, places, watched):
+            continue  # "우즈베키스탄 출신 노동자 3만여 명", "来自中亚国家的劳工12万人"
         purpose = _purpose(
             sentence,
             n.start,
@@ -1481,6 +1507,42 @@ _CREW_GAP = {
 }
 
 
+# Korean/Chinese: the people's origin named right before the counted noun ("…출신 노동자 3만여 명",
+# "来自中亚国家的劳工12万人", "越南出身的工人")
+_ORIGIN_NAMED_BEFORE = {
+    "ko": re.compile(r"(?P<o>[^\s,]+)\s?출신(?:의)?\s?[가-힣]{1,5}\s?(?:은|는|이|가)?\s?$"),
+    "zh": re.compile(
+        r"(?:来自|來自)(?P<o>[^，,。；的\d]{1,10})的[\u4e00-\u9fff]{1,4}$"
+        r"|(?P<p>[^，,。；的\d]{1,8})出身的?[\u4e00-\u9fff]{1,4}$"
+    ),
+}
+# words that make the named origin a foreign country or region ("중앙아시아", "中亚国家")
+_FOREIGN_ORIGIN = {
+    "ko": re.compile(r"스탄|아시아|아프리카|유럽|중동|국가|베트남|몽골|네팔|인도|필리핀"),
+    "zh": re.compile(r"斯坦|亚|亞|非洲|欧|歐|中东|中東|国家|國家|越南|蒙古|尼泊尔|印度|菲律宾"),
+}
+
+
+def _foreign_origin_named(
+    sentence: str, pos: int, lang: str, places: list[context.Mention], watched: Collection[str]
+) -> bool:
+    """Whether the people counted at ``pos`` are said to come from a country or region that is not
+    watched ("우즈베키스탄·타지키스탄 출신 노동자", "来自中亚国家的劳工")."""
+    pat = _ORIGIN_NAMED_BEFORE.get(lang)
+    if pat is None:
+        return False
+    base = max(0, pos - 30)
+    m = pat.search(sentence[base:pos])
+    if m is None:
+        return False
+    g = "o" if m.group("o") is not None else "p"
+    a, b = base + m.start(g), base + m.end(g)
+    named = [p for p in places if a <= p.start < b]
+    if any(p.key in watched for p in named):
+        return False
+    return bool(named) or bool(_FOREIGN_ORIGIN[lang].search(sentence, a, b))
+
+
 def _nationals_before_noun(
     sentence: str, lang: str, places: list[context.Mention], watched: Collection[str]
 ) -> list[context.Mention]:
@@ -1621,4 +1683,13 @@ def _baseline_label(
                 y = label_year(claim_period)
                 return str(y + c.baseline_offset) if y else None
             return shift_label(claim_period, c.baseline_offset)
+    if c.baseline_span:
+        # "比6月翻了一番": the month the baseline phrase names
+        for p in periods:
+            if (
+                p.label
+                and not _is_year(p.label)
+                and not (p.end <= c.baseline_span[0] or p.start >= c.baseline_span[1])
+            ):
+                return p.label
     return None

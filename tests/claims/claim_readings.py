@@ -27,3 +27,21 @@ def reading(c: Claim) -> dict[str, object]:
 
 def check(got: dict[str, object], **want: object) -> None:
     assert {k: got[k] for k in want} == want, got
+
+
+def as_row(c: Claim) -> tuple[object, ...]:
+    """(quantity, qualifier, unit, origin, destination, purpose, period, comparison)."""
+    r = reading(c)
+    return tuple(
+        r[k]
+        for k in (
+            "quantity",
+            "qualifier",
+            "unit",
+            "origin",
+            "destination",
+            "purpose",
+            "period",
+            "comparison",
+        )
+    )

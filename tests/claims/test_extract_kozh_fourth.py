@@ -7,26 +7,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from claim_readings import as_row
 
 from sanctionwatch.claims.extract import extract_claims
 
 
 def _rows(text: str, lang: str) -> list[tuple[object, ...]]:
-    return [
-        (
-            c.quantity,
-            c.qualifier,
-            c.unit,
-            c.origin,
-            c.destination,
-            c.purpose,
-            c.period,
-            (c.comparison.kind, c.comparison.value, c.comparison.baseline_period)
-            if c.comparison
-            else None,
-        )
-        for c in extract_claims(text, lang=lang, doc_date=date(2025, 6, 10))
-    ]
+    return [as_row(c) for c in extract_claims(text, lang=lang, doc_date=date(2025, 6, 10))]
 
 
 @pytest.mark.parametrize(

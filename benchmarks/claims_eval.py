@@ -10,6 +10,13 @@ one to one. Precision counts every predicted claim, including those on distracto
 (``is_claim`` false); recall counts every gold claim. Per-field accuracy is over matched pairs.
 Distractor precision is the share of distractor lines on which nothing was extracted.
 Periods are compared by the days they cover ("2024-07..2024-09" is "2024-Q3").
+
+Two readings are scored. "Sentence by sentence" gives the extractor each line alone: the strict
+figure, since a gold reading often rests on the article around the line ("같은 기간", "this is
+twelve times the 2023 figure"). "As articles" joins the lines that share a ``source_url``, in file
+order and separated by a blank line, into one document, the way the product reads an article (a
+figure that names no countries or period takes those of the figure before it), and credits each
+claim to the line its span falls in. Lines without a ``source_url`` stay alone.
 """
 
 from __future__ import annotations
@@ -114,6 +121,42 @@ def _ours(row: dict[str, Any]) -> list[dict[str, Any]]:
             row["text"], lang=row.get("lang") or "auto", doc_date=doc_date, doc_id=row["id"]
         )
     ]
+
+
+class _Articles:
+    """Predictions for each line read as part of its article (see the module docstring)."""
+
+    def __init__(self, rows: list[dict[str, Any]]) -> None:
+        groups: dict[str, list[dict[str, Any]]] = defaultdict(list)
+        for row in rows:
+            groups[row.get("source_url") or f"\0{row['id']}"].append(row)
+        self._group = {id(r): g for g in groups.values() for r in g}
+        self._done: dict[int, list[dict[str, Any]]] = {}
+
+    def __call__(self, row: dict[str, Any]) -> list[dict[str, Any]]:
+        if id(row) not in self._done:
+            self._read(self._group[id(row)])
+        return self._done[id(row)]
+
+    def _read(self, group: list[dict[str, Any]]) -> None:
+        bounds, parts, at = [], [], 0
+        for r in group:
+            bounds.append((at, at + len(r["text"]), r))
+            parts.append(r["text"])
+            at += len(r["text"]) + 2
+        first = group[0]
+        d = first.get("source_date") or first.get("date")
+        for _, _, r in bounds:
+            self._done[id(r)] = []
+        for c in extract_claims(
+            "\n\n".join(parts),
+            lang=first.get("lang") or "auto",
+            doc_date=date.fromisoformat(d) if d else None,
+            doc_id=first["id"],
+        ):
+            for a, b, r in bounds:
+                if a <= c.span[0] < b:
+                    self._done[id(r)].append(c.to_dict())
 
 
 def quantulum_parser() -> tuple[Any, str]:
@@ -266,15 +309,24 @@ def main() -> int:
             print(f"{args.gold}:{i}: not valid JSON: {e}", file=sys.stderr)
             return 2
     ours = score(rows, _ours)
+    articles = score(rows, _Articles(rows))
     peer_fn = _quantulum()
     peer = score(rows, peer_fn) if peer_fn else None
     if args.json:
-        ours.pop("errors")
-        if peer:
-            peer.pop("errors")
-        print(json.dumps({"sanctionwatch": ours, "quantulum3": peer}, indent=2))
+        for res in (ours, articles, peer):
+            if res:
+                res.pop("errors")
+        print(
+            json.dumps(
+                {"sanctionwatch": ours, "sanctionwatch_articles": articles, "quantulum3": peer},
+                indent=2,
+            )
+        )
         return 0
-    _print("sanctionwatch", ours, True)
+    _print("sanctionwatch, sentence by sentence", ours, True)
+    _print(
+        "sanctionwatch, as articles (lines sharing a source_url read as one text)", articles, True
+    )
     if peer:
         _print("quantulum3 (peer; extracts no fields)", peer, False)
         if peer_fn.failures:
@@ -286,9 +338,10 @@ def main() -> int:
     else:
         print("\nquantulum3: not available (see the message above); no peer figures.")
     if args.errors:
-        print("\n## errors (sanctionwatch)")
-        for e in ours["errors"]:
-            print("  ", *e)
+        for name, res in (("sentence by sentence", ours), ("as articles", articles)):
+            print(f"\n## errors (sanctionwatch, {name})")
+            for e in res["errors"]:
+                print("  ", *e)
     return 0
 
 

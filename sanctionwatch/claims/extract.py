@@ -149,6 +149,15 @@ _REFER_BACK: dict[str, lexicon.Caseless | re.Pattern[str]] = {
     "ko": re.compile(r"그\s?중|이\s?중|이\s?가운데|그\s?가운데"),
     "zh": re.compile(r"其中|当中|當中"),
 }
+# "Currently 130 students ...": the present, not the period of the figure before
+_NOW: dict[str, lexicon.Caseless | re.Pattern[str]] = {
+    "en": lexicon.Caseless(r"\b(?:currently|now|at\s+present|presently|today)\b"),
+    "ru": lexicon.Caseless(
+        r"(?<!\w)(?:сейчас|в\s+настоящее\s+время|на\s+данный\s+момент|ныне)(?!\w)"
+    ),
+    "ko": re.compile(r"현재|지금"),
+    "zh": re.compile(r"目前|现在|現在|当前|當前"),
+}
 # "a twelvefold increase on 2023, when 1,117 were recorded": the figure after "when" is the
 # baseline year's.
 _WHEN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d),?\s+when\s+(?:\w+\s+){0,2}$", re.I)
@@ -963,7 +972,9 @@ def extract_claims(
     last_dest: str | None = None
     last_period: str | None = None  # the period of the figure before (document context)
     last_sub: str | None = None  # the last period finer than a year ("2024-Q3")
-    for s0, s1 in split_sentences(text):
+    last_at = -2  # the sentence (by number) and purpose of the figure that gave last_period
+    last_purpose: str | None = None
+    for k, (s0, s1) in enumerate(split_sentences(text)):
         i = bisect.bisect_left(hits, s0)
         if i == len(hits) or hits[i] >= s1:
             continue
@@ -995,13 +1006,28 @@ def extract_claims(
             # entered"): a figure without countries takes those of the figure before it.
             if c.origin is None and c.destination is None and last_origin is not None:
                 c = dataclasses.replace(c, origin=last_origin, destination=last_dest)
-            period = _context_period(c, info.get(c.span[0], ""), same, last_period, last_sub)
+            # a part of the total the sentence before gave ("In 2021, 640 North Koreans entered
+            # Russia. Some 200 were students.") is a figure of the same period
+            part = (
+                k == last_at + 1
+                and last_purpose == "total"
+                and c.purpose not in ("total", "troops")
+                and not _NOW[lang].search(sentence)
+            )
+            period = _context_period(
+                c,
+                info.get(c.span[0], ""),
+                same,
+                last_period,
+                last_sub,
+                refers_back=back is not None or part,
+            )
             if period != c.period:
                 c = dataclasses.replace(c, period=period)
             if c.origin is not None:
                 last_origin, last_dest = c.origin, c.destination
             if c.period is not None and c.quantity is not None and c.unit != "percent":
-                last_period = c.period
+                last_period, last_at, last_purpose = c.period, k, c.purpose
                 if not _is_year(c.period):
                     last_sub = c.period
             claims.append(c)
@@ -1018,6 +1044,8 @@ def _context_period(
     same: bool,
     last_period: str | None,
     last_sub: str | None,
+    *,
+    refers_back: bool = False,
 ) -> str | None:
     """The period of ``c`` read with the figures stated before it in the document.
 
@@ -1025,7 +1053,11 @@ def _context_period(
     names none; "unresolved" when it names one that cannot be resolved, e.g. "last year" with no
     document date: that stays unknown). "The same period" takes the previous sub-year period,
     moved to the year the sentence names (with no figure before it, the period is unknown);
-    "a year earlier" is the year before the previous figure.
+    "a year earlier" is the year before the previous figure. A figure that names no period takes
+    the previous figure's only when it points back to it ("of them", "из них", "그중", "其中") or
+    is a part of the total given in the sentence before: an article's next figure without a date
+    is as often "currently", a troop estimate or the previous figure's baseline year, and a wrong
+    period sends the check to the wrong count.
     """
     if kind == "unresolved":
         return c.period
@@ -1045,7 +1077,7 @@ def _context_period(
             # the whole year's count
             return None
         return c.period
-    if c.period is None and kind == "" and c.comparison is None and last_period:
+    if c.period is None and kind == "" and c.comparison is None and last_period and refers_back:
         # a follow-up figure that names no period ("Nearly 8,000 of them came to study")
         return last_period
     return c.period

@@ -120,6 +120,50 @@ def test_a_follow_up_figure_without_a_period_takes_the_previous_one() -> None:
 
 
 @pytest.mark.parametrize(
+    ("lang", "text", "period"),
+    [
+        # "of them" points back, even across a sentence
+        (
+            "en",
+            "In 2021, 640 North Koreans entered Russia. Trade fell. Of them, 200 came to study.",
+            "2021",
+        ),
+        (
+            "ru",
+            "В 2021 году в Россию въехали 640 граждан КНДР. Из них 200 человек - на учебу.",
+            "2021",
+        ),
+        # a figure given "now" is not one of the previous year's
+        (
+            "en",
+            "In 2021, 640 North Koreans entered Russia. Currently about 200 students study there.",
+            None,
+        ),
+        ("zh", "2021年有640名朝鲜公民入境俄罗斯。目前约有200名朝鲜留学生在俄学习。", None),
+        # a troop estimate is not a part of the border count
+        (
+            "en",
+            "In 2021, 640 North Koreans entered Russia. Some 12,000 North Korean troops arrived.",
+            None,
+        ),
+        # not the sentence right after, and nothing points back: unknown
+        (
+            "en",
+            "In 2021, 640 North Koreans entered Russia. The war went on. Some 200 were students.",
+            None,
+        ),
+    ],
+)
+def test_a_figure_without_a_period_takes_the_previous_one_only_when_it_is_a_part_of_it(
+    lang: str, text: str, period: str | None
+) -> None:
+    got = _read(text, lang)
+    assert got[0][5] == "2021"
+    assert got[-1][0] != 640
+    assert got[-1][5] == period
+
+
+@pytest.mark.parametrize(
     ("lang", "text"),
     [
         ("en", "Last year 2,900 North Koreans entered Russia."),

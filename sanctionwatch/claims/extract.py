@@ -640,8 +640,9 @@ def _countries(
     clause: tuple[int, int],
     places: list[context.Mention],
     watched: frozenset[str] = frozenset(),
+    end: int | None = None,
 ) -> tuple[str | None, str | None]:
-    """(origin, destination) for the number at ``pos``.
+    """(origin, destination) for the number at ``pos`` (ending at ``end``).
 
     Origin: the nearest mention of nationals ("North Koreans", "граждан КНДР", "북한 주민",
     "朝鲜人"), preferring the clause; else a country after "from"/"из". Destination: a country
@@ -657,7 +658,14 @@ def _countries(
     people = [p for p in in_clause if p.role == "people"] or [
         p for p in places if p.role == "people" and not any(a <= p.start < b for a, b in speech)
     ]
-    origin_m = _nearest(people, pos, after_weight=0.5)
+    # "2 300 граждан Китая и 1 100 граждан КНДР", "2300名越南劳工和1100名朝鲜工人": nationals
+    # named right after the number are the people it counts, however close the ones before are
+    right_after = (
+        [p for p in people if p.start >= end and _NOUN_GAP.fullmatch(sentence, end, p.start)]
+        if end is not None
+        else []
+    )
+    origin_m = right_after[0] if right_after else _nearest(people, pos, after_weight=0.5)
     origin = origin_m.key if origin_m else None
     if origin is None:
         for p in places:
@@ -714,6 +722,9 @@ def _countries(
             origin = home.pop()
     return origin, dest
 
+
+# Between a number and the noun it counts: spaces, a counter, a possessive particle
+_NOUN_GAP = re.compile(r"[\s\u00a0]{0,2}(?:名|명|人|명의)?[\s\u00a0]{0,2}")
 
 # A verb that makes the figure after it the predicate of the sentence's subject ("the number ...
 # reached 4,102", "число ... составило 4 102"): what is counted is named before it.
@@ -1187,7 +1198,7 @@ def _sentence_claims(
         clause = _clause_of(clauses, n.start)
         clause_text = sentence[clause[0] : clause[1]]
         unit, attached = _unit_for(sentence, n, lang, clause)
-        origin, dest = _countries(sentence, n.start, lang, clause, places, watched)
+        origin, dest = _countries(sentence, n.start, lang, clause, places, watched, n.end)
         if context.not_a_flow(clause_text, lang) and not any(
             p.role == "people" and clause[0] <= p.start < clause[1] for p in places
         ):
@@ -1338,6 +1349,10 @@ def _sentence_claims(
                 if r["x"].baseline_of is None and r["x"].m.start >= c.end:
                     target = r
                     break
+        if target is not None and _other_people_compared(c, target, clauses, places, watched):
+            # "1200 граждан КНДР, а вьетнамских мигрантов было втрое больше": the comparison
+            # measures another nationality against this figure, not this figure's change
+            continue
         if target is not None and target["comparison"] is None:
             base = _baseline_label(
                 c, target["period"], periods, c.start, _clause_of(clauses, c.start), baseline_spans
@@ -1553,6 +1568,26 @@ _FOREIGN_ORIGIN = {
     "ko": re.compile(r"스탄|아시아|아프리카|유럽|중동|국가|베트남|몽골|네팔|인도|필리핀"),
     "zh": re.compile(r"斯坦|亚|亞|非洲|欧|歐|中东|中東|国家|國家|越南|蒙古|尼泊尔|印度|菲律宾"),
 }
+
+
+def _other_people_compared(
+    c: ComparisonMention,
+    target: _Row,
+    clauses: list[tuple[int, int]],
+    places: list[context.Mention],
+    watched: Collection[str],
+) -> bool:
+    """Whether comparison ``c`` sits in a later clause than the figure it would qualify and that
+    clause names the nationals of an unwatched country before the comparison."""
+    if not watched:
+        return False
+    n = target["x"].m
+    ca, _ = _clause_of(clauses, c.start)
+    if ca <= n.start:
+        return False
+    return any(
+        p.role == "people" and p.key not in watched and ca <= p.start < c.start for p in places
+    )
 
 
 def _foreign_origin_named(

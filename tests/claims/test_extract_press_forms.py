@@ -588,3 +588,48 @@ def test_more_english_forms() -> None:
     ]
     (odd,) = _read("North Korean student arrivals rose to 5,300-odd in 2024.", "en")
     assert odd["qualifier"] == "more_than"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "В 2023 году в Хабаровском крае трудились 800 граждан КНДР, "
+            "а узбеков было вчетверо больше.",
+        ),
+        (
+            "en",
+            "Some 800 North Koreans worked in Khabarovsk in 2023, "
+            "while Tajik migrants were four times as many.",
+        ),
+        (
+            "ko",
+            "2023년 하바롭스크에서 일한 북한 노동자는 800명이었고, 우즈베키스탄인은 그 4배였다.",
+        ),
+    ],
+)
+def test_a_comparison_about_another_nationality_is_not_the_dprk_figures(
+    lang: str, text: str
+) -> None:
+    got = _read(text, lang)
+    assert [(g["quantity"], g["origin"], g["comparison"]) for g in got] == [(800, "KP", None)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "В Приморье работают 2 300 граждан Вьетнама и 1 100 граждан КНДР."),
+        ("en", "Primorye employs 2,300 Vietnamese and 1,100 North Korean workers."),
+        ("zh", "滨海边疆区有2300名越南劳工和1100名朝鲜工人。"),
+    ],
+)
+def test_figures_for_other_nationalities_are_out_of_scope(lang: str, text: str) -> None:
+    assert [(g["quantity"], g["origin"]) for g in _read(text, lang)] == [(1100, "KP")]
+
+
+def test_words_that_begin_like_a_country_are_not_that_country() -> None:
+    from sanctionwatch.claims.context import places_in
+
+    assert places_in("Индивидуальные предприниматели наняли 40 человек.", "ru") == []
+    assert [p.key for p in places_in("인도적 지원 물자와 인도네시아 노동자", "ko")] == []

@@ -144,8 +144,9 @@ _SAME_PERIOD: dict[str, lexicon.Caseless | re.Pattern[str]] = {
 # A figure that counts part of the people counted before ("nearly 8,000 of them", "из них",
 # "그중", "其中"): it takes the countries and period of the figure before it.
 _REFER_BACK: dict[str, lexicon.Caseless | re.Pattern[str]] = {
-    "en": lexicon.Caseless(r"\b(?:of\s+(?:them|whom|those)|among\s+them)\b"),
-    "ru": lexicon.Caseless(r"(?<!\w)(?:из\s+них|среди\s+них|из\s+этого\s+числа)(?!\w)"),
+    # "another 1,150", "ещё 918 человек": more of what the figure before counted
+    "en": lexicon.Caseless(r"\b(?:of\s+(?:them|whom|those)|among\s+them|another|a\s+further)\b"),
+    "ru": lexicon.Caseless(r"(?<!\w)(?:из\s+них|среди\s+них|из\s+этого\s+числа|е[щё]ё?)(?!\w)"),
     "ko": re.compile(r"그\s?중|이\s?중|이\s?가운데|그\s?가운데"),
     "zh": re.compile(r"其中|当中|當中"),
 }
@@ -983,7 +984,8 @@ def extract_claims(
     last_dest: str | None = None
     last_period: str | None = None  # the period of the figure before (document context)
     last_sub: str | None = None  # the last period finer than a year ("2024-Q3")
-    last_at = -2  # the sentence (by number) and purpose of the figure that gave last_period
+    last_at = -2  # the sentence (by number) of the figure that gave last_period
+    at_k = -2  # likewise, but only set by this sentence's own main figure
     last_purpose: str | None = None
     for k, (s0, s1) in enumerate(split_sentences(text)):
         i = bisect.bisect_left(hits, s0)
@@ -1014,15 +1016,18 @@ def extract_claims(
                 ca, cb = _clause_of(clauses, r)
                 same = any(a < r or ca <= a < cb for a, _ in sames)
             # An article names the flow once and then gives its figures ("In 2019, 3,200 students
-            # entered"): a figure without countries takes those of the figure before it.
+            # entered"): a figure without countries takes those of the figure before it, and one
+            # that names the same nationals but no destination goes where they went.
             if c.origin is None and c.destination is None and last_origin is not None:
                 c = dataclasses.replace(c, origin=last_origin, destination=last_dest)
-            # a part of the total the sentence before gave ("In 2021, 640 North Koreans entered
-            # Russia. Some 200 were students.") is a figure of the same period
+            elif c.destination is None and c.origin is not None and c.origin == last_origin:
+                c = dataclasses.replace(c, destination=last_dest)
+            # another part (purpose) of what the sentence before counted ("In 2021, 640 North
+            # Koreans entered Russia. Some 200 were students.") is a figure of the same period;
+            # more of the same purpose ("up to 10,000 workers") is as often a new estimate
             part = (
                 k == last_at + 1
-                and last_purpose == "total"
-                and c.purpose not in ("total", "troops")
+                and c.purpose not in ("total", "troops", last_purpose)
                 and not _NOW[lang].search(sentence)
             )
             period = _context_period(
@@ -1037,8 +1042,20 @@ def extract_claims(
                 c = dataclasses.replace(c, period=period)
             if c.origin is not None:
                 last_origin, last_dest = c.origin, c.destination
-            if c.period is not None and c.quantity is not None and c.unit != "percent":
-                last_period, last_at, last_purpose = c.period, k, c.purpose
+            r = c.span[0] - s0
+            against = at_k == k and (
+                info.get(c.span[0]) == "previous"
+                or bool(_VERSUS_BEFORE[lang].search(sentence, max(0, r - 30), r))
+            )
+            if c.quantity is None and c.period is not None and c.period == last_period:
+                at_k = last_at = k  # "That is eleven times the 2023 figure": the same frame
+            elif (
+                c.period is not None
+                and c.quantity is not None
+                and c.unit != "percent"
+                and not against  # "…, compared with 41 a year earlier": a baseline, not the frame
+            ):
+                last_period, last_at, at_k, last_purpose = c.period, k, k, c.purpose
                 if not _is_year(c.period):
                     last_sub = c.period
             claims.append(c)
@@ -1311,7 +1328,8 @@ def _sentence_claims(
         if info is not None:
             if pm is not None:
                 info[offset + n.start] = pm.kind if pm.label else "unresolved"
-            elif period is None and periods:
+            elif period is None and any(p.label is None and p.kind != "previous" for p in periods):
+                # "last year" with no document date; "a year earlier" is another figure's
                 info[offset + n.start] = "unresolved"
         if lang in ("ko", "zh") and purpose == "troops" and unit in (None, "persons"):
             unit = "troops"  # "3천여 명을 파병", "派兵规模达1.3万人": people sent to fight

@@ -380,3 +380,64 @@ def test_the_same_period_of_a_year_after_a_full_year_figure_is_that_year() -> No
         (1117, "2023"),
         (930, "2022"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "another" / "ещё": more of what the figure before counted, in its period
+        (
+            "en",
+            "North Koreans made 6,020 trips to Russia in the second quarter of 2023. "
+            "Of those, 2,400 were for study. Another 700 were business trips.",
+            [(6020, "total", "2023-Q2"), (2400, "study", "2023-Q2"), (700, "business", "2023-Q2")],
+        ),
+        (
+            "ru",
+            "Во втором квартале 2023 года в Россию въехали 6 020 граждан КНДР. "
+            "Ещё 700 человек приехали с деловой целью.",
+            [(6020, "total", "2023-Q2"), (700, "business", "2023-Q2")],
+        ),
+        # the figure a sentence sets its main one against is not the article's frame
+        (
+            "en",
+            "North Koreans made 6,020 trips to Russia in the second quarter of 2023. "
+            "In the same period, 2,400 came to study, compared with 90 a year earlier. "
+            "Business accounted for 700 trips.",
+            [
+                (6020, "total", "2023-Q2"),
+                (2400, "study", "2023-Q2"),
+                (90, "study", "2022-Q2"),
+                (700, "business", "2023-Q2"),
+            ],
+        ),
+        # a comparison about the figure just given keeps the next sentence next to it
+        (
+            "ru",
+            "Во втором квартале 2023 года в Россию въехали 6 020 граждан КНДР. "
+            "Это в 9 раз больше, чем годом ранее. Учиться приехали 2 400 человек.",
+            [(None, "total", "2023-Q2"), (6020, "total", "2023-Q2"), (2400, "study", "2023-Q2")],
+        ),
+        # more of the same purpose right after is as often a new estimate: unknown period
+        (
+            "en",
+            "In 2023, 300 North Korean workers entered Russia. "
+            "Up to 10,000 North Korean workers may be employed there, a source said.",
+            [(300, "work", "2023"), (10000, "work", None)],
+        ),
+    ],
+)
+def test_figures_later_in_an_article_take_its_frame_only_when_they_continue_it(
+    lang: str, text: str, expected: list[tuple[object, str, str | None]]
+) -> None:
+    got = sorted(_read(text, lang), key=lambda g: (g[0] is not None, 0))
+    assert sorted([(g[0], g[4], g[5]) for g in got], key=str) == sorted(expected, key=str)
+
+
+def test_nationals_named_again_without_a_destination_went_where_the_article_said() -> None:
+    text = (
+        "In 2023, 1,300 North Koreans entered Russia. "
+        "Most of the North Koreans, 900 people, came in the second half."
+    )
+    got = _read(text, "en")
+    assert [g[2:4] for g in got] == [("KP", "RU"), ("KP", "RU")]

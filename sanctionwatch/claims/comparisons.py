@@ -292,12 +292,19 @@ _DOWN = re.compile(
     re.IGNORECASE,
 )
 
+# "eleven times the number recorded in the same period of 2023": what the figure is set against
+_NUMBER_IN = (
+    r"(?:times|twice|double|triple)\s+(?:the\s+)?(?:number|figure|level|total|count)"
+    r"(?:\s+(?:recorded|registered|reported|seen|counted))?"
+)
+
 # Baseline phrases: "(from|than|compared with|against|since) 2022", "the previous year",
 # "по сравнению с 2023 годом", "2023년에 비해", "전년", "较去年".
 _BASE_RULES: dict[str, list[tuple[str, str]]] = {
     "en": [
         (
-            rf"(?:from|than|compared\s+(?:with|to)|over|against|on|vs\.?|versus)\s+(?:the\s+)?"
+            rf"(?:from|than|compared\s+(?:with|to)|over|against|on|vs\.?|versus|{_NUMBER_IN})\s+"
+            rf"(?:(?:in|during)\s+)?(?:the\s+)?"
             rf"(?:same\s+period|same\s+months|same\s+quarter)\s+(?:of|in)\s+(?P<y>{YEAR})",
             "sameyear",
         ),
@@ -321,13 +328,15 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
         (r"(?:from|than|compared\s+(?:with|to)|over|against)\s+last\s+year", "last"),
         (rf"(?:double|triple|twice|half|times)\s+(?:the|that\s+of|its)\s+(?P<y>{YEAR})", "year"),
         (
-            r"(?:from|than|compared\s+(?:with|to)|over|against|on)\s+(?:the\s+)?same\s+(?:period|months|quarter)\s+(?:of\s+)?last\s+year",
+            rf"(?:from|than|compared\s+(?:with|to)|over|against|on|{_NUMBER_IN})\s+"
+            r"(?:(?:in|during)\s+)?(?:the\s+)?same\s+(?:period|months|quarter)\s+(?:of\s+)?last\s+year",
             "samelast",
         ),
     ],
     "ru": [
         (
-            rf"(?:по\s+сравнению\s+с|чем\s+(?:в|за)|относительно|против)\s+(?:тем\s+же|аналогичн\w+)\s+"
+            rf"(?:по\s+сравнению\s+с|чем\s+(?:в|за)|относительно|против)\s+"
+            rf"(?:тем\s+же|тот\s+же|той\s+же|аналогичн\w+)\s+"
             rf"(?:период\w*|квартал\w*|месяц\w*)\s+(?P<y>{YEAR})",
             "sameyear",
         ),

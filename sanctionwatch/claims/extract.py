@@ -150,6 +150,14 @@ _REFER_BACK: dict[str, lexicon.Caseless | re.Pattern[str]] = {
     "ko": re.compile(r"그\s?중|이\s?중|이\s?가운데|그\s?가운데"),
     "zh": re.compile(r"其中|当中|當中"),
 }
+# A sentence about the figure just given: "That is eleven times ...", "Это вдвое больше", "이는 …"
+_THAT_OPENS: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"\s*(?:that|this|it)\s+(?:is|was|represents|marks|means|amounts)\b", re.I),
+    "ru": re.compile(r"\s*(?:это|что)(?!\w)", re.I),
+    "ko": re.compile(r"\s*(?:이는|이것은|이 수치는|이 숫자는)"),
+    "zh": re.compile(r"\s*(?:这|這|此)(?:一|个|個)?(?:数字|數字|人数|人數)?"),
+}
+
 # "Currently 130 students ...": the present, not the period of the figure before
 _NOW: dict[str, lexicon.Caseless | re.Pattern[str]] = {
     "en": lexicon.Caseless(r"\b(?:currently|now|at\s+present|presently|today)\b"),
@@ -883,6 +891,28 @@ def _period_mention(
         # "до 2 870 с 1 150 годом ранее": "a year earlier" right after a figure is that figure's
         and not (p.kind == "previous" and any(0 <= p.start - b <= 3 for _, b in figures))
     ]
+    if sentence and lang in _VERSUS_BEFORE:
+        # "five of them …, compared with 1,020 in January-March 2024", "1,210 …, up from 138 in
+        # 2023": the period after a figure set against this one is that figure's
+        versus = [
+            a
+            for a, _ in figures
+            if a > pos and _VERSUS_BEFORE[lang].search(sentence, max(0, a - 30), a)
+        ]
+        if versus:
+            usable = [p for p in usable if p.start < min(versus)]
+        if _VERSUS_BEFORE[lang].search(sentence, max(0, pos - 30), pos):
+            # "… против 95 в 2023 году": the figure set against another has its period after it
+            stop = end if end is not None else pos
+            right = [
+                p
+                for p in usable
+                if 0 <= p.start - stop <= 25
+                and p.kind != "dayonly"
+                and not any(stop <= a < p.start for a, _ in figures)
+            ]
+            if right:
+                return right[0]
     main = [p for p in usable if p.kind != "dayonly"]
     # outside the figure's clause, "the year before" in a clause that holds another figure is
     # that figure's ("up from 1,117 the year before, and 7,887 of them came to study"); a year
@@ -987,6 +1017,7 @@ def extract_claims(
     last_at = -2  # the sentence (by number) of the figure that gave last_period
     at_k = -2  # likewise, but only set by this sentence's own main figure
     last_purpose: str | None = None
+    last_unit: str | None = None
     for k, (s0, s1) in enumerate(split_sentences(text)):
         i = bisect.bisect_left(hits, s0)
         if i == len(hits) or hits[i] >= s1:
@@ -1022,6 +1053,16 @@ def extract_claims(
                 c = dataclasses.replace(c, origin=last_origin, destination=last_dest)
             elif c.destination is None and c.origin is not None and c.origin == last_origin:
                 c = dataclasses.replace(c, destination=last_dest)
+            if (
+                c.quantity is None
+                and c.unit == "persons"
+                and c.purpose == "total"
+                and last_unit is not None
+                and _THAT_OPENS[lang].match(sentence)
+            ):
+                # "That is eleven times the number of 2023", "Это вдвое больше": the figure
+                # just given, counted as it was counted
+                c = dataclasses.replace(c, unit=last_unit, purpose=last_purpose or "total")
             # another part (purpose) of what the sentence before counted ("In 2021, 640 North
             # Koreans entered Russia. Some 200 were students.") is a figure of the same period;
             # more of the same purpose ("up to 10,000 workers") is as often a new estimate
@@ -1056,6 +1097,7 @@ def extract_claims(
                 and not against  # "…, compared with 41 a year earlier": a baseline, not the frame
             ):
                 last_period, last_at, at_k, last_purpose = c.period, k, k, c.purpose
+                last_unit = c.unit
                 if not _is_year(c.period):
                     last_sub = c.period
             claims.append(c)

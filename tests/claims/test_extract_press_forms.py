@@ -633,3 +633,59 @@ def test_words_that_begin_like_a_country_are_not_that_country() -> None:
 
     assert places_in("Индивидуальные предприниматели наняли 40 человек.", "ru") == []
     assert [p.key for p in places_in("인도적 지원 물자와 인도네시아 노동자", "ko")] == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "unit", "purpose", "period", "baseline"),
+    [
+        (
+            "en",
+            "North Koreans made 2,610 trips to Russia in the second quarter of 2025. "
+            "That is about six times the number recorded in the same period of 2024.",
+            "entries",
+            "total",
+            "2025-Q2",
+            "2024-Q2",
+        ),
+        (
+            "ru",
+            "Во втором квартале 2025 года в Россию приехали 730 студентов из КНДР. "
+            "Это втрое больше, чем за тот же период 2024 года.",
+            "students",
+            "study",
+            "2025-Q2",
+            "2024-Q2",
+        ),
+    ],
+)
+def test_that_is_n_times_the_same_period_compares_the_figure_just_given(
+    lang: str, text: str, unit: str, purpose: str, period: str, baseline: str
+) -> None:
+    comp = [g for g in _read(text, lang) if g["quantity"] is None]
+    assert [(g["unit"], g["purpose"], g["period"]) for g in comp] == [(unit, purpose, period)]
+    assert comp[0]["comparison"]["baseline_period"] == baseline
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "In 2025, 640 North Koreans came to study, compared with 95 in the first half of 2023.",
+        ),
+        ("en", "In 2025, 640 North Koreans came to study, up from 95 in 2023."),
+        ("ru", "В 2025 году учиться приехали 640 граждан КНДР против 95 в 2023 году."),
+    ],
+)
+def test_the_period_after_a_figure_set_against_this_one_is_that_figures(
+    lang: str, text: str
+) -> None:
+    got = _read(text, lang)
+    assert got[0]["quantity"] == 640
+    assert got[0]["period"] == "2025"
+    assert got[1]["period"] != "2025"
+
+
+def test_a_figure_set_against_with_no_period_of_its_own_stays_unknown() -> None:
+    got = _read("Some 640 North Koreans came to study, compared with 95 in 2023.", "en")
+    assert [(g["quantity"], g["period"]) for g in got] == [(640, None), (95, "2023")]

@@ -133,6 +133,10 @@ _OF_THEM: dict[str, lexicon.Caseless | re.Pattern[str]] = {
     "ko": re.compile(r"(?!)"),
     "zh": re.compile(r"(?!)"),
 }
+# between a whole and its part in one sentence: the part counts what the whole counted
+_PART_OF = re.compile(
+    r"\b(?:of\s+(?:them|those|which|these)|из\s+них|среди\s+них|в\s+том\s+числе)\b", re.I
+)
 # "the same period" refers to the period of a figure stated before ("in the same period a year
 # earlier", "за тот же период", "같은 기간", "同期").
 _SAME_PERIOD: dict[str, lexicon.Caseless | re.Pattern[str]] = {
@@ -364,6 +368,42 @@ _NEVER = re.compile(r"(?!)")
 
 # A number that begins a proper name: "38 North" (the research site), not 38 of anything
 _NAMED_AFTER = re.compile(r"\s+North\b(?!\s+Kore)")
+# "… по учебным визам", "… on student visas": the noun after says how the people came
+_BY_MEANS_OF = re.compile(r"(?<!\w)(?:по|on|with|using|under|holding)\s+(?:[\w-]+\s+)?$", re.I)
+# "работают около 2 тыс. граждан КНДР", "1,200 North Koreans work on building sites": people
+# at work, counted as workers
+# at work, counted as workers ("came to work" is a purpose of the trip: people, not workers)
+_AT_WORK = {
+    "en": re.compile(
+        r"(?<!\bto\s)(?<!\bfor\s)\b(?:work|works|worked|working|employed|toil\w*)\b", re.I
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:работа(?:ют|ет|ли|ло|ла|л|ющ\w*|вш\w*)|труд(?:ятся|ились|ится)|"
+        r"(?:будет|будут|могут|может|продолжа\w+)\s+работать)(?!\w)",
+        re.I,
+    ),
+}
+
+_AT_WORK_BEFORE = re.compile(
+    r"(?<!\w)(?:работа(?:ют|ет|ли|ло|ла|л)|труд(?:ятся|ились|ится)|"
+    r"(?:будет|будут|могут|может|продолжа\w+)\s+работать)\s+(?:[^\s,;]+\s+)?$",
+    re.I,
+)
+_AUX_END = re.compile(r"\s*(?:are|were|is|was|who|которые|что)?\s*$", re.I)
+
+# The first number of a range shares the noun of the second: "12–14 часов", "from 5 to 7 km"
+_RANGE_ON = re.compile(r"\s*(?:–|-|—|to|до|and|или|or)\s*\d[\d\u00a0 ,.]*", re.I)
+# "aged 25 to 40", «в возрасте от 25 до 40 лет»: the second bound of an age range
+_AGE_RANGE_BEFORE = re.compile(
+    r"(?:\baged?|\bages|возраст\w*)\s+(?:от\s+|between\s+)?\d+\s*(?:to|and|-|–|—|до)\s*$", re.I
+)
+# an exchange rate («курс доллара … составил 97,3 рубля», "the won's rate"), not money moved
+_RATE_BEFORE = {
+    "en": re.compile(r"\bexchange\s+rate\b", re.I),
+    "ru": re.compile(r"(?<!\w)курс\w*\s+(?:доллар|евро|рубл|юан|вон)", re.I),
+    "ko": re.compile(r"환율"),
+    "zh": re.compile(r"汇率|匯率"),
+}
 
 
 def _keep_number(
@@ -389,6 +429,10 @@ def _keep_number(
     after = sentence[n.end : n.end + 30]
     if context.is_reference(before, lang):
         return False
+    if lang in ("en", "ru") and _AGE_RANGE_BEFORE.search(before):
+        return False
+    if _RATE_BEFORE[lang].search(sentence, max(0, n.start - 50), n.start):
+        return False
     if before.endswith("-") and before[-2:-1].isalpha():
         return False  # "Su-27", "COVID-19", "Hwasong-17"
     if before[-1:] and before[-1:] in "#№€£¥":
@@ -412,6 +456,10 @@ def _keep_number(
     rest = after
     if lang in ("ko", "zh") and n.counter:
         return True
+    if lang in ("en", "ru"):
+        rng = _RANGE_ON.match(rest)
+        if rng and context.not_counted_after(rest[rng.end() :], lang):
+            return False  # "по 12–14 часов": hours, like the 14
     if (
         context.not_counted_after(rest, lang)
         and not _entry_times(sentence, n, lang)
@@ -504,6 +552,9 @@ def _first_unit_after(
     # only adjectives/demonyms between the number and its noun: no verb in between
     if lang in ("en", "ru") and u.start > pos and len(sentence[pos : u.start].split()) > 3:
         return None
+    if u.start > pos and _BY_MEANS_OF.search(sentence, pos, u.start):
+        # "1 100 прибыли по учебным визам", "arrived on student visas": people who came so
+        return context.Mention(u.start, u.end, "persons")
     return u
 
 
@@ -519,6 +570,32 @@ _ENTRY_VERB_BEFORE = {
     "en": re.compile(r"\b(?:entered|crossed|visited|travell?ed\s+to)\b", re.I),
     "ru": re.compile(r"(?:въезжа|въехал|пересека|пересекл|приезжа|посеща)\w*", re.I),
 }
+
+
+def _at_work(
+    sentence: str,
+    n: NumberMention,
+    lang: str,
+    clause: tuple[int, int],
+    places: list[context.Mention],
+) -> bool:
+    """Whether the people counted at ``n`` are said to be at work: «работают около 2 тыс. …»
+    (the verb, then at most one word, then the number), or "1,200 North Koreans work …" (the
+    number, its nationals or noun, then the verb)."""
+    rx = _AT_WORK[lang]
+    if lang == "ru" and _AT_WORK_BEFORE.search(sentence, max(clause[0], n.start - 40), n.start):
+        return True
+    m = rx.search(sentence, n.end, min(clause[1], n.end + 60))
+    if m is None:
+        return False
+    between = _AUX_END.sub("", sentence[n.end : m.start()])
+    if not between.strip() or len(between.split()) > 3:
+        return False
+    people = [p for p in places if p.role == "people" and n.end <= p.start < m.start()]
+    people += _within(_units(sentence, lang), n.end, m.start())
+    # every word between the number and the verb belongs to its noun ("North Korean nationals")
+    covered = sum(p.end - p.start for p in people)
+    return covered >= len(between.strip()) - 2
 
 
 def _entry_times(sentence: str, n: NumberMention, lang: str) -> bool:
@@ -1257,6 +1334,12 @@ def _sentence_claims(
         clause = _clause_of(clauses, n.start)
         clause_text = sentence[clause[0] : clause[1]]
         unit, attached = _unit_for(sentence, n, lang, clause)
+        if (
+            unit in (None, "persons")
+            and lang in _AT_WORK
+            and _at_work(sentence, n, lang, clause, places)
+        ):
+            unit = "workers"
         origin, dest = _countries(sentence, n.start, lang, clause, places, watched, n.end)
         if context.not_a_flow(clause_text, lang) and not any(
             p.role == "people" and clause[0] <= p.start < clause[1] for p in places
@@ -1386,12 +1469,22 @@ def _sentence_claims(
                 "purpose": purpose,
                 "period": period,
                 "pkind": pm.kind if pm is not None else "",
+                "attached": attached,
                 "comparison": None,
             }
         )
     if not rows and not comps:
         return []
     _compared_figures(sentence, rows, lang)
+    if lang in ("en", "ru"):
+        for prev, row in itertools.pairwise(rows):
+            if (
+                row["unit"] == "persons"
+                and not row["attached"]
+                and prev["unit"] != "persons"
+                and _PART_OF.search(sentence, prev["x"].m.end, row["x"].m.start)
+            ):
+                row["unit"] = prev["unit"]  # "8 910 раз, из них с целью работы — 2 145": entries
     if lang in ("ko", "zh"):
         _inherit_nouns(sentence, lang, rows, clauses)
     attribution = context.attribution(sentence, lang)  # only for sentences that give claims

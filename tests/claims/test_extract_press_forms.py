@@ -689,3 +689,67 @@ def test_the_period_after_a_figure_set_against_this_one_is_that_figures(
 def test_a_figure_set_against_with_no_period_of_its_own_stays_unknown() -> None:
     got = _read("Some 640 North Koreans came to study, compared with 95 in 2023.", "en")
     assert [(g["quantity"], g["period"]) for g in got] == [(640, None), (95, "2023")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Recruits, aged 19 to 35, sign three-year contracts, the agency said."),
+        ("ru", "Смена на объекте длится 10–12 часов, сообщили на стройке."),
+        ("en", "Shifts last 10 to 12 hours, with one day off a fortnight."),
+        ("ru", "Курс доллара на 3 марта составил 88,4 рубля."),
+        ("en", "The won's exchange rate against the dollar was 1,380 on Friday."),
+    ],
+)
+def test_age_and_hour_ranges_and_exchange_rates_are_not_claims(lang: str, text: str) -> None:
+    assert _read(text, lang) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "unit", "purpose"),
+    [
+        ("ru", "В 2022 году КНДР получила 870 рабочих виз в Россию.", "visas", "work"),
+        ("en", "Russia issued 870 work visas to North Koreans in 2022.", "visas", "work"),
+        (
+            "ru",
+            "В 2022 году в Россию въехали 640 граждан КНДР по студенческим визам.",
+            "persons",
+            "study",
+        ),
+        ("en", "In 2022, 640 North Koreans entered Russia on student visas.", "persons", "study"),
+        ("ru", "На стройках Хабаровска трудятся около 1 500 граждан КНДР.", "workers", "work"),
+        ("ru", "В Амурской области 900 граждан КНДР работают на фермах.", "workers", "work"),
+        (
+            "en",
+            "About 1,500 North Korean nationals work on farms in the Amur region.",
+            "workers",
+            "work",
+        ),
+        # coming in order to work is the purpose of a trip: people, as the border tables count
+        ("en", "In 2022, 640 North Koreans went to Russia to work.", "persons", "work"),
+        ("ru", "В 2022 году 640 граждан КНДР приехали в Россию работать.", "persons", "work"),
+    ],
+)
+def test_the_counted_noun_of_visas_and_of_people_at_work(
+    lang: str, text: str, unit: str, purpose: str
+) -> None:
+    got = _read(text, lang)
+    assert [(g["unit"], g["purpose"]) for g in got] == [(unit, purpose)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "В 2022 году граждане КНДР въезжали в Россию 3 120 раз, из них с целью учебы — 1 480.",
+        ),
+        ("en", "North Koreans entered Russia 3,120 times in 2022, of which 1,480 were for study."),
+    ],
+)
+def test_a_part_counts_what_its_whole_counted(lang: str, text: str) -> None:
+    got = _read(text, lang)
+    assert [(g["quantity"], g["unit"], g["purpose"]) for g in got] == [
+        (3120, "entries", "total"),
+        (1480, "entries", "study"),
+    ]

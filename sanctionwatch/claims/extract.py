@@ -1477,14 +1477,14 @@ def _sentence_claims(
         return []
     _compared_figures(sentence, rows, lang)
     if lang in ("en", "ru"):
-        for prev, row in itertools.pairwise(rows):
+        for whole, part in itertools.pairwise(rows):
             if (
-                row["unit"] == "persons"
-                and not row["attached"]
-                and prev["unit"] != "persons"
-                and _PART_OF.search(sentence, prev["x"].m.end, row["x"].m.start)
+                part["unit"] == "persons"
+                and not part["attached"]
+                and whole["unit"] != "persons"
+                and _PART_OF.search(sentence, whole["x"].m.end, part["x"].m.start)
             ):
-                row["unit"] = prev["unit"]  # "8 910 раз, из них с целью работы — 2 145": entries
+                part["unit"] = whole["unit"]  # "8 910 раз, из них с целью работы — 2 145": entries
     if lang in ("ko", "zh"):
         _inherit_nouns(sentence, lang, rows, clauses)
     attribution = context.attribution(sentence, lang)  # only for sentences that give claims

@@ -1477,14 +1477,14 @@ def _sentence_claims(
         return []
     _compared_figures(sentence, rows, lang)
     if lang in ("en", "ru"):
-        for whole, part in itertools.pairwise(rows):
+        for big, piece in itertools.pairwise(rows):
             if (
-                part["unit"] == "persons"
-                and not part["attached"]
-                and whole["unit"] != "persons"
-                and _PART_OF.search(sentence, whole["x"].m.end, part["x"].m.start)
+                piece["unit"] == "persons"
+                and not piece["attached"]
+                and big["unit"] != "persons"
+                and _PART_OF.search(sentence, big["x"].m.end, piece["x"].m.start)
             ):
-                part["unit"] = whole["unit"]  # "8 910 раз, из них с целью работы — 2 145": entries
+                piece["unit"] = big["unit"]  # "8 910 раз, из них с целью работы — 2 145": entries
     if lang in ("ko", "zh"):
         _inherit_nouns(sentence, lang, rows, clauses)
     attribution = context.attribution(sentence, lang)  # only for sentences that give claims

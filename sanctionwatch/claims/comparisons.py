@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from sanctionwatch.claims import lexicon
 from sanctionwatch.claims.numbers import find_numbers
-from sanctionwatch.claims.periods import YEAR
+from sanctionwatch.claims.periods import EN_MONTH, RU_MONTH, YEAR
 
 
 class ComparisonMention(NamedTuple):  # a tuple: built by the thousand, cheap to make
@@ -326,6 +326,10 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             "prev",
         ),
         (r"(?:from|than|compared\s+(?:with|to)|over|against)\s+last\s+year", "last"),
+        # "doubled in October from September": the month named (its period is read in extract)
+        (rf"(?:from|than|compared\s+(?:with|to)|over)\s+{EN_MONTH}\b(?!\s+\d)", "month"),
+        # "grew twelvefold in a year": over the year before the figure's
+        (r"\b(?:in|within|over)\s+(?:a|one|the\s+past)\s+year\b", "prev"),
         (rf"(?:double|triple|twice|half|times)\s+(?:the|that\s+of|its)\s+(?P<y>{YEAR})", "year"),
         (
             rf"(?:from|than|compared\s+(?:with|to)|over|against|on|{_NUMBER_IN})\s+"
@@ -349,7 +353,8 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             rf"(?P<q>перв|втор|трет|четв[её]рт|IV|III|II|I)\w*\s+квартал\w*(?:\s+(?P<y>{YEAR}))?",
             "quarter",
         ),
-        (r"в\s+годовом\s+выражении|год\s+к\s+году", "prev"),
+        (r"в\s+годовом\s+выражении|год\s+к\s+году|(?<!\w)за\s+(?:один\s+)?год(?!\w)", "prev"),
+        (rf"(?:по\s+сравнению\s+с|чем\s+в)\s+{RU_MONTH}(?!\s+\d)", "month"),
         (
             rf"(?:по\s+сравнению\s+с|чем\s+(?:в|за)|относительно|против|с)\s+(?:[\w–—-]+\s+){{0,2}}(?P<y>{YEAR})",
             "year",

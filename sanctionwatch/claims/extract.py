@@ -58,7 +58,7 @@ _PREFILTER = {
     "en": re.compile(
         r"\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
         r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
-        r"hundred|thousand|million|dozen|dozens|hundreds|thousands|millions|twofold|doubled|tripled|"
+        r"hundred|thousand|million|dozen|dozens|hundreds|thousands|millions|\w+fold|doubled|tripled|"
         r"quadrupled|halved)\b",
         re.IGNORECASE,
     ),
@@ -156,8 +156,14 @@ _REFER_BACK: dict[str, lexicon.Caseless | re.Pattern[str]] = {
 }
 # A sentence about the figure just given: "That is eleven times ...", "Это вдвое больше", "이는 …"
 _THAT_OPENS: dict[str, re.Pattern[str]] = {
-    "en": re.compile(r"\s*(?:that|this|it)\s+(?:is|was|represents|marks|means|amounts)\b", re.I),
-    "ru": re.compile(r"\s*(?:это|что)(?!\w)", re.I),
+    "en": re.compile(
+        r"\s*(?:(?:that|this|it)\s+(?:is|was|represents|marks|means|amounts)\b|"
+        r"(?:the|that|this)\s+(?:number|figure|total|count)\b(?!\s+of\b))",
+        re.I,
+    ),
+    "ru": re.compile(
+        r"\s*(?:это|что|эта\s+цифра|это\s+число|их\s+число|их\s+количество)(?!\w)", re.I
+    ),
     "ko": re.compile(r"\s*(?:이는|이것은|이 수치는|이 숫자는)"),
     "zh": re.compile(r"\s*(?:这|這|此)(?:一|个|個)?(?:数字|數字|人数|人數)?"),
 }
@@ -707,6 +713,19 @@ _SPEECH = {
 }
 
 
+# A country that speaks ("Ukraine said", «Украина заявила»): the speaker, not who sends people
+_SPEAKS_AFTER = {
+    "en": re.compile(
+        r"(?:['’]s\s+\w+)?\s+(?:said|says|claimed|claims|reported|reports|estimated|estimates|"
+        r"believes|stated|told|announced|alleged|alleges)\b",
+        re.I,
+    ),
+    "ru": re.compile(
+        r"\s+(?:заявил\w*|сообщил\w*|утвержда\w+|счита\w+|оценива\w+|сообщает|сообщают)",
+        re.I,
+    ),
+}
+
 # "China and Russia", "Китай и Россия": two countries named as one place (a bare comma is not
 # enough: in Chinese and Korean it separates clauses)
 _COUNTRY_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|и|или|和|及|与|與|、|및|과|와)\s*$", re.I)
@@ -768,6 +787,8 @@ def _countries(
                 continue
             if lang == "ko" and sentence[p.end : p.end + 1] not in ("이", "가", "은", "는"):
                 continue  # the subject carries its particle: "러시아 쿠르스크 지역에" is not one
+            if lang in _SPEAKS_AFTER and _SPEAKS_AFTER[lang].match(sentence, p.end):
+                continue  # "Ukraine said Pyongyang had sent …": the speaker, not the sender
             if _SEND_VERB[lang].search(sentence[p.end : min(pos, p.end + reach)]):
                 origin = p.key
                 break  # the first country before the verb is its subject
@@ -1246,8 +1267,8 @@ def _sentence_claims(
     before ("of them", "the same period"), so a bare figure counts the same people. ``info``
     receives, per claim start, how the sentence gave its period (see ``_context_period``)."""
     numbers = find_numbers(sentence, lang)
-    if not numbers:
-        return []
+    if not numbers and not may_compare(sentence, lang):
+        return []  # (a comparison needs no figure: "grew almost twelvefold in a year")
     # every phone form holds "+", "(" or "-": most sentences need not be scanned
     phones = (
         [m.span() for m in _PHONE.finditer(sentence)]

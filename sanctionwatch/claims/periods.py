@@ -184,11 +184,11 @@ _ZH_SMALL = {
     "十二": 12,
 }
 
-_EN_MONTH = (
+EN_MONTH = (
     r"(?-i:January|February|March|April|May|June|July|August|September|October|November|December"
     r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)"
 )
-_RU_MONTH = r"(?:январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*"
+RU_MONTH = r"(?:январ|феврал|март|апрел|ма[йяюе]|июн|июл|август|сентябр|октябр|ноябр|декабр)\w*"
 
 
 def _en_month(s: str) -> int:
@@ -229,11 +229,11 @@ _REL_EN = r"(?P<rel>this year|last year|the previous year|the current year)"
 _RULES: dict[str, list[tuple[str, str]]] = {
     "en": [
         (
-            rf"(?:from|between)\s+(?P<m1>{_EN_MONTH})(?:\s+(?P<y1>{YEAR}))?\s+(?:to|and|through|until|till|-|–)"
-            rf"\s+(?P<m2>{_EN_MONTH})(?:,?\s+(?:of\s+)?(?:(?P<y>{YEAR})|{_REL_EN}))?",
+            rf"(?:from|between)\s+(?P<m1>{EN_MONTH})(?:\s+(?P<y1>{YEAR}))?\s+(?:to|and|through|until|till|-|–)"
+            rf"\s+(?P<m2>{EN_MONTH})(?:,?\s+(?:of\s+)?(?:(?P<y>{YEAR})|{_REL_EN}))?",
             "mrange",
         ),
-        (rf"(?P<m1>{_EN_MONTH})\s*[-–]\s*(?P<m2>{_EN_MONTH})(?:,?\s+(?P<y>{YEAR}))?", "mrange"),
+        (rf"(?P<m1>{EN_MONTH})\s*[-–]\s*(?P<m2>{EN_MONTH})(?:,?\s+(?P<y>{YEAR}))?", "mrange"),
         (
             rf"(?:the\s+)?first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months"
             rf"(?:\s+of\s+(?:(?P<y>{YEAR})|{_REL_EN}))?",
@@ -248,18 +248,20 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         (rf"(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of\s+(?:(?P<y>{YEAR})|{_REL_EN}))?", "half"),
         (
             # "in January and February": two consecutive months (checked when read)
-            rf"(?:in|during)\s+(?P<m1>{_EN_MONTH})\s+and\s+(?P<m2>{_EN_MONTH})"
+            rf"(?:in|during)\s+(?P<m1>{EN_MONTH})\s+and\s+(?P<m2>{EN_MONTH})"
             rf"(?:,?\s+(?:of\s+)?(?:(?P<y>{YEAR})|{_REL_EN}))?",
             "mpair",
         ),
-        (rf"(?P<m>{_EN_MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>{YEAR})", "day"),
-        (rf"(?P<d>\d{{1,2}})\s+(?P<m>{_EN_MONTH}),?\s+(?P<y>{YEAR})", "day"),
-        (rf"(?P<m>{_EN_MONTH})\s+(?:of\s+)?(?P<y>{YEAR})", "month"),
-        (rf"(?P<m>{_EN_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b", "dayonly"),
-        (rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{_EN_MONTH})", "dayonly"),
-        (rf"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?P<m>{_EN_MONTH})\b", "month"),
+        (rf"(?P<m>{EN_MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>{YEAR})", "day"),
+        (rf"(?P<d>\d{{1,2}})\s+(?P<m>{EN_MONTH}),?\s+(?P<y>{YEAR})", "day"),
+        (rf"(?P<m>{EN_MONTH})\s+(?:of\s+)?(?P<y>{YEAR})", "month"),
+        (rf"(?P<m>{EN_MONTH})\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\b", "dayonly"),
+        (rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{EN_MONTH})", "dayonly"),
+        (rf"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?P<m>{EN_MONTH})\b", "month"),
         # "since November", "by March" are open-ended: not the month itself
-        (rf"(?:in|during)\s+(?P<m>{_EN_MONTH})\b", "month"),
+        (rf"(?:in|during)\s+(?P<m>{EN_MONTH})\b", "month"),
+        # "doubled in October from September": the month a figure is set against
+        (rf"(?:from|than|compared\s+(?:with|to)|over)\s+(?P<m>{EN_MONTH})\b(?!\s+\d)", "month"),
         (rf"(?:late|early|mid-?|end of|the end of|the beginning of)\s*(?P<y>{YEAR})", "year"),
         # not "a 2023 agreement": a year naming a document or event is not the figure's period
         (
@@ -270,12 +272,12 @@ _RULES: dict[str, list[tuple[str, str]]] = {
     ],
     "ru": [
         (
-            rf"(?:с|со)\s+(?P<m1>{_RU_MONTH})\s+(?:по|до)\s+(?P<m2>{_RU_MONTH})"
+            rf"(?:с|со)\s+(?P<m1>{RU_MONTH})\s+(?:по|до)\s+(?P<m2>{RU_MONTH})"
             rf"(?:\s+(?P<y>{YEAR})\s*(?:года|г\.?)?)?",
             "mrange",
         ),
         (
-            rf"(?P<m1>{_RU_MONTH})\s*[-–—]\s*(?P<m2>{_RU_MONTH})(?:\s+(?P<y>{YEAR})\s*(?:года|г\.?)?)?",
+            rf"(?P<m1>{RU_MONTH})\s*[-–—]\s*(?P<m2>{RU_MONTH})(?:\s+(?P<y>{YEAR})\s*(?:года|г\.?)?)?",
             "mrange",
         ),
         (
@@ -298,10 +300,11 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             rf"(?:\s+(?P<y>{YEAR})\s*(?:года|г\.?)?|\s+(?P<rel>этого|текущего|прошлого)\s+года)?",
             "half",
         ),
-        (rf"(?P<d>\d{{1,2}})\s+(?P<m>{_RU_MONTH})\s+(?P<y>{YEAR})", "day"),
-        (rf"(?P<d>\d{{1,2}})\s+(?P<m>{_RU_MONTH})", "dayonly"),
-        (rf"(?:в|во|за)\s+(?P<m>{_RU_MONTH})\s+(?P<y>{YEAR})", "month"),
-        (rf"(?:в|во|за)\s+(?P<m>{_RU_MONTH})(?!\s+\d)", "month"),
+        (rf"(?P<d>\d{{1,2}})\s+(?P<m>{RU_MONTH})\s+(?P<y>{YEAR})", "day"),
+        (rf"(?P<d>\d{{1,2}})\s+(?P<m>{RU_MONTH})", "dayonly"),
+        (rf"(?:в|во|за)\s+(?P<m>{RU_MONTH})\s+(?P<y>{YEAR})", "month"),
+        (rf"(?:в|во|за)\s+(?P<m>{RU_MONTH})(?!\s+\d)", "month"),
+        (rf"по\s+сравнению\s+с\s+(?P<m>{RU_MONTH})(?!\s+\d)", "month"),
         (rf"(?<![\d.,/])(?P<y>{YEAR})(?:\s*[-–]?\s*(?:год\w*|гг?\.))?(?![\d,.]\d|/)", "year"),
     ],
     "ko": [

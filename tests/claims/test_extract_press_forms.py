@@ -753,3 +753,40 @@ def test_a_part_counts_what_its_whole_counted(lang: str, text: str) -> None:
         (3120, "entries", "total"),
         (1480, "entries", "study"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Ukraine said Pyongyang had sent at least 2,000 more troops to Russia in March."),
+        ("ru", "Украина заявила, что Пхеньян направил в Россию еще не менее 2 тыс. военных."),
+    ],
+)
+def test_the_country_that_speaks_is_not_the_one_that_sends(lang: str, text: str) -> None:
+    got = _read(text, lang)
+    assert [(g["quantity"], g["origin"], g["destination"]) for g in got] == [(2000, "KP", "RU")]
+
+
+def test_a_spelled_multiplier_alone_is_a_comparison_over_the_year_before() -> None:
+    text = (
+        "Rosstat counted 9,300 entries by North Koreans into Russia last year. "
+        "The number has grown almost ninefold in a year."
+    )
+    comp = [g for g in _read(text, "en", date(2025, 3, 1)) if g["quantity"] is None]
+    assert [(g["unit"], g["period"], g["comparison"]) for g in comp] == [
+        ("entries", "2024", {"kind": "ratio", "value": 9.0, "baseline_period": "2023"})
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "North Korean arrivals in Russia tripled in May from April, to 960."),
+        ("ru", "В мае в Россию въехали 960 граждан КНДР, втрое больше, чем в апреле."),
+    ],
+)
+def test_a_month_named_as_the_baseline(lang: str, text: str) -> None:
+    got = _read(text, lang, date(2025, 6, 20))
+    assert [(g["quantity"], g["period"], g["comparison"]) for g in got] == [
+        (960, "2025-05", {"kind": "ratio", "value": 3.0, "baseline_period": "2025-04"})
+    ]

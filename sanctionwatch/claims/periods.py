@@ -594,8 +594,15 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                 label = f"{doc_date.year:04d}-{doc_date.month:02d}" if doc_date else None
         except (ValueError, KeyError):
             continue
-        if from_doc and doc_date is not None and label and _starts_after(label, doc_date):
-            # "in the third quarter" read in February: last year's third quarter
+        if (
+            from_doc
+            and doc_date is not None
+            and label
+            and _starts_after(label, doc_date)
+            and not _FUTURE_TENSE[lang].search(sentence)
+        ):
+            # "in the third quarter" read in February: last year's third quarter (but "200
+            # students will arrive in September", read in August, is this September)
             label = shift_label(label, -1)
         taken.append((m.start(), m.end()))
         out.append(PeriodMention(m.start(), m.end(), label, handler, label_year(label)))
@@ -617,6 +624,23 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
             taken.append((ym.start, ym.end))
     out.sort(key=lambda p: p.start)
     return out
+
+
+# A sentence about what is to come: a month or quarter not yet reached is the coming one
+_FUTURE_TENSE = {
+    "en": re.compile(
+        r"\b(?:will|shall|(?:is|are)\s+(?:expected|due|set|scheduled|planned|to\s+be)\s+to|"
+        r"plans?\s+to|next)\b",
+        re.I,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:прибуд(?:ет|ут)|приед(?:ет|ут)|будет|будут|планиру\w+|ожидается|"
+        r"ожидаются|предстоит|намерен\w*|отправ(?:ит|ят)|направ(?:ит|ят))(?!\w)",
+        re.I,
+    ),
+    "ko": re.compile(r"예정|계획이다|할 계획|될 전망|올 것으로|갈 것으로"),
+    "zh": re.compile(r"(?<!将)(?:将|將)(?!近)|预计|預計|计划于|計劃於"),
+}
 
 
 def _starts_after(label: str, d: date) -> bool:

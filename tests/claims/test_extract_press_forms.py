@@ -790,3 +790,18 @@ def test_a_month_named_as_the_baseline(lang: str, text: str) -> None:
     assert [(g["quantity"], g["period"], g["comparison"]) for g in got] == [
         (960, "2025-05", {"kind": "ratio", "value": 3.0, "baseline_period": "2025-04"})
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "period"),
+    [
+        ("ru", "В сентябре в вузы Хабаровска прибудут 150 студентов из КНДР.", "2025-09"),
+        ("en", "Some 150 North Korean students will arrive in Khabarovsk in September.", "2025-09"),
+        ("ru", "В сентябре в вузы Хабаровска прибыли 150 студентов из КНДР.", "2024-09"),
+        ("en", "Some 150 North Korean students arrived in Khabarovsk in September.", "2024-09"),
+    ],
+)
+def test_a_month_not_yet_reached_is_the_coming_one_in_the_future_tense(
+    lang: str, text: str, period: str
+) -> None:
+    assert [g["period"] for g in _read(text, lang, date(2025, 8, 5))] == [period]

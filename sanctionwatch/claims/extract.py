@@ -150,7 +150,7 @@ _SAME_PERIOD: dict[str, lexicon.Caseless | re.Pattern[str]] = {
 _REFER_BACK: dict[str, lexicon.Caseless | re.Pattern[str]] = {
     # "another 1,150", "ещё 918 человек": more of what the figure before counted
     "en": lexicon.Caseless(r"\b(?:of\s+(?:them|whom|those)|among\s+them|another|a\s+further)\b"),
-    "ru": lexicon.Caseless(r"(?<!\w)(?:из\s+них|среди\s+них|из\s+этого\s+числа|е[щё]ё?)(?!\w)"),
+    "ru": lexicon.Caseless(r"(?<!\w)(?:из\s+них|среди\s+них|из\s+этого\s+числа|ещ[её])(?!\w)"),
     "ko": re.compile(r"그\s?중|이\s?중|이\s?가운데|그\s?가운데"),
     "zh": re.compile(r"其中|当中|當中"),
 }

@@ -398,6 +398,13 @@ def test_the_same_period_of_a_year_after_a_full_year_figure_is_that_year() -> No
             "Ещё 700 человек приехали с деловой целью.",
             [(6020, "total", "2023-Q2"), (700, "business", "2023-Q2")],
         ),
+        # "ещё" points back for every figure of its sentence, not only the first
+        (
+            "ru",
+            "Во втором квартале 2023 года в Россию въехали 6 020 граждан КНДР. "
+            "Ещё 700 человек приехали с деловой целью, 150 — по частным делам.",
+            [(6020, "total", "2023-Q2"), (700, "business", "2023-Q2"), (150, "private", "2023-Q2")],
+        ),
         # the figure a sentence sets its main one against is not the article's frame
         (
             "en",

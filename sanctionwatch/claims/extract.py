@@ -149,10 +149,31 @@ _SAME_PERIOD: dict[str, lexicon.Caseless | re.Pattern[str]] = {
 # "그중", "其中"): it takes the countries and period of the figure before it.
 _REFER_BACK: dict[str, lexicon.Caseless | re.Pattern[str]] = {
     # "another 1,150", "ещё 918 человек": more of what the figure before counted
-    "en": lexicon.Caseless(r"\b(?:of\s+(?:them|whom|those)|among\s+them|another|a\s+further)\b"),
-    "ru": lexicon.Caseless(r"(?<!\w)(?:из\s+них|среди\s+них|из\s+этого\s+числа|ещ[её])(?!\w)"),
+    # "that figure rose to 7,635", "About 2,000 more arrived", «в 2019-м их было свыше 10 тысяч»
+    "en": lexicon.Caseless(
+        r"\b(?:of\s+(?:them|whom|those)|among\s+them|another|a\s+further|"
+        r"(?:that|this|the)\s+(?:figure|number|total)\b(?!\s+of\b)|\d[\d,.]*\s+more\b)"
+    ),
+    "ru": lexicon.Caseless(
+        r"(?<!\w)(?:из\s+них|среди\s+них|из\s+этого\s+числа|ещ[её]|эта\s+цифра|это\s+число|"
+        r"их\s+(?:было|стало|насчитывал\w*|число|количество))(?!\w)"
+    ),
     "ko": re.compile(r"그\s?중|이\s?중|이\s?가운데|그\s?가운데"),
     "zh": re.compile(r"其中|当中|當中"),
+}
+# The same count as the figure before, at another time or place ("that figure rose to", "2,000
+# more arrived", «их было свыше 10 тысяч», «ещё тысяча приедет»)
+_SAME_COUNT: dict[str, lexicon.Caseless | re.Pattern[str]] = {
+    "en": lexicon.Caseless(
+        r"\b(?:(?:that|this|the)\s+(?:figure|number|total)\b(?!\s+of\b)|"
+        r"\d[\d,.]*\s+more\b|their\s+number|another)"
+    ),
+    "ru": lexicon.Caseless(
+        r"(?<!\w)(?:эта\s+цифра|это\s+число|их\s+(?:было|стало|насчитывал\w*|число|количество)|"
+        r"ещ[её])(?!\w)"
+    ),
+    "ko": re.compile(r"(?!)"),
+    "zh": re.compile(r"(?!)"),
 }
 # A sentence about the figure just given: "That is eleven times ...", "Это вдвое больше", "이는 …"
 _THAT_OPENS: dict[str, re.Pattern[str]] = {
@@ -1116,6 +1137,7 @@ def extract_claims(
     at_k = -2  # likewise, but only set by this sentence's own main figure
     last_purpose: str | None = None
     last_unit: str | None = None
+    prev_count: tuple[str | None, str | None] | None = None  # (unit, purpose) of the last figure
     for k, (s0, s1) in enumerate(split_sentences(text)):
         i = bisect.bisect_left(hits, s0)
         if i == len(hits) or hits[i] >= s1:
@@ -1151,6 +1173,8 @@ def extract_claims(
                 c = dataclasses.replace(c, origin=last_origin, destination=last_dest)
             elif c.destination is None and c.origin is not None and c.origin == last_origin:
                 c = dataclasses.replace(c, destination=last_dest)
+            elif c.origin is None and c.destination is not None and c.destination == last_dest:
+                c = dataclasses.replace(c, origin=last_origin)  # «в Курскую область … 11 тысяч»
             if (
                 c.quantity is None
                 and c.unit == "persons"
@@ -1161,12 +1185,26 @@ def extract_claims(
                 # "That is eleven times the number of 2023", "Это вдвое больше": the figure
                 # just given, counted as it was counted
                 c = dataclasses.replace(c, unit=last_unit, purpose=last_purpose or "total")
+            if (
+                c.quantity is not None
+                and c.purpose == "total"
+                and prev_count is not None
+                and _SAME_COUNT[lang].search(sentence)
+            ):
+                # "About 2,000 more arrived", «в 2019-м их было свыше 10 тысяч»: more of, or
+                # the earlier level of, what the figure before counted (its noun too, when
+                # the sentence names none: "another group of 150 people" stays people)
+                own = _first_unit_after(sentence, c.span[1] - s0, lang, window=25)
+                unit = c.unit if own is not None else prev_count[0]
+                c = dataclasses.replace(c, unit=unit, purpose=prev_count[1])
             # another part (purpose) of what the sentence before counted ("In 2021, 640 North
             # Koreans entered Russia. Some 200 were students.") is a figure of the same period;
             # more of the same purpose ("up to 10,000 workers") is as often a new estimate
             part = (
                 k == last_at + 1
                 and c.purpose not in ("total", "troops", last_purpose)
+                # a count of workers or troops after a breakdown is as often a stock estimate
+                and c.unit not in ("workers", "troops")
                 and not _NOW[lang].search(sentence)
             )
             period = _context_period(
@@ -1198,6 +1236,8 @@ def extract_claims(
                 last_unit = c.unit
                 if not _is_year(c.period):
                     last_sub = c.period
+            if c.quantity is not None and c.unit != "percent":
+                prev_count = (c.unit, c.purpose)
             claims.append(c)
     return claims
 
@@ -1229,6 +1269,10 @@ def _context_period(
     """
     if kind == "unresolved":
         return c.period
+    if kind == "next" and c.period is None:
+        # "The following year that figure rose to 7,635": the year after the figure before
+        y = label_year(last_period) if last_period else None
+        return str(y + 1) if y else None
     if kind == "previous" and last_period and not re.search(r"(?:19|20)\d\d", c.sentence):
         # "Годом ранее", "a year earlier": before the figure the article just gave
         ref = last_sub if same and last_sub else last_period
@@ -1473,7 +1517,7 @@ def _sentence_claims(
                 break
         if info is not None:
             if pm is not None:
-                info[offset + n.start] = pm.kind if pm.label else "unresolved"
+                info[offset + n.start] = pm.kind if pm.label or pm.kind == "next" else "unresolved"
             elif period is None and any(p.label is None and p.kind != "previous" for p in periods):
                 # "last year" with no document date; "a year earlier" is another figure's
                 info[offset + n.start] = "unresolved"

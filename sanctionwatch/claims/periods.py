@@ -415,8 +415,10 @@ def _compiled(lang: str) -> list[tuple[lexicon.Caseless | re.Pattern[str], str]]
 
 @functools.cache
 def _previous(lang: str) -> lexicon.TermMatcher:
-    words = lexicon.terms(lexicon.load("periods").get("previous_year", {}), lang)
-    return lexicon.TermMatcher([(w, "previous") for w in words], lang, stem=False)
+    data = lexicon.load("periods")
+    words = [(w, "previous") for w in lexicon.terms(data.get("previous_year", {}), lang)]
+    words += [(w, "next") for w in lexicon.terms(data.get("following_year", {}), lang)]
+    return lexicon.TermMatcher(words, lang, stem=False)
 
 
 @functools.cache
@@ -525,10 +527,16 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
             continue
         yv = int(m.group("y"))
         years.append(PeriodMention(m.start(), m.end(), year_label(yv), "year", yv))
-    for pa, pb, _ in _previous(lang).find(sentence):
+    for pa, pb, which in _previous(lang).find(sentence):
         earlier = [
             y.year for y in years if y.kind in ("year", "relative") and y.end <= pa and y.year
         ]
+        if which == "next":
+            # "the following year": after a year the sentence names, else after the figure
+            # before it in the document (resolved there); never after the document date
+            ny = earlier[-1] + 1 if earlier else None
+            years.append(PeriodMention(pa, pb, year_label(ny) if ny else None, "next", ny))
+            continue
         py = earlier[-1] - 1 if earlier else (doc_date.year - 1 if doc_date else None)
         years.append(PeriodMention(pa, pb, year_label(py) if py else None, "previous", py))
     # sub-year periods, in rule order, each claiming its span

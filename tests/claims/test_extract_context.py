@@ -448,3 +448,62 @@ def test_nationals_named_again_without_a_destination_went_where_the_article_said
     )
     got = _read(text, "en")
     assert [g[2:4] for g in got] == [("KP", "RU"), ("KP", "RU")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "the following year" is the year after the figure before, never after the document
+        (
+            "en",
+            "In 2021, 380 North Korean students entered Russia. The following year that figure "
+            "rose to 910.",
+            [
+                (380, "students", "KP", "RU", "study", "2021"),
+                (910, "students", "KP", "RU", "study", "2022"),
+            ],
+        ),
+        (
+            "ru",
+            "В 2021 году в Россию въехали 380 студентов из КНДР. Год спустя их было уже 910.",
+            [
+                (380, "students", "KP", "RU", "study", "2021"),
+                (910, "students", "KP", "RU", "study", "2022"),
+            ],
+        ),
+        # "N more" counts what the figure before counted; a noun of its own stays
+        (
+            "en",
+            "In May 2024, 300 North Korean workers arrived in Vladivostok. About 200 more came in "
+            "June, and another group of 90 people in July.",
+            [
+                (300, "workers", "KP", "RU", "work", "2024-05"),
+                (200, "workers", "KP", "RU", "work", "2024-06"),
+                (90, "persons", "KP", "RU", "work", "2024-07"),
+            ],
+        ),
+        # the same destination with no nationality named: the article's nationals
+        (
+            "ru",
+            "В 2024 году КНДР направила в Россию около 6 тыс. военных строителей. "
+            "Ранее в Курскую область было переброшено 11 тысяч солдат.",
+            [
+                (6000, "troops", "KP", "RU", "troops", "2024"),
+                (11000, "troops", "KP", "RU", "troops", None),
+            ],
+        ),
+    ],
+)
+def test_figures_that_continue_the_count_before_them(
+    lang: str, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert _read(text, lang, date(2025, 3, 1)) == expected
+
+
+def test_a_count_of_workers_after_a_breakdown_does_not_take_its_period() -> None:
+    text = (
+        "In 2023, 4,100 North Koreans came to Russia to study. "
+        "Intelligence estimates that up to 15,000 North Korean workers are in Russia."
+    )
+    got = _read(text, "en")
+    assert [(g[0], g[5]) for g in got] == [(4100, "2023"), (15000, None)]

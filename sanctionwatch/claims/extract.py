@@ -140,8 +140,14 @@ _PART_OF = re.compile(
 # "the same period" refers to the period of a figure stated before ("in the same period a year
 # earlier", "за тот же период", "같은 기간", "同期").
 _SAME_PERIOD: dict[str, lexicon.Caseless | re.Pattern[str]] = {
-    "en": lexicon.Caseless(r"\bsame\s+(?:period|quarter|months?|time\s+(?:last|a)\s+year)\b"),
-    "ru": lexicon.Caseless(r"(?:тот\s+же|то\s+же|аналогичн\w+)\s+(?:период|квартал|месяц|время)"),
+    # "over the same six months", «за те же полгода»
+    "en": lexicon.Caseless(
+        r"\bsame\s+(?:(?:two|three|four|five|six|nine|\d+)\s+)?"
+        r"(?:period|quarter|months?|time\s+(?:last|a)\s+year)\b"
+    ),
+    "ru": lexicon.Caseless(
+        r"(?:тот\s+же|то\s+же|те\s+же|аналогичн\w+)\s+(?:период|квартал|месяц|время|полгода)"
+    ),
     "ko": re.compile(r"같은\s?기간|동기간|동기\s?대비|같은\s?분기"),
     "zh": re.compile(r"同期|同一时期|同一時期"),
 }

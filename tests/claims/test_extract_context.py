@@ -507,3 +507,11 @@ def test_a_count_of_workers_after_a_breakdown_does_not_take_its_period() -> None
     )
     got = _read(text, "en")
     assert [(g[0], g[5]) for g in got] == [(4100, "2023"), (15000, None)]
+
+
+def test_the_same_six_months_is_the_period_named_before() -> None:
+    text = (
+        "In the first half of 2024, 900 North Korean workers went to China. "
+        "Russia took 1,300 North Korean students over the same six months."
+    )
+    assert [g[5] for g in _read(text, "en")] == ["2024-01..2024-06", "2024-01..2024-06"]

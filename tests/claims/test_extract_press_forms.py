@@ -805,3 +805,29 @@ def test_a_month_not_yet_reached_is_the_coming_one_in_the_future_tense(
     lang: str, text: str, period: str
 ) -> None:
     assert [g["period"] for g in _read(text, lang, date(2025, 8, 5))] == [period]
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [
+        ("The number of North Koreans entering Russia stood at 6,410 in 2023.", 6410),
+        ("Kyiv puts the figure at 9,000 North Korean soldiers.", 9000),
+        ("Seoul estimated the number of North Korean troops sent to Russia at 11,000.", 11000),
+    ],
+)
+def test_a_figure_after_at_is_a_count(text: str, quantity: int) -> None:
+    assert [g["quantity"] for g in _read(text, "en")] == [quantity]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "Из 3 400 иностранцев, въехавших в Хабаровский край в мае, 610 — граждане КНДР.",
+        ),
+        ("en", "Of the 3,400 foreigners who entered Khabarovsk in May, 610 were North Koreans."),
+    ],
+)
+def test_foreigners_of_every_nationality_are_not_the_dprk_figure(lang: str, text: str) -> None:
+    assert [(g["quantity"], g["origin"]) for g in _read(text, lang)] == [(610, "KP")]

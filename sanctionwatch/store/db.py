@@ -80,6 +80,15 @@ class Store:
                 str(self.path) if self.path is not None else ":memory:", read_only=read_only
             )
         except duckdb.Error as exc:
+            said = str(exc).strip().splitlines()[0]
+            if "newer version of DuckDB" in str(exc):
+                # written by a newer DuckDB (another install of sanctionwatch): nothing is lost,
+                # the fix is on the reader's side
+                raise StoreError(
+                    f"cannot open database {self.path}: it was written by a newer DuckDB than the"
+                    f" installed {duckdb.__version__}; upgrade with `pip install -U duckdb`, or"
+                    f" choose another database with --db or SANCTIONWATCH_DB ({said})"
+                ) from exc
             raise StoreError(f"cannot open database {self.path}: {exc}") from exc
         self.read_only = read_only
         if not read_only:

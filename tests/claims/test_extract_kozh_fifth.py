@@ -1,0 +1,130 @@
+"""Korean and Chinese forms found missing on the fifth, held-out ko/zh set (article excerpts):
+bounds, comparisons stated without a figure, sources named in other forms, zero written as a
+word, figures read with the article around them. Every sentence here is written for the test
+(none is from a set)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from claim_readings import as_row, check, reading
+
+from sanctionwatch.claims.extract import extract_claims
+
+_DATE = date(2025, 6, 10)
+
+
+def _rows(text: str, lang: str, doc_date: date | None = _DATE) -> list[tuple[object, ...]]:
+    return [as_row(c) for c in extract_claims(text, lang=lang, doc_date=doc_date)]
+
+
+def _one(text: str, lang: str, doc_date: date | None = _DATE) -> dict[str, object]:
+    found = extract_claims(text, lang=lang, doc_date=doc_date)
+    assert len(found) == 1, found
+    return reading(found[0])
+
+
+# --- qualifiers and units ---------------------------------------------------------------------
+
+
+def test_ko_just_over_is_more_than() -> None:
+    check(
+        _one("지난해 러시아에 입국한 북한 주민은 9000명을 약간 넘었다.", "ko"),
+        quantity=9000,
+        qualifier="more_than",
+    )
+
+
+def test_zh_yishang_is_at_least_like_ko_isang() -> None:
+    check(_one("去年赴俄的朝鲜劳工达到3000人以上。", "zh"), quantity=3000, qualifier="at_least")
+
+
+def test_zh_people_holding_a_visa_are_counted_as_people() -> None:
+    check(
+        _one("今年持商务签证入境中国的朝鲜公民超过500人。", "zh"),
+        quantity=500,
+        unit="persons",
+        destination="CN",
+    )
+
+
+def test_zh_state_funded_students_are_students() -> None:
+    check(_one("今年共有80名朝鲜公费生赴俄学习。", "zh"), quantity=80, unit="students")
+
+
+# --- comparisons ------------------------------------------------------------------------------
+
+
+def test_ko_percent_fall_with_a_bound_and_a_compared_with_phrase() -> None:
+    rows = _rows(
+        "올해 1분기 러시아에 간 북한 주민은 2022년 4분기 600명과 비교하면 80% 넘게 줄었다.",
+        "ko",
+    )
+    comp = [r for r in rows if r[0] is None]
+    base = [r for r in rows if r[0] == 600]
+    assert [r[7] for r in comp] == [("percent_change", -80.0, "2022-Q4")]
+    assert [r[6] for r in base] == ["2022-Q4"]
+
+
+def test_ko_half_of_a_named_year() -> None:
+    check(
+        _one("지난해 중국에 간 북한 노동자는 2천여 명으로 2018년의 절반 수준이었다.", "ko"),
+        quantity=2000,
+        comparison=("ratio", 0.5, "2018"),
+    )
+
+
+def test_ko_half_of_them_is_not_a_comparison() -> None:
+    got = _one("지난해 러시아에 간 북한 주민은 500명이고 그 절반이 학생이었다.", "ko")
+    check(got, quantity=500, comparison=None)
+
+
+def test_zh_percent_rise_on_a_year_with_a_russian_people_count_noun() -> None:
+    # "俄罗斯人数" is "the number of people (entering) Russia", not "Russians"
+    check(
+        _one("今年第一季度,朝鲜公民入境俄罗斯人数同比增长约25%。", "zh"),
+        quantity=None,
+        origin="KP",
+        destination="RU",
+        period="2025-Q1",
+        comparison=("percent_change", 25.0, "2024-Q1"),
+    )
+
+
+def test_zh_difference_against_a_year_is_not_a_count() -> None:
+    check(
+        _one("今年上半年朝鲜公民入境中国的人次比2022年全年还多出约2500人次。", "zh"),
+        quantity=None,
+        unit="entries",
+        comparison=("difference", 2500.0, "2022"),
+    )
+
+
+def test_zh_fewer_than_last_year_is_a_negative_difference() -> None:
+    check(
+        _one("今年赴俄的朝鲜留学生比2023年少了120人。", "zh"),
+        quantity=None,
+        comparison=("difference", -120.0, "2023"),
+    )
+
+
+# --- sources ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "source"),
+    [
+        ("南韩国家情报院称,朝鲜已向俄罗斯派遣约2000名士兵。", "zh", "NIS"),
+        ("據日本政府消息,北韓去年向俄羅斯派遣的勞工超過5000人。", "zh", "Japan"),
+        ("俄羅斯邊防部門統計顯示,去年共有9000名北韓公民入境俄羅斯。", "zh", "FSB Border Service"),
+        (
+            "러시아 안보회의 서기는 북한이 러시아에 공병 500명을 보낸다고 밝혔다.",
+            "ko",
+            "Russian Security Council",
+        ),
+        ("우크라이나 정부는 북한군 3천 명이 러시아에 도착했다고 주장했다.", "ko", "Ukraine"),
+    ],
+)
+def test_sources_in_other_forms(text: str, lang: str, source: str) -> None:
+    assert [c.attribution for c in extract_claims(text, lang=lang, doc_date=_DATE)] == [source]

@@ -60,6 +60,8 @@ _MULT_WORDS = {
     "quadrupled": 4.0,
     "twice": 2.0,
     "halved": 0.5,
+    "절반": 0.5,
+    "一半": 0.5,
     "вдвое": 2.0,
     "втрое": 3.0,
     "вчетверо": 4.0,
@@ -140,7 +142,8 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         (r"(?P<n>\d+(?:[.,]\d+)?)\s*배", "ratio"),
         (r"(?P<w>두\s?배|세\s?배|네\s?배)", "ratio_word"),
         (
-            r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|퍼센트)\s*(?:가량\s*|정도\s*)?(?P<dir>증가|감소|늘|줄|급증|급감|상승|하락|높|낮|많|적)",
+            # "90% 넘게 감소했다": a bound may stand between the percentage and the change
+            r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|퍼센트)\s*(?:가량\s*|정도\s*|넘게\s*|이상\s*|가까이\s*|남짓\s*)?(?P<dir>증가|감소|늘|줄|급증|급감|상승|하락|높|낮|많|적)",
             "percent",
         ),
         (
@@ -158,6 +161,9 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         ),
         # "'역대 최다'", "사상 최대 규모": a record with no year named
         (r"(?:역대|사상)\s?(?:최대|최고|최다)", "record_none"),
+        # "2019년의 절반 수준에 그쳤다": half of the baseline named before "의" (not "절반이
+        # 학생": a share of the people counted)
+        (r"의\s?(?P<w>절반)(?=\s?(?:수준|가량|정도|에\s?(?:그|불과|못|미)))", "ratio_word"),
     ],
     "zh": [
         (r"(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*倍", "ratio"),
@@ -198,6 +204,15 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             r"(?:最高|最多|最大|新高)",
             "record_none",
         ),
+        # "比2023年全年还多出约4000人次", "较去年少了200人": a difference in people against the
+        # baseline after "比"
+        (
+            r"(?:比|较|較)[^，,。；;]{0,20}?(?:还|還|更)?(?P<dir>多出|多了|少了|少出|多|少)了?\s*"
+            rf"(?:约|約|近|逾|超过|超過)?(?P<n>{_ZH_NUM})\s*(?:多|余|餘)?\s*(?:名|人次|人)",
+            "difference",
+        ),
+        # "仅为2019年的一半左右": half of the baseline named before "的"
+        (r"的\s?(?P<w>一半)(?=\s?(?:水平|左右|。|，|,|$))", "ratio_word"),
     ],
 }
 
@@ -253,6 +268,7 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
         ("최대", "최고", "최다"),
         _KO_CHANGE_WORDS,
         ("역대", "사상"),
+        ("절반",),
     ],
     "zh": [
         ("倍",),
@@ -264,6 +280,8 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
         ("成",),
         ("创", "創"),
         ("以来", "以來"),
+        ("多", "少"),
+        ("一半",),
     ],
 }
 
@@ -288,7 +306,7 @@ _QUARTER_WORDS = {
 _DOWN = re.compile(
     r"down|fell|fallen|decreas|declin|drop|plung|plummet|slump|tumbl|sank|dipp|collaps|shr|fewer|less|lower|"
     r"сократ|снизил|снижени|упал|уменьш|меньше|ниже|падени|"
-    r"감소|줄|급감|하락|낮|적|下降|减少|減少|下跌|减|減|降",
+    r"감소|줄|급감|하락|낮|적|下降|减少|減少|下跌|减|減|降|少",
     re.IGNORECASE,
 )
 
@@ -367,6 +385,13 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
         (r"전년(?:\s*동기)?(?:\s*\([^)]*\))?\s*(?:의|대비|보다|에\s*비해|比)?", "prev"),
         (r"(?:직전|전|지난|앞)\s?(?:분기|달)\s*(?:보다|에\s*비해|대비|의)", "prevp"),
         (
+            # "지난해 4분기에 4천 명을 넘었던 것과 비교하면": the period named at the start of a
+            # "compared with" phrase (read in extract); not "같은 기간" (the rules above and below)
+            r"(?:(?:19|20)\d\d\s*년|지난해|작년|올해|전년)(?:(?!같은|동기|기간)[^,.;])"
+            r"{0,30}?(?:것|때|수치|규모)?(?:과|와)\s*비교(?:하면|해|하여|할\s?때)",
+            "span",
+        ),
+        (
             # "작년 같은 기간(2천90명)보다": the baseline figure in parentheses
             r"(?:지난해|작년)\s*(?:(?:같은|동)\s?(?:기간|분기|달)(?:에)?\s*)?(?:\([^)]*\)\s*)?"
             r"(?:보다|에\s*비해|대비|의|과\s*비교)",
@@ -398,8 +423,8 @@ _GATE = {
     r"наибольш|высок|впервые|"
     r"(?:вырос|возрос|увелич|сократ|снизил|уменьш|упал)\w*\s+на\s+\d",
     "ko": r"배|%|퍼센트|최대|최고|최다|가장|늘어|늘었|늘린|증가|많았|많아|많은|줄어|줄었|줄인|감소|"
-    r"적었|적어|적은|급증|급감",
-    "zh": r"倍|番|%|％|百分点|最高|最多|最大|新高|增|减|減|下降",
+    r"적었|적어|적은|급증|급감|절반",
+    "zh": r"倍|番|%|％|百分点|最高|最多|最大|新高|增|减|減|下降|比|较|較|一半",
 }
 
 

@@ -80,6 +80,8 @@ _KO_ABBREV = re.compile(
     r"(?<![가-힣\u4e00-\u9fff])(?P<c>北|中|러)"
     r"(?=[\s·,.…'\"‘’“”\]\)]|行|입국|파견|$)"
 )
+# "人数", "人次": after a country, "人" opens "the number of people", not "Russians"
+_ZH_NUMBER_OF = re.compile(r"人(?:数|數|次)")
 _KO_ABBREV_CODE = {"北": "KP", "中": "CN", "러": "RU"}
 
 
@@ -87,6 +89,8 @@ def places_in(sentence: str, lang: str) -> list[Mention]:
     out = []
     for a, b, k in _places(lang).find(sentence):
         code, _, role = k.partition("|")
+        if role == "people" and lang == "zh" and _ZH_NUMBER_OF.match(sentence, b - 1):
+            role = "place"  # "入境俄罗斯人数": the number of people entering Russia
         out.append(Mention(a, b, code, role))
     if lang == "ko" and ("北" in sentence or "中" in sentence or "러" in sentence):
         for m in _KO_ABBREV.finditer(sentence):

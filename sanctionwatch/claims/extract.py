@@ -462,6 +462,12 @@ def _units(sentence: str, lang: str) -> tuple[context.Mention, ...]:
                 and sentence.startswith("的", m.end)
                 and any(o.key != "visas" and 0 <= o.start - m.end <= 8 for o in ms)
             )
+            # "持工作签证入境俄罗斯的朝鲜公民": the visa they hold describes the people after it
+            and not (
+                m.key == "visas"
+                and "持" in sentence[max(0, m.start - 4) : m.start]
+                and any(o.key != "visas" and 0 < o.start - m.end <= 16 for o in ms)
+            )
         )
     return ms
 

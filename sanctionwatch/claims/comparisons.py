@@ -182,7 +182,8 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         (r"(?P<k>\d+)\s*年(?:来|來)(?:的)?(?:最高|最多|最大|新高)", "record_k"),
         # "减少了约600人", "增加2000余名": a difference in people
         (
-            r"(?P<dir>增加|增长|增長|减少|減少|下降|增|减|減)了?\s*(?:约|約|近|逾|超过|超過)?"
+            # (not "新增150名": newly added people are a count)
+            r"(?<!新)(?P<dir>增加|增长|增長|减少|減少|下降|增|减|減)了?\s*(?:约|約|近|逾|超过|超過)?"
             rf"(?P<n>{_ZH_NUM})\s*(?:多|余|餘)?\s*(?:名|人)",
             "difference",
         ),

@@ -219,6 +219,9 @@ _NOT_A_SOURCE = frozenset(
 )
 
 
+_UNNAMED_SOURCE = ("소식통", "消息人士", "知情人士", "消息来源", "消息來源")
+
+
 def attribution(sentence: str, lang: str) -> str | None:
     """Who the sentence attributes its figures to: a known agency's canonical name when one is
     named, else the phrase after "according to" / "по данным" / "…에 따르면" / "据…"."""
@@ -233,6 +236,8 @@ def attribution(sentence: str, lang: str) -> str | None:
     if not raw:
         return None
     raw = raw.strip(" «»\"'()")
+    if lang in ("ko", "zh") and raw.split()[-1].endswith(_UNNAMED_SOURCE):
+        return None  # "대북 소식통에 따르면", "据消息人士称": an unnamed source
     if raw.split()[0] in _NOT_A_SOURCE or raw.split()[-1].lower() in ("a", "an", "the"):
         return None  # "An estimated 100,000 ...", "China hosted an estimated 100,000 ..."
     # a country named as the source ("Ukraine reported", "Japan received information")

@@ -73,7 +73,10 @@ _PREFILTER = {
         r"\d+|수[십백천만]|[한두세네]\s?명|[천만]\s?여?\s?명|[두세네]\s?배|다섯|여섯|일곱|여덟|아홉"
     ),
     # 一 and 两 start many words (一些, 两国): alone they only count before a counter or a unit
-    "zh": re.compile(r"\d+|[三四五六七八九十百千万萬亿億倍番]|[一二两兩][十百千万萬亿億名人位倍]"),
+    # "为零": a zero stated as the predicate
+    "zh": re.compile(
+        r"\d+|[三四五六七八九十百千万萬亿億倍番]|[一二两兩][十百千万萬亿億名人位倍]|[为為是][零〇]"
+    ),
 }
 
 # The en/ru gates are written in lower case and run over lower-cased text (see lexicon.lowered).
@@ -177,8 +180,28 @@ _SEND_VERB = {
     ),
     "ru": re.compile(r"(?:направил|отправил|командировал|перебросил|прислал)\w*", re.I),
     "ko": re.compile(r"파견|보냈|보낸|송출|파병"),
-    "zh": re.compile(r"派遣|派出|派往|输出|輸出|外派"),
+    "zh": re.compile(r"派遣|派出|派往|输出|輸出|外派|增派|加派|派驻|派駐|调派|調派"),
 }
+# Sources that report a flow from outside it (see _sentence_claims)
+_OBSERVER_SOURCES = frozenset(
+    {
+        "NIS",
+        "Ministry of Unification",
+        "Korea Institute for National Unification",
+        "US State Department",
+        "Pentagon",
+        "South Korean Joint Chiefs of Staff",
+        "Ukraine",
+        "Japan",
+        "DPRK Embassy in China",
+    }
+)
+# A place of the people's own country they pass through on the way out ("신의주를 거쳐",
+# "经由新义州"): not where they go (a third country passed through may be: "러시아를 경유해")
+_TRANSIT_AFTER = {
+    "ko": re.compile(r"\s?(?:을|를)?\s?(?:거쳐|경유해|경유하여|통해\s?(?:입국|출국))")
+}
+_TRANSIT_BEFORE = {"zh": re.compile(r"(?:经由|經由|途经|途經|取道|经过|經過)$")}
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -681,17 +704,32 @@ def _countries(
                 origin = p.key
                 break
     if origin is None:
-        # the subject of a sending verb in the clause ("朝鲜已经派遣约1.5万名工人")
+        # the subject of a sending verb in the clause ("朝鲜已经派遣约1.5万名工人"); Korean puts
+        # the verb after the figure ("북한이 이미 6천 명 이상을 보냈다")
         reach = 60 if lang in ("en", "ru") else 20
         for p in in_clause:
             if p.role == "people" or p.start > pos:
                 continue
             if lang == "ko" and sentence[p.end : p.end + 1] not in ("이", "가", "은", "는"):
                 continue  # the subject carries its particle: "러시아 쿠르스크 지역에" is not one
-            if _SEND_VERB[lang].search(sentence[p.end : min(pos, p.end + reach)]):
+            upto = min(clause[1], p.end + 40) if lang == "ko" else min(pos, p.end + reach)
+            if _SEND_VERB[lang].search(sentence[p.end : upto]):
                 origin = p.key
                 break  # the first country before the verb is its subject
     cands = [p for p in places if p.role != "people" and p.key != origin]
+    if lang in _TRANSIT_AFTER or lang in _TRANSIT_BEFORE:
+        cands = [
+            p
+            for p in cands
+            if p.key not in watched
+            or not (
+                (lang in _TRANSIT_AFTER and _TRANSIT_AFTER[lang].match(sentence, p.end))
+                or (
+                    lang in _TRANSIT_BEFORE
+                    and _TRANSIT_BEFORE[lang].search(sentence, max(0, p.start - 4), p.start)
+                )
+            )
+        ]
     if not cands:
         return origin, None
     if len(cands) > 1 and speech:
@@ -1192,6 +1230,19 @@ def _sentence_claims(
     places = context.places_in(sentence, lang)
     if lang in ("ko", "zh"):
         places = _nationals_before_noun(sentence, lang, places, watched)
+        # "우크라이나 정부는", "朝鲜驻华使馆介绍": a country inside the name of a source that
+        # watches the flow from outside (or right before it) names who speaks, not whose people
+        # or where they went (a Russian or Chinese border or statistics body counts arrivals in
+        # its own country: that country stays the destination)
+        sources = [a for a in context.attributions_in(sentence, lang) if a.key in _OBSERVER_SOURCES]
+        if sources:
+            places = [
+                p
+                for p in places
+                if not any(
+                    a.start - 1 <= p.start < a.end or 0 <= a.start - p.end <= 1 for a in sources
+                )
+            ]
     baseline_spans = [c.baseline_span for c in comps if c.baseline_span] + [
         (c.start, c.end) for c in comps if c.kind == "record"
     ]

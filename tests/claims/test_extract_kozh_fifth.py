@@ -128,3 +128,67 @@ def test_zh_fewer_than_last_year_is_a_negative_difference() -> None:
 )
 def test_sources_in_other_forms(text: str, lang: str, source: str) -> None:
     assert [c.attribution for c in extract_claims(text, lang=lang, doc_date=_DATE)] == [source]
+
+
+# --- figures that were missed -----------------------------------------------------------------
+
+
+def test_zh_zero_stated_as_the_predicate_is_a_figure() -> None:
+    check(
+        _one("今年第一季度以探亲为目的入境俄罗斯的朝鲜公民为零。", "zh"),
+        quantity=0,
+        purpose="private",
+        destination="RU",
+    )
+
+
+def test_zh_zero_growth_is_not_a_figure() -> None:
+    assert _rows("朝鲜对俄劳务输出今年为零增长。", "zh") == []
+
+
+def test_ko_home_town_passed_through_is_not_the_destination() -> None:
+    check(
+        _one("지난달 남양을 거쳐 300여 명의 북한 노동자가 새로 파견됐다.", "ko"),
+        quantity=300,
+        qualifier="more_than",
+        unit="workers",
+        destination=None,
+    )
+
+
+def test_ko_sender_before_the_figure_and_verb_after_it() -> None:
+    got = _one("우크라이나 정부는 북한이 올해 2천 명 이상을 더 보냈다고 주장했다.", "ko")
+    check(got, quantity=2000, qualifier="at_least", origin="KP", destination=None)
+    check(got, attribution="Ukraine")
+
+
+def test_zh_additional_deployment_verb_names_the_sender() -> None:
+    check(
+        _one("烏克蘭軍方稱,北韓今年又增派了數千名兵力。", "zh"),
+        quantity=1000,
+        qualifier="vague",
+        unit="troops",
+        origin="KP",
+        destination=None,
+        attribution="Ukraine",
+    )
+
+
+def test_zh_newly_added_students_are_a_count_and_the_embassy_is_not_a_place() -> None:
+    check(
+        _one("据朝鲜驻华使馆介绍,今年秋季将新增80名留学生。", "zh"),
+        quantity=80,
+        unit="students",
+        comparison=None,
+        origin=None,
+        destination=None,
+        attribution="DPRK Embassy in China",
+    )
+
+
+def test_unnamed_source_is_no_attribution() -> None:
+    check(
+        _one("대북 소식통에 따르면 올해 중국에 파견된 북한 노동자는 약 1천 명이다.", "ko"),
+        quantity=1000,
+        attribution=None,
+    )

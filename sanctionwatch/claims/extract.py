@@ -893,6 +893,14 @@ def _period(
     return pm.label if pm else None
 
 
+_BARE_DAY = re.compile(r"\d{1,2}\s*[일日号號]")
+# Korean names the speaker, then the day ("통일부는 14일"); Chinese the day, then the speech verb
+_KO_SPEAKER_BEFORE = re.compile(r"[가-힣A-Za-z)]\s?(?:은|는)\s?$")
+_ZH_REPORT_AFTER = re.compile(r"(?:引述|表示|称|稱|指出|报道|報導|发布|發布|透露|宣布|公布)")
+_REPORT_DAY = {
+    "ko": lambda s, a, b: bool(_KO_SPEAKER_BEFORE.search(s, max(0, a - 12), a)),
+    "zh": lambda s, a, b: bool(_ZH_REPORT_AFTER.match(s, b)),
+}
 _HANDED_ON = re.compile(r"\b(?:to|versus|vs\.?|against|than|compared\s+with)\b", re.I)
 
 
@@ -937,7 +945,18 @@ def _period_mention(
         [p for p in main if clause[0] <= p.start < clause[1]],
         free,
         main,
-        [p for p in usable if p.kind == "dayonly"],
+        # a bare day of the month that dates the report ("국정원은 30일 … 밝혔다", "韓聯社14日
+        # 引述"), not the period a count covers (unlike "5日有300名朝鮮人…下車")
+        [
+            p
+            for p in usable
+            if p.kind == "dayonly"
+            and not (
+                lang in _REPORT_DAY
+                and _BARE_DAY.fullmatch(sentence, p.start, p.end)
+                and _REPORT_DAY[lang](sentence, p.start, p.end)
+            )
+        ],
     )
     if lang in ("ko", "zh"):
         # Korean and Chinese state a figure's period before it: a period later in the sentence,
@@ -1037,6 +1056,7 @@ def extract_claims(
         sames = [m.span() for m in _SAME_PERIOD[lang].finditer(sentence)]
         back = _REFER_BACK[lang].search(sentence) if last_origin or last_period else None
         info: dict[int, str] = {}
+        baselines: set[int] = set()
         found = _sentence_claims(
             sentence,
             s0,
@@ -1047,6 +1067,7 @@ def extract_claims(
             follow_up=bool(back or (sames and last_period)),
             info=info,
             carried_period=last_period,
+            baselines=baselines,
         )
         clauses = _clauses(sentence) if sames else []
         for c in found:
@@ -1081,7 +1102,14 @@ def extract_claims(
                 c = dataclasses.replace(c, period=period)
             if c.origin is not None:
                 last_origin, last_dest = c.origin, c.destination
-            if c.period is not None and c.quantity is not None and c.unit != "percent":
+            if (
+                c.period is not None
+                and c.quantity is not None
+                and c.unit != "percent"
+                # "지난해 4분기에 4천 명을 넘었던 것과 비교하면 …. 같은 기간 …": the figure a
+                # comparison is measured against is not the period the article goes on with
+                and not (lang in ("ko", "zh") and c.span[0] in baselines)
+            ):
                 last_period, last_at, last_purpose = c.period, k, c.purpose
                 if not _is_year(c.period):
                     last_sub = c.period
@@ -1148,11 +1176,13 @@ def _sentence_claims(
     *,
     follow_up: bool = False,
     info: dict[int, str] | None = None,
+    baselines: set[int] | None = None,
     carried_period: str | None = None,
 ) -> list[Claim]:
     """The claims of one sentence. ``follow_up``: the sentence refers back to a figure stated
     before ("of them", "the same period"), so a bare figure counts the same people. ``info``
-    receives, per claim start, how the sentence gave its period (see ``_context_period``)."""
+    receives, per claim start, how the sentence gave its period (see ``_context_period``);
+    ``baselines`` the starts of the figures that are a comparison's baseline."""
     numbers = find_numbers(sentence, lang)
     if not numbers:
         return []
@@ -1365,6 +1395,8 @@ def _sentence_claims(
                     pm = beside[0]
                     period = pm.label
                 break
+        if baselines is not None and x.baseline_of is not None:
+            baselines.add(offset + n.start)
         if info is not None:
             if pm is not None:
                 info[offset + n.start] = pm.kind if pm.label else "unresolved"

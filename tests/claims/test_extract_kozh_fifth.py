@@ -192,3 +192,54 @@ def test_unnamed_source_is_no_attribution() -> None:
         quantity=1000,
         attribution=None,
     )
+
+
+# --- periods ----------------------------------------------------------------------------------
+
+
+def test_ko_day_after_the_speaker_dates_the_report_not_the_figure() -> None:
+    check(
+        _one(
+            "통일부는 12일 기자회견에서 러시아에 파견된 북한 노동자가 약 2만 명이라고 밝혔다.", "ko"
+        ),
+        quantity=20000,
+        period=None,
+    )
+
+
+def test_zh_day_before_a_speech_verb_dates_the_report_but_an_event_day_stays() -> None:
+    check(
+        _one("韩联社8日报道,朝鲜今年已向俄罗斯派遣约5000名工人。", "zh"),
+        quantity=5000,
+        period="2025",
+    )
+    rows = _rows("目击者称,3日有200名朝鲜工人在哈桑站下车进入俄罗斯。", "zh")
+    assert [(r[0], r[6]) for r in rows] == [(200, "2025-06")]
+
+
+def test_ko_same_period_after_a_comparison_is_the_figure_s_not_the_baseline_s() -> None:
+    text = (
+        "올해 1분기 러시아에 입국한 북한 주민은 500명이었다.\n"
+        "지난해 3분기에 2천 명을 넘었던 것과 비교하면 70% 넘게 줄었다.\n"
+        "같은 기간 관광 목적 입국자는 12명이었다."
+    )
+    rows = _rows(text, "ko")
+    assert [(r[0], r[6]) for r in rows if r[0] is not None] == [
+        (500, "2025-Q1"),
+        (2000, "2024-Q3"),
+        (12, "2025-Q1"),
+    ]
+
+
+def test_zh_part_of_after_a_baseline_figure_takes_the_total_s_period() -> None:
+    text = (
+        "去年入境俄罗斯的朝鲜公民逾9000人。\n"
+        "较前年的800人增长逾10倍。\n"
+        "其中以留学名义入境者约5000人。"
+    )
+    rows = _rows(text, "zh")
+    assert [(r[0], r[6]) for r in rows if r[0] is not None] == [
+        (9000, "2024"),
+        (800, "2023"),
+        (5000, "2024"),
+    ]

@@ -136,6 +136,11 @@ _OF_THEM: dict[str, lexicon.Caseless | re.Pattern[str]] = {
     "ko": re.compile(r"(?!)"),
     "zh": re.compile(r"(?!)"),
 }
+# "than this": a figure measured against the figure the article gave before it
+_COMPARE_BACK = {
+    "ko": re.compile(r"이보다|그보다|이에\s?비해|그에\s?비해|이와\s?비교"),
+    "zh": re.compile(r"比这|比這|比此|较此|較此|与此相比|與此相比"),
+}
 # "the same period" refers to the period of a figure stated before ("in the same period a year
 # earlier", "за тот же период", "같은 기간", "同期").
 _SAME_PERIOD: dict[str, lexicon.Caseless | re.Pattern[str]] = {
@@ -1048,6 +1053,10 @@ def extract_claims(
     last_sub: str | None = None  # the last period finer than a year ("2024-Q3")
     last_at = -2  # the sentence (by number) and purpose of the figure that gave last_period
     last_purpose: str | None = None
+    # Korean/Chinese: the unit and purpose of the last figure (not a baseline), whatever its period
+    last_reading: tuple[str | None, str | None] = (None, None)
+    kozh = lang in ("ko", "zh")
+    last_part = False  # the figure that gave last_period is a part of a total before it
     for k, (s0, s1) in enumerate(split_sentences(text)):
         i = bisect.bisect_left(hits, s0)
         if i == len(hits) or hits[i] >= s1:
@@ -1068,7 +1077,15 @@ def extract_claims(
             info=info,
             carried_period=last_period,
             baselines=baselines,
+            # a comparison after a breakdown ("이 가운데 … 관광 목적은 38명. 이는 … 3배") is
+            # about the total, not the last part
+            carried_purpose=last_purpose if kozh and not last_part else None,
         )
+        # the figure before this sentence, for every figure of it (Korean/Chinese): "목적별로는
+        # 유학이 7800여 건, 상용 1100건, 공무 900건" are each a part of the total before
+        part_at, part_purpose = last_at, last_purpose
+        back_reading = last_reading
+        compares_back = kozh and _COMPARE_BACK[lang].search(sentence) is not None
         clauses = _clauses(sentence) if sames else []
         for c in found:
             same = False
@@ -1082,11 +1099,20 @@ def extract_claims(
             # entered"): a figure without countries takes those of the figure before it.
             if c.origin is None and c.destination is None and last_origin is not None:
                 c = dataclasses.replace(c, origin=last_origin, destination=last_dest)
+            elif (
+                lang in ("ko", "zh")
+                and c.destination is None
+                and c.origin is not None
+                and c.origin == last_origin
+            ):
+                # "同期以过境为目的入境的朝鲜公民有86人": the same nationals, the destination the
+                # article named for them
+                c = dataclasses.replace(c, destination=last_dest)
             # a part of the total the sentence before gave ("In 2021, 640 North Koreans entered
             # Russia. Some 200 were students.") is a figure of the same period
             part = (
-                k == last_at + 1
-                and last_purpose == "total"
+                k == (part_at if kozh else last_at) + 1
+                and (part_purpose if kozh else last_purpose) == "total"
                 and c.purpose not in ("total", "troops")
                 and not _NOW[lang].search(sentence)
             )
@@ -1100,6 +1126,17 @@ def extract_claims(
             )
             if period != c.period:
                 c = dataclasses.replace(c, period=period)
+            if (
+                compares_back
+                and c.quantity is not None
+                and c.comparison is not None
+                and c.unit == "persons"
+                and c.purpose == "total"
+                and back_reading[0] is not None
+            ):
+                # "다음 학년도에는 이보다 100명 늘어난 440명": measured against the figure before,
+                # it counts what that figure counts
+                c = dataclasses.replace(c, unit=back_reading[0], purpose=back_reading[1])
             if c.origin is not None:
                 last_origin, last_dest = c.origin, c.destination
             if (
@@ -1111,8 +1148,11 @@ def extract_claims(
                 and not (lang in ("ko", "zh") and c.span[0] in baselines)
             ):
                 last_period, last_at, last_purpose = c.period, k, c.purpose
+                last_part = back is not None or part
                 if not _is_year(c.period):
                     last_sub = c.period
+            if kozh and c.quantity is not None and c.span[0] not in baselines:
+                last_reading = (c.unit, c.purpose)
             claims.append(c)
     return claims
 
@@ -1138,7 +1178,8 @@ def _context_period(
     moved to the year the sentence names (with no figure before it, the period is unknown);
     "a year earlier" is the year before the previous figure. A figure that names no period takes
     the previous figure's only when it points back to it ("of them", "из них", "그중", "其中") or
-    is a part of the total given in the sentence before: an article's next figure without a date
+    is a part of the total given in the sentence before (in Korean and Chinese, every part that
+    sentence lists: "목적별로는 유학이 …, 상용 …, 공무 …"): an article's next figure without a date
     is as often "currently", a troop estimate or the previous figure's baseline year, and a wrong
     period sends the check to the wrong count.
     """
@@ -1178,11 +1219,13 @@ def _sentence_claims(
     info: dict[int, str] | None = None,
     baselines: set[int] | None = None,
     carried_period: str | None = None,
+    carried_purpose: str | None = None,
 ) -> list[Claim]:
     """The claims of one sentence. ``follow_up``: the sentence refers back to a figure stated
     before ("of them", "the same period"), so a bare figure counts the same people. ``info``
     receives, per claim start, how the sentence gave its period (see ``_context_period``);
-    ``baselines`` the starts of the figures that are a comparison's baseline."""
+    ``baselines`` the starts of the figures that are a comparison's baseline. ``carried_period``
+    and ``carried_purpose`` are those of the figure the article gave before this sentence."""
     numbers = find_numbers(sentence, lang)
     if not numbers:
         return []
@@ -1480,10 +1523,12 @@ def _sentence_claims(
         ):
             continue
         period = _period(periods, c.start, clause, baseline_spans, lang)
+        carried = False
         if period is None and carried_period and not any(p.label is None for p in periods):
             # "That was a twelvefold increase on 2023", "Это в 12 раз больше, чем годом ранее":
             # the comparison is about the figure the article just gave
             period = carried_period
+            carried = True
         if (
             period is None
             and c.baseline_span
@@ -1511,6 +1556,18 @@ def _sentence_claims(
             ps = _purposes(sentence, lang)
             purpose = ps[0].key if ps else (context.unit_purpose(unit, lang) or "total")
         base = _baseline_label(c, period, periods, c.start, clause, baseline_spans)
+        if carried and lang in ("ko", "zh"):
+            # "전년 동기(512명)보다 6배 넘게 늘어난 것이다": the comparison, and the baseline
+            # figure inside it, count what the figure the article just gave counts, and that
+            # figure is at the baseline's period
+            if purpose == "total" and carried_purpose:
+                purpose = carried_purpose
+            for r in rows:
+                if r["x"].baseline_of is c:
+                    if r["period"] is None:
+                        r["period"] = base
+                    if r["purpose"] == "total":
+                        r["purpose"] = purpose
         claims_span = c.consumed or (c.start, c.end)
         out.append(
             Claim(

@@ -243,3 +243,64 @@ def test_zh_part_of_after_a_baseline_figure_takes_the_total_s_period() -> None:
         (800, "2023"),
         (5000, "2024"),
     ]
+
+
+# --- article context --------------------------------------------------------------------------
+
+
+def test_ko_every_part_of_a_breakdown_sentence_takes_the_total_s_period() -> None:
+    text = (
+        "지난해 북한 주민의 중국 입국은 모두 9천여 건이었다.\n"
+        "목적별로는 관광이 4천 건으로 가장 많았고, 상용 목적이 700건, 유학이 300건이었다."
+    )
+    rows = _rows(text, "ko")
+    assert [(r[0], r[5], r[6]) for r in rows] == [
+        (9000, "total", "2024"),
+        (4000, "tourism", "2024"),
+        (700, "business", "2024"),
+        (300, "study", "2024"),
+    ]
+
+
+def test_zh_comparison_only_after_a_figure_counts_what_it_counts() -> None:
+    text = "今年1至5月以务工为目的入境俄罗斯的朝鲜公民有2400人。\n比上年同期(300人)增长了7倍。"
+    rows = _rows(text, "zh")
+    got = {r[0]: (r[5], r[6], r[7]) for r in rows}
+    assert got[None] == ("work", "2025-01..2025-05", ("ratio", 7.0, "2024-01..2024-05"))
+    assert got[300] == ("work", "2024-01..2024-05", None)
+
+
+def test_ko_comparison_after_a_breakdown_is_about_the_total() -> None:
+    text = (
+        "올해 2분기 러시아에 입국한 북한 주민은 3천 명이었다.\n"
+        "이 가운데 관광 목적은 20명이었다.\n"
+        "이는 지난해 같은 기간의 1천 명과 비교하면 3배 늘어난 규모다."
+    )
+    rows = _rows(text, "ko")
+    assert [(r[0], r[5]) for r in rows] == [
+        (3000, "total"),
+        (20, "tourism"),
+        (1000, "total"),
+        (None, "total"),
+    ]
+
+
+def test_ko_figure_measured_against_the_one_before_counts_the_same_thing() -> None:
+    text = (
+        "현재 중국 대학에서 공부하는 북한 유학생은 200명이다.\n"
+        "내년에는 이보다 50명 늘어난 250명을 받을 예정이다."
+    )
+    rows = _rows(text, "ko", doc_date=None)
+    assert [(r[0], r[2], r[5], r[7]) for r in rows] == [
+        (200, "students", "study", None),
+        (250, "students", "study", ("difference", 50.0, None)),
+    ]
+
+
+def test_zh_same_nationals_without_a_destination_take_the_article_s() -> None:
+    text = "今年第二季度共有3000名朝鲜公民入境俄罗斯。\n同期以过境为目的入境的朝鲜公民有40人。"
+    rows = _rows(text, "zh")
+    assert [(r[0], r[3], r[4], r[5], r[6]) for r in rows] == [
+        (3000, "KP", "RU", "total", "2025-Q2"),
+        (40, "KP", "RU", "transit", "2025-Q2"),
+    ]

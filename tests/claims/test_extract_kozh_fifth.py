@@ -304,3 +304,25 @@ def test_zh_same_nationals_without_a_destination_take_the_article_s() -> None:
         (3000, "KP", "RU", "total", "2025-Q2"),
         (40, "KP", "RU", "transit", "2025-Q2"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "doc_date", "period"),
+    [
+        (
+            "北韩去年12月至今又向俄罗斯派出约2000名工人。",
+            "zh",
+            date(2025, 2, 5),
+            "2024-12..2025-02",
+        ),
+        ("朝鲜今年3月以来至今已向俄罗斯派遣1000名工人。", "zh", date(2025, 3, 20), "2025-03"),
+        (
+            "북한은 지난해 11월부터 지금까지 러시아에 노동자 1천 명을 보냈다.",
+            "ko",
+            date(2025, 1, 5),
+            "2024-11..2025-01",
+        ),
+    ],
+)
+def test_from_a_month_until_now(text: str, lang: str, doc_date: date, period: str) -> None:
+    check(_one(text, lang, doc_date), period=period)

@@ -604,8 +604,9 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                         doc_date.month,
                     )
                 ):
-                    a, b = f"{y:04d}-{mo:02d}", f"{doc_date.year:04d}-{doc_date.month:02d}"
-                    label = a if a == b else f"{a}..{b}"
+                    since = f"{y:04d}-{mo:02d}"
+                    until = f"{doc_date.year:04d}-{doc_date.month:02d}"
+                    label = since if since == until else f"{since}..{until}"
             elif handler == "day":
                 mo = _month_of(g["m"], lang)
                 label = date(int(g["y"]), mo, int(g["d"])).isoformat()

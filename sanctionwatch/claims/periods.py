@@ -595,17 +595,9 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                     label = months_label(y, mo, mo)
             elif handler == "tonow":
                 mo = _month_of(g["m"], lang)
-                if (
-                    y is not None
-                    and doc_date is not None
-                    and (y, mo)
-                    <= (
-                        doc_date.year,
-                        doc_date.month,
-                    )
-                ):
-                    since = f"{y:04d}-{mo:02d}"
-                    until = f"{doc_date.year:04d}-{doc_date.month:02d}"
+                now = (doc_date.year, doc_date.month) if doc_date else None
+                if y is not None and now is not None and (y, mo) <= now:
+                    since, until = f"{y:04d}-{mo:02d}", f"{now[0]:04d}-{now[1]:02d}"
                     label = since if since == until else f"{since}..{until}"
             elif handler == "day":
                 mo = _month_of(g["m"], lang)

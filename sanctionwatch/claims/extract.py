@@ -1137,6 +1137,19 @@ def extract_claims(
                 # "다음 학년도에는 이보다 100명 늘어난 440명": measured against the figure before,
                 # it counts what that figure counts
                 c = dataclasses.replace(c, unit=back_reading[0], purpose=back_reading[1])
+            elif (
+                kozh
+                and c.quantity is not None
+                and c.unit == "persons"
+                and c.purpose == "total"
+                and back_reading[0] in ("troops", "workers")
+                and _SEND_VERB[lang].search(sentence)
+                and all(u.key == "persons" for u in _units(sentence, lang))
+                and not _purposes(sentence, lang)
+            ):
+                # "앞서 북한은 … 1만1천 명을 보낸 것으로": people sent, with no noun of their own,
+                # in an article about troops (or workers) sent are more of them
+                c = dataclasses.replace(c, unit=back_reading[0], purpose=back_reading[1])
             if c.origin is not None:
                 last_origin, last_dest = c.origin, c.destination
             if (

@@ -319,7 +319,8 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         # "올해 들어 11월까지": from January to that month
         (r"들어\s*(?P<n>\d{1,2})\s*월\s*까지", "firstn"),
         (r"(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일", "dayonly"),
-        (r"(?P<m>\d{1,2})\s*월(?!\s*\d)", "month"),
+        # not "3월 5일" (a day), but "10월 5천 명" (a month, then the figure)
+        (r"(?P<m>\d{1,2})\s*월(?!\s*\d+\s*일)(?!\s*\d+\s*[~∼-])", "month"),
         (r"(?<!\d)(?P<d>\d{1,2})\s*일", "dayonly"),
         # "2000명" counts people, it is not the year 2000
         (rf"(?<![\d.,])(?P<y>{YEAR})\s*년?(?![\d,.]\d)(?!\s?(?:여\s?)?명)", "year"),

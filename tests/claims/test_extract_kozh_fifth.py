@@ -326,3 +326,27 @@ def test_zh_same_nationals_without_a_destination_take_the_article_s() -> None:
 )
 def test_from_a_month_until_now(text: str, lang: str, doc_date: date, period: str) -> None:
     check(_one(text, lang, doc_date), period=period)
+
+
+def test_ko_people_sent_with_no_noun_in_an_article_about_troops_are_troops() -> None:
+    text = (
+        "국방부는 북한이 올해 러시아에 병력 4천 명을 추가로 파병했다고 밝혔다.\n"
+        "앞서 북한은 지난해 10월 5천 명을 보낸 것으로 알려졌다."
+    )
+    rows = _rows(text, "ko")
+    assert [(r[0], r[2], r[5], r[6]) for r in rows] == [
+        (4000, "troops", "troops", "2025"),
+        (5000, "troops", "troops", "2024-10"),
+    ]
+
+
+def test_ko_people_sent_with_a_purpose_of_their_own_keep_it() -> None:
+    text = (
+        "북한은 올해 러시아에 병력 4천 명을 추가로 파병했다.\n"
+        "북한은 또 대표단 30명을 모스크바에 보냈다."
+    )
+    rows = _rows(text, "ko")
+    assert [(r[0], r[2], r[5]) for r in rows] == [
+        (4000, "troops", "troops"),
+        (30, "persons", "official"),
+    ]

@@ -161,9 +161,13 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         ),
         # "'역대 최다'", "사상 최대 규모": a record with no year named
         (r"(?:역대|사상)\s?(?:최대|최고|최다)", "record_none"),
-        # "2019년의 절반 수준에 그쳤다": half of the baseline named before "의" (not "절반이
-        # 학생": a share of the people counted)
-        (r"의\s?(?P<w>절반)(?=\s?(?:수준|가량|정도|에\s?(?:그|불과|못|미)))", "ratio_word"),
+        # "2019년의 절반 수준에 그쳤다": half of a period's figure (not "전체의 절반 정도가
+        # 학생", "절반이 학생": a share of the people counted)
+        (
+            r"(?:\d{4}\s*년|지난해|작년|전년|전년\s?동기|같은\s?기간)\s?의\s?(?P<w>절반)"
+            r"(?=\s?(?:수준|가량|정도|에\s?(?:그|불과|못|미)))",
+            "ratio_word",
+        ),
     ],
     "zh": [
         (r"(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*倍", "ratio"),
@@ -208,12 +212,17 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         # "比2023年全年还多出约4000人次", "较去年少了200人": a difference in people against the
         # baseline after "比"
         (
-            r"(?:比|较|較)[^，,。；;]{0,20}?(?:还|還|更)?(?P<dir>多出|多了|少了|少出|多|少)了?\s*"
+            r"(?:比(?![例率重])|较|較)[^，,。；;]{0,20}?(?:还|還|更)?"
+            r"(?P<dir>多出|多了|少了|少出|多|少)了?\s*"
             rf"(?:约|約|近|逾|超过|超過)?(?P<n>{_ZH_NUM})\s*(?:多|余|餘)?\s*(?:名|人次|人)",
             "difference",
         ),
-        # "仅为2019年的一半左右": half of the baseline named before "的"
-        (r"的\s?(?P<w>一半)(?=\s?(?:水平|左右|。|，|,|$))", "ratio_word"),
+        # "仅为2019年的一半左右": half of a period's figure (not "总数的一半": a share)
+        (
+            r"(?:\d{4}\s*年|去年|前年|上年|同期|去年同期)的\s?(?P<w>一半)"
+            r"(?=\s?(?:水平|左右|。|，|,|$))",
+            "ratio_word",
+        ),
     ],
 }
 
@@ -401,6 +410,9 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
     ],
     "zh": [
         (rf"(?:较|比|与|和|同)\s*(?P<y>{YEAR})\s*年", "year"),
+        # "仅为2019年的一半", "是2019年同期的3倍": the year whose figure it is measured against
+        (rf"(?:是|为|為)\s*(?P<y>{YEAR})\s*年同期的", "sameyear"),
+        (rf"(?:是|为|為)\s*(?P<y>{YEAR})\s*年(?:全年)?的", "year"),
         # "从2023年的约200人猛增至2024年的4,800人": the figure it grew from
         (
             rf"(?:从|從|由)\s*(?P<y>{YEAR})\s*年(?:的)?"

@@ -350,3 +350,20 @@ def test_ko_people_sent_with_a_purpose_of_their_own_keep_it() -> None:
         (4000, "troops", "troops"),
         (30, "persons", "official"),
     ]
+
+
+def test_half_of_the_whole_is_a_share_not_a_comparison() -> None:
+    rows = _rows(
+        "지난해 러시아에 간 북한 주민 6천 명 가운데 전체의 절반 정도인 3천 명이 노동자였다.", "ko"
+    )
+    assert [(r[0], r[7]) for r in rows] == [(6000, None), (3000, None)]
+
+
+def test_zh_half_of_a_named_year_and_proportion_is_not_more() -> None:
+    check(
+        _one("去年入境俄罗斯的朝鲜公民约为2000人,仅为2019年的一半左右。", "zh"),
+        quantity=2000,
+        comparison=("ratio", 0.5, "2019"),
+    )
+    got = _one("去年入境俄罗斯的朝鲜公民中,留学生所占比例最高,达3000人。", "zh")
+    check(got, quantity=3000, comparison=None)

@@ -396,15 +396,23 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
         (r"(?:직전|전|지난|앞)\s?(?:분기|달)\s*(?:보다|에\s*비해|대비|의)", "prevp"),
         (
             # "지난해 4분기에 4천 명을 넘었던 것과 비교하면": the period named at the start of a
-            # "compared with" phrase (read in extract); not "같은 기간" (the rules above and below)
-            r"(?:(?:19|20)\d\d\s*년|지난해|작년|올해|전년)(?:(?!같은|동기|기간)[^,.;])"
-            r"{0,30}?(?:것|때|수치|규모)?(?:과|와)\s*비교(?:하면|해|하여|할\s?때)",
-            "span",
+            # clause compared with (read in extract; its figure is the baseline); not "같은 기간"
+            # (the rules above and below)
+            rf"(?:(?P<y>{YEAR})\s*년|지난해|작년)\s?(?:(?!같은|동기|기간|은\s|는\s)[^,.;]){{0,30}}?"
+            r"[가-힣]\s(?:것|때)(?:과|와)\s*비교(?:하면|해|하여|할\s?때)",
+            "clause",
+        ),
+        (
+            # "2022년 4분기 600명과 비교하면": a period and its figure, compared with
+            rf"(?:(?P<y>{YEAR})\s*년|지난해|작년)\s?(?:[1-4]\s*분기|[상하]반기|\d{{1,2}}\s*월"
+            r"|\d{1,2}\s*[~∼-]\s*\d{1,2}\s*월)?\s?(?:의\s?)?(?:약\s?)?"
+            rf"{_KO_NUM}\s?(?:여\s?)?(?:명|건)(?:과|와)\s*비교(?:하면|해|하여|할\s?때)",
+            "clause",
         ),
         (
             # "작년 같은 기간(2천90명)보다": the baseline figure in parentheses
             r"(?:지난해|작년)\s*(?:(?:같은|동)\s?(?:기간|분기|달)(?:에)?\s*)?(?:\([^)]*\)\s*)?"
-            r"(?:보다|에\s*비해|대비|의|과\s*비교)",
+            r"(?:보다|에\s*비해|대비|의|(?:과|와)\s*비교)",
             "last",
         ),
     ],
@@ -589,7 +597,7 @@ def find_comparisons(sentence: str, lang: str) -> list[ComparisonMention]:
             continue
         b = best[1]
         by, boff = c.baseline_year, c.baseline_offset
-        if b[2] in ("year", "sameyear", "quarter", "from"):
+        if b[2] in ("year", "sameyear", "quarter", "from", "clause"):
             by = b[3]
         elif b[2] in ("prev", "last", "samelast"):
             boff = -1  # "than last year": one year before the claim's own year
@@ -605,7 +613,8 @@ def find_comparisons(sentence: str, lang: str) -> list[ComparisonMention]:
                 # claim of its own (and the figures up to the marker are not baselines)
                 None if b[2] == "from" else (b[0], b[1]),
                 c.consumed,
-                b[2] == "last",
+                # "지난해 …한 것과 비교하면": last year, at a finer period the phrase may name
+                b[2] == "last" or (b[2] == "clause" and b[3] is None),
                 baseline_previous_period=b[2] in ("prevp", "prevsub"),
                 baseline_same_period=b[2] in ("sameyear", "samelast"),
                 baseline_quarter=quarters.get(b[0]) if b[2] == "quarter" else None,

@@ -367,3 +367,30 @@ def test_zh_half_of_a_named_year_and_proportion_is_not_more() -> None:
     )
     got = _one("去年入境俄罗斯的朝鲜公民中,留学生所占比例最高,达3000人。", "zh")
     check(got, quantity=3000, comparison=None)
+
+
+@pytest.mark.parametrize(
+    ("text", "comparison"),
+    [
+        (
+            "올해 1분기 러시아에 입국한 북한 주민은 2천 명으로 2023년과 비교하면 20% 늘었다.",
+            ("percent_change", 20.0, "2023"),
+        ),
+        (
+            "올해 러시아에 입국한 북한 주민은 2천 명으로 지난해와 비교해 두 배로 늘었다.",
+            ("ratio", 2.0, "2024"),
+        ),
+    ],
+)
+def test_ko_compared_with_a_year_keeps_the_figure_before_it_as_the_claim(
+    text: str, comparison: tuple[object, ...]
+) -> None:
+    check(_one(text, "ko"), quantity=2000, comparison=comparison)
+
+
+def test_ko_compared_with_what_last_year_reached() -> None:
+    rows = _rows("지난해 입국자가 1만 명에 이른 것과 비교하면 올해는 50% 줄었다.", "ko")
+    assert [(r[0], r[6], r[7]) for r in rows] == [
+        (10000, "2024", None),
+        (None, "2025", ("percent_change", -50.0, "2024")),
+    ]

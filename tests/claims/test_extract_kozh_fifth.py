@@ -394,3 +394,18 @@ def test_ko_compared_with_what_last_year_reached() -> None:
         (10000, "2024", None),
         (None, "2025", ("percent_change", -50.0, "2024")),
     ]
+
+
+def test_zh_north_korean_visitors_are_the_people_counted() -> None:
+    check(
+        _one("今年赴华的朝鲜游客比去年多了约2000人次,达到5000人次。", "zh"),
+        quantity=5000,
+        unit="entries",
+        origin="KP",
+        destination="CN",
+        comparison=("difference", 2000.0, "2024"),
+    )
+
+
+def test_zh_sappers_are_troops() -> None:
+    check(_one("北韩今年又向俄罗斯增派了3000名工兵。", "zh"), quantity=3000, unit="troops")

@@ -136,6 +136,11 @@ _OF_THEM: dict[str, lexicon.Caseless | re.Pattern[str]] = {
     "ko": re.compile(r"(?!)"),
     "zh": re.compile(r"(?!)"),
 }
+# "abroad": a destination that is no one country
+_ABROAD = {
+    "ko": re.compile(r"해외|국외|외국"),
+    "zh": re.compile(r"海外|国外|國外|境外"),
+}
 # "than this": a figure measured against the figure the article gave before it
 _COMPARE_BACK = {
     "ko": re.compile(r"이보다|그보다|이에\s?비해|그에\s?비해|이와\s?비교"),
@@ -1053,8 +1058,8 @@ def extract_claims(
     last_sub: str | None = None  # the last period finer than a year ("2024-Q3")
     last_at = -2  # the sentence (by number) and purpose of the figure that gave last_period
     last_purpose: str | None = None
-    # Korean/Chinese: the unit and purpose of the last figure (not a baseline), whatever its period
-    last_reading: tuple[str | None, str | None] = (None, None)
+    # Korean/Chinese: the unit, purpose and destination of the last figure (not a baseline)
+    last_reading: tuple[str | None, str | None, str | None] = (None, None, None)
     kozh = lang in ("ko", "zh")
     last_part = False  # the figure that gave last_period is a part of a total before it
     for k, (s0, s1) in enumerate(split_sentences(text)):
@@ -1097,17 +1102,6 @@ def extract_claims(
                 same = any(a < r or ca <= a < cb for a, _ in sames)
             # An article names the flow once and then gives its figures ("In 2019, 3,200 students
             # entered"): a figure without countries takes those of the figure before it.
-            if c.origin is None and c.destination is None and last_origin is not None:
-                c = dataclasses.replace(c, origin=last_origin, destination=last_dest)
-            elif (
-                lang in ("ko", "zh")
-                and c.destination is None
-                and c.origin is not None
-                and c.origin == last_origin
-            ):
-                # "同期以过境为目的入境的朝鲜公民有86人": the same nationals, the destination the
-                # article named for them
-                c = dataclasses.replace(c, destination=last_dest)
             # a part of the total the sentence before gave ("In 2021, 640 North Koreans entered
             # Russia. Some 200 were students.") is a figure of the same period
             part = (
@@ -1116,6 +1110,21 @@ def extract_claims(
                 and c.purpose not in ("total", "troops")
                 and not _NOW[lang].search(sentence)
             )
+            if c.origin is None and c.destination is None and last_origin is not None:
+                c = dataclasses.replace(c, origin=last_origin, destination=last_dest)
+            elif (
+                kozh
+                and c.destination is None
+                and c.origin is not None
+                and c.origin == last_origin
+                and (back is not None or bool(sames) or part or _SEND_VERB[lang].search(sentence))
+                and not _NOW[lang].search(sentence)
+                and not _ABROAD[lang].search(sentence)
+            ):
+                # "同期以过境为目的入境的朝鲜公民有86人", "북한이 이미 6천 명 이상을 보냈다": the
+                # same nationals, in a sentence that points back or says they were sent, went
+                # where the article said (not "현재 해외에 체류 중인 노동자")
+                c = dataclasses.replace(c, destination=last_dest)
             period = _context_period(
                 c,
                 info.get(c.span[0], ""),
@@ -1143,6 +1152,7 @@ def extract_claims(
                 and c.unit == "persons"
                 and c.purpose == "total"
                 and back_reading[0] in ("troops", "workers")
+                and c.destination in (None, back_reading[2])
                 and _SEND_VERB[lang].search(sentence)
                 and all(u.key == "persons" for u in _units(sentence, lang))
                 and not _purposes(sentence, lang)
@@ -1165,7 +1175,7 @@ def extract_claims(
                 if not _is_year(c.period):
                     last_sub = c.period
             if kozh and c.quantity is not None and c.span[0] not in baselines:
-                last_reading = (c.unit, c.purpose)
+                last_reading = (c.unit, c.purpose, c.destination)
             claims.append(c)
     return claims
 

@@ -409,3 +409,26 @@ def test_zh_north_korean_visitors_are_the_people_counted() -> None:
 
 def test_zh_sappers_are_troops() -> None:
     check(_one("北韩今年又向俄罗斯增派了3000名工兵。", "zh"), quantity=3000, unit="troops")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "올해 1분기 러시아에 입국한 북한 주민은 3천 명이었다.\n"
+            "북한 노동자 약 2만 명이 현재 해외에 체류 중이다.",
+            "ko",
+        ),
+        ("今年第一季度入境俄罗斯的朝鲜公民有3000人。\n目前在海外的朝鲜劳工约有10万人。", "zh"),
+    ],
+)
+def test_a_new_figure_abroad_or_current_takes_no_destination_from_the_article(
+    text: str, lang: str
+) -> None:
+    rows = _rows(text, lang)
+    assert [r[4] for r in rows] == ["RU", None]
+
+
+def test_zh_people_sent_elsewhere_do_not_take_the_troops_reading() -> None:
+    rows = _rows("朝鲜去年向俄罗斯派遣了1万名士兵。\n朝鲜今年还向中国派出了2000人。", "zh")
+    assert [(r[0], r[2], r[4]) for r in rows] == [(10000, "troops", "RU"), (2000, "persons", "CN")]

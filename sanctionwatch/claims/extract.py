@@ -136,6 +136,8 @@ _OF_THEM: dict[str, lexicon.Caseless | re.Pattern[str]] = {
     "ko": re.compile(r"(?!)"),
     "zh": re.compile(r"(?!)"),
 }
+# All people, or foreigners: not the figure the article gave
+_WHOLE_OR_OTHERS = re.compile(r"외국|전체|外国|外國|总数|總數|全部|所有")
 # "abroad": a destination that is no one country
 _ABROAD = {
     "ko": re.compile(r"해외|국외|외국"),
@@ -1580,17 +1582,29 @@ def _sentence_claims(
             purpose = ps[0].key if ps else (context.unit_purpose(unit, lang) or "total")
         base = _baseline_label(c, period, periods, c.start, clause, baseline_spans)
         if carried and lang in ("ko", "zh"):
-            # "전년 동기(512명)보다 6배 넘게 늘어난 것이다": the comparison, and the baseline
-            # figure inside it, count what the figure the article just gave counts, and that
-            # figure is at the baseline's period
-            if purpose == "total" and carried_purpose:
+            # "전년 동기(512명)보다 6배 넘게 늘어난 것이다": the comparison is about the figure the
+            # article just gave, so the baseline figure inside it is at the baseline's period;
+            # when the sentence names no people of its own (not "전체 외국인 입국자는",
+            # "外国公民总数"), both count what that figure counts
+            mine = [r for r in rows if r["x"].baseline_of is c]
+            own_nouns = [
+                u
+                for u in _units(sentence, lang)
+                if not _overlaps(u.start, u.end, baseline_spans)
+                and not any(0 <= u.start - r["x"].m.end <= 2 for r in mine)
+            ]
+            if (
+                purpose == "total"
+                and carried_purpose
+                and not own_nouns
+                and not _WHOLE_OR_OTHERS.search(sentence)
+            ):
                 purpose = carried_purpose
-            for r in rows:
-                if r["x"].baseline_of is c:
-                    if r["period"] is None:
-                        r["period"] = base
-                    if r["purpose"] == "total":
-                        r["purpose"] = purpose
+            for r in mine:
+                if r["period"] is None:
+                    r["period"] = base
+                if r["purpose"] == "total":
+                    r["purpose"] = purpose
         claims_span = c.consumed or (c.start, c.end)
         out.append(
             Claim(

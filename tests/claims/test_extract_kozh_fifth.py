@@ -432,3 +432,9 @@ def test_a_new_figure_abroad_or_current_takes_no_destination_from_the_article(
 def test_zh_people_sent_elsewhere_do_not_take_the_troops_reading() -> None:
     rows = _rows("朝鲜去年向俄罗斯派遣了1万名士兵。\n朝鲜今年还向中国派出了2000人。", "zh")
     assert [(r[0], r[2], r[4]) for r in rows] == [(10000, "troops", "RU"), (2000, "persons", "CN")]
+
+
+def test_zh_comparison_about_all_foreigners_keeps_its_own_purpose() -> None:
+    text = "今年第一季度以务工为目的入境俄罗斯的朝鲜公民有3000人。\n外国公民总数同比增长30%。"
+    rows = _rows(text, "zh")
+    assert [(r[0], r[5]) for r in rows] == [(3000, "work"), (None, "total")]

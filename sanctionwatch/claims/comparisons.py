@@ -60,6 +60,8 @@ _MULT_WORDS = {
     "quadrupled": 4.0,
     "twice": 2.0,
     "halved": 0.5,
+    "절반": 0.5,
+    "一半": 0.5,
     "вдвое": 2.0,
     "втрое": 3.0,
     "вчетверо": 4.0,
@@ -140,7 +142,8 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         (r"(?P<n>\d+(?:[.,]\d+)?)\s*배", "ratio"),
         (r"(?P<w>두\s?배|세\s?배|네\s?배)", "ratio_word"),
         (
-            r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|퍼센트)\s*(?:가량\s*|정도\s*)?(?P<dir>증가|감소|늘|줄|급증|급감|상승|하락|높|낮|많|적)",
+            # "90% 넘게 감소했다": a bound may stand between the percentage and the change
+            r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|퍼센트)\s*(?:가량\s*|정도\s*|넘게\s*|이상\s*|가까이\s*|남짓\s*)?(?P<dir>증가|감소|늘|줄|급증|급감|상승|하락|높|낮|많|적)",
             "percent",
         ),
         (
@@ -158,6 +161,13 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         ),
         # "'역대 최다'", "사상 최대 규모": a record with no year named
         (r"(?:역대|사상)\s?(?:최대|최고|최다)", "record_none"),
+        # "2019년의 절반 수준에 그쳤다": half of a period's figure (not "전체의 절반 정도가
+        # 학생", "절반이 학생": a share of the people counted)
+        (
+            r"(?:\d{4}\s*년|지난해|작년|전년|전년\s?동기|같은\s?기간)\s?의\s?(?P<w>절반)"
+            r"(?=\s?(?:수준|가량|정도|에\s?(?:그|불과|못|미)))",
+            "ratio_word",
+        ),
     ],
     "zh": [
         (r"(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*倍", "ratio"),
@@ -176,7 +186,8 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         (r"(?P<k>\d+)\s*年(?:来|來)(?:的)?(?:最高|最多|最大|新高)", "record_k"),
         # "减少了约600人", "增加2000余名": a difference in people
         (
-            r"(?P<dir>增加|增长|增長|减少|減少|下降|增|减|減)了?\s*(?:约|約|近|逾|超过|超過)?"
+            # (not "新增150名": newly added people are a count)
+            r"(?<!新)(?P<dir>增加|增长|增長|减少|減少|下降|增|减|減)了?\s*(?:约|約|近|逾|超过|超過)?"
             rf"(?P<n>{_ZH_NUM})\s*(?:多|余|餘)?\s*(?:名|人)",
             "difference",
         ),
@@ -197,6 +208,20 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             r"(?:新冠疫情|疫情|新冠|有统计|有統計|有记录|有記錄|有史)(?:以来|以來)(?:的)?"
             r"(?:最高|最多|最大|新高)",
             "record_none",
+        ),
+        # "比2023年全年还多出约4000人次", "较去年少了200人": a difference in people against the
+        # baseline after "比"
+        (
+            r"(?:比(?![例率重])|较|較)[^，,。；;]{0,20}?(?:还|還|更)?"
+            r"(?P<dir>多出|多了|少了|少出|多|少)了?\s*"
+            rf"(?:约|約|近|逾|超过|超過)?(?P<n>{_ZH_NUM})\s*(?:多|余|餘)?\s*(?:名|人次|人)",
+            "difference",
+        ),
+        # "仅为2019年的一半左右": half of a period's figure (not "总数的一半": a share)
+        (
+            r"(?:\d{4}\s*年|去年|前年|上年|同期|去年同期)的\s?(?P<w>一半)"
+            r"(?=\s?(?:水平|左右|。|，|,|$))",
+            "ratio_word",
         ),
     ],
 }
@@ -253,6 +278,7 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
         ("최대", "최고", "최다"),
         _KO_CHANGE_WORDS,
         ("역대", "사상"),
+        ("절반",),
     ],
     "zh": [
         ("倍",),
@@ -264,6 +290,8 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
         ("成",),
         ("创", "創"),
         ("以来", "以來"),
+        ("多", "少"),
+        ("一半",),
     ],
 }
 
@@ -288,7 +316,7 @@ _QUARTER_WORDS = {
 _DOWN = re.compile(
     r"down|fell|fallen|decreas|declin|drop|plung|plummet|slump|tumbl|sank|dipp|collaps|shr|fewer|less|lower|"
     r"сократ|снизил|снижени|упал|уменьш|меньше|ниже|падени|"
-    r"감소|줄|급감|하락|낮|적|下降|减少|減少|下跌|减|減|降",
+    r"감소|줄|급감|하락|낮|적|下降|减少|減少|下跌|减|減|降|少",
     re.IGNORECASE,
 )
 
@@ -381,14 +409,32 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
         (r"전년(?:\s*동기)?(?:\s*\([^)]*\))?\s*(?:의|대비|보다|에\s*비해|比)?", "prev"),
         (r"(?:직전|전|지난|앞)\s?(?:분기|달)\s*(?:보다|에\s*비해|대비|의)", "prevp"),
         (
+            # "지난해 4분기에 4천 명을 넘었던 것과 비교하면": the period named at the start of a
+            # clause compared with (read in extract; its figure is the baseline); not "같은 기간"
+            # (the rules above and below)
+            rf"(?:(?P<y>{YEAR})\s*년|지난해|작년)\s?(?:(?!같은|동기|기간|은\s|는\s)[^,.;]){{0,30}}?"
+            r"[가-힣]\s(?:것|때)(?:과|와)\s*비교(?:하면|해|하여|할\s?때)",
+            "clause",
+        ),
+        (
+            # "2022년 4분기 600명과 비교하면": a period and its figure, compared with
+            rf"(?:(?P<y>{YEAR})\s*년|지난해|작년)\s?(?:[1-4]\s*분기|[상하]반기|\d{{1,2}}\s*월"
+            r"|\d{1,2}\s*[~∼-]\s*\d{1,2}\s*월)?\s?(?:의\s?)?(?:약\s?)?"
+            rf"{_KO_NUM}\s?(?:여\s?)?(?:명|건)(?:과|와)\s*비교(?:하면|해|하여|할\s?때)",
+            "clause",
+        ),
+        (
             # "작년 같은 기간(2천90명)보다": the baseline figure in parentheses
             r"(?:지난해|작년)\s*(?:(?:같은|동)\s?(?:기간|분기|달)(?:에)?\s*)?(?:\([^)]*\)\s*)?"
-            r"(?:보다|에\s*비해|대비|의|과\s*비교)",
+            r"(?:보다|에\s*비해|대비|의|(?:과|와)\s*비교)",
             "last",
         ),
     ],
     "zh": [
         (rf"(?:较|比|与|和|同)\s*(?P<y>{YEAR})\s*年", "year"),
+        # "仅为2019年的一半", "是2019年同期的3倍": the year whose figure it is measured against
+        (rf"(?:是|为|為)\s*(?P<y>{YEAR})\s*年同期的", "sameyear"),
+        (rf"(?:是|为|為)\s*(?P<y>{YEAR})\s*年(?:全年)?的", "year"),
         # "从2023年的约200人猛增至2024年的4,800人": the figure it grew from
         (
             rf"(?:从|從|由)\s*(?P<y>{YEAR})\s*年(?:的)?"
@@ -412,8 +458,8 @@ _GATE = {
     r"наибольш|высок|впервые|"
     r"(?:вырос|возрос|увелич|сократ|снизил|уменьш|упал)\w*\s+на\s+\d",
     "ko": r"배|%|퍼센트|최대|최고|최다|가장|늘어|늘었|늘린|증가|많았|많아|많은|줄어|줄었|줄인|감소|"
-    r"적었|적어|적은|급증|급감",
-    "zh": r"倍|番|%|％|百分点|最高|最多|最大|新高|增|减|減|下降",
+    r"적었|적어|적은|급증|급감|절반",
+    "zh": r"倍|番|%|％|百分点|最高|最多|最大|新高|增|减|減|下降|比|较|較|一半",
 }
 
 
@@ -565,7 +611,7 @@ def find_comparisons(sentence: str, lang: str) -> list[ComparisonMention]:
             continue
         b = best[1]
         by, boff = c.baseline_year, c.baseline_offset
-        if b[2] in ("year", "sameyear", "quarter", "from"):
+        if b[2] in ("year", "sameyear", "quarter", "from", "clause"):
             by = b[3]
         elif b[2] in ("prev", "last", "samelast"):
             boff = -1  # "than last year": one year before the claim's own year
@@ -581,7 +627,8 @@ def find_comparisons(sentence: str, lang: str) -> list[ComparisonMention]:
                 # claim of its own (and the figures up to the marker are not baselines)
                 None if b[2] == "from" else (b[0], b[1]),
                 c.consumed,
-                b[2] == "last",
+                # "지난해 …한 것과 비교하면": last year, at a finer period the phrase may name
+                b[2] == "last" or (b[2] == "clause" and b[3] is None),
                 baseline_previous_period=b[2] in ("prevp", "prevsub"),
                 baseline_same_period=b[2] in ("sameyear", "samelast"),
                 baseline_quarter=quarters.get(b[0]) if b[2] == "quarter" else None,

@@ -80,6 +80,8 @@ _KO_ABBREV = re.compile(
     r"(?<![가-힣\u4e00-\u9fff])(?P<c>北|中|러)"
     r"(?=[\s·,.…'\"‘’“”\]\)]|行|입국|파견|$)"
 )
+# "人数", "人次": after a country, "人" opens "the number of people", not "Russians"
+_ZH_NUMBER_OF = re.compile(r"人(?:数|數|次)")
 _KO_ABBREV_CODE = {"北": "KP", "中": "CN", "러": "RU"}
 
 
@@ -87,6 +89,8 @@ def places_in(sentence: str, lang: str) -> list[Mention]:
     out = []
     for a, b, k in _places(lang).find(sentence):
         code, _, role = k.partition("|")
+        if role == "people" and lang == "zh" and _ZH_NUMBER_OF.match(sentence, b - 1):
+            role = "place"  # "入境俄罗斯人数": the number of people entering Russia
         out.append(Mention(a, b, code, role))
     if lang == "ko" and ("北" in sentence or "中" in sentence or "러" in sentence):
         for m in _KO_ABBREV.finditer(sentence):
@@ -215,6 +219,9 @@ _NOT_A_SOURCE = frozenset(
 )
 
 
+_UNNAMED_SOURCE = ("소식통", "消息人士", "知情人士", "消息来源", "消息來源")
+
+
 def attribution(sentence: str, lang: str) -> str | None:
     """Who the sentence attributes its figures to: a known agency's canonical name when one is
     named, else the phrase after "according to" / "по данным" / "…에 따르면" / "据…"."""
@@ -229,6 +236,8 @@ def attribution(sentence: str, lang: str) -> str | None:
     if not raw:
         return None
     raw = raw.strip(" «»\"'()")
+    if lang in ("ko", "zh") and raw.split()[-1].endswith(_UNNAMED_SOURCE):
+        return None  # "대북 소식통에 따르면", "据消息人士称": an unnamed source
     if raw.split()[0] in _NOT_A_SOURCE or raw.split()[-1].lower() in ("a", "an", "the"):
         return None  # "An estimated 100,000 ...", "China hosted an estimated 100,000 ..."
     # a country named as the source ("Ukraine reported", "Japan received information")

@@ -73,7 +73,10 @@ _PREFILTER = {
         r"\d+|수[십백천만]|[한두세네]\s?명|[천만]\s?여?\s?명|[두세네]\s?배|다섯|여섯|일곱|여덟|아홉"
     ),
     # 一 and 两 start many words (一些, 两国): alone they only count before a counter or a unit
-    "zh": re.compile(r"\d+|[三四五六七八九十百千万萬亿億倍番]|[一二两兩][十百千万萬亿億名人位倍]"),
+    # "为零": a zero stated as the predicate
+    "zh": re.compile(
+        r"\d+|[三四五六七八九十百千万萬亿億倍番]|[一二两兩][十百千万萬亿億名人位倍]|[为為是][零〇]"
+    ),
 }
 
 # The en/ru gates are written in lower case and run over lower-cased text (see lexicon.lowered).
@@ -137,6 +140,18 @@ _OF_THEM: dict[str, lexicon.Caseless | re.Pattern[str]] = {
 _PART_OF = re.compile(
     r"\b(?:of\s+(?:them|those|which|these)|из\s+них|среди\s+них|в\s+том\s+числе)\b", re.I
 )
+# All people, or foreigners: not the figure the article gave
+_WHOLE_OR_OTHERS = re.compile(r"외국|전체|外国|外國|总数|總數|全部|所有")
+# "abroad": a destination that is no one country
+_ABROAD = {
+    "ko": re.compile(r"해외|국외|외국"),
+    "zh": re.compile(r"海外|国外|國外|境外"),
+}
+# "than this": a figure measured against the figure the article gave before it
+_COMPARE_BACK = {
+    "ko": re.compile(r"이보다|그보다|이에\s?비해|그에\s?비해|이와\s?비교"),
+    "zh": re.compile(r"比这|比這|比此|较此|較此|与此相比|與此相比"),
+}
 # "the same period" refers to the period of a figure stated before ("in the same period a year
 # earlier", "за тот же период", "같은 기간", "同期").
 _SAME_PERIOD: dict[str, lexicon.Caseless | re.Pattern[str]] = {
@@ -223,8 +238,28 @@ _SEND_VERB = {
     ),
     "ru": re.compile(r"(?:направил|отправил|командировал|перебросил|прислал)\w*", re.I),
     "ko": re.compile(r"파견|보냈|보낸|송출|파병"),
-    "zh": re.compile(r"派遣|派出|派往|输出|輸出|外派"),
+    "zh": re.compile(r"派遣|派出|派往|输出|輸出|外派|增派|加派|派驻|派駐|调派|調派"),
 }
+# Sources that report a flow from outside it (see _sentence_claims)
+_OBSERVER_SOURCES = frozenset(
+    {
+        "NIS",
+        "Ministry of Unification",
+        "Korea Institute for National Unification",
+        "US State Department",
+        "Pentagon",
+        "South Korean Joint Chiefs of Staff",
+        "Ukraine",
+        "Japan",
+        "DPRK Embassy in China",
+    }
+)
+# A place of the people's own country they pass through on the way out ("신의주를 거쳐",
+# "经由新义州"): not where they go (a third country passed through may be: "러시아를 경유해")
+_TRANSIT_AFTER = {
+    "ko": re.compile(r"\s?(?:을|를)?\s?(?:거쳐|경유해|경유하여|통해\s?(?:입국|출국))")
+}
+_TRANSIT_BEFORE = {"zh": re.compile(r"(?:经由|經由|途经|途經|取道|经过|經過)$")}
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -552,6 +587,12 @@ def _units(sentence: str, lang: str) -> tuple[context.Mention, ...]:
                 and sentence.startswith("的", m.end)
                 and any(o.key != "visas" and 0 <= o.start - m.end <= 8 for o in ms)
             )
+            # "持工作签证入境俄罗斯的朝鲜公民": the visa they hold describes the people after it
+            and not (
+                m.key == "visas"
+                and "持" in sentence[max(0, m.start - 4) : m.start]
+                and any(o.key != "visas" and 0 < o.start - m.end <= 16 for o in ms)
+            )
         )
     return ms
 
@@ -807,7 +848,8 @@ def _countries(
                 origin = p.key
                 break
     if origin is None:
-        # the subject of a sending verb in the clause ("朝鲜已经派遣约1.5万名工人")
+        # the subject of a sending verb in the clause ("朝鲜已经派遣约1.5万名工人"); Korean puts
+        # the verb after the figure ("북한이 이미 6천 명 이상을 보냈다")
         reach = 60 if lang in ("en", "ru") else 20
         for p in in_clause:
             if p.role == "people" or p.start > pos:
@@ -816,10 +858,24 @@ def _countries(
                 continue  # the subject carries its particle: "러시아 쿠르스크 지역에" is not one
             if lang in _SPEAKS_AFTER and _SPEAKS_AFTER[lang].match(sentence, p.end):
                 continue  # "Ukraine said Pyongyang had sent …": the speaker, not the sender
-            if _SEND_VERB[lang].search(sentence[p.end : min(pos, p.end + reach)]):
+            upto = min(clause[1], p.end + 40) if lang == "ko" else min(pos, p.end + reach)
+            if _SEND_VERB[lang].search(sentence[p.end : upto]):
                 origin = p.key
                 break  # the first country before the verb is its subject
     cands = [p for p in places if p.role != "people" and p.key != origin]
+    if lang in _TRANSIT_AFTER or lang in _TRANSIT_BEFORE:
+        cands = [
+            p
+            for p in cands
+            if p.key not in watched
+            or not (
+                (lang in _TRANSIT_AFTER and _TRANSIT_AFTER[lang].match(sentence, p.end))
+                or (
+                    lang in _TRANSIT_BEFORE
+                    and _TRANSIT_BEFORE[lang].search(sentence, max(0, p.start - 4), p.start)
+                )
+            )
+        ]
     if not cands:
         return origin, None
     if len(cands) > 1 and speech:
@@ -983,6 +1039,14 @@ def _period(
     return pm.label if pm else None
 
 
+_BARE_DAY = re.compile(r"\d{1,2}\s*[일日号號]")
+# Korean names the speaker, then the day ("통일부는 14일"); Chinese the day, then the speech verb
+_KO_SPEAKER_BEFORE = re.compile(r"[가-힣A-Za-z)]\s?(?:은|는)\s?$")
+_ZH_REPORT_AFTER = re.compile(r"(?:引述|表示|称|稱|指出|报道|報導|发布|發布|透露|宣布|公布)")
+_REPORT_DAY = {
+    "ko": lambda s, a, b: bool(_KO_SPEAKER_BEFORE.search(s, max(0, a - 12), a)),
+    "zh": lambda s, a, b: bool(_ZH_REPORT_AFTER.match(s, b)),
+}
 _HANDED_ON = re.compile(r"\b(?:to|versus|vs\.?|against|than|compared\s+with)\b", re.I)
 
 
@@ -1049,7 +1113,18 @@ def _period_mention(
         [p for p in main if clause[0] <= p.start < clause[1]],
         free,
         main,
-        [p for p in usable if p.kind == "dayonly"],
+        # a bare day of the month that dates the report ("국정원은 30일 … 밝혔다", "韓聯社14日
+        # 引述"), not the period a count covers (unlike "5日有300名朝鮮人…下車")
+        [
+            p
+            for p in usable
+            if p.kind == "dayonly"
+            and not (
+                lang in _REPORT_DAY
+                and _BARE_DAY.fullmatch(sentence, p.start, p.end)
+                and _REPORT_DAY[lang](sentence, p.start, p.end)
+            )
+        ],
     )
     if lang in ("ko", "zh"):
         # Korean and Chinese state a figure's period before it: a period later in the sentence,
@@ -1144,6 +1219,10 @@ def extract_claims(
     last_purpose: str | None = None
     last_unit: str | None = None
     prev_count: tuple[str | None, str | None] | None = None  # (unit, purpose) of the last figure
+    # Korean/Chinese: the unit, purpose and destination of the last figure (not a baseline)
+    last_reading: tuple[str | None, str | None, str | None] = (None, None, None)
+    kozh = lang in ("ko", "zh")
+    last_part = False  # the figure that gave last_period is a part of a total before it
     for k, (s0, s1) in enumerate(split_sentences(text)):
         i = bisect.bisect_left(hits, s0)
         if i == len(hits) or hits[i] >= s1:
@@ -1152,6 +1231,7 @@ def extract_claims(
         sames = [m.span() for m in _SAME_PERIOD[lang].finditer(sentence)]
         back = _REFER_BACK[lang].search(sentence) if last_origin or last_period else None
         info: dict[int, str] = {}
+        baselines: set[int] = set()
         found = _sentence_claims(
             sentence,
             s0,
@@ -1162,7 +1242,16 @@ def extract_claims(
             follow_up=bool(back or (sames and last_period)),
             info=info,
             carried_period=last_period,
+            baselines=baselines,
+            # a comparison after a breakdown ("이 가운데 … 관광 목적은 38명. 이는 … 3배") is
+            # about the total, not the last part
+            carried_purpose=last_purpose if kozh and not last_part else None,
         )
+        # the figure before this sentence, for every figure of it (Korean/Chinese): "목적별로는
+        # 유학이 7800여 건, 상용 1100건, 공무 900건" are each a part of the total before
+        part_at, part_purpose = last_at, last_purpose
+        back_reading = last_reading
+        compares_back = kozh and _COMPARE_BACK[lang].search(sentence) is not None
         clauses = _clauses(sentence) if sames else []
         for c in found:
             same = False
@@ -1173,13 +1262,24 @@ def extract_claims(
                 ca, cb = _clause_of(clauses, r)
                 same = any(a < r or ca <= a < cb for a, _ in sames)
             # An article names the flow once and then gives its figures ("In 2019, 3,200 students
-            # entered"): a figure without countries takes those of the figure before it, and one
-            # that names the same nationals but no destination goes where they went.
+            # entered"): a figure without countries takes those of the figure before it; in
+            # English and Russian one that names the same nationals but no destination goes where
+            # they went, and one sent to the same destination is of the same nationals.
             if c.origin is None and c.destination is None and last_origin is not None:
                 c = dataclasses.replace(c, origin=last_origin, destination=last_dest)
-            elif c.destination is None and c.origin is not None and c.origin == last_origin:
+            elif (
+                not kozh
+                and c.destination is None
+                and c.origin is not None
+                and c.origin == last_origin
+            ):
                 c = dataclasses.replace(c, destination=last_dest)
-            elif c.origin is None and c.destination is not None and c.destination == last_dest:
+            elif (
+                not kozh
+                and c.origin is None
+                and c.destination is not None
+                and c.destination == last_dest
+            ):
                 c = dataclasses.replace(c, origin=last_origin)  # «в Курскую область … 11 тысяч»
             if (
                 c.quantity is None
@@ -1189,8 +1289,9 @@ def extract_claims(
                 and _THAT_OPENS[lang].match(sentence)
             ):
                 # "That is eleven times the number of 2023", "Это вдвое больше": the figure
-                # just given, counted as it was counted
-                c = dataclasses.replace(c, unit=last_unit, purpose=last_purpose or "total")
+                # just given, counted as it was counted (after a breakdown, the total's)
+                purpose = c.purpose if last_part else (last_purpose or "total")
+                c = dataclasses.replace(c, unit=last_unit, purpose=purpose)
             if (
                 c.quantity is not None
                 and c.purpose == "total"
@@ -1203,16 +1304,38 @@ def extract_claims(
                 own = _first_unit_after(sentence, c.span[1] - s0, lang, window=25)
                 unit = c.unit if own is not None else prev_count[0]
                 c = dataclasses.replace(c, unit=unit, purpose=prev_count[1])
-            # another part (purpose) of what the sentence before counted ("In 2021, 640 North
-            # Koreans entered Russia. Some 200 were students.") is a figure of the same period;
-            # more of the same purpose ("up to 10,000 workers") is as often a new estimate
-            part = (
-                k == last_at + 1
-                and c.purpose not in ("total", "troops", last_purpose)
-                # a count of workers or troops after a breakdown is as often a stock estimate
-                and c.unit not in ("workers", "troops")
+            # a part (purpose) of what the sentence before counted ("In 2021, 640 North Koreans
+            # entered Russia. Some 200 were students.") is a figure of the same period. Korean
+            # and Chinese: a part of the total given right before, for every figure of the
+            # sentence. English and Russian: another purpose than the figure before (more of
+            # the same purpose, or a count of workers or troops, is as often a new estimate).
+            if kozh:
+                part = (
+                    k == part_at + 1
+                    and part_purpose == "total"
+                    and c.purpose not in ("total", "troops")
+                    and not _NOW[lang].search(sentence)
+                )
+            else:
+                part = (
+                    k == last_at + 1
+                    and c.purpose not in ("total", "troops", last_purpose)
+                    and c.unit not in ("workers", "troops")
+                    and not _NOW[lang].search(sentence)
+                )
+            if (
+                kozh
+                and c.destination is None
+                and c.origin is not None
+                and c.origin == last_origin
+                and (back is not None or bool(sames) or part or _SEND_VERB[lang].search(sentence))
                 and not _NOW[lang].search(sentence)
-            )
+                and not _ABROAD[lang].search(sentence)
+            ):
+                # "同期以过境为目的入境的朝鲜公民有86人", "북한이 이미 6천 명 이상을 보냈다": the
+                # same nationals, in a sentence that points back or says they were sent, went
+                # where the article said (not "현재 해외에 체류 중인 노동자")
+                c = dataclasses.replace(c, destination=last_dest)
             period = _context_period(
                 c,
                 info.get(c.span[0], ""),
@@ -1223,6 +1346,31 @@ def extract_claims(
             )
             if period != c.period:
                 c = dataclasses.replace(c, period=period)
+            if (
+                compares_back
+                and c.quantity is not None
+                and c.comparison is not None
+                and c.unit == "persons"
+                and c.purpose == "total"
+                and back_reading[0] is not None
+            ):
+                # "다음 학년도에는 이보다 100명 늘어난 440명": measured against the figure before,
+                # it counts what that figure counts
+                c = dataclasses.replace(c, unit=back_reading[0], purpose=back_reading[1])
+            elif (
+                kozh
+                and c.quantity is not None
+                and c.unit == "persons"
+                and c.purpose == "total"
+                and back_reading[0] in ("troops", "workers")
+                and c.destination in (None, back_reading[2])
+                and _SEND_VERB[lang].search(sentence)
+                and all(u.key == "persons" for u in _units(sentence, lang))
+                and not _purposes(sentence, lang)
+            ):
+                # "앞서 북한은 … 1만1천 명을 보낸 것으로": people sent, with no noun of their own,
+                # in an article about troops (or workers) sent are more of them
+                c = dataclasses.replace(c, unit=back_reading[0], purpose=back_reading[1])
             if c.origin is not None:
                 last_origin, last_dest = c.origin, c.destination
             r = c.span[0] - s0
@@ -1237,13 +1385,19 @@ def extract_claims(
                 and c.quantity is not None
                 and c.unit != "percent"
                 and not against  # "…, compared with 41 a year earlier": a baseline, not the frame
+                # "지난해 4분기에 4천 명을 넘었던 것과 비교하면 …. 같은 기간 …": the figure a
+                # comparison is measured against is not the period the article goes on with
+                and not (kozh and c.span[0] in baselines)
             ):
                 last_period, last_at, at_k, last_purpose = c.period, k, k, c.purpose
                 last_unit = c.unit
+                last_part = back is not None or part
                 if not _is_year(c.period):
                     last_sub = c.period
             if c.quantity is not None and c.unit != "percent":
                 prev_count = (c.unit, c.purpose)
+            if kozh and c.quantity is not None and c.span[0] not in baselines:
+                last_reading = (c.unit, c.purpose, c.destination)
             claims.append(c)
     return claims
 
@@ -1269,7 +1423,8 @@ def _context_period(
     moved to the year the sentence names (with no figure before it, the period is unknown);
     "a year earlier" is the year before the previous figure. A figure that names no period takes
     the previous figure's only when it points back to it ("of them", "из них", "그중", "其中") or
-    is a part of the total given in the sentence before: an article's next figure without a date
+    is a part of the total given in the sentence before (in Korean and Chinese, every part that
+    sentence lists: "목적별로는 유학이 …, 상용 …, 공무 …"): an article's next figure without a date
     is as often "currently", a troop estimate or the previous figure's baseline year, and a wrong
     period sends the check to the wrong count.
     """
@@ -1311,11 +1466,15 @@ def _sentence_claims(
     *,
     follow_up: bool = False,
     info: dict[int, str] | None = None,
+    baselines: set[int] | None = None,
     carried_period: str | None = None,
+    carried_purpose: str | None = None,
 ) -> list[Claim]:
     """The claims of one sentence. ``follow_up``: the sentence refers back to a figure stated
     before ("of them", "the same period"), so a bare figure counts the same people. ``info``
-    receives, per claim start, how the sentence gave its period (see ``_context_period``)."""
+    receives, per claim start, how the sentence gave its period (see ``_context_period``);
+    ``baselines`` the starts of the figures that are a comparison's baseline. ``carried_period``
+    and ``carried_purpose`` are those of the figure the article gave before this sentence."""
     numbers = find_numbers(sentence, lang)
     if not numbers and not may_compare(sentence, lang):
         return []  # (a comparison needs no figure: "grew almost twelvefold in a year")
@@ -1393,6 +1552,19 @@ def _sentence_claims(
     places = context.places_in(sentence, lang)
     if lang in ("ko", "zh"):
         places = _nationals_before_noun(sentence, lang, places, watched)
+        # "우크라이나 정부는", "朝鲜驻华使馆介绍": a country inside the name of a source that
+        # watches the flow from outside (or right before it) names who speaks, not whose people
+        # or where they went (a Russian or Chinese border or statistics body counts arrivals in
+        # its own country: that country stays the destination)
+        sources = [a for a in context.attributions_in(sentence, lang) if a.key in _OBSERVER_SOURCES]
+        if sources:
+            places = [
+                p
+                for p in places
+                if not any(
+                    a.start - 1 <= p.start < a.end or 0 <= a.start - p.end <= 1 for a in sources
+                )
+            ]
     baseline_spans = [c.baseline_span for c in comps if c.baseline_span] + [
         (c.start, c.end) for c in comps if c.kind == "record"
     ]
@@ -1521,6 +1693,8 @@ def _sentence_claims(
                     pm = beside[0]
                     period = pm.label
                 break
+        if baselines is not None and x.baseline_of is not None:
+            baselines.add(offset + n.start)
         if info is not None:
             if pm is not None:
                 info[offset + n.start] = pm.kind if pm.label or pm.kind == "next" else "unresolved"
@@ -1615,10 +1789,12 @@ def _sentence_claims(
         ):
             continue
         period = _period(periods, c.start, clause, baseline_spans, lang)
+        carried = False
         if period is None and carried_period and not any(p.label is None for p in periods):
             # "That was a twelvefold increase on 2023", "Это в 12 раз больше, чем годом ранее":
             # the comparison is about the figure the article just gave
             period = carried_period
+            carried = True
         if (
             period is None
             and c.baseline_span
@@ -1646,6 +1822,30 @@ def _sentence_claims(
             ps = _purposes(sentence, lang)
             purpose = ps[0].key if ps else (context.unit_purpose(unit, lang) or "total")
         base = _baseline_label(c, period, periods, c.start, clause, baseline_spans)
+        if carried and lang in ("ko", "zh"):
+            # "전년 동기(512명)보다 6배 넘게 늘어난 것이다": the comparison is about the figure the
+            # article just gave, so the baseline figure inside it is at the baseline's period;
+            # when the sentence names no people of its own (not "전체 외국인 입국자는",
+            # "外国公民总数"), both count what that figure counts
+            mine = [r for r in rows if r["x"].baseline_of is c]
+            own_nouns = [
+                u
+                for u in _units(sentence, lang)
+                if not _overlaps(u.start, u.end, baseline_spans)
+                and not any(0 <= u.start - r["x"].m.end <= 2 for r in mine)
+            ]
+            if (
+                purpose == "total"
+                and carried_purpose
+                and not own_nouns
+                and not _WHOLE_OR_OTHERS.search(sentence)
+            ):
+                purpose = carried_purpose
+            for r in mine:
+                if r["period"] is None:
+                    r["period"] = base
+                if r["purpose"] == "total":
+                    r["purpose"] = purpose
         claims_span = c.consumed or (c.start, c.end)
         out.append(
             Claim(

@@ -171,6 +171,8 @@ def _scanner(lang: str) -> lexicon.Caseless:
         alts.append(
             rf"(?P<compound>\d+(?:\.\d+)?\s?{unit}(?:(?:\d+)?{unit})*(?:\d+(?![\d.]*\s*[年月日号號]))?)"
         )
+        # "旅游入境的为零": zero stated as the predicate is a figure (not "零增长")
+        alts.append(r"(?P<zhzero>(?<=[为為是])[零〇](?![\u4e00-\u9fff]))")
         alts.append(r"(?P<zhnum>[零〇一二两兩三四五六七八九十百千万萬亿億]+)")
         firsts.update("零〇一二两兩三四五六七八九十百千万萬亿億")
     # Chinese glues numbers to Han characters ("有300至400名"); elsewhere a number glued to letters
@@ -349,6 +351,9 @@ def find_numbers(sentence: str, lang: str) -> list[NumberMention]:
             spelled = True
         elif kind == "kobare":
             value = float(_KO_UNITS[m.group()])
+            spelled = True
+        elif kind == "zhzero":
+            value = 0.0
             spelled = True
         elif kind == "kozero":
             value = 0.0

@@ -314,10 +314,16 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (r"(?P<q>[1-4])\s*/?\s*4?\s*분기", "quarter"),
         (r"(?P<h>상|하)반기", "half"),
+        # "지난해 12월부터 지금까지": from that month to the document's
+        (
+            r"(?P<m>\d{1,2})\s*월\s*(?:부터|이후)\s*(?:지금까지|현재까지|최근까지)",
+            "tonow",
+        ),
         # "올해 들어 11월까지": from January to that month
         (r"들어\s*(?P<n>\d{1,2})\s*월\s*까지", "firstn"),
         (r"(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일", "dayonly"),
-        (r"(?P<m>\d{1,2})\s*월(?!\s*\d)", "month"),
+        # not "3월 5일" (a day), but "10월 5천 명" (a month, then the figure)
+        (r"(?P<m>\d{1,2})\s*월(?!\s*\d+\s*일)(?!\s*\d+\s*[~∼-])", "month"),
         (r"(?<!\d)(?P<d>\d{1,2})\s*일", "dayonly"),
         # "2000명" counts people, it is not the year 2000
         (rf"(?<![\d.,])(?P<y>{YEAR})\s*년?(?![\d,.]\d)(?!\s?(?:여\s?)?명)", "year"),
@@ -339,6 +345,12 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             "firstn",
         ),
         (r"(?P<h>上|下)半年", "half"),
+        # "去年12月至今", "11月以来至今": from that month to the document's
+        (
+            r"(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:份)?(?:起|以来|以來)?\s*"
+            r"(?:至今|迄今|到现在|到現在)",
+            "tonow",
+        ),
         (r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]", "dayonly"),
         (r"(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?!\s*\d)", "month"),
         (r"(?<!\d)(?P<d>\d{1,2})\s*[日号號]", "dayonly"),
@@ -382,6 +394,7 @@ _GATES: dict[str, dict[str, str]] = {
         "half": "반기",
         "dayonly": "일",
         "month": "월",
+        "tonow": "월",
         "year": r"\d",
     },
     "zh": {
@@ -392,6 +405,7 @@ _GATES: dict[str, dict[str, str]] = {
         "half": "半年",
         "dayonly": "[日号號]",
         "month": "月",
+        "tonow": "月",
         "year": r"\d",
     },
 }
@@ -591,6 +605,12 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                 mo = _month_of(g["m"], lang)
                 if y is not None:
                     label = months_label(y, mo, mo)
+            elif handler == "tonow":
+                mo = _month_of(g["m"], lang)
+                now = (doc_date.year, doc_date.month) if doc_date else None
+                if y is not None and now is not None and (y, mo) <= now:
+                    since, until = f"{y:04d}-{mo:02d}", f"{now[0]:04d}-{now[1]:02d}"
+                    label = since if since == until else f"{since}..{until}"
             elif handler == "day":
                 mo = _month_of(g["m"], lang)
                 label = date(int(g["y"]), mo, int(g["d"])).isoformat()

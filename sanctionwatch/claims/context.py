@@ -158,6 +158,12 @@ def not_a_flow(clause: str, lang: str) -> bool:
     return _word_filters(lang)["not_a_flow"].search(clause) is not None
 
 
+@functools.cache
+def observer_sources() -> frozenset[str]:
+    """Canonical names of sources that watch a flow from outside it (``filters.yaml``)."""
+    return frozenset(str(x) for x in lexicon.load("filters").get("observer_sources") or [])
+
+
 def scope_origins() -> frozenset[str]:
     data = lexicon.load("filters")
     return frozenset(str(x) for x in (data.get("scope", {}) or {}).get("origins") or [])

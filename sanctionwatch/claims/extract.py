@@ -240,20 +240,7 @@ _SEND_VERB = {
     "ko": re.compile(r"파견|보냈|보낸|송출|파병"),
     "zh": re.compile(r"派遣|派出|派往|输出|輸出|外派|增派|加派|派驻|派駐|调派|調派"),
 }
-# Sources that report a flow from outside it (see _sentence_claims)
-_OBSERVER_SOURCES = frozenset(
-    {
-        "NIS",
-        "Ministry of Unification",
-        "Korea Institute for National Unification",
-        "US State Department",
-        "Pentagon",
-        "South Korean Joint Chiefs of Staff",
-        "Ukraine",
-        "Japan",
-        "DPRK Embassy in China",
-    }
-)
+_POSS = ("", "'s", "’s")
 # A place of the people's own country they pass through on the way out ("신의주를 거쳐",
 # "经由新义州"): not where they go (a third country passed through may be: "러시아를 경유해")
 _TRANSIT_AFTER = {
@@ -1552,19 +1539,22 @@ def _sentence_claims(
     places = context.places_in(sentence, lang)
     if lang in ("ko", "zh"):
         places = _nationals_before_noun(sentence, lang, places, watched)
-        # "우크라이나 정부는", "朝鲜驻华使馆介绍": a country inside the name of a source that
-        # watches the flow from outside (or right before it) names who speaks, not whose people
-        # or where they went (a Russian or Chinese border or statistics body counts arrivals in
-        # its own country: that country stays the destination)
-        sources = [a for a in context.attributions_in(sentence, lang) if a.key in _OBSERVER_SOURCES]
-        if sources:
-            places = [
-                p
-                for p in places
-                if not any(
-                    a.start - 1 <= p.start < a.end or 0 <= a.start - p.end <= 1 for a in sources
-                )
-            ]
+    # "우크라이나 정부는", "朝鲜驻华使馆介绍", "Seoul's National Intelligence Service": a country
+    # inside the name of a source that watches the flow from outside (or right before it) names
+    # who speaks, not whose people or where they went (see observer_sources in filters.yaml)
+    observers = context.observer_sources()
+    sources = [a for a in context.attributions_in(sentence, lang) if a.key in observers]
+    if sources:
+        places = [
+            p
+            for p in places
+            if p.role == "people"
+            or not any(
+                a.start - 1 <= p.start < a.end
+                or (0 <= a.start - p.end <= 3 and sentence[p.end : a.start].strip() in _POSS)
+                for a in sources
+            )
+        ]
     baseline_spans = [c.baseline_span for c in comps if c.baseline_span] + [
         (c.start, c.end) for c in comps if c.kind == "record"
     ]

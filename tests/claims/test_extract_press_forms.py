@@ -831,3 +831,15 @@ def test_a_figure_after_at_is_a_count(text: str, quantity: int) -> None:
 )
 def test_foreigners_of_every_nationality_are_not_the_dprk_figure(lang: str, text: str) -> None:
     assert [(g["quantity"], g["origin"]) for g in _read(text, lang)] == [(610, "KP")]
+
+
+def test_a_country_named_as_the_watching_source_is_not_the_destination() -> None:
+    text = (
+        "In 2024, 3,000 North Korean workers were sent to Russia. Seoul's National Intelligence "
+        "Service estimates that up to 9,000 workers have been sent since then."
+    )
+    got = _read(text, "en")
+    assert [(g["quantity"], g["origin"], g["destination"]) for g in got] == [
+        (3000, "KP", "RU"),
+        (9000, "KP", "RU"),
+    ]

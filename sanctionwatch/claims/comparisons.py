@@ -112,7 +112,7 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             "difference",
         ),
         (
-            rf"(?:highest|largest|most|biggest|greatest|record)\b[^.;]{{0,40}}?\bsince\s+(?:at\s+least\s+)?(?:(?:late|early|mid-?)\s*)?(?P<y>{YEAR})",
+            rf"(?:highest|largest|most|biggest|greatest|record)\b[^.;]{{0,40}}?\bsince\s+(?:at\s+least\s+)?(?:(?:late|early|mid-?)\s*)?(?:{EN_MONTH}\s+)?(?P<y>{YEAR})",
             "record",
         ),
         (
@@ -332,7 +332,7 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
     "en": [
         (
             rf"(?:from|than|compared\s+(?:with|to)|over|against|on|vs\.?|versus|{_NUMBER_IN})\s+"
-            rf"(?:(?:in|during)\s+)?(?:the\s+)?"
+            rf"(?:(?:in|during|for)\s+)?(?:the\s+)?"
             rf"(?:same\s+period|same\s+months|same\s+quarter)\s+(?:of|in)\s+(?P<y>{YEAR})",
             "sameyear",
         ),
@@ -378,7 +378,8 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             rf"(?:по\s+сравнению\s+с|чем\s+(?:в|за)|относительно|против)\s+"
-            rf"(?P<q>перв|втор|трет|четв[её]рт|IV|III|II|I)\w*\s+квартал\w*(?:\s+(?P<y>{YEAR}))?",
+            # «сократилось на 500 по сравнению с первым»: the quarter word may be left out
+            rf"(?P<q>перв|втор|трет|четв[её]рт|IV|III|II|I)\w*(?:\s+квартал\w*)?(?:\s+(?P<y>{YEAR}))?",
             "quarter",
         ),
         (r"в\s+годовом\s+выражении|год\s+к\s+году|(?<!\w)за\s+(?:один\s+)?год(?!\w)", "prev"),

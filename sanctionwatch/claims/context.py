@@ -159,6 +159,14 @@ def not_a_flow(clause: str, lang: str) -> bool:
 
 
 @functools.cache
+def counts_into(source: str | None) -> str | None:
+    """The country a source counts arrivals into (``counts_into`` in attributions.yaml), if any."""
+    entry = lexicon.load("attributions").get(source) if source else None
+    code = entry.get("counts_into") if isinstance(entry, dict) else None
+    return str(code) if code else None
+
+
+@functools.cache
 def observer_sources() -> frozenset[str]:
     """Canonical names of sources that watch a flow from outside it (``filters.yaml``)."""
     return frozenset(str(x) for x in lexicon.load("filters").get("observer_sources") or [])

@@ -66,7 +66,8 @@ _PREFILTER = {
         r"\d+|(?<!\w)(?:один|одного|одна|одной|два|двух|две|три|тр[её]х|четыре|четыр[её]х|пять|пяти|"
         r"шесть|шести|семь|семи|восемь|восьми|девять|девяти|десять|десяти|\w+надцат\w*|двадцат\w*|"
         r"тридцат\w*|сорок\w*|\w+десят\w*|девяност\w*|сто|ста|двести|триста|четыреста|\w+сот|тысяч\w*|"
-        r"сотни|сотен|десятки|вдвое|втрое|вчетверо|впятеро|полтор\w*|миллион\w*)(?!\w)",
+        r"сотни|сотен|десятки|вдвое|втрое|вчетверо|впятеро|полтор\w*|миллион\w*|"
+        r"двое|трое|четверо|пятеро|шестеро|семеро|восьмеро|девятеро|десятеро)(?!\w)",
         re.IGNORECASE,
     ),
     "ko": re.compile(
@@ -131,11 +132,13 @@ _RANGE_SEP = {
 }
 # A figure that refers back to people already counted: "7,887 of them", "из них 619".
 _OF_THEM: dict[str, lexicon.Caseless | re.Pattern[str]] = {
-    "en": lexicon.Caseless(r"\s+of\s+(?:them|whom|those)\b"),
+    "en": lexicon.Caseless(r"\s+of\s+(?:them|whom|those|these)\b"),
     "ru": lexicon.Caseless(r"\s+из\s+них\b"),
     "ko": re.compile(r"(?!)"),
     "zh": re.compile(r"(?!)"),
 }
+# "57 граждан КНДР, транзит — 14": from the end of a figure to the next one in a dash list
+_DASH_LIST_GAP = re.compile(r"[^,;.]{0,30}[,;]\s*[^\d,;.—–-]{1,30}\s[—–-]\s*")
 # between a whole and its part in one sentence: the part counts what the whole counted
 _PART_OF = re.compile(
     r"\b(?:of\s+(?:them|those|which|these)|из\s+них|среди\s+них|в\s+том\s+числе)\b", re.I
@@ -172,7 +175,7 @@ _REFER_BACK: dict[str, lexicon.Caseless | re.Pattern[str]] = {
     # "another 1,150", "ещё 918 человек": more of what the figure before counted
     # "that figure rose to 7,635", "About 2,000 more arrived", «в 2019-м их было свыше 10 тысяч»
     "en": lexicon.Caseless(
-        r"\b(?:of\s+(?:them|whom|those)|among\s+them|another|a\s+further|"
+        r"\b(?:of\s+(?:them|whom|those|these)|among\s+them|another|a\s+further|"
         r"(?:that|this|the)\s+(?:figure|number|total)\b(?!\s+of\b)|\d[\d,.]*\s+more\b)"
     ),
     "ru": lexicon.Caseless(
@@ -368,6 +371,9 @@ _CHANGE_TO_AFTER = {"ko": re.compile(r"\s?명?\s?까지\s*(?:늘|증가|줄|감�
 
 def _qualifier(sentence: str, n: NumberMention, lang: str) -> str:
     q = hedges.qualify(sentence, n.start, n.end, lang, vague=n.vague)
+    noun_first = lang == "ru" and _NOUN_FIRST.search(sentence, max(0, n.start - 12), n.start)
+    if q == "exact" and noun_first:
+        return "approx"  # «человек двести»: the noun before the numeral makes it approximate
     if q == "vague" and lang == "ru" and sentence[n.start : n.end].lower() in ("тысячи", "тысячу"):
         # "более тысячи граждан" is "more than one thousand", not "thousands of"
         q = hedges.qualifier_before(sentence[: n.start], lang) or "vague"
@@ -439,6 +445,11 @@ _AT_WORK = {
     ),
 }
 
+# at a building site: at work there
+_AT_SITE = {
+    "en": re.compile(r"\b(?:on|at)\s+(?:construction|building)\s+sites?\b", re.I),
+    "ru": re.compile(r"(?<!\w)на\s+(?:стройк\w*|строительн\w+\s+(?:объект|площадк)\w*)", re.I),
+}
 _AT_WORK_BEFORE = re.compile(
     r"(?<!\w)(?:работа(?:ют|ет|ли|ло|ла|л)|труд(?:ятся|ились|ится)|"
     r"(?:будет|будут|могут|может|продолжа\w+)\s+работать)\s+(?:[^\s,;]+\s+)?$",
@@ -448,6 +459,20 @@ _AUX_END = re.compile(r"\s*(?:are|were|is|was|who|которые|что)?\s*$", 
 
 # The first number of a range shares the noun of the second: "12–14 часов", "from 5 to 7 km"
 _RANGE_ON = re.compile(r"\s*(?:–|-|—|to|до|and|или|or)\s*\d[\d\u00a0 ,.]*", re.I)
+# "aged between 25 and 40": the first bound of an age range
+_AGE_RANGE_START = re.compile(r"(?:\baged?|\bages|возраст\w*)\s+(?:от|between|from)\s+$", re.I)
+_PRICE_BEFORE = {
+    "en": re.compile(r"\b(?:price|prices|cost|costs|fare|fares|ticket|tickets|fee|fees)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:стоимост\w*|цен[аеуы]|билет\w*|тариф\w*|плат[аыу])(?!\w)", re.I),
+    "ko": re.compile(r"가격|요금|비용|항공권|티켓"),
+    "zh": re.compile(r"价格|價格|票价|票價|费用|費用|机票|機票"),
+}
+_ONE_OF = re.compile(r"\s+(?:of\s+the|из)\s", re.I)
+_COLLECTIVE = frozenset(
+    ("двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "восьмеро", "девятеро", "десятеро")
+)
+# «человек двести», «студентов человек сто»: a noun before the numeral (approximate)
+_NOUN_FIRST = re.compile(r"(?<!\w)человек\s+$", re.I)
 # "aged 25 to 40", «в возрасте от 25 до 40 лет»: the second bound of an age range
 _AGE_RANGE_BEFORE = re.compile(
     r"(?:\baged?|\bages|возраст\w*)\s+(?:от\s+|between\s+)?\d+\s*(?:to|and|-|–|—|до)\s*$", re.I
@@ -484,8 +509,18 @@ def _keep_number(
     after = sentence[n.end : n.end + 30]
     if context.is_reference(before, lang):
         return False
-    if lang in ("en", "ru") and _AGE_RANGE_BEFORE.search(before):
+    if lang in ("en", "ru") and (
+        _AGE_RANGE_BEFORE.search(before) or _AGE_RANGE_START.search(before)
+    ):
         return False
+    if _PRICE_BEFORE[lang].search(sentence, max(0, n.start - 50), n.start):
+        return False  # «стоимость билета … в 21 тыс. руб.», "the fare was 300 yuan"
+    if n.spelled and n.value == 1 and _ONE_OF.match(sentence, n.end):
+        return False  # "one of the companies", «одна из строительных компаний»
+    if n.spelled and lang == "ru" and sentence[n.start : n.end].lower() in _COLLECTIVE:
+        return True  # «въехали лишь трое»: collective numerals count people
+    if lang == "ru" and _NOUN_FIRST.search(before):
+        return True  # «студентов у нас человек двести»
     if _RATE_BEFORE[lang].search(sentence, max(0, n.start - 50), n.start):
         return False
     if before.endswith("-") and before[-2:-1].isalpha():
@@ -646,6 +681,10 @@ def _at_work(
     rx = _AT_WORK[lang]
     if lang == "ru" and _AT_WORK_BEFORE.search(sentence, max(clause[0], n.start - 40), n.start):
         return True
+    if _AT_SITE[lang].search(sentence, clause[0], clause[1]) and any(
+        p.role == "people" and clause[0] <= p.start < clause[1] for p in places
+    ):
+        return True  # «на стройках … не меньше трех тысяч северокорейцев»: workers
     m = rx.search(sentence, n.end, min(clause[1], n.end + 60))
     if m is None:
         return False
@@ -768,6 +807,12 @@ _SPEECH = {
 }
 
 
+_THE_COUNTRY = {
+    "en": re.compile(r"\b(?:in|into|to)\s+the\s+country\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:в\s+стран[еу]|в\s+нашей\s+стран[еу])(?!\w)", re.I),
+}
+_BORDER_AFTER = re.compile(r"\w*\s+(?:border|frontier)\b", re.I)
+_BORDER_BEFORE = re.compile(r"(?<!\w)границ\w*\s+с\s+$", re.I)
 # A country that speaks ("Ukraine said", «Украина заявила»): the speaker, not who sends people
 _SPEAKS_AFTER = {
     "en": re.compile(
@@ -849,7 +894,22 @@ def _countries(
             if _SEND_VERB[lang].search(sentence[p.end : upto]):
                 origin = p.key
                 break  # the first country before the verb is its subject
-    cands = [p for p in places if p.role != "people" and p.key != origin]
+    # "moved close to the Ukrainian border", «к границе с Украиной»: near a country, not into it
+    cands = [
+        p
+        for p in places
+        if p.role != "people"
+        and p.key != origin
+        and not _BORDER_AFTER.match(sentence, p.end)
+        # "Ukraine said …": the speaker, not where the people went (unless the people are
+        # "in the country": "Russia said … workers in the country")
+        and not (
+            lang in _SPEAKS_AFTER
+            and _SPEAKS_AFTER[lang].match(sentence, p.end)
+            and not _THE_COUNTRY[lang].search(sentence)
+        )
+        and not _BORDER_BEFORE.search(sentence, max(0, p.start - 20), p.start)
+    ]
     if lang in _TRANSIT_AFTER or lang in _TRANSIT_BEFORE:
         cands = [
             p
@@ -1332,7 +1392,21 @@ def extract_claims(
                 refers_back=back is not None or part,
             )
             if period != c.period:
-                c = dataclasses.replace(c, period=period)
+                cmp = c.comparison
+                if (
+                    c.period is None
+                    and period is not None
+                    and sames
+                    and cmp is not None
+                    and cmp.baseline_period is not None
+                    and _is_year(cmp.baseline_period)
+                    and not _is_year(period)
+                ):
+                    # "…, up 1,900 percent from the same months of 2023": those months, in 2023
+                    y = label_year(period) or int(cmp.baseline_period)
+                    base = shift_label(period, int(cmp.baseline_period) - y)
+                    cmp = dataclasses.replace(cmp, baseline_period=base)
+                c = dataclasses.replace(c, period=period, comparison=cmp)
             if (
                 compares_back
                 and c.quantity is not None
@@ -1437,7 +1511,7 @@ def _context_period(
             # the whole year's count
             return None
         return c.period
-    if c.period is None and kind == "" and c.comparison is None and last_period and refers_back:
+    if c.period is None and kind == "" and last_period and refers_back:
         # a follow-up figure that names no period ("Nearly 8,000 of them came to study")
         return last_period
     return c.period
@@ -1479,12 +1553,13 @@ def _sentence_claims(
     periods = find_periods(sentence, lang, doc_date)
     comps = find_comparisons(sentence, lang)
     blocked: list[tuple[int, int]] = [(p.start, p.end) for p in periods]
+    records: list[tuple[int, int]] = []
     blocked.extend(phones)
     for c in comps:
         if c.consumed:
             blocked.append(c.consumed)
         if c.kind == "record":
-            blocked.append((c.start, c.end))
+            records.append((c.start, c.end))
     if lang in ("ko", "zh"):
         # "지난해 10월부터 12월", "2024년 상반기", "去年12月": the year word belongs to the finer
         # period right after it, which is the figure's period (the year still blocks numbers)
@@ -1497,7 +1572,17 @@ def _sentence_claims(
                 for q in periods
             )
         ]
-    kept = [n for n in pre_kept if not _overlaps(n.start, n.end, blocked)]
+    kept = [
+        n
+        for n in pre_kept
+        if not _overlaps(n.start, n.end, blocked)
+        # inside a record's phrase only a figure with its people noun ("рекордные 640 туристов
+        # … максимум с 2019 года"), not the phrase's own number ("highest in 12 years")
+        and (
+            not _overlaps(n.start, n.end, records)
+            or _first_unit_after(sentence, n.end, lang, window=12) is not None
+        )
+    ]
     if not kept and not comps:
         return []
     clauses = _clauses(sentence)
@@ -1584,6 +1669,7 @@ def _sentence_claims(
             and lang in ("en", "ru")
             and not n.counter
             and not follow_up
+            and sentence[n.start : n.end].lower() not in _COLLECTIVE  # «трое»: people
         ):
             continue  # nothing says it counts people ("cites 3 UN resolutions")
         if (origin is not None and watched and origin not in watched) or (
@@ -1720,15 +1806,32 @@ def _sentence_claims(
                 and _PART_OF.search(sentence, big["x"].m.end, piece["x"].m.start)
             ):
                 piece["unit"] = big["unit"]  # "8 910 раз, из них с целью работы — 2 145": entries
+            elif (
+                not piece["attached"]
+                and big["attached"]
+                and _DASH_LIST_GAP.fullmatch(sentence, big["x"].m.end, piece["x"].m.start)
+            ):
+                # «указали 57 граждан КНДР, транзит — 14»: a list item with no noun of its own
+                # counts what the item before it counted
+                piece["unit"] = big["unit"]
     if lang in ("ko", "zh"):
         _inherit_nouns(sentence, lang, rows, clauses)
     attribution = context.attribution(sentence, lang)  # only for sentences that give claims
+    into = context.counts_into(attribution)
+    if into is not None:
+        for r in rows:
+            if r["dest"] is None and r["origin"] not in (None, into):
+                # «погранслужба зафиксировала 12 503 въезда граждан КНДР»: into Russia
+                r["dest"] = into
     if _RESPECTIVELY.search(sentence):
         _pair_respectively(sentence, rows, periods, baseline_spans, lang)
     # attach comparisons to the figure they qualify
     for c in comps:
         target = None
-        for r in rows:
+        if c.kind == "record":
+            # "рекордные 640 туристов … максимум с 2019 года": the figure inside the phrase
+            target = next((r for r in rows if c.start <= r["x"].m.start < c.end), None)
+        for r in rows if target is None else ():
             if r["x"].baseline_of is None and r["x"].m.end <= c.start:
                 target = r
         if target is None:
@@ -1774,6 +1877,8 @@ def _sentence_claims(
         ):
             continue  # "the economy grew 4.1%": not people
         origin, dest = _countries(sentence, c.start, lang, clause, places, watched)
+        if dest is None and into is not None and origin not in (None, into):
+            dest = into
         if (origin is not None and watched and origin not in watched) or (
             dest is not None and dest in watched
         ):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import functools
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import NamedTuple
 
 from sanctionwatch.claims import lexicon
@@ -252,6 +252,14 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             rf"(?:,?\s+(?:of\s+)?(?:(?P<y>{YEAR})|{_REL_EN}))?",
             "mpair",
         ),
+        # a date that names an event or a stock's moment, not the figure's period: "the
+        # December 2019 repatriation deadline", "as of March 1, 2025"
+        (rf"the\s+(?P<m>{EN_MONTH})\s+(?P<y>{YEAR})\s+(?=(?-i:[a-z]))", "named"),
+        (
+            rf"as\s+(?:of|at)\s+(?:(?P<m>{EN_MONTH})\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+"
+            rf"(?P<m2>{EN_MONTH}))(?:,?\s+(?P<y>{YEAR}))?",
+            "named",
+        ),
         (rf"(?P<m>{EN_MONTH})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>{YEAR})", "day"),
         (rf"(?P<d>\d{{1,2}})\s+(?P<m>{EN_MONTH}),?\s+(?P<y>{YEAR})", "day"),
         (rf"(?P<m>{EN_MONTH})\s+(?:of\s+)?(?P<y>{YEAR})", "month"),
@@ -259,7 +267,10 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         (rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{EN_MONTH})", "dayonly"),
         (rf"(?:the\s+)?(?:end|beginning|start|middle)\s+of\s+(?P<m>{EN_MONTH})\b", "month"),
         # "since November", "by March" are open-ended: not the month itself
+        (rf"(?:in|during)\s+(?:early|late|mid-?)\s*(?P<m>{EN_MONTH})\b", "month"),
         (rf"(?:in|during)\s+(?P<m>{EN_MONTH})\b", "month"),
+        # "arrived on Monday": the last such day before the document date (see find_periods)
+        (r"\bon\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", "weekday"),
         # "doubled in October from September": the month a figure is set against
         (rf"(?:from|than|compared\s+(?:with|to)|over)\s+(?P<m>{EN_MONTH})\b(?!\s+\d)", "month"),
         (rf"(?:late|early|mid-?|end of|the end of|the beginning of)\s*(?P<y>{YEAR})", "year"),
@@ -300,11 +311,21 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             rf"(?:\s+(?P<y>{YEAR})\s*(?:года|г\.?)?|\s+(?P<rel>этого|текущего|прошлого)\s+года)?",
             "half",
         ),
+        # «по состоянию на 1 марта 2025 года»: a stock's moment, not the figure's period
+        (
+            rf"по\s+состоянию\s+на\s+(?P<d>\d{{1,2}})\s+(?P<m>{RU_MONTH})"
+            rf"(?:\s+(?P<y>{YEAR})\s*(?:года|г\.?)?)?",
+            "named",
+        ),
         (rf"(?P<d>\d{{1,2}})\s+(?P<m>{RU_MONTH})\s+(?P<y>{YEAR})", "day"),
         (rf"(?P<d>\d{{1,2}})\s+(?P<m>{RU_MONTH})", "dayonly"),
         (rf"(?:в|во|за)\s+(?P<m>{RU_MONTH})\s+(?P<y>{YEAR})", "month"),
         (rf"(?:в|во|за)\s+(?P<m>{RU_MONTH})(?!\s+\d)", "month"),
         (rf"по\s+сравнению\s+с\s+(?P<m>{RU_MONTH})(?!\s+\d)", "month"),
+        (
+            r"(?<!\w)(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)",
+            "weekday",
+        ),
         (rf"(?<![\d.,/])(?P<y>{YEAR})(?:\s*[-–]?\s*(?:год\w*|гг?\.))?(?![\d,.]\d|/)", "year"),
     ],
     "ko": [
@@ -375,6 +396,8 @@ _GATES: dict[str, dict[str, str]] = {
         "day": _EN_MONTH_GATE,
         "month": _EN_MONTH_GATE,
         "dayonly": _EN_MONTH_GATE,
+        "named": _EN_MONTH_GATE,
+        "weekday": r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
         "year": r"\d",
     },
     "ru": {
@@ -385,6 +408,8 @@ _GATES: dict[str, dict[str, str]] = {
         "day": _RU_MONTH_GATE,
         "month": _RU_MONTH_GATE,
         "dayonly": _RU_MONTH_GATE,
+        "named": _RU_MONTH_GATE,
+        "weekday": r"понедельник|вторник|сред|четверг|пятниц|суббот|воскресень",
         "year": r"\d",
     },
     "ko": {
@@ -572,6 +597,9 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
         if from_doc and doc_date is not None:
             y = doc_date.year
         label: str | None = None
+        if handler == "named":
+            taken.append((m.start(), m.end()))  # its year and month are nobody's period
+            continue
         try:
             if handler in ("mrange", "mpair"):
                 m1 = _month_of(g["m1"], lang)
@@ -614,6 +642,17 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
             elif handler == "day":
                 mo = _month_of(g["m"], lang)
                 label = date(int(g["y"]), mo, int(g["d"])).isoformat()
+            elif handler == "weekday":
+                # "on Monday": the last such day on or before the document date; its month
+                # (not "said on Wednesday": the day of the statement)
+                if _SAID_BEFORE[lang].search(sentence, max(0, m.start() - 30), m.start()):
+                    taken.append((m.start(), m.end()))
+                    continue
+                if doc_date is not None:
+                    wd = _weekday(m.group(), lang)
+                    day = doc_date - timedelta(days=(doc_date.weekday() - wd) % 7)
+                    label = f"{day.year:04d}-{day.month:02d}"
+                handler = "dayonly"  # placed like a bare date: only when nothing else is
             elif handler == "dayonly":
                 if lang == "zh" and _STATEMENT_AFTER_DAY.match(sentence, m.end()):
                     continue  # "国家情报院13日在国会表示": the day of the statement
@@ -669,6 +708,26 @@ _FUTURE_TENSE = {
     "ko": re.compile(r"예정|계획이다|할 계획|될 전망|올 것으로|갈 것으로"),
     "zh": re.compile(r"(?<!将)(?:将|將)(?!近)|预计|預計|计划于|計劃於"),
 }
+
+
+_SAID_BEFORE = {
+    "en": re.compile(
+        r"\b(?:said|says|told|reported|announced|stated|added|wrote|noted)(?:\s+\w+)?\s*$", re.I
+    ),
+    "ru": re.compile(r"(?:сообщил\w*|заявил\w*|сказал\w*|рассказал\w*|написал\w*)\s*$", re.I),
+}
+_WEEKDAYS = {
+    "en": ("mon", "tue", "wed", "thu", "fri", "sat", "sun"),
+    "ru": ("понед", "вторн", "сред", "четв", "пятн", "субб", "воскр"),
+}
+
+
+def _weekday(text: str, lang: str) -> int:
+    low = text.lower()
+    for i, stem in enumerate(_WEEKDAYS[lang]):
+        if stem in low:
+            return i
+    raise ValueError(f"no weekday in {text!r}")
 
 
 def _starts_after(label: str, d: date) -> bool:

@@ -843,3 +843,95 @@ def test_a_country_named_as_the_watching_source_is_not_the_destination() -> None
         (3000, "KP", "RU"),
         (9000, "KP", "RU"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # collective numerals and «человек двести» count people
+        ("ru", "За квартал на учебу въехали лишь четверо граждан КНДР.", (4, "exact")),
+        ("ru", "Студентов из КНДР у нас человек триста.", (300, "approx")),
+    ],
+)
+def test_russian_people_numerals(lang: str, text: str, expected: tuple[int, str]) -> None:
+    got = _read(text, lang)
+    assert [(g["quantity"], g["qualifier"]) for g in got] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The workers, aged between 21 and 45, sign three-year contracts."),
+        ("ru", "Стоимость билета из Пхеньяна во Владивосток составляет 18 тыс. руб."),
+        ("en", "A one-way ticket to Pyongyang costs 320 dollars."),
+        ("ru", "Одна из компаний Приморья наняла северокорейских рабочих."),
+        ("ru", "Согласно указу № 357, квоты на иностранных рабочих сокращены."),
+    ],
+)
+def test_ages_prices_and_one_of_are_not_claims(lang: str, text: str) -> None:
+    assert _read(text, lang) == []
+
+
+def test_a_verb_that_begins_like_a_decree_is_not_a_reference() -> None:
+    got = _read("Частные визиты указали 44 гражданина КНДР, транзит — 9.", "ru")
+    assert [(g["quantity"], g["unit"], g["purpose"]) for g in got] == [
+        (44, "persons", "private"),
+        (9, "persons", "transit"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "period"),
+    [
+        ("en", "Fifteen North Korean students arrived in Kazan on Friday.", "2025-08"),
+        # 1 September 2025 is a Monday: the Tuesday before is in August
+        ("ru", "Во вторник во Владивосток прибыли 40 студентов из КНДР.", "2025-08"),
+        ("en", "About 300 North Korean workers left for Vladivostok in early August.", "2025-08"),
+        # the day of a statement, a named deadline and a stock's moment are not periods
+        ("en", "Some 900 North Korean troops are in Kursk, Seoul said on Monday.", None),
+        (
+            "en",
+            "Thousands of North Korean workers stayed despite the December 2019 deadline.",
+            None,
+        ),
+        ("ru", "По состоянию на 1 марта 2025 года в вузах учились 1 050 студентов из КНДР.", None),
+    ],
+)
+def test_days_of_the_week_and_dates_that_are_not_periods(
+    lang: str, text: str, period: str | None
+) -> None:
+    assert [g["period"] for g in _read(text, lang, date(2025, 9, 1))] == [period]
+
+
+def test_a_record_phrase_keeps_the_figure_inside_it() -> None:
+    got = _read("Приморье приняло рекордные 520 туристов из КНДР — максимум с 2018 года.", "ru")
+    assert [(g["quantity"], g["comparison"]) for g in got] == [
+        (520, {"kind": "record", "value": None, "baseline_period": "2018"})
+    ]
+
+
+def test_the_russian_border_service_counts_entries_into_russia() -> None:
+    got = _read("За 2024 год погранслужба зафиксировала 12 410 въездов граждан КНДР.", "ru")
+    assert [(g["quantity"], g["unit"], g["destination"]) for g in got] == [(12410, "entries", "RU")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "destination"),
+    [
+        (
+            "en",
+            "Ukraine said that 4,000 North Korean troops had moved near the Ukrainian border.",
+            None,
+        ),
+        ("en", "Russia said the number of North Korean workers in the country fell by 900.", "RU"),
+    ],
+)
+def test_the_speaking_country_is_the_destination_only_as_the_country(
+    lang: str, text: str, destination: str | None
+) -> None:
+    assert [g["destination"] for g in _read(text, lang)] == [destination]
+
+
+def test_people_on_building_sites_are_workers() -> None:
+    got = _read("На стройках Казани сейчас не меньше двух тысяч северокорейцев.", "ru")
+    assert [(g["quantity"], g["unit"], g["purpose"]) for g in got] == [(2000, "workers", "work")]

@@ -100,8 +100,10 @@ def places_in(sentence: str, lang: str) -> list[Mention]:
     return out
 
 
-def attributions_in(sentence: str, lang: str) -> list[Mention]:
-    return _scan(_attributions(lang), sentence)
+@functools.lru_cache(maxsize=256)
+def attributions_in(sentence: str, lang: str) -> tuple[Mention, ...]:
+    # cached: the observer filter and the attribution reader both ask about the same sentence
+    return tuple(_scan(_attributions(lang), sentence))
 
 
 @functools.cache

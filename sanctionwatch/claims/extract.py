@@ -434,21 +434,20 @@ _BY_MEANS_OF = re.compile(r"(?<!\w)(?:по|on|with|using|under|holding)\s+(?:[\w
 # "работают около 2 тыс. граждан КНДР", "1,200 North Koreans work on building sites": people
 # at work, counted as workers
 # at work, counted as workers ("came to work" is a purpose of the trip: people, not workers)
-_AT_WORK = {
-    "en": re.compile(
-        r"(?<!\bto\s)(?<!\bfor\s)\b(?:work|works|worked|working|employed|toil\w*)\b", re.I
+_AT_WORK: dict[str, lexicon.Caseless] = {
+    "en": lexicon.Caseless(
+        r"(?<!\bto\s)(?<!\bfor\s)\b(?:work|works|worked|working|employed|toil\w*)\b"
     ),
-    "ru": re.compile(
+    "ru": lexicon.Caseless(
         r"(?<!\w)(?:работа(?:ют|ет|ли|ло|ла|л|ющ\w*|вш\w*)|труд(?:ятся|ились|ится)|"
         r"(?:будет|будут|могут|может|продолжа\w+)\s+работать)(?!\w)",
-        re.I,
     ),
 }
 
 # at a building site: at work there
-_AT_SITE = {
-    "en": re.compile(r"\b(?:on|at)\s+(?:construction|building)\s+sites?\b", re.I),
-    "ru": re.compile(r"(?<!\w)на\s+(?:стройк\w*|строительн\w+\s+(?:объект|площадк)\w*)", re.I),
+_AT_SITE: dict[str, lexicon.Caseless] = {
+    "en": lexicon.Caseless(r"\b(?:on|at)\s+(?:construction|building)\s+sites?\b"),
+    "ru": lexicon.Caseless(r"(?<!\w)на\s+(?:стройк\w*|строительн\w+\s+(?:объект|площадк)\w*)"),
 }
 _AT_WORK_BEFORE = re.compile(
     r"(?<!\w)(?:работа(?:ют|ет|ли|ло|ла|л)|труд(?:ятся|ились|ится)|"
@@ -459,11 +458,27 @@ _AUX_END = re.compile(r"\s*(?:are|were|is|was|who|которые|что)?\s*$", 
 
 # The first number of a range shares the noun of the second: "12–14 часов", "from 5 to 7 km"
 _RANGE_ON = re.compile(r"\s*(?:–|-|—|to|до|and|или|or)\s*\d[\d\u00a0 ,.]*", re.I)
+
+
+@functools.lru_cache(maxsize=64)
+def _rare_words(sentence: str, lang: str) -> frozenset[str]:
+    """Which of the rarely needed number filters (ages, prices, exchange rates) can apply."""
+    out = set()
+    if lang in ("en", "ru") and _AGE_WORD.search(sentence):
+        out.add("age")
+    if _PRICE_BEFORE[lang].search(sentence):
+        out.add("price")
+    if _RATE_BEFORE[lang].search(sentence):
+        out.add("rate")
+    return frozenset(out)
+
+
+_AGE_WORD = lexicon.Caseless(r"\bage|возраст")
 # "aged between 25 and 40": the first bound of an age range
 _AGE_RANGE_START = re.compile(r"(?:\baged?|\bages|возраст\w*)\s+(?:от|between|from)\s+$", re.I)
-_PRICE_BEFORE = {
-    "en": re.compile(r"\b(?:price|prices|cost|costs|fare|fares|ticket|tickets|fee|fees)\b", re.I),
-    "ru": re.compile(r"(?<!\w)(?:стоимост\w*|цен[аеуы]|билет\w*|тариф\w*|плат[аыу])(?!\w)", re.I),
+_PRICE_BEFORE: dict[str, lexicon.Caseless | re.Pattern[str]] = {
+    "en": lexicon.Caseless(r"\b(?:price|prices|cost|costs|fare|fares|ticket|tickets|fee|fees)\b"),
+    "ru": lexicon.Caseless(r"(?<!\w)(?:стоимост\w*|цен[аеуы]|билет\w*|тариф\w*|плат[аыу])(?!\w)"),
     "ko": re.compile(r"가격|요금|비용|항공권|티켓"),
     "zh": re.compile(r"价格|價格|票价|票價|费用|費用|机票|機票"),
 }
@@ -478,9 +493,9 @@ _AGE_RANGE_BEFORE = re.compile(
     r"(?:\baged?|\bages|возраст\w*)\s+(?:от\s+|between\s+)?\d+\s*(?:to|and|-|–|—|до)\s*$", re.I
 )
 # an exchange rate («курс доллара … составил 97,3 рубля», "the won's rate"), not money moved
-_RATE_BEFORE = {
-    "en": re.compile(r"\bexchange\s+rate\b", re.I),
-    "ru": re.compile(r"(?<!\w)курс\w*\s+(?:доллар|евро|рубл|юан|вон)", re.I),
+_RATE_BEFORE: dict[str, lexicon.Caseless | re.Pattern[str]] = {
+    "en": lexicon.Caseless(r"\bexchange\s+rate\b"),
+    "ru": lexicon.Caseless(r"(?<!\w)курс\w*\s+(?:доллар|евро|рубл|юан|вон)"),
     "ko": re.compile(r"환율"),
     "zh": re.compile(r"汇率|匯率"),
 }
@@ -509,11 +524,10 @@ def _keep_number(
     after = sentence[n.end : n.end + 30]
     if context.is_reference(before, lang):
         return False
-    if lang in ("en", "ru") and (
-        _AGE_RANGE_BEFORE.search(before) or _AGE_RANGE_START.search(before)
-    ):
+    rare = _rare_words(sentence, lang)  # once per sentence: most have none of these words
+    if "age" in rare and (_AGE_RANGE_BEFORE.search(before) or _AGE_RANGE_START.search(before)):
         return False
-    if _PRICE_BEFORE[lang].search(sentence, max(0, n.start - 50), n.start):
+    if "price" in rare and _PRICE_BEFORE[lang].search(sentence, max(0, n.start - 50), n.start):
         return False  # «стоимость билета … в 21 тыс. руб.», "the fare was 300 yuan"
     if n.spelled and n.value == 1 and _ONE_OF.match(sentence, n.end):
         return False  # "one of the companies", «одна из строительных компаний»
@@ -521,7 +535,7 @@ def _keep_number(
         return True  # «въехали лишь трое»: collective numerals count people
     if lang == "ru" and _NOUN_FIRST.search(before):
         return True  # «студентов у нас человек двести»
-    if _RATE_BEFORE[lang].search(sentence, max(0, n.start - 50), n.start):
+    if "rate" in rare and _RATE_BEFORE[lang].search(sentence, max(0, n.start - 50), n.start):
         return False
     if before.endswith("-") and before[-2:-1].isalpha():
         return False  # "Su-27", "COVID-19", "Hwasong-17"

@@ -159,12 +159,15 @@ _COMPARE_BACK = {
 # earlier", "за тот же период", "같은 기간", "同期").
 _SAME_PERIOD: dict[str, lexicon.Caseless | re.Pattern[str]] = {
     # "over the same six months", «за те же полгода»
+    # "in the quarter", «за квартал»: the quarter the article is about
     "en": lexicon.Caseless(
         r"\bsame\s+(?:(?:two|three|four|five|six|nine|\d+)\s+)?"
-        r"(?:period|quarter|months?|time\s+(?:last|a)\s+year)\b"
+        r"(?:period|quarter|months?|time\s+(?:last|a)\s+year)\b|"
+        r"\b(?:in|during|over)\s+the\s+quarter\b(?!\s+(?:of|before|after|to)\b)"
     ),
     "ru": lexicon.Caseless(
-        r"(?:тот\s+же|то\s+же|те\s+же|аналогичн\w+)\s+(?:период|квартал|месяц|время|полгода)"
+        r"(?:тот\s+же|то\s+же|те\s+же|аналогичн\w+)\s+(?:период|квартал|месяц|время|полгода)|"
+        r"(?<!\w)за\s+(?:этот\s+)?квартал(?!\w)(?!\s+\d)"
     ),
     "ko": re.compile(r"같은\s?기간|동기간|동기\s?대비|같은\s?분기"),
     "zh": re.compile(r"同期|同一时期|同一時期"),
@@ -1379,8 +1382,8 @@ def extract_claims(
                 )
             else:
                 part = (
-                    k == last_at + 1
-                    and c.purpose not in ("total", "troops", last_purpose)
+                    k == part_at + 1
+                    and c.purpose not in ("total", "troops", part_purpose)
                     and c.unit not in ("workers", "troops")
                     and not _NOW[lang].search(sentence)
                 )

@@ -515,3 +515,25 @@ def test_the_same_six_months_is_the_period_named_before() -> None:
         "Russia took 1,300 North Korean students over the same six months."
     )
     assert [g[5] for g in _read(text, "en")] == ["2024-01..2024-06", "2024-01..2024-06"]
+
+
+def test_every_figure_of_a_breakdown_sentence_takes_the_frame() -> None:
+    text = (
+        "Nearly 6,000 North Koreans went to Russia to study last year, up from 300 in 2023. "
+        "Tourism accounted for 40 entries, while 900 were listed under business."
+    )
+    got = _read(text, "en", date(2025, 2, 4))
+    assert [(g[0], g[4], g[5]) for g in got] == [
+        (6000, "study", "2024"),
+        (300, "study", "2023"),
+        (40, "tourism", "2024"),
+        (900, "business", "2024"),
+    ]
+
+
+def test_for_the_quarter_is_the_quarter_named_before() -> None:
+    text = (
+        "В первом квартале 2025 года в Россию въехали 312 граждан КНДР. "
+        "С целью учебы за квартал въехали лишь трое."
+    )
+    assert [(g[0], g[5]) for g in _read(text, "ru")] == [(312, "2025-Q1"), (3, "2025-Q1")]

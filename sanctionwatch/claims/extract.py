@@ -437,14 +437,16 @@ _BY_MEANS_OF = re.compile(r"(?<!\w)(?:по|on|with|using|under|holding)\s+(?:[\w
 # "работают около 2 тыс. граждан КНДР", "1,200 North Koreans work on building sites": people
 # at work, counted as workers
 # at work, counted as workers ("came to work" is a purpose of the trip: people, not workers)
+# Russian verbs of being at work (finite or with a modal): «работают», «трудятся», «будет работать»
+_RU_WORK_VERB = (
+    r"работа(?:ют|ет|ли|ло|ла|л)|труд(?:ятся|ились|ится)|"
+    r"(?:будет|будут|могут|может|продолжа\w+)\s+работать"
+)
 _AT_WORK: dict[str, lexicon.Caseless] = {
     "en": lexicon.Caseless(
         r"(?<!\bto\s)(?<!\bfor\s)\b(?:work|works|worked|working|employed|toil\w*)\b"
     ),
-    "ru": lexicon.Caseless(
-        r"(?<!\w)(?:работа(?:ют|ет|ли|ло|ла|л|ющ\w*|вш\w*)|труд(?:ятся|ились|ится)|"
-        r"(?:будет|будут|могут|может|продолжа\w+)\s+работать)(?!\w)",
-    ),
+    "ru": lexicon.Caseless(rf"(?<!\w)(?:{_RU_WORK_VERB}|работа(?:ющ|вш)\w*)(?!\w)"),
 }
 
 # at a building site: at work there
@@ -452,11 +454,7 @@ _AT_SITE: dict[str, lexicon.Caseless] = {
     "en": lexicon.Caseless(r"\b(?:on|at)\s+(?:construction|building)\s+sites?\b"),
     "ru": lexicon.Caseless(r"(?<!\w)на\s+(?:стройк\w*|строительн\w+\s+(?:объект|площадк)\w*)"),
 }
-_AT_WORK_BEFORE = re.compile(
-    r"(?<!\w)(?:работа(?:ют|ет|ли|ло|ла|л)|труд(?:ятся|ились|ится)|"
-    r"(?:будет|будут|могут|может|продолжа\w+)\s+работать)\s+(?:[^\s,;]+\s+)?$",
-    re.I,
-)
+_AT_WORK_BEFORE = lexicon.Caseless(rf"(?<!\w)(?:{_RU_WORK_VERB})\s+(?:[^\s,;]+\s+)?$")
 _AUX_END = re.compile(r"\s*(?:are|were|is|was|who|которые|что)?\s*$", re.I)
 
 # The first number of a range shares the noun of the second: "12–14 часов", "from 5 to 7 km"

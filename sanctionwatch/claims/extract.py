@@ -479,8 +479,21 @@ _AGE_RANGE_START = re.compile(r"(?:\baged?|\bages|возраст\w*)\s+(?:от|b
 _PRICE_BEFORE: dict[str, lexicon.Caseless | re.Pattern[str]] = {
     "en": lexicon.Caseless(r"\b(?:price|prices|cost|costs|fare|fares|ticket|tickets|fee|fees)\b"),
     "ru": lexicon.Caseless(r"(?<!\w)(?:стоимост\w*|цен[аеуы]|билет\w*|тариф\w*|плат[аыу])(?!\w)"),
-    "ko": re.compile(r"가격|요금|비용|항공권|티켓"),
-    "zh": re.compile(r"价格|價格|票价|票價|费用|費用|机票|機票"),
+    # "숙소 월세는 약 3만5천 루블", "房租约为每月2万卢布": rents are prices too
+    "ko": re.compile(r"가격|요금|비용|항공권|티켓|월세|집세|임대료|숙박비"),
+    "zh": re.compile(r"价格|價格|票价|票價|费用|費用|机票|機票|房租|租金|月租"),
+}
+# ko/zh: a figure whose own predicate is death or wounds counts casualties, even where its clause
+# names the watched nationals (who keep other not-a-flow words from dropping it)
+_CASUALTY_AFTER: dict[str, re.Pattern[str]] = {
+    "ko": re.compile(
+        r"\s*(?:여\s*)?(?:명|명가량|명\s*정도|명\s*이상|명\s*넘게)?\s*(?:이|가|은|는|도|이나|가량이)?\s*"
+        r"(?:전사|사망|숨지|숨졌|숨진|부상|사상|죽|목숨을\s*잃)"
+    ),
+    "zh": re.compile(
+        r"\s*(?:多|余|餘)?\s*(?:名|人)?\s*(?:士兵|军人|軍人|官兵)?\s*(?:已经|已經|已|被|在战斗中|在戰鬥中)?\s*"
+        r"(?:阵亡|陣亡|死亡|战死|戰死|伤亡|傷亡|受伤|受傷|丧生|喪生|身亡)"
+    ),
 }
 _ONE_OF = re.compile(r"\s+(?:of\s+the|из)\s", re.I)
 _COLLECTIVE = frozenset(
@@ -1677,6 +1690,8 @@ def _sentence_claims(
             p.role == "people" and clause[0] <= p.start < clause[1] for p in places
         ):
             continue  # a shortage, a population: not a flow of the watched nationals
+        if lang in _CASUALTY_AFTER and _CASUALTY_AFTER[lang].match(sentence, n.end):
+            continue  # "2천명이 전사했다", "约2000人阵亡": the dead, not a flow
         if (
             unit is None
             and origin is None

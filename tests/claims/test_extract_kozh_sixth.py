@@ -1,0 +1,113 @@
+"""Korean and Chinese forms found missing on the sixth, held-out ko/zh set (briefings, VOA/RFA,
+Taiwan and Hong Kong press): purposes named as a statistics category, quarters without 度,
+officials as people, bounds, rents and war dead that are not flows, sources named in other
+forms. Every sentence here is written for the test (none is from a set)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from claim_readings import as_row, check, reading
+
+from sanctionwatch.claims.extract import extract_claims
+
+_DATE = date(2025, 6, 10)
+
+
+def _rows(text: str, lang: str, doc_date: date | None = _DATE) -> list[tuple[object, ...]]:
+    return [as_row(c) for c in extract_claims(text, lang=lang, doc_date=doc_date)]
+
+
+def _one(text: str, lang: str, doc_date: date | None = _DATE) -> dict[str, object]:
+    found = extract_claims(text, lang=lang, doc_date=doc_date)
+    assert len(found) == 1, found
+    return reading(found[0])
+
+
+# --- purposes and units -----------------------------------------------------------------------
+
+
+def test_ko_quoted_work_category_is_work() -> None:
+    rows = _rows(
+        "올해 2분기 러시아에 들어간 북한 국적자 1천500명 가운데 '업무' 목적은 640명이었다.", "ko"
+    )
+    assert [(r[0], r[5]) for r in rows] == [(1500, "total"), (640, "work")]
+
+
+def test_ko_work_purpose_phrase_is_work() -> None:
+    check(
+        _one("지난해 업무 목적으로 중국에 입국한 북한 주민은 2천100명이었다.", "ko"),
+        quantity=2100,
+        purpose="work",
+        destination="CN",
+    )
+
+
+def test_ko_briefing_is_not_a_work_purpose() -> None:
+    check(
+        _one("국정원은 업무보고에서 올해 북한 주민 300명이 러시아에 입국했다고 밝혔다.", "ko"),
+        quantity=300,
+        purpose="total",
+    )
+
+
+def test_zh_officials_are_people_with_an_official_purpose() -> None:
+    check(
+        _one("2024年经新义州口岸入境中国的朝鲜公务人员共计950人。", "zh"),
+        quantity=950,
+        unit="persons",
+        origin="KP",
+        destination="CN",
+        purpose="official",
+        period="2024",
+    )
+
+
+# --- periods ----------------------------------------------------------------------------------
+
+
+def test_zh_quarter_without_du() -> None:
+    check(_one("2025年第一季有2,140名北韓公民入境俄羅斯。", "zh"), quantity=2140, period="2025-Q1")
+
+
+def test_zh_first_three_quarters_without_du() -> None:
+    check(
+        _one("今年前三季赴俄的北韓公民有800人。", "zh", date(2024, 11, 1)),
+        quantity=800,
+        period="2024-01..2024-09",
+    )
+
+
+def test_zh_four_seasons_is_no_quarter() -> None:
+    check(_one("2024年四季有1200名朝鲜游客赴俄旅游。", "zh"), quantity=1200, period="2024")
+
+
+# --- qualifiers -------------------------------------------------------------------------------
+
+
+def test_ko_well_over_is_more_than() -> None:
+    check(
+        _one("러시아에 간 북한 노동자가 2만 명을 훨씬 넘는다는 관측이 나온다.", "ko"),
+        quantity=20000,
+        qualifier="more_than",
+    )
+
+
+# --- not flows --------------------------------------------------------------------------------
+
+
+def test_ko_rent_in_roubles_is_no_claim() -> None:
+    assert _rows("블라디보스토크 기숙사 월세는 약 2만 루블이다.", "ko") == []
+
+
+def test_ko_war_dead_are_no_flow() -> None:
+    assert _rows("파병된 북한군 가운데 1천500여 명이 숨진 것으로 파악됐다.", "ko") == []
+
+
+def test_ko_flow_kept_when_dead_are_in_another_clause() -> None:
+    rows = _rows("북한군 1만2천명이 러시아에 파병됐고, 이 가운데 3천명이 전사했다.", "ko")
+    assert [r[0] for r in rows] == [12000]
+
+
+def test_zh_war_dead_are_no_flow() -> None:
+    assert _rows("据估计,朝鲜士兵约1500人阵亡。", "zh") == []

@@ -1479,7 +1479,11 @@ def extract_claims(
             ):
                 last_period, last_at, at_k, last_purpose = c.period, k, k, c.purpose
                 last_unit = c.unit
-                last_part = back is not None or part
+                last_part = (
+                    back is not None
+                    or part
+                    or (kozh and _part_within(sentence, s0, c, found, lang))
+                )
                 if not _is_year(c.period):
                     last_sub = c.period
             if c.quantity is not None and c.unit != "percent":
@@ -1488,6 +1492,20 @@ def extract_claims(
                 last_reading = (c.unit, c.purpose, c.destination)
             claims.append(c)
     return claims
+
+
+def _part_within(sentence: str, s0: int, c: Claim, found: list[Claim], lang: str) -> bool:
+    """Korean/Chinese: ``c`` follows "이 중", "其中" in its own sentence, after a total given
+    before that word ("모두 2천 318명으로, 이 중 '유학' 목적은 1천 94명"): a part of that total."""
+    r = c.span[0] - s0
+    return any(
+        m.start() < r
+        and any(
+            o.quantity is not None and o.purpose == "total" and o.span[0] - s0 < m.start()
+            for o in found
+        )
+        for m in _REFER_BACK[lang].finditer(sentence)
+    )
 
 
 def _is_year(label: str) -> bool:

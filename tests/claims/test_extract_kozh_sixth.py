@@ -111,3 +111,55 @@ def test_ko_flow_kept_when_dead_are_in_another_clause() -> None:
 
 def test_zh_war_dead_are_no_flow() -> None:
     assert _rows("据估计,朝鲜士兵约1500人阵亡。", "zh") == []
+
+
+# --- sources ----------------------------------------------------------------------------------
+
+
+def test_ko_china_customs_is_canonical() -> None:
+    check(
+        _one("중국 해관총서 통계에 따르면 올해 북한에서 중국으로 들어간 인원은 3만 명이다.", "ko"),
+        attribution="China Customs",
+    )
+
+
+def test_ko_russian_foreign_ministry_is_canonical() -> None:
+    check(
+        _one("러시아 외무부에 따르면 지난해 북한 주민에게 발급된 비자는 약 2천 건이었다.", "ko"),
+        attribution="Russian Foreign Ministry",
+        unit="visas",
+    )
+
+
+def test_zh_outlet_citing_a_ministry_gives_the_ministry() -> None:
+    check(
+        _one("美国之音引述中国教育部数据称,去年共有约200名朝鲜留学生赴华学习。", "zh"),
+        attribution="Chinese Ministry of Education",
+        destination="CN",
+    )
+
+
+def test_zh_south_korean_military_is_the_source_not_the_destination() -> None:
+    check(
+        _one("韓國軍方估計,北韓已向俄羅斯派出約5000名兵力。", "zh"),
+        attribution="South Korean military",
+        origin="KP",
+        destination="RU",
+    )
+
+
+# --- article context --------------------------------------------------------------------------
+
+
+def test_ko_comparison_after_a_breakdown_in_one_sentence_is_about_the_total() -> None:
+    text = (
+        "올해 1분기 러시아에 입국한 북한 국적자는 모두 1천 900명으로, 이 중 '유학' 목적은 "
+        "700명, '업무' 목적은 500명이었다. 이는 지난해 같은 기간보다 20% 늘어난 수치다."
+    )
+    rows = _rows(text, "ko")
+    assert [(r[0], r[5]) for r in rows] == [
+        (1900, "total"),
+        (700, "study"),
+        (500, "work"),
+        (None, "total"),
+    ]

@@ -1320,6 +1320,7 @@ def extract_claims(
             # a comparison after a breakdown ("이 가운데 … 관광 목적은 38명. 이는 … 3배") is
             # about the total, not the last part
             carried_purpose=last_purpose if kozh and not last_part else None,
+            record_back=kozh and last_at == k - 1 and _record_only(sentence, lang),
         )
         # the figure before this sentence, for every figure of it (Korean/Chinese): "목적별로는
         # 유학이 7800여 건, 상용 1100건, 공무 900건" are each a part of the total before
@@ -1494,6 +1495,26 @@ def extract_claims(
     return claims
 
 
+def _record_only(sentence: str, lang: str) -> bool:
+    """Korean/Chinese: the sentence names no people and no number outside one record phrase
+    ("2019년 이후 최대 규모다.", "创2019年以来新高。")."""
+    comps = [c for c in find_comparisons(sentence, lang) if c.kind == "record"]
+    if len(comps) != 1 or _units(sentence, lang):
+        return False
+    c = comps[0]
+    return _RECORD_OPENS.fullmatch(sentence, 0, c.start) is not None and all(
+        c.start <= n.start and n.end <= c.end for n in find_numbers(sentence, lang)
+    )
+
+
+# what may stand before such a record: nothing, "이는", "这一数字", and "为", "创" (not a subject
+# of its own: "양국 교역액은 2019년 이후 최대였다" is about trade)
+_RECORD_OPENS = re.compile(
+    r"\s*(?:이는|이것은|이\s?수치는|이\s?숫자는|(?:这|這|此)(?:一|个|個)?(?:数字|數字)?)?\s*,?\s*"
+    r"(?:为|為|是|创|創|再创|再創|创下|創下)?\s*"
+)
+
+
 def _part_within(sentence: str, s0: int, c: Claim, found: list[Claim], lang: str) -> bool:
     """Korean/Chinese: ``c`` follows "이 중", "其中" in its own sentence, after a total given
     before that word ("모두 2천 318명으로, 이 중 '유학' 목적은 1천 94명"): a part of that total."""
@@ -1575,12 +1596,15 @@ def _sentence_claims(
     baselines: set[int] | None = None,
     carried_period: str | None = None,
     carried_purpose: str | None = None,
+    record_back: bool = False,
 ) -> list[Claim]:
     """The claims of one sentence. ``follow_up``: the sentence refers back to a figure stated
     before ("of them", "the same period"), so a bare figure counts the same people. ``info``
     receives, per claim start, how the sentence gave its period (see ``_context_period``);
     ``baselines`` the starts of the figures that are a comparison's baseline. ``carried_period``
-    and ``carried_purpose`` are those of the figure the article gave before this sentence."""
+    and ``carried_purpose`` are those of the figure the article gave before this sentence.
+    ``record_back``: the sentence right after a figure states nothing but a record ("2019년 이후
+    최대 규모다"), which is about that figure."""
     numbers = find_numbers(sentence, lang)
     if not numbers and not may_compare(sentence, lang):
         return []  # (a comparison needs no figure: "grew almost twelvefold in a year")
@@ -1917,7 +1941,7 @@ def _sentence_claims(
             continue
         # a comparison-only claim ("declined by 18,533 workers since 2017", "12배 증가")
         clause = _clause_of(clauses, c.start)
-        if c.kind == "record":
+        if c.kind == "record" and not (record_back and len(comps) == 1):
             continue  # a record needs the figure it describes
         if context.not_a_flow(sentence[clause[0] : clause[1]], lang) and not any(
             p.role == "people" and clause[0] <= p.start < clause[1] for p in places

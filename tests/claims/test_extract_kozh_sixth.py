@@ -163,3 +163,24 @@ def test_ko_comparison_after_a_breakdown_in_one_sentence_is_about_the_total() ->
         (500, "work"),
         (None, "total"),
     ]
+
+
+def test_ko_record_alone_right_after_a_figure_is_about_it() -> None:
+    text = "2023년 러시아에 입국한 북한 주민은 8천여 명이었다. 2015년 이후 최대 규모다."
+    rows = _rows(text, "ko")
+    assert rows[-1][0] is None
+    assert rows[-1][6:8] == ("2023", ("record", None, "2015"))
+
+
+def test_zh_record_alone_right_after_a_figure_is_about_it() -> None:
+    rows = _rows("2023年赴俄的朝鲜公民有9000人。创2016年以来新高。", "zh")
+    assert rows[-1][6:8] == ("2023", ("record", None, "2016"))
+
+
+def test_ko_record_of_something_else_is_no_claim() -> None:
+    text = "2023년 러시아에 입국한 북한 주민은 8천여 명이었다. 양국 교역액은 2015년 이후 최대였다."
+    assert [r[0] for r in _rows(text, "ko")] == [8000]
+
+
+def test_ko_record_alone_without_a_figure_before_is_no_claim() -> None:
+    assert _rows("2015년 이후 최대 규모다.", "ko") == []

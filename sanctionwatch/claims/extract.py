@@ -1999,6 +1999,8 @@ def _sentence_claims(
                 for u in _units(sentence, lang)
                 if not _overlaps(u.start, u.end, baseline_spans)
                 and not any(0 <= u.start - r["x"].m.end <= 2 for r in mine)
+                # nor the counter of the difference's own number ("105명보다 16명 줄어든")
+                and not (lang in ("ko", "zh") and c.consumed and 0 <= u.start - c.consumed[1] <= 2)
             ]
             if (
                 purpose == "total"

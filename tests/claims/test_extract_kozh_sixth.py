@@ -184,3 +184,16 @@ def test_ko_record_of_something_else_is_no_claim() -> None:
 
 def test_ko_record_alone_without_a_figure_before_is_no_claim() -> None:
     assert _rows("2015년 이후 최대 규모다.", "ko") == []
+
+
+def test_ko_difference_against_a_bare_baseline_figure_of_the_same_period() -> None:
+    text = (
+        "올해 상반기 국내에 입국한 탈북민은 모두 70명이다. "
+        "이는 지난해 같은 기간 90명보다 20명 줄어든 것이다."
+    )
+    rows = _rows(text, "ko")
+    assert [(r[0], r[5], r[6], r[7]) for r in rows] == [
+        (70, "other", "2025-01..2025-06", None),
+        (90, "other", "2024-01..2024-06", None),
+        (None, "other", "2025-01..2025-06", ("difference", -20, "2024-01..2024-06")),
+    ]

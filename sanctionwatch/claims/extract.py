@@ -235,6 +235,12 @@ _BASELINE_GAP = re.compile(
 _RESPECTIVELY = re.compile(r"respectively|соответственно|각각|分别|分別", re.I)
 _LIST_GAP = re.compile(r"^(?:\s*(?:,|、|and|и|및|和|과|와)\s*)+$", re.I)
 # A country that sends people: "North Korea dispatched 15,000 workers", "平壤政府已派遣".
+# ko/zh: "N more" right after a figure ("1천 명이 더 나갈", "1000人还将") is more of what was
+# counted before
+_MORE_AFTER: dict[str, re.Pattern[str]] = {
+    "ko": re.compile(r"\s?(?:여\s?)?명\s?(?:이|가|을|를)?\s?더\s"),
+    "zh": re.compile(r"(?!)"),
+}
 _SEND_VERB = {
     "en": re.compile(
         r"\b(?:sent|sends|dispatched|dispatches|deployed|deploys|has sent|exported)\b", re.I
@@ -1453,13 +1459,37 @@ def extract_claims(
                 and c.purpose == "total"
                 and back_reading[0] in ("troops", "workers")
                 and c.destination in (None, back_reading[2])
-                and _SEND_VERB[lang].search(sentence)
+                and (
+                    _SEND_VERB[lang].search(sentence)
+                    or _MORE_AFTER[lang].match(sentence, c.span[1] - s0)
+                )
                 and all(u.key == "persons" for u in _units(sentence, lang))
                 and not _purposes(sentence, lang)
             ):
                 # "앞서 북한은 … 1만1천 명을 보낸 것으로": people sent, with no noun of their own,
                 # in an article about troops (or workers) sent are more of them
                 c = dataclasses.replace(c, unit=back_reading[0], purpose=back_reading[1])
+            elif (
+                kozh
+                and back is not None
+                and back.start() < c.span[0] - s0
+                and c.quantity is not None
+                and c.unit == "persons"
+                and c.purpose == "total"
+                and back_reading[0] in ("troops", "workers", "students")
+                and c.destination in (None, back_reading[2])
+                and all(u.key == "persons" for u in _units(sentence, lang))
+                and not _purposes(sentence, lang)
+            ):
+                # "其中滨海边疆区接收了约1600人", "그중 3천 명은 …": a part of the workers (troops,
+                # students) counted before, with no noun of its own, is more of them
+                c = dataclasses.replace(
+                    c,
+                    unit=back_reading[0],
+                    purpose=back_reading[1],
+                    origin=c.origin or last_origin,
+                    destination=c.destination or back_reading[2],
+                )
             if c.origin is not None:
                 last_origin, last_dest = c.origin, c.destination
             r = c.span[0] - s0

@@ -197,3 +197,30 @@ def test_ko_difference_against_a_bare_baseline_figure_of_the_same_period() -> No
         (90, "other", "2024-01..2024-06", None),
         (None, "other", "2025-01..2025-06", ("difference", -20, "2024-01..2024-06")),
     ]
+
+
+def test_zh_part_of_workers_in_a_region_is_workers() -> None:
+    text = "今年以来共有3000多名朝鲜劳务人员抵达俄罗斯。其中哈巴罗夫斯克接收了约900人。"
+    rows = _rows(text, "zh", None)
+    assert [r[:6] for r in rows][-1] == (900, "approx", "workers", "KP", "RU", "work")
+
+
+def test_zh_part_with_a_purpose_of_its_own_keeps_it() -> None:
+    text = "今年共有3000名朝鲜劳务人员赴俄。其中以学习为目的的有200人。"
+    rows = _rows(text, "zh", None)
+    assert rows[-1][0] == 200 and rows[-1][5] == "study"
+
+
+def test_ko_n_more_after_workers_are_workers() -> None:
+    text = (
+        "지난달 중국으로 넘어간 북한 노동자는 500여 명이다. "
+        '소식통은 "올해 안에 2천 명이 더 갈 수 있다"고 말했다.'
+    )
+    rows = _rows(text, "ko", None)
+    assert rows[-1][:6] == (2000, "exact", "workers", "KP", "CN", "work")
+
+
+def test_ko_n_more_after_a_plain_count_stays_people() -> None:
+    text = "지난해 러시아에 입국한 북한 주민은 500명이다. 올해는 200명이 더 늘 전망이다."
+    rows = _rows(text, "ko")
+    assert all(r[2] == "persons" for r in rows)

@@ -1365,7 +1365,8 @@ def extract_claims(
             if (
                 c.quantity is None
                 and c.unit == "persons"
-                and c.purpose == "total"
+                # (Korean/Chinese: the purpose may already be the figure's, carried)
+                and (c.purpose == "total" or (kozh and not last_part and c.purpose == last_purpose))
                 and last_unit is not None
                 and _THAT_OPENS[lang].match(sentence)
             ):

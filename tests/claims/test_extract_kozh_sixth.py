@@ -224,3 +224,10 @@ def test_ko_n_more_after_a_plain_count_stays_people() -> None:
     text = "지난해 러시아에 입국한 북한 주민은 500명이다. 올해는 200명이 더 늘 전망이다."
     rows = _rows(text, "ko")
     assert all(r[2] == "persons" for r in rows)
+
+
+def test_zh_comparison_about_students_just_given_counts_students() -> None:
+    text = "2024年共有约500名朝鲜留学生赴华学习。这一数字较前一年增长了25%。"
+    rows = _rows(text, "zh")
+    assert rows[-1][2] == "students" and rows[-1][5] == "study"
+    assert rows[-1][7] == ("percent_change", 25, "2023")

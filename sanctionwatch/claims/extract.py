@@ -1978,6 +1978,12 @@ def _sentence_claims(
             p.role == "people" and clause[0] <= p.start < clause[1] for p in places
         ):
             continue  # "the economy grew 4.1%": not people
+        if (
+            lang in ("ko", "zh")
+            and context.not_a_flow(sentence, lang)
+            and not any(p.role == "people" for p in places)
+        ):
+            continue  # "3月朝中貿易額達2.1億美元,同比增長35%": the clause before says what grew
         origin, dest = _countries(sentence, c.start, lang, clause, places, watched)
         if dest is None and into is not None and origin not in (None, into):
             dest = into

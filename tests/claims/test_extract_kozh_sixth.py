@@ -231,3 +231,11 @@ def test_zh_comparison_about_students_just_given_counts_students() -> None:
     rows = _rows(text, "zh")
     assert rows[-1][2] == "students" and rows[-1][5] == "study"
     assert rows[-1][7] == ("percent_change", 25, "2023")
+
+
+def test_zh_trade_value_and_its_growth_are_no_claims() -> None:
+    assert _rows("海关数据显示,5月朝中贸易额达1.8亿美元,同比增长20%。", "zh") == []
+
+
+def test_ko_trade_value_is_no_claim() -> None:
+    assert _rows("지난해 북중 교역액은 20억 달러였다.", "ko") == []

@@ -239,3 +239,16 @@ def test_zh_trade_value_and_its_growth_are_no_claims() -> None:
 
 def test_ko_trade_value_is_no_claim() -> None:
     assert _rows("지난해 북중 교역액은 20억 달러였다.", "ko") == []
+
+
+def test_zh_today_is_the_documents_month() -> None:
+    check(
+        _one("朝鲜一个由30人组成的政府代表团今天抵达莫斯科。", "zh", date(2024, 9, 3)),
+        quantity=30,
+        period="2024-09",
+        purpose="official",
+    )
+
+
+def test_zh_today_without_a_date_stays_unknown() -> None:
+    check(_one("朝鲜一个由30人组成的政府代表团今天抵达莫斯科。", "zh", None), period=None)

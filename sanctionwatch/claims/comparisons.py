@@ -425,8 +425,10 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             "clause",
         ),
         (
-            # "작년 같은 기간(2천90명)보다": the baseline figure in parentheses
-            r"(?:지난해|작년)\s*(?:(?:같은|동)\s?(?:기간|분기|달)(?:에)?\s*)?(?:\([^)]*\)\s*)?"
+            # "작년 같은 기간(2천90명)보다": the baseline figure in parentheses, or right after
+            # the period ("지난해 같은 기간 2천90명보다")
+            r"(?:지난해|작년)\s*(?:(?:같은|동)\s?(?:기간|분기|달)(?:에)?\s*)?(?:\([^)]*\)\s*"
+            rf"|(?:약\s?)?{_KO_NUM}\s?(?:여\s?)?명\s*)?"
             r"(?:보다|에\s*비해|대비|의|(?:과|와)\s*비교)",
             "last",
         ),

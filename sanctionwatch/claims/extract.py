@@ -238,6 +238,12 @@ _BASELINE_GAP = re.compile(
 _RESPECTIVELY = re.compile(r"respectively|соответственно|각각|分别|分別", re.I)
 _LIST_GAP = re.compile(r"^(?:\s*(?:,|、|and|и|및|和|과|와)\s*)+$", re.I)
 # A country that sends people: "North Korea dispatched 15,000 workers", "平壤政府已派遣".
+# ko/zh: "N more" right after a figure ("1천 명이 더 나갈", "1000人还将") is more of what was
+# counted before
+_MORE_AFTER: dict[str, re.Pattern[str]] = {
+    "ko": re.compile(r"\s?(?:여\s?)?명\s?(?:이|가|을|를)?\s?더\s"),
+    "zh": re.compile(r"(?!)"),
+}
 _SEND_VERB = {
     "en": re.compile(
         r"\b(?:sent|sends|dispatched|dispatches|deployed|deploys|has sent|exported)\b", re.I
@@ -480,8 +486,21 @@ _AGE_RANGE_START = re.compile(r"(?:\baged?|\bages|возраст\w*)\s+(?:от|b
 _PRICE_BEFORE: dict[str, lexicon.Caseless | re.Pattern[str]] = {
     "en": lexicon.Caseless(r"\b(?:price|prices|cost|costs|fare|fares|ticket|tickets|fee|fees)\b"),
     "ru": lexicon.Caseless(r"(?<!\w)(?:стоимост\w*|цен[аеуы]|билет\w*|тариф\w*|плат[аыу])(?!\w)"),
-    "ko": re.compile(r"가격|요금|비용|항공권|티켓"),
-    "zh": re.compile(r"价格|價格|票价|票價|费用|費用|机票|機票"),
+    # "숙소 월세는 약 3만5천 루블", "房租约为每月2万卢布": rents are prices too
+    "ko": re.compile(r"가격|요금|비용|항공권|티켓|월세|집세|임대료|숙박비"),
+    "zh": re.compile(r"价格|價格|票价|票價|费用|費用|机票|機票|房租|租金|月租"),
+}
+# ko/zh: a figure whose own predicate is death or wounds counts casualties, even where its clause
+# names the watched nationals (who keep other not-a-flow words from dropping it)
+_CASUALTY_AFTER: dict[str, re.Pattern[str]] = {
+    "ko": re.compile(
+        r"\s*(?:여\s*)?(?:명|명가량|명\s*정도|명\s*이상|명\s*넘게)?\s*(?:이|가|은|는|도|이나|가량이)?\s*"
+        r"(?:전사|사망|숨지|숨졌|숨진|부상|사상|죽|목숨을\s*잃)"
+    ),
+    "zh": re.compile(
+        r"\s*(?:多|余|餘)?\s*(?:名|人)?\s*(?:士兵|军人|軍人|官兵)?\s*(?:已经|已經|已|被|在战斗中|在戰鬥中)?\s*"
+        r"(?:阵亡|陣亡|死亡|战死|戰死|伤亡|傷亡|受伤|受傷|丧生|喪生|身亡)"
+    ),
 }
 _ONE_OF = re.compile(r"\s+(?:of\s+the|из)\s", re.I)
 _COLLECTIVE = frozenset(
@@ -1308,6 +1327,7 @@ def extract_claims(
             # a comparison after a breakdown ("이 가운데 … 관광 목적은 38명. 이는 … 3배") is
             # about the total, not the last part
             carried_purpose=last_purpose if kozh and not last_part else None,
+            record_back=kozh and last_at == k - 1 and _record_only(sentence, lang),
         )
         # the figure before this sentence, for every figure of it (Korean/Chinese): "목적별로는
         # 유학이 7800여 건, 상용 1100건, 공무 900건" are each a part of the total before
@@ -1346,7 +1366,8 @@ def extract_claims(
             if (
                 c.quantity is None
                 and c.unit == "persons"
-                and c.purpose == "total"
+                # (Korean/Chinese: the purpose may already be the figure's, carried)
+                and (c.purpose == "total" or (kozh and not last_part and c.purpose == last_purpose))
                 and last_unit is not None
                 and _THAT_OPENS[lang].match(sentence)
             ):
@@ -1440,13 +1461,37 @@ def extract_claims(
                 and c.purpose == "total"
                 and back_reading[0] in ("troops", "workers")
                 and c.destination in (None, back_reading[2])
-                and _SEND_VERB[lang].search(sentence)
+                and (
+                    _SEND_VERB[lang].search(sentence)
+                    or _MORE_AFTER[lang].match(sentence, c.span[1] - s0)
+                )
                 and all(u.key == "persons" for u in _units(sentence, lang))
                 and not _purposes(sentence, lang)
             ):
                 # "앞서 북한은 … 1만1천 명을 보낸 것으로": people sent, with no noun of their own,
                 # in an article about troops (or workers) sent are more of them
                 c = dataclasses.replace(c, unit=back_reading[0], purpose=back_reading[1])
+            elif (
+                kozh
+                and back is not None
+                and back.start() < c.span[0] - s0
+                and c.quantity is not None
+                and c.unit == "persons"
+                and c.purpose == "total"
+                and back_reading[0] in ("troops", "workers", "students")
+                and c.destination in (None, back_reading[2])
+                and all(u.key == "persons" for u in _units(sentence, lang))
+                and not _purposes(sentence, lang)
+            ):
+                # "其中滨海边疆区接收了约1600人", "그중 3천 명은 …": a part of the workers (troops,
+                # students) counted before, with no noun of its own, is more of them
+                c = dataclasses.replace(
+                    c,
+                    unit=back_reading[0],
+                    purpose=back_reading[1],
+                    origin=c.origin or last_origin,
+                    destination=c.destination or back_reading[2],
+                )
             if c.origin is not None:
                 last_origin, last_dest = c.origin, c.destination
             r = c.span[0] - s0
@@ -1467,7 +1512,11 @@ def extract_claims(
             ):
                 last_period, last_at, at_k, last_purpose = c.period, k, k, c.purpose
                 last_unit = c.unit
-                last_part = back is not None or part
+                last_part = (
+                    back is not None
+                    or part
+                    or (kozh and _part_within(sentence, s0, c, found, lang))
+                )
                 if not _is_year(c.period):
                     last_sub = c.period
             if c.quantity is not None and c.unit != "percent":
@@ -1476,6 +1525,40 @@ def extract_claims(
                 last_reading = (c.unit, c.purpose, c.destination)
             claims.append(c)
     return claims
+
+
+def _record_only(sentence: str, lang: str) -> bool:
+    """Korean/Chinese: the sentence names no people and no number outside one record phrase
+    ("2019년 이후 최대 규모다.", "创2019年以来新高。")."""
+    comps = [c for c in find_comparisons(sentence, lang) if c.kind == "record"]
+    if len(comps) != 1 or _units(sentence, lang):
+        return False
+    c = comps[0]
+    return _RECORD_OPENS.fullmatch(sentence, 0, c.start) is not None and all(
+        c.start <= n.start and n.end <= c.end for n in find_numbers(sentence, lang)
+    )
+
+
+# what may stand before such a record: nothing, "이는", "这一数字", and "为", "创" (not a subject
+# of its own: "양국 교역액은 2019년 이후 최대였다" is about trade)
+_RECORD_OPENS = re.compile(
+    r"\s*(?:이는|이것은|이\s?수치는|이\s?숫자는|(?:这|這|此)(?:一|个|個)?(?:数字|數字)?)?\s*,?\s*"
+    r"(?:为|為|是|创|創|再创|再創|创下|創下)?\s*"
+)
+
+
+def _part_within(sentence: str, s0: int, c: Claim, found: list[Claim], lang: str) -> bool:
+    """Korean/Chinese: ``c`` follows "이 중", "其中" in its own sentence, after a total given
+    before that word ("모두 2천 318명으로, 이 중 '유학' 목적은 1천 94명"): a part of that total."""
+    r = c.span[0] - s0
+    return any(
+        m.start() < r
+        and any(
+            o.quantity is not None and o.purpose == "total" and o.span[0] - s0 < m.start()
+            for o in found
+        )
+        for m in _REFER_BACK[lang].finditer(sentence)
+    )
 
 
 def _is_year(label: str) -> bool:
@@ -1545,12 +1628,15 @@ def _sentence_claims(
     baselines: set[int] | None = None,
     carried_period: str | None = None,
     carried_purpose: str | None = None,
+    record_back: bool = False,
 ) -> list[Claim]:
     """The claims of one sentence. ``follow_up``: the sentence refers back to a figure stated
     before ("of them", "the same period"), so a bare figure counts the same people. ``info``
     receives, per claim start, how the sentence gave its period (see ``_context_period``);
     ``baselines`` the starts of the figures that are a comparison's baseline. ``carried_period``
-    and ``carried_purpose`` are those of the figure the article gave before this sentence."""
+    and ``carried_purpose`` are those of the figure the article gave before this sentence.
+    ``record_back``: the sentence right after a figure states nothing but a record ("2019년 이후
+    최대 규모다"), which is about that figure."""
     numbers = find_numbers(sentence, lang)
     if not numbers and not may_compare(sentence, lang):
         return []  # (a comparison needs no figure: "grew almost twelvefold in a year")
@@ -1678,6 +1764,8 @@ def _sentence_claims(
             p.role == "people" and clause[0] <= p.start < clause[1] for p in places
         ):
             continue  # a shortage, a population: not a flow of the watched nationals
+        if lang in _CASUALTY_AFTER and _CASUALTY_AFTER[lang].match(sentence, n.end):
+            continue  # "2천명이 전사했다", "约2000人阵亡": the dead, not a flow
         if (
             unit is None
             and origin is None
@@ -1885,12 +1973,18 @@ def _sentence_claims(
             continue
         # a comparison-only claim ("declined by 18,533 workers since 2017", "12배 증가")
         clause = _clause_of(clauses, c.start)
-        if c.kind == "record":
+        if c.kind == "record" and not (record_back and len(comps) == 1):
             continue  # a record needs the figure it describes
         if context.not_a_flow(sentence[clause[0] : clause[1]], lang) and not any(
             p.role == "people" and clause[0] <= p.start < clause[1] for p in places
         ):
             continue  # "the economy grew 4.1%": not people
+        if (
+            lang in ("ko", "zh")
+            and context.not_a_flow(sentence, lang)
+            and not any(p.role == "people" for p in places)
+        ):
+            continue  # "3月朝中貿易額達2.1億美元,同比增長35%": the clause before says what grew
         origin, dest = _countries(sentence, c.start, lang, clause, places, watched)
         if dest is None and into is not None and origin not in (None, into):
             dest = into
@@ -1943,6 +2037,8 @@ def _sentence_claims(
                 for u in _units(sentence, lang)
                 if not _overlaps(u.start, u.end, baseline_spans)
                 and not any(0 <= u.start - r["x"].m.end <= 2 for r in mine)
+                # nor the counter of the difference's own number ("105명보다 16명 줄어든")
+                and not (lang in ("ko", "zh") and c.consumed and 0 <= u.start - c.consumed[1] <= 2)
             ]
             if (
                 purpose == "total"

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
+
+from sanctionwatch.claims.extract import extract_claims
 from sanctionwatch.model.claim import Claim
+
+# the document date the Korean/Chinese tests read relative periods against
+DOC_DATE = date(2025, 6, 10)
 
 
 def reading(c: Claim) -> dict[str, object]:
@@ -45,3 +51,15 @@ def as_row(c: Claim) -> tuple[object, ...]:
             "comparison",
         )
     )
+
+
+def read_rows(text: str, lang: str, doc_date: date | None = DOC_DATE) -> list[tuple[object, ...]]:
+    """Every claim of ``text`` as ``as_row`` tuples."""
+    return [as_row(c) for c in extract_claims(text, lang=lang, doc_date=doc_date)]
+
+
+def read_one(text: str, lang: str, doc_date: date | None = DOC_DATE) -> dict[str, object]:
+    """The one claim of ``text`` (fails when there are none or several)."""
+    found = extract_claims(text, lang=lang, doc_date=doc_date)
+    assert len(found) == 1, found
+    return reading(found[0])

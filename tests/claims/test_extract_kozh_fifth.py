@@ -8,21 +8,13 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from claim_readings import as_row, check, reading
+from claim_readings import DOC_DATE, check, read_one, read_rows
 
 from sanctionwatch.claims.extract import extract_claims
 
-_DATE = date(2025, 6, 10)
-
-
-def _rows(text: str, lang: str, doc_date: date | None = _DATE) -> list[tuple[object, ...]]:
-    return [as_row(c) for c in extract_claims(text, lang=lang, doc_date=doc_date)]
-
-
-def _one(text: str, lang: str, doc_date: date | None = _DATE) -> dict[str, object]:
-    found = extract_claims(text, lang=lang, doc_date=doc_date)
-    assert len(found) == 1, found
-    return reading(found[0])
+_DATE = DOC_DATE
+_rows = read_rows
+_one = read_one
 
 
 # --- qualifiers and units ---------------------------------------------------------------------

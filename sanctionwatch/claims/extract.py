@@ -172,33 +172,29 @@ _SAME_PERIOD: dict[str, lexicon.Caseless | re.Pattern[str]] = {
     "ko": re.compile(r"같은\s?기간|동기간|동기\s?대비|같은\s?분기"),
     "zh": re.compile(r"同期|同一时期|同一時期"),
 }
+# The same count as the figure before, at another time or place ("that figure rose to", "2,000
+# more arrived", "another 1,150", «их было свыше 10 тысяч», «ещё тысяча приедет»)
+_EN_SAME_COUNT = (
+    r"(?:that|this|the)\s+(?:figure|number|total)\b(?!\s+of\b)|\d[\d,.]*\s+more\b|another"
+)
+_RU_SAME_COUNT = (
+    r"эта\s+цифра|это\s+число|их\s+(?:было|стало|насчитывал\w*|число|количество)|ещ[её]"
+)
 # A figure that counts part of the people counted before ("nearly 8,000 of them", "из них",
-# "그중", "其中"): it takes the countries and period of the figure before it.
+# "그중", "其中"), or more of the same: it takes the countries and period of the figure before it.
 _REFER_BACK: dict[str, lexicon.Caseless | re.Pattern[str]] = {
-    # "another 1,150", "ещё 918 человек": more of what the figure before counted
-    # "that figure rose to 7,635", "About 2,000 more arrived", «в 2019-м их было свыше 10 тысяч»
     "en": lexicon.Caseless(
-        r"\b(?:of\s+(?:them|whom|those|these)|among\s+them|another|a\s+further|"
-        r"(?:that|this|the)\s+(?:figure|number|total)\b(?!\s+of\b)|\d[\d,.]*\s+more\b)"
+        rf"\b(?:of\s+(?:them|whom|those|these)|among\s+them|a\s+further|{_EN_SAME_COUNT})"
     ),
     "ru": lexicon.Caseless(
-        r"(?<!\w)(?:из\s+них|среди\s+них|из\s+этого\s+числа|ещ[её]|эта\s+цифра|это\s+число|"
-        r"их\s+(?:было|стало|насчитывал\w*|число|количество))(?!\w)"
+        rf"(?<!\w)(?:из\s+них|среди\s+них|из\s+этого\s+числа|{_RU_SAME_COUNT})(?!\w)"
     ),
     "ko": re.compile(r"그\s?중|이\s?중|이\s?가운데|그\s?가운데"),
     "zh": re.compile(r"其中|当中|當中"),
 }
-# The same count as the figure before, at another time or place ("that figure rose to", "2,000
-# more arrived", «их было свыше 10 тысяч», «ещё тысяча приедет»)
 _SAME_COUNT: dict[str, lexicon.Caseless | re.Pattern[str]] = {
-    "en": lexicon.Caseless(
-        r"\b(?:(?:that|this|the)\s+(?:figure|number|total)\b(?!\s+of\b)|"
-        r"\d[\d,.]*\s+more\b|their\s+number|another)"
-    ),
-    "ru": lexicon.Caseless(
-        r"(?<!\w)(?:эта\s+цифра|это\s+число|их\s+(?:было|стало|насчитывал\w*|число|количество)|"
-        r"ещ[её])(?!\w)"
-    ),
+    "en": lexicon.Caseless(rf"\b(?:{_EN_SAME_COUNT}|their\s+number)"),
+    "ru": lexicon.Caseless(rf"(?<!\w)(?:{_RU_SAME_COUNT})(?!\w)"),
     "ko": re.compile(r"(?!)"),
     "zh": re.compile(r"(?!)"),
 }

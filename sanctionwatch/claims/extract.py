@@ -1287,26 +1287,15 @@ def extract_claims(
     if not hits:
         return []
     claims: list[Claim] = []
-    last_origin: str | None = None
-    last_dest: str | None = None
-    last_period: str | None = None  # the period of the figure before (document context)
-    last_sub: str | None = None  # the last period finer than a year ("2024-Q3")
-    last_at = -2  # the sentence (by number) of the figure that gave last_period
-    at_k = -2  # likewise, but only set by this sentence's own main figure
-    last_purpose: str | None = None
-    last_unit: str | None = None
-    prev_count: tuple[str | None, str | None] | None = None  # (unit, purpose) of the last figure
-    # Korean/Chinese: the unit, purpose and destination of the last figure (not a baseline)
-    last_reading: tuple[str | None, str | None, str | None] = (None, None, None)
-    kozh = lang in ("ko", "zh")
-    last_part = False  # the figure that gave last_period is a part of a total before it
+    article = _Article(lang)
+    kozh = article.kozh
     for k, (s0, s1) in enumerate(split_sentences(text)):
         i = bisect.bisect_left(hits, s0)
         if i == len(hits) or hits[i] >= s1:
             continue
         sentence = text[s0:s1]
         sames = [m.span() for m in _SAME_PERIOD[lang].finditer(sentence)]
-        back = _REFER_BACK[lang].search(sentence) if last_origin or last_period else None
+        back = _REFER_BACK[lang].search(sentence) if article.origin or article.period else None
         info: dict[int, str] = {}
         baselines: set[int] = set()
         found = _sentence_claims(
@@ -1316,211 +1305,277 @@ def extract_claims(
             doc_date,
             doc_id,
             watched,
-            follow_up=bool(back or (sames and last_period)),
+            follow_up=bool(back or (sames and article.period)),
             info=info,
-            carried_period=last_period,
+            carried_period=article.period,
             baselines=baselines,
             # a comparison after a breakdown ("이 가운데 … 관광 목적은 38명. 이는 … 3배") is
             # about the total, not the last part
-            carried_purpose=last_purpose if kozh and not last_part else None,
-            record_back=kozh and last_at == k - 1 and _record_only(sentence, lang),
+            carried_purpose=article.purpose if kozh and not article.part else None,
+            record_back=kozh and article.period_at == k - 1 and _record_only(sentence, lang),
         )
+        if found:
+            claims.extend(
+                article.read(_Sentence(k, sentence, s0, back, sames, info, baselines), found)
+            )
+    return claims
+
+
+@dataclasses.dataclass(frozen=True)
+class _Sentence:
+    """One sentence of an article, as the document context needs it."""
+
+    k: int  # its number in the document
+    text: str
+    s0: int  # its offset in the document
+    back: re.Match[str] | None  # the word that points back ("of them", "그중"), if any
+    sames: list[tuple[int, int]]  # "the same period" marks
+    info: dict[int, str]  # how the sentence gave each figure's period (see _context_period)
+    baselines: set[int]  # the starts of the figures that are a comparison's baseline
+
+
+@dataclasses.dataclass
+class _Article:
+    """What an article has said so far, carried from figure to figure (the document context).
+
+    An article names a flow once and then gives its figures: a later figure may take the
+    countries, period, noun and purpose of the one before, under the rules of each reader below
+    (docs/claims-check.md). Korean and Chinese articles follow rules of their own in places
+    (``kozh``): they list breakdowns after a total and carry the destination more often.
+    """
+
+    lang: str
+    origin: str | None = None  # the countries of the last figure that named an origin
+    dest: str | None = None
+    period: str | None = None  # the period of the figure before (the article's frame)
+    sub: str | None = None  # the last period finer than a year ("2024-Q3")
+    period_at: int = -2  # the sentence (by number) of the figure that gave ``period``
+    own_at: int = -2  # likewise, but only set by this sentence's own main figure
+    purpose: str | None = None  # the purpose of the figure that gave ``period``
+    unit: str | None = None  # and its noun
+    part: bool = False  # the figure that gave ``period`` is a part of a total before it
+    count: tuple[str | None, str | None] | None = None  # (unit, purpose) of the last figure
+    # Korean/Chinese: the unit, purpose and destination of the last figure (not a baseline)
+    reading: tuple[str | None, str | None, str | None] = (None, None, None)
+
+    @property
+    def kozh(self) -> bool:
+        return self.lang in ("ko", "zh")
+
+    def read(self, s: _Sentence, found: list[Claim]) -> list[Claim]:
+        """The claims of sentence ``s`` read with what the article said before; remembers them."""
+        lang = self.lang
         # the figure before this sentence, for every figure of it (Korean/Chinese): "목적별로는
         # 유학이 7800여 건, 상용 1100건, 공무 900건" are each a part of the total before
-        part_at, part_purpose = last_at, last_purpose
-        back_reading = last_reading
-        compares_back = kozh and _COMPARE_BACK[lang].search(sentence) is not None
-        clauses = _clauses(sentence) if sames else []
+        part_at, part_purpose = self.period_at, self.purpose
+        before = self.reading
+        compares_back = self.kozh and _COMPARE_BACK[lang].search(s.text) is not None
+        clauses = _clauses(s.text) if s.sames else []
+        out = []
         for c in found:
             same = False
-            if sames:
+            if s.sames:
                 # "the same period" before the figure, or in its clause ("1,117 in the same
                 # period of 2023"), not one that qualifies a later figure
-                r = c.span[0] - s0
+                r = c.span[0] - s.s0
                 ca, cb = _clause_of(clauses, r)
-                same = any(a < r or ca <= a < cb for a, _ in sames)
-            # An article names the flow once and then gives its figures ("In 2019, 3,200 students
-            # entered"): a figure without countries takes those of the figure before it; in
-            # English and Russian one that names the same nationals but no destination goes where
-            # they went, and one sent to the same destination is of the same nationals.
-            if c.origin is None and c.destination is None and last_origin is not None:
-                c = dataclasses.replace(c, origin=last_origin, destination=last_dest)
-            elif (
-                not kozh
-                and c.destination is None
-                and c.origin is not None
-                and c.origin == last_origin
-            ):
-                c = dataclasses.replace(c, destination=last_dest)
-            elif (
-                not kozh
-                and c.origin is None
-                and c.destination is not None
-                and c.destination == last_dest
-            ):
-                c = dataclasses.replace(c, origin=last_origin)  # «в Курскую область … 11 тысяч»
-            if (
-                c.quantity is None
-                and c.unit == "persons"
-                # (Korean/Chinese: the purpose may already be the figure's, carried)
-                and (c.purpose == "total" or (kozh and not last_part and c.purpose == last_purpose))
-                and last_unit is not None
-                and _THAT_OPENS[lang].match(sentence)
-            ):
-                # "That is eleven times the number of 2023", "Это вдвое больше": the figure
-                # just given, counted as it was counted (after a breakdown, the total's)
-                purpose = c.purpose if last_part else (last_purpose or "total")
-                c = dataclasses.replace(c, unit=last_unit, purpose=purpose)
-            if (
-                c.quantity is not None
-                and c.purpose == "total"
-                and prev_count is not None
-                and _SAME_COUNT[lang].search(sentence)
-            ):
-                # "About 2,000 more arrived", «в 2019-м их было свыше 10 тысяч»: more of, or
-                # the earlier level of, what the figure before counted (its noun too, when
-                # the sentence names none: "another group of 150 people" stays people)
-                own = _first_unit_after(sentence, c.span[1] - s0, lang, window=25)
-                unit = c.unit if own is not None else prev_count[0]
-                c = dataclasses.replace(c, unit=unit, purpose=prev_count[1])
-            # a part (purpose) of what the sentence before counted ("In 2021, 640 North Koreans
-            # entered Russia. Some 200 were students.") is a figure of the same period. Korean
-            # and Chinese: a part of the total given right before, for every figure of the
-            # sentence. English and Russian: another purpose than the figure before (more of
-            # the same purpose, or a count of workers or troops, is as often a new estimate).
-            if kozh:
-                part = (
-                    k == part_at + 1
-                    and part_purpose == "total"
-                    and c.purpose not in ("total", "troops")
-                    and not _NOW[lang].search(sentence)
-                )
-            else:
-                part = (
-                    k == part_at + 1
-                    and c.purpose not in ("total", "troops", part_purpose)
-                    and c.unit not in ("workers", "troops")
-                    and not _NOW[lang].search(sentence)
-                )
-            if (
-                kozh
-                and c.destination is None
-                and c.origin is not None
-                and c.origin == last_origin
-                and (back is not None or bool(sames) or part or _SEND_VERB[lang].search(sentence))
-                and not _NOW[lang].search(sentence)
-                and not _ABROAD[lang].search(sentence)
-            ):
-                # "同期以过境为目的入境的朝鲜公民有86人", "북한이 이미 6천 명 이상을 보냈다": the
-                # same nationals, in a sentence that points back or says they were sent, went
-                # where the article said (not "현재 해외에 체류 중인 노동자")
-                c = dataclasses.replace(c, destination=last_dest)
-            period = _context_period(
+                same = any(a < r or ca <= a < cb for a, _ in s.sames)
+            c = self._countries(c)
+            c = self._same_count(c, s)
+            part = self._is_part(c, s, part_at, part_purpose)
+            c = self._destination_sent(c, s, part)
+            c = self._period(c, s, same, part)
+            c = self._count_before(c, s, before, compares_back)
+            self._remember(c, s, found, part)
+            out.append(c)
+        return out
+
+    def _countries(self, c: Claim) -> Claim:
+        # An article names the flow once and then gives its figures ("In 2019, 3,200 students
+        # entered"): a figure without countries takes those of the figure before it; in
+        # English and Russian one that names the same nationals but no destination goes where
+        # they went, and one sent to the same destination is of the same nationals.
+        if c.origin is None and c.destination is None and self.origin is not None:
+            return dataclasses.replace(c, origin=self.origin, destination=self.dest)
+        if self.kozh:
+            return c
+        if c.destination is None and c.origin is not None and c.origin == self.origin:
+            return dataclasses.replace(c, destination=self.dest)
+        if c.origin is None and c.destination is not None and c.destination == self.dest:
+            return dataclasses.replace(c, origin=self.origin)  # «в Курскую область … 11 тысяч»
+        return c
+
+    def _same_count(self, c: Claim, s: _Sentence) -> Claim:
+        lang = self.lang
+        if (
+            c.quantity is None
+            and c.unit == "persons"
+            # (Korean/Chinese: the purpose may already be the figure's, carried)
+            and (
+                c.purpose == "total" or (self.kozh and not self.part and c.purpose == self.purpose)
+            )
+            and self.unit is not None
+            and _THAT_OPENS[lang].match(s.text)
+        ):
+            # "That is eleven times the number of 2023", "Это вдвое больше": the figure
+            # just given, counted as it was counted (after a breakdown, the total's)
+            purpose = c.purpose if self.part else (self.purpose or "total")
+            c = dataclasses.replace(c, unit=self.unit, purpose=purpose)
+        if (
+            c.quantity is not None
+            and c.purpose == "total"
+            and self.count is not None
+            and _SAME_COUNT[lang].search(s.text)
+        ):
+            # "About 2,000 more arrived", «в 2019-м их было свыше 10 тысяч»: more of, or
+            # the earlier level of, what the figure before counted (its noun too, when
+            # the sentence names none: "another group of 150 people" stays people)
+            own = _first_unit_after(s.text, c.span[1] - s.s0, lang, window=25)
+            unit = c.unit if own is not None else self.count[0]
+            c = dataclasses.replace(c, unit=unit, purpose=self.count[1])
+        return c
+
+    def _is_part(self, c: Claim, s: _Sentence, part_at: int, part_purpose: str | None) -> bool:
+        # a part (purpose) of what the sentence before counted ("In 2021, 640 North Koreans
+        # entered Russia. Some 200 were students.") is a figure of the same period. Korean
+        # and Chinese: a part of the total given right before, for every figure of the
+        # sentence. English and Russian: another purpose than the figure before (more of
+        # the same purpose, or a count of workers or troops, is as often a new estimate).
+        if s.k != part_at + 1 or _NOW[self.lang].search(s.text):
+            return False
+        if self.kozh:
+            return part_purpose == "total" and c.purpose not in ("total", "troops")
+        return c.purpose not in ("total", "troops", part_purpose) and c.unit not in (
+            "workers",
+            "troops",
+        )
+
+    def _destination_sent(self, c: Claim, s: _Sentence, part: bool) -> Claim:
+        lang = self.lang
+        if (
+            self.kozh
+            and c.destination is None
+            and c.origin is not None
+            and c.origin == self.origin
+            and (s.back is not None or bool(s.sames) or part or _SEND_VERB[lang].search(s.text))
+            and not _NOW[lang].search(s.text)
+            and not _ABROAD[lang].search(s.text)
+        ):
+            # "同期以过境为目的入境的朝鲜公民有86人", "북한이 이미 6천 명 이상을 보냈다": the
+            # same nationals, in a sentence that points back or says they were sent, went
+            # where the article said (not "현재 해외에 체류 중인 노동자")
+            return dataclasses.replace(c, destination=self.dest)
+        return c
+
+    def _period(self, c: Claim, s: _Sentence, same: bool, part: bool) -> Claim:
+        period = _context_period(
+            c,
+            s.info.get(c.span[0], ""),
+            same,
+            self.period,
+            self.sub,
+            refers_back=s.back is not None or part,
+        )
+        if period == c.period:
+            return c
+        cmp = c.comparison
+        if (
+            c.period is None
+            and period is not None
+            and s.sames
+            and cmp is not None
+            and cmp.baseline_period is not None
+            and _is_year(cmp.baseline_period)
+            and not _is_year(period)
+        ):
+            # "…, up 1,900 percent from the same months of 2023": those months, in 2023
+            y = label_year(period) or int(cmp.baseline_period)
+            base = shift_label(period, int(cmp.baseline_period) - y)
+            cmp = dataclasses.replace(cmp, baseline_period=base)
+        return dataclasses.replace(c, period=period, comparison=cmp)
+
+    def _count_before(
+        self,
+        c: Claim,
+        s: _Sentence,
+        before: tuple[str | None, str | None, str | None],
+        compares_back: bool,
+    ) -> Claim:
+        """Korean/Chinese: a figure with no noun of its own that counts more of what the figure
+        before counted (``before``: its unit, purpose and destination)."""
+        if not self.kozh or c.quantity is None or c.unit != "persons" or c.purpose != "total":
+            return c
+        lang, sentence = self.lang, s.text
+        if compares_back and c.comparison is not None and before[0] is not None:
+            # "다음 학년도에는 이보다 100명 늘어난 440명": measured against the figure before,
+            # it counts what that figure counts
+            return dataclasses.replace(c, unit=before[0], purpose=before[1])
+        if (
+            before[0] in ("troops", "workers")
+            and c.destination in (None, before[2])
+            and (
+                _SEND_VERB[lang].search(sentence)
+                or _MORE_AFTER[lang].match(sentence, c.span[1] - s.s0)
+            )
+            and all(u.key == "persons" for u in _units(sentence, lang))
+            and not _purposes(sentence, lang)
+        ):
+            # "앞서 북한은 … 1만1천 명을 보낸 것으로": people sent, with no noun of their own,
+            # in an article about troops (or workers) sent are more of them
+            return dataclasses.replace(c, unit=before[0], purpose=before[1])
+        if (
+            s.back is not None
+            and s.back.start() < c.span[0] - s.s0
+            and before[0] in ("troops", "workers", "students")
+            and c.destination in (None, before[2])
+            and all(u.key == "persons" for u in _units(sentence, lang))
+            and not _purposes(sentence, lang)
+        ):
+            # "其中滨海边疆区接收了约1600人", "그중 3천 명은 …": a part of the workers (troops,
+            # students) counted before, with no noun of its own, is more of them
+            return dataclasses.replace(
                 c,
-                info.get(c.span[0], ""),
-                same,
-                last_period,
-                last_sub,
-                refers_back=back is not None or part,
+                unit=before[0],
+                purpose=before[1],
+                origin=c.origin or self.origin,
+                destination=c.destination or before[2],
             )
-            if period != c.period:
-                cmp = c.comparison
-                if (
-                    c.period is None
-                    and period is not None
-                    and sames
-                    and cmp is not None
-                    and cmp.baseline_period is not None
-                    and _is_year(cmp.baseline_period)
-                    and not _is_year(period)
-                ):
-                    # "…, up 1,900 percent from the same months of 2023": those months, in 2023
-                    y = label_year(period) or int(cmp.baseline_period)
-                    base = shift_label(period, int(cmp.baseline_period) - y)
-                    cmp = dataclasses.replace(cmp, baseline_period=base)
-                c = dataclasses.replace(c, period=period, comparison=cmp)
-            if (
-                compares_back
-                and c.quantity is not None
-                and c.comparison is not None
-                and c.unit == "persons"
-                and c.purpose == "total"
-                and back_reading[0] is not None
-            ):
-                # "다음 학년도에는 이보다 100명 늘어난 440명": measured against the figure before,
-                # it counts what that figure counts
-                c = dataclasses.replace(c, unit=back_reading[0], purpose=back_reading[1])
-            elif (
-                kozh
-                and c.quantity is not None
-                and c.unit == "persons"
-                and c.purpose == "total"
-                and back_reading[0] in ("troops", "workers")
-                and c.destination in (None, back_reading[2])
-                and (
-                    _SEND_VERB[lang].search(sentence)
-                    or _MORE_AFTER[lang].match(sentence, c.span[1] - s0)
-                )
-                and all(u.key == "persons" for u in _units(sentence, lang))
-                and not _purposes(sentence, lang)
-            ):
-                # "앞서 북한은 … 1만1천 명을 보낸 것으로": people sent, with no noun of their own,
-                # in an article about troops (or workers) sent are more of them
-                c = dataclasses.replace(c, unit=back_reading[0], purpose=back_reading[1])
-            elif (
-                kozh
-                and back is not None
-                and back.start() < c.span[0] - s0
-                and c.quantity is not None
-                and c.unit == "persons"
-                and c.purpose == "total"
-                and back_reading[0] in ("troops", "workers", "students")
-                and c.destination in (None, back_reading[2])
-                and all(u.key == "persons" for u in _units(sentence, lang))
-                and not _purposes(sentence, lang)
-            ):
-                # "其中滨海边疆区接收了约1600人", "그중 3천 명은 …": a part of the workers (troops,
-                # students) counted before, with no noun of its own, is more of them
-                c = dataclasses.replace(
-                    c,
-                    unit=back_reading[0],
-                    purpose=back_reading[1],
-                    origin=c.origin or last_origin,
-                    destination=c.destination or back_reading[2],
-                )
-            if c.origin is not None:
-                last_origin, last_dest = c.origin, c.destination
-            r = c.span[0] - s0
-            against = at_k == k and (
-                info.get(c.span[0]) == "previous"
-                or bool(_VERSUS_BEFORE[lang].search(sentence, max(0, r - 30), r))
+        return c
+
+    def _remember(self, c: Claim, s: _Sentence, found: list[Claim], part: bool) -> None:
+        """Take ``c`` as what the article has said last, where it sets the article's frame."""
+        lang, k = self.lang, s.k
+        if c.origin is not None:
+            self.origin, self.dest = c.origin, c.destination
+        r = c.span[0] - s.s0
+        against = self.own_at == k and (
+            s.info.get(c.span[0]) == "previous"
+            or bool(_VERSUS_BEFORE[lang].search(s.text, max(0, r - 30), r))
+        )
+        if c.quantity is None and c.period is not None and c.period == self.period:
+            self.own_at = self.period_at = k  # "That is eleven times the 2023 figure": same frame
+        elif (
+            c.period is not None
+            and c.quantity is not None
+            and c.unit != "percent"
+            and not against  # "…, compared with 41 a year earlier": a baseline, not the frame
+            # "지난해 4분기에 4천 명을 넘었던 것과 비교하면 …. 같은 기간 …": the figure a
+            # comparison is measured against is not the period the article goes on with
+            and not (self.kozh and c.span[0] in s.baselines)
+        ):
+            self.period, self.period_at, self.own_at, self.purpose = c.period, k, k, c.purpose
+            self.unit = c.unit
+            self.part = (
+                s.back is not None
+                or part
+                or (self.kozh and _part_within(s.text, s.s0, c, found, lang))
             )
-            if c.quantity is None and c.period is not None and c.period == last_period:
-                at_k = last_at = k  # "That is eleven times the 2023 figure": the same frame
-            elif (
-                c.period is not None
-                and c.quantity is not None
-                and c.unit != "percent"
-                and not against  # "…, compared with 41 a year earlier": a baseline, not the frame
-                # "지난해 4분기에 4천 명을 넘었던 것과 비교하면 …. 같은 기간 …": the figure a
-                # comparison is measured against is not the period the article goes on with
-                and not (kozh and c.span[0] in baselines)
-            ):
-                last_period, last_at, at_k, last_purpose = c.period, k, k, c.purpose
-                last_unit = c.unit
-                last_part = (
-                    back is not None
-                    or part
-                    or (kozh and _part_within(sentence, s0, c, found, lang))
-                )
-                if not _is_year(c.period):
-                    last_sub = c.period
-            if c.quantity is not None and c.unit != "percent":
-                prev_count = (c.unit, c.purpose)
-            if kozh and c.quantity is not None and c.span[0] not in baselines:
-                last_reading = (c.unit, c.purpose, c.destination)
-            claims.append(c)
-    return claims
+            if not _is_year(c.period):
+                self.sub = c.period
+        if c.quantity is not None and c.unit != "percent":
+            self.count = (c.unit, c.purpose)
+        if self.kozh and c.quantity is not None and c.span[0] not in s.baselines:
+            self.reading = (c.unit, c.purpose, c.destination)
 
 
 def _record_only(sentence: str, lang: str) -> bool:

@@ -59,6 +59,7 @@ _MULT_WORDS = {
     "tripling": 3.0,
     "quadrupled": 4.0,
     "twice": 2.0,
+    "half": 0.5,
     "halved": 0.5,
     "절반": 0.5,
     "一半": 0.5,
@@ -92,9 +93,10 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             r"(?P<n>\d+(?:\.\d+)?|[a-z]+)\s+times\b",
             "ratio",
         ),
-        (r"\b(?P<w>twice)\s+(?:as\s+many|as\s+high|as\s+large|the\s+number)", "ratio_word"),
+        (r"\b(?P<w>twice|half)\s+(?:as\s+many|as\s+high|as\s+large|the\s+number)", "ratio_word"),
         (
-            rf"{_NUM_EN}\s+times\s+(?:more|higher|greater|larger|bigger|as many|over|the|than|that)",  # noqa: E501
+            # "twelve times fewer" (a calque of «в 12 раз меньше»): a twelfth (_SMALLER_AFTER)
+            rf"{_NUM_EN}\s+times\s+(?:more|higher|greater|larger|bigger|as many|over|the|than|that|(?=(?:fewer|less|lower|smaller)\b))",  # noqa: E501
             "ratio",
         ),
         (r"\b(?P<w>doubled|doubling|tripled|trebled|tripling|quadrupled|halved)\b", "ratio_word"),
@@ -251,7 +253,7 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
     "en": [
         ("fold",),
         ("times",),
-        ("twice",),
+        ("twice", "half"),
         ("times",),
         ("doubl", "tripl", "trebl", "quadrupl", "halved"),
         ("double", "triple"),
@@ -296,7 +298,10 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
 }
 
 # "вдвое меньше", "в 3 раза меньше", "twice as few": the ratio is below one.
-_SMALLER_AFTER = re.compile(r"\s*(?:меньше|ниже|сократил\w*|уменьшил\w*|снизил\w*|as\s+few)", re.I)
+_SMALLER_AFTER = re.compile(
+    r"\s*(?:меньше|ниже|сократил\w*|уменьшил\w*|снизил\w*|as\s+few|fewer\b|less\b|lower\b|smaller\b)",
+    re.I,
+)
 
 _QUARTER_WORDS = {
     "firs": 1,
@@ -455,7 +460,7 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
 
 # A comparison needs one of these markers; sentences without one skip every rule.
 _GATE = {
-    "en": r"fold|times|twice|doubl|tripl|trebl|quadrupl|halved|%|percent|per cent|\bby\s+\S*\d|highest|"  # noqa: E501
+    "en": r"fold|times|twice|doubl|tripl|trebl|quadrupl|half|%|percent|per cent|\bby\s+\S*\d|highest|"  # noqa: E501
     r"largest|most\b|biggest|greatest|record",
     "ru": r"раз|вдвое|втрое|вчетверо|впятеро|вдесятеро|удвоил|утроил|учетверил|%|процент|рекорд|максим|"  # noqa: E501
     r"наибольш|высок|впервые|"

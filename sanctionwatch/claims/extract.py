@@ -59,7 +59,7 @@ _PREFILTER = {
         r"\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
         r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
         r"hundred|thousand|million|dozen|dozens|hundreds|thousands|millions|\w+fold|doubled|tripled|"
-        r"quadrupled|halved)\b",
+        r"quadrupled|halved|twice|double|triple|half)\b",
         re.IGNORECASE,
     ),
     "ru": re.compile(
@@ -231,6 +231,27 @@ _BASELINE_GAP = re.compile(
     r"|比|较|較|与|與)\s*(?:the\s+|только\s+|only\s+)?$",
     re.I,
 )
+# "rose twelvefold, from 1,100 in 2023 to 13,221", "增长约11倍,从1100人增至1.3万人": after the
+# marker, the change goes from one figure to another; the comparison is the second one's
+_FROM_BEFORE: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"\bfrom\s+(?:[a-z]+\s+){0,2}$", re.I),
+    "ru": re.compile(r"(?<!\w)(?:с|со|от)\s+(?:[а-яё]+\s+){0,2}$", re.I),
+    "zh": re.compile(r"(?:从|從)\s*(?:(?:19|20)\d\d\s*年\s*(?:的|的约|的近)?)?\s*(?:约|近|不到)?$"),
+}
+_TO_BEFORE: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"\bto\s+(?:[a-z]+\s+){0,2}$", re.I),
+    "ru": re.compile(r"(?<!\w)до\s+(?:[а-яё]+\s+){0,2}$", re.I),
+    "zh": re.compile(
+        r"(?:增至|增加到|增加至|增长到|增长至|升至|上升到|上升至|达到|达|到|至|增至|增長至|增長到|達到|達)"
+        r"\s*(?:(?:19|20)\d\d\s*年\s*的?)?\s*(?:约|近)?$"
+    ),
+}
+# "A year earlier there were half as many", «Годом ранее их было вдвое меньше»: a comparison
+# that opens with the year before the article's figure is about that year, measured against it
+_EARLIER_OPENS: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"\s*(?:a|one)\s+year\s+(?:earlier|before)\b", re.I),
+    "ru": re.compile(r"\s*(?:годом|год)\s+(?:ранее|раньше)(?!\w)|\s*за\s+год\s+до\s+этого", re.I),
+}
 _RESPECTIVELY = re.compile(r"respectively|соответственно|각각|分别|分別", re.I)
 _LIST_GAP = re.compile(r"^(?:\s*(?:,|、|and|и|및|和|과|와)\s*)+$", re.I)
 # A country that sends people: "North Korea dispatched 15,000 workers", "平壤政府已派遣".
@@ -1994,6 +2015,11 @@ def _sentence_claims(
                 if r["x"].baseline_of is None and r["x"].m.start >= c.end:
                     target = r
                     break
+            if target is not None and lang in _FROM_BEFORE:
+                first = target
+                target = _changed_to(sentence, first, rows, lang)
+                if target is not first:
+                    _period_not_from(target, first, periods)
         if target is not None and _other_people_compared(c, target, clauses, places, watched):
             # "1200 граждан КНДР, а вьетнамских мигрантов было втрое больше": the comparison
             # measures another nationality against this figure, not this figure's change
@@ -2019,6 +2045,12 @@ def _sentence_claims(
                         )
                     ),
                     None,
+                )
+            if base is None and lang in _FROM_BEFORE:
+                # "rose from 1,100 in 2023 to 13,221 in 2024, a twelvefold increase"
+                src = _changed_from(sentence, target, rows, lang)
+                base = (
+                    src["period"] if src is not None and src["period"] != target["period"] else None
                 )
             target["comparison"] = Comparison(c.kind, c.value, base)
             continue
@@ -2077,6 +2109,14 @@ def _sentence_claims(
             ps = _purposes(sentence, lang)
             purpose = ps[0].key if ps else (context.unit_purpose(unit, lang) or "total")
         base = _baseline_label(c, period, periods, c.start, clause, baseline_spans)
+        opening = _EARLIER_OPENS[lang].match(sentence) if lang in _EARLIER_OPENS else None
+        if (
+            opening is not None
+            and carried_period
+            and c.start >= opening.end()
+            and (c.baseline_span is None or c.baseline_span[0] < opening.end())
+        ):
+            period, base = shift_label(carried_period, -1), carried_period
         if carried and lang in ("ko", "zh"):
             # "전년 동기(512명)보다 6배 넘게 늘어난 것이다": the comparison is about the figure the
             # article just gave, so the baseline figure inside it is at the baseline's period;
@@ -2249,6 +2289,47 @@ _FOREIGN_ORIGIN = {
     "ko": re.compile(r"스탄|아시아|아프리카|유럽|중동|국가|베트남|몽골|네팔|인도|필리핀"),
     "zh": re.compile(r"斯坦|亚|亞|非洲|欧|歐|中东|中東|国家|國家|越南|蒙古|尼泊尔|印度|菲律宾"),
 }
+
+
+def _changed_to(sentence: str, first: _Row, rows: list[_Row], lang: str) -> _Row:
+    """The figure a change after its marker went to: "twelvefold, from 1,100 … to 13,221" is
+    13,221's comparison (1,100 stays a figure of its own period); else ``first``."""
+    a = first["x"].m.start
+    if not _FROM_BEFORE[lang].search(sentence, max(0, a - 20), a):
+        return first
+    for r in rows:
+        b = r["x"].m.start
+        if (
+            r["x"].baseline_of is None
+            and 0 < b - first["x"].m.end <= 60
+            and _TO_BEFORE[lang].search(sentence, max(0, b - 20), b)
+        ):
+            return r
+    return first
+
+
+def _changed_from(sentence: str, to: _Row, rows: list[_Row], lang: str) -> _Row | None:
+    """The figure a change went from, when ``to`` is the one it went to ("from 1,100 … to
+    13,221"), or None."""
+    b = to["x"].m.start
+    if not _TO_BEFORE[lang].search(sentence, max(0, b - 20), b):
+        return None
+    for r in reversed(rows):
+        a = r["x"].m.start
+        if 0 < b - r["x"].m.end <= 60 and _FROM_BEFORE[lang].search(sentence, max(0, a - 20), a):
+            return r
+    return None
+
+
+def _period_not_from(to: _Row, src: _Row, periods: list[PeriodMention]) -> None:
+    """ "从2023年的1100人增至13221人": the year inside the phrase the change went from is that
+    figure's; the figure it went to has the period named before the phrase (or none)."""
+    a = src["x"].m.start
+    inside = [p for p in periods if a - 12 <= p.start < a and p.label == to["period"]]
+    if to["period"] is None or not inside:
+        return
+    earlier = [p for p in periods if p.end <= inside[0].start - 3 and p.label]
+    to["period"] = earlier[-1].label if earlier else None
 
 
 def _other_people_compared(

@@ -114,6 +114,15 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             "difference",
         ),
         (
+            # "120 more than a year earlier", "up 120 from 2023", "down 300 on the same quarter":
+            # a difference named against a time, never "2,000 more than expected"
+            rf"(?:(?P<dir>up|down)\s+(?:by\s+)?{_HEDGE_EN}(?P<n>\d[\d,.]*)|(?P<n2>\d[\d,.]*)\s+(?:people\s+|persons\s+|entries\s+)?(?P<dir2>more|fewer)\s+than)"
+            r"(?!\s*(?:%|percent|per cent|times|fold))\s+"
+            r"(?:from\s+|on\s+|over\s+|compared\s+with\s+)?"
+            rf"(?=a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|same|prior|first|second|third|fourth|last)\b|last\s+year|(?:in\s+)?{YEAR}\b)",
+            "difference_to_time",
+        ),
+        (
             rf"(?:highest|largest|most|biggest|greatest|record)\b[^.;]{{0,40}}?\bsince\s+(?:at\s+least\s+)?(?:(?:late|early|mid-?)\s*)?(?:{EN_MONTH}\s+)?(?P<y>{YEAR})",
             "record",
         ),
@@ -121,6 +130,8 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             r"(?:highest|largest|most|biggest|greatest)\s+(?:number\s+|figure\s+|level\s+)?in\s+(?P<k>\d+|[a-z]+)\s+years",
             "record_k",
         ),
+        # "a record 7,887 student entries": the highest on record, with no year named
+        (r"\b(?:a|an\s+all-time|the)\s+record(?:[\s-]+high)?\s+(?:of\s+)?\d[\d,.]*", "record_none"),
     ],
     "ru": [
         (r"(?<!\w)в\s+(?P<n>\d+(?:[.,]\d+)?|[а-яё]+)\s+раз(?:а)?(?!\w)", "ratio"),
@@ -132,6 +143,14 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             r"на\s+(?:(?:около|почти|более|свыше)\s+)?"
             r"(?P<n>\d+(?:[.,]\d+)?\s*(?:тыс\.|тыс(?!\w)|тысяч\w*)|\d{1,3}(?:[\s\u00a0]\d{3})+|\d+)"
             r"(?!\s*(?:%|процент|раз|[.,]\d))",
+            "difference",
+        ),
+        (
+            # «на 120 человек больше, чем годом ранее», «Это на 2,7 тыс. меньше»: a difference
+            # with no verb of change
+            r"(?<!\w)на\s+(?:(?:около|почти|более|свыше)\s+)?"
+            r"(?P<n>\d+(?:[.,]\d+)?\s*(?:тыс\.|тыс(?!\w)|тысяч\w*)|\d{1,3}(?:[\s\u00a0]\d{3})+|\d+)"
+            r"\s*(?:человек\s+|граждан\s+|въезд\w*\s+)?(?P<dir>больше|меньше)(?!\w)",
             "difference",
         ),
         (
@@ -260,8 +279,10 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
         ("%", "percent", "per cent"),
         ("%", "percent", "per cent"),
         ("by",),
+        ("up ", "down ", "more than", "fewer than"),
         ("since",),
         ("years",),
+        ("record",),
     ],
     "ru": [
         ("раз",),
@@ -269,6 +290,7 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
         ("удвоил", "утроил", "учетверил"),
         ("%", "процент"),
         ("на",),
+        ("больше", "меньше"),
         ("рекорд", "максим", "наибольш", "высок"),
         ("впервые",),
     ],
@@ -378,7 +400,7 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             "sameyear",
         ),
         (
-            r"(?:по\s+сравнению\s+с|чем\s+(?:в|за)|относительно|против)\s+(?:предыдущ\w+|прошл\w+)\s+(?:квартал\w*|месяц\w*)",
+            r"(?:по\s+сравнению\s+с|чем\s+(?:в|за)|относительно|против|(?<!\w)к)\s+(?:предыдущ\w+|прошл\w+)\s+(?:квартал\w*|месяц\w*)",
             "prevsub",
         ),
         (
@@ -395,7 +417,7 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             # a bare «в прошлом году» is when the figure is, not what it is compared with
-            r"(?:по\s+сравнению\s+с\s+|чем\s+(?:в\s+)?|против\s+)(?:прошл\w+\s+год\w*|год\s+назад)",
+            r"(?:по\s+сравнению\s+с\s+|чем\s+(?:(?:в|за)\s+)?(?:весь\s+)?|против\s+)(?:прошл\w+\s+год\w*|год\s+назад)",
             "last",
         ),
         (
@@ -461,8 +483,8 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
 # A comparison needs one of these markers; sentences without one skip every rule.
 _GATE = {
     "en": r"fold|times|twice|doubl|tripl|trebl|quadrupl|half|%|percent|per cent|\bby\s+\S*\d|highest|"  # noqa: E501
-    r"largest|most\b|biggest|greatest|record",
-    "ru": r"раз|вдвое|втрое|вчетверо|впятеро|вдесятеро|удвоил|утроил|учетверил|%|процент|рекорд|максим|"  # noqa: E501
+    r"largest|most\b|biggest|greatest|record|\bup\s+\S*\d|\bdown\s+\S*\d|\d\s+(?:\w+\s+)?(?:more|fewer)\s+than",
+    "ru": r"раз|больше|меньше|вдвое|втрое|вчетверо|впятеро|вдесятеро|удвоил|утроил|учетверил|%|процент|рекорд|максим|"  # noqa: E501
     r"наибольш|высок|впервые|"
     r"(?:вырос|возрос|увелич|сократ|снизил|уменьш|упал)\w*\s+на\s+\d",
     "ko": r"배|%|퍼센트|최대|최고|최다|가장|늘어|늘었|늘린|증가|많았|많아|많은|줄어|줄었|줄인|감소|"
@@ -563,6 +585,15 @@ def find_comparisons(sentence: str, lang: str) -> list[ComparisonMention]:
                 consumed = m.span("n")
             elif handler == "record_none":
                 kind = "record"
+            elif handler == "difference_to_time":
+                kind = "difference"
+                which = "n" if g.get("n") else "n2"
+                value = _value(g[which], lang)
+                if value is None:
+                    continue
+                if _DOWN.search(g.get("dir") or g.get("dir2") or ""):
+                    value = -value
+                consumed = m.span(which)
             elif handler == "difference":
                 kind = "difference"
                 value = _value(g["n"], lang)
@@ -588,6 +619,13 @@ def find_comparisons(sentence: str, lang: str) -> list[ComparisonMention]:
             )
     if not found:
         return []
+    if any(c.kind == "record" and (c.baseline_year or c.baseline_offset) for c in found):
+        # "A record 2,310 …, the highest since at least 2010": one record, with its baseline
+        found = [
+            c
+            for c in found
+            if c.kind != "record" or c.baseline_year is not None or c.baseline_offset is not None
+        ]
     found.sort(key=lambda c: c.start)
     # baseline phrases: the nearest one in the same stretch of text as the marker
     bases: list[tuple[int, int, str, int | None]] = []

@@ -184,7 +184,9 @@ _ATTR_RAW = {
     "en": re.compile(
         r"(?:according to|data from|figures from|statistics from|cited by|citing)\s+(?:the\s+)?"
         r"(?P<a>[A-Z][\w’'.&-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'.&-]*){0,5})"
-        r"|^(?:The\s+)?(?P<s>[A-Z][\w’'.&-]*(?:\s+[A-Za-z][\w’'.&-]*){0,3}?)\s+"
+        # "As the BBC has reported": the body, without "as" and the auxiliary
+        r"|^(?:As\s+)?(?:[Tt]he\s+)?(?P<s>[A-Z][\w’'.&-]*(?:\s+[A-Za-z][\w’'.&-]*){0,3}?)\s+"
+        r"(?:has\s+|have\s+|had\s+)?"
         r"(?:reported|said|says|estimates?|estimated|believes?|received information|claims?|announced|stated|told)\b"  # noqa: E501
     ),
     "ru": re.compile(

@@ -41,7 +41,8 @@ _LANGS = ("en", "ru", "ko", "zh")
 # newlines; the sentence is cut after group "p" (or at a newline).
 _SENT_END = re.compile(
     r"(?=[.!?…。！？\n])"  # a leading character set lets the engine skip to candidates
-    r"(?:(?P<p>[.!?…])[\"'»”’)\]]*\s+(?=[\"'«“„(\[]?[A-ZА-ЯЁ0-9\u3131-\ud7a3\u4e00-\u9fff])"
+    # (a bullet may open the next sentence: "… in 2024. * STUDY: …")
+    r"(?:(?P<p>[.!?…])[\"'»”’)\]]*\s+(?=(?:[*•]\s*)?[\"'«“„(\[]?[A-ZА-ЯЁ0-9\u3131-\ud7a3\u4e00-\u9fff])"
     r"|(?P<q>[。！？])[\"'」』”’)]*\s*"
     r"|\n\s*)"
 )
@@ -139,6 +140,8 @@ _OF_THEM: dict[str, lexicon.Caseless | re.Pattern[str]] = {
 }
 # "57 граждан КНДР, транзит — 14": from the end of a figure to the next one in a dash list
 _DASH_LIST_GAP = re.compile(r"[^,;.]{0,30}[,;]\s*[^\d,;.—–-]{1,30}\s[—–-]\s*")
+# between a total and the first line of its table written out: «13 221 раз: учеба — »
+_TABLE_OPENS = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*:\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[—–:-]\s*")
 # between a whole and its part in one sentence: the part counts what the whole counted
 _PART_OF = re.compile(
     r"\b(?:of\s+(?:them|those|which|these)|из\s+них|среди\s+них|в\s+том\s+числе)\b", re.I
@@ -174,11 +177,14 @@ _SAME_PERIOD: dict[str, lexicon.Caseless | re.Pattern[str]] = {
 }
 # The same count as the figure before, at another time or place ("that figure rose to", "2,000
 # more arrived", "another 1,150", «их было свыше 10 тысяч», «ещё тысяча приедет»)
+# ("The 2023 figure was 1,117", «показатель 2023 года»: the same count, another year)
 _EN_SAME_COUNT = (
-    r"(?:that|this|the)\s+(?:figure|number|total)\b(?!\s+of\b)|\d[\d,.]*\s+more\b|another"
+    r"(?:that|this|the)\s+(?:(?:19|20)\d\d(?:'s)?\s+|previous\s+year's\s+|year-earlier\s+)?"
+    r"(?:figure|number|total)\b(?!\s+of\b)|\d[\d,.]*\s+more\b|another"
 )
 _RU_SAME_COUNT = (
-    r"эта\s+цифра|это\s+число|их\s+(?:было|стало|насчитывал\w*|число|количество)|ещ[её]"
+    r"эта\s+цифра|это\s+число|их\s+(?:было|стало|насчитывал\w*|число|количество)|ещ[её]|"
+    r"(?:этот|тот)\s+показатель|показатель\s+(?:(?:19|20)\d\d|прошлого)(?:-го|\s+год\w*)"
 )
 # A figure that counts part of the people counted before ("nearly 8,000 of them", "из них",
 # "그중", "其中"), or more of the same: it takes the countries and period of the figure before it.
@@ -251,6 +257,17 @@ _TO_BEFORE: dict[str, re.Pattern[str]] = {
 _EARLIER_OPENS: dict[str, re.Pattern[str]] = {
     "en": re.compile(r"\s*(?:a|one)\s+year\s+(?:earlier|before)\b", re.I),
     "ru": re.compile(r"\s*(?:годом|год)\s+(?:ранее|раньше)(?!\w)|\s*за\s+год\s+до\s+этого", re.I),
+}
+# A question the next sentence answers with a figure: "How many North Koreans …?", «Сколько
+# северокорейцев …?»
+_HOW_MANY: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"\s*(?:so\s+)?how\s+many\b", re.I),
+    "ru": re.compile(r"\s*(?:так\s+)?сколько(?!\w)", re.I),
+}
+# A sentence that is a table written out: "Study: 7,887; work: 2", «Учеба — 7 887; работа — 2»
+_TABLE_LINE: dict[str, re.Pattern[str]] = {
+    lang: re.compile(r"\s*[*•-]?\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[—–:-]\s*\d")
+    for lang in ("en", "ru")
 }
 _RESPECTIVELY = re.compile(r"respectively|соответственно|각각|分别|分別", re.I)
 _LIST_GAP = re.compile(r"^(?:\s*(?:,|、|and|и|및|和|과|와)\s*)+$", re.I)
@@ -388,7 +405,7 @@ class _Num:
 _CHANGE_TO_BEFORE = {
     "ru": re.compile(
         r"(?:вырос|возрос|увелич|сократ|снизил|снизит|упал|уменьш|достиг|подскочил|рухнул|обвалил|"
-        r"опустил|поднял)\w*[^.;]{0,100}\bдо\s*$",
+        r"опустил|поднял|довест|довед|довод|нарастить|нарастят|нарастил)\w*[^.;]{0,100}\bдо\s*$",
         re.I,
     ),
 }
@@ -477,6 +494,7 @@ _AT_SITE: dict[str, lexicon.Caseless] = {
     "en": lexicon.Caseless(r"\b(?:on|at)\s+(?:construction|building)\s+sites?\b"),
     "ru": lexicon.Caseless(r"(?<!\w)на\s+(?:стройк\w*|строительн\w+\s+(?:объект|площадк)\w*)"),
 }
+_TO_WORK_BEFORE = re.compile(r"(?:для\s+работы|на\s+работу|to\s+work|for\s+work)\s+$", re.I)
 _AT_WORK_BEFORE = lexicon.Caseless(rf"(?<!\w)(?:{_RU_WORK_VERB})\s+(?:[^\s,;]+\s+)?$")
 _AUX_END = re.compile(r"\s*(?:are|were|is|was|who|которые|что)?\s*$", re.I)
 
@@ -494,15 +512,48 @@ def _rare_words(sentence: str, lang: str) -> frozenset[str]:
         out.add("price")
     if _RATE_BEFORE[lang].search(sentence):
         out.add("rate")
+    if lang in _SHORTAGE_OF and _SHORTAGE_WORD.search(sentence):
+        out.add("shortage")
     return frozenset(out)
+
+
+# "a labour shortage that officials put at 2.4 million people", «дефицит кадров … достигает 600
+# тыс. человек»: the size of a shortage, not people who came (the figure right after the words
+# that measure the shortage)
+_SHORTAGE_WORD = lexicon.Caseless(r"shortage|deficit|shortfall|дефицит|нехватк")
+_SHORTAGE_OF: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"\b(?:shortage|deficit|shortfall)s?\b[^.;]{0,50}?"
+        r"\b(?:at|of|reach(?:es|ed|ing)?|total(?:s|ed|ling)?|exceed(?:s|ed|ing)?)\s+"
+        r"(?:about\s+|some\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|up\s+to\s+|roughly\s+|"
+        r"an\s+estimated\s+)?$",
+        re.I,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:дефицит|нехватк)\w*[^.;]{0,70}?(?<!\w)(?:достига\w*|достиг\w*|составля\w*|"
+        r"составил\w*|оценива\w*|превыша\w*|превысил\w*|—|в)\s+"
+        r"(?:около\s+|почти\s+|более\s+|свыше\s+|порядка\s+|примерно\s+)?$",
+        re.I,
+    ),
+}
+# "Vladimir Putin, 72, and …": an age set off by commas after a name
+_AGE_APPOSITION = re.compile(r"\b[A-Z][a-z'’-]+,\s*$")
+# «за одного рабочего», "per one worker": a rate per person, not a count
+_PER_ONE_BEFORE = re.compile(r"(?<!\w)(?:за|на|с|per|for\s+each|for\s+every)\s+$", re.I)
 
 
 _AGE_WORD = lexicon.Caseless(r"\bage|возраст")
 # "aged between 25 and 40": the first bound of an age range
 _AGE_RANGE_START = re.compile(r"(?:\baged?|\bages|возраст\w*)\s+(?:от|between|from)\s+$", re.I)
 _PRICE_BEFORE: dict[str, lexicon.Caseless | re.Pattern[str]] = {
-    "en": lexicon.Caseless(r"\b(?:price|prices|cost|costs|fare|fares|ticket|tickets|fee|fees)\b"),
-    "ru": lexicon.Caseless(r"(?<!\w)(?:стоимост\w*|цен[аеуы]|билет\w*|тариф\w*|плат[аыу])(?!\w)"),
+    # wages too: "salaries of 120,000 rubles", «платить … до 80 тыс. руб.»
+    "en": lexicon.Caseless(
+        r"\b(?:price|prices|cost|costs|fare|fares|ticket|tickets|fee|fees|salary|salaries|wage|wages)\b"
+    ),
+    "ru": lexicon.Caseless(
+        r"(?<!\w)(?:стоимост\w*|цен[аеуы]|билет\w*|тариф\w*|плат[аыу]|зарплат\w*|заработн\w+|"
+        r"оклад\w*|платить|платят|платит|заплат\w*)(?!\w)"
+    ),
     # "숙소 월세는 약 3만5천 루블", "房租约为每月2万卢布": rents are prices too
     "ko": re.compile(r"가격|요금|비용|항공권|티켓|월세|집세|임대료|숙박비"),
     "zh": re.compile(r"价格|價格|票价|票價|费用|費用|机票|機票|房租|租金|月租"),
@@ -566,6 +617,19 @@ def _keep_number(
         return False
     if "price" in rare and _PRICE_BEFORE[lang].search(sentence, max(0, n.start - 50), n.start):
         return False  # «стоимость билета … в 21 тыс. руб.», "the fare was 300 yuan"
+    if "shortage" in rare and _SHORTAGE_OF[lang].search(sentence, max(0, n.start - 90), n.start):
+        return False
+    if (
+        lang == "en"
+        and not n.spelled
+        and n.end - n.start <= 3
+        and 16 <= n.value <= 110
+        and sentence[n.end : n.end + 2].lstrip(" ")[:1] == ","
+        and _AGE_APPOSITION.search(before)
+    ):
+        return False  # "Putin, 72, and Kim": an age
+    if n.spelled and n.value == 1 and _PER_ONE_BEFORE.search(before):
+        return False  # «платить за одного рабочего»: per head
     if n.spelled and n.value == 1 and _ONE_OF.match(sentence, n.end):
         return False  # "one of the companies", «одна из строительных компаний»
     if n.spelled and lang == "ru" and sentence[n.start : n.end].lower() in _COLLECTIVE:
@@ -732,8 +796,12 @@ def _at_work(
     rx = _AT_WORK[lang]
     if lang == "ru" and _AT_WORK_BEFORE.search(sentence, max(clause[0], n.start - 40), n.start):
         return True
-    if _AT_SITE[lang].search(sentence, clause[0], clause[1]) and any(
-        p.role == "people" and clause[0] <= p.start < clause[1] for p in places
+    site = _AT_SITE[lang].search(sentence, clause[0], clause[1])
+    if (
+        site is not None
+        # «прибыли … для работы на стройках»: the purpose of the trip (people, not workers)
+        and not _TO_WORK_BEFORE.search(sentence, max(0, site.start() - 20), site.start())
+        and any(p.role == "people" and clause[0] <= p.start < clause[1] for p in places)
     ):
         return True  # «на стройках … не меньше трех тысяч северокорейцев»: workers
     m = rx.search(sentence, n.end, min(clause[1], n.end + 60))
@@ -1087,6 +1155,10 @@ _OUT_OF_AFTER = {
 }
 
 
+# between a purpose label and its figure in a table written out: «частная поездка — 1 118»
+_LABEL_GAP = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*[—–:]\s*|(?:\s+[^\W\d_]+){0,2}\s+-\s+")
+
+
 def _purpose(
     sentence: str,
     n_start: int,
@@ -1102,6 +1174,16 @@ def _purpose(
         return implied
     ps = _within(_purposes(sentence, lang), clause[0], clause[1])
     if lang in ("en", "ru"):
+        # «учеба — 7 887», "Study: 7,887" (a table written out): the label before a dash or a
+        # colon is the figure's own, and no other figure's
+        labelled = [p for p in ps if _LABEL_GAP.fullmatch(sentence, p.end, n_start)]
+        if labelled:
+            return labelled[-1].key
+        ps = [
+            p
+            for p in ps
+            if not any(_LABEL_GAP.fullmatch(sentence, p.end, s) for s, _ in others if s != n_start)
+        ]
         # "2,900 cited work and about 100 were listed as tourists": a purpose right after another
         # figure is that figure's
         ps = [
@@ -1124,6 +1206,15 @@ def _purpose(
     if p is not None:
         return p.key
     return implied or "total"
+
+
+def _purpose_in_noun(sentence: str, end: int, lang: str) -> bool:
+    """Whether a purpose word stands inside the figure's own noun phrase ("the 7,887 North
+    Korean study entries"): then the figure is that part, even after "of the"."""
+    if lang not in ("en", "ru"):
+        return False
+    u = _first_unit_after(sentence, end, lang)
+    return u is not None and any(end <= p.start < u.start for p in _purposes(sentence, lang))
 
 
 def _period(
@@ -1224,12 +1315,11 @@ def _period_mention(
             )
         ],
     )
-    if lang in ("ko", "zh"):
-        # Korean and Chinese state a figure's period before it: a period later in the sentence,
-        # in another figure's clause, is that figure's ("1만 5천여 명에 이르고, 올해 1분기에
-        # 3천 명")
-        mine = [p for p in main if not (p.start >= pos and any(a <= p.start < b for a, b in owned))]
-        groups = (groups[0], [p for p in free if p in mine], mine, groups[3])
+    # a period later in the sentence, in another figure's clause, is that figure's ("1만 5천여
+    # 명에 이르고, 올해 1분기에 3천 명", "three of them gave study, after a record 7,887 student
+    # entries in 2024")
+    mine = [p for p in main if not (p.start >= pos and any(a <= p.start < b for a, b in owned))]
+    groups = (groups[0], [p for p in free if p in mine], mine, groups[3])
     for group in groups:
         if group:
             before = [p for p in group if p.end <= pos]
@@ -1311,12 +1401,22 @@ def extract_claims(
     article = _Article(lang)
     kozh = article.kozh
     for k, (s0, s1) in enumerate(split_sentences(text)):
+        if text[s1 - 1] == "?" and lang in _HOW_MANY:
+            article.asked(k, text[s0:s1], watched)
         i = bisect.bisect_left(hits, s0)
         if i == len(hits) or hits[i] >= s1:
             continue
         sentence = text[s0:s1]
         sames = [m.span() for m in _SAME_PERIOD[lang].finditer(sentence)]
         back = _REFER_BACK[lang].search(sentence) if article.origin or article.period else None
+        answer = article.asked_at == k - 1  # to "How many North Koreans …?"
+        # a table written out after a figure («Учеба — 7 887; работа — 2»): its parts
+        table = (
+            article.count is not None
+            and lang in _TABLE_LINE
+            and _TABLE_LINE[lang].match(sentence) is not None
+            and any(p.start < 20 for p in _purposes(sentence, lang))
+        )
         info: dict[int, str] = {}
         baselines: set[int] = set()
         found = _sentence_claims(
@@ -1326,7 +1426,7 @@ def extract_claims(
             doc_date,
             doc_id,
             watched,
-            follow_up=bool(back or (sames and article.period)),
+            follow_up=bool(back or answer or table or (sames and article.period)),
             info=info,
             carried_period=article.period,
             baselines=baselines,
@@ -1337,7 +1437,7 @@ def extract_claims(
         )
         if found:
             claims.extend(
-                article.read(_Sentence(k, sentence, s0, back, sames, info, baselines), found)
+                article.read(_Sentence(k, sentence, s0, back, sames, info, baselines, table), found)
             )
     return claims
 
@@ -1353,6 +1453,7 @@ class _Sentence:
     sames: list[tuple[int, int]]  # "the same period" marks
     info: dict[int, str]  # how the sentence gave each figure's period (see _context_period)
     baselines: set[int]  # the starts of the figures that are a comparison's baseline
+    table: bool = False  # a table written out: «Учеба — 7 887; работа — 2»
 
 
 @dataclasses.dataclass
@@ -1379,9 +1480,23 @@ class _Article:
     # Korean/Chinese: the unit, purpose and destination of the last figure (not a baseline)
     reading: tuple[str | None, str | None, str | None] = (None, None, None)
 
+    asked_at: int = -2  # the sentence (by number) that asked how many of the watched came
+
     @property
     def kozh(self) -> bool:
         return self.lang in ("ko", "zh")
+
+    def asked(self, k: int, sentence: str, watched: frozenset[str]) -> None:
+        """ "How many North Koreans have gone to Russia this year?": the figure that answers
+        counts those nationals, going there (an explainer's question and answer)."""
+        if not _HOW_MANY[self.lang].match(sentence):
+            return
+        places = context.places_in(sentence, self.lang)
+        people = [p.key for p in places if p.role == "people" and (not watched or p.key in watched)]
+        if not people:
+            return
+        dest = next((p.key for p in places if p.role != "people" and p.key != people[0]), None)
+        self.origin, self.dest, self.asked_at = people[0], dest, k
 
     def read(self, s: _Sentence, found: list[Claim]) -> list[Claim]:
         """The claims of sentence ``s`` read with what the article said before; remembers them."""
@@ -1403,6 +1518,7 @@ class _Article:
                 same = any(a < r or ca <= a < cb for a, _ in s.sames)
             c = self._countries(c)
             c = self._same_count(c, s)
+            c = self._table_part(c, s)
             part = self._is_part(c, s, part_at, part_purpose)
             c = self._destination_sent(c, s, part)
             c = self._period(c, s, same, part)
@@ -1454,6 +1570,18 @@ class _Article:
             own = _first_unit_after(s.text, c.span[1] - s.s0, lang, window=25)
             unit = c.unit if own is not None else self.count[0]
             c = dataclasses.replace(c, unit=unit, purpose=self.count[1])
+        elif (
+            not self.kozh
+            and c.quantity is not None
+            and c.purpose == "total"
+            and c.unit == "persons"
+            and self.count is not None
+            and self.count[0] in ("workers", "students", "troops")
+            and _points_back(s, c)
+        ):
+            # "Of them, about 1,000 people are already here", «из них … свыше тысячи человек»:
+            # a part of the workers (students, troops) counted before, with no purpose of its own
+            c = dataclasses.replace(c, unit=self.count[0], purpose=self.count[1])
         return c
 
     def _is_part(self, c: Claim, s: _Sentence, part_at: int, part_purpose: str | None) -> bool:
@@ -1495,7 +1623,7 @@ class _Article:
             same,
             self.period,
             self.sub,
-            refers_back=s.back is not None or part,
+            refers_back=part or _points_back(s, c),
         )
         if period == c.period:
             return c
@@ -1514,6 +1642,13 @@ class _Article:
             base = shift_label(period, int(cmp.baseline_period) - y)
             cmp = dataclasses.replace(cmp, baseline_period=base)
         return dataclasses.replace(c, period=period, comparison=cmp)
+
+    def _table_part(self, c: Claim, s: _Sentence) -> Claim:
+        """«Учеба — 7 887; работа — 2»: a table written out after a figure lists its parts,
+        counted as that figure counted (the labels are purposes, not nouns)."""
+        if s.table and self.count is not None and c.unit == "persons" and self.count[0]:
+            return dataclasses.replace(c, unit=self.count[0])
+        return c
 
     def _count_before(
         self,
@@ -1597,6 +1732,15 @@ class _Article:
             self.count = (c.unit, c.purpose)
         if self.kozh and c.quantity is not None and c.span[0] not in s.baselines:
             self.reading = (c.unit, c.purpose, c.destination)
+
+
+def _points_back(s: _Sentence, c: Claim) -> bool:
+    """Whether the sentence's word that points back ("of them", «из них») is about ``c``: before
+    it, or right after it ("8,000 of them"), not "…, many of them on student visas" after it."""
+    if s.back is None:
+        return False
+    r = s.back.start() + s.s0
+    return r < c.span[0] or r - c.span[1] <= 3
 
 
 def _record_only(sentence: str, lang: str) -> bool:
@@ -1865,9 +2009,10 @@ def _sentence_claims(
         )
         whole = _OUT_OF_BEFORE.get(lang)
         whole_after = lang in _OUT_OF_AFTER and _OUT_OF_AFTER[lang].match(sentence, n.end)
-        if whole_after or (
-            whole is not None and whole.search(sentence, max(0, n.start - 30), n.start)
-        ):
+        if (
+            whole_after
+            or (whole is not None and whole.search(sentence, max(0, n.start - 30), n.start))
+        ) and not _purpose_in_noun(sentence, n.end, lang):
             purpose = (context.unit_purpose(unit, lang) if unit and attached else None) or "total"
         if (
             _COPULA_BEFORE[lang].search(sentence, max(clause[0], n.start - 40), n.start)
@@ -1973,19 +2118,26 @@ def _sentence_claims(
         return []
     _compared_figures(sentence, rows, lang)
     if lang in ("en", "ru"):
+        listed: set[int] = set()  # the items whose noun is the list's
         for big, piece in itertools.pairwise(rows):
             if (
                 piece["unit"] == "persons"
                 and not piece["attached"]
                 and big["unit"] != "persons"
-                and _PART_OF.search(sentence, big["x"].m.end, piece["x"].m.start)
+                and (
+                    _PART_OF.search(sentence, big["x"].m.end, piece["x"].m.start)
+                    # «13 221 раз: учеба — 7 887», "13,221 times: study: 7,887"
+                    or _TABLE_OPENS.fullmatch(sentence, big["x"].m.end, piece["x"].m.start)
+                )
             ):
                 piece["unit"] = big["unit"]  # "8 910 раз, из них с целью работы — 2 145": entries
+                listed.add(id(piece))
             elif (
                 not piece["attached"]
-                and big["attached"]
+                and (big["attached"] or id(big) in listed)
                 and _DASH_LIST_GAP.fullmatch(sentence, big["x"].m.end, piece["x"].m.start)
             ):
+                listed.add(id(piece))
                 # «указали 57 граждан КНДР, транзит — 14»: a list item with no noun of its own
                 # counts what the item before it counted
                 piece["unit"] = big["unit"]

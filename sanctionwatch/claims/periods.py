@@ -311,9 +311,9 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             rf"(?:\s+(?P<y>{YEAR})\s*(?:года|г\.?)?|\s+(?P<rel>этого|текущего|прошлого)\s+года)?",
             "half",
         ),
-        # «по состоянию на 1 марта 2025 года»: a stock's moment, not the figure's period
+        # «(по состоянию) на 1 марта 2025 года»: a stock's moment, not the figure's period
         (
-            rf"по\s+состоянию\s+на\s+(?P<d>\d{{1,2}})\s+(?P<m>{RU_MONTH})"
+            rf"(?:по\s+состоянию\s+)?(?<!\w)на\s+(?P<d>\d{{1,2}})(?:-?е)?\s+(?P<m>{RU_MONTH})"
             rf"(?:\s+(?P<y>{YEAR})\s*(?:года|г\.?)?)?",
             "named",
         ),
@@ -632,6 +632,12 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                 if y is not None:
                     label = months_label(y, 1, 6) if first else months_label(y, 7, 12)
             elif handler == "month":
+                if lang in _SAID_BEFORE and _SAID_BEFORE[lang].search(
+                    sentence, max(0, m.start() - 30), m.start()
+                ):
+                    # "the NIS said in March that …": when it was said, not the figure's period
+                    taken.append((m.start(), m.end()))
+                    continue
                 mo = _month_of(g["m"], lang)
                 if y is not None:
                     label = months_label(y, mo, mo)

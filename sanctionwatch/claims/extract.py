@@ -2198,12 +2198,16 @@ def _sentence_claims(
                     ),
                     None,
                 )
-            if base is None and lang in _FROM_BEFORE:
-                # "rose from 1,100 in 2023 to 13,221 in 2024, a twelvefold increase"
-                src = _changed_from(sentence, target, rows, lang)
-                base = (
-                    src["period"] if src is not None and src["period"] != target["period"] else None
-                )
+            src = _changed_from(sentence, target, rows, lang) if lang in _FROM_BEFORE else None
+            if src is not None:
+                # "rose from 1,100 in 2023 to 13,221 in 2024, a twelvefold increase": measured
+                # against the figure the change went from. "Rose twelvefold in 2024, from about
+                # 1,100 to …": that figure is the level before the year of the change (before
+                # a quarter or a month there are two candidates: unknown)
+                if src["period"] == target["period"] and src["period"]:
+                    y = src["period"]
+                    src["period"] = str(int(y) - 1) if _is_year(y) else None
+                base = src["period"] or (None if base == target["period"] else base)
             target["comparison"] = Comparison(c.kind, c.value, base)
             continue
         # a comparison-only claim ("declined by 18,533 workers since 2017", "12배 증가")

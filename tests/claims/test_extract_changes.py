@@ -98,3 +98,37 @@ def test_a_year_earlier_as_a_baseline_is_still_the_baseline() -> None:
         D,
     )
     assert rows == [(4860, "exact", "persons", "KP", "RU", "total", "2023", ("ratio", 9.0, "2022"))]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "North Korean arrivals in Russia rose ninefold in 2023, from about 540 to 4,860."),
+        (
+            "ru",
+            "В 2023 году число въездов граждан КНДР в Россию выросло в девять раз — с 540 до 4860.",
+        ),
+    ],
+)
+def test_a_change_within_a_year_starts_from_the_level_of_the_year_before(
+    lang: str, text: str
+) -> None:
+    rows = read_rows(text, lang, D)
+    assert [(r[0], r[6], r[7]) for r in rows] == [
+        (540, "2022", None),
+        (4860, "2023", ("ratio", 9.0, "2022")),
+    ]
+
+
+def test_a_change_within_a_quarter_leaves_its_starting_period_unknown() -> None:
+    rows = read_rows(
+        "In the third quarter of 2023, arrivals of North Koreans in Russia rose fivefold, "
+        "from 400 to 2,000.",
+        "en",
+        D,
+    )
+    # the previous quarter or the same quarter a year earlier: the text does not say
+    assert [(r[0], r[6], r[7]) for r in rows] == [
+        (400, None, None),
+        (2000, "2023-Q3", ("ratio", 5.0, None)),
+    ]

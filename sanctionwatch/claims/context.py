@@ -243,20 +243,26 @@ _UNNAMED_SOURCE = ("소식통", "消息人士", "知情人士", "消息来源", 
 def attribution(sentence: str, lang: str) -> str | None:
     """Who the sentence attributes its figures to: a known agency's canonical name when one is
     named, else the phrase after "according to" / "по данным" / "…에 따르면" / "据…"."""
+    return attribution_at(sentence, lang)[0]
+
+
+def attribution_at(sentence: str, lang: str) -> tuple[str | None, int]:
+    """``attribution`` and where in the sentence it is named (0 when it is not)."""
     known = attributions_in(sentence, lang)
     if known:
         order = list(lexicon.load("attributions"))
-        return min(known, key=lambda m: order.index(m.key)).key
+        best = min(known, key=lambda m: order.index(m.key))
+        return best.key, best.start
     m = _ATTR_RAW[lang].search(sentence)
     if not m:
-        return None
+        return None, 0
     raw = m.group("a") if m.groupdict().get("a") else m.groupdict().get("s")
     if not raw:
-        return None
+        return None, 0
     raw = raw.strip(" «»\"'()")
     if lang in ("ko", "zh") and raw.split()[-1].endswith(_UNNAMED_SOURCE):
-        return None  # "대북 소식통에 따르면", "据消息人士称": an unnamed source
+        return None, 0  # "대북 소식통에 따르면", "据消息人士称": an unnamed source
     if raw.split()[0] in _NOT_A_SOURCE or raw.split()[-1].lower() in ("a", "an", "the"):
-        return None  # "An estimated 100,000 ...", "China hosted an estimated 100,000 ..."
+        return None, 0  # "An estimated 100,000 ...", "China hosted an estimated 100,000 ..."
     # a country named as the source ("Ukraine reported", "Japan received information")
-    return raw or None
+    return raw or None, m.start()

@@ -269,6 +269,18 @@ _TABLE_LINE: dict[str, re.Pattern[str]] = {
     lang: re.compile(r"\s*[*•-]?\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[—–:-]\s*\d")
     for lang in ("en", "ru")
 }
+# Words by which a part of a sentence gives its own, unnamed source ("channels claim", «пишут»)
+_OTHER_SOURCE: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"\b(?:claim(?:s|ed)?|rumou?r\w*|alleg\w*|posts?|wrote|write|writes|bloggers?|"
+        r"channels?)\b",
+        re.I,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:пишут|писали|утвержда\w*|слух\w*|блогер\w*|телеграм\w*|каналы|каналах)(?!\w)",
+        re.I,
+    ),
+}
 _RESPECTIVELY = re.compile(r"respectively|соответственно|각각|分别|分別", re.I)
 _LIST_GAP = re.compile(r"^(?:\s*(?:,|、|and|и|및|和|과|와)\s*)+$", re.I)
 # A country that sends people: "North Korea dispatched 15,000 workers", "平壤政府已派遣".
@@ -1743,6 +1755,20 @@ def _points_back(s: _Sentence, c: Claim) -> bool:
     return r < c.span[0] or r - c.span[1] <= 3
 
 
+def _source_of(sentence: str, pos: int, attribution: str | None, at: int, lang: str) -> str | None:
+    """The sentence's attribution for the figure at ``pos``, unless a part of the sentence of
+    its own (between semicolons) has another, unnamed source: "Telegram channels claim 30,000;
+    FSB data show 13,221" credits only 13,221 to the FSB."""
+    if attribution is None or ";" not in sentence or lang not in _OTHER_SOURCE:
+        return attribution
+    lo = sentence.rfind(";", 0, pos) + 1
+    hi = sentence.find(";", pos)
+    hi = len(sentence) if hi < 0 else hi
+    if lo <= at < hi or not _OTHER_SOURCE[lang].search(sentence, lo, hi):
+        return attribution
+    return None
+
+
 def _record_only(sentence: str, lang: str) -> bool:
     """Korean/Chinese: the sentence names no people and no number outside one record phrase
     ("2019년 이후 최대 규모다.", "创2019年以来新高。")."""
@@ -2143,7 +2169,8 @@ def _sentence_claims(
                 piece["unit"] = big["unit"]
     if lang in ("ko", "zh"):
         _inherit_nouns(sentence, lang, rows, clauses)
-    attribution = context.attribution(sentence, lang)  # only for sentences that give claims
+    # only for sentences that give claims
+    attribution, attributed_at = context.attribution_at(sentence, lang)
     into = context.counts_into(attribution)
     if into is not None:
         for r in rows:
@@ -2313,7 +2340,7 @@ def _sentence_claims(
                 purpose=purpose,
                 period=period,
                 comparison=Comparison(c.kind, c.value, base),
-                attribution=attribution,
+                attribution=_source_of(sentence, c.start, attribution, attributed_at, lang),
                 lang=lang,
                 sentence_span=(offset, offset + len(sentence)),
                 text=sentence[claims_span[0] : claims_span[1]],
@@ -2335,7 +2362,7 @@ def _sentence_claims(
                 purpose=r["purpose"],
                 period=r["period"],
                 comparison=r["comparison"],
-                attribution=attribution,
+                attribution=_source_of(sentence, n.start, attribution, attributed_at, lang),
                 lang=lang,
                 sentence_span=(offset, offset + len(sentence)),
                 text=sentence[n.start : n.end],

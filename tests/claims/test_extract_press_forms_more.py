@@ -292,3 +292,35 @@ def test_a_period_in_another_figures_clause_is_that_figures() -> None:
 def test_who_gave_the_figure(lang: str, text: str, source: str, destination: str) -> None:
     got = _fields(text, lang, "attribution", "destination")
     assert got == [(source, destination)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Bloggers claim 25,000 North Koreans came to Russia in 2023; FSB data show 2,400 "
+            "entries.",
+        ),
+        (
+            "ru",
+            "Блогеры пишут, что в 2023 году в Россию приехали 25 тысяч граждан КНДР; "
+            "по данным ФСБ, въездов было 2400.",
+        ),
+    ],
+)
+def test_a_rumour_beside_the_official_figure_is_not_credited_to_the_official_source(
+    lang: str, text: str
+) -> None:
+    got = _fields(text, lang, "quantity", "attribution")
+    assert got == [(25000, None), (2400, "FSB Border Service")]
+
+
+def test_a_named_source_covers_every_part_of_its_sentence() -> None:
+    got = _fields(
+        "По данным ФСБ, в 2023 году въехали 2400 граждан КНДР; из них 1100 — на учебу.",
+        "ru",
+        "quantity",
+        "attribution",
+    )
+    assert got == [(2400, "FSB Border Service"), (1100, "FSB Border Service")]

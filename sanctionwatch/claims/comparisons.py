@@ -49,6 +49,8 @@ _HEDGE_EN = r"(?:(?:about|nearly|almost|some|roughly|around|over|more than)\s+)?
 _KO_NUM = r"\d+(?:[.,]\d+)?(?:\s?[만천백]\s?\d*)*"
 _ZH_NUM = r"\d[\d,]*(?:\.\d+)?(?:\s?[万萬千百]\d*)*|[一二两兩三四五六七八九十百千万萬]+"
 
+# «в полтора раза»: one and a half times (not a number of people anywhere else)
+_RATIO_WORDS = {"полтора": 1.5, "полторы": 1.5}
 _MULT_WORDS = {
     "doubled": 2.0,
     "double": 2.0,
@@ -116,7 +118,7 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         (
             # "120 more than a year earlier", "up 120 from 2023", "down 300 on the same quarter":
             # a difference named against a time, never "2,000 more than expected"
-            rf"(?:(?P<dir>up|down)\s+(?:by\s+)?{_HEDGE_EN}(?P<n>\d[\d,.]*)|(?P<n2>\d[\d,.]*)\s+(?:people\s+|persons\s+|entries\s+)?(?P<dir2>more|fewer)\s+than)"
+            rf"(?:(?P<dir>up|down)\s+(?:by\s+)?{_HEDGE_EN}(?P<n>\d[\d,.]*)|(?P<n2>\d[\d,.]*)\s+(?:people\s+|persons\s+|entries\s+)?(?P<dir2>more|fewer|higher|lower)\s+than)"
             r"(?!\s*(?:%|percent|per cent|times|fold))\s+"
             r"(?:from\s+|on\s+|over\s+|compared\s+with\s+)?"
             rf"(?=a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|same|prior|first|second|third|fourth|last)\b|last\s+year|(?:in\s+)?{YEAR}\b)",
@@ -279,7 +281,7 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
         ("%", "percent", "per cent"),
         ("%", "percent", "per cent"),
         ("by",),
-        ("up ", "down ", "more than", "fewer than"),
+        ("up ", "down ", "more than", "fewer than", "higher than", "lower than"),
         ("since",),
         ("years",),
         ("record",),
@@ -342,7 +344,7 @@ _QUARTER_WORDS = {
 
 _DOWN = re.compile(
     r"down|fell|fallen|decreas|declin|drop|plung|plummet|slump|tumbl|sank|dipp|collaps|shr|fewer|less|lower|"
-    r"сократ|снизил|снижени|упал|уменьш|меньше|ниже|падени|"
+    r"сократ|снизил|снижени|упал|уменьш|меньше|ниже|падени|подешев|обесцен|"
     r"감소|줄|급감|하락|낮|적|下降|减少|減少|下跌|减|減|降|少",
     re.IGNORECASE,
 )
@@ -483,7 +485,7 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
 # A comparison needs one of these markers; sentences without one skip every rule.
 _GATE = {
     "en": r"fold|times|twice|doubl|tripl|trebl|quadrupl|half|%|percent|per cent|\bby\s+\S*\d|highest|"  # noqa: E501
-    r"largest|most\b|biggest|greatest|record|\bup\s+\S*\d|\bdown\s+\S*\d|\d\s+(?:\w+\s+)?(?:more|fewer)\s+than",
+    r"largest|most\b|biggest|greatest|record|\bup\s+\S*\d|\bdown\s+\S*\d|\d\s+(?:\w+\s+)?(?:more|fewer|higher|lower)\s+than",
     "ru": r"раз|больше|меньше|вдвое|втрое|вчетверо|впятеро|вдесятеро|удвоил|утроил|учетверил|%|процент|рекорд|максим|"  # noqa: E501
     r"наибольш|высок|впервые|"
     r"(?:вырос|возрос|увелич|сократ|снизил|уменьш|упал)\w*\s+на\s+\d",
@@ -553,7 +555,7 @@ def find_comparisons(sentence: str, lang: str) -> list[ComparisonMention]:
             base_year: int | None = None
             base_off: int | None = None
             if handler == "ratio":
-                value = _value(g["n"], lang)
+                value = _RATIO_WORDS.get(g["n"].lower()) or _value(g["n"], lang)
                 if value is None or value < 1.2 or value > 1000:
                     continue
                 consumed = m.span("n")

@@ -281,6 +281,11 @@ _OTHER_SOURCE: dict[str, re.Pattern[str]] = {
         re.I,
     ),
 }
+# abroad, in the figure's clause (before or after it)
+_ABROAD_AFTER: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"\b(?:abroad|overseas)\b", re.I),
+    "ru": re.compile(r"(?<!\w)за\s+(?:рубеж|границ)\w*", re.I),
+}
 _RESPECTIVELY = re.compile(r"respectively|соответственно|각각|分别|分別", re.I)
 _LIST_GAP = re.compile(r"^(?:\s*(?:,|、|and|и|및|和|과|와)\s*)+$", re.I)
 # A country that sends people: "North Korea dispatched 15,000 workers", "平壤政府已派遣".
@@ -549,6 +554,7 @@ _SHORTAGE_OF: dict[str, re.Pattern[str]] = {
     ),
 }
 # "Vladimir Putin, 72, and …": an age set off by commas after a name
+_RU_ORDINAL_AFTER = re.compile(r"-(?:го|й|я|е|м|ми|х|ой|ом|ый|ий|ая|ую)(?!\w)")
 _AGE_APPOSITION = re.compile(r"\b[A-Z][a-z'’-]+,\s*$")
 # «за одного рабочего», "per one worker": a rate per person, not a count
 _PER_ONE_BEFORE = re.compile(r"(?<!\w)(?:за|на|с|per|for\s+each|for\s+every)\s+$", re.I)
@@ -654,6 +660,8 @@ def _keep_number(
         return False  # "Su-27", "COVID-19", "Hwasong-17"
     if before[-1:] and before[-1:] in "#№€£¥":
         return False
+    if lang == "ru" and after[:1] == "-" and _RU_ORDINAL_AFTER.match(after):
+        return False  # «11-го корпуса», «1990-х»: an ordinal or a decade
     if before.endswith("/") or after.startswith("/"):
         return False  # a document symbol or a date ("S/2024/215", "12/05/2024")
     if after[:1] in ("%", "％") or after.lstrip()[:1] in ("%", "％"):
@@ -1025,6 +1033,16 @@ def _countries(
             if _SEND_VERB[lang].search(sentence[p.end : upto]):
                 origin = p.key
                 break  # the first country before the verb is its subject
+    if (
+        origin is None
+        and lang in _ABROAD_AFTER
+        and _ABROAD_AFTER[lang].search(sentence, clause[0], clause[1])
+    ):
+        # "North Korea had roughly 100,000 workers abroad", «КНДР держит за рубежом около 100
+        # тысяч рабочих»: the country whose people are abroad
+        sender = [p for p in in_clause if p.role != "people" and p.end <= pos]
+        if sender:
+            origin = sender[-1].key
     # "moved close to the Ukrainian border", «к границе с Украиной»: near a country, not into it
     cands = [
         p
@@ -1931,6 +1949,7 @@ def _sentence_claims(
     clauses = _clauses(sentence)
     nums = [_Num(n, _qualifier(sentence, n, lang)) for n in kept]
     # ranges: "300至400名", "300-400", "between 300 and 400", "от 300 до 400"
+    ranged: list[tuple[_Num, _Num]] = []
     for a, b in itertools.pairwise(nums):
         gap = sentence[a.m.end : b.m.start]
         if _RANGE_SEP[lang].match(gap):
@@ -1955,6 +1974,7 @@ def _sentence_claims(
                 continue
             a.qualifier, b.qualifier = "at_least", "at_most"
             a.m = _range_start_scaled(sentence, a.m, b.m, lang)
+            ranged.append((a, b))
     # baseline figures: inside a comparison's baseline phrase, or between it and the marker
     for c in comps:
         if c.baseline_span is None:
@@ -2143,6 +2163,8 @@ def _sentence_claims(
     if not rows and not comps:
         return []
     _compared_figures(sentence, rows, lang)
+    if ranged:
+        _share_range_reading(rows, ranged)
     if lang in ("en", "ru"):
         listed: set[int] = set()  # the items whose noun is the list's
         for big, piece in itertools.pairwise(rows):
@@ -2204,8 +2226,17 @@ def _sentence_claims(
             # measures another nationality against this figure, not this figure's change
             continue
         if target is not None and target["comparison"] is None:
-            base = _baseline_label(
-                c, target["period"], periods, c.start, _clause_of(clauses, c.start), baseline_spans
+            base = _whole_year(
+                sentence,
+                c,
+                _baseline_label(
+                    c,
+                    target["period"],
+                    periods,
+                    c.start,
+                    _clause_of(clauses, c.start),
+                    baseline_spans,
+                ),
             )
             if base is None:
                 # "a twelvefold rise from 1,117 entries in 2023": the baseline figure's period
@@ -2291,7 +2322,9 @@ def _sentence_claims(
         if purpose == "total":
             ps = _purposes(sentence, lang)
             purpose = ps[0].key if ps else (context.unit_purpose(unit, lang) or "total")
-        base = _baseline_label(c, period, periods, c.start, clause, baseline_spans)
+        base = _whole_year(
+            sentence, c, _baseline_label(c, period, periods, c.start, clause, baseline_spans)
+        )
         opening = _EARLIER_OPENS[lang].match(sentence) if lang in _EARLIER_OPENS else None
         if (
             opening is not None
@@ -2387,6 +2420,20 @@ _VERSUS_BEFORE = {
     "ko": re.compile(r"(?!)"),
     "zh": re.compile(r"(?!)"),
 }
+
+
+def _share_range_reading(rows: list[_Row], ranged: list[tuple[_Num, _Num]]) -> None:
+    """«от 200 до 250 туристов», "between 300 and 400 students": the two ends count the same
+    people, named once after the second."""
+    by_num = {id(r["x"]): r for r in rows}
+    for a, b in ranged:
+        lo, hi = by_num.get(id(a)), by_num.get(id(b))
+        if lo is None or hi is None:
+            continue
+        if lo["unit"] in (None, "persons") and hi["unit"] not in (None, "persons"):
+            lo["unit"] = hi["unit"]
+        if lo["purpose"] == "total":
+            lo["purpose"] = hi["purpose"]
 
 
 def _compared_figures(sentence: str, rows: list[_Row], lang: str) -> None:
@@ -2638,6 +2685,21 @@ def _pair_respectively(
                 return
 
 
+def _whole_year(sentence: str, c: ComparisonMention, base: str | None) -> str | None:
+    """«чем за весь прошлый год», "than in the whole of last year": the whole year, not the
+    months of it the claim covers."""
+    if base is None or _is_year(base) or c.baseline_span is None:
+        return base
+    if _WHOLE_YEAR.search(sentence, c.baseline_span[0], c.baseline_span[1]):
+        return str(label_year(base))
+    return base
+
+
+_WHOLE_YEAR = re.compile(
+    r"(?<!\w)(?:весь|всем|целый|целом)\s|\b(?:all|whole|full|entire)\s+(?:of\s+)?", re.I
+)
+
+
 def _baseline_label(
     c: ComparisonMention,
     claim_period: str | None,
@@ -2663,6 +2725,7 @@ def _baseline_label(
             if (
                 p.label
                 and not _is_year(p.label)
+                and p.kind != "sinceyear"  # "declined … since 2017": against 2017 itself
                 and p.year == c.baseline_year
                 and not (p.end <= c.baseline_span[0] or p.start >= c.baseline_span[1])
             ):

@@ -228,6 +228,22 @@ _REL_EN = r"(?P<rel>this year|last year|the previous year|the current year)"
 
 _RULES: dict[str, list[tuple[str, str]]] = {
     "en": [
+        # "Since 2023, a total of …": from that January to the document's month (a count of
+        # all who came since); "so far this year": from January
+        (
+            rf"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<y>{YEAR})\b(?![-–]\d)",
+            "sinceyear",
+        ),
+        (
+            rf"\bsince\s+(?:(?:late|early|mid-?)\s*|the\s+(?:autumn|fall|spring|summer|winter|end|"
+            rf"middle)\s+of\s+|(?:autumn|fall|spring|summer|winter)\s+(?:of\s+)?)(?P<y>{YEAR})\b",
+            "named_since",
+        ),
+        (
+            r"\b(?:since\s+the\s+(?:start|beginning)\s+of\s+(?:the|this)\s+year|so\s+far\s+this\s+year|"
+            r"year[-\s]to[-\s]date)\b",
+            "ytd",
+        ),
         (
             rf"(?:from|between)\s+(?P<m1>{EN_MONTH})(?:\s+(?P<y1>{YEAR}))?\s+(?:to|and|through|until|till|-|–)"
             rf"\s+(?P<m2>{EN_MONTH})(?:,?\s+(?:of\s+)?(?:(?P<y>{YEAR})|{_REL_EN}))?",
@@ -282,6 +298,29 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         ),
     ],
     "ru": [
+        # «с 2022 года в общей сложности …», «с начала года»: up to the document's month
+        (
+            rf"(?<!\w)(?:с|со)\s+(?:начала\s+)?(?P<y>{YEAR})\s*(?:года|г\.?)(?!\s+(?:по|до)\s)",
+            "sinceyear",
+        ),
+        (r"(?<!\w)с\s+начала\s+(?:этого\s+|текущего\s+|нынешнего\s+)?года", "ytd"),
+        # «с 2022 по 2024 год»: those years whole
+        (
+            rf"(?<!\w)(?:с|со)\s+(?P<y1>{YEAR})\s*(?:года|г\.?)?\s+(?:по|до)\s+(?P<y>{YEAR})"
+            rf"\s*(?:год\w*|гг?\.?)?",
+            "yrange",
+        ),
+        # «с осени 2024 года»: since a season (or the end) of a year: where it starts is unknown
+        (
+            rf"(?<!\w)(?:с|со)\s+(?:осени|весны|лета|зимы|конца|середины)\s+(?P<y>{YEAR})"
+            rf"\s*(?:года|г\.?)?",
+            "named_since",
+        ),
+        (
+            rf"(?:в|во|за)\s+(?P<m1>{RU_MONTH})\s+и\s+(?P<m2>{RU_MONTH})"
+            rf"(?:\s+(?P<y>{YEAR})\s*(?:года|г\.?)?)?",
+            "mpair",
+        ),
         (
             rf"(?:с|со)\s+(?P<m1>{RU_MONTH})\s+(?:по|до)\s+(?P<m2>{RU_MONTH})"
             rf"(?:\s+(?P<y>{YEAR})\s*(?:года|г\.?)?)?",
@@ -392,6 +431,7 @@ _GATES: dict[str, dict[str, str]] = {
     "en": {
         "mrange": _EN_MONTH_GATE,
         "mpair": _EN_MONTH_GATE,
+        "ytd": r"year|date",
         "firstn": "months",
         "quarter": r"quarter|Q[1-4]",
         "half": "half",
@@ -399,11 +439,14 @@ _GATES: dict[str, dict[str, str]] = {
         "month": _EN_MONTH_GATE,
         "dayonly": _EN_MONTH_GATE,
         "named": _EN_MONTH_GATE,
+        "named_since": r"late|early|mid|autumn|fall|spring|summer|winter|end|middle",
         "weekday": r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
         "year": r"\d",
     },
     "ru": {
         "mrange": _RU_MONTH_GATE,
+        "mpair": _RU_MONTH_GATE,
+        "ytd": "начала",
         "firstn": "месяц",
         "quarter": "квартал",
         "half": "полугоди|полгода",
@@ -411,6 +454,7 @@ _GATES: dict[str, dict[str, str]] = {
         "month": _RU_MONTH_GATE,
         "dayonly": _RU_MONTH_GATE,
         "named": _RU_MONTH_GATE,
+        "named_since": r"осен|весн|лет|зим|конц|середин",
         "weekday": r"понедельник|вторник|сред|четверг|пятниц|суббот|воскресень",
         "year": r"\d",
     },
@@ -599,7 +643,7 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
         if from_doc and doc_date is not None:
             y = doc_date.year
         label: str | None = None
-        if handler == "named":
+        if handler in ("named", "named_since"):
             taken.append((m.start(), m.end()))  # its year and month are nobody's period
             continue
         try:
@@ -610,6 +654,16 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                     continue  # "in January and March": two months, not one period
                 if y is not None and m1 <= m2:
                     label = months_label(y, m1, m2)
+            elif handler == "sinceyear":
+                if doc_date is not None and explicit is not None and explicit <= doc_date.year:
+                    label = f"{explicit:04d}-01..{doc_date.year:04d}-{doc_date.month:02d}"
+            elif handler == "yrange":
+                y1 = int(g["y1"])
+                if explicit is not None and y1 < explicit:
+                    label = f"{y1:04d}-01..{explicit:04d}-12"
+            elif handler == "ytd":
+                if doc_date is not None:
+                    label = months_label(doc_date.year, 1, doc_date.month)
             elif handler == "firstn":
                 n = _num(g["n"])
                 if n is None or not 1 <= n <= 12:

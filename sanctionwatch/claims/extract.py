@@ -117,6 +117,8 @@ _ORIGIN_CUE_BEFORE = {
     "ko": re.compile(r"(?!)"),
     "zh": re.compile(r"(?:从|從|自)$"),
 }
+# zh: a country right after "向", "赴", "派往" is where people go, never the subject that sends them
+_TOWARD_BEFORE = {"zh": re.compile(r"(?:向|赴|往|前往|派往)$")}
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 # Korean/Chinese phone numbers: "1577-6635", "02-2100-5000" (ranges there are written with ~/至)
 _PHONE_AFTER = re.compile(r"-\d{3,4}(?!\d)")
@@ -267,7 +269,7 @@ _SEND_VERB = {
     ),
     "ru": re.compile(r"(?:направил|отправил|командировал|перебросил|прислал)\w*", re.I),
     "ko": re.compile(r"파견|보냈|보낸|송출|파병"),
-    "zh": re.compile(r"派遣|派出|派往|输出|輸出|外派|增派|加派|派驻|派駐|调派|調派"),
+    "zh": re.compile(r"派遣|派出|派往|输出|輸出|外派|增派|加派|派驻|派駐|调派|調派|出兵|派兵"),
 }
 _POSS = ("", "'s", "’s")
 # A place of the people's own country they pass through on the way out ("신의주를 거쳐",
@@ -941,6 +943,11 @@ def _countries(
                 continue  # the subject carries its particle: "러시아 쿠르스크 지역에" is not one
             if lang in _SPEAKS_AFTER and _SPEAKS_AFTER[lang].match(sentence, p.end):
                 continue  # "Ukraine said Pyongyang had sent …": the speaker, not the sender
+            if lang in _TOWARD_BEFORE and any(
+                _TOWARD_BEFORE[lang].search(sentence, 0, q.start)
+                for q in [p, *(q for q in places if q.end == p.start)]
+            ):
+                continue  # "向俄罗斯库尔斯克州派遣": where they are sent, not the sender
             upto = min(clause[1], p.end + 40) if lang == "ko" else min(pos, p.end + reach)
             if _SEND_VERB[lang].search(sentence[p.end : upto]):
                 origin = p.key

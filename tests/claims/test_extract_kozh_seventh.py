@@ -35,3 +35,36 @@ def test_ko_broke_through_is_more_than() -> None:
         quantity=5000,
         qualifier="more_than",
     )
+
+
+# --- figures that were missed -----------------------------------------------------------------
+
+
+def test_zh_region_after_toward_is_not_the_sender() -> None:
+    check(
+        _one("韩方称,朝鲜在2024年11月至12月间向俄罗斯滨海边疆区派遣了约3000名工人。", "zh"),
+        quantity=3000,
+        origin="KP",
+        destination="RU",
+        period="2024-11..2024-12",
+    )
+
+
+def test_zh_women_workers_are_workers() -> None:
+    check(
+        _one("珲春一家水产加工厂目前雇用的朝鲜女工约有150名。", "zh"),
+        quantity=150,
+        unit="workers",
+        purpose="work",
+        origin="KP",
+    )
+
+
+def test_zh_number_after_sending_troops() -> None:
+    check(
+        _one("有传言称“朝鲜出兵5万”,但并无证据。", "zh"),
+        quantity=50000,
+        unit="troops",
+        purpose="troops",
+        origin="KP",
+    )

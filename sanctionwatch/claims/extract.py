@@ -484,6 +484,7 @@ _AUX_END = re.compile(r"\s*(?:are|were|is|was|who|которые|что)?\s*$", 
 
 # The first number of a range shares the noun of the second: "12–14 часов", "from 5 to 7 km"
 _RANGE_ON = re.compile(r"\s*(?:–|-|—|to|до|and|или|or)\s*\d[\d\u00a0 ,.]*", re.I)
+_RANGE_ON_KOZH = re.compile(r"\s*(?:~|∼|～|–|-|—|至|到)\s*\d+(?:\.\d+)?")
 
 
 @functools.lru_cache(maxsize=64)
@@ -603,6 +604,10 @@ def _keep_number(
         rng = _RANGE_ON.match(rest)
         if rng and context.not_counted_after(rest[rng.end() :], lang):
             return False  # "по 12–14 часов": hours, like the 14
+    elif lang in ("ko", "zh"):
+        rng = _RANGE_ON_KOZH.match(rest)
+        if rng and context.not_counted_after(rest[rng.end() :], lang):
+            return False  # "20~30대", "18至25岁": ages, like the second bound
     if (
         context.not_counted_after(rest, lang)
         and not _entry_times(sentence, n, lang)

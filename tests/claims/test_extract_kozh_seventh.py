@@ -68,3 +68,29 @@ def test_zh_number_after_sending_troops() -> None:
         purpose="troops",
         origin="KP",
     )
+
+
+# --- numbers that are not claims ------------------------------------------------------------
+
+
+def test_ko_age_range_is_not_a_claim() -> None:
+    assert _rows("러시아 건설 현장에 보내진 북한 노동자는 주로 40~50대 남성이다.", "ko") == []
+
+
+def test_zh_age_range_is_not_a_claim() -> None:
+    assert _rows("赴俄的朝鲜留学生年龄多在19至24岁之间。", "zh") == []
+
+
+def test_kozh_ranges_of_people_are_still_read() -> None:
+    assert [(r[0], r[1]) for r in _rows("朝鲜向俄罗斯派遣了3000至4000名工人。", "zh")] == [
+        (3000, "at_least"),
+        (4000, "at_most"),
+    ]
+    assert [(r[0], r[1]) for r in _rows("북한은 러시아에 노동자 2천~3천 명을 보냈다.", "ko")] == [
+        (2000, "at_least"),
+        (3000, "at_most"),
+    ]
+
+
+def test_zh_trip_to_the_dprk_is_not_a_dprk_flow() -> None:
+    assert _rows("俄方统计,去年赴朝旅游人数约为1800人次。", "zh") == []

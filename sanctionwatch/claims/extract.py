@@ -88,8 +88,11 @@ _ZH_KO_COUNTER_SKIP = re.compile(
     # "1만2천 명에 달하는 북한군 병력": the noun behind "amounting to"
     r"(?:(?<=명)(?:에\s?(?:달하는|이르는|육박하는)|\s?규모의|\s?가량의|\s?정도의)\s?)?"
 )
-# the Korean counter of cases ("5천 건", "3천여건"), not a word that starts with it ("건설")
-_KO_GEON = re.compile(r"\s?(?:여\s?)?건(?![가-힣])|\s?(?:여\s?)?건(?=[을이의에으은]|으로)")
+# the Korean counter of cases ("5천 건", "3천여건", "1천100여 건과 비교하면"), not a word that
+# starts with it ("건설")
+_KO_GEON = re.compile(
+    r"\s?(?:여\s?)?건(?![가-힣])|\s?(?:여\s?)?건(?=[을이의에으은과도만]|으로|보다|까지)"
+)
 _DEST_CUE_BEFORE = {
     "en": re.compile(
         r"(?:\bto|\binto|\bin|\bentered|\bentering|\benter|\breached|\barrived in|\bat|\bfor)\s+(?:the\s+)?$",  # noqa: E501
@@ -1132,6 +1135,14 @@ def _purpose(
         right_after = [p for p in ps if 0 <= p.start - n_end <= 12]
         if right_after and not _NUMBER_IN.search(sentence, n_end, right_after[0].start):
             return right_after[0].key
+    elif others:
+        # "공병 1천 명과 건설 노동자 5천 명": a purpose word after the figure and right before
+        # another figure (in the noun that figure counts) is that figure's
+        ps = [
+            p
+            for p in ps
+            if p.start < n_end or not any(s != n_start and 0 <= s - p.end <= 3 for s, _ in others)
+        ]
     p = _nearest(ps, n_start)
     if p is not None:
         return p.key
@@ -2113,6 +2124,11 @@ def _sentence_claims(
                 # "朝鲜公民…旅游人次同比下降": the specific noun names what is counted
                 near = [u for u in near if u.key != "persons"] or near
             unit = near[0].key if near else None
+        if unit is None and lang in ("ko", "zh"):
+            # "전년도의 1천100여 건과 비교하면 11배": a comparison counts what its baseline
+            # figure counts
+            like = [r["unit"] for r in rows if r["x"].baseline_of is c and r["unit"] != "persons"]
+            unit = like[0] if like else None
         if unit is None:
             allu = _units(sentence, lang)
             unit = allu[0].key if allu else "persons"

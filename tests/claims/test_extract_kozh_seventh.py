@@ -94,3 +94,33 @@ def test_kozh_ranges_of_people_are_still_read() -> None:
 
 def test_zh_trip_to_the_dprk_is_not_a_dprk_flow() -> None:
     assert _rows("俄方统计,去年赴朝旅游人数约为1800人次。", "zh") == []
+
+
+# --- units and purposes -----------------------------------------------------------------------
+
+
+def test_ko_cases_counter_before_and_is_entries() -> None:
+    rows = _rows(
+        "올해 1분기 북한 주민의 중국 입국은 2천300건이었다. "
+        "지난해 1분기의 500여 건과 비교하면 4배 넘게 늘었다.",
+        "ko",
+    )
+    assert {r[2] for r in rows} == {"entries"}, rows
+    assert (500, "more_than", "entries") in [r[:3] for r in rows]
+
+
+def test_ko_purpose_of_the_next_figure_does_not_bleed_back() -> None:
+    rows = _rows("국정원은 포병 2천 명과 건설 노동자 3천 명이 러시아에 파견됐다고 밝혔다.", "ko")
+    assert [(r[0], r[2], r[5]) for r in rows] == [
+        (2000, "troops", "troops"),
+        (3000, "workers", "work"),
+    ]
+
+
+def test_zh_it_technicians_are_workers() -> None:
+    check(
+        _one("北韩今年向俄罗斯派出约500名IT技术人员,以赚取外汇。", "zh"),
+        quantity=500,
+        unit="workers",
+        purpose="work",
+    )

@@ -120,6 +120,8 @@ _ORIGIN_CUE_BEFORE = {
     "ko": re.compile(r"(?!)"),
     "zh": re.compile(r"(?:从|從|自)$"),
 }
+# "abroad": a destination that names no country
+_ABROAD = {"ko": re.compile(r"해외|국외"), "zh": re.compile(r"海外|国外|國外|境外")}
 # zh: a country right after "向", "赴", "派往" is where people go, never the subject that sends them
 _TOWARD_BEFORE = {"zh": re.compile(r"(?:向|赴|往|前往|派往)$")}
 _TIME = re.compile(r"\d{1,2}:\d{2}")
@@ -1018,6 +1020,15 @@ def _countries(
             ):
                 dest = None  # "mostly in China and Russia": which one the figure is is unknown
             break
+    if (
+        dest is not None
+        and lang in _ABROAD
+        and _ABROAD[lang].search(sentence, clause[0], clause[1])
+        and not any(p.key == dest and clause[0] <= p.start < clause[1] for p in cands)
+    ):
+        # "在海外的劳工总数约为10万人,其中在中国约5万人": the figure's clause says "abroad";
+        # a country named in another clause is a part's, not this figure's
+        dest = None
     if origin is None and watched:
         # "朝鲜赴俄留学人员": a watched country named beside a destination sends the people
         home = {p.key for p in places if p.role != "people" and p.key in watched and p.key != dest}

@@ -538,6 +538,10 @@ _CUMULATIVE = re.compile(r"累计|累計|共计|共計|总计|總計")
 _FUTURE = -1
 
 
+# after a year: "before it" (not a period label)
+_BEFORE_YEAR_AFTER = re.compile(r"\s*(?:以前|之前|이전|전까지)")
+
+
 def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[PeriodMention]:
     """Every period mention in ``sentence``, left to right, resolved against ``doc_date``."""
     taken: list[tuple[int, int]] = []
@@ -567,6 +571,10 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
         if handler != "year":
             continue
         yv = int(m.group("y"))
+        if lang in _KO_ZH and _BEFORE_YEAR_AFTER.match(sentence, m.end()):
+            # "2017年以前", "2017년 이전": everything before that year, not the year itself
+            years.append(PeriodMention(m.start(), m.end(), None, "year", None))
+            continue
         years.append(PeriodMention(m.start(), m.end(), year_label(yv), "year", yv))
     for pa, pb, which in _previous(lang).find(sentence):
         earlier = [

@@ -124,3 +124,29 @@ def test_zh_it_technicians_are_workers() -> None:
         unit="workers",
         purpose="work",
     )
+
+
+# --- sources, periods and countries of a world total -----------------------------------------
+
+
+def test_zh_un_as_the_source_is_un() -> None:
+    check(
+        _one("据联合国估计,目前在俄罗斯的朝鲜劳工约有2万人。", "zh"),
+        quantity=20000,
+        attribution="UN",
+    )
+
+
+def test_zh_un_sanctions_are_not_a_source() -> None:
+    got = _one("目前在俄朝鲜劳工已超过3万人,为联合国制裁生效以来最多。", "zh")
+    assert got["attribution"] != "UN", got
+
+
+def test_kozh_before_a_year_is_no_period() -> None:
+    check(_one("2019年以前在中国的朝鲜劳工约有4万人。", "zh"), quantity=40000, period=None)
+    check(_one("2019년 이전 러시아에 있던 북한 노동자는 3만 명이었다.", "ko"), period=None)
+
+
+def test_zh_total_abroad_has_no_destination_but_its_parts_do() -> None:
+    rows = _rows("朝鲜在海外的劳工总数约为8万人,其中在俄罗斯约2万人。", "zh")
+    assert [(r[0], r[4]) for r in rows] == [(80000, None), (20000, "RU")]

@@ -355,8 +355,12 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             r"(?P<m2>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月",
             "mrange",
         ),
-        (r"前(?P<n>\d{1,2}|十[一二]?|[一二两兩三四五六七八九])\s*个?個?月", "firstn"),
-        (r"前(?P<q>[一二三1-3])\s*(?:个|個)?季(?:度)?(?!节|節)", "firstq"),
+        (
+            r"(?<![较較比与與同])前(?P<n>\d{1,2}|十[一二]?|[一二两兩三四五六七八九])\s*个?個?月",
+            "firstn",
+        ),
+        # not "较前一季" (than the quarter before)
+        (r"(?<![较較比与與同])前(?P<q>[一二三1-3])\s*(?:个|個)?季(?:度)?(?!节|節)", "firstq"),
         (r"第?(?P<q>[一二三四1-4])\s*季度", "quarter"),
         # "2024年第三季" (Taiwan, Hong Kong): a quarter without 度, only after 第 ("四季": seasons)
         (r"第(?P<q>[一二三四1-4])\s*季(?!度|节|節)", "quarter"),

@@ -150,3 +150,31 @@ def test_kozh_before_a_year_is_no_period() -> None:
 def test_zh_total_abroad_has_no_destination_but_its_parts_do() -> None:
     rows = _rows("朝鲜在海外的劳工总数约为8万人,其中在俄罗斯约2万人。", "zh")
     assert [(r[0], r[4]) for r in rows] == [(80000, None), (20000, "RU")]
+
+
+# --- comparisons ------------------------------------------------------------------------------
+
+
+def test_ko_numbered_quarter_is_the_baseline_not_the_period() -> None:
+    check(
+        _one("올해 3분기 중국에 들어간 북한 노동자는 2분기의 세 배 수준인 약 900명이다.", "ko"),
+        quantity=900,
+        period="2025-Q3",
+        comparison=("ratio", 3.0, "2025-Q2"),
+    )
+
+
+def test_zh_than_the_quarter_before_is_the_previous_quarter() -> None:
+    rows = _rows(
+        "2024年第3季入境俄羅斯的北韓公民為1,500人。這個數字較前一季增加三成,是2023年同期的4倍。",
+        "zh",
+    )
+    comps = [r[7] for r in rows if r[0] is None]
+    assert comps == [("percent_change", 30.0, "2024-Q2"), ("ratio", 4.0, "2023-Q3")], rows
+
+
+def test_zh_first_quarters_still_read() -> None:
+    check(
+        _one("今年前三季度经丹东入境的朝鲜劳务人员超过2000人。", "zh"),
+        period="2025-01..2025-09",
+    )

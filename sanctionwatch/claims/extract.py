@@ -1558,9 +1558,22 @@ class _Article:
     ) -> Claim:
         """Korean/Chinese: a figure with no noun of its own that counts more of what the figure
         before counted (``before``: its unit, purpose and destination)."""
-        if not self.kozh or c.quantity is None or c.unit != "persons" or c.purpose != "total":
+        if not self.kozh or c.unit != "persons" or c.purpose != "total":
             return c
         lang, sentence = self.lang, s.text
+        if (
+            s.sames
+            and any(a < c.span[0] - s.s0 for a, _ in s.sames)
+            and before[0] in ("troops", "workers", "students")
+            and c.destination in (None, before[2])
+            and all(u.key == "persons" for u in _units(sentence, lang))
+            and not _purposes(sentence, lang)
+        ):
+            # "지난해 같은 기간 800명 수준이던 것이 2.5배로": the same period's figure (and what
+            # it became), with no noun of its own, counts what the figure before counted
+            return dataclasses.replace(c, unit=before[0], purpose=before[1])
+        if c.quantity is None:
+            return c
         if compares_back and c.comparison is not None and before[0] is not None:
             # "다음 학년도에는 이보다 100명 늘어난 440명": measured against the figure before,
             # it counts what that figure counts
@@ -2035,6 +2048,7 @@ def _sentence_claims(
     if _RESPECTIVELY.search(sentence):
         _pair_respectively(sentence, rows, periods, baseline_spans, lang)
     # attach comparisons to the figure they qualify
+    earlier: dict[int, _Row] = {}  # a comparison's earlier-state figure (see _later_state)
     for c in comps:
         target = None
         if c.kind == "record":
@@ -2054,6 +2068,16 @@ def _sentence_claims(
                 target = _changed_to(sentence, first, rows, lang)
                 if target is not first:
                     _period_not_from(target, first, periods)
+        if (
+            target is not None
+            and lang in ("ko", "zh")
+            and target["x"].m.end <= c.start
+            and _later_state(sentence, target, c, periods, lang)
+        ):
+            # "2023年…不足2000人,而2024年这一数字翻了一番", "800명 수준이던 것이 2.5배로":
+            # the figure is the earlier state; the comparison is a claim about the later one
+            earlier[id(c)] = target
+            target = None
         if target is not None and _other_people_compared(c, target, clauses, places, watched):
             # "1200 граждан КНДР, а вьетнамских мигрантов было втрое больше": the comparison
             # measures another nationality against this figure, not this figure's change
@@ -2148,6 +2172,23 @@ def _sentence_claims(
             ps = _purposes(sentence, lang)
             purpose = ps[0].key if ps else (context.unit_purpose(unit, lang) or "total")
         base = _baseline_label(c, period, periods, c.start, clause, baseline_spans)
+        was = earlier.get(id(c))
+        if was is not None:
+            # the later state's period is named between the figure and the comparison, else it
+            # is the period the article gave before ("올해 1~8월 … 지난해 같은 기간 800명 수준이던
+            # 것이 2.5배로"); the baseline is the figure's
+            later = [
+                p.label
+                for p in periods
+                if p.label and was["x"].m.end <= p.start < c.start and p.label != was["period"]
+            ]
+            period = later[-1] if later else carried_period
+            base = was["period"]
+            if base and period and same_marks and _is_year(base) and not _is_year(period):
+                # "지난해 같은 기간": the later state's months, in the figure's year
+                base = shift_label(period, int(base) - (label_year(period) or int(base)))
+            unit, purpose = was["unit"], was["purpose"]
+            origin, dest = origin or was["origin"], dest or was["dest"]
         opening = _EARLIER_OPENS[lang].match(sentence) if lang in _EARLIER_OPENS else None
         if (
             opening is not None
@@ -2243,6 +2284,33 @@ _VERSUS_BEFORE = {
     "ko": re.compile(r"(?!)"),
     "zh": re.compile(r"(?!)"),
 }
+
+
+# Korean: "800명 수준이던 것이 2.5배로": what the figure was, then what it became
+_KO_WAS_THEN = re.compile(
+    r"\s*(?:여\s?)?(?:명|건)?\s*(?:수준|정도|가량)?\s*(?:이던|였던|이었던)\s*(?:것|수치|숫자)\s*(?:이|가|은|는)"
+)
+# Chinese: "而2024年这一数字翻了一番": "this figure" in a later year
+_ZH_THIS_FIGURE = re.compile(r"(?:这一|這一|该|該|此)(?:数字|數字|数据|數據|人数|人數)")
+
+
+def _later_state(
+    sentence: str, target: _Row, c: ComparisonMention, periods: list[PeriodMention], lang: str
+) -> bool:
+    """Whether the comparison after ``target`` is about a later state of what ``target`` counts
+    ("800명 수준이던 것이 2.5배로 불어났다"; "2023年…不足2000人,而2024年这一数字翻了一番"),
+    not about ``target`` itself."""
+    n = target["x"].m
+    if lang == "ko":
+        return bool(_KO_WAS_THEN.match(sentence, n.end)) and n.end < c.start
+    later = [
+        p for p in periods if n.end <= p.start < c.start and p.label and p.label != target["period"]
+    ]
+    return (
+        bool(later)
+        and target["period"] is not None
+        and bool(_ZH_THIS_FIGURE.search(sentence, later[-1].end, c.start))
+    )
 
 
 def _compared_figures(sentence: str, rows: list[_Row], lang: str) -> None:

@@ -178,3 +178,26 @@ def test_zh_first_quarters_still_read() -> None:
         _one("今年前三季度经丹东入境的朝鲜劳务人员超过2000人。", "zh"),
         period="2025-01..2025-09",
     )
+
+
+def test_zh_this_figure_in_a_later_year_is_its_own_claim() -> None:
+    rows = _rows("2022年赴华朝鲜留学生不足500人,而2023年这一数字增长了三倍。", "zh")
+    assert rows[0][:3] == (500, "less_than", "students") and rows[0][7] is None, rows
+    later = [r for r in rows if r[0] is None]
+    assert len(later) == 1 and later[0][6] == "2023", rows
+    assert later[0][2] == "students" and later[0][7][2] == "2022", rows
+
+
+def test_ko_what_it_was_then_became_is_a_later_claim() -> None:
+    rows = _rows(
+        "올해 1~6월 러시아로 간 북한 노동자는 3천 명이다. "
+        "지난해 같은 기간 1천 명 수준이던 것이 3배로 늘었다.",
+        "ko",
+    )
+    assert (1000, "approx", "workers", "work", "2024-01..2024-06") in [
+        (r[0], r[1], r[2], r[5], r[6]) for r in rows
+    ], rows
+    later = [r for r in rows if r[0] is None]
+    assert [(r[2], r[5], r[6], r[7]) for r in later] == [
+        ("workers", "work", "2025-01..2025-06", ("ratio", 3.0, "2024-01..2024-06"))
+    ], rows

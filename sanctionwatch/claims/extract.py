@@ -1344,7 +1344,12 @@ def extract_claims(
     claims: list[Claim] = []
     article = _Article(lang)
     kozh = article.kozh
+    # Korean/Chinese press releases: a heading line ("□ 2024년 북한 주민 러시아 입국 현황") that
+    # gives no figure frames the bulleted lines under it ("○ 총 입국자: 13,221명")
+    frame: tuple[str | None, str | None, str | None] | None = None
     for k, (s0, s1) in enumerate(split_sentences(text)):
+        if kozh:
+            frame = _heading_frame(text[s0:s1], lang, doc_date, watched, frame)
         i = bisect.bisect_left(hits, s0)
         if i == len(hits) or hits[i] >= s1:
             continue
@@ -1368,12 +1373,40 @@ def extract_claims(
             # about the total, not the last part
             carried_purpose=article.purpose if kozh and not article.part else None,
             record_back=kozh and article.period_at == k - 1 and _record_only(sentence, lang),
+            frame=frame if frame is not None and _BULLET.match(sentence) else None,
         )
         if found:
             claims.extend(
                 article.read(_Sentence(k, sentence, s0, back, sames, info, baselines), found)
             )
     return claims
+
+
+_HEADING = re.compile(r"\s*[□■◆◇]")
+_BULLET = re.compile(r"\s*[○◦ㅇ∘•·]\s|\s*[-–]\s")
+
+
+def _heading_frame(
+    line: str,
+    lang: str,
+    doc_date: date | None,
+    watched: frozenset[str],
+    frame: tuple[str | None, str | None, str | None] | None,
+) -> tuple[str | None, str | None, str | None] | None:
+    """The frame (period, origin, destination) a heading line with no figure of its own sets
+    for the bulleted lines under it; a bullet keeps the frame, any other line ends it."""
+    if _BULLET.match(line):
+        return frame
+    if not _HEADING.match(line):
+        return None
+    labels = {p.label for p in find_periods(line, lang, doc_date)}
+    if len(labels) != 1 or None in labels:
+        return None  # none, several or an unresolved one: nothing safe to carry
+    places = context.places_in(line, lang)
+    origin, dest = _countries(line, len(line), lang, (0, len(line)), places, watched)
+    if origin is None or dest is None or (watched and origin not in watched):
+        return None
+    return (labels.pop(), origin, dest)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -1748,6 +1781,7 @@ def _sentence_claims(
     carried_period: str | None = None,
     carried_purpose: str | None = None,
     record_back: bool = False,
+    frame: tuple[str | None, str | None, str | None] | None = None,
 ) -> list[Claim]:
     """The claims of one sentence. ``follow_up``: the sentence refers back to a figure stated
     before ("of them", "the same period"), so a bare figure counts the same people. ``info``
@@ -1755,7 +1789,8 @@ def _sentence_claims(
     ``baselines`` the starts of the figures that are a comparison's baseline. ``carried_period``
     and ``carried_purpose`` are those of the figure the article gave before this sentence.
     ``record_back``: the sentence right after a figure states nothing but a record ("2019년 이후
-    최대 규모다"), which is about that figure."""
+    최대 규모다"), which is about that figure. ``frame``: the (period, origin, destination) of
+    the heading line a bulleted line stands under (see ``_heading_frame``)."""
     numbers = find_numbers(sentence, lang)
     if not numbers and not may_compare(sentence, lang):
         return []  # (a comparison needs no figure: "grew almost twelvefold in a year")
@@ -1879,6 +1914,8 @@ def _sentence_claims(
         ):
             unit = "workers"
         origin, dest = _countries(sentence, n.start, lang, clause, places, watched, n.end)
+        if frame is not None and origin is None and dest is None:
+            origin, dest = frame[1], frame[2]  # a bullet under a heading that names the flow
         if context.not_a_flow(clause_text, lang) and not any(
             p.role == "people" and clause[0] <= p.start < clause[1] for p in places
         ):
@@ -1991,6 +2028,20 @@ def _sentence_claims(
                     pm = beside[0]
                     period = pm.label
                 break
+        if (
+            frame is not None
+            and period is None
+            and pm is None
+            and x.baseline_of is None
+            # an unresolved period of its own stays unknown ("전년 대비" is the baseline's)
+            and not any(
+                p.label is None
+                and p.kind != "previous"
+                and not _overlaps(p.start, p.end, baseline_spans)
+                for p in periods
+            )
+        ):
+            period = frame[0]  # "□ 2024년 … 현황" / "○ 총 입국자: 13,221명"
         if baselines is not None and x.baseline_of is not None:
             baselines.add(offset + n.start)
         if info is not None:

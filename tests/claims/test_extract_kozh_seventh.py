@@ -201,3 +201,32 @@ def test_ko_what_it_was_then_became_is_a_later_claim() -> None:
     assert [(r[2], r[5], r[6], r[7]) for r in later] == [
         ("workers", "work", "2025-01..2025-06", ("ratio", 3.0, "2024-01..2024-06"))
     ], rows
+
+
+# --- a heading frames the bullets under it -----------------------------------------------------
+
+
+def test_ko_heading_frames_its_bullets() -> None:
+    text = (
+        "□ 2023년 북한 주민 중국 입국 현황\n\n"
+        "○ 총 입국자: 4,210명 (전년 대비 약 3배 증가)\n\n"
+        "○ 목적별: 교육 1,100명, 관광 320명"
+    )
+    rows = read_rows(text, "ko", None)
+    assert [(r[0], r[3], r[4], r[6]) for r in rows] == [
+        (4210, "KP", "CN", "2023"),
+        (1100, "KP", "CN", "2023"),
+        (320, "KP", "CN", "2023"),
+    ], rows
+    assert rows[0][7] == ("ratio", 3.0, "2022")
+
+
+def test_ko_heading_does_not_frame_lines_that_are_not_bullets() -> None:
+    text = "□ 2023년 북한 주민 중국 입국 현황\n\n한편 북한 노동자 500명이 러시아로 갔다."
+    rows = read_rows(text, "ko", None)
+    assert [(r[0], r[4], r[6]) for r in rows] == [(500, "RU", None)], rows
+
+
+def test_ko_heading_with_no_period_frames_nothing() -> None:
+    text = "□ 북한 주민 중국 입국 현황\n\n○ 총 입국자: 4,210명"
+    assert [r[6] for r in read_rows(text, "ko", None)] == [None]

@@ -230,3 +230,12 @@ def test_ko_heading_does_not_frame_lines_that_are_not_bullets() -> None:
 def test_ko_heading_with_no_period_frames_nothing() -> None:
     text = "□ 북한 주민 중국 입국 현황\n\n○ 총 입국자: 4,210명"
     assert [r[6] for r in read_rows(text, "ko", None)] == [None]
+
+
+def test_zh_student_visa_holders_are_people_who_came_to_study() -> None:
+    check(
+        _one("去年持学生签证入境俄罗斯的朝鲜人约5000人。", "zh"),
+        quantity=5000,
+        unit="persons",
+        purpose="study",
+    )

@@ -1468,7 +1468,7 @@ class _Article:
                 r = c.span[0] - s.s0
                 ca, cb = _clause_of(clauses, r)
                 same = any(a < r or ca <= a < cb for a, _ in s.sames)
-            c = self._countries(c)
+            c = self._countries(c, s, same)
             c = self._same_count(c, s)
             part = self._is_part(c, s, part_at, part_purpose)
             c = self._destination_sent(c, s, part)
@@ -1478,7 +1478,7 @@ class _Article:
             out.append(c)
         return out
 
-    def _countries(self, c: Claim) -> Claim:
+    def _countries(self, c: Claim, s: _Sentence, same: bool) -> Claim:
         # An article names the flow once and then gives its figures ("In 2019, 3,200 students
         # entered"): a figure without countries takes those of the figure before it; in
         # English and Russian one that names the same nationals but no destination goes where
@@ -1486,6 +1486,15 @@ class _Article:
         if c.origin is None and c.destination is None and self.origin is not None:
             return dataclasses.replace(c, origin=self.origin, destination=self.dest)
         if self.kozh:
+            if (
+                c.origin is None
+                and c.destination is not None
+                and c.destination == self.dest
+                and (same or s.back is not None)
+            ):
+                # "같은 기간 학업 목적 입국은 3건": a figure that points back to the one before
+                # and goes where it went counts the same nationals
+                return dataclasses.replace(c, origin=self.origin)
             return c
         if c.destination is None and c.origin is not None and c.origin == self.origin:
             return dataclasses.replace(c, destination=self.dest)

@@ -239,3 +239,23 @@ def test_zh_student_visa_holders_are_people_who_came_to_study() -> None:
         unit="persons",
         purpose="study",
     )
+
+
+def test_ko_same_period_figure_to_the_same_country_counts_the_same_nationals() -> None:
+    text = (
+        "올해 1분기 러시아에 입국한 북한 주민은 2천 명이었다. "
+        "러시아 국경수비대 통계상 같은 기간 관광 목적 입국은 40건이었다."
+    )
+    rows = read_rows(text, "ko")
+    assert [(r[0], r[3], r[4], r[6]) for r in rows] == [
+        (2000, "KP", "RU", "2025-Q1"),
+        (40, "KP", "RU", "2025-Q1"),
+    ], rows
+
+
+def test_ko_figure_to_the_same_country_without_pointing_back_keeps_no_origin() -> None:
+    text = (
+        "올해 1분기 러시아에 입국한 북한 주민은 2천 명이었다. "
+        "러시아 국경수비대 통계상 관광 목적 입국은 40건이었다."
+    )
+    assert [r[3] for r in read_rows(text, "ko")] == ["KP", None]

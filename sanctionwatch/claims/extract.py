@@ -1495,6 +1495,17 @@ class _Article:
                 # "같은 기간 학업 목적 입국은 3건": a figure that points back to the one before
                 # and goes where it went counts the same nationals
                 return dataclasses.replace(c, origin=self.origin)
+            if (
+                c.destination is None
+                and c.origin is not None
+                and c.origin == self.origin
+                and c.unit == "troops"
+                and self.reading[0] == "troops"
+                and self.reading[2] is not None
+            ):
+                # "“朝鲜出兵10万”一说" in an article about troops sent to Russia: more troops
+                # sent by the same country, with no destination of their own, went there too
+                return dataclasses.replace(c, destination=self.reading[2])
             return c
         if c.destination is None and c.origin is not None and c.origin == self.origin:
             return dataclasses.replace(c, destination=self.dest)

@@ -259,3 +259,15 @@ def test_ko_figure_to_the_same_country_without_pointing_back_keeps_no_origin() -
         "러시아 국경수비대 통계상 관광 목적 입국은 40건이었다."
     )
     assert [r[3] for r in read_rows(text, "ko")] == ["KP", None]
+
+
+def test_zh_more_troops_sent_by_the_same_country_go_where_the_article_says() -> None:
+    text = "朝鲜去年向俄罗斯派遣了约1.2万名士兵。网上流传的“朝鲜出兵5万”一说并无根据。"
+    rows = read_rows(text, "zh")
+    assert [(r[0], r[2], r[4]) for r in rows] == [(12000, "troops", "RU"), (50000, "troops", "RU")]
+
+
+def test_zh_students_without_a_destination_do_not_take_the_troops_one() -> None:
+    text = "朝鲜去年向俄罗斯派遣了约1.2万名士兵。目前朝鲜留学生约有3000人。"
+    rows = read_rows(text, "zh")
+    assert [(r[0], r[4]) for r in rows] == [(12000, "RU"), (3000, None)], rows

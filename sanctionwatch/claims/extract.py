@@ -1344,8 +1344,8 @@ def extract_claims(
     claims: list[Claim] = []
     article = _Article(lang)
     kozh = article.kozh
-    # Korean/Chinese press releases: a heading line ("□ 2024년 북한 주민 러시아 입국 현황") that
-    # gives no figure frames the bulleted lines under it ("○ 총 입국자: 13,221명")
+    # Korean/Chinese press releases: a heading line ("□ 2024년 북한 주민 러시아 입국 현황")
+    # frames the bulleted lines under it ("○ 총 입국자: 13,221명")
     frame: tuple[str | None, str | None, str | None] | None = None
     for k, (s0, s1) in enumerate(split_sentences(text)):
         if kozh:
@@ -1393,8 +1393,11 @@ def _heading_frame(
     watched: frozenset[str],
     frame: tuple[str | None, str | None, str | None] | None,
 ) -> tuple[str | None, str | None, str | None] | None:
-    """The frame (period, origin, destination) a heading line with no figure of its own sets
-    for the bulleted lines under it; a bullet keeps the frame, any other line ends it."""
+    """The frame (period, origin, destination) a heading line ("□ 2024년 북한 주민 러시아 입국
+    현황") sets for the bulleted lines under it, when it names exactly one resolved period and
+    both countries of the flow; a bullet keeps the frame, any other line ends it. A bullet's
+    figure takes the frame's period only when its line names none, and its countries only when
+    it names neither."""
     if _BULLET.match(line):
         return frame
     if not _HEADING.match(line):

@@ -340,6 +340,11 @@ _QUARTER_WORDS = {
     "ii": 2,
     "iii": 3,
     "iv": 4,
+    # "1분기의 두 배": Korean quarters are numbered
+    "1": 1,
+    "2": 2,
+    "3": 3,
+    "4": 4,
 }
 
 _DOWN = re.compile(
@@ -438,6 +443,11 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (r"전년(?:\s*동기)?(?:\s*\([^)]*\))?\s*(?:의|대비|보다|에\s*비해|比)?", "prev"),
         (r"(?:직전|전|지난|앞)\s?(?:분기|달)\s*(?:보다|에\s*비해|대비|의)", "prevp"),
+        # "2분기 … 1분기의 두 배": a numbered quarter (of the year given, else the claim's)
+        (
+            rf"(?:(?P<y>{YEAR})\s*년\s*)?(?P<q>[1-4])\s*분기\s*(?:의|보다|에\s*비해|대비)",
+            "quarter",
+        ),
         (
             # "지난해 4분기에 4천 명을 넘었던 것과 비교하면": the period named at the start of a
             # clause compared with (read in extract; its figure is the baseline); not "같은 기간"
@@ -475,7 +485,12 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (r"(?:较|較|比|与|與|同)\s*(?:去年|前年)|是\s*(?:去年|前年)(?:同期)?的", "last"),
         (r"(?:较|比|与|同)\s*(?:上年|前一年)|同比", "prev"),
-        (r"(?:较|比|与|同)\s*(?:上季度|上一季度|上个?月|上個?月)|环比|環比", "prevp"),
+        # "較前一季減少近六成": the quarter before, in traditional forms too
+        (
+            r"(?:较|較|比|与|與|同)\s*(?:上季度|上一季度|上季|前一季度?|前一個?季度?|上个?月|上個?月"
+            r"|前一个?月|前一個?月)|环比|環比",
+            "prevp",
+        ),
         # "今年7月…比6月翻了一番": a named month is the baseline (its period is read in extract)
         (r"(?:较|較|比|与|與|同)\s*\d{1,2}\s*月(?:份)?", "month"),
     ],

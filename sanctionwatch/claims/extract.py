@@ -89,8 +89,11 @@ _ZH_KO_COUNTER_SKIP = re.compile(
     # "1만2천 명에 달하는 북한군 병력": the noun behind "amounting to"
     r"(?:(?<=명)(?:에\s?(?:달하는|이르는|육박하는)|\s?규모의|\s?가량의|\s?정도의)\s?)?"
 )
-# the Korean counter of cases ("5천 건", "3천여건"), not a word that starts with it ("건설")
-_KO_GEON = re.compile(r"\s?(?:여\s?)?건(?![가-힣])|\s?(?:여\s?)?건(?=[을이의에으은]|으로)")
+# the Korean counter of cases ("5천 건", "3천여건", "1천100여 건과 비교하면"), not a word that
+# starts with it ("건설")
+_KO_GEON = re.compile(
+    r"\s?(?:여\s?)?건(?![가-힣])|\s?(?:여\s?)?건(?=[을이의에으은과도만]|으로|보다|까지)"
+)
 _DEST_CUE_BEFORE = {
     "en": re.compile(
         r"(?:\bto|\binto|\bin|\bentered|\bentering|\benter|\breached|\barrived in|\bat|\bfor)\s+(?:the\s+)?$",  # noqa: E501
@@ -118,6 +121,10 @@ _ORIGIN_CUE_BEFORE = {
     "ko": re.compile(r"(?!)"),
     "zh": re.compile(r"(?:从|從|自)$"),
 }
+# "abroad": a destination that names no country
+_ABROAD = {"ko": re.compile(r"해외|국외"), "zh": re.compile(r"海外|国外|國外|境外")}
+# zh: a country right after "向", "赴", "派往" is where people go, never the subject that sends them
+_TOWARD_BEFORE = {"zh": re.compile(r"(?:向|赴|往|前往|派往)$")}
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 # Korean/Chinese phone numbers: "1577-6635", "02-2100-5000" (ranges there are written with ~/至)
 _PHONE_AFTER = re.compile(r"-\d{3,4}(?!\d)")
@@ -301,7 +308,7 @@ _SEND_VERB = {
     ),
     "ru": re.compile(r"(?:направил|отправил|командировал|перебросил|прислал)\w*", re.I),
     "ko": re.compile(r"파견|보냈|보낸|송출|파병"),
-    "zh": re.compile(r"派遣|派出|派往|输出|輸出|外派|增派|加派|派驻|派駐|调派|調派"),
+    "zh": re.compile(r"派遣|派出|派往|输出|輸出|外派|增派|加派|派驻|派駐|调派|調派|出兵|派兵"),
 }
 _POSS = ("", "'s", "’s")
 # A place of the people's own country they pass through on the way out ("신의주를 거쳐",
@@ -517,6 +524,7 @@ _AUX_END = re.compile(r"\s*(?:are|were|is|was|who|которые|что)?\s*$", 
 
 # The first number of a range shares the noun of the second: "12–14 часов", "from 5 to 7 km"
 _RANGE_ON = re.compile(r"\s*(?:–|-|—|to|до|and|или|or)\s*\d[\d\u00a0 ,.]*", re.I)
+_RANGE_ON_KOZH = re.compile(r"\s*(?:~|∼|～|–|-|—|至|到)\s*\d+(?:\.\d+)?")
 
 
 @functools.lru_cache(maxsize=64)
@@ -685,6 +693,10 @@ def _keep_number(
         rng = _RANGE_ON.match(rest)
         if rng and context.not_counted_after(rest[rng.end() :], lang):
             return False  # "по 12–14 часов": hours, like the 14
+    elif lang in ("ko", "zh"):
+        rng = _RANGE_ON_KOZH.match(rest)
+        if rng and context.not_counted_after(rest[rng.end() :], lang):
+            return False  # "20~30대", "18至25岁": ages, like the second bound
     if (
         context.not_counted_after(rest, lang)
         and not _entry_times(sentence, n, lang)
@@ -1029,6 +1041,11 @@ def _countries(
                 continue  # the subject carries its particle: "러시아 쿠르스크 지역에" is not one
             if lang in _SPEAKS_AFTER and _SPEAKS_AFTER[lang].match(sentence, p.end):
                 continue  # "Ukraine said Pyongyang had sent …": the speaker, not the sender
+            if lang in _TOWARD_BEFORE and any(
+                _TOWARD_BEFORE[lang].search(sentence, 0, q.start)
+                for q in [p, *(q for q in places if q.end == p.start)]
+            ):
+                continue  # "向俄罗斯库尔斯克州派遣": where they are sent, not the sender
             upto = min(clause[1], p.end + 40) if lang == "ko" else min(pos, p.end + reach)
             if _SEND_VERB[lang].search(sentence[p.end : upto]):
                 origin = p.key
@@ -1101,6 +1118,15 @@ def _countries(
             ):
                 dest = None  # "mostly in China and Russia": which one the figure is is unknown
             break
+    if (
+        dest is not None
+        and lang in _ABROAD
+        and _ABROAD[lang].search(sentence, clause[0], clause[1])
+        and not any(p.key == dest and clause[0] <= p.start < clause[1] for p in cands)
+    ):
+        # "在海外的劳工总数约为10万人,其中在中国约5万人": the figure's clause says "abroad";
+        # a country named in another clause is a part's, not this figure's
+        dest = None
     if origin is None and watched:
         # "朝鲜赴俄留学人员": a watched country named beside a destination sends the people
         home = {p.key for p in places if p.role != "people" and p.key in watched and p.key != dest}
@@ -1232,6 +1258,14 @@ def _purpose(
         right_after = [p for p in ps if 0 <= p.start - n_end <= 12]
         if right_after and not _NUMBER_IN.search(sentence, n_end, right_after[0].start):
             return right_after[0].key
+    elif others:
+        # "공병 1천 명과 건설 노동자 5천 명": a purpose word after the figure and right before
+        # another figure (in the noun that figure counts) is that figure's
+        ps = [
+            p
+            for p in ps
+            if p.start < n_end or not any(s != n_start and 0 <= s - p.end <= 3 for s, _ in others)
+        ]
     p = _nearest(ps, n_start)
     if p is not None:
         return p.key
@@ -1430,9 +1464,14 @@ def extract_claims(
     claims: list[Claim] = []
     article = _Article(lang)
     kozh = article.kozh
+    # Korean/Chinese press releases: a heading line ("□ 2024년 북한 주민 러시아 입국 현황")
+    # frames the bulleted lines under it ("○ 총 입국자: 13,221명")
+    frame: tuple[str | None, str | None, str | None] | None = None
     for k, (s0, s1) in enumerate(split_sentences(text)):
         if text[s1 - 1] == "?" and lang in _HOW_MANY:
             article.asked(k, text[s0:s1], watched)
+        if kozh:
+            frame = _heading_frame(text[s0:s1], lang, doc_date, watched, frame)
         i = bisect.bisect_left(hits, s0)
         if i == len(hits) or hits[i] >= s1:
             continue
@@ -1464,12 +1503,43 @@ def extract_claims(
             # about the total, not the last part
             carried_purpose=article.purpose if kozh and not article.part else None,
             record_back=kozh and article.period_at == k - 1 and _record_only(sentence, lang),
+            frame=frame if frame is not None and _BULLET.match(sentence) else None,
         )
         if found:
             claims.extend(
                 article.read(_Sentence(k, sentence, s0, back, sames, info, baselines, table), found)
             )
     return claims
+
+
+_HEADING = re.compile(r"\s*[□■◆◇]")
+_BULLET = re.compile(r"\s*[○◦ㅇ∘•·]\s|\s*[-–]\s")
+
+
+def _heading_frame(
+    line: str,
+    lang: str,
+    doc_date: date | None,
+    watched: frozenset[str],
+    frame: tuple[str | None, str | None, str | None] | None,
+) -> tuple[str | None, str | None, str | None] | None:
+    """The frame (period, origin, destination) a heading line ("□ 2024년 북한 주민 러시아 입국
+    현황") sets for the bulleted lines under it, when it names exactly one resolved period and
+    both countries of the flow; a bullet keeps the frame, any other line ends it. A bullet's
+    figure takes the frame's period only when its line names none, and its countries only when
+    it names neither."""
+    if _BULLET.match(line):
+        return frame
+    if not _HEADING.match(line):
+        return None
+    labels = {p.label for p in find_periods(line, lang, doc_date)}
+    if len(labels) != 1 or None in labels:
+        return None  # none, several or an unresolved one: nothing safe to carry
+    places = context.places_in(line, lang)
+    origin, dest = _countries(line, len(line), lang, (0, len(line)), places, watched)
+    if origin is None or dest is None or (watched and origin not in watched):
+        return None
+    return (labels.pop(), origin, dest)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -1546,7 +1616,7 @@ class _Article:
                 r = c.span[0] - s.s0
                 ca, cb = _clause_of(clauses, r)
                 same = any(a < r or ca <= a < cb for a, _ in s.sames)
-            c = self._countries(c)
+            c = self._countries(c, s, same)
             c = self._same_count(c, s)
             c = self._table_part(c, s)
             part = self._is_part(c, s, part_at, part_purpose)
@@ -1557,7 +1627,7 @@ class _Article:
             out.append(c)
         return out
 
-    def _countries(self, c: Claim) -> Claim:
+    def _countries(self, c: Claim, s: _Sentence, same: bool) -> Claim:
         # An article names the flow once and then gives its figures ("In 2019, 3,200 students
         # entered"): a figure without countries takes those of the figure before it; in
         # English and Russian one that names the same nationals but no destination goes where
@@ -1565,6 +1635,26 @@ class _Article:
         if c.origin is None and c.destination is None and self.origin is not None:
             return dataclasses.replace(c, origin=self.origin, destination=self.dest)
         if self.kozh:
+            if (
+                c.origin is None
+                and c.destination is not None
+                and c.destination == self.dest
+                and (same or s.back is not None)
+            ):
+                # "같은 기간 학업 목적 입국은 3건": a figure that points back to the one before
+                # and goes where it went counts the same nationals
+                return dataclasses.replace(c, origin=self.origin)
+            if (
+                c.destination is None
+                and c.origin is not None
+                and c.origin == self.origin
+                and c.unit == "troops"
+                and self.reading[0] == "troops"
+                and self.reading[2] is not None
+            ):
+                # "“朝鲜出兵10万”一说" in an article about troops sent to Russia: more troops
+                # sent by the same country, with no destination of their own, went there too
+                return dataclasses.replace(c, destination=self.reading[2])
             return c
         if c.destination is None and c.origin is not None and c.origin == self.origin:
             return dataclasses.replace(c, destination=self.dest)
@@ -1689,9 +1779,22 @@ class _Article:
     ) -> Claim:
         """Korean/Chinese: a figure with no noun of its own that counts more of what the figure
         before counted (``before``: its unit, purpose and destination)."""
-        if not self.kozh or c.quantity is None or c.unit != "persons" or c.purpose != "total":
+        if not self.kozh or c.unit != "persons" or c.purpose != "total":
             return c
         lang, sentence = self.lang, s.text
+        if (
+            s.sames
+            and any(a < c.span[0] - s.s0 for a, _ in s.sames)
+            and before[0] in ("troops", "workers", "students")
+            and c.destination in (None, before[2])
+            and all(u.key == "persons" for u in _units(sentence, lang))
+            and not _purposes(sentence, lang)
+        ):
+            # "지난해 같은 기간 800명 수준이던 것이 2.5배로": the same period's figure (and what
+            # it became), with no noun of its own, counts what the figure before counted
+            return dataclasses.replace(c, unit=before[0], purpose=before[1])
+        if c.quantity is None:
+            return c
         if compares_back and c.comparison is not None and before[0] is not None:
             # "다음 학년도에는 이보다 100명 늘어난 440명": measured against the figure before,
             # it counts what that figure counts
@@ -1889,6 +1992,7 @@ def _sentence_claims(
     carried_period: str | None = None,
     carried_purpose: str | None = None,
     record_back: bool = False,
+    frame: tuple[str | None, str | None, str | None] | None = None,
 ) -> list[Claim]:
     """The claims of one sentence. ``follow_up``: the sentence refers back to a figure stated
     before ("of them", "the same period"), so a bare figure counts the same people. ``info``
@@ -1896,7 +2000,8 @@ def _sentence_claims(
     ``baselines`` the starts of the figures that are a comparison's baseline. ``carried_period``
     and ``carried_purpose`` are those of the figure the article gave before this sentence.
     ``record_back``: the sentence right after a figure states nothing but a record ("2019년 이후
-    최대 규모다"), which is about that figure."""
+    최대 규모다"), which is about that figure. ``frame``: the (period, origin, destination) of
+    the heading line a bulleted line stands under (see ``_heading_frame``)."""
     numbers = find_numbers(sentence, lang)
     if not numbers and not may_compare(sentence, lang):
         return []  # (a comparison needs no figure: "grew almost twelvefold in a year")
@@ -2022,6 +2127,8 @@ def _sentence_claims(
         ):
             unit = "workers"
         origin, dest = _countries(sentence, n.start, lang, clause, places, watched, n.end)
+        if frame is not None and origin is None and dest is None:
+            origin, dest = frame[1], frame[2]  # a bullet under a heading that names the flow
         if context.not_a_flow(clause_text, lang) and not any(
             p.role == "people" and clause[0] <= p.start < clause[1] for p in places
         ):
@@ -2135,6 +2242,20 @@ def _sentence_claims(
                     pm = beside[0]
                     period = pm.label
                 break
+        if (
+            frame is not None
+            and period is None
+            and pm is None
+            and x.baseline_of is None
+            # an unresolved period of its own stays unknown ("전년 대비" is the baseline's)
+            and not any(
+                p.label is None
+                and p.kind != "previous"
+                and not _overlaps(p.start, p.end, baseline_spans)
+                for p in periods
+            )
+        ):
+            period = frame[0]  # "□ 2024년 … 현황" / "○ 총 입국자: 13,221명"
         if baselines is not None and x.baseline_of is not None:
             baselines.add(offset + n.start)
         if info is not None:
@@ -2202,6 +2323,7 @@ def _sentence_claims(
     if _RESPECTIVELY.search(sentence):
         _pair_respectively(sentence, rows, periods, baseline_spans, lang)
     # attach comparisons to the figure they qualify
+    earlier: dict[int, _Row] = {}  # a comparison's earlier-state figure (see _later_state)
     for c in comps:
         target = None
         if c.kind == "record":
@@ -2221,6 +2343,16 @@ def _sentence_claims(
                 target = _changed_to(sentence, first, rows, lang)
                 if target is not first:
                     _period_not_from(target, first, periods)
+        if (
+            target is not None
+            and lang in ("ko", "zh")
+            and target["x"].m.end <= c.start
+            and _later_state(sentence, target, c, periods, lang)
+        ):
+            # "2023年…不足2000人,而2024年这一数字翻了一番", "800명 수준이던 것이 2.5배로":
+            # the figure is the earlier state; the comparison is a claim about the later one
+            earlier[id(c)] = target
+            target = None
         if target is not None and _other_people_compared(c, target, clauses, places, watched):
             # "1200 граждан КНДР, а вьетнамских мигрантов было втрое больше": the comparison
             # measures another nationality against this figure, not this figure's change
@@ -2315,6 +2447,11 @@ def _sentence_claims(
                 # "朝鲜公民…旅游人次同比下降": the specific noun names what is counted
                 near = [u for u in near if u.key != "persons"] or near
             unit = near[0].key if near else None
+        if unit is None and lang in ("ko", "zh"):
+            # "전년도의 1천100여 건과 비교하면 11배": a comparison counts what its baseline
+            # figure counts
+            like = [r["unit"] for r in rows if r["x"].baseline_of is c and r["unit"] != "persons"]
+            unit = like[0] if like else None
         if unit is None:
             allu = _units(sentence, lang)
             unit = allu[0].key if allu else "persons"
@@ -2325,6 +2462,23 @@ def _sentence_claims(
         base = _whole_year(
             sentence, c, _baseline_label(c, period, periods, c.start, clause, baseline_spans)
         )
+        was = earlier.get(id(c))
+        if was is not None:
+            # the later state's period is named between the figure and the comparison, else it
+            # is the period the article gave before ("올해 1~8월 … 지난해 같은 기간 800명 수준이던
+            # 것이 2.5배로"); the baseline is the figure's
+            later = [
+                p.label
+                for p in periods
+                if p.label and was["x"].m.end <= p.start < c.start and p.label != was["period"]
+            ]
+            period = later[-1] if later else carried_period
+            base = was["period"]
+            if base and period and same_marks and _is_year(base) and not _is_year(period):
+                # "지난해 같은 기간": the later state's months, in the figure's year
+                base = shift_label(period, int(base) - (label_year(period) or int(base)))
+            unit, purpose = was["unit"], was["purpose"]
+            origin, dest = origin or was["origin"], dest or was["dest"]
         opening = _EARLIER_OPENS[lang].match(sentence) if lang in _EARLIER_OPENS else None
         if (
             opening is not None
@@ -2434,6 +2588,33 @@ def _share_range_reading(rows: list[_Row], ranged: list[tuple[_Num, _Num]]) -> N
             lo["unit"] = hi["unit"]
         if lo["purpose"] == "total":
             lo["purpose"] = hi["purpose"]
+
+
+# Korean: "800명 수준이던 것이 2.5배로": what the figure was, then what it became
+_KO_WAS_THEN = re.compile(
+    r"\s*(?:여\s?)?(?:명|건)?\s*(?:수준|정도|가량)?\s*(?:이던|였던|이었던)\s*(?:것|수치|숫자)\s*(?:이|가|은|는)"
+)
+# Chinese: "而2024年这一数字翻了一番": "this figure" in a later year
+_ZH_THIS_FIGURE = re.compile(r"(?:这一|這一|该|該|此)(?:数字|數字|数据|數據|人数|人數)")
+
+
+def _later_state(
+    sentence: str, target: _Row, c: ComparisonMention, periods: list[PeriodMention], lang: str
+) -> bool:
+    """Whether the comparison after ``target`` is about a later state of what ``target`` counts
+    ("800명 수준이던 것이 2.5배로 불어났다"; "2023年…不足2000人,而2024年这一数字翻了一番"),
+    not about ``target`` itself."""
+    n = target["x"].m
+    if lang == "ko":
+        return bool(_KO_WAS_THEN.match(sentence, n.end)) and n.end < c.start
+    later = [
+        p for p in periods if n.end <= p.start < c.start and p.label and p.label != target["period"]
+    ]
+    return (
+        bool(later)
+        and target["period"] is not None
+        and bool(_ZH_THIS_FIGURE.search(sentence, later[-1].end, c.start))
+    )
 
 
 def _compared_figures(sentence: str, rows: list[_Row], lang: str) -> None:

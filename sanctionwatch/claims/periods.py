@@ -394,8 +394,12 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             r"(?P<m2>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月",
             "mrange",
         ),
-        (r"前(?P<n>\d{1,2}|十[一二]?|[一二两兩三四五六七八九])\s*个?個?月", "firstn"),
-        (r"前(?P<q>[一二三1-3])\s*(?:个|個)?季(?:度)?(?!节|節)", "firstq"),
+        (
+            r"(?<![较較比与與同])前(?P<n>\d{1,2}|十[一二]?|[一二两兩三四五六七八九])\s*个?個?月",
+            "firstn",
+        ),
+        # not "较前一季" (than the quarter before)
+        (r"(?<![较較比与與同])前(?P<q>[一二三1-3])\s*(?:个|個)?季(?:度)?(?!节|節)", "firstq"),
         (r"第?(?P<q>[一二三四1-4])\s*季度", "quarter"),
         # "2024年第三季" (Taiwan, Hong Kong): a quarter without 度, only after 第 ("四季": seasons)
         (r"第(?P<q>[一二三四1-4])\s*季(?!度|节|節)", "quarter"),
@@ -582,6 +586,10 @@ _CUMULATIVE = re.compile(r"累计|累計|共计|共計|总计|總計")
 _FUTURE = -1
 
 
+# after a year: "before it" (not a period label)
+_BEFORE_YEAR_AFTER = re.compile(r"\s*(?:以前|之前|이전|전까지)")
+
+
 def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[PeriodMention]:
     """Every period mention in ``sentence``, left to right, resolved against ``doc_date``."""
     taken: list[tuple[int, int]] = []
@@ -611,6 +619,10 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
         if handler != "year":
             continue
         yv = int(m.group("y"))
+        if lang in _KO_ZH and _BEFORE_YEAR_AFTER.match(sentence, m.end()):
+            # "2017年以前", "2017년 이전": everything before that year, not the year itself
+            years.append(PeriodMention(m.start(), m.end(), None, "year", None))
+            continue
         years.append(PeriodMention(m.start(), m.end(), year_label(yv), "year", yv))
     for pa, pb, which in _previous(lang).find(sentence):
         earlier = [

@@ -202,6 +202,8 @@ _ATTR_RAW = {
 }
 
 
+_RAW_ADVERB_END = re.compile(r"\s+(?:now|also|still|reportedly|previously|earlier|then)$", re.I)
+
 _NOT_A_SOURCE = frozenset(
     {
         "A",
@@ -260,6 +262,8 @@ def attribution_at(sentence: str, lang: str) -> tuple[str | None, int]:
     if not raw:
         return None, 0
     raw = raw.strip(" «»\"'()")
+    # "Seoul now estimates": the body, without the adverb before its verb
+    raw = _RAW_ADVERB_END.sub("", raw) or raw
     if lang in ("ko", "zh") and raw.split()[-1].endswith(_UNNAMED_SOURCE):
         return None, 0  # "대북 소식통에 따르면", "据消息人士称": an unnamed source
     if raw.split()[0] in _NOT_A_SOURCE or raw.split()[-1].lower() in ("a", "an", "the"):

@@ -186,7 +186,7 @@ _SAME_PERIOD: dict[str, lexicon.Caseless | re.Pattern[str]] = {
 # more arrived", "another 1,150", «их было свыше 10 тысяч», «ещё тысяча приедет»)
 # ("The 2023 figure was 1,117", «показатель 2023 года»: the same count, another year)
 _EN_SAME_COUNT = (
-    r"(?:that|this|the)\s+(?:(?:19|20)\d\d(?:'s)?\s+|previous\s+year's\s+|year-earlier\s+)?"
+    r"(?:that|this|the)\s+(?:(?:19|20)\d\d(?:'s)?\s+|previous\s+year's\s+|[a-z]+-[a-z]+\s+)?"
     r"(?:figure|number|total)\b(?!\s+of\b)|\d[\d,.]*\s+more\b|another"
 )
 _RU_SAME_COUNT = (
@@ -513,6 +513,16 @@ _AT_WORK: dict[str, lexicon.Caseless] = {
     "ru": lexicon.Caseless(rf"(?<!\w)(?:{_RU_WORK_VERB}|работа(?:ющ|вш)\w*)(?!\w)"),
 }
 
+# at study, counted as students ("400 North Koreans are studying", «учатся 400 граждан КНДР»)
+_AT_STUDY: dict[str, lexicon.Caseless] = {
+    "en": lexicon.Caseless(
+        r"\b(?:are|were)\s+(?:now\s+|currently\s+|still\s+)?(?:studying|enrolled)\b|\bstudy\s+at\b"
+    ),
+    "ru": lexicon.Caseless(
+        r"(?<!\w)(?:учатся|обучаются|учились|обучались|проходят\s+обучение)(?!\w)"
+    ),
+}
+
 # at a building site: at work there
 _AT_SITE: dict[str, lexicon.Caseless] = {
     "en": lexicon.Caseless(r"\b(?:on|at)\s+(?:construction|building)\s+sites?\b"),
@@ -520,7 +530,10 @@ _AT_SITE: dict[str, lexicon.Caseless] = {
 }
 _TO_WORK_BEFORE = re.compile(r"(?:для\s+работы|на\s+работу|to\s+work|for\s+work)\s+$", re.I)
 _AT_WORK_BEFORE = lexicon.Caseless(rf"(?<!\w)(?:{_RU_WORK_VERB})\s+(?:[^\s,;]+\s+)?$")
-_AUX_END = re.compile(r"\s*(?:are|were|is|was|who|которые|что)?\s*$", re.I)
+_AUX_END = re.compile(
+    r"\s*(?:are|were|is|was|who|которые|что)?\s*(?:now|currently|still|already|сейчас|уже)?\s*$",
+    re.I,
+)
 
 # The first number of a range shares the noun of the second: "12–14 часов", "from 5 to 7 km"
 _RANGE_ON = re.compile(r"\s*(?:–|-|—|to|до|and|или|or)\s*\d[\d\u00a0 ,.]*", re.I)
@@ -1693,6 +1706,17 @@ class _Article:
         elif (
             not self.kozh
             and c.quantity is not None
+            and c.unit == "persons"
+            and self.count is not None
+            and self.count[0] not in (None, "persons")
+            and _SAME_COUNT[lang].search(s.text)
+            and _first_unit_after(s.text, c.span[1] - s.s0, lang, window=25) is None
+        ):
+            # "the work-related figure had fallen to just 2": that count's part, in its noun
+            c = dataclasses.replace(c, unit=self.count[0])
+        elif (
+            not self.kozh
+            and c.quantity is not None
             and c.purpose == "total"
             and c.unit == "persons"
             and self.count is not None
@@ -2126,6 +2150,15 @@ def _sentence_claims(
             and _at_work(sentence, n, lang, clause, places)
         ):
             unit = "workers"
+        elif (
+            unit in (None, "persons")
+            and lang in _AT_STUDY
+            and _AT_STUDY[lang].search(
+                sentence, max(clause[0], n.start - 40), min(clause[1], n.end + 40)
+            )
+            and any(p.role == "people" and clause[0] <= p.start < clause[1] for p in places)
+        ):
+            unit = "students"  # «в вузах учатся свыше 400 северокорейцев»: students
         origin, dest = _countries(sentence, n.start, lang, clause, places, watched, n.end)
         if frame is not None and origin is None and dest is None:
             origin, dest = frame[1], frame[2]  # a bullet under a heading that names the flow

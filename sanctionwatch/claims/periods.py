@@ -244,6 +244,13 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             r"year[-\s]to[-\s]date)\b",
             "ytd",
         ),
+        # "last spring", "this summer", "in the autumn of 2024": three months (winter, which
+        # straddles two years, is left out)
+        (
+            rf"\b(?:(?P<rel2>this|last|next)\s+(?P<s>spring|summer|autumn|fall)|(?:in\s+)?(?:the\s+)?"
+            rf"(?P<s2>spring|summer|autumn|fall)\s+(?:of\s+)?(?P<y>{YEAR}))\b",
+            "season",
+        ),
         (
             rf"(?:from|between)\s+(?P<m1>{EN_MONTH})(?:\s+(?P<y1>{YEAR}))?\s+(?:to|and|through|until|till|-|–)"
             rf"\s+(?P<m2>{EN_MONTH})(?:,?\s+(?:of\s+)?(?:(?P<y>{YEAR})|{_REL_EN}))?",
@@ -304,6 +311,11 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             "sinceyear",
         ),
         (r"(?<!\w)с\s+начала\s+(?:этого\s+|текущего\s+|нынешнего\s+)?года", "ytd"),
+        (
+            rf"(?<!\w)(?:(?P<rel2>этой|этим|прошлой|прошлым|следующей|следующим)\s+(?P<s>весной|летом|осенью)"
+            rf"|(?P<s2>весной|летом|осенью)\s+(?P<y>{YEAR})\s*(?:года|г\.?)?)(?!\w)",
+            "season",
+        ),
         # «с 2022 по 2024 год»: those years whole
         (
             rf"(?<!\w)(?:с|со)\s+(?P<y1>{YEAR})\s*(?:года|г\.?)?\s+(?:по|до)\s+(?P<y>{YEAR})"
@@ -439,11 +451,12 @@ _GATES: dict[str, dict[str, str]] = {
         "firstn": "months",
         "quarter": r"quarter|Q[1-4]",
         "half": "half",
+        "season": r"spring|summer|autumn|fall",
         "day": _EN_MONTH_GATE,
         "month": _EN_MONTH_GATE,
         "dayonly": _EN_MONTH_GATE,
         "named": _EN_MONTH_GATE,
-        "named_since": r"late|early|mid|autumn|fall|spring|summer|winter|end|middle",
+        "named_since": r"since",
         "weekday": r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
         "year": r"\d",
     },
@@ -454,11 +467,12 @@ _GATES: dict[str, dict[str, str]] = {
         "firstn": "месяц",
         "quarter": "квартал",
         "half": "полугоди|полгода",
+        "season": r"весной|летом|осенью",
         "day": _RU_MONTH_GATE,
         "month": _RU_MONTH_GATE,
         "dayonly": _RU_MONTH_GATE,
         "named": _RU_MONTH_GATE,
-        "named_since": r"осен|весн|лет|зим|конц|середин",
+        "named_since": r"(?<!\w)со?\s+(?:осени|весны|лета|зимы|конца|середины)",
         "weekday": r"понедельник|вторник|сред|четверг|пятниц|суббот|воскресень",
         "year": r"\d",
     },
@@ -582,6 +596,9 @@ _KO_ZH = ("ko", "zh")
 _CUMULATIVE = re.compile(r"累计|累計|共计|共計|总计|總計")
 
 
+# The first month of each season named in the news (winter straddles two years: not read)
+_SEASON_START = {"spr": 3, "sum": 6, "aut": 9, "fal": 9, "вес": 3, "лет": 6, "осе": 9}
+
 # Marker: "the document's year, unless that puts the period after the document date".
 _FUTURE = -1
 
@@ -692,6 +709,27 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                 q = _ord(g["q"])
                 if y is not None:
                     label = f"{y:04d}-Q{q}"
+            elif handler == "season":
+                first = _SEASON_START[(g["s"] or g["s2"]).lower()[:3]]
+                rel2 = (g["rel2"] or "").lower()
+                sy: int | None = explicit
+                if rel2 and doc_date is not None:
+                    sy = doc_date.year
+                    if rel2.startswith(("last", "прошл")) and doc_date.month <= first + 2:
+                        sy -= 1  # "last spring" read in May: the spring of the year before
+                    elif rel2.startswith(("next", "следующ")) and doc_date.month >= first:
+                        sy += 1
+                elif not rel2:
+                    sy = y
+                unfinished = (
+                    doc_date is not None
+                    and sy is not None
+                    and (sy, first + 2) >= (doc_date.year, doc_date.month)
+                )
+                if sy is not None and not unfinished:
+                    # (a season not over by the document date is a count still running: unknown)
+                    label = months_label(sy, first, first + 2)
+                from_doc = False
             elif handler == "half":
                 h = g["h"].lower()
                 first = h.startswith(("first", "перв", "상", "上")) or h == "i"

@@ -114,3 +114,85 @@ def test_both_ends_of_a_range_count_the_same_people() -> None:
 def test_workers_abroad_are_the_named_countrys_with_no_destination(lang: str, text: str) -> None:
     rows = read_rows(text, lang, D)
     assert [(r[0], r[2], r[3], r[4]) for r in rows] == [(60000, "workers", "KP", None)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "doc_date", "period"),
+    [
+        (
+            "en",
+            "Last spring, 90 North Korean workers arrived in Dandong.",
+            date(2024, 5, 2),
+            "2023-03..2023-05",
+        ),
+        (
+            "en",
+            "Last summer, 90 North Korean workers arrived in Dandong.",
+            date(2024, 10, 2),
+            "2024-06..2024-08",
+        ),
+        (
+            "en",
+            "In the autumn of 2023, 90 North Korean workers arrived in Russia.",
+            D,
+            "2023-09..2023-11",
+        ),
+        (
+            "ru",
+            "Этой весной в Приморье прибыли 90 граждан КНДР.",
+            date(2025, 6, 10),
+            "2025-03..2025-05",
+        ),
+        ("ru", "Летом 2024 года в Приморье прибыли 90 граждан КНДР.", D, "2024-06..2024-08"),
+    ],
+)
+def test_seasons_are_three_months(lang: str, text: str, doc_date: date, period: str) -> None:
+    rows = read_rows(text, lang, doc_date)
+    assert [r[6] for r in rows] == [period]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "unit", "purpose"),
+    [
+        (
+            "en",
+            "About 350 North Koreans are studying at Russian universities.",
+            "students",
+            "study",
+        ),
+        ("ru", "Сейчас в российских вузах учатся свыше 350 северокорейцев.", "students", "study"),
+        (
+            "en",
+            "Some 2,000 North Koreans are now working on building sites in Russia.",
+            "workers",
+            "work",
+        ),
+    ],
+)
+def test_people_at_study_or_at_work_are_students_or_workers(
+    lang: str, text: str, unit: str, purpose: str
+) -> None:
+    rows = read_rows(text, lang, D)
+    assert [(r[2], r[5]) for r in rows] == [(unit, purpose)]
+
+
+def test_a_hyphenated_figure_of_the_same_count_keeps_its_noun() -> None:
+    rows = read_rows(
+        "In 2017, 31,000 North Korean entries were recorded, of which 27,000 were for work. "
+        "By 2021 the work-related figure had fallen to 6.",
+        "en",
+        D,
+    )
+    assert [(r[0], r[2], r[5], r[6]) for r in rows][-1] == (6, "entries", "work", "2021")
+
+
+def test_kims_soldiers_are_north_korean_troops() -> None:
+    rows = read_rows("В Курской области находятся 9 тысяч солдат Кима.", "ru", D)
+    assert [(r[2], r[3], r[4]) for r in rows] == [("troops", "KP", "RU")]
+
+
+def test_a_season_not_over_by_the_document_date_is_unknown() -> None:
+    rows = read_rows(
+        "This autumn, 90 North Korean students came to Russia.", "en", date(2024, 10, 5)
+    )
+    assert [r[6] for r in rows] == [None]

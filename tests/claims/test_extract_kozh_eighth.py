@@ -1,0 +1,96 @@
+"""Korean and Chinese forms found missing on the eighth, held-out ko/zh set (court rulings,
+research-service reports, local news, forum posts, entry-purpose tables). Every sentence here
+is written for the test (none is from a set)."""
+
+from __future__ import annotations
+
+from claim_readings import check, read_one
+
+_one = read_one
+
+
+# --- purposes and units -----------------------------------------------------------------------
+
+
+def test_ko_business_category_of_entry_tables() -> None:
+    # '업무' in the Korean entry-purpose tables is the business category
+    check(
+        _one("2023년 업무 목적으로 러시아에 입국한 북한 주민은 900명이었다.", "ko"),
+        quantity=900,
+        purpose="business",
+    )
+
+
+def test_zh_quoted_other_category() -> None:
+    check(
+        _one("2024年以「其他」目的入境俄羅斯的北韓人超過五千人。", "zh"),
+        quantity=5000,
+        qualifier="more_than",
+        purpose="other",
+        destination="RU",
+    )
+
+
+def test_zh_restaurant_staff_are_workers() -> None:
+    check(
+        _one("上月約有150名北韓廚師經琿春前往俄羅斯。", "zh"),
+        quantity=150,
+        unit="workers",
+        purpose="work",
+        destination="RU",
+    )
+
+
+# --- destinations -----------------------------------------------------------------------------
+
+
+def test_zh_border_port_settles_china() -> None:
+    check(
+        _one("去年经图们口岸入境的朝鲜籍人员约3000人次。", "zh"),
+        quantity=3000,
+        unit="entries",
+        destination="CN",
+    )
+
+
+def test_zh_province_settles_china() -> None:
+    check(_one("今年辽宁某企业招收朝鲜工人300名。", "zh"), quantity=300, destination="CN")
+
+
+def test_zh_arriving_in_south_korea() -> None:
+    check(
+        _one("去年抵韓的脫北者共200人。", "zh"),
+        quantity=200,
+        origin="KP",
+        destination="KR",
+    )
+
+
+# --- attributions -----------------------------------------------------------------------------
+
+
+def test_zh_ukrainian_side() -> None:
+    check(
+        _one("乌克兰方面表示,约有1.2万名朝鲜士兵在俄罗斯作战。", "zh"),
+        quantity=12000,
+        attribution="Ukraine",
+    )
+
+
+def test_zh_kcna_is_canonical() -> None:
+    check(_one("据朝中社消息,朝鲜艺术团一行40人抵达北京。", "zh"), quantity=40, attribution="KCNA")
+
+
+def test_ko_bare_intelligence_authorities_are_nis() -> None:
+    check(
+        _one("정보당국은 북한이 올해 러시아에 노동자 3천 명을 보냈다고 본다.", "ko"),
+        quantity=3000,
+        attribution="NIS",
+    )
+
+
+def test_ko_named_foreign_intelligence_is_not_nis() -> None:
+    got = _one("미국 정보당국은 북한군 1만 명이 러시아에 있다고 밝혔다.", "ko")
+    check(got, quantity=10000, attribution="US intelligence")
+    got = _one("우크라이나 정보당국은 북한군 1만 명이 러시아에 있다고 밝혔다.", "ko")
+    check(got, quantity=10000, attribution="Ukraine")

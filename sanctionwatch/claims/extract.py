@@ -52,7 +52,8 @@ _ABBREV = re.compile(
 )
 # Dashes do not end a clause: "из них 316 — на работу", "с целью учеба - 619" tie a figure to its
 # purpose.
-_CLAUSE = re.compile(r"[;，；、]|,(?!\d)|(?<!\d),")
+# "代表团46批、380人次": batches and people of one group, not two clauses
+_CLAUSE = re.compile(r"[;，；]|(?<!批)、|,(?!\d)|(?<!\d),")
 
 # Cheap test for "could hold a number": digits, or a number word / numeral of the language.
 _PREFILTER = {
@@ -110,6 +111,8 @@ _DEST_CUE_AFTER = {
     "ru": re.compile(r"(?!)"),
     "ko": re.compile(
         r"^\s?(?:에|을|를|로|으로|에서|의)?\s?(?:방문|입국|파견|도착|파병|들어|체류|있|가|으로|로|에(?!서)|을|를)"
+        # "중국 쪽으로", "중국 쪽 공장으로": toward that country's side
+        r"|^\s?쪽\s?(?:으로|에|[가-힣]+(?:으로|로|에)(?![가-힣]))"
     ),
     "zh": re.compile(r"(?!)"),
 }
@@ -136,7 +139,8 @@ _RANGE_SEP = {
     "en": re.compile(r"^\s*(?:-|–|—|to|and)\s*$", re.I),
     "ru": re.compile(r"^\s*(?:-|–|—|до)\s*$", re.I),
     "ko": re.compile(r"^\s*(?:명\s*)?(?:-|–|~|∼|에서)\s*$"),
-    "zh": re.compile(r"^\s*(?:名\s*)?(?:-|–|~|至|到)\s*$"),
+    # "两三百": two neighbouring digits, read as two numbers with nothing between them
+    "zh": re.compile(r"^(?:\s*(?:名\s*)?(?:-|–|~|至|到)\s*)?$"),
 }
 # A figure that refers back to people already counted: "7,887 of them", "из них 619".
 _OF_THEM: dict[str, lexicon.Caseless | re.Pattern[str]] = {

@@ -4,7 +4,7 @@ is written for the test (none is from a set)."""
 
 from __future__ import annotations
 
-from claim_readings import check, read_one
+from claim_readings import check, read_one, read_rows
 
 _one = read_one
 
@@ -94,3 +94,46 @@ def test_ko_named_foreign_intelligence_is_not_nis() -> None:
     check(got, quantity=10000, attribution="US intelligence")
     got = _one("우크라이나 정보당국은 북한군 1만 명이 러시아에 있다고 밝혔다.", "ko")
     check(got, quantity=10000, attribution="Ukraine")
+
+
+# --- missed figures ---------------------------------------------------------------------------
+
+
+def test_ko_women_workers_are_dprk_nationals_and_isang_is_at_least() -> None:
+    check(
+        _one("단둥의 한 봉제공장에는 북한 여성 노동자 700명 이상이 일한다.", "ko"),
+        quantity=700,
+        qualifier="at_least",
+        unit="workers",
+        origin="KP",
+        destination="CN",
+    )
+
+
+def test_ko_toward_the_chinese_side() -> None:
+    check(
+        _one("올해 초 신의주에서 300명이 중국 쪽 공장으로 넘어갔다.", "ko"),
+        quantity=300,
+        origin="KP",
+        destination="CN",
+        purpose="work",
+    )
+
+
+def test_zh_batches_and_people_of_one_delegation() -> None:
+    check(
+        _one("丹东市今年接待朝鲜代表团12批、90人。", "zh"),
+        quantity=90,
+        origin="KP",
+        destination="CN",
+        purpose="official",
+    )
+
+
+def test_zh_two_neighbouring_digits_are_a_range() -> None:
+    rows = read_rows("丹东有朝鲜女工七八千名。", "zh")
+    assert [(r[0], r[1], r[2]) for r in rows] == [
+        (7000, "at_least", "workers"),
+        (8000, "at_most", "workers"),
+    ]
+    check(_one("沈阳的朝鲜工人有两百人。", "zh"), quantity=200, qualifier="exact")

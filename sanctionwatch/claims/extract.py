@@ -590,6 +590,16 @@ _PRICE_BEFORE: dict[str, lexicon.Caseless | re.Pattern[str]] = {
 }
 # ko/zh: a figure whose own predicate is death or wounds counts casualties, even where its clause
 # names the watched nationals (who keep other not-a-flow words from dropping it)
+# "북한군 사상자가 4천700명에", "伤亡人数约4000人": the number counts casualties named before it
+_CASUALTY_BEFORE: dict[str, re.Pattern[str]] = {
+    "ko": re.compile(
+        r"(?:사상자|사망자|전사자|부상자)\s*(?:수)?\s*(?:는|가|은|이|를|을)?\s*(?:[^\s\d]+\s+)?$"
+    ),
+    "zh": re.compile(
+        r"(?:伤亡|傷亡|死伤|死傷|阵亡|陣亡|死亡|受伤|受傷)(?:人数|人數|者|士兵)?"
+        r"(?:已经|已經|已|约|約|达|達|为|為|超过|超過|有|共|或|至少|逾)*$"
+    ),
+}
 _CASUALTY_AFTER: dict[str, re.Pattern[str]] = {
     "ko": re.compile(
         r"\s*(?:여\s*)?(?:명|명가량|명\s*정도|명\s*이상|명\s*넘게)?\s*(?:이|가|은|는|도|이나|가량이)?\s*"
@@ -1027,6 +1037,15 @@ def _countries(
     )
     origin_m = right_after[0] if right_after else _nearest(people, pos, after_weight=0.5)
     origin = origin_m.key if origin_m else None
+    if lang == "zh" and not any(p.role == "people" for p in in_clause):
+        # "举行国际学生开学典礼,来自朝鲜的32名留学生": "from" a country in the number's own
+        # clause says whose people they are before nationals named in another clause do
+        for p in in_clause:
+            if p.role != "people" and _ORIGIN_CUE_BEFORE[lang].search(
+                sentence[max(0, p.start - 12) : p.start]
+            ):
+                origin = p.key
+                break
     if origin is None:
         for p in places:
             if p.role != "people" and _ORIGIN_CUE_BEFORE[lang].search(
@@ -2139,6 +2158,8 @@ def _sentence_claims(
             continue  # a shortage, a population: not a flow of the watched nationals
         if lang in _CASUALTY_AFTER and _CASUALTY_AFTER[lang].match(sentence, n.end):
             continue  # "2천명이 전사했다", "约2000人阵亡": the dead, not a flow
+        if lang in _CASUALTY_BEFORE and _CASUALTY_BEFORE[lang].search(sentence, clause[0], n.start):
+            continue  # "북한군 사상자가 4천700명": casualties, not a flow
         if (
             unit is None
             and origin is None

@@ -137,3 +137,33 @@ def test_zh_two_neighbouring_digits_are_a_range() -> None:
         (8000, "at_most", "workers"),
     ]
     check(_one("沈阳的朝鲜工人有两百人。", "zh"), quantity=200, qualifier="exact")
+
+
+# --- not claims -------------------------------------------------------------------------------
+
+
+def test_hotline_numbers_and_fraction_parts_are_not_claims() -> None:
+    assert read_rows("如需帮助,请拨打12345热线。", "zh") == []
+    assert read_rows("이들의 월급은 6만 루블이지만 실제 받는 돈은 그 3분의 1 수준이다.", "ko") == []
+
+
+def test_casualties_named_before_the_number_are_not_a_flow() -> None:
+    assert read_rows("국정원은 북한군 사상자가 약 3천명에 이른다고 밝혔다.", "ko") == []
+    assert read_rows("朝鲜军队伤亡人数约4000人。", "zh") == []
+
+
+def test_all_nationality_totals_are_not_claims() -> None:
+    assert read_rows("该校目前有国际学生980人,来自40个国家。", "zh") == []
+    assert read_rows("今年前9个月,经绥芬河口岸出入境人员达80万人次。", "zh") == []
+    check(
+        _one("今年前9个月,经图们口岸出入境的朝鲜籍人员达8000人次。", "zh"),
+        quantity=8000,
+        origin="KP",
+        destination="CN",
+    )
+    check(
+        _one("本月我校举行国际学生开学典礼,来自朝鲜的25名留学生入学。", "zh"),
+        quantity=25,
+        origin="KP",
+        unit="students",
+    )

@@ -167,3 +167,52 @@ def test_all_nationality_totals_are_not_claims() -> None:
         origin="KP",
         unit="students",
     )
+
+
+# --- spans of time ----------------------------------------------------------------------------
+
+
+def test_month_spans_across_years() -> None:
+    check(
+        _one(
+            "피고인은 2018년 5월경부터 2019년 2월경까지 북한 국적 노동자 12명을 중국 공장에 알선하였다.",
+            "ko",
+        ),
+        quantity=12,
+        period="2018-05..2019-02",
+    )
+    check(
+        _one("2019年3月至2020年1月,朝鲜工人500名入境中国。", "zh"),
+        quantity=500,
+        period="2019-03..2020-01",
+    )
+
+
+def test_zh_whole_years_span() -> None:
+    check(
+        _one("2021年至2023年,经图们口岸累计入境的朝鲜籍人员约1.2万人次。", "zh"),
+        quantity=12000,
+        period="2021-01..2023-12",
+    )
+
+
+def test_since_a_year_runs_to_the_document_month() -> None:
+    # DOC_DATE is 2025-06-10
+    check(
+        _one("2023년 이후 누적 기준으로 러시아에 파견된 북한 노동자가 최소 3만 명이다.", "ko"),
+        quantity=30000,
+        period="2023-01..2025-06",
+    )
+    check(
+        _one("2022年以来,累计入境俄罗斯的朝鲜人约3万人。", "zh"),
+        quantity=30000,
+        period="2022-01..2025-06",
+    )
+
+
+def test_ko_the_past_whole_year() -> None:
+    check(
+        _one("북한은 지난 한 해 동안 러시아에 노동자 500명을 보냈다.", "ko"),
+        quantity=500,
+        period="2024",
+    )

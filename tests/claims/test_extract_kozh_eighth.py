@@ -175,7 +175,7 @@ def test_all_nationality_totals_are_not_claims() -> None:
 def test_month_spans_across_years() -> None:
     check(
         _one(
-            "피고인은 2018년 5월경부터 2019년 2월경까지 북한 국적 노동자 12명을 중국 공장에 알선하였다.",
+            "2018년 5월경부터 2019년 2월경까지 북한 국적 노동자 12명을 중국 공장에 알선했다.",
             "ko",
         ),
         quantity=12,

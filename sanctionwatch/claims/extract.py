@@ -919,7 +919,22 @@ def _unit_for(
             ]
             if near and n.start - near[-1].end < 15:
                 return near[-1].key, False
-            if lang == "ko":
+            # "북한 노동자가 최대 10만 명이며 이 중 약 1만 5천 명", "工人共3000人,其中约800人":
+            # a part of the figure before counts what that figure counted
+            part = _PART_OF_BEFORE.search(sentence, 0, n.start)
+            if part:
+                back = [
+                    u
+                    for u in _units(sentence, lang)
+                    if u.key in _SUBJECT_UNITS
+                    and u.end <= part.start()
+                    and part.start() - u.end < 40
+                ]
+                between = _within(_units(sentence, lang), back[-1].end, n.start) if back else []
+                if back and all(u.key == "persons" for u in between):
+                    return back[-1].key, False
+            # zh: "园区内朝鲜籍工人约占全部工人的五分之一,现有2400余人" (eighth round)
+            if lang in ("ko", "zh"):
                 # "北 유학생 러 입국 '역대 최다'…1~6월에만 2천41명", "북한군은 당초 알려진 것보다
                 # 많은 1만5천 명": the subject noun further back, with no other figure between
                 far = [
@@ -1216,6 +1231,10 @@ def _subject_reading(
 
 
 _NUMBER_IN = re.compile(r"\d")
+# right before a figure: "이 중 약", "그 가운데", "其中约": a part of the figure before it
+_PART_OF_BEFORE = re.compile(
+    r"(?:이|그)\s?(?:중|가운데)(?:에서)?\s*(?:약|대략|최소|최대)?\s*$|其中\s*(?:约|約|有|近)?\s*$"
+)
 # Korean dates and periods between a subject and its figure ("1~6월에만", "2025년"): not figures
 _KO_DATES = re.compile(r"\d+\s?(?:[~∼-]\s?\d+\s?)?(?:월|년|일|분기)")
 # "2,400 out of the 3,900 North Koreans", "из 2,1 тыс. северокорейцев": the whole, not a part

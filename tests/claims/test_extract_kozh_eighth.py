@@ -216,3 +216,25 @@ def test_ko_the_past_whole_year() -> None:
         quantity=500,
         period="2024",
     )
+
+
+# --- the sentence's own noun ------------------------------------------------------------------
+
+
+def test_zh_subject_noun_in_an_earlier_clause() -> None:
+    check(
+        _one("厂区内朝鲜籍工人约占全部工人的三分之一,目前有900余人。", "zh"),
+        quantity=900,
+        unit="workers",
+        purpose="work",
+    )
+
+
+def test_part_of_the_figure_before_counts_the_same_noun() -> None:
+    rows = read_rows(
+        "소식통은 중국 내 북한 노동자가 최대 8만 명이며 이 중 약 1만 명이 단둥에 있다고 전했다.",
+        "ko",
+    )
+    assert [(r[0], r[2]) for r in rows] == [(80000, "workers"), (10000, "workers")]
+    rows = read_rows("在俄朝鲜工人共3000人,其中约800人在海参崴。", "zh")
+    assert [(r[0], r[2]) for r in rows] == [(3000, "workers"), (800, "workers")]

@@ -238,3 +238,15 @@ def test_part_of_the_figure_before_counts_the_same_noun() -> None:
     assert [(r[0], r[2]) for r in rows] == [(80000, "workers"), (10000, "workers")]
     rows = read_rows("在俄朝鲜工人共3000人,其中约800人在海参崴。", "zh")
     assert [(r[0], r[2]) for r in rows] == [(3000, "workers"), (800, "workers")]
+
+
+# --- comparisons ------------------------------------------------------------------------------
+
+
+def test_zh_baseline_year_behind_a_before_phrase() -> None:
+    check(
+        _one("2024年入境的朝鲜留学生为800人,是疫情前2019年的两倍。", "zh"),
+        quantity=800,
+        period="2024",
+        comparison=("ratio", 2.0, "2019"),
+    )

@@ -250,3 +250,12 @@ def test_zh_baseline_year_behind_a_before_phrase() -> None:
         period="2024",
         comparison=("ratio", 2.0, "2019"),
     )
+
+
+def test_ko_semester_figure_compared_with_is_the_baseline() -> None:
+    rows = read_rows("학교 측은 지난해 3월 학기 40명과 비교하면 약 3배로 늘었다고 밝혔다.", "ko")
+    # DOC_DATE is 2025-06-10: last year's March semester
+    assert [(r[0], r[6], r[7]) for r in rows] == [
+        (40, "2024-03", None),
+        (None, None, ("ratio", 3.0, "2024-03")),
+    ]

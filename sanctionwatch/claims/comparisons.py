@@ -465,6 +465,13 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             "clause",
         ),
         (
+            # "지난해 같은 기간 입국자는 1천650명에 그쳐, … 2.9배로 늘어난 셈": the figure of the
+            # same period last year, then how much the count grew since: that figure is the baseline
+            r"(?:지난해|작년)\s*(?:같은|동)\s?(?:기간|분기|달)(?:의)?\s*[가-힣]{1,6}(?:는|은|가|이)\s*"
+            rf"(?:약\s?)?{_KO_NUM}\s?(?:여\s?)?명(?=에\s*(?:그쳐|그치|그쳤|불과))",
+            "last",
+        ),
+        (
             # "작년 같은 기간(2천90명)보다": the baseline figure in parentheses, or right after
             # the period ("지난해 같은 기간 2천90명보다")
             r"(?:지난해|작년)\s*(?:(?:같은|동)\s?(?:기간|분기|달)(?:에)?\s*)?(?:\([^)]*\)\s*"

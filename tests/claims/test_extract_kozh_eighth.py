@@ -259,3 +259,8 @@ def test_ko_semester_figure_compared_with_is_the_baseline() -> None:
         (40, "2024-03", None),
         (None, None, ("ratio", 3.0, "2024-03")),
     ]
+
+
+def test_ko_last_years_figure_then_the_growth_is_a_baseline() -> None:
+    rows = read_rows("작년 같은 기간 입국자는 900명에 그쳐, 1년 새 약 3배로 늘어난 셈이다.", "ko")
+    assert [(r[0], r[7]) for r in rows] == [(900, None), (None, ("ratio", 3.0, "2024"))]

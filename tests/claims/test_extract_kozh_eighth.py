@@ -264,3 +264,18 @@ def test_ko_semester_figure_compared_with_is_the_baseline() -> None:
 def test_ko_last_years_figure_then_the_growth_is_a_baseline() -> None:
     rows = read_rows("작년 같은 기간 입국자는 900명에 그쳐, 1년 새 약 3배로 늘어난 셈이다.", "ko")
     assert [(r[0], r[7]) for r in rows] == [(900, None), (None, ("ratio", 3.0, "2024"))]
+
+
+def test_media_in_general_name_no_source() -> None:
+    got = _one("据俄罗斯媒体报道,今年共有约1万名朝鲜劳工入境俄罗斯。", "zh")
+    check(got, quantity=10000, attribution=None)
+    got = _one("러시아 언론에 따르면 올해 북한 노동자 1만 명이 러시아에 입국했다.", "ko")
+    check(got, quantity=10000, attribution=None)
+
+
+def test_ko_short_form_of_vladivostok() -> None:
+    check(
+        _one("블라디에 요즘 북한 유학생들이 수백 명씩 들어온대요.", "ko"),
+        destination="RU",
+        unit="students",
+    )

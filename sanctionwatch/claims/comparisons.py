@@ -457,11 +457,19 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             "clause",
         ),
         (
-            # "2022년 4분기 600명과 비교하면": a period and its figure, compared with
+            # "2022년 4분기 600명과 비교하면": a period and its figure, compared with ("지난해
+            # 9월 학기 32명과": the semester that starts in that month)
             rf"(?:(?P<y>{YEAR})\s*년|지난해|작년)\s?(?:[1-4]\s*분기|[상하]반기|\d{{1,2}}\s*월"
-            r"|\d{1,2}\s*[~∼-]\s*\d{1,2}\s*월)?\s?(?:의\s?)?(?:약\s?)?"
+            r"|\d{1,2}\s*[~∼-]\s*\d{1,2}\s*월)?(?:\s?(?:학기|신학기))?\s?(?:의\s?)?(?:약\s?)?"
             rf"{_KO_NUM}\s?(?:여\s?)?(?:명|건)(?:과|와)\s*비교(?:하면|해|하여|할\s?때)",
             "clause",
+        ),
+        (
+            # "지난해 같은 기간 입국자는 1천650명에 그쳐, … 2.9배로 늘어난 셈": the figure of the
+            # same period last year, then how much the count grew since: that figure is the baseline
+            r"(?:지난해|작년)\s*(?:같은|동)\s?(?:기간|분기|달)(?:의)?\s*[가-힣]{1,6}(?:는|은|가|이)\s*"
+            rf"(?:약\s?)?{_KO_NUM}\s?(?:여\s?)?명(?=에\s*(?:그쳐|그치|그쳤|불과))",
+            "last",
         ),
         (
             # "작년 같은 기간(2천90명)보다": the baseline figure in parentheses, or right after
@@ -475,8 +483,9 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
     "zh": [
         (rf"(?:较|比|与|和|同)\s*(?P<y>{YEAR})\s*年", "year"),
         # "仅为2019年的一半", "是2019年同期的3倍": the year whose figure it is measured against
-        (rf"(?:是|为|為)\s*(?P<y>{YEAR})\s*年同期的", "sameyear"),
-        (rf"(?:是|为|為)\s*(?P<y>{YEAR})\s*年(?:全年)?的", "year"),
+        # "是疫情前2019年的两倍多": a short "before …" between the verb and the year
+        (rf"(?:是|为|為)\s*(?:[\u4e00-\u9fff]{{1,4}}前\s*)?(?P<y>{YEAR})\s*年同期的", "sameyear"),
+        (rf"(?:是|为|為)\s*(?:[\u4e00-\u9fff]{{1,4}}前\s*)?(?P<y>{YEAR})\s*年(?:全年)?的", "year"),
         # "从2023年的约200人猛增至2024年的4,800人": the figure it grew from
         (
             rf"(?:从|從|由)\s*(?P<y>{YEAR})\s*年(?:的)?"

@@ -239,7 +239,19 @@ _NOT_A_SOURCE = frozenset(
 )
 
 
-_UNNAMED_SOURCE = ("소식통", "消息人士", "知情人士", "消息来源", "消息來源")
+# "据俄罗斯媒体报道", "러시아 언론에 따르면": the media in general name no source either
+_UNNAMED_SOURCE = (
+    "소식통",
+    "消息人士",
+    "知情人士",
+    "消息来源",
+    "消息來源",
+    "媒体",
+    "媒體",
+    "언론",
+    "외신",
+    "매체",
+)
 
 
 def attribution(sentence: str, lang: str) -> str | None:

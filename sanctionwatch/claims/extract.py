@@ -52,7 +52,8 @@ _ABBREV = re.compile(
 )
 # Dashes do not end a clause: "из них 316 — на работу", "с целью учеба - 619" tie a figure to its
 # purpose.
-_CLAUSE = re.compile(r"[;，；、]|,(?!\d)|(?<!\d),")
+# "代表团46批、380人次": batches and people of one group, not two clauses
+_CLAUSE = re.compile(r"[;，；]|(?<!批)、|,(?!\d)|(?<!\d),")
 
 # Cheap test for "could hold a number": digits, or a number word / numeral of the language.
 _PREFILTER = {
@@ -110,6 +111,8 @@ _DEST_CUE_AFTER = {
     "ru": re.compile(r"(?!)"),
     "ko": re.compile(
         r"^\s?(?:에|을|를|로|으로|에서|의)?\s?(?:방문|입국|파견|도착|파병|들어|체류|있|가|으로|로|에(?!서)|을|를)"
+        # "중국 쪽으로", "중국 쪽 공장으로": toward that country's side
+        r"|^\s?쪽\s?(?:으로|에|[가-힣]+(?:으로|로|에)(?![가-힣]))"
     ),
     "zh": re.compile(r"(?!)"),
 }
@@ -136,7 +139,8 @@ _RANGE_SEP = {
     "en": re.compile(r"^\s*(?:-|–|—|to|and)\s*$", re.I),
     "ru": re.compile(r"^\s*(?:-|–|—|до)\s*$", re.I),
     "ko": re.compile(r"^\s*(?:명\s*)?(?:-|–|~|∼|에서)\s*$"),
-    "zh": re.compile(r"^\s*(?:名\s*)?(?:-|–|~|至|到)\s*$"),
+    # "两三百": two neighbouring digits, read as two numbers with nothing between them
+    "zh": re.compile(r"^(?:\s*(?:名\s*)?(?:-|–|~|至|到)\s*)?$"),
 }
 # A figure that refers back to people already counted: "7,887 of them", "из них 619".
 _OF_THEM: dict[str, lexicon.Caseless | re.Pattern[str]] = {
@@ -599,6 +603,16 @@ _PRICE_BEFORE: dict[str, lexicon.Caseless | re.Pattern[str]] = {
 }
 # ko/zh: a figure whose own predicate is death or wounds counts casualties, even where its clause
 # names the watched nationals (who keep other not-a-flow words from dropping it)
+# "북한군 사상자가 4천700명에", "伤亡人数约4000人": the number counts casualties named before it
+_CASUALTY_BEFORE: dict[str, re.Pattern[str]] = {
+    "ko": re.compile(
+        r"(?:사상자|사망자|전사자|부상자)\s*(?:수)?\s*(?:는|가|은|이|를|을)?\s*(?:[^\s\d]+\s+)?$"
+    ),
+    "zh": re.compile(
+        r"(?:伤亡|傷亡|死伤|死傷|阵亡|陣亡|死亡|受伤|受傷)(?:人数|人數|者|士兵)?"
+        r"(?:已经|已經|已|约|約|达|達|为|為|超过|超過|有|共|或|至少|逾)*$"
+    ),
+}
 _CASUALTY_AFTER: dict[str, re.Pattern[str]] = {
     "ko": re.compile(
         r"\s*(?:여\s*)?(?:명|명가량|명\s*정도|명\s*이상|명\s*넘게)?\s*(?:이|가|은|는|도|이나|가량이)?\s*"
@@ -918,7 +932,22 @@ def _unit_for(
             ]
             if near and n.start - near[-1].end < 15:
                 return near[-1].key, False
-            if lang == "ko":
+            # "북한 노동자가 최대 10만 명이며 이 중 약 1만 5천 명", "工人共3000人,其中约800人":
+            # a part of the figure before counts what that figure counted
+            part = _PART_OF_BEFORE.search(sentence, 0, n.start)
+            if part:
+                back = [
+                    u
+                    for u in _units(sentence, lang)
+                    if u.key in _SUBJECT_UNITS
+                    and u.end <= part.start()
+                    and part.start() - u.end < 40
+                ]
+                between = _within(_units(sentence, lang), back[-1].end, n.start) if back else []
+                if back and all(u.key == "persons" for u in between):
+                    return back[-1].key, False
+            # zh: "园区内朝鲜籍工人约占全部工人的五分之一,现有2400余人" (eighth round)
+            if lang in ("ko", "zh"):
                 # "北 유학생 러 입국 '역대 최다'…1~6월에만 2천41명", "북한군은 당초 알려진 것보다
                 # 많은 1만5천 명": the subject noun further back, with no other figure between
                 far = [
@@ -1036,6 +1065,15 @@ def _countries(
     )
     origin_m = right_after[0] if right_after else _nearest(people, pos, after_weight=0.5)
     origin = origin_m.key if origin_m else None
+    if lang == "zh" and not any(p.role == "people" for p in in_clause):
+        # "举行国际学生开学典礼,来自朝鲜的32名留学生": "from" a country in the number's own
+        # clause says whose people they are before nationals named in another clause do
+        for p in in_clause:
+            if p.role != "people" and _ORIGIN_CUE_BEFORE[lang].search(
+                sentence[max(0, p.start - 12) : p.start]
+            ):
+                origin = p.key
+                break
     if origin is None:
         for p in places:
             if p.role != "people" and _ORIGIN_CUE_BEFORE[lang].search(
@@ -1206,6 +1244,10 @@ def _subject_reading(
 
 
 _NUMBER_IN = re.compile(r"\d")
+# right before a figure: "이 중 약", "그 가운데", "其中约": a part of the figure before it
+_PART_OF_BEFORE = re.compile(
+    r"(?:이|그)\s?(?:중|가운데)(?:에서)?\s*(?:약|대략|최소|최대)?\s*$|其中\s*(?:约|約|有|近)?\s*$"
+)
 # Korean dates and periods between a subject and its figure ("1~6월에만", "2025년"): not figures
 _KO_DATES = re.compile(r"\d+\s?(?:[~∼-]\s?\d+\s?)?(?:월|년|일|분기)")
 # "2,400 out of the 3,900 North Koreans", "из 2,1 тыс. северокорейцев": the whole, not a part
@@ -2168,6 +2210,8 @@ def _sentence_claims(
             continue  # a shortage, a population: not a flow of the watched nationals
         if lang in _CASUALTY_AFTER and _CASUALTY_AFTER[lang].match(sentence, n.end):
             continue  # "2천명이 전사했다", "约2000人阵亡": the dead, not a flow
+        if lang in _CASUALTY_BEFORE and _CASUALTY_BEFORE[lang].search(sentence, clause[0], n.start):
+            continue  # "북한군 사상자가 4천700명": casualties, not a flow
         if (
             unit is None
             and origin is None

@@ -32,6 +32,7 @@ _DIG = r"\d+(?:[,.\u00a0\u202f\u2009 ]\d+)*"
 _SEP_SPLIT = re.compile(r"([,.\u00a0\u202f\u2009 ])")
 
 _KO_UNITS = {"억": 10**8, "만": 10**4, "천": 1000, "백": 100}
+_ZH_DIGIT_PAIR = re.compile(r"^([一二两兩三四五六七八九])([二两兩三四五六七八九])([十百千万萬])$")
 _ZH_UNITS = {"亿": 10**8, "億": 10**8, "万": 10**4, "萬": 10**4, "千": 1000, "百": 100, "十": 10}
 _BIG = {10**8, 10**4}
 _ZH_DIGITS = {
@@ -332,6 +333,14 @@ def find_numbers(sentence: str, lang: str) -> list[NumberMention]:
             if s[0] in "万萬千":
                 value = float(_ZH_UNITS[s[0]])
             spelled = True
+            # "两三百人", "七八千名": two neighbouring digits before one unit are a range, read as
+            # two numbers (200 and 300) written side by side (extract.py pairs them)
+            pair = _ZH_DIGIT_PAIR.match(s)
+            if pair and _ZH_DIGITS[pair[2]] == _ZH_DIGITS[pair[1]] + 1:
+                u = _ZH_UNITS[pair[3]]
+                low = NumberMention(start, start + 1, float(_ZH_DIGITS[pair[1]] * u), spelled=True)
+                out.append(low)
+                start, value = start + 1, float(_ZH_DIGITS[pair[2]] * u)
         elif kind == "spelled":
             value = _parse_spelled(m.group(), lang)
             spelled = True

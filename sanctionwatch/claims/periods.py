@@ -380,6 +380,16 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         (rf"(?<![\d.,/])(?P<y>{YEAR})(?:\s*[-–]?\s*(?:год\w*|гг?\.))?(?![\d,.]\d|/)", "year"),
     ],
     "ko": [
+        # "2019년 3월경부터 2020년 1월경까지": from a month of one year to a month of another
+        (
+            rf"(?P<y1>{YEAR})\s*년\s*(?P<m1>\d{{1,2}})\s*월\s*(?:경|께)?\s*(?:부터|~|∼|～|-|–)\s*"
+            rf"(?P<y>{YEAR})\s*년\s*(?P<m2>\d{{1,2}})\s*월\s*(?:경|께)?(?:까지)?",
+            "ymrange",
+        ),
+        # (no whole-years "2020년부터 2022년까지" rule: the press writes it for "the same period of
+        # each of those years" too, as the dev set's RFA quarter figures)
+        # "2022년 이후 누적", "2022년부터 (지금까지)": from that January to the document's month
+        (rf"(?<![\d.,])(?P<y>{YEAR})\s*년\s*(?:이후|이래|부터)(?!\s*\d)", "sinceyear"),
         (
             r"(?P<m1>\d{1,2})\s*월?\s*(?:~|∼|～|-|–|부터)\s*(?P<m2>\d{1,2})\s*월(?:까지)?",
             "mrange",
@@ -401,6 +411,19 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         (rf"(?<![\d.,])(?P<y>{YEAR})\s*년?(?![\d,.]\d)(?!\s?(?:여\s?)?명)", "year"),
     ],
     "zh": [
+        # "2019年3月至2020年1月": from a month of one year to a month of another
+        (
+            rf"(?P<y1>{YEAR})\s*年\s*(?P<m1>\d{{1,2}})\s*月\s*(?:至|到|－|-|–|~|∼|～)\s*"
+            rf"(?P<y>{YEAR})\s*年\s*(?P<m2>\d{{1,2}})\s*月",
+            "ymrange",
+        ),
+        # "2020年至2024年…累计": those years whole
+        (
+            rf"(?<![\d.,])(?P<y1>{YEAR})\s*年?\s*(?:至|到|－|-|–|~|∼|～)\s*(?P<y>{YEAR})\s*年(?!\s*\d)",
+            "yrange",
+        ),
+        # "2022年以来": from that January to the document's month
+        (rf"(?<![\d.,])(?P<y>{YEAR})\s*年\s*(?:以来|以來)", "sinceyear"),
         (
             r"(?P<m1>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月?\s*(?:至|到|-|–|~|∼|～|－)\s*"
             r"(?P<m2>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月",
@@ -686,6 +709,10 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
             elif handler == "sinceyear":
                 if doc_date is not None and explicit is not None and explicit <= doc_date.year:
                     label = f"{explicit:04d}-01..{doc_date.year:04d}-{doc_date.month:02d}"
+            elif handler == "ymrange":
+                y1, m1, m2 = int(g["y1"]), _month_of(g["m1"], lang), _month_of(g["m2"], lang)
+                if explicit is not None and (y1, m1) < (explicit, m2):
+                    label = f"{y1:04d}-{m1:02d}..{explicit:04d}-{m2:02d}"
             elif handler == "yrange":
                 y1 = int(g["y1"])
                 if explicit is not None and y1 < explicit:

@@ -18,17 +18,18 @@ _one = read_one
 
 
 def test_ko_quoted_work_category_is_work() -> None:
+    # '업무' is the business category of the Korean entry-purpose tables (eighth round)
     rows = _rows(
         "올해 2분기 러시아에 들어간 북한 국적자 1천500명 가운데 '업무' 목적은 640명이었다.", "ko"
     )
-    assert [(r[0], r[5]) for r in rows] == [(1500, "total"), (640, "work")]
+    assert [(r[0], r[5]) for r in rows] == [(1500, "total"), (640, "business")]
 
 
 def test_ko_work_purpose_phrase_is_work() -> None:
     check(
         _one("지난해 업무 목적으로 중국에 입국한 북한 주민은 2천100명이었다.", "ko"),
         quantity=2100,
-        purpose="work",
+        purpose="business",
         destination="CN",
     )
 
@@ -150,7 +151,7 @@ def test_ko_comparison_after_a_breakdown_in_one_sentence_is_about_the_total() ->
     assert [(r[0], r[5]) for r in rows] == [
         (1900, "total"),
         (700, "study"),
-        (500, "work"),
+        (500, "business"),
         (None, "total"),
     ]
 

@@ -693,7 +693,7 @@ def _keep_number(
         return False
     if before.endswith("-") and before[-2:-1].isalpha():
         return False  # "Su-27", "COVID-19", "Hwasong-17"
-    if before[-1:] and before[-1:] in "#№€£¥":
+    if before[-1:] and before[-1:] in "#№$€£¥₩₽":  # a number or a sum of money
         return False
     if lang == "ru" and after[:1] == "-" and _RU_ORDINAL_AFTER.match(after):
         return False  # «11-го корпуса», «1990-х»: an ordinal or a decade

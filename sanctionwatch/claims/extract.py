@@ -477,7 +477,7 @@ def _range_start_scaled(
         return a
     mult = b.value / base
     if mult in (1e3, 1e4, 1e6, 1e8, 1e9) and a.value * mult <= b.value:
-        return a._replace(value=a.value * mult)
+        return a._replace(value=round(a.value * mult, 6))
     return a
 
 
@@ -706,6 +706,10 @@ def _keep_number(
             _REFER_BACK[lang].search(sentence, max(0, n.start - 12), n.end + 14)
             or _first_unit_after(sentence, n.end + 1, lang, window=30)
         )
+    if not n.value.is_integer():
+        # a fraction left after any multiplier ("1,7 тыс." is 1,700): a date («15.08»), a
+        # score or a measure, never a count of people (shares were settled just above)
+        return False
     around = sentence[max(0, n.start - 6) : n.end + 6]
     if ":" in around and _TIME.search(around):
         return False

@@ -371,6 +371,9 @@ def find_numbers(sentence: str, lang: str) -> list[NumberMention]:
         if value is None:
             pos = max(end, start + 1)
             continue
+        # "4,1 млн" is 4.1 × 10⁶ = 4099999.9999999995 in binary floating point: round away
+        # the error of the multiplication, never a digit the text wrote
+        value = round(value, 6)
         counter = None
         tail = sentence[end : end + 4].lstrip(_SPACES)
         if lang in ("ko", "zh"):

@@ -22,3 +22,31 @@ D = date(2025, 9, 10)
 )
 def test_a_sum_of_money_after_a_currency_sign_is_not_a_count(lang: str, text: str) -> None:
     assert extract_claims(text, lang=lang, doc_date=D) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        ("ru", "Свыше 6,19 тыс. граждан КНДР работают на стройках Приморья.", 6190),
+        ("ru", "По оценкам, в России находятся до 4,1 млн трудовых мигрантов из КНДР.", 4_100_000),
+        ("en", "Some 2.35 thousand North Korean students came in 2024.", 2350),
+    ],
+)
+def test_a_decimal_times_its_multiplier_is_the_number_written(
+    lang: str, text: str, value: int
+) -> None:
+    # 6.19 × 1000 is 6189.999999999999 in binary floating point: the claim must say 6190
+    (c,) = extract_claims(text, lang=lang, doc_date=D)
+    assert c.quantity == value
+    assert repr(c.quantity) == repr(float(value))
+
+
+@pytest.mark.parametrize(
+    ("text", "figure"),
+    [
+        ("Поправка (21.04, 09:10): число граждан КНДР, въехавших на учебу, — 37.", 37),
+        ("Обновлено 03.11: в Приморье прибыли 40 рабочих из КНДР.", 40),
+    ],
+)
+def test_a_day_and_month_written_with_a_dot_is_not_a_figure(text: str, figure: int) -> None:
+    assert [c.quantity for c in extract_claims(text, lang="ru", doc_date=D)] == [figure]

@@ -50,3 +50,17 @@ def test_a_decimal_times_its_multiplier_is_the_number_written(
 )
 def test_a_day_and_month_written_with_a_dot_is_not_a_figure(text: str, figure: int) -> None:
     assert [c.quantity for c in extract_claims(text, lang="ru", doc_date=D)] == [figure]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "В Забайкалье с начала года прибыли 64 рабочих из КНДР."),
+        ("ru", "В Приамурье на стройки приехали 90 граждан КНДР."),
+        ("ru", "На Чукотку в прошлом году завезли 45 северокорейских рабочих."),
+        ("en", "Some 70 North Korean workers arrived in Chukotka last year."),
+    ],
+)
+def test_more_regions_of_the_russian_far_east_are_russia(lang: str, text: str) -> None:
+    (c,) = extract_claims(text, lang=lang, doc_date=D)
+    assert (c.origin, c.destination) == ("KP", "RU")

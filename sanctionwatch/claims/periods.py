@@ -292,6 +292,9 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         # "since November", "by March" are open-ended: not the month itself
         (rf"(?:in|during)\s+(?:early|late|mid-?)\s*(?P<m>{EN_MONTH})\b", "month"),
         (rf"(?:in|during)\s+(?P<m>{EN_MONTH})\b", "month"),
+        # "this September": the month of the document's year ("last September" is left alone:
+        # the press uses it for both the latest and the previous year's)
+        (rf"\bthis\s+(?P<m>{EN_MONTH})\b(?!\s+\d)", "month"),
         # "arrived on Monday": the last such day before the document date (see find_periods)
         (r"\bon\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", "weekday"),
         # "doubled in October from September": the month a figure is set against

@@ -64,3 +64,27 @@ def test_a_day_and_month_written_with_a_dot_is_not_a_figure(text: str, figure: i
 def test_more_regions_of_the_russian_far_east_are_russia(lang: str, text: str) -> None:
     (c,) = extract_claims(text, lang=lang, doc_date=D)
     assert (c.origin, c.destination) == ("KP", "RU")
+
+
+def test_this_month_is_the_month_of_the_documents_year() -> None:
+    (c,) = extract_claims(
+        "The university took in 180 new students from North Korea this September.",
+        lang="en",
+        doc_date=date(2025, 10, 2),
+    )
+    assert c.period == "2025-09"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("По данным ГУР, в Россию переброшены около 8 тыс. военных КНДР.", "Ukraine"),
+        ("В ГУР МО заявили, что в Курскую область прибыли 5 тыс. солдат КНДР.", "Ukraine"),
+        ("В Гурьевске работают 40 граждан КНДР.", None),
+    ],
+)
+def test_ukraines_military_intelligence_by_its_russian_initials(
+    text: str, source: str | None
+) -> None:
+    (c,) = extract_claims(text, lang="ru", doc_date=D)
+    assert c.attribution == source

@@ -73,7 +73,7 @@ _PREFILTER = {
         re.IGNORECASE,
     ),
     "ko": re.compile(
-        r"\d+|수[십백천만]|[한두세네]\s?명|[천만]\s?여?\s?명|[두세네]\s?배|다섯|여섯|일곱|여덟|아홉"
+        r"\d+|수[십백천만]|[한두세네]\s?명|[백천만]\s?여?\s?명|[두세네]\s?배|다섯|여섯|일곱|여덟|아홉"
     ),
     # 一 and 两 start many words (一些, 两国): alone they only count before a counter or a unit
     # "为零": a zero stated as the predicate

@@ -1,0 +1,95 @@
+"""Korean and Chinese forms found missing on the ninth, held-out ko/zh set (mainstream news
+coverage). Every sentence here is written for the test (none is from a set)."""
+
+from __future__ import annotations
+
+from claim_readings import check, read_one, read_rows
+
+_one = read_one
+
+
+# --- numbers ----------------------------------------------------------------------------------
+
+
+def test_ko_bare_hundred_with_over_mark() -> None:
+    check(
+        _one("어제 블라디보스토크 역에 북한 노동자 백여 명이 내렸다.", "ko"),
+        quantity=100,
+        qualifier="more_than",
+        unit="workers",
+        destination="RU",
+    )
+
+
+def test_ko_bare_hundred_needs_a_word_start() -> None:
+    # "김백 명예교수": a name, then another word
+    assert read_rows("김백 명예교수는 북한 사정을 설명했다.", "ko") == []
+
+
+def test_zh_tens_of_is_vague_ten() -> None:
+    check(
+        _one("已有几十名朝鲜工人抵达叶卡捷琳堡的建筑工地。", "zh"),
+        quantity=10,
+        qualifier="vague",
+        unit="workers",
+        destination="RU",
+    )
+    check(_one("數十名北韓留學生上週抵達新西伯利亞。", "zh"), quantity=10, qualifier="vague")
+
+
+def test_zh_tens_of_years_is_no_figure() -> None:
+    assert read_rows("数十年来,朝鲜工人一直在俄罗斯远东工作。", "zh") == []
+
+
+# --- places -----------------------------------------------------------------------------------
+
+
+def test_russian_cities_in_korean_and_chinese() -> None:
+    check(_one("북한 유학생 40명이 카잔에 도착했다.", "ko"), destination="RU")
+    check(_one("约60名朝鲜学生进入喀山一所大学学习。", "zh"), destination="RU")
+    check(_one("今年已有200名朝鲜工人前往圣彼得堡。", "zh"), destination="RU")
+
+
+# --- units and distractors --------------------------------------------------------------------
+
+
+def test_ko_running_person_count_is_entries() -> None:
+    check(
+        _one("올해 상반기 중국에 들어간 북한 주민은 연인원 2만 명으로 집계됐다.", "ko"),
+        quantity=20000,
+        unit="entries",
+        destination="CN",
+    )
+
+
+def test_ko_nights_of_a_stay_are_not_a_figure() -> None:
+    assert read_rows("블라디보스토크 호텔의 2박 요금은 300달러 정도다.", "ko") == []
+
+
+# --- attributions -----------------------------------------------------------------------------
+
+
+def test_far_east_development_ministry() -> None:
+    name = "Ministry for the Development of the Russian Far East"
+    check(_one("俄罗斯远东发展部官员表示,今年将引进约5000名朝鲜工人。", "zh"), attribution=name)
+    check(
+        _one("러시아 극동개발부는 올해 북한 노동자 4천 명을 들여올 계획이다.", "ko"),
+        attribution=name,
+    )
+    check(
+        _one("Минвостокразвития планирует привлечь в 2026 году 8 тыс. рабочих из КНДР.", "ru"),
+        attribution=name,
+    )
+
+
+def test_primorsky_krai_government() -> None:
+    name = "Primorsky Krai government"
+    check(_one("연해주 정부는 올해 북한 노동자 2천 명을 받을 예정이다.", "ko"), attribution=name)
+    check(_one("滨海边疆区政府称,今年已有800名朝鲜工人抵达。", "zh"), attribution=name)
+
+
+def test_nk_economy() -> None:
+    check(
+        _one("NK경제는 지난달 북한 노동자 300명이 단둥에 도착했다고 전했다.", "ko"),
+        attribution="NK Economy",
+    )

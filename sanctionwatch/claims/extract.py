@@ -1968,6 +1968,35 @@ def _record_only(sentence: str, lang: str) -> bool:
     )
 
 
+# the flow a record sentence may name as its subject ("북한인의 러시아 입국 규모는", "朝鲜人入境
+# 俄罗斯人数"): entering, visiting, being sent (not wages, trade or prices)
+_RECORD_FLOW = {
+    "ko": re.compile(r"입국|방문|파견|파병|유입"),
+    "zh": re.compile(r"入境|赴俄|赴华|赴華|访问|訪問|派遣|派往|输出|輸出"),
+}
+
+
+def _names_its_flow(
+    sentence: str,
+    c: ComparisonMention,
+    comps: list[ComparisonMention],
+    numbers: list[NumberMention],
+    places: Sequence[context.Mention],
+    lang: str,
+) -> bool:
+    """Korean/Chinese: a record that is the sentence's only comparison and only figure, whose
+    subject before it names the watched nationals and their flow ("지난해 북한인의 러시아 입국
+    규모는 2010년 이후 가장 많았다"): a record-only claim about that flow."""
+    if lang not in _RECORD_FLOW or len(comps) != 1:
+        return False
+    if any(not (c.start <= n.start and n.end <= c.end) for n in numbers):
+        return False
+    head = sentence[: c.start]
+    return _RECORD_FLOW[lang].search(head) is not None and any(
+        p.role == "people" and p.end <= c.start for p in places
+    )
+
+
 # what may stand before such a record: nothing, "이는", "这一数字", and "为", "创" (not a subject
 # of its own: "양국 교역액은 2019년 이후 최대였다" is about trade)
 _RECORD_OPENS = re.compile(
@@ -2479,8 +2508,13 @@ def _sentence_claims(
             continue
         # a comparison-only claim ("declined by 18,533 workers since 2017", "12배 증가")
         clause = _clause_of(clauses, c.start)
+        own_record = False
         if c.kind == "record" and not (record_back and len(comps) == 1):
-            continue  # a record needs the figure it describes
+            # a record needs the figure it describes, unless the sentence names that flow
+            # itself ("지난해 북한인의 러시아 입국 규모는 2010년 이후 가장 많았다")
+            own_record = _names_its_flow(sentence, c, comps, numbers, places, lang)
+            if not own_record:
+                continue
         if context.not_a_flow(sentence[clause[0] : clause[1]], lang) and not any(
             p.role == "people" and clause[0] <= p.start < clause[1] for p in places
         ):
@@ -2499,6 +2533,8 @@ def _sentence_claims(
         ):
             continue
         period = _period(periods, c.start, clause, baseline_spans, lang)
+        if own_record and (period is None or origin is None):
+            continue  # whose record of when: the sentence must say
         carried = False
         if period is None and carried_period and not any(p.label is None for p in periods):
             # "That was a twelvefold increase on 2023", "Это в 12 раз больше, чем годом ранее":

@@ -93,3 +93,54 @@ def test_nk_economy() -> None:
         _one("NK경제는 지난달 북한 노동자 300명이 단둥에 도착했다고 전했다.", "ko"),
         attribution="NK Economy",
     )
+
+
+# --- periods ----------------------------------------------------------------------------------
+
+
+def test_next_month_from_the_document_date() -> None:
+    # DOC_DATE is 2025-06-10
+    check(
+        _one('소식통은 "선발된 대학생 150명 이상이 다음 달 모스크바로 떠난다"고 전했다.', "ko"),
+        quantity=150,
+        qualifier="at_least",
+        period="2025-07",
+    )
+    check(_one("约300名朝鲜工人下个月将前往俄罗斯。", "zh"), period="2025-07")
+
+
+def test_zh_year_spelled_digit_by_digit() -> None:
+    check(
+        _one("据俄罗斯联邦统计局数据,二〇二三年朝鲜人入境俄罗斯共一千一百一十七人次。", "zh"),
+        quantity=1117,
+        unit="entries",
+        period="2023",
+    )
+    check(_one("二零二四年三月,约500名朝鲜工人抵达俄罗斯。", "zh"), period="2024-03")
+
+
+# --- records ----------------------------------------------------------------------------------
+
+
+def test_record_of_a_flow_the_sentence_names() -> None:
+    check(
+        _one("지난해 북한인의 러시아 입국 규모는 2012년 이후 가장 많았다.", "ko"),
+        quantity=None,
+        unit="persons",
+        origin="KP",
+        destination="RU",
+        period="2024",
+        comparison=("record", None, "2012"),
+    )
+    check(
+        _one("去年朝鲜人入境俄罗斯的人数创2015年以来新高。", "zh"),
+        quantity=None,
+        period="2024",
+        comparison=("record", None, "2015"),
+    )
+
+
+def test_record_needs_a_flow_and_a_period() -> None:
+    # wages are no flow; a record of no stated period is nobody's
+    assert read_rows("지난해 북한 노동자 임금은 2010년 이후 가장 높았다.", "ko") == []
+    assert read_rows("북한인의 러시아 입국 규모는 2010년 이후 가장 많았다.", "ko") == []

@@ -144,3 +144,32 @@ def test_record_needs_a_flow_and_a_period() -> None:
     # wages are no flow; a record of no stated period is nobody's
     assert read_rows("지난해 북한 노동자 임금은 2010년 이후 가장 높았다.", "ko") == []
     assert read_rows("북한인의 러시아 입국 규모는 2010년 이후 가장 많았다.", "ko") == []
+
+
+# --- comparisons ------------------------------------------------------------------------------
+
+
+def test_zh_two_tenths_is_twenty_percent() -> None:
+    check(
+        _one("与去年同期相比,朝鲜公民入境人次下降了约两成。", "zh"),
+        quantity=None,
+        unit="entries",
+        comparison=("percent_change", -20.0, "2024"),
+    )
+
+
+def test_zh_two_tenths_gate_leaves_other_words() -> None:
+    assert read_rows("这一成果令朝鲜方面满意。", "zh") == []
+
+
+def test_zh_ratio_to_the_year_before() -> None:
+    check(
+        _one("2023年赴俄朝鲜劳工约5000人,為前一年的3倍。", "zh"),
+        quantity=5000,
+        comparison=("ratio", 3.0, "2022"),
+    )
+    check(
+        _one("2024年入境俄罗斯的朝鲜人达9000余人,比上一年增长了40%。", "zh"),
+        quantity=9000,
+        comparison=("percent_change", 40.0, "2023"),
+    )

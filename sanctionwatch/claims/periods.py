@@ -407,8 +407,13 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         # not "3월 5일" (a day), but "10월 5천 명" (a month, then the figure)
         (r"(?P<m>\d{1,2})\s*월(?!\s*\d+\s*일)(?!\s*\d+\s*[~∼-])", "month"),
         (r"(?<!\d)(?P<d>\d{1,2})\s*일", "dayonly"),
-        # "2000명" counts people, it is not the year 2000
-        (rf"(?<![\d.,])(?P<y>{YEAR})\s*년?(?![\d,.]\d)(?!\s?(?:여\s?)?명)", "year"),
+        # "2000명" counts people, it is not the year 2000; nor is "1만2031건" (after 만) or
+        # "2030건" (cases)
+        (
+            rf"(?<![\d.,])(?<![만억])(?<![만억]\s)(?P<y>{YEAR})\s*년?(?![\d,.]\d)"
+            r"(?!\s?(?:여\s?)?[명건])",
+            "year",
+        ),
     ],
     "zh": [
         # "2019年3月至2020年1月": from a month of one year to a month of another

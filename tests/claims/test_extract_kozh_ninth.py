@@ -173,3 +173,42 @@ def test_zh_ratio_to_the_year_before() -> None:
         quantity=9000,
         comparison=("percent_change", 40.0, "2023"),
     )
+
+
+def test_ko_ratio_against_a_year_with_its_figure_in_brackets() -> None:
+    rows = read_rows(
+        "2024년 한 해 북한인의 러시아 입국 건수는 1만2000건으로 2023년(1000건) 대비 12배로 늘었다.",
+        "ko",
+    )
+    assert rows == [
+        (12000, "exact", "entries", "KP", "RU", "total", "2024", ("ratio", 12.0, "2023")),
+        (1000, "exact", "entries", "KP", "RU", "total", "2023", None),
+    ]
+
+
+def test_ko_compared_with_last_years_figure_and_its_noun() -> None:
+    rows = read_rows("지난해 같은 분기 입국자 9백여 명과 비교하면 60% 가까이 줄어든 규모다.", "ko")
+    # the figure is last year's; the change is about the count the article gave before
+    assert [r[0] for r in rows] == [900, None]
+    assert rows[1][7] == ("percent_change", -60.0, "2024")
+
+
+def test_ko_difference_with_a_bound_before_the_change() -> None:
+    check(
+        _one(
+            "지난해 3분기 러시아에 들어간 북한 국적자는 전 분기보다 500명 넘게 늘어난 4천 명 "
+            "수준이었다.",
+            "ko",
+        ),
+        quantity=4000,
+        period="2024-Q3",
+        comparison=("difference", 500.0, "2024-Q2"),
+    )
+
+
+def test_ko_four_digits_after_man_are_no_year() -> None:
+    check(
+        _one("2024년 한 해 북한인의 러시아 입국 건수는 1만2031건이었다.", "ko"),
+        quantity=12031,
+        period="2024",
+    )

@@ -297,6 +297,12 @@ _ABROAD_AFTER: dict[str, re.Pattern[str]] = {
     "en": re.compile(r"\b(?:abroad|overseas)\b", re.I),
     "ru": re.compile(r"(?<!\w)за\s+(?:рубеж|границ)\w*", re.I),
 }
+# Korean/Chinese: a sentence that goes on with the list before it ("이어 공무 목적 203명",
+# "此外,以工作为目的入境者约300人")
+_LIST_GOES_ON: dict[str, re.Pattern[str]] = {
+    "ko": re.compile(r"\s*(?:이어서|이어|뒤이어|다음으로|그\s?다음으로|그\s?뒤로)(?![가-힣])"),
+    "zh": re.compile(r"\s*(?:此外|另外|其次|其后|其後|还有|還有)"),
+}
 _RESPECTIVELY = re.compile(r"respectively|соответственно|각각|分别|分別", re.I)
 _LIST_GAP = re.compile(r"^(?:\s*(?:,|、|and|и|및|和|과|와)\s*)+$", re.I)
 # A country that sends people: "North Korea dispatched 15,000 workers", "平壤政府已派遣".
@@ -1779,7 +1785,19 @@ class _Article:
         if s.k != part_at + 1 or _NOW[self.lang].search(s.text):
             return False
         if self.kozh:
-            return part_purpose == "total" and c.purpose not in ("total", "troops")
+            if c.purpose in ("total", "troops"):
+                return False
+            if part_purpose == "total":
+                return True
+            # "…가운데 업무 목적이 842명으로 가장 많았다. 이어 공무 목적 203명, …",
+            # "…以学习为目的的近7900人。此外,以工作为目的入境者约300人": a breakdown that goes
+            # on in the next sentence, which names no places of its own
+            return (
+                self.part
+                and part_purpose not in (None, "troops", c.purpose)
+                and _LIST_GOES_ON[self.lang].match(s.text) is not None
+                and not context.places_in(s.text, self.lang)
+            )
         return c.purpose not in ("total", "troops", part_purpose) and c.unit not in (
             "workers",
             "troops",
@@ -2007,8 +2025,17 @@ _RECORD_OPENS = re.compile(
 
 def _part_within(sentence: str, s0: int, c: Claim, found: list[Claim], lang: str) -> bool:
     """Korean/Chinese: ``c`` follows "이 중", "其中" in its own sentence, after a total given
-    before that word ("모두 2천 318명으로, 이 중 '유학' 목적은 1천 94명"): a part of that total."""
+    before that word ("모두 2천 318명으로, 이 중 '유학' 목적은 1천 94명"), or follows a total
+    with "out of" after it ("북한인 900명 가운데 유학 목적이 500명"): a part of that total."""
     r = c.span[0] - s0
+    if c.purpose != "total" and any(
+        o.quantity is not None
+        and o.purpose == "total"
+        and o.span[1] - s0 <= r
+        and _OUT_OF_AFTER[lang].match(sentence, o.span[1] - s0)
+        for o in found
+    ):
+        return True
     return any(
         m.start() < r
         and any(

@@ -212,3 +212,44 @@ def test_ko_four_digits_after_man_are_no_year() -> None:
         quantity=12031,
         period="2024",
     )
+
+
+# --- a breakdown that goes on in the next sentence --------------------------------------------
+
+
+def test_ko_breakdown_goes_on_after_ieo() -> None:
+    rows = read_rows(
+        "올해 1~3월 러시아에 입국한 북한인 900명 가운데 유학 목적이 500명으로 가장 많았다.\n\n"
+        "이어 관광 목적 120명, 공무 목적 80명 순이었다.",
+        "ko",
+    )
+    assert [(r[0], r[5], r[6]) for r in rows] == [
+        (900, "total", "2025-01..2025-03"),
+        (500, "study", "2025-01..2025-03"),
+        (120, "tourism", "2025-01..2025-03"),
+        (80, "official", "2025-01..2025-03"),
+    ]
+
+
+def test_zh_breakdown_goes_on_after_ciwai() -> None:
+    rows = read_rows(
+        "2023年入境俄罗斯的朝鲜人约5000人。\n\n"
+        "按入境目的划分,以学习为目的的朝鲜人约3000人。\n\n"
+        "此外,以工作为目的入境者约400人。",
+        "zh",
+    )
+    assert [(r[0], r[5], r[6]) for r in rows] == [
+        (5000, "total", "2023"),
+        (3000, "study", "2023"),
+        (400, "work", "2023"),
+    ]
+
+
+def test_zh_in_addition_with_its_own_place_is_no_part() -> None:
+    rows = read_rows(
+        "2023年入境俄罗斯的朝鲜人约5000人。\n\n"
+        "按入境目的划分,以学习为目的的朝鲜人约3000人。\n\n"
+        "此外,约2000名朝鲜工人在中国丹东工作。",
+        "zh",
+    )
+    assert rows[-1][0] == 2000 and rows[-1][6] is None

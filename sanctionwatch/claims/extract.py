@@ -707,10 +707,13 @@ def _keep_number(
         return False  # a document symbol or a date ("S/2024/215", "12/05/2024")
     if after[:1] in ("%", "％") or after.lstrip()[:1] in ("%", "％"):
         # a share of the people counted ("60% of them were students", "其中60%为留学生") is a
-        # claim; other percentages are not (percent changes are read as comparisons)
+        # claim, as is a purpose's share of the flow stated with "share" ("북한 주민 가운데
+        # 유학 목적의 비중은 약 60%"); other percentages are not (percent changes are read as
+        # comparisons)
         return bool(
             _REFER_BACK[lang].search(sentence, max(0, n.start - 12), n.end + 14)
             or _first_unit_after(sentence, n.end + 1, lang, window=30)
+            or _share_of_flow(sentence, n, lang)
         )
     around = sentence[max(0, n.start - 6) : n.end + 6]
     if ":" in around and _TIME.search(around):
@@ -880,6 +883,30 @@ def _at_work(
     # every word between the number and the verb belongs to its noun ("North Korean nationals")
     covered = sum(p.end - p.start for p in people)
     return covered >= len(between.strip()) - 2
+
+
+# Korean/Chinese: the share a purpose has of a flow ("북한 주민 가운데 유학 목적의 비중은 약 60%",
+# "朝鲜公民中以学习为目的者占比约六成"): the word for "share" right before the percentage
+_SHARE_BEFORE: dict[str, re.Pattern[str]] = {
+    "ko": re.compile(r"(?:비중|비율)\s?(?:은|는|이|가)?\s?(?:약|대략|거의)?\s?$"),
+    "zh": re.compile(r"(?:占比|比重|比例)(?:为|為|是|达|達|约|約|近|超过|超過|逾)*\s?$"),
+}
+
+
+def _share_of_flow(sentence: str, n: NumberMention, lang: str) -> bool:
+    """A percentage that is a purpose's share of the watched people's flow, stated as such:
+    "share" right before it, and the flow's people, then a purpose, before that."""
+    rx = _SHARE_BEFORE.get(lang)
+    if rx is None or sentence[n.end : n.end + 1] not in ("%", "％"):
+        return False
+    m = rx.search(sentence, max(0, n.start - 12), n.start)
+    if m is None:
+        return False
+    head = sentence[: m.start()]
+    people = [p.end for p in context.places_in(head, lang) if p.role == "people"]
+    # the purpose after the people ("북한 주민 가운데 유학 목적의"), not inside their noun
+    # ("북한 유학생 가운데 여성의 비중": a share of women)
+    return bool(people) and any(u.start >= people[0] for u in _purposes(head, lang))
 
 
 def _entry_times(sentence: str, n: NumberMention, lang: str) -> bool:

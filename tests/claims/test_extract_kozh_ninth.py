@@ -253,3 +253,29 @@ def test_zh_in_addition_with_its_own_place_is_no_part() -> None:
         "zh",
     )
     assert rows[-1][0] == 2000 and rows[-1][6] is None
+
+
+# --- shares -----------------------------------------------------------------------------------
+
+
+def test_share_of_a_purpose_stated_with_share() -> None:
+    check(
+        _one("지난해 러시아에 입국한 북한 주민 가운데 유학 목적의 비중은 약 55%였다.", "ko"),
+        quantity=55,
+        qualifier="approx",
+        unit="percent",
+        purpose="study",
+        destination="RU",
+        period="2024",
+    )
+    check(
+        _one("去年入境俄罗斯的朝鲜公民中,以学习为目的者占比约55%。", "zh"),
+        quantity=55,
+        unit="percent",
+        purpose="study",
+    )
+
+
+def test_share_needs_the_people_then_a_purpose() -> None:
+    assert read_rows("러시아에 있는 북한 유학생 가운데 여성의 비중은 약 30%였다.", "ko") == []
+    assert read_rows("지난해 북한 경제에서 무역의 비중은 약 40%였다.", "ko") == []

@@ -1669,6 +1669,9 @@ class _Article:
     reading: tuple[str | None, str | None, str | None] = (None, None, None)
 
     asked_at: int = -2  # the sentence (by number) that asked how many of the watched came
+    # Korean/Chinese: the last sentence whose figures were only ones "compared with" (an aside
+    # between a total and its breakdown)
+    aside_at: int = -2
 
     @property
     def kozh(self) -> bool:
@@ -1809,7 +1812,10 @@ class _Article:
         # and Chinese: a part of the total given right before, for every figure of the
         # sentence. English and Russian: another purpose than the figure before (more of
         # the same purpose, or a count of workers or troops, is as often a new estimate).
-        if s.k != part_at + 1 or _NOW[self.lang].search(s.text):
+        # (Korean/Chinese: a sentence that only set a figure against another may stand
+        # between the total and its breakdown)
+        aside = self.kozh and s.k == part_at + 2 and self.aside_at == s.k - 1
+        if (s.k != part_at + 1 and not aside) or _NOW[self.lang].search(s.text):
             return False
         if self.kozh:
             if c.purpose in ("total", "troops"):
@@ -1942,6 +1948,16 @@ class _Article:
             )
         return c
 
+    def _aside(self, c: Claim, s: _Sentence) -> bool:
+        """Korean/Chinese: ``c`` is a figure "compared with" ("2019년(2만1천 명 안팎)과 비교하면"),
+        a reference point, not the frame the article goes on with; remembers the sentence."""
+        rx = _COMPARED_WITH_AFTER.get(self.lang) if self.kozh else None
+        if rx is None or rx.match(s.text, c.span[1] - s.s0) is None:
+            return False
+        if self.period_at != s.k:
+            self.aside_at = s.k
+        return True
+
     def _remember(self, c: Claim, s: _Sentence, found: list[Claim], part: bool) -> None:
         """Take ``c`` as what the article has said last, where it sets the article's frame."""
         lang, k = self.lang, s.k
@@ -1962,6 +1978,9 @@ class _Article:
             # "지난해 4분기에 4천 명을 넘었던 것과 비교하면 …. 같은 기간 …": the figure a
             # comparison is measured against is not the period the article goes on with
             and not (self.kozh and c.span[0] in s.baselines)
+            # nor one "compared with" that the reading did not code ("2019년(2만1천 명
+            # 안팎)과 비교하면 여전히 절반에도 못 미친다")
+            and not self._aside(c, s)
         ):
             self.period, self.period_at, self.own_at, self.purpose = c.period, k, k, c.purpose
             self.unit = c.unit
@@ -2728,6 +2747,16 @@ def _sentence_claims(
 
 # Right before a figure that is set against the one before it ("17 ..., compared with 43 in the
 # same period of 2019", "6 312 ... против 2 150 годом ранее").
+# Korean/Chinese: right after a figure, "(…) compared with" ("2019년(2만1천 명 안팎)과 비교하면",
+# "与2019年(2.1万人)相比")
+_COMPARED_WITH_AFTER = {
+    "ko": re.compile(
+        r"\s?(?:여\s?)?(?:명|건)?\s?(?:안팎|가량|정도|내외|수준)?\s?\)?\s?(?:과|와)\s?비교"
+    ),
+    "zh": re.compile(
+        r"(?:多|余|餘)?(?:名|人次|人)?(?:左右)?\s?[)）]\s?(?:相比|相較|相较|比较|比較)"
+    ),
+}
 _VERSUS_BEFORE = {
     "en": re.compile(
         r"(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:up|down)\s+from|\bthan)"

@@ -279,3 +279,30 @@ def test_share_of_a_purpose_stated_with_share() -> None:
 def test_share_needs_the_people_then_a_purpose() -> None:
     assert read_rows("러시아에 있는 북한 유학생 가운데 여성의 비중은 약 30%였다.", "ko") == []
     assert read_rows("지난해 북한 경제에서 무역의 비중은 약 40%였다.", "ko") == []
+
+
+# --- a figure "compared with" is no frame -----------------------------------------------------
+
+
+def test_ko_compared_with_figure_is_an_aside_before_the_breakdown() -> None:
+    rows = read_rows(
+        "지난해 러시아에 입국한 북한 주민은 모두 6천여 명이었다.\n\n"
+        "그러나 2018년(1만8천 명 안팎)과 비교하면 여전히 절반에도 못 미친다.\n\n"
+        "입국 목적별로는 유학이 2천150명으로 가장 많았다.",
+        "ko",
+    )
+    assert [(r[0], r[5], r[6]) for r in rows] == [
+        (6000, "total", "2024"),
+        (18000, "total", "2018"),
+        (2150, "study", "2024"),
+    ]
+
+
+def test_zh_compared_with_figure_is_no_frame() -> None:
+    rows = read_rows(
+        "2024年入境俄罗斯的朝鲜人约9000人。\n\n"
+        "与2019年(约2万人)相比,仍不到一半。\n\n"
+        "其中以学习为目的者约5000人。",
+        "zh",
+    )
+    assert [(r[0], r[6]) for r in rows] == [(9000, "2024"), (20000, "2019"), (5000, "2024")]

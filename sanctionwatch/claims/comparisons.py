@@ -178,7 +178,9 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         (r"(?P<k>\d+)\s*년\s*만에\s*(?:최대|최고|최다)", "record_k"),
         # "전년보다 2천 명 줄어든", "직전 분기보다 1천575명 많았다": a difference in people
         (
-            rf"(?<![\d.,])(?P<n>{_KO_NUM})\s?(?:여\s?)?명\s?(?:이|가)?\s?(?:가량\s?|정도\s?)?"
+            # "1천 명 넘게 늘어난": a bound may stand between the difference and the change
+            rf"(?<![\d.,])(?P<n>{_KO_NUM})\s?(?:여\s?)?명\s?(?:이|가)?\s?"
+            r"(?:가량\s?|정도\s?|넘게\s?|이상\s?|가까이\s?|남짓\s?)?"
             r"(?P<dir>늘어|늘었|늘린|증가|많았|많아|많은|줄어|줄었|줄인|감소|적었|적어|적은|급증|급감)",
             "difference",
         ),
@@ -438,7 +440,9 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
     ],
     "ko": [
         (
-            rf"(?P<y>{YEAR})\s*년\s*(?:의|에\s*비해|보다|대비|과\s*비교|에\s*견줘|동기\s*대비)",
+            # "2023년(1117건) 대비": the baseline's figure may stand in brackets
+            rf"(?P<y>{YEAR})\s*년\s*(?:\([^)]*\)\s*)?"
+            r"(?:의|에\s*비해|보다|대비|과\s*비교|에\s*견줘|동기\s*대비)",
             "year",
         ),
         (r"전년(?:\s*동기)?(?:\s*\([^)]*\))?\s*(?:의|대비|보다|에\s*비해|比)?", "prev"),
@@ -474,8 +478,9 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
         (
             # "작년 같은 기간(2천90명)보다": the baseline figure in parentheses, or right after
             # the period ("지난해 같은 기간 2천90명보다")
+            # ("지난해 같은 분기 입국자 1천여 명과 비교하면": the noun of that figure before it)
             r"(?:지난해|작년)\s*(?:(?:같은|동)\s?(?:기간|분기|달)(?:에)?\s*)?(?:\([^)]*\)\s*"
-            rf"|(?:약\s?)?{_KO_NUM}\s?(?:여\s?)?명\s*)?"
+            rf"|(?:[가-힣]{{1,5}}\s)?(?:약\s?)?{_KO_NUM}\s?(?:여\s?)?명\s*)?"
             r"(?:보다|에\s*비해|대비|의|(?:과|와)\s*비교)",
             "last",
         ),
@@ -493,7 +498,11 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             "from",
         ),
         (r"(?:较|較|比|与|與|同)\s*(?:去年|前年)|是\s*(?:去年|前年)(?:同期)?的", "last"),
-        (r"(?:较|比|与|同)\s*(?:上年|前一年)|同比", "prev"),
+        # "比上一年增长", "是上一年的近12倍": the year before the figure's
+        (
+            r"(?:较|較|比|与|與|同)\s*(?:上一?年|前一年)|(?:是|为|為)\s*(?:上一?年|前一年)的|同比",
+            "prev",
+        ),
         # "較前一季減少近六成": the quarter before, in traditional forms too
         (
             r"(?:较|較|比|与|與|同)\s*(?:上季度|上一季度|上季|前一季度?|前一個?季度?|上个?月|上個?月"

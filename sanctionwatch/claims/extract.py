@@ -73,12 +73,12 @@ _PREFILTER = {
         re.IGNORECASE,
     ),
     "ko": re.compile(
-        r"\d+|수[십백천만]|[한두세네]\s?명|[천만]\s?여?\s?명|[두세네]\s?배|다섯|여섯|일곱|여덟|아홉"
+        r"\d+|수[십백천만]|[한두세네]\s?명|[백천만]\s?여?\s?명|[두세네]\s?배|다섯|여섯|일곱|여덟|아홉"
     ),
     # 一 and 两 start many words (一些, 两国): alone they only count before a counter or a unit
-    # "为零": a zero stated as the predicate
+    # "为零": a zero stated as the predicate; "增长了约两成": tenths
     "zh": re.compile(
-        r"\d+|[三四五六七八九十百千万萬亿億倍番]|[一二两兩][十百千万萬亿億名人位倍]|[为為是][零〇]"
+        r"\d+|[三四五六七八九十百千万萬亿億倍番]|[一二两兩][十百千万萬亿億名人位倍成]|[为為是][零〇]"
     ),
 }
 
@@ -296,6 +296,12 @@ _OTHER_SOURCE: dict[str, re.Pattern[str]] = {
 _ABROAD_AFTER: dict[str, re.Pattern[str]] = {
     "en": re.compile(r"\b(?:abroad|overseas)\b", re.I),
     "ru": re.compile(r"(?<!\w)за\s+(?:рубеж|границ)\w*", re.I),
+}
+# Korean/Chinese: a sentence that goes on with the list before it ("이어 공무 목적 203명",
+# "此外,以工作为目的入境者约300人")
+_LIST_GOES_ON: dict[str, re.Pattern[str]] = {
+    "ko": re.compile(r"\s*(?:이어서|이어|뒤이어|다음으로|그\s?다음으로|그\s?뒤로)(?![가-힣])"),
+    "zh": re.compile(r"\s*(?:此外|另外|其次|其后|其後|还有|還有)"),
 }
 _RESPECTIVELY = re.compile(r"respectively|соответственно|각각|分别|分別", re.I)
 _LIST_GAP = re.compile(r"^(?:\s*(?:,|、|and|и|및|和|과|와)\s*)+$", re.I)
@@ -701,10 +707,13 @@ def _keep_number(
         return False  # a document symbol or a date ("S/2024/215", "12/05/2024")
     if after[:1] in ("%", "％") or after.lstrip()[:1] in ("%", "％"):
         # a share of the people counted ("60% of them were students", "其中60%为留学生") is a
-        # claim; other percentages are not (percent changes are read as comparisons)
+        # claim, as is a purpose's share of the flow stated with "share" ("북한 주민 가운데
+        # 유학 목적의 비중은 약 60%"); other percentages are not (percent changes are read as
+        # comparisons)
         return bool(
             _REFER_BACK[lang].search(sentence, max(0, n.start - 12), n.end + 14)
             or _first_unit_after(sentence, n.end + 1, lang, window=30)
+            or _share_of_flow(sentence, n, lang)
         )
     if not n.value.is_integer():
         # a fraction left after any multiplier ("1,7 тыс." is 1,700): a date («15.08»), a
@@ -878,6 +887,30 @@ def _at_work(
     # every word between the number and the verb belongs to its noun ("North Korean nationals")
     covered = sum(p.end - p.start for p in people)
     return covered >= len(between.strip()) - 2
+
+
+# Korean/Chinese: the share a purpose has of a flow ("북한 주민 가운데 유학 목적의 비중은 약 60%",
+# "朝鲜公民中以学习为目的者占比约六成"): the word for "share" right before the percentage
+_SHARE_BEFORE: dict[str, re.Pattern[str]] = {
+    "ko": re.compile(r"(?:비중|비율)\s?(?:은|는|이|가)?\s?(?:약|대략|거의)?\s?$"),
+    "zh": re.compile(r"(?:占比|比重|比例)(?:为|為|是|达|達|约|約|近|超过|超過|逾)*\s?$"),
+}
+
+
+def _share_of_flow(sentence: str, n: NumberMention, lang: str) -> bool:
+    """A percentage that is a purpose's share of the watched people's flow, stated as such:
+    "share" right before it, and the flow's people, then a purpose, before that."""
+    rx = _SHARE_BEFORE.get(lang)
+    if rx is None or sentence[n.end : n.end + 1] not in ("%", "％"):
+        return False
+    m = rx.search(sentence, max(0, n.start - 12), n.start)
+    if m is None:
+        return False
+    head = sentence[: m.start()]
+    people = [p.end for p in context.places_in(head, lang) if p.role == "people"]
+    # the purpose after the people ("북한 주민 가운데 유학 목적의"), not inside their noun
+    # ("북한 유학생 가운데 여성의 비중": a share of women)
+    return bool(people) and any(u.start >= people[0] for u in _purposes(head, lang))
 
 
 def _entry_times(sentence: str, n: NumberMention, lang: str) -> bool:
@@ -1640,6 +1673,9 @@ class _Article:
     reading: tuple[str | None, str | None, str | None] = (None, None, None)
 
     asked_at: int = -2  # the sentence (by number) that asked how many of the watched came
+    # Korean/Chinese: the last sentence whose figures were only ones "compared with" (an aside
+    # between a total and its breakdown)
+    aside_at: int = -2
 
     @property
     def kozh(self) -> bool:
@@ -1780,10 +1816,25 @@ class _Article:
         # and Chinese: a part of the total given right before, for every figure of the
         # sentence. English and Russian: another purpose than the figure before (more of
         # the same purpose, or a count of workers or troops, is as often a new estimate).
-        if s.k != part_at + 1 or _NOW[self.lang].search(s.text):
+        # (Korean/Chinese: a sentence that only set a figure against another may stand
+        # between the total and its breakdown)
+        aside = self.kozh and s.k == part_at + 2 and self.aside_at == s.k - 1
+        if (s.k != part_at + 1 and not aside) or _NOW[self.lang].search(s.text):
             return False
         if self.kozh:
-            return part_purpose == "total" and c.purpose not in ("total", "troops")
+            if c.purpose in ("total", "troops"):
+                return False
+            if part_purpose == "total":
+                return True
+            # "…가운데 업무 목적이 842명으로 가장 많았다. 이어 공무 목적 203명, …",
+            # "…以学习为目的的近7900人。此外,以工作为目的入境者约300人": a breakdown that goes
+            # on in the next sentence, which names no places of its own
+            return (
+                self.part
+                and part_purpose not in (None, "troops", c.purpose)
+                and _LIST_GOES_ON[self.lang].match(s.text) is not None
+                and not context.places_in(s.text, self.lang)
+            )
         return c.purpose not in ("total", "troops", part_purpose) and c.unit not in (
             "workers",
             "troops",
@@ -1901,6 +1952,16 @@ class _Article:
             )
         return c
 
+    def _aside(self, c: Claim, s: _Sentence) -> bool:
+        """Korean/Chinese: ``c`` is a figure "compared with" ("2019년(2만1천 명 안팎)과 비교하면"),
+        a reference point, not the frame the article goes on with; remembers the sentence."""
+        rx = _COMPARED_WITH_AFTER.get(self.lang) if self.kozh else None
+        if rx is None or rx.match(s.text, c.span[1] - s.s0) is None:
+            return False
+        if self.period_at != s.k:
+            self.aside_at = s.k
+        return True
+
     def _remember(self, c: Claim, s: _Sentence, found: list[Claim], part: bool) -> None:
         """Take ``c`` as what the article has said last, where it sets the article's frame."""
         lang, k = self.lang, s.k
@@ -1921,6 +1982,9 @@ class _Article:
             # "지난해 4분기에 4천 명을 넘었던 것과 비교하면 …. 같은 기간 …": the figure a
             # comparison is measured against is not the period the article goes on with
             and not (self.kozh and c.span[0] in s.baselines)
+            # nor one "compared with" that the reading did not code ("2019년(2만1천 명
+            # 안팎)과 비교하면 여전히 절반에도 못 미친다")
+            and not self._aside(c, s)
         ):
             self.period, self.period_at, self.own_at, self.purpose = c.period, k, k, c.purpose
             self.unit = c.unit
@@ -1972,6 +2036,35 @@ def _record_only(sentence: str, lang: str) -> bool:
     )
 
 
+# the flow a record sentence may name as its subject ("북한인의 러시아 입국 규모는", "朝鲜人入境
+# 俄罗斯人数"): entering, visiting, being sent (not wages, trade or prices)
+_RECORD_FLOW = {
+    "ko": re.compile(r"입국|방문|파견|파병|유입"),
+    "zh": re.compile(r"入境|赴俄|赴华|赴華|访问|訪問|派遣|派往|输出|輸出"),
+}
+
+
+def _names_its_flow(
+    sentence: str,
+    c: ComparisonMention,
+    comps: list[ComparisonMention],
+    numbers: list[NumberMention],
+    places: Sequence[context.Mention],
+    lang: str,
+) -> bool:
+    """Korean/Chinese: a record that is the sentence's only comparison and only figure, whose
+    subject before it names the watched nationals and their flow ("지난해 북한인의 러시아 입국
+    규모는 2010년 이후 가장 많았다"): a record-only claim about that flow."""
+    if lang not in _RECORD_FLOW or len(comps) != 1:
+        return False
+    if any(not (c.start <= n.start and n.end <= c.end) for n in numbers):
+        return False
+    head = sentence[: c.start]
+    return _RECORD_FLOW[lang].search(head) is not None and any(
+        p.role == "people" and p.end <= c.start for p in places
+    )
+
+
 # what may stand before such a record: nothing, "이는", "这一数字", and "为", "创" (not a subject
 # of its own: "양국 교역액은 2019년 이후 최대였다" is about trade)
 _RECORD_OPENS = re.compile(
@@ -1982,8 +2075,17 @@ _RECORD_OPENS = re.compile(
 
 def _part_within(sentence: str, s0: int, c: Claim, found: list[Claim], lang: str) -> bool:
     """Korean/Chinese: ``c`` follows "이 중", "其中" in its own sentence, after a total given
-    before that word ("모두 2천 318명으로, 이 중 '유학' 목적은 1천 94명"): a part of that total."""
+    before that word ("모두 2천 318명으로, 이 중 '유학' 목적은 1천 94명"), or follows a total
+    with "out of" after it ("북한인 900명 가운데 유학 목적이 500명"): a part of that total."""
     r = c.span[0] - s0
+    if c.purpose != "total" and any(
+        o.quantity is not None
+        and o.purpose == "total"
+        and o.span[1] - s0 <= r
+        and _OUT_OF_AFTER[lang].match(sentence, o.span[1] - s0)
+        for o in found
+    ):
+        return True
     return any(
         m.start() < r
         and any(
@@ -2483,8 +2585,13 @@ def _sentence_claims(
             continue
         # a comparison-only claim ("declined by 18,533 workers since 2017", "12배 증가")
         clause = _clause_of(clauses, c.start)
+        own_record = False
         if c.kind == "record" and not (record_back and len(comps) == 1):
-            continue  # a record needs the figure it describes
+            # a record needs the figure it describes, unless the sentence names that flow
+            # itself ("지난해 북한인의 러시아 입국 규모는 2010년 이후 가장 많았다")
+            own_record = _names_its_flow(sentence, c, comps, numbers, places, lang)
+            if not own_record:
+                continue
         if context.not_a_flow(sentence[clause[0] : clause[1]], lang) and not any(
             p.role == "people" and clause[0] <= p.start < clause[1] for p in places
         ):
@@ -2503,6 +2610,8 @@ def _sentence_claims(
         ):
             continue
         period = _period(periods, c.start, clause, baseline_spans, lang)
+        if own_record and (period is None or origin is None):
+            continue  # whose record of when: the sentence must say
         carried = False
         if period is None and carried_period and not any(p.label is None for p in periods):
             # "That was a twelvefold increase on 2023", "Это в 12 раз больше, чем годом ранее":
@@ -2642,6 +2751,16 @@ def _sentence_claims(
 
 # Right before a figure that is set against the one before it ("17 ..., compared with 43 in the
 # same period of 2019", "6 312 ... против 2 150 годом ранее").
+# Korean/Chinese: right after a figure, "(…) compared with" ("2019년(2만1천 명 안팎)과 비교하면",
+# "与2019年(2.1万人)相比")
+_COMPARED_WITH_AFTER = {
+    "ko": re.compile(
+        r"\s?(?:여\s?)?(?:명|건)?\s?(?:안팎|가량|정도|내외|수준)?\s?\)?\s?(?:과|와)\s?비교"
+    ),
+    "zh": re.compile(
+        r"(?:多|余|餘)?(?:名|人次|人)?(?:左右)?\s?[)）]\s?(?:相比|相較|相较|比较|比較)"
+    ),
+}
 _VERSUS_BEFORE = {
     "en": re.compile(
         r"(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:up|down)\s+from|\bthan)"

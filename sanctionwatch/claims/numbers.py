@@ -164,9 +164,9 @@ def _scanner(lang: str) -> lexicon.Caseless:
         alts.append(
             rf"(?P<native>(?<![\w])(?:(?:열|스물|서른|마흔|쉰)(?:{ones})|스무|{ones}|열)(?=\s?명))"
         )
-        # "천여 명", "만 명": a bare thousand / ten thousand before the counter
-        alts.append(r"(?P<kobare>(?<![\w\d])[천만](?=\s?(?:여\s?)?명))")
-        firsts.update("한다여일아두세네열천만스서마쉰")
+        # "천여 명", "만 명", "백여 명": a bare hundred / thousand / ten thousand before the counter
+        alts.append(r"(?P<kobare>(?<![\w\d])[백천만](?=\s?(?:여\s?)?명))")
+        firsts.update("한다여일아두세네열백천만스서마쉰")
     if lang == "zh":
         unit = "[亿億万萬千百]"
         alts.append(

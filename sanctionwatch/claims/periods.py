@@ -410,8 +410,13 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         # not "3월 5일" (a day), but "10월 5천 명" (a month, then the figure)
         (r"(?P<m>\d{1,2})\s*월(?!\s*\d+\s*일)(?!\s*\d+\s*[~∼-])", "month"),
         (r"(?<!\d)(?P<d>\d{1,2})\s*일", "dayonly"),
-        # "2000명" counts people, it is not the year 2000
-        (rf"(?<![\d.,])(?P<y>{YEAR})\s*년?(?![\d,.]\d)(?!\s?(?:여\s?)?명)", "year"),
+        # "2000명" counts people, it is not the year 2000; nor is "1만2031건" (after 만) or
+        # "2030건" (cases)
+        (
+            rf"(?<![\d.,])(?<![만억])(?<![만억]\s)(?P<y>{YEAR})\s*년?(?![\d,.]\d)"
+            r"(?!\s?(?:여\s?)?[명건])",
+            "year",
+        ),
     ],
     "zh": [
         # "2019年3月至2020年1月": from a month of one year to a month of another
@@ -461,6 +466,11 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         (
             rf"(?<!\d)(?<!\d[.,])(?P<y>{YEAR})\s*年?(?![\d,.]\d)(?!\s?(?:多|余|餘)?\s?[名人位])",
             "year",
+        ),
+        # "二〇二四年", "二零二五年": a year spelled digit by digit (always with its 年)
+        (
+            r"(?<![一二三四五六七八九十〇零])(?P<y>二[〇零][〇零一二三四五六七八九]{2})\s*年",
+            "zhyear",
         ),
     ],
 }
@@ -522,6 +532,7 @@ _GATES: dict[str, dict[str, str]] = {
         "month": "月",
         "tonow": "月",
         "year": r"\d",
+        "zhyear": "[〇零]",
     },
 }
 
@@ -625,6 +636,9 @@ _CUMULATIVE = re.compile(r"累计|累計|共计|共計|总计|總計")
 # The first month of each season named in the news (winter straddles two years: not read)
 _SEASON_START = {"spr": 3, "sum": 6, "aut": 9, "fal": 9, "вес": 3, "лет": 6, "осе": 9}
 
+# "二〇二四": a year written with one Chinese digit per figure
+_ZH_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+
 # Marker: "the document's year, unless that puts the period after the document date".
 _FUTURE = -1
 
@@ -659,9 +673,12 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
             raw.append((m, handler))
     out: list[PeriodMention] = []
     for m, handler in raw:
-        if handler != "year":
+        if handler == "zhyear":
+            yv = int(m.group("y").translate(_ZH_YEAR_DIGITS))
+        elif handler == "year":
+            yv = int(m.group("y"))
+        else:
             continue
-        yv = int(m.group("y"))
         if lang in _KO_ZH and _BEFORE_YEAR_AFTER.match(sentence, m.end()):
             # "2017年以前", "2017년 이전": everything before that year, not the year itself
             years.append(PeriodMention(m.start(), m.end(), None, "year", None))
@@ -681,7 +698,7 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
         years.append(PeriodMention(pa, pb, year_label(py) if py else None, "previous", py))
     # sub-year periods, in rule order, each claiming its span
     for m, handler in raw:
-        if handler == "year" or not free(m.start(), m.end()):
+        if handler in ("year", "zhyear") or not free(m.start(), m.end()):
             continue
         g = m.groupdict()
         explicit = int(g["y"]) if g.get("y") else None

@@ -749,7 +749,7 @@ def _keep_number(
             and not _spelled_ok_after(lang).match(after)
             # "может превысить тысячу", "more than a thousand": a bound or a predicate before it
             and not _COPULA_BEFORE[lang].search(sentence, max(0, n.start - 30), n.start)
-            and not _VERSUS_BEFORE[lang].search(sentence, max(0, n.start - 30), n.start)
+            and not _VERSUS_BEFORE[lang].search(sentence, max(0, n.start - 50), n.start)
             and not hedges.qualifier_before(sentence[: n.start], lang)
         ):
             return False
@@ -2641,11 +2641,15 @@ def _sentence_claims(
 _VERSUS_BEFORE = {
     "en": re.compile(
         r"(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:up|down)\s+from|\bthan)"
-        r"\s+(?:only\s+|just\s+|some\s+|about\s+)?$",
+        r"\s+(?:(?:only|just|some|about|roughly|around|approximately|nearly|almost)\s+)?$",
         re.I,
     ),
     "ru": re.compile(
-        r"(?:по\s+сравнению\s+с|в\s+сравнении\s+с|против|чем|(?<!\w)с)\s+(?:только\s+|лишь\s+|около\s+)?$",
+        r"(?:(?:по\s+сравнению\s+с|в\s+сравнении\s+с|против|чем|(?<!\w)с)\s+"
+        r"|(?:(?:тот|том)\s+же|аналогичн\w*)\s+(?:период|квартал|месяц|полугоди)\w*"
+        r"(?:\s+(?:прошлого|предыдущего)\s+года|\s+(?:19|20)\d\d\s+года)?\s*[—–-]\s*"
+        r"|годом\s+(?:ранее|раньше)\s*[—–-]\s*)"
+        r"(?:только\s+|лишь\s+|около\s+|примерно\s+)?$",
         re.I,
     ),
     "ko": re.compile(r"(?!)"),
@@ -2702,7 +2706,7 @@ def _compared_figures(sentence: str, rows: list[_Row], lang: str) -> None:
             # "(годом ранее — 5 024)" after "за девять месяцев 2025 года": those nine months
             row["period"] = shift_label(prev["period"], -1)
         n = row["x"].m
-        if not _VERSUS_BEFORE[lang].search(sentence, max(0, n.start - 30), n.start):
+        if not _VERSUS_BEFORE[lang].search(sentence, max(0, n.start - 50), n.start):
             continue
         if row["purpose"] == "total" and prev["purpose"] != "total":
             row["purpose"] = prev["purpose"]

@@ -1258,6 +1258,9 @@ _OUT_OF_BEFORE = {
     ),
     "ru": re.compile(r"(?<!\w)из\s+(?:общего\s+числа\s+|в\s+общей\s+сложности\s+)?$", re.I),
 }
+# «группа туристов из 20 человек», «делегация из 12 человек»: what a group is made of is the group
+# itself, the figure, not a whole a part is taken from
+_GROUP_OF = re.compile(r"(?<!\w)(?:групп|делегаци|бригад)\w*\s+(?:[^\s\d,;.]+\s+){0,3}из\s+$", re.I)
 # Korean and Chinese put "out of" after the whole: "주민 5천812명 가운데 학업 목적은…", "5000人中"
 _OUT_OF_AFTER = {
     # "입국 7천152건 중 '유학'이 4천9건": cases (건) are a whole too
@@ -1266,6 +1269,14 @@ _OUT_OF_AFTER = {
 }
 
 
+# "Study was the most common stated purpose, accounting for 7,887": the purpose named as the
+# subject is the figure's (the figure stands in a clause of its own)
+_NAMED_PURPOSE_BEFORE = re.compile(
+    r"\s(?P<verb>was|were|remained|is|are)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}"
+    r"(?:purposes?|reasons?|categor(?:y|ies)),?\s+(?:accounting\s+for|making\s+up|with|at)\s+"
+    r"(?:(?:about|some|roughly|around|nearly|almost|more\s+than|over)\s+)?$",
+    re.I,
+)
 # between a purpose label and its figure in a table written out: «частная поездка — 1 118»
 _LABEL_GAP = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*[—–:]\s*|(?:\s+[^\W\d_]+){0,2}\s+-\s+")
 
@@ -1313,6 +1324,14 @@ def _purpose(
         right_after = [p for p in ps if 0 <= p.start - n_end <= 12]
         if right_after and not _NUMBER_IN.search(sentence, n_end, right_after[0].start):
             return right_after[0].key
+        if not ps and lang == "en" and ("purpose" in sentence or "reason" in sentence):
+            named = _NAMED_PURPOSE_BEFORE.search(sentence, max(0, n_start - 140), n_start)
+            if named is not None:
+                # "Work was the most common stated purpose, accounting for 4,420 entries"
+                at = named.start("verb")
+                ps0 = [p for p in _purposes(sentence, lang) if p.end <= at and at - p.end <= 12]
+                if ps0:
+                    return ps0[-1].key
     elif others:
         # "공병 1천 명과 건설 노동자 5천 명": a purpose word after the figure and right before
         # another figure (in the noun that figure counts) is that figure's
@@ -2241,7 +2260,11 @@ def _sentence_claims(
         whole_after = lang in _OUT_OF_AFTER and _OUT_OF_AFTER[lang].match(sentence, n.end)
         if (
             whole_after
-            or (whole is not None and whole.search(sentence, max(0, n.start - 30), n.start))
+            or (
+                whole is not None
+                and whole.search(sentence, max(0, n.start - 30), n.start)
+                and not (lang == "ru" and _GROUP_OF.search(sentence, max(0, n.start - 80), n.start))
+            )
         ) and not _purpose_in_noun(sentence, n.end, lang):
             purpose = (context.unit_purpose(unit, lang) if unit and attached else None) or "total"
         if (

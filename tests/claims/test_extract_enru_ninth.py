@@ -50,3 +50,59 @@ def test_figure_for_the_same_period_before_counts_the_same_purpose(
     lang: str, text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert _fields(text, lang, "quantity", "purpose", "period") == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "North Koreans made 9,100 trips to Russia in 2024. Work was the most frequently "
+            "cited purpose, accounting for 4,420 entries, while 1,300 were business trips.",
+            [(9100, "total"), (4420, "work"), (1300, "business")],
+        ),
+        (
+            "en",
+            "Tourism remained the second most common reason, with about 600 arrivals of North "
+            "Koreans in Russia in 2024.",
+            [(600, "tourism")],
+        ),
+        (
+            "en",
+            "Arrivals of North Koreans in Russia for 'private' purposes rose by 40 to 180 in the "
+            "second quarter of 2024.",
+            [(180, "private")],
+        ),
+        (
+            "en",
+            "Arrivals of North Koreans in Russia for “private” reasons rose to 180 in the "
+            "second quarter of 2024.",
+            [(180, "private")],
+        ),
+        (
+            "ru",
+            "Вторая группа северокорейских туристов из 35 человек прилетела в Москву.",
+            [(35, "tourism")],
+        ),
+        (
+            "ru",
+            "Делегация КНДР из 12 человек прибыла в Хабаровск.",
+            [(12, "official")],
+        ),
+    ],
+)
+def test_purpose_named_apart_from_the_figure(
+    lang: str, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert _fields(text, lang, "quantity", "purpose") == expected
+
+
+def test_out_of_a_whole_is_still_the_whole() -> None:
+    # «из N» outside a group still names the whole a part is taken from
+    got = _fields(
+        "Из 2,1 тыс. туристов из КНДР, въехавших в Россию, 300 остались.",
+        "ru",
+        "quantity",
+        "purpose",
+    )
+    assert got[0] == (2100, "total")

@@ -106,3 +106,37 @@ def test_out_of_a_whole_is_still_the_whole() -> None:
         "purpose",
     )
     assert got[0] == (2100, "total")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Число граждан КНДР, въехавших в Россию на учебу за январь—июнь, выросло на 35% "
+            "к аналогичному периоду 2024 года, до 3410.",
+            [(3410, "2025-01..2025-06", ("percent_change", 35.0, "2024-01..2024-06"))],
+        ),
+        (
+            "Количество въездов граждан КНДР в Россию с деловыми целями в 2023 году "
+            "сократилось на 20% к 2022 году, до 812.",
+            [(812, "2023", ("percent_change", -20.0, "2022"))],
+        ),
+    ],
+)
+def test_ru_percent_against_a_year_with_k(text: str, expected: list[tuple[object, ...]]) -> None:
+    got = [
+        (q, p, (c["kind"], c["value"], c["baseline_period"]) if c else None)
+        for q, p, c in _fields(text, "ru", "quantity", "period", "comparison", doc_date=D)
+    ]
+    assert got == expected
+
+
+def test_ru_k_year_without_a_percent_is_by_that_year() -> None:
+    # «к 2030 году» not after a percent is "by 2030", not a baseline
+    got = _fields(
+        "К 2030 году число студентов из КНДР в России вырастет на 50%, до 6000.",
+        "ru",
+        "quantity",
+        "comparison",
+    )
+    assert got and got[0][1]["baseline_period"] is None  # type: ignore[index]

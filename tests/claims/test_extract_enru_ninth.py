@@ -140,3 +140,55 @@ def test_ru_k_year_without_a_percent_is_by_that_year() -> None:
         "comparison",
     )
     assert got and got[0][1]["baseline_period"] is None  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "ru",
+            "Более 8 тыс. граждан КНДР въехали в Россию в 2023 году — больше, чем в любой год "
+            "начиная с 2015-го.",
+            [(8000, "2023", ("record", None, "2015"))],
+        ),
+        (
+            "ru",
+            "В 2023 году в Россию въехали 8,2 тыс. граждан КНДР, больше, чем за любой другой "
+            "год с 2016 года.",
+            [(8200, "2023", ("record", None, "2016"))],
+        ),
+        (
+            "en",
+            "About 8,000 North Koreans entered Russia in 2023, more than in any year since 2015.",
+            [(8000, "2023", ("record", None, "2015"))],
+        ),
+        (
+            "ru",
+            "Рекорд с 2012 года: в первом квартале граждане КНДР совершили в Россию 5,2 тыс. "
+            "въездов.",
+            [(5200, "2025-Q1", ("record", None, "2012"))],
+        ),
+        (
+            "en",
+            "The highest since 2012: in the first quarter North Koreans made 5,200 trips to "
+            "Russia.",
+            [(5200, "2025-Q1", ("record", None, "2012"))],
+        ),
+        (
+            "en",
+            "In the second quarter alone, 2,140 North Koreans entered Russia, bringing the 2023 "
+            "total to about 6,000.",
+            [(2140, "2023-Q2", None), (6000, "2023", None)],
+        ),
+    ],
+)
+def test_records_and_the_year_of_a_quarter(
+    lang: str, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    got = [
+        (q, p, (c["kind"], c["value"], c["baseline_period"]) if c else None)
+        for q, p, c in _fields(
+            text, lang, "quantity", "period", "comparison", doc_date=date(2025, 11, 20)
+        )
+    ]
+    assert got == expected

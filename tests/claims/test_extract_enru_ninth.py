@@ -192,3 +192,66 @@ def test_records_and_the_year_of_a_quarter(
         )
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "ru",
+            "В Хабаровском крае сейчас трудятся около 900 рабочих из КНДР, сообщили в краевом "
+            "управлении МВД.",
+            ["MVD Khabarovsk Krai"],
+        ),
+        (
+            "ru",
+            "По состоянию на 1 июня в Приморье пребывают 1,2 тыс. граждан КНДР, сообщили в "
+            "управлении МВД по краю.",
+            ["MVD Primorsky Krai"],
+        ),
+        (
+            "en",
+            "Some 800 North Korean builders are now working in Khabarovsk, according to the "
+            "regional interior ministry.",
+            ["MVD Khabarovsk Krai"],
+        ),
+        (
+            "en",
+            "The Interior Ministry in Primorye said 1,200 North Korean workers were staying in "
+            "the region.",
+            ["MVD Primorsky Krai"],
+        ),
+        # the ministry as a whole: a region named only as a destination
+        (
+            "ru",
+            "По данным МВД, в 2024 году в Россию въехали 13 тыс. граждан КНДР, из них 2 тыс. — "
+            "в Приморье.",
+            ["MVD", "MVD"],
+        ),
+        # two regions: which one's branch is not said
+        (
+            "en",
+            "About 800 North Korean builders are now working in Khabarovsk and 300 in Primorye, "
+            "according to the regional interior ministry.",
+            ["MVD", "MVD"],
+        ),
+        (
+            "en",
+            "Some 9,000 North Korean soldiers are in Russia, South Korea's spy agency says. "
+            "Kyiv put the figure higher, saying up to 14,000 had arrived.",
+            ["NIS", "Ukraine"],
+        ),
+    ],
+)
+def test_sources(lang: str, text: str, expected: list[str]) -> None:
+    assert [a for (a,) in _fields(text, lang, "attribution")] == expected
+
+
+def test_a_regional_branch_counts_into_its_country() -> None:
+    got = _fields(
+        "В Приморье сейчас находятся 1,2 тыс. граждан КНДР, сообщили в краевом УМВД.",
+        "ru",
+        "destination",
+        "attribution",
+    )
+    assert got == [("RU", "MVD Primorsky Krai")]

@@ -1630,6 +1630,17 @@ class _Sentence:
     table: bool = False  # a table written out: «Учеба — 7 887; работа — 2»
 
 
+# a baseline a year before the figure's period, whatever that period is ("from the same period
+# a year earlier", «к аналогичному периоду прошлого года»)
+_YEAR_BEFORE_REL = re.compile(
+    r"\b(?:the\s+)?same\s+(?:period|months|quarter)\s+(?:a\s+year\s+(?:earlier|before|ago)|"
+    r"(?:of\s+)?(?:last|the\s+previous)\s+year)|\ba\s+year\s+(?:earlier|before|ago)|"
+    r"(?:тем\s+же|тому\s+же|аналогичн\w+)\s+период\w*\s+(?:прошлого|предыдущего)\s+года|"
+    r"годом\s+(?:ранее|раньше)",
+    re.I,
+)
+
+
 @dataclasses.dataclass
 class _Article:
     """What an article has said so far, carried from figure to figure (the document context).
@@ -1846,6 +1857,17 @@ class _Article:
             y = label_year(period) or int(cmp.baseline_period)
             base = shift_label(period, int(cmp.baseline_period) - y)
             cmp = dataclasses.replace(cmp, baseline_period=base)
+        elif (
+            c.period is None
+            and period is not None
+            and cmp is not None
+            and cmp.baseline_period is None
+            and not self.kozh
+            and _YEAR_BEFORE_REL.search(s.text)
+        ):
+            # "5,180 entered for study, down 31% from the same period a year earlier", the
+            # period given before: that period a year before
+            cmp = dataclasses.replace(cmp, baseline_period=shift_label(period, -1))
         return dataclasses.replace(c, period=period, comparison=cmp)
 
     def _table_part(self, c: Claim, s: _Sentence) -> Claim:

@@ -255,3 +255,29 @@ def test_a_regional_branch_counts_into_its_country() -> None:
         "attribution",
     )
     assert got == [("RU", "MVD Primorsky Krai")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "In January-June 2025, 9,000 North Koreans entered Russia. By contrast, 4,100 "
+            "entered for work, down 12% from the same period a year earlier.",
+            ("2025-01..2025-06", "2024-01..2024-06"),
+        ),
+        (
+            "ru",
+            "За январь—июнь 2025 года в Россию въехали 9 тыс. граждан КНДР. С целью работы "
+            "прибыли 4100 человек, на 12% больше, чем годом ранее.",
+            ("2025-01..2025-06", "2024-01..2024-06"),
+        ),
+    ],
+)
+def test_a_year_earlier_than_a_period_given_before(
+    lang: str, text: str, expected: tuple[str, str]
+) -> None:
+    got = _fields(text, lang, "quantity", "period", "comparison", doc_date=None)
+    q, period, cmp = got[-1]
+    assert q == 4100
+    assert (period, cmp["baseline_period"]) == expected  # type: ignore[index]

@@ -532,6 +532,8 @@ _AT_SITE: dict[str, lexicon.Caseless] = {
     "en": lexicon.Caseless(r"\b(?:on|at)\s+(?:construction|building)\s+sites?\b"),
     "ru": lexicon.Caseless(r"(?<!\w)на\s+(?:стройк\w*|строительн\w+\s+(?:объект|площадк)\w*)"),
 }
+_OF_THEM_GAP = re.compile(r"\s*(?:of\s+(?:them|whom|those)|из\s+них)\s*", re.I)
+_NOUN_AFTER_WORK = re.compile(r"\s+(?:visas?|permits?|contracts?|places?|hours?|days?)\b", re.I)
 _TO_WORK_BEFORE = re.compile(r"(?:для\s+работы|на\s+работу|to\s+work|for\s+work)\s+$", re.I)
 _AT_WORK_BEFORE = lexicon.Caseless(rf"(?<!\w)(?:{_RU_WORK_VERB})\s+(?:[^\s,;]+\s+)?$")
 _AUX_END = re.compile(
@@ -866,8 +868,16 @@ def _at_work(
     m = rx.search(sentence, n.end, min(clause[1], n.end + 60))
     if m is None:
         return False
-    between = _AUX_END.sub("", sentence[n.end : m.start()])
-    if not between.strip() or len(between.split()) > 3:
+    raw = sentence[n.end : m.start()]
+    between = _AUX_END.sub("", raw)
+    if not between.strip() or _OF_THEM_GAP.fullmatch(between):
+        # «около трехсот работают», "1,000 of them are working": the figure is the subject of
+        # the verb (in English only with its auxiliary: "2,000 work visas" is a noun)
+        return not _NOUN_AFTER_WORK.match(sentence, m.end()) and (
+            (lang == "ru" and not between.strip())
+            or (lang == "en" and raw.strip() != between.strip())
+        )
+    if len(between.split()) > 3:
         return False
     people = [p for p in places if p.role == "people" and n.end <= p.start < m.start()]
     people += _within(_units(sentence, lang), n.end, m.start())
@@ -2228,7 +2238,16 @@ def _sentence_claims(
         clause_text = sentence[clause[0] : clause[1]]
         unit, attached = _unit_for(sentence, n, lang, clause)
         if (
-            unit in (None, "persons")
+            (
+                unit in (None, "persons")
+                # «900 студентов учатся в вузах, около двухсот работают»: a noun from another
+                # clause does not say what a figure at work counts
+                or (
+                    not attached
+                    and lang in ("en", "ru")
+                    and not _within(_units(sentence, lang), clause[0], clause[1])
+                )
+            )
             and lang in _AT_WORK
             and _at_work(sentence, n, lang, clause, places)
         ):

@@ -281,3 +281,45 @@ def test_a_year_earlier_than_a_period_given_before(
     q, period, cmp = got[-1]
     assert q == 4100
     assert (period, cmp["baseline_period"]) == expected  # type: ignore[index]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "ru",
+            "В Приморье находятся 1,6 тыс. граждан КНДР. Большинство — 900 студентов — учатся "
+            "в вузах, около двухсот работают на стройках.",
+            [(1600, "persons"), (900, "students"), (200, "workers")],
+        ),
+        (
+            "ru",
+            "В Приморье находятся 1,6 тыс. граждан КНДР, из них около двухсот работают по "
+            "трудовым договорам.",
+            [(1600, "persons"), (200, "workers")],
+        ),
+        (
+            "en",
+            "Some 5,000 North Koreans arrived in Russia last year. About 800 of them are working "
+            "at a shipyard in Vladivostok.",
+            [(5000, "persons"), (800, "workers")],
+        ),
+        (
+            "en",
+            "Russia hosted 3,000 North Koreans in 2024; 1,000 were working in Moscow.",
+            [(3000, "persons"), (1000, "workers")],
+        ),
+        # a noun, not a verb
+        ("en", "Russia issued 2,000 work visas to North Koreans in 2024.", [(2000, "visas")]),
+        # the figure's own clause names what it counts
+        (
+            "en",
+            "Of the 2,000 North Korean students in Russia, 300 work part-time.",
+            [(2000, "students"), (300, "students")],
+        ),
+    ],
+)
+def test_figures_at_work_are_workers(
+    lang: str, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert _fields(text, lang, "quantity", "unit", doc_date=None) == expected

@@ -191,7 +191,9 @@ _SAME_PERIOD: dict[str, lexicon.Caseless | re.Pattern[str]] = {
 # ("The 2023 figure was 1,117", «показатель 2023 года»: the same count, another year)
 _EN_SAME_COUNT = (
     r"(?:that|this|the)\s+(?:(?:19|20)\d\d(?:'s)?\s+|previous\s+year's\s+|[a-z]+-[a-z]+\s+)?"
-    r"(?:figure|number|total)\b(?!\s+of\b)|\d[\d,.]*\s+more\b|another"
+    r"(?:figure|number|total)\b(?!\s+of\b)|\d[\d,.]*\s+more\b|another|"
+    # "That compares with only 62 in the same quarter of 2023": the same count, another time
+    r"(?:that|this|it)\s+compares\s+with"
 )
 _RU_SAME_COUNT = (
     r"эта\s+цифра|это\s+число|их\s+(?:было|стало|насчитывал\w*|число|количество)|ещ[её]|"
@@ -240,6 +242,13 @@ _NOW: dict[str, lexicon.Caseless | re.Pattern[str]] = {
 }
 # "a twelvefold increase on 2023, when 1,117 were recorded": the figure after "when" is the
 # baseline year's.
+_RUNNING_TOTAL_BEFORE = re.compile(
+    r"\b(?:bringing|brings|brought|taking|takes|took|raising|raises|pushing)\s+(?:the|their)\s+"
+    r"(?:overall\s+|cumulative\s+|total\s+)?(?:total|number|tally|count|contingent)\s+"
+    r"(?:in\s+\w+\s+)?to\s+(?:(?:about|roughly|around|some|nearly|almost|more\s+than|over|"
+    r"at\s+least)\s+)?$",
+    re.I,
+)
 _WHEN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d),?\s+when\s+(?:\w+\s+){0,2}$", re.I)
 # Between a comparison and the figure it is measured against ("twelvefold rise from 1,117",
 # "в 4 раза больше, чем 950"): the figure's period is the baseline.
@@ -2361,6 +2370,16 @@ def _sentence_claims(
                 and pm.end <= clause[0]
                 and _LATER_TIME[lang].search(sentence, clause[0], n.start)
             ):
+                pm, period = None, None
+            if (
+                pm is not None
+                and lang == "en"
+                and pm.end <= clause[0]
+                and "total" in sentence
+                and _RUNNING_TOTAL_BEFORE.search(sentence, max(clause[0], n.start - 60), n.start)
+            ):
+                # "3,000 more were moved this month, bringing the total to 10,000": the running
+                # total is not the month's (its own clause may name a period: "the 2024 total")
                 pm, period = None, None
         if x.baseline_of is None and same_marks:
             # "400 за аналогичный период прошлого года", "去年同期仅有400人": the year named

@@ -323,3 +323,30 @@ def test_figures_at_work_are_workers(
     lang: str, text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert _fields(text, lang, "quantity", "unit", doc_date=None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A total of 3,200 North Koreans entered Russia to work between April and June. "
+            "That compares with only 410 in the same quarter of 2023.",
+            [(3200, "work", "2024-04..2024-06"), (410, "work", "2023-04..2023-06")],
+        ),
+        (
+            "A total of 3,200 North Koreans entered Russia to work between April and June. "
+            "This compares with 410 a year earlier.",
+            [(3200, "work", "2024-04..2024-06"), (410, "work", "2023-04..2023-06")],
+        ),
+        (
+            "Some 2,000 more North Korean troops were sent to Russia this month, bringing the "
+            "total to about 12,000, Seoul's spy agency said.",
+            [(2000, "troops", "2024-11"), (12000, "troops", None)],
+        ),
+    ],
+)
+def test_en_the_figure_before_and_a_running_total(
+    text: str, expected: list[tuple[object, ...]]
+) -> None:
+    got = _fields(text, "en", "quantity", "purpose", "period", doc_date=date(2024, 11, 20))
+    assert got == expected

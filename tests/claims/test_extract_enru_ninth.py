@@ -350,3 +350,31 @@ def test_en_the_figure_before_and_a_running_total(
 ) -> None:
     got = _fields(text, "en", "quantity", "purpose", "period", doc_date=date(2024, 11, 20))
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "По данным украинской разведки, в Курской области находятся 11 тыс. северокорейских "
+            "военных, в том числе 300 офицеров и двух генералов.",
+        ),
+        (
+            "en",
+            "Ukrainian military intelligence says 11,000 North Korean soldiers are in Russia, "
+            "including 300 army officers and two generals.",
+        ),
+    ],
+)
+def test_officers_and_generals_are_troops(lang: str, text: str) -> None:
+    assert _fields(text, lang, "quantity", "unit") == [
+        (11000, "troops"),
+        (300, "troops"),
+        (2, "troops"),
+    ]
+
+
+def test_a_consulate_general_is_not_a_general() -> None:
+    got = _fields("Генеральное консульство КНДР во Владивостоке выдало 300 виз.", "ru", "unit")
+    assert got == [("visas",)]

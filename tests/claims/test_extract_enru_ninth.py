@@ -378,3 +378,24 @@ def test_officers_and_generals_are_troops(lang: str, text: str) -> None:
 def test_a_consulate_general_is_not_a_general() -> None:
     got = _fields("Генеральное консульство КНДР во Владивостоке выдало 300 виз.", "ru", "unit")
     assert got == [("visas",)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "Около 2 тыс. студентов из КНДР обучаются в российских вузах, сообщил замминистра "
+            "науки и высшего образования Иван Петров.",
+        ),
+        (
+            "en",
+            "About 2,000 North Korean students are enrolled at Russian universities, Russia's "
+            "deputy minister of science and higher education said.",
+        ),
+    ],
+)
+def test_a_minister_speaks_for_the_ministry(lang: str, text: str) -> None:
+    assert _fields(text, lang, "attribution") == [
+        ("Russian Ministry of Science and Higher Education",)
+    ]

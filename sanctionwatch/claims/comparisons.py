@@ -134,6 +134,12 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         ),
         # "a record 7,887 student entries": the highest on record, with no year named
         (r"\b(?:a|an\s+all-time|the)\s+record(?:[\s-]+high)?\s+(?:of\s+)?\d[\d,.]*", "record_none"),
+        # "more than in any year since 2019": a record
+        (
+            r"\b(?:more|higher)\s+than\s+(?:in\s+|during\s+)?any\s+(?:other\s+)?"
+            rf"(?:year|quarter|month)\s+since\s+(?P<y>{YEAR})",
+            "record",
+        ),
     ],
     "ru": [
         (r"(?<!\w)в\s+(?P<n>\d+(?:[.,]\d+)?|[а-яё]+)\s+раз(?:а)?(?!\w)", "ratio"),
@@ -160,6 +166,12 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             "record",
         ),
         (rf"впервые\s+(?:с|со)\s+(?P<y>{YEAR})", "record"),
+        # «больше, чем в любой год начиная с 2019-го»: more than in any year since: a record
+        (
+            r"(?:больше|выше)[,\s]+(?:чем\s+)?(?:в|за)\s+любой\s+(?:другой\s+)?"
+            rf"(?:год|квартал|месяц)\w*\s+(?:начиная\s+)?(?:с|со)\s+(?P<y>{YEAR})",
+            "record",
+        ),
     ],
     "ko": [
         (r"(?P<n>\d+(?:[.,]\d+)?)\s*배", "ratio"),
@@ -287,6 +299,7 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
         ("since",),
         ("years",),
         ("record",),
+        ("any ",),
     ],
     "ru": [
         ("раз",),
@@ -297,6 +310,7 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
         ("больше", "меньше"),
         ("рекорд", "максим", "наибольш", "высок"),
         ("впервые",),
+        ("любой",),
     ],
     "ko": [
         ("배",),
@@ -418,6 +432,14 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             rf"(?P<q>перв|втор|трет|четв[её]рт|IV|III|II|I)\w*(?:\s+квартал\w*)?(?:\s+(?P<y>{YEAR}))?",
             "quarter",
         ),
+        # «выросло на 40% к аналогичному периоду 2024 года», «на 250% к 2023 году»: «к» right after
+        # a percent names the baseline (elsewhere «к 2030 году» is "by 2030")
+        (
+            rf"(?<=%)\s*к\s+(?:тому\s+же|аналогичн\w+)\s+(?:период\w*|квартал\w*|месяц\w*)\s+"
+            rf"(?P<y>{YEAR})",
+            "sameyear",
+        ),
+        (rf"(?<=%)\s*к\s+(?P<y>{YEAR})(?:\s*г\.|\s+год\w*|-м(?!\w)|-му(?!\w))", "year"),
         (r"в\s+годовом\s+выражении|год\s+к\s+году|(?<!\w)за\s+(?:один\s+)?год(?!\w)", "prev"),
         (rf"(?:по\s+сравнению\s+с|чем\s+в)\s+{RU_MONTH}(?!\s+\d)", "month"),
         (
@@ -518,9 +540,10 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
 # A comparison needs one of these markers; sentences without one skip every rule.
 _GATE = {
     "en": r"fold|times|twice|doubl|tripl|trebl|quadrupl|half|%|percent|per cent|\bby\s+\S*\d|highest|"  # noqa: E501
-    r"largest|most\b|biggest|greatest|record|\bup\s+\S*\d|\bdown\s+\S*\d|\d\s+(?:\w+\s+)?(?:more|fewer|higher|lower)\s+than",
+    r"largest|most\b|biggest|greatest|record|\bup\s+\S*\d|\bdown\s+\S*\d|\d\s+(?:\w+\s+)?(?:more|fewer|higher|lower)\s+than|"
+    r"than\s+(?:in\s+|during\s+)?any\s",
     "ru": r"раз|больше|меньше|вдвое|втрое|вчетверо|впятеро|вдесятеро|удвоил|утроил|учетверил|%|процент|рекорд|максим|"  # noqa: E501
-    r"наибольш|высок|впервые|"
+    r"наибольш|высок|впервые|любой|"
     r"(?:вырос|возрос|увелич|сократ|снизил|уменьш|упал)\w*\s+на\s+\d",
     "ko": r"배|%|퍼센트|최대|최고|최다|가장|늘어|늘었|늘린|증가|많았|많아|많은|줄어|줄었|줄인|감소|"
     r"적었|적어|적은|급증|급감|절반",

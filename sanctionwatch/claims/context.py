@@ -163,7 +163,12 @@ def not_a_flow(clause: str, lang: str) -> bool:
 @functools.cache
 def counts_into(source: str | None) -> str | None:
     """The country a source counts arrivals into (``counts_into`` in attributions.yaml), if any."""
-    entry = lexicon.load("attributions").get(source) if source else None
+    data = lexicon.load("attributions")
+    entry = data.get(source) if source else None
+    if entry is None and source:
+        # "MVD Primorsky Krai": a regional branch counts where its body does
+        body = next((k for k in data if source.startswith(k + " ")), None)
+        entry = data.get(body) if body else None
     code = entry.get("counts_into") if isinstance(entry, dict) else None
     return str(code) if code else None
 
@@ -254,6 +259,34 @@ _UNNAMED_SOURCE = (
 )
 
 
+@functools.cache
+def _regional(source: str, lang: str) -> tuple[lexicon.TermMatcher, lexicon.TermMatcher] | None:
+    entry = lexicon.load("attributions").get(source)
+    if not isinstance(entry, dict) or not entry.get("regions"):
+        return None
+    cues = [(t, "cue") for t in lexicon.terms(entry.get("regional_cue") or {}, lang)]
+    regions = [(t, k) for k, v in entry["regions"].items() for t in lexicon.terms(v, lang)]
+    return lexicon.TermMatcher(cues, lang), lexicon.TermMatcher(regions, lang)
+
+
+def _regional_branch(sentence: str, at: Mention, lang: str) -> str | None:
+    """The region of a regional branch ("the regional interior ministry branch", «краевое
+    УМВД», «УМВД по Приморскому краю»): the one region the sentence names, when the source is
+    said to be regional or named with its region; else None (the body as a whole)."""
+    matchers = _regional(at.key, lang)
+    if matchers is None:
+        return None
+    cues, regions = matchers
+    named = regions.find(sentence)
+    if not named or len({k for _, _, k in named}) != 1:
+        return None
+    lo, hi = max(0, at.start - 30), min(len(sentence), at.end + 40)
+    near = any(lo <= a < hi for a, _, _ in cues.find(sentence)) or any(
+        at.end <= a < hi for a, _, _ in named
+    )
+    return named[0][2] if near else None
+
+
 def attribution(sentence: str, lang: str) -> str | None:
     """Who the sentence attributes its figures to: a known agency's canonical name when one is
     named, else the phrase after "according to" / "по данным" / "…에 따르면" / "据…"."""
@@ -266,6 +299,10 @@ def attribution_at(sentence: str, lang: str) -> tuple[str | None, int]:
     if known:
         order = list(lexicon.load("attributions"))
         best = min(known, key=lambda m: order.index(m.key))
+        if lang in ("en", "ru"):
+            region = _regional_branch(sentence, best, lang)
+            if region is not None:
+                return f"{best.key} {region}", best.start
         return best.key, best.start
     m = _ATTR_RAW[lang].search(sentence)
     if not m:

@@ -191,7 +191,9 @@ _SAME_PERIOD: dict[str, lexicon.Caseless | re.Pattern[str]] = {
 # ("The 2023 figure was 1,117", «показатель 2023 года»: the same count, another year)
 _EN_SAME_COUNT = (
     r"(?:that|this|the)\s+(?:(?:19|20)\d\d(?:'s)?\s+|previous\s+year's\s+|[a-z]+-[a-z]+\s+)?"
-    r"(?:figure|number|total)\b(?!\s+of\b)|\d[\d,.]*\s+more\b|another"
+    r"(?:figure|number|total)\b(?!\s+of\b)|\d[\d,.]*\s+more\b|another|"
+    # "That compares with only 62 in the same quarter of 2023": the same count, another time
+    r"(?:that|this|it)\s+compares\s+with"
 )
 _RU_SAME_COUNT = (
     r"эта\s+цифра|это\s+число|их\s+(?:было|стало|насчитывал\w*|число|количество)|ещ[её]|"
@@ -240,6 +242,13 @@ _NOW: dict[str, lexicon.Caseless | re.Pattern[str]] = {
 }
 # "a twelvefold increase on 2023, when 1,117 were recorded": the figure after "when" is the
 # baseline year's.
+_RUNNING_TOTAL_BEFORE = re.compile(
+    r"\b(?:bringing|brings|brought|taking|takes|took|raising|raises|pushing)\s+(?:the|their)\s+"
+    r"(?:overall\s+|cumulative\s+|total\s+)?(?:total|number|tally|count|contingent)\s+"
+    r"(?:in\s+\w+\s+)?to\s+(?:(?:about|roughly|around|some|nearly|almost|more\s+than|over|"
+    r"at\s+least)\s+)?$",
+    re.I,
+)
 _WHEN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d),?\s+when\s+(?:\w+\s+){0,2}$", re.I)
 # Between a comparison and the figure it is measured against ("twelvefold rise from 1,117",
 # "в 4 раза больше, чем 950"): the figure's period is the baseline.
@@ -538,6 +547,8 @@ _AT_SITE: dict[str, lexicon.Caseless] = {
     "en": lexicon.Caseless(r"\b(?:on|at)\s+(?:construction|building)\s+sites?\b"),
     "ru": lexicon.Caseless(r"(?<!\w)на\s+(?:стройк\w*|строительн\w+\s+(?:объект|площадк)\w*)"),
 }
+_OF_THEM_GAP = re.compile(r"\s*(?:of\s+(?:them|whom|those)|из\s+них)\s*", re.I)
+_NOUN_AFTER_WORK = re.compile(r"\s+(?:visas?|permits?|contracts?|places?|hours?|days?)\b", re.I)
 _TO_WORK_BEFORE = re.compile(r"(?:для\s+работы|на\s+работу|to\s+work|for\s+work)\s+$", re.I)
 _AT_WORK_BEFORE = lexicon.Caseless(rf"(?<!\w)(?:{_RU_WORK_VERB})\s+(?:[^\s,;]+\s+)?$")
 _AUX_END = re.compile(
@@ -762,7 +773,7 @@ def _keep_number(
             and not _spelled_ok_after(lang).match(after)
             # "может превысить тысячу", "more than a thousand": a bound or a predicate before it
             and not _COPULA_BEFORE[lang].search(sentence, max(0, n.start - 30), n.start)
-            and not _VERSUS_BEFORE[lang].search(sentence, max(0, n.start - 30), n.start)
+            and not _VERSUS_BEFORE[lang].search(sentence, max(0, n.start - 50), n.start)
             and not hedges.qualifier_before(sentence[: n.start], lang)
         ):
             return False
@@ -879,8 +890,16 @@ def _at_work(
     m = rx.search(sentence, n.end, min(clause[1], n.end + 60))
     if m is None:
         return False
-    between = _AUX_END.sub("", sentence[n.end : m.start()])
-    if not between.strip() or len(between.split()) > 3:
+    raw = sentence[n.end : m.start()]
+    between = _AUX_END.sub("", raw)
+    if not between.strip() or _OF_THEM_GAP.fullmatch(between):
+        # «около трехсот работают», "1,000 of them are working": the figure is the subject of
+        # the verb (in English only with its auxiliary: "2,000 work visas" is a noun)
+        return not _NOUN_AFTER_WORK.match(sentence, m.end()) and (
+            (lang == "ru" and not between.strip())
+            or (lang == "en" and raw.strip() != between.strip())
+        )
+    if len(between.split()) > 3:
         return False
     people = [p for p in places if p.role == "people" and n.end <= p.start < m.start()]
     people += _within(_units(sentence, lang), n.end, m.start())
@@ -1295,6 +1314,9 @@ _OUT_OF_BEFORE = {
     ),
     "ru": re.compile(r"(?<!\w)из\s+(?:общего\s+числа\s+|в\s+общей\s+сложности\s+)?$", re.I),
 }
+# «группа туристов из 20 человек», «делегация из 12 человек»: what a group is made of is the group
+# itself, the figure, not a whole a part is taken from
+_GROUP_OF = re.compile(r"(?<!\w)(?:групп|делегаци|бригад)\w*\s+(?:[^\s\d,;.]+\s+){0,3}из\s+$", re.I)
 # Korean and Chinese put "out of" after the whole: "주민 5천812명 가운데 학업 목적은…", "5000人中"
 _OUT_OF_AFTER = {
     # "입국 7천152건 중 '유학'이 4천9건": cases (건) are a whole too
@@ -1303,6 +1325,14 @@ _OUT_OF_AFTER = {
 }
 
 
+# "Study was the most common stated purpose, accounting for 7,887": the purpose named as the
+# subject is the figure's (the figure stands in a clause of its own)
+_NAMED_PURPOSE_BEFORE = re.compile(
+    r"\s(?P<verb>was|were|remained|is|are)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}"
+    r"(?:purposes?|reasons?|categor(?:y|ies)),?\s+(?:accounting\s+for|making\s+up|with|at)\s+"
+    r"(?:(?:about|some|roughly|around|nearly|almost|more\s+than|over)\s+)?$",
+    re.I,
+)
 # between a purpose label and its figure in a table written out: «частная поездка — 1 118»
 _LABEL_GAP = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*[—–:]\s*|(?:\s+[^\W\d_]+){0,2}\s+-\s+")
 
@@ -1350,6 +1380,14 @@ def _purpose(
         right_after = [p for p in ps if 0 <= p.start - n_end <= 12]
         if right_after and not _NUMBER_IN.search(sentence, n_end, right_after[0].start):
             return right_after[0].key
+        if not ps and lang == "en" and ("purpose" in sentence or "reason" in sentence):
+            named = _NAMED_PURPOSE_BEFORE.search(sentence, max(0, n_start - 140), n_start)
+            if named is not None:
+                # "Work was the most common stated purpose, accounting for 4,420 entries"
+                at = named.start("verb")
+                ps0 = [p for p in _purposes(sentence, lang) if p.end <= at and at - p.end <= 12]
+                if ps0:
+                    return ps0[-1].key
     elif others:
         # "공병 1천 명과 건설 노동자 5천 명": a purpose word after the figure and right before
         # another figure (in the noun that figure counts) is that figure's
@@ -1648,6 +1686,17 @@ class _Sentence:
     table: bool = False  # a table written out: «Учеба — 7 887; работа — 2»
 
 
+# a baseline a year before the figure's period, whatever that period is ("from the same period
+# a year earlier", «к аналогичному периоду прошлого года»)
+_YEAR_BEFORE_REL = re.compile(
+    r"\b(?:the\s+)?same\s+(?:period|months|quarter)\s+(?:a\s+year\s+(?:earlier|before|ago)|"
+    r"(?:of\s+)?(?:last|the\s+previous)\s+year)|\ba\s+year\s+(?:earlier|before|ago)|"
+    r"(?:тем\s+же|тому\s+же|аналогичн\w+)\s+период\w*\s+(?:прошлого|предыдущего)\s+года|"
+    r"годом\s+(?:ранее|раньше)",
+    re.I,
+)
+
+
 @dataclasses.dataclass
 class _Article:
     """What an article has said so far, carried from figure to figure (the document context).
@@ -1882,6 +1931,17 @@ class _Article:
             y = label_year(period) or int(cmp.baseline_period)
             base = shift_label(period, int(cmp.baseline_period) - y)
             cmp = dataclasses.replace(cmp, baseline_period=base)
+        elif (
+            c.period is None
+            and period is not None
+            and cmp is not None
+            and cmp.baseline_period is None
+            and not self.kozh
+            and _YEAR_BEFORE_REL.search(s.text)
+        ):
+            # "5,180 entered for study, down 31% from the same period a year earlier", the
+            # period given before: that period a year before
+            cmp = dataclasses.replace(cmp, baseline_period=shift_label(period, -1))
         return dataclasses.replace(c, period=period, comparison=cmp)
 
     def _table_part(self, c: Claim, s: _Sentence) -> Claim:
@@ -2293,7 +2353,16 @@ def _sentence_claims(
         clause_text = sentence[clause[0] : clause[1]]
         unit, attached = _unit_for(sentence, n, lang, clause)
         if (
-            unit in (None, "persons")
+            (
+                unit in (None, "persons")
+                # «900 студентов учатся в вузах, около двухсот работают»: a noun from another
+                # clause does not say what a figure at work counts
+                or (
+                    not attached
+                    and lang in ("en", "ru")
+                    and not _within(_units(sentence, lang), clause[0], clause[1])
+                )
+            )
             and lang in _AT_WORK
             and _at_work(sentence, n, lang, clause, places)
         ):
@@ -2347,7 +2416,11 @@ def _sentence_claims(
         whole_after = lang in _OUT_OF_AFTER and _OUT_OF_AFTER[lang].match(sentence, n.end)
         if (
             whole_after
-            or (whole is not None and whole.search(sentence, max(0, n.start - 30), n.start))
+            or (
+                whole is not None
+                and whole.search(sentence, max(0, n.start - 30), n.start)
+                and not (lang == "ru" and _GROUP_OF.search(sentence, max(0, n.start - 80), n.start))
+            )
         ) and not _purpose_in_noun(sentence, n.end, lang):
             purpose = (context.unit_purpose(unit, lang) if unit and attached else None) or "total"
         if (
@@ -2403,6 +2476,16 @@ def _sentence_claims(
                 and pm.end <= clause[0]
                 and _LATER_TIME[lang].search(sentence, clause[0], n.start)
             ):
+                pm, period = None, None
+            if (
+                pm is not None
+                and lang == "en"
+                and pm.end <= clause[0]
+                and "total" in sentence
+                and _RUNNING_TOTAL_BEFORE.search(sentence, max(clause[0], n.start - 60), n.start)
+            ):
+                # "3,000 more were moved this month, bringing the total to 10,000": the running
+                # total is not the month's (its own clause may name a period: "the 2024 total")
                 pm, period = None, None
         if x.baseline_of is None and same_marks:
             # "400 за аналогичный период прошлого года", "去年同期仅有400人": the year named
@@ -2764,11 +2847,15 @@ _COMPARED_WITH_AFTER = {
 _VERSUS_BEFORE = {
     "en": re.compile(
         r"(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:up|down)\s+from|\bthan)"
-        r"\s+(?:only\s+|just\s+|some\s+|about\s+)?$",
+        r"\s+(?:(?:only|just|some|about|roughly|around|approximately|nearly|almost)\s+)?$",
         re.I,
     ),
     "ru": re.compile(
-        r"(?:по\s+сравнению\s+с|в\s+сравнении\s+с|против|чем|(?<!\w)с)\s+(?:только\s+|лишь\s+|около\s+)?$",
+        r"(?:(?:по\s+сравнению\s+с|в\s+сравнении\s+с|против|чем|(?<!\w)с)\s+"
+        r"|(?:(?:тот|том)\s+же|аналогичн\w*)\s+(?:период|квартал|месяц|полугоди)\w*"
+        r"(?:\s+(?:прошлого|предыдущего)\s+года|\s+(?:19|20)\d\d\s+года)?\s*[—–-]\s*"
+        r"|годом\s+(?:ранее|раньше)\s*[—–-]\s*)"
+        r"(?:только\s+|лишь\s+|около\s+|примерно\s+)?$",
         re.I,
     ),
     "ko": re.compile(r"(?!)"),
@@ -2825,7 +2912,7 @@ def _compared_figures(sentence: str, rows: list[_Row], lang: str) -> None:
             # "(годом ранее — 5 024)" after "за девять месяцев 2025 года": those nine months
             row["period"] = shift_label(prev["period"], -1)
         n = row["x"].m
-        if not _VERSUS_BEFORE[lang].search(sentence, max(0, n.start - 30), n.start):
+        if not _VERSUS_BEFORE[lang].search(sentence, max(0, n.start - 50), n.start):
             continue
         if row["purpose"] == "total" and prev["purpose"] != "total":
             row["purpose"] = prev["purpose"]

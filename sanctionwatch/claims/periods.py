@@ -582,6 +582,14 @@ _SAME_PERIOD_OF = re.compile(
 )
 
 
+_RECORD_SINCE = re.compile(
+    r"(?:\bsince(?:\s+at\s+least)?|(?:рекорд\w*|максимум\w*|впервые|начиная)\s+(?:с|со))\s+$", re.I
+)
+
+
+_PART_OF_YEAR_TOTAL = re.compile(r"['’]?s?\s+(?:annual\s+|full-year\s+)?total\b", re.I)
+
+
 def _context_year(
     sentence: str,
     start: int,
@@ -612,9 +620,24 @@ def _context_year(
         and y.year is not None
         # "по сравнению с аналогичным периодом 2024 года": that year is the baseline's
         and not _SAME_PERIOD_OF.search(sentence, max(0, y.start - 40), y.start)
+        # "the highest since 2010: in the third quarter", «Рекорд с 2010 года: в третьем
+        # квартале»: the year a record runs from is not the quarter's
+        and not _RECORD_SINCE.search(sentence, max(0, y.start - 30), y.start)
     ]
     if before:
         return before[-1].year  # "In 2023 ... in the third quarter", "지난해 3분기"
+    if "total" in sentence:
+        for y in years:
+            # "In the fourth quarter alone, 3,406 …, bringing the 2024 total to 13,000": the
+            # quarter is part of that year
+            if (
+                y.start >= end
+                and y.year is not None
+                and y.kind == "year"
+                and _PART_OF_YEAR_TOTAL.match(sentence, y.end)
+                and sentence[max(0, y.start - 4) : y.start].lower() == "the "
+            ):
+                return y.year
     if doc_date is not None:
         return None if any(y.year is None for y in years) else _FUTURE
     return None

@@ -88,3 +88,16 @@ def test_ukraines_military_intelligence_by_its_russian_initials(
 ) -> None:
     (c,) = extract_claims(text, lang="ru", doc_date=D)
     assert c.attribution == source
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "In episode 52 we ask how North Korean workers reach Russia."),
+        ("en", "Her channel on North Korean labour in Russia has 15,000 subscribers."),
+        ("ru", "Канал о рабочих из КНДР в России набрал 15 тыс. подписчиков."),
+        ("ru", "Ролик о северокорейских студентах набрал 40 тыс. просмотров."),
+    ],
+)
+def test_episodes_and_audiences_are_not_flows(lang: str, text: str) -> None:
+    assert extract_claims(text, lang=lang, doc_date=D) == []

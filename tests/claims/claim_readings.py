@@ -63,3 +63,13 @@ def read_one(text: str, lang: str, doc_date: date | None = DOC_DATE) -> dict[str
     found = extract_claims(text, lang=lang, doc_date=doc_date)
     assert len(found) == 1, found
     return reading(found[0])
+
+
+def read_fields(
+    text: str, lang: str, *names: str, doc_date: date | None = DOC_DATE
+) -> list[tuple[object, ...]]:
+    """The named contract fields (``Claim.to_dict`` keys) of every claim of ``text``."""
+    return [
+        tuple(c.to_dict()[n] for n in names)
+        for c in extract_claims(text, lang=lang, doc_date=doc_date)
+    ]

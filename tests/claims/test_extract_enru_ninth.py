@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from sanctionwatch.claims.extract import extract_claims
+from tests.claims.claim_readings import read_fields
 
 D = date(2025, 6, 1)
 
@@ -16,11 +16,7 @@ D = date(2025, 6, 1)
 def _fields(
     text: str, lang: str, *names: str, doc_date: date | None = D
 ) -> list[tuple[object, ...]]:
-    out = []
-    for c in extract_claims(text, lang=lang, doc_date=doc_date):
-        d = c.to_dict()
-        out.append(tuple(d[n] for n in names))
-    return out
+    return read_fields(text, lang, *names, doc_date=doc_date)
 
 
 @pytest.mark.parametrize(

@@ -91,6 +91,7 @@ class Tolerance:
 class CheckConfig:
     exact_max_relative: float
     about: tuple[float, float]
+    about_max_relative: float
     nearly: tuple[float, float]
     nearly_over: float
     odd_max_relative: float
@@ -197,6 +198,7 @@ def parse_config(raw: Any) -> CheckConfig:
     return CheckConfig(
         exact_max_relative=_num(b.get("exact_max_relative"), "exact_max_relative"),
         about=_pair(b.get("about"), "about"),
+        about_max_relative=_num(b.get("about_max_relative"), "about_max_relative"),
         nearly=_pair(b.get("nearly"), "nearly"),
         nearly_over=_num(b.get("nearly_over"), "nearly_over"),
         odd_max_relative=_num(b.get("odd_max_relative"), "odd_max_relative"),
@@ -360,14 +362,17 @@ def tolerance_for(
                 f"{fmt(step)}: {fmt(v)} to under {fmt(v + step)}",
             )
         lo, hi = cfg.about
-        half = precision / 2
+        # "about 1,000" may be a rounding to the nearest 1,000, but read that way it would
+        # allow 500–1,500: the rounding widens the band only up to about_max_relative
+        half = min(precision / 2, cfg.about_max_relative * a)
         r = Range(min(v * lo, v - half), max(v * hi, v + half))
-        return Tolerance(
-            "about",
-            r,
-            precision,
-            f'"about": within ±{hi - 1:.0%} (or the rounding of the figure): {r.text()}',
+        wider = half > (hi - 1) * a
+        how = (
+            f" (or the rounding of the figure, at most ±{cfg.about_max_relative:.0%})"
+            if wider
+            else ""
         )
+        return Tolerance("about", r, precision, f'"about": within ±{hi - 1:.0%}{how}: {r.text()}')
     if qualifier == "more_than":
         return Tolerance(
             "more_than",

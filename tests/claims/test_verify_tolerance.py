@@ -228,7 +228,9 @@ def test_every_range_holds_its_own_wording(q: int, qualifier: str, hedge: str) -
     elif qualifier == "approx" and hedge == "odd":
         assert r.low == q and not r.contains(q - 1) and not r.contains(1.2 * q + 1)
     elif qualifier == "approx":
+        # ±10%, widened by the figure's rounding to no more than ±20%
         assert r.contains(0.9 * q) and r.contains(1.1 * q)
+        assert not r.contains(0.8 * q - 1) and not r.contains(1.2 * q + 1)
     elif qualifier == "more_than":
         assert not r.contains(q) and r.contains(q + 1)
     elif qualifier == "at_least":
@@ -238,3 +240,22 @@ def test_every_range_holds_its_own_wording(q: int, qualifier: str, hedge: str) -
     else:
         assert not r.contains(q) and r.contains(q - 1)
     assert tol.description  # every rule names itself
+
+
+@pytest.mark.parametrize(
+    ("value", "observed", "inside"),
+    [
+        (1000, 812, True),  # "about 1,000": 800–1,200
+        (1000, 760, False),  # not 500–1,500, as the rounding to the nearest 1,000 would allow
+        (10000, 5500, False),
+        (10000, 11900, True),
+        (13000, 12600, True),  # ±10% already holds it
+    ],
+)
+def test_about_rounding_is_capped(value: int, observed: int, inside: bool) -> None:
+    from sanctionwatch.claims.tolerance import tolerance_for, value_precision
+
+    tol = tolerance_for("approx", value, value_precision(value), "about", load_config())
+    assert tol is not None
+    assert tol.range.contains(observed) is inside
+    assert "±" in tol.description

@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from sanctionwatch.claims import hedges
 from sanctionwatch.errors import ConfigError
 from sanctionwatch.model.claim import Claim
 
@@ -255,6 +256,37 @@ def number_context(claim: Claim) -> tuple[str, str]:
         last = m
     tail = written[last.end() :] if last else ""
     return s[max(0, off - 40) : off], tail + s[off + length : off + length + 24]
+
+
+# the comparison's own word after its number ("10배 넘게", "十倍多", "12 times"): a hedge
+# stands after it, not after the number
+_COMPARISON_WORD = re.compile(r"\s?(?:배|倍|번|times\b|-?fold\b|раз\b|%|процент\w*|percent)")
+# and its word before the number, in Russian: «более чем в десять раз», «почти на 70%»
+_COMPARISON_LEAD = re.compile(r"(?<!\w)(?:в|во|на)\s+$", re.IGNORECASE)
+
+
+def comparison_reading(claim: Claim, cfg: CheckConfig) -> tuple[str, str]:
+    """(qualifier, hedge) of a comparison stated without a figure ("more than tenfold", "almost
+    doubled", "约12倍", "10배 넘게"): the contract leaves such a claim's ``qualifier`` null, so it
+    is read here from the words around the comparison's number, with the extractor's hedge words.
+    """
+    before, after = number_context(claim)
+    m = _COMPARISON_WORD.match(after)
+    if m:
+        after = after[m.end() :]
+    lead = _COMPARISON_LEAD.search(before) if claim.lang == "ru" else None
+    if lead:
+        before = before[: lead.start()]
+    qualifier = claim.qualifier or (
+        hedges.qualifier_after(after, claim.lang)
+        or hedges.qualifier_before(before, claim.lang)
+        or "exact"
+    )
+    if qualifier != "approx":
+        return qualifier, ""
+    if cfg.nearly_before.search(before) or cfg.nearly_after.match(after):
+        return qualifier, "nearly"
+    return qualifier, "about"
 
 
 def hedge_of(claim: Claim, cfg: CheckConfig) -> str:

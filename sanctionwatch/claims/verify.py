@@ -48,6 +48,7 @@ from sanctionwatch.claims.tolerance import (
     CheckConfig,
     Range,
     Tolerance,
+    comparison_reading,
     fmt,
     hedge_of,
     load_config,
@@ -700,10 +701,9 @@ def _check_comparison(snapshot: Snapshot, claim: Claim, scope: _Scope, cfg: Chec
         )
     cur = cur_facts[0]
     # the qualifier belongs to the comparison only when the text states no number beside it
-    qualifier = (claim.qualifier or "exact") if claim.quantity is None else "exact"
+    qualifier, hedge = comparison_reading(claim, cfg) if claim.quantity is None else ("exact", "")
     if qualifier == "vague":
         raise _NoData("the comparison is vague")
-    hedge = hedge_of(claim, cfg) if qualifier == "approx" else ""
     value = float(comp.value)
     # "в 12 раз меньше", "half as many": the text writes the baseline over the figure, so the
     # check reads it that way (12 against 13,221 / 1,117, with the rounding of "12")
@@ -771,7 +771,8 @@ def _check_comparison(snapshot: Snapshot, claim: Claim, scope: _Scope, cfg: Chec
             )
             fewer = " fewer" if inverse else ""
             text = (
-                f"the text says {_comparison_words(comp.kind, value)}{fewer}{reading} "
+                f"the text says {_HEDGE_WORDS.get(hedge or qualifier, '')}"
+                f"{_comparison_words(comp.kind, value)}{fewer}{reading} "
                 f"against {base.label} "
                 f"({how}); the statistics give {_describe(top)} {sym} {_describe(bottom)} = "
                 f"{shown}, {'within' if verdict == SUPPORTED else 'against'} {tol.description}"
@@ -811,6 +812,18 @@ def _computed_precision(v: float, kind: str) -> float:
 
 def _rank_part(p: _Part) -> int:
     return {SUPPORTED: 0, CONTRADICTED: 1, NED: 2}[p.verdict]
+
+
+# how an explanation restates a comparison's hedge ("the text says more than 10 times")
+_HEDGE_WORDS = {
+    "more_than": "more than ",
+    "at_least": "at least ",
+    "at_most": "up to ",
+    "less_than": "less than ",
+    "about": "about ",
+    "nearly": "nearly ",
+    "odd": "just over ",
+}
 
 
 def _comparison_words(kind: str, v: float) -> str:

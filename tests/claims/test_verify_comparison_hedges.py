@@ -1,0 +1,88 @@
+"""Hedges of comparisons stated without a figure ("more than tenfold", "10배 넘게", "约10倍").
+
+The contract leaves such a claim's qualifier null; the check reads the hedge from the words
+around the comparison, so "more than tenfold" is a bound and "about 15 times" allows ±10%.
+Against the fixtures: 2024 13,221 / 2023 1,117 = 11.8 times, +1,083.6%.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from verify_fixtures import snapshot
+
+from sanctionwatch.claims.extract import extract_claims
+from sanctionwatch.claims.verify import check_claim
+
+SNAP = snapshot()
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "verdict", "says"),
+    [
+        (
+            "Entries by North Koreans into Russia grew more than tenfold in 2024 from 2023.",
+            "en",
+            "supported",
+            "more than 10 times",
+        ),
+        (
+            "Entries by North Koreans into Russia grew more than fifteenfold in 2024 from 2023.",
+            "en",
+            "contradicted",
+            "more than 15 times",
+        ),
+        (
+            "Entries by North Koreans into Russia rose by about 1,100% in 2024 from 2023.",
+            "en",
+            "supported",
+            "about +1100%",
+        ),
+        (
+            "Entries by North Koreans into Russia grew almost twelvefold in 2024 from 2023.",
+            "en",
+            "supported",
+            "nearly 12 times",
+        ),
+        (
+            "В 2024 году число въездов граждан КНДР в Россию выросло более чем в десять раз "
+            "по сравнению с 2023 годом.",
+            "ru",
+            "supported",
+            "more than 10 times",
+        ),
+        (
+            "지난해 러시아에 입국한 북한 주민은 2023년보다 10배 넘게 늘었다.",
+            "ko",
+            "supported",
+            "more than 10 times",
+        ),
+        (
+            "지난해 러시아에 입국한 북한 주민은 2023년보다 약 15배 늘었다.",
+            "ko",
+            "contradicted",
+            "about 15 times",
+        ),
+        ("去年入境俄罗斯的朝鲜人是2023年的十倍多。", "zh", "supported", "more than 10 times"),
+    ],
+)
+def test_comparison_hedge_sets_the_band(text: str, lang: str, verdict: str, says: str) -> None:
+    claims = [c for c in extract_claims(text, lang=lang, doc_date=date(2025, 2, 1)) if c.comparison]
+    assert len(claims) == 1, claims
+    c = claims[0]
+    assert c.quantity is None and c.qualifier is None  # as the contract has it
+    r = check_claim(SNAP, c)
+    assert r.verdict == verdict, r.explanation
+    assert f"the text says {says}" in r.explanation
+
+
+def test_unhedged_comparison_keeps_the_rounding_of_its_number() -> None:
+    c = extract_claims(
+        "Entries by North Koreans into Russia grew tenfold in 2024 from 2023.",
+        lang="en",
+        doc_date=date(2025, 2, 1),
+    )[0]
+    r = check_claim(SNAP, c)
+    assert r.verdict == "contradicted"  # 11.8 is not 9.5–10.5
+    assert "the text says 10 times" in r.explanation

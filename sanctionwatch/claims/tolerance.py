@@ -17,6 +17,7 @@ from typing import Any
 import yaml
 
 from sanctionwatch.claims import hedges
+from sanctionwatch.claims.numbers import find_numbers
 from sanctionwatch.errors import ConfigError
 from sanctionwatch.model.claim import Claim
 
@@ -266,18 +267,26 @@ _COMPARISON_LEAD = re.compile(r"(?<!\w)(?:в|во|на)\s+$", re.IGNORECASE)
 
 
 def comparison_reading(claim: Claim, cfg: CheckConfig) -> tuple[str, str]:
-    """(qualifier, hedge) of a comparison stated without a figure ("more than tenfold", "almost
-    doubled", "约12倍", "10배 넘게"): the contract leaves such a claim's ``qualifier`` null, so it
-    is read here from the words around the comparison's number, with the extractor's hedge words.
+    """(qualifier, hedge) of the claim's comparison: "more than tenfold", "up nearly 70%",
+    "约12倍", "10배 넘게". The contract gives a claim one ``qualifier``: the figure's, or null when
+    the text states only a comparison; the comparison's hedge is read here from the words around
+    its number, with the extractor's hedge words. A comparison whose number cannot be found
+    (no number beside the figure's own, or two candidates) is read as written: exact.
     """
-    before, after = number_context(claim)
+    if claim.quantity is None:
+        before, after = number_context(claim)
+    else:
+        found = _comparison_number(claim)
+        if found is None:
+            return "exact", ""
+        before, after = found
     m = _COMPARISON_WORD.match(after)
     if m:
         after = after[m.end() :]
     lead = _COMPARISON_LEAD.search(before) if claim.lang == "ru" else None
     if lead:
         before = before[: lead.start()]
-    qualifier = claim.qualifier or (
+    qualifier = (claim.qualifier if claim.quantity is None else None) or (
         hedges.qualifier_after(after, claim.lang)
         or hedges.qualifier_before(before, claim.lang)
         or "exact"
@@ -287,6 +296,28 @@ def comparison_reading(claim: Claim, cfg: CheckConfig) -> tuple[str, str]:
     if cfg.nearly_before.search(before) or cfg.nearly_after.match(after):
         return qualifier, "nearly"
     return qualifier, "about"
+
+
+def _comparison_number(claim: Claim) -> tuple[str, str] | None:
+    """The text before and after the comparison's number in the claim's sentence, when exactly
+    one number there (not the figure's own) has the comparison's value and its word after it."""
+    comp = claim.comparison
+    if comp is None or comp.value is None:
+        return None
+    s = claim.sentence
+    own = claim.span[0] - claim.sentence_span[0]
+    values = {float(comp.value)}
+    if 0 < comp.value < 1:
+        values.add(round(1.0 / comp.value, 6))  # "в 12 раз меньше" is stored as 1/12
+    hits = [
+        n
+        for n in find_numbers(s, claim.lang)
+        if n.start != own and n.value in values and _COMPARISON_WORD.match(s, n.end)
+    ]
+    if len(hits) != 1:
+        return None
+    n = hits[0]
+    return s[max(0, n.start - 40) : n.start], s[n.end : n.end + 24]
 
 
 def hedge_of(claim: Claim, cfg: CheckConfig) -> str:

@@ -700,8 +700,7 @@ def _check_comparison(snapshot: Snapshot, claim: Claim, scope: _Scope, cfg: Chec
             f"the store has no single figure for {scope.purpose}, {scope.period.label} to compare"
         )
     cur = cur_facts[0]
-    # the qualifier belongs to the comparison only when the text states no number beside it
-    qualifier, hedge = comparison_reading(claim, cfg) if claim.quantity is None else ("exact", "")
+    qualifier, hedge = comparison_reading(claim, cfg)
     if qualifier == "vague":
         raise _NoData("the comparison is vague")
     value = float(comp.value)

@@ -86,3 +86,60 @@ def test_unhedged_comparison_keeps_the_rounding_of_its_number() -> None:
     r = check_claim(SNAP, c)
     assert r.verdict == "contradicted"  # 11.8 is not 9.5–10.5
     assert "the text says 10 times" in r.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "verdict", "says"),
+    [
+        (
+            "In 2024, 13,221 North Koreans entered Russia, up more than 1,000% from 2023.",
+            "en",
+            "supported",
+            "more than +1000%",
+        ),
+        (
+            "In 2024, 13,221 North Koreans entered Russia, more than ten times as many as in 2023.",
+            "en",
+            "supported",
+            "more than 10 times",
+        ),
+        (
+            "In 2024, 13,221 North Koreans entered Russia, up about 1,300% from 2023.",
+            "en",
+            "contradicted",
+            "about +1300%",
+        ),
+        (
+            "В 2024 году в Россию въехали 13 221 гражданин КНДР — почти в 12 раз больше, чем "
+            "в 2023 году.",
+            "ru",
+            "supported",
+            "nearly 12 times",
+        ),
+        (
+            "지난해 러시아에 입국한 북한 주민은 1만3221명으로 2023년보다 10배 넘게 늘었다.",
+            "ko",
+            "supported",
+            "more than 10 times",
+        ),
+    ],
+)
+def test_hedge_of_a_comparison_beside_a_figure(
+    text: str, lang: str, verdict: str, says: str
+) -> None:
+    [c] = [x for x in extract_claims(text, lang=lang, doc_date=date(2025, 2, 1)) if x.comparison]
+    assert c.quantity == 13221 and c.qualifier == "exact"  # the figure's own qualifier
+    r = check_claim(SNAP, c)
+    assert r.verdict == verdict, r.explanation
+    assert f"the text says {says}" in r.explanation
+
+
+def test_two_numbers_that_could_be_the_comparison_are_read_as_written() -> None:
+    # the comparison's number stands twice: which hedge is its own cannot be told
+    text = (
+        "In 2024, 13,221 North Koreans entered Russia, 12 times the 2023 figure, up about 12 times."
+    )
+    cs = [x for x in extract_claims(text, lang="en", doc_date=date(2025, 2, 1)) if x.comparison]
+    assert cs
+    for c in cs:
+        assert "the text says 12 times" in check_claim(SNAP, c).explanation

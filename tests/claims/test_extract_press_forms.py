@@ -935,3 +935,30 @@ def test_the_speaking_country_is_the_destination_only_as_the_country(
 def test_people_on_building_sites_are_workers() -> None:
     got = _read("На стройках Казани сейчас не меньше двух тысяч северокорейцев.", "ru")
     assert [(g["quantity"], g["unit"], g["purpose"]) for g in got] == [(2000, "workers", "work")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "attribution"),
+    [
+        (
+            "en",
+            "Analysts at the Stimson Center put the number of North Korean labourers in Russia "
+            "at up to 14,000.",
+            "Stimson Center",
+        ),
+        (
+            "ru",
+            "По оценке Института изучения войны, в Курской области находятся до 9 тысяч "
+            "военных КНДР.",
+            "Institute for the Study of War",
+        ),
+        (
+            "ko",
+            "국가안보전략연구원은 러시아 내 북한 노동자를 1만4천 명으로 추정했다.",
+            "Institute for National Security Strategy",
+        ),
+        ("zh", "据美国战略与国际研究中心估计,约1.4万名朝鲜劳工在俄罗斯。", "CSIS"),
+    ],
+)
+def test_research_institutes_are_named(lang: str, text: str, attribution: str) -> None:
+    assert {c["attribution"] for c in _read(text, lang)} == {attribution}

@@ -962,3 +962,24 @@ def test_people_on_building_sites_are_workers() -> None:
 )
 def test_research_institutes_are_named(lang: str, text: str, attribution: str) -> None:
     assert {c["attribution"] for c in _read(text, lang)} == {attribution}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Russia will need about 1.9 million more workers by 2030, the labour ministry says.",
+        ),
+        ("ru", "К 2030 году экономике России потребуется еще 1,9 млн работников."),
+        ("ko", "러시아는 2030년까지 190만 명의 노동력이 추가로 필요할 것으로 전망된다."),
+        ("zh", "俄罗斯到2030年将需要额外190万名劳动力。"),
+    ],
+)
+def test_a_labour_need_is_not_a_flow(lang: str, text: str) -> None:
+    assert _read(text, lang) == []
+
+
+def test_a_need_beside_the_watched_nationals_is_still_read() -> None:
+    text = "Construction firms needed workers, and 1,200 North Koreans arrived in Russia in May."
+    assert [c["quantity"] for c in _read(text, "en")] == [1200]

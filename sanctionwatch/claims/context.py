@@ -156,6 +156,24 @@ def thing_after(segment: str, lang: str) -> int | None:
     return m[0] if m else None
 
 
+@functools.cache
+def _indefinite_speaker(lang: str) -> re.Pattern[str] | None:
+    data = (lexicon.load("filters").get("indefinite_speaker") or {}).get(lang)
+    if not data:
+        return None
+    speakers = "|".join(re.escape(str(w)) for w in sorted(data["speakers"], key=len, reverse=True))
+    verbs = "|".join(re.escape(str(w)) for w in sorted(data["verbs"], key=len, reverse=True))
+    # the counter, at most a short affiliation ("俄罗斯", "熟悉情况的"), the noun, the verb
+    return re.compile(rf"[名位个個][^，,。；;\d]{{0,10}}?(?:{speakers})(?:{verbs})")
+
+
+def indefinite_speaker(sentence: str, end: int, lang: str) -> bool:
+    """True when "one" ending at ``end`` is the indefinite article of a source that speaks
+    ("一名俄罗斯官员说"), not a count of one person."""
+    rx = _indefinite_speaker(lang)
+    return rx is not None and rx.match(sentence, end) is not None
+
+
 def not_a_flow(clause: str, lang: str) -> bool:
     return _word_filters(lang)["not_a_flow"].search(clause) is not None
 

@@ -983,3 +983,16 @@ def test_a_labour_need_is_not_a_flow(lang: str, text: str) -> None:
 def test_a_need_beside_the_watched_nationals_is_still_read() -> None:
     text = "Construction firms needed workers, and 1,200 North Koreans arrived in Russia in May."
     assert [c["quantity"] for c in _read(text, "en")] == [1200]
+
+
+@pytest.mark.parametrize(
+    ("text", "quantities"),
+    [
+        ("一名俄罗斯官员说,仅符拉迪沃斯托克的工地就有约3000名朝鲜工人。", [3000]),
+        ("一位知情人士透露,上月有2名朝鲜公民以工作为目的入境俄罗斯。", [2]),
+        # one person counted, not a source speaking
+        ("上月仅一名朝鲜公民以工作为目的入境俄罗斯。", [1]),
+    ],
+)
+def test_zh_one_official_said_is_not_a_count(text: str, quantities: list[int]) -> None:
+    assert [c["quantity"] for c in _read(text, "zh")] == quantities

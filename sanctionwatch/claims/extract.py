@@ -738,8 +738,11 @@ def _keep_number(
     ):
         return False  # a phone number ("1577-6635"), not two counts
     rest = after
-    if lang == "zh" and n.value == 1 and n.spelled and context.indefinite_speaker(
-        sentence, n.end, lang
+    if (
+        lang == "zh"
+        and n.value == 1
+        and n.spelled
+        and context.indefinite_speaker(sentence, n.end, lang)
     ):
         return False  # "一名俄罗斯官员说": "an official said"
     if lang in ("ko", "zh") and n.counter:

@@ -50,7 +50,8 @@ def _after(lang: str) -> re.Pattern[str]:
     if not alts:
         return re.compile(r"(?!x)x")
     # After the number: optional space, an optional counter (명/名/人), then the hedge word.
-    counter = r"(?:\s?(?:명|名|人|명의|건)\s?)?" if lang in ("ko", "zh") else ""
+    # ("60% 가까이", "60%左右": a share's hedge stands after its percent sign)
+    counter = r"(?:\s?(?:명|名|人|명의|건|%|％|퍼센트|프로)\s?)?" if lang in ("ko", "zh") else ""
     return re.compile(r"[\s\u00a0]*" + counter + "(?:" + "|".join(alts) + ")", re.IGNORECASE)
 
 

@@ -129,6 +129,7 @@ def _json_num(x: float) -> float | int | None:
 # -- configuration ------------------------------------------------------------------------
 
 _HAN = re.compile(r"[\u3400-\u9fff]")
+_HANGUL = re.compile(r"[\uac00-\ud7a3]")
 
 
 def _term_pattern(term: str, before: bool) -> str:
@@ -139,6 +140,8 @@ def _term_pattern(term: str, before: bool) -> str:
             # "nearby"), so it counts only when not preceded by those
             return rf"(?<![最附亲靠临]){t}"
         return t
+    if not before and _HANGUL.match(term[-1]):
+        return t  # a Korean particle may follow: "60% 가까이가", "8천 명 가까이를"
     # words of spaced scripts must start (before) or end (after) at a word boundary
     return rf"(?<!\w){t}" if before else rf"{t}(?!\w)" if term[-1].isalnum() else t
 
@@ -320,9 +323,14 @@ def _comparison_number(claim: Claim) -> tuple[str, str] | None:
     return s[max(0, n.start - 40) : n.start], s[n.end : n.end + 24]
 
 
+_PERCENT_SIGN = re.compile(r"^\s?(?:%|％|퍼센트|프로|percent\b|процент\w*)")
+
+
 def hedge_of(claim: Claim, cfg: CheckConfig) -> str:
     """ "nearly", "odd" or "about": which way an approximate number leans, read from its words."""
     before, after = number_context(claim)
+    if claim.unit == "percent":
+        after = _PERCENT_SIGN.sub("", after, count=1)  # "60% 가까이": the hedge is after the sign
     if cfg.nearly_before.search(before) or cfg.nearly_after.match(after):
         return "nearly"
     if cfg.odd_before.search(before) or cfg.odd_after.match(after):

@@ -1,4 +1,4 @@
-"""Hedges of comparisons stated without a figure ("more than tenfold", "10배 넘게", "约10倍").
+"""Hedges of comparisons and shares: "more than tenfold", "10배 넘게", "约10倍", "60% 가까이".
 
 The contract leaves such a claim's qualifier null; the check reads the hedge from the words
 around the comparison, so "more than tenfold" is a bound and "about 15 times" allows ±10%.
@@ -143,3 +143,23 @@ def test_two_numbers_that_could_be_the_comparison_are_read_as_written() -> None:
     assert cs
     for c in cs:
         assert "the text says 12 times" in check_claim(SNAP, c).explanation
+
+
+@pytest.mark.parametrize(
+    ("share", "qualifier", "verdict"),
+    [
+        ("63% 가까이가", "approx", "supported"),  # "nearly 63%": 56.7–63 holds 59.7%
+        ("63%가", "exact", "contradicted"),  # 62.5–63.5
+        ("55% 가까이가", "approx", "contradicted"),  # "nearly" is at most the figure
+    ],
+)
+def test_hedge_after_a_korean_share(share: str, qualifier: str, verdict: str) -> None:
+    # 2024: study 7,887 of 13,221 entries = 59.7%
+    text = (
+        "지난해 러시아에 입국한 북한 주민은 1만3221명이었다. "
+        f"이 가운데 {share} 방문 목적을 '유학'으로 적었다."
+    )
+    c = extract_claims(text, lang="ko", doc_date=date(2025, 2, 1))[1]
+    assert c.unit == "percent" and c.qualifier == qualifier
+    r = check_claim(SNAP, c)
+    assert r.verdict == verdict, r.explanation

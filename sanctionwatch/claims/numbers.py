@@ -112,6 +112,13 @@ def parse_digits(token: str, lang: str) -> tuple[float, int]:
     return float(digits), used
 
 
+# the digits after «N тысяч»: one to three of them, not a year («2 тысячи 25 года» is not
+# written) nor the start of another figure or a decimal
+_RU_THOUSANDS_REST = re.compile(
+    r"[ \u00a0](\d{1,3})(?![\d,.]\d|\d|\s*(?:тыс|млн|млрд|год|г\.|%|процент|раз))"
+)
+
+
 @functools.cache
 def _spelled_words(lang: str) -> dict[str, float]:
     data = lexicon.load("numbers")
@@ -308,8 +315,14 @@ def find_numbers(sentence: str, lang: str) -> list[NumberMention]:
                     key = mm.group().strip(_SPACES).lower()
                     glued = mm.group()[:1] not in _SPACES
                     if len(key) > 1 or glued:
+                        whole = value.is_integer()
                         value *= _multipliers(lang)[key]
                         end = mm.end()
+                        # «6 тысяч 115»: thousands in words, then the hundreds in digits
+                        rest = _RU_THOUSANDS_REST.match(sentence, end) if lang == "ru" else None
+                        if rest and key.startswith("тыс") and whole:
+                            value += int(rest.group(1))
+                            end = rest.end()
         elif kind == "compound":
             units = _KO_UNITS if lang == "ko" else _ZH_UNITS
             value = _parse_compound(m.group(), units, lang)

@@ -746,7 +746,8 @@ def _keep_number(
     ):
         return False  # "一名俄罗斯官员说": "an official said"
     if lang in ("ko", "zh") and n.counter:
-        return True
+        # a people counter makes it a count, unless a rate follows ("1명의 월급", "1명당")
+        return not context.not_counted_after(rest, lang)
     if lang in ("en", "ru"):
         rng = _RANGE_ON.match(rest)
         if rng and context.not_counted_after(rest[rng.end() :], lang):

@@ -1,0 +1,45 @@
+"""Forms met in the eleventh held-out round: rates per person, units of length and area,
+contractors, mainland travellers, money in dollars after Korean and Chinese figures."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sanctionwatch.claims.extract import extract_claims
+
+D = date(2025, 6, 10)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "A 9-kilometre road links the crossing to the new dormitories for North Koreans.",
+        ),
+        ("en", "The North Korean workers' camp covers a 3-hectare plot and has 120 beds."),
+        ("ru", "На стройке в Хабаровске с рабочими из КНДР работают 14 подрядчиков."),
+        ("ko", "북한 노동자 1명의 임금은 월 8만 루블 수준으로 알려졌다."),
+        ("ko", "북한 근로자를 고용한 업체는 1명당 수수료 300달러를 냈다."),
+        ("zh", "据称,朝鲜劳工每月工资约合600美元。"),
+        ("zh", "同期赴俄的大陸旅客則有逾40萬人次。"),
+    ],
+)
+def test_not_a_flow_of_the_watched_nationals(lang: str, text: str) -> None:
+    assert extract_claims(text, lang=lang, doc_date=D) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # the people counter still makes a count when no rate follows it
+        ("ko", "지난달 북한 노동자 1천450명이 러시아에 입국했다.", 1450),
+        ("zh", "上月有1450名朝鲜劳工入境俄罗斯。", 1450),
+        ("ru", "В мае в Россию въехали 2 тысячи 318 граждан КНДР.", 2318),
+        ("en", "Roughly three dozen North Korean students arrived in Kazan in May.", 36),
+    ],
+)
+def test_the_count_beside_them_is_still_read(lang: str, text: str, value: int) -> None:
+    assert [c.quantity for c in extract_claims(text, lang=lang, doc_date=D)] == [value]

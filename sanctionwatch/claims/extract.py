@@ -637,7 +637,20 @@ _CASUALTY_AFTER: dict[str, re.Pattern[str]] = {
     ),
     "zh": re.compile(
         r"\s*(?:多|余|餘)?\s*(?:名|人)?\s*(?:士兵|军人|軍人|官兵)?\s*(?:已经|已經|已|被|在战斗中|在戰鬥中)?\s*"
-        r"(?:阵亡|陣亡|死亡|战死|戰死|伤亡|傷亡|受伤|受傷|丧生|喪生|身亡)"
+        r"(?:阵亡|陣亡|死亡|战死|戰死|伤亡|傷亡|死伤|死傷|受伤|受傷|丧生|喪生|身亡)"
+    ),
+    # "4,700 North Korean soldiers have been killed or wounded": at most four words, then the
+    # verb in the passive or "died" (not "arrived to replace those killed")
+    "en": re.compile(
+        r"(?:\s+[\w'’-]+){0,4}?\s+(?:(?:have|has|had)\s+been\s+|were\s+|are\s+|was\s+)"
+        r"(?:killed|wounded|injured)\b|(?:\s+[\w'’-]+){0,4}?\s+(?:have\s+|had\s+)?died\b",
+        re.IGNORECASE,
+    ),
+    # «не менее 3 тыс. уже выбыли из строя», «2 тыс. военных КНДР погибли»
+    "ru": re.compile(
+        r"(?:\s+[\w.-]+){0,4}?\s+(?:уже\s+)?(?:погибл\w*|убит\w*|ранен\w*|"
+        r"выбыл\w*\s+из\s+строя|получил\w*\s+ранени\w*)",
+        re.IGNORECASE,
     ),
 }
 _ONE_OF = re.compile(r"\s+(?:of\s+the|из)\s", re.I)

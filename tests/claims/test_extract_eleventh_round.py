@@ -43,3 +43,31 @@ def test_not_a_flow_of_the_watched_nationals(lang: str, text: str) -> None:
 )
 def test_the_count_beside_them_is_still_read(lang: str, text: str, value: int) -> None:
     assert [c.quantity for c in extract_claims(text, lang=lang, doc_date=D)] == [value]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "values"),
+    [
+        (
+            "en",
+            "About 12,000 North Korean troops went to Kursk; 3,100 have been killed or wounded.",
+            [12000],
+        ),
+        ("en", "Roughly 900 North Korean soldiers had died by March, officials said.", []),
+        # the dead named after the flow are not its verb
+        (
+            "en",
+            "About 2,000 North Korean workers arrived to replace those killed in the fire.",
+            [2000],
+        ),
+        (
+            "ru",
+            "В Курскую область прибыли 12 тыс. военных КНДР, около 4 тыс. из них погибли.",
+            [12000],
+        ),
+        ("ru", "По оценке разведки, не менее 2 тыс. северокорейских военных выбыли из строя.", []),
+        ("zh", "朝鲜向俄罗斯派遣约1.2万名士兵,其中约3000人死伤。", [12000]),
+    ],
+)
+def test_casualties_are_not_a_flow(lang: str, text: str, values: list[int]) -> None:
+    assert [c.quantity for c in extract_claims(text, lang=lang, doc_date=D)] == values

@@ -95,7 +95,11 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             r"(?P<n>\d+(?:\.\d+)?|[a-z]+)\s+times\b",
             "ratio",
         ),
-        (r"\b(?P<w>twice|half)\s+(?:as\s+many|as\s+high|as\s+large|the\s+number)", "ratio_word"),
+        (
+            r"\b(?P<w>twice|half)\s+(?:as\s+many|as\s+high|as\s+large|"
+            r"the\s+(?:number|figure|level|total|count))",
+            "ratio_word",
+        ),
         (
             # "twelve times fewer" (a calque of «в 12 раз меньше»): a twelfth (_SMALLER_AFTER)
             rf"{_NUM_EN}\s+times\s+(?:more|higher|greater|larger|bigger|as many|over|the|than|that|(?=(?:fewer|less|lower|smaller)\b))",  # noqa: E501
@@ -381,7 +385,7 @@ _NUMBER_IN = (
 _BASE_RULES: dict[str, list[tuple[str, str]]] = {
     "en": [
         (
-            rf"(?:from|than|compared\s+(?:with|to)|over|against|on|vs\.?|versus|{_NUMBER_IN})\s+"
+            rf"(?:from|than|compared\s+(?:with|to)|over|against|on|vs\.?|versus|as|{_NUMBER_IN})\s+"
             rf"(?:(?:in|during|for)\s+)?(?:the\s+)?"
             rf"(?:same\s+period|same\s+months|same\s+quarter)\s+(?:of|in)\s+(?P<y>{YEAR})",
             "sameyear",
@@ -410,8 +414,10 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
         (r"\b(?:in|within|over)\s+(?:a|one|the\s+past)\s+year\b", "prev"),
         (rf"(?:double|triple|twice|half|times)\s+(?:the|that\s+of|its)\s+(?P<y>{YEAR})", "year"),
         (
-            rf"(?:from|than|compared\s+(?:with|to)|over|against|on|{_NUMBER_IN})\s+"
-            r"(?:(?:in|during)\s+)?(?:the\s+)?same\s+(?:period|months|quarter)\s+(?:of\s+)?last\s+year",
+            # "three times the figure for the same period last year", "as many as in the same…"
+            rf"(?:from|than|compared\s+(?:with|to)|over|against|on|as|{_NUMBER_IN})\s+"
+            r"(?:(?:in|during|for)\s+)?(?:the\s+)?same\s+(?:period|months|quarter)\s+"
+            r"(?:of\s+)?(?:last|the\s+previous)\s+year",
             "samelast",
         ),
     ],

@@ -71,3 +71,40 @@ def test_the_count_beside_them_is_still_read(lang: str, text: str, value: int) -
 )
 def test_casualties_are_not_a_flow(lang: str, text: str, values: list[int]) -> None:
     assert [c.quantity for c in extract_claims(text, lang=lang, doc_date=D)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "baseline"),
+    [
+        (
+            "In the second quarter of 2025, 2,300 North Koreans entered Russia, more than twice "
+            "the figure for the same period last year.",
+            "2024-Q2",
+        ),
+        (
+            "In the second quarter of 2025, 2,300 North Koreans entered Russia, four times as many "
+            "as in the same period of 2023.",
+            "2023-Q2",
+        ),
+    ],
+)
+def test_the_same_period_last_year_is_a_ratio_baseline(text: str, baseline: str) -> None:
+    (c,) = extract_claims(text, lang="en", doc_date=D)
+    assert c.comparison is not None and c.comparison.baseline_period == baseline
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifier"),
+    [
+        (
+            "Officials expect North Korean workers in Russia to exceed 30,000 next year.",
+            "more_than",
+        ),
+        ("North Korean arrivals in Russia could top 20,000 this year.", "more_than"),
+        # a headline's verb
+        ("North Korean arrivals in Russia top 9,000 in first half", "more_than"),
+        ("North Korean workers in Russia now number about 9,000, officials say.", "approx"),
+    ],
+)
+def test_exceed_and_top_are_lower_bounds(text: str, qualifier: str) -> None:
+    assert [c.qualifier for c in extract_claims(text, lang="en", doc_date=D)] == [qualifier]

@@ -50,6 +50,8 @@ _ABBREV = re.compile(
     r"(?:\b(?:U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|St|No|Nos|para|paras|art|sec|vol|fig|vs|etc|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Col|Lt|Sgt|Gov|Sen|Rep|approx|ca|г|гг|тыс|млн|млрд|ст|п|им|т\.е|т\.д|т\.п|др)"
     r"|\b[A-ZА-ЯЁ])\.$"
 )
+_AMOUNT_ABBREV = re.compile(r"(?<!\w)(?:тыс|млн|млрд)\.$")
+_SENTENCE_WORD = re.compile(r"[«\"]?[А-ЯЁA-Z](?:[а-яёa-z]|\s)")
 # Dashes do not end a clause: "из них 316 — на работу", "с целью учеба - 619" tie a figure to its
 # purpose.
 # "代表团46批、380人次": batches and people of one group, not two clauses
@@ -352,6 +354,12 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
             stop == "."
             and not text[cut:e].strip()
             and _ABBREV.search(text[max(start, cut - 12) : cut])
+            and not (
+                # «почти 3 тыс. При этом …»: after an amount, a capitalised word (not an
+                # acronym such as «КНДР») opens the next sentence
+                _AMOUNT_ABBREV.search(text, max(start, cut - 6), cut)
+                and _SENTENCE_WORD.match(text, e)
+            )
         ):
             continue  # "U.S. troops", "No. 5": not a sentence end
         _trimmed(text, start, cut, out)

@@ -108,3 +108,19 @@ def test_the_same_period_last_year_is_a_ratio_baseline(text: str, baseline: str)
 )
 def test_exceed_and_top_are_lower_bounds(text: str, qualifier: str) -> None:
     assert [c.qualifier for c in extract_claims(text, lang="en", doc_date=D)] == [qualifier]
+
+
+@pytest.mark.parametrize(
+    ("text", "sentences"),
+    [
+        ("Въехали почти 3 тыс. При этом учились 900.", 2),
+        ("Въехали почти 3 тыс. В 2023 году их было меньше.", 2),
+        # an acronym or a lower-case noun after the amount goes on with the sentence
+        ("Въехали 3 тыс. КНДР-овских рабочих.", 1),
+        ("В 2024 г. Россия приняла 13 тыс. граждан КНДР.", 1),
+    ],
+)
+def test_an_amount_abbreviation_can_end_a_sentence(text: str, sentences: int) -> None:
+    from sanctionwatch.claims.extract import split_sentences
+
+    assert len(split_sentences(text)) == sentences

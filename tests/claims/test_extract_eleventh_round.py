@@ -124,3 +124,15 @@ def test_an_amount_abbreviation_can_end_a_sentence(text: str, sentences: int) ->
     from sanctionwatch.claims.extract import split_sentences
 
     assert len(split_sentences(text)) == sentences
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The number of North Korean workers in Russia could reach 40,000, analysts say."),
+        ("en", "Estimates of North Korean labourers in Russia run as high as 40,000."),
+        ("ru", "Число рабочих из КНДР в России может достигать 40 тыс. человек."),
+    ],
+)
+def test_a_ceiling_stated_as_a_possibility_is_at_most(lang: str, text: str) -> None:
+    assert [c.qualifier for c in extract_claims(text, lang=lang, doc_date=D)] == ["at_most"]

@@ -136,3 +136,14 @@ def test_an_amount_abbreviation_can_end_a_sentence(text: str, sentences: int) ->
 )
 def test_a_ceiling_stated_as_a_possibility_is_at_most(lang: str, text: str) -> None:
     assert [c.qualifier for c in extract_claims(text, lang=lang, doc_date=D)] == ["at_most"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("zh", "符拉迪沃斯托克的一栋新宿舍可容纳800名朝鲜工人。"),
+        ("ko", "하바롭스크의 새 기숙사는 북한 노동자 800명을 수용할 수 있다."),
+    ],
+)
+def test_ko_zh_capacity_is_not_a_flow(lang: str, text: str) -> None:
+    assert extract_claims(text, lang=lang, doc_date=D) == []

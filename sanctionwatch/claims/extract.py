@@ -945,9 +945,35 @@ _SHARE_BEFORE: dict[str, re.Pattern[str]] = {
 }
 
 
+# English/Russian: "the share of study trips exceeded 60%", «доля учебных поездок превысила
+# 60%»: the share word, what it is a share of (a purpose must be named there), a verb, the figure
+_SHARE_OF_PURPOSE: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"\b(?:share|proportion|percentage)\s+of\s+(?P<x>[^,;:]{1,80}?)\s+"
+        r"(?:was|is|stood\s+at|reached|exceeded|topped|rose\s+to|fell\s+to|made\s+up|"
+        r"accounted\s+for)(?:\s+(?:about|nearly|almost|over|more\s+than|some|around|just))?\s+$",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:доля|удельный\s+вес)\s+(?P<x>[^,;:]{1,80}?)\s+"
+        r"(?:составил\w*|превысил\w*|превышает|достиг\w*|выросл\w*\s+до|снизил\w*\s+до|—|-)"
+        r"(?:\s+(?:около|почти|более|свыше|примерно|порядка))?\s+$",
+        re.IGNORECASE,
+    ),
+}
+
+
 def _share_of_flow(sentence: str, n: NumberMention, lang: str) -> bool:
     """A percentage that is a purpose's share of the watched people's flow, stated as such:
-    "share" right before it, and the flow's people, then a purpose, before that."""
+    "share" right before it, and the flow's people, then a purpose, before that; in English
+    and Russian, "the share of <purpose> trips" and a verb before it."""
+    if lang in _SHARE_OF_PURPOSE:
+        if sentence[n.end : n.end + 1] not in ("%", "％") and not sentence[n.end :].startswith(
+            (" percent", " per cent", " процент")
+        ):
+            return False
+        m = _SHARE_OF_PURPOSE[lang].search(sentence, max(0, n.start - 130), n.start)
+        return m is not None and bool(_within(_purposes(sentence, lang), m.start("x"), m.end("x")))
     rx = _SHARE_BEFORE.get(lang)
     if rx is None or sentence[n.end : n.end + 1] not in ("%", "％"):
         return False

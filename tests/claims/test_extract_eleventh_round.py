@@ -147,3 +147,40 @@ def test_a_ceiling_stated_as_a_possibility_is_at_most(lang: str, text: str) -> N
 )
 def test_ko_zh_capacity_is_not_a_flow(lang: str, text: str) -> None:
     assert extract_claims(text, lang=lang, doc_date=D) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value", "qualifier"),
+    [
+        (
+            "en",
+            "In 2024 North Koreans entered Russia 13,221 times. The share of study trips was "
+            "about 60%.",
+            60,
+            "approx",
+        ),
+        (
+            "ru",
+            "В 2024 году граждане КНДР въезжали в Россию 13 221 раз. Доля учебных поездок "
+            "превысила 59%.",
+            59,
+            "more_than",
+        ),
+        (
+            "en",
+            "The share of study trips among North Korean entries to Russia reached 59.7% in 2024.",
+            59.7,
+            "exact",
+        ),
+    ],
+)
+def test_the_share_of_a_purpose_is_read(lang: str, text: str, value: float, qualifier: str) -> None:
+    shares = [c for c in extract_claims(text, lang=lang, doc_date=D) if c.unit == "percent"]
+    assert [(c.quantity, c.qualifier, c.purpose, c.period) for c in shares] == [
+        (value, qualifier, "study", "2024")
+    ]
+
+
+def test_a_share_of_something_else_is_not_a_claim() -> None:
+    text = "In 2024 North Koreans entered Russia 13,221 times. The share of women was 40%."
+    assert [c.quantity for c in extract_claims(text, lang="en", doc_date=D)] == [13221]

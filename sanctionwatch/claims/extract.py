@@ -659,6 +659,24 @@ _RATE_BEFORE: dict[str, lexicon.Caseless | re.Pattern[str]] = {
 }
 
 
+# a scale word after the second bound of a range («120–150 тыс. руб.»): what it counts follows
+_SCALE_WORD = re.compile(r"^(?:тыс|млн|млрд|thousand|million|billion)\.?[\s\u00a0]*", re.I)
+# "One worker doing 3 round trips counts 3 times", «Один рабочий обходится в 120 тыс. руб.»: a
+# sentence that opens with one person (a numeral "one" and a people noun within two words) tells
+# of a single case, an illustration; its figures (up to a semicolon) are that person's trips,
+# costs or days, not a flow. Checked on the sentence's first characters only.
+_ONE_OPENS = re.compile(r"[\W_]*(?:one|один|одна|одного|одному)\s", re.I)
+_ONE_PERSON_UNITS = frozenset(("persons", "workers", "students", "troops"))
+
+
+def _one_person_case(sentence: str, pos: int, lang: str) -> bool:
+    m = _ONE_OPENS.match(sentence[:12])
+    if m is None or ";" in sentence[:pos]:
+        return False
+    u = _first_unit_after(sentence, m.end() - 1, lang, window=30)
+    return u is not None and u.key in _ONE_PERSON_UNITS and (pos < m.end() or u.end <= pos)
+
+
 def _keep_number(
     sentence: str, n: NumberMention, lang: str, blocked: list[tuple[int, int]]
 ) -> bool:
@@ -682,6 +700,12 @@ def _keep_number(
     after = sentence[n.end : n.end + 30]
     if context.is_reference(before, lang):
         return False
+    if lang in ("en", "ru") and context.not_a_count(
+        sentence[max(0, n.start - 60) : n.start], after, lang
+    ):
+        return False  # "on average 25", "the dormitory houses 1,200", «нас уже 48 тысяч»
+    if lang in ("en", "ru") and _one_person_case(sentence, n.start, lang):
+        return False  # "One worker doing 3 round trips counts 3 times"
     rare = _rare_words(sentence, lang)  # once per sentence: most have none of these words
     if "age" in rare and (_AGE_RANGE_BEFORE.search(before) or _AGE_RANGE_START.search(before)):
         return False
@@ -742,8 +766,8 @@ def _keep_number(
         return True
     if lang in ("en", "ru"):
         rng = _RANGE_ON.match(rest)
-        if rng and context.not_counted_after(rest[rng.end() :], lang):
-            return False  # "по 12–14 часов": hours, like the 14
+        if rng and context.not_counted_after(_SCALE_WORD.sub("", rest[rng.end() :], 1), lang):
+            return False  # "по 12–14 часов": hours, like the 14; «120–150 тыс. руб.»: money
     elif lang in ("ko", "zh"):
         rng = _RANGE_ON_KOZH.match(rest)
         if rng and context.not_counted_after(rest[rng.end() :], lang):

@@ -220,7 +220,9 @@ _SAME_COUNT: dict[str, lexicon.Caseless | re.Pattern[str]] = {
 # A sentence about the figure just given: "That is eleven times ...", "Это вдвое больше", "이는 …"
 _THAT_OPENS: dict[str, re.Pattern[str]] = {
     "en": re.compile(
-        r"\s*(?:(?:that|this|it)\s+(?:is|was|represents|marks|means|amounts)\b|"
+        # (a thread's post number may come first: "2/ That's up 96% on Q2")
+        r"\s*(?:\d{1,2}/\s*)?(?:(?:that|this|it)\s+(?:is|was|represents|marks|means|amounts)\b|"
+        r"(?:that|it)['’]s\b|"
         r"(?:the|that|this)\s+(?:number|figure|total|count)\b(?!\s+of\b))",
         re.I,
     ),
@@ -1089,8 +1091,11 @@ _BORDER_BEFORE = re.compile(r"(?<!\w)границ\w*\s+с\s+$", re.I)
 # A country that speaks ("Ukraine said", «Украина заявила»): the speaker, not who sends people
 _SPEAKS_AFTER = {
     "en": re.compile(
-        r"(?:['’]s\s+\w+)?\s+(?:said|says|claimed|claims|reported|reports|estimated|estimates|"
-        r"believes|stated|told|announced|alleged|alleges)\b",
+        # "Seoul was reporting", "Kyiv has said": an auxiliary may come first
+        r"(?:['’]s\s+\w+)?\s+(?:(?:was|is|were|are)\s+(?:saying|claiming|reporting|"
+        r"estimating|warning)|(?:has|have|had)\s+(?:said|claimed|reported|estimated|stated|"
+        r"told|announced|alleged|warned)|said|says|claimed|claims|reported|reports|estimated|"
+        r"estimates|believes|stated|told|announced|alleged|alleges|warned)\b",
         re.I,
     ),
     "ru": re.compile(
@@ -1361,6 +1366,11 @@ _NAMED_PURPOSE_BEFORE = re.compile(
 _LABEL_GAP = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*[—–:]\s*|(?:\s+[^\W\d_]+){0,2}\s+-\s+")
 
 
+_FOR_GAP = re.compile(
+    r"\s+(?:for|at)\s+(?:(?:about|some|roughly|around|nearly|almost|just)\s+)?", re.I
+)
+
+
 def _purpose(
     sentence: str,
     n_start: int,
@@ -1379,6 +1389,10 @@ def _purpose(
         # «учеба — 7 887», "Study: 7,887" (a table written out): the label before a dash or a
         # colon is the figure's own, and no other figure's
         labelled = [p for p in ps if _LABEL_GAP.fullmatch(sentence, p.end, n_start)]
+        if not labelled and lang == "en" and others:
+            # "work accounted for 612 and official travel for 241": the purpose just before
+            # "for" and the figure is that figure's
+            labelled = [p for p in ps if _FOR_GAP.fullmatch(sentence, p.end, n_start)]
         if labelled:
             return labelled[-1].key
         ps = [
@@ -1399,6 +1413,13 @@ def _purpose(
                 for s, e in others
                 if s != n_start
             )
+        ]
+        # "work accounted for 612 and official travel for 241": a purpose followed by "for" and
+        # another figure is that figure's
+        ps = [
+            p
+            for p in ps
+            if not any(_FOR_GAP.fullmatch(sentence, p.end, s) for s, _ in others if s != n_start)
         ]
         # "2,300 were work visas", "312 — работу": a purpose right after the figure is its own
         right_after = [p for p in ps if 0 <= p.start - n_end <= 12]
@@ -1663,7 +1684,17 @@ def extract_claims(
             claims.extend(
                 article.read(_Sentence(k, sentence, s0, back, sames, info, baselines, table), found)
             )
+        elif lang in _NAMES_QUARTER and _NAMES_QUARTER[lang].search(sentence):
+            article.named_quarter(sentence, doc_date)
     return claims
+
+
+# a sentence with no figure of its own that names a quarter ("FSB border stats for Q3 2025 are
+# out."): the quarter a later "in the quarter", «за квартал» is about
+_NAMES_QUARTER = {
+    "en": lexicon.Caseless(r"\bq[1-4]\b|quarter"),
+    "ru": lexicon.Caseless(r"квартал"),
+}
 
 
 _HEADING = re.compile(r"\s*[□■◆◇]")
@@ -1745,6 +1776,10 @@ class _Article:
     # Korean/Chinese: the unit, purpose and destination of the last figure (not a baseline)
     reading: tuple[str | None, str | None, str | None] = (None, None, None)
 
+    # the period of the figure set against the frame's ("…, down from 2,940 a year before") and
+    # its sentence: the baseline of "That is a collapse of 90 percent" in the next sentence
+    versus_period: str | None = None
+    versus_at: int = -2
     asked_at: int = -2  # the sentence (by number) that asked how many of the watched came
     # Korean/Chinese: the last sentence whose figures were only ones "compared with" (an aside
     # between a total and its breakdown)
@@ -1765,6 +1800,16 @@ class _Article:
             return
         dest = next((p.key for p in places if p.role != "people" and p.key != people[0]), None)
         self.origin, self.dest, self.asked_at = people[0], dest, k
+
+    def named_quarter(self, sentence: str, doc_date: date | None) -> None:
+        """A sentence without figures that names one quarter sets the quarter that "the same
+        period", "in the quarter" of a later figure refers to (not the period of figures that
+        name none)."""
+        labels = {p.label for p in find_periods(sentence, self.lang, doc_date)}
+        if len(labels) == 1:
+            label = labels.pop()
+            if label is not None and re.fullmatch(r"\d{4}-Q[1-4]", label):
+                self.sub = label
 
     def read(self, s: _Sentence, found: list[Claim]) -> list[Claim]:
         """The claims of sentence ``s`` read with what the article said before; remembers them."""
@@ -1791,6 +1836,7 @@ class _Article:
             c = self._destination_sent(c, s, part)
             c = self._period(c, s, same, part)
             c = self._count_before(c, s, before, compares_back)
+            c = self._against_before(c, s)
             self._remember(c, s, found, part)
             out.append(c)
         return out
@@ -1882,6 +1928,26 @@ class _Article:
             # a part of the workers (students, troops) counted before, with no purpose of its own
             c = dataclasses.replace(c, unit=self.count[0], purpose=self.count[1])
         return c
+
+    def _against_before(self, c: Claim, s: _Sentence) -> Claim:
+        """ "…, down from 2,940 a year before. That is a collapse of almost 90 percent": a change
+        with no baseline of its own, about the figure just given, is measured against the figure
+        that sentence set against it (en/ru)."""
+        cmp = c.comparison
+        if (
+            self.kozh
+            or c.quantity is not None
+            or cmp is None
+            or cmp.baseline_period is not None
+            or self.versus_at != s.k - 1
+            or self.period_at != s.k - 1
+            or c.period != self.period
+            or not _THAT_OPENS[self.lang].match(s.text)
+        ):
+            return c
+        return dataclasses.replace(
+            c, comparison=dataclasses.replace(cmp, baseline_period=self.versus_period)
+        )
 
     def _is_part(self, c: Claim, s: _Sentence, part_at: int, part_purpose: str | None) -> bool:
         # a part (purpose) of what the sentence before counted ("In 2021, 640 North Koreans
@@ -2056,6 +2122,8 @@ class _Article:
             s.info.get(c.span[0]) == "previous"
             or bool(_VERSUS_BEFORE[lang].search(s.text, max(0, r - 30), r))
         )
+        if against and c.period is not None and c.quantity is not None:
+            self.versus_period, self.versus_at = c.period, k
         if c.quantity is None and c.period is not None and c.period == self.period:
             self.own_at = self.period_at = k  # "That is eleven times the 2023 figure": same frame
         elif (

@@ -61,3 +61,110 @@ def test_counts_beside_those_words_are_still_read(
     lang: str, text: str, expected: list[object]
 ) -> None:
     assert [q for (q,) in _fields(text, lang, "quantity")] == expected
+
+
+def test_a_collapse_of_a_percentage_is_measured_against_the_figure_set_against_before() -> None:
+    text = (
+        "In the second quarter of 2025, North Koreans made 410 entries into Russia, down from "
+        "3,700 a year before. That is a plunge of about 89 percent, and it came as Seoul was "
+        "reporting new troop rotations."
+    )
+    assert _fields(text, "en", "quantity", "period", "destination", "comparison") == [
+        (410, "2025-Q2", "RU", None),
+        (3700, "2024-Q2", "RU", None),
+        (
+            None,
+            "2025-Q2",
+            "RU",
+            {"kind": "percent_change", "value": -89.0, "baseline_period": "2024-Q2"},
+        ),
+    ]
+
+
+def test_a_country_that_is_estimated_is_not_a_speaker() -> None:
+    text = (
+        "The number of North Korean workers in China is estimated at 40,000, a Seoul analyst said."
+    )
+    assert _fields(text, "en", "quantity", "destination") == [(40000, "CN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "baseline"),
+    [
+        (
+            "Student visas issued to North Koreans in Russia rose to 3,100 in January-June, "
+            "more than triple the 940 in the same period of 2024.",
+            "2024-01..2024-06",
+        ),
+        (
+            "FSB data for July-September show 2,050 entries by North Koreans into Russia, a "
+            "2.4-fold rise on April-June.",
+            "2025-04..2025-06",
+        ),
+        (
+            "North Koreans made 2,050 entries into Russia in the third quarter of 2025, up 40% "
+            "on Q2.",
+            "2025-Q2",
+        ),
+    ],
+)
+def test_baseline_named_after_the_comparison(text: str, baseline: str) -> None:
+    first = _fields(text, "en", "comparison", doc_date=date(2025, 10, 20))[0][0]
+    assert isinstance(first, dict) and first["baseline_period"] == baseline
+
+
+def test_the_baseline_figure_of_a_doubling_is_at_the_baseline_period() -> None:
+    text = (
+        "Student visas issued to North Koreans in Russia rose to 3,100 in January-June, "
+        "more than triple the 940 in the same period of 2024."
+    )
+    assert _fields(text, "en", "quantity", "period", doc_date=date(2025, 8, 1)) == [
+        (3100, "2025-01..2025-06"),
+        (940, "2024-01..2024-06"),
+    ]
+
+
+def test_in_the_quarter_points_to_a_quarter_named_in_a_sentence_without_figures() -> None:
+    text = (
+        "Border statistics for Q2 2025 have been published. North Koreans made 1,480 entries "
+        "into Russia in the quarter. That's up 25% on Q1."
+    )
+    assert _fields(text, "en", "quantity", "unit", "period", "comparison") == [
+        (1480, "entries", "2025-Q2", None),
+        (
+            None,
+            "entries",
+            "2025-Q2",
+            {"kind": "percent_change", "value": 25.0, "baseline_period": "2025-Q1"},
+        ),
+    ]
+
+
+def test_a_figure_without_a_quarter_nearby_keeps_no_period() -> None:
+    # the quarter named in a sentence without figures is only for "in the quarter"
+    text = (
+        "Border statistics for Q2 2025 have been published. About 15,000 North Korean "
+        "workers are now in Russia."
+    )
+    assert _fields(text, "en", "quantity", "period") == [(15000, None)]
+
+
+def test_purpose_before_for_and_the_figure_is_its_own() -> None:
+    text = (
+        "North Koreans made 1,900 entries into Russia in 2024; of those, study accounted for "
+        "1,200 and official travel for 300."
+    )
+    assert _fields(text, "en", "quantity", "purpose") == [
+        (1900, "total"),
+        (1200, "study"),
+        (300, "official"),
+    ]
+
+
+def test_a_change_after_a_figure_with_no_baseline_figure_keeps_no_baseline() -> None:
+    text = (
+        "In the second quarter of 2025, North Koreans made 410 entries into Russia. "
+        "That is a plunge of about 89 percent."
+    )
+    got = _fields(text, "en", "quantity", "comparison")
+    assert got[1] == (None, {"kind": "percent_change", "value": -89.0, "baseline_period": None})

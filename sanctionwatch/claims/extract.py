@@ -190,7 +190,9 @@ _SAME_PERIOD: dict[str, lexicon.Caseless | re.Pattern[str]] = {
 # more arrived", "another 1,150", «их было свыше 10 тысяч», «ещё тысяча приедет»)
 # ("The 2023 figure was 1,117", «показатель 2023 года»: the same count, another year)
 _EN_SAME_COUNT = (
-    r"(?:that|this|the)\s+(?:(?:19|20)\d\d(?:'s)?\s+|previous\s+year's\s+|[a-z]+-[a-z]+\s+)?"
+    # "the true number could be as high as 12,000"
+    r"(?:that|this|the)\s+(?:(?:19|20)\d\d(?:'s)?\s+|previous\s+year's\s+|[a-z]+-[a-z]+\s+|"
+    r"(?:true|real|actual)\s+)?"
     r"(?:figure|number|total)\b(?!\s+of\b)|\d[\d,.]*\s+more\b|another|"
     # "That compares with only 62 in the same quarter of 2023": the same count, another time
     r"(?:that|this|it)\s+compares\s+with"
@@ -283,8 +285,9 @@ _EARLIER_OPENS: dict[str, re.Pattern[str]] = {
 # A question the next sentence answers with a figure: "How many North Koreans …?", «Сколько
 # северокорейцев …?»
 _HOW_MANY: dict[str, re.Pattern[str]] = {
-    "en": re.compile(r"\s*(?:so\s+)?how\s+many\b", re.I),
-    "ru": re.compile(r"\s*(?:так\s+)?сколько(?!\w)", re.I),
+    # (an explainer's or interview's "Q:", «Вопрос:» may open it)
+    "en": re.compile(r"\s*(?:(?:q|question)\s*[:.]\s*)?(?:so\s+)?how\s+many\b", re.I),
+    "ru": re.compile(r"\s*(?:(?:в|вопрос)\s*[:.]\s*)?(?:так\s+)?сколько(?!\w)", re.I),
 }
 # A sentence that is a table written out: "Study: 7,887; work: 2", «Учеба — 7 887; работа — 2»
 _TABLE_LINE: dict[str, re.Pattern[str]] = {
@@ -1741,6 +1744,10 @@ class _Sentence:
     table: bool = False  # a table written out: «Учеба — 7 887; работа — 2»
 
 
+# a figure's clause that says its year is a whole one ("the whole-year total", «за весь 2019 год»)
+_WHOLE_YEAR_OWN = lexicon.Caseless(
+    r"\b(?:whole|full|entire)[\s-]+year|(?<!\w)(?:весь|целый)\s+(?:(?:19|20)\d\d\s+)?год"
+)
 # a baseline a year before the figure's period, whatever that period is ("from the same period
 # a year earlier", «к аналогичному периоду прошлого года»)
 _YEAR_BEFORE_REL = re.compile(
@@ -1829,6 +1836,9 @@ class _Article:
                 r = c.span[0] - s.s0
                 ca, cb = _clause_of(clauses, r)
                 same = any(a < r or ca <= a < cb for a, _ in s.sames)
+                if same and _WHOLE_YEAR_OWN.search(s.text, ca, cb):
+                    # "…, and in 2019 the whole-year total was about 3,300": its own whole year
+                    same = any(ca <= a < cb for a, _ in s.sames)
             c = self._countries(c, s, same)
             c = self._same_count(c, s)
             c = self._table_part(c, s)

@@ -168,3 +168,61 @@ def test_a_change_after_a_figure_with_no_baseline_figure_keeps_no_baseline() -> 
     )
     got = _fields(text, "en", "quantity", "comparison")
     assert got[1] == (None, {"kind": "percent_change", "value": -89.0, "baseline_period": None})
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "Q: How many North Koreans went to Russia for work last year? A: According to "
+            "border data, 5,400 DPRK citizens crossed with work as their stated purpose.",
+            [(5400, "KP", "RU", "work")],
+        ),
+        (
+            "ru",
+            "Вопрос: Сколько граждан КНДР приехали в Россию на учебу в 2024 году? Ответ: "
+            "по данным погранслужбы, на учебу въехали 7 100 человек.",
+            [(7100, "KP", "RU", "study")],
+        ),
+    ],
+)
+def test_a_labelled_question_sets_the_countries_of_its_answer(
+    lang: str, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert _fields(text, lang, "quantity", "origin", "destination", "purpose") == expected
+
+
+def test_a_whole_year_figure_after_the_same_quarter_keeps_its_whole_year() -> None:
+    text = (
+        "In the second quarter of 2025, 2,100 North Koreans entered Russia to study. In the "
+        "same quarter of 2023 only 40 came, and in 2018 the full-year total was about 2,900."
+    )
+    assert _fields(text, "en", "quantity", "period") == [
+        (2100, "2025-Q2"),
+        (40, "2023-Q2"),
+        (2900, "2018"),
+    ]
+
+
+def test_the_same_quarter_still_moves_a_later_figure_without_a_whole_year() -> None:
+    text = (
+        "In the second quarter of 2025, 2,100 North Koreans entered Russia to study. In the "
+        "same quarter of 2023 only 40 came, and in 2022 about 35."
+    )
+    assert _fields(text, "en", "quantity", "period") == [
+        (2100, "2025-Q2"),
+        (40, "2023-Q2"),
+        (35, "2022-Q2"),
+    ]
+
+
+def test_the_true_number_as_high_as_counts_what_was_counted_before() -> None:
+    text = (
+        "South Korea's spy agency says at least 10,000 North Korean soldiers are in Russia. "
+        "Ukrainian officials said the real number could be as high as 13,000."
+    )
+    assert _fields(text, "en", "quantity", "qualifier", "unit", "purpose", "attribution") == [
+        (10000, "at_least", "troops", "troops", "NIS"),
+        (13000, "at_most", "troops", "troops", "Ukraine"),
+    ]

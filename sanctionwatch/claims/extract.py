@@ -253,6 +253,17 @@ _RUNNING_TOTAL_BEFORE = re.compile(
     r"at\s+least)\s+)?$",
     re.I,
 )
+# between a comparison's baseline phrase and a figure of that baseline period told in a clause
+# of its own («…, чем в 2019 году, когда въехали около 3 тыс.», "than in 2019, when some 3,000")
+_WHEN_AFTER_BASE = {
+    lang: re.compile(
+        r"(?:-[а-я]{1,3}|\s+год[ау]?|\s*г\.)?,?\s*(?:когда|when)\s+(?:[^\W\d_]+\s+){0,3}?"
+        r"(?:(?:около|почти|более|свыше|лишь|всего|порядка|about|nearly|some|only|just|around|"
+        r"roughly|more\s+than|over)\s+)?",
+        re.I,
+    )
+    for lang in ("en", "ru")
+}
 _WHEN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d),?\s+when\s+(?:\w+\s+){0,2}$", re.I)
 # Between a comparison and the figure it is measured against ("twelvefold rise from 1,117",
 # "в 4 раза больше, чем 950"): the figure's period is the baseline.
@@ -356,6 +367,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if (
             stop == "."
             and not text[cut:e].strip()
+            and "\n" not in text[cut:e]  # «около 3 тыс.» at a line's end still ends it
             and _ABBREV.search(text[max(start, cut - 12) : cut])
         ):
             continue  # "U.S. troops", "No. 5": not a sentence end
@@ -2422,6 +2434,15 @@ def _sentence_claims(
         lo, hi = (bs, c.start) if bs < c.start else (bs, be)
         for x in nums:
             if lo <= x.m.start < max(hi, be) and x.m.start < max(c.start, be):
+                x.baseline_of = c
+            elif (
+                lang in _WHEN_AFTER_BASE
+                and be <= x.m.start <= be + 45
+                and bs > c.start
+                and _WHEN_AFTER_BASE[lang].fullmatch(sentence, be, x.m.start)
+            ):
+                # «на 90% меньше, чем в первом квартале 2024-го, когда въехавших было около 3
+                # тыс.», "than in 2019, when some 3,000 came": the baseline period's figure
                 x.baseline_of = c
     places = context.places_in(sentence, lang)
     if lang in ("ko", "zh"):

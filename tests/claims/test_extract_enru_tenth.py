@@ -226,3 +226,37 @@ def test_the_true_number_as_high_as_counts_what_was_counted_before() -> None:
         (10000, "at_least", "troops", "troops", "NIS"),
         (13000, "at_most", "troops", "troops", "Ukraine"),
     ]
+
+
+def test_a_figure_in_a_when_clause_after_the_baseline_is_the_baseline_figure() -> None:
+    text = (
+        "За январь—март 2025 года в Россию въехали 410 граждан КНДР. Это на 80% меньше, чем "
+        "в первом квартале 2024-го, когда въехавших было около 2 тыс."
+    )
+    assert _fields(text, "ru", "quantity", "period", "comparison") == [
+        (410, "2025-01..2025-03", None),
+        (
+            None,
+            "2025-01..2025-03",
+            {"kind": "percent_change", "value": -80.0, "baseline_period": "2024-Q1"},
+        ),
+        (2000, "2024-Q1", None),
+    ]
+
+
+def test_a_when_clause_in_english_gives_the_baseline_figure_too() -> None:
+    text = (
+        "In the first quarter of 2025, 300 North Koreans entered Russia. That is 85% fewer "
+        "than in the first quarter of 2024, when some 2,000 North Koreans came."
+    )
+    assert _fields(text, "en", "quantity", "period")[-1] == (2000, "2024-Q1")
+
+
+def test_a_line_that_ends_with_an_abbreviated_scale_word_ends_its_sentence() -> None:
+    # «тыс.» at the end of a paragraph: the next paragraph is a sentence of its own
+    text = (
+        "В 2024 году граждан КНДР, въехавших в Россию, было около 12 тыс.\n\n"
+        "А военные? По оценке разведки Южной Кореи, в Россию отправлены 11 тыс. военнослужащих КНДР."
+    )
+    got = _fields(text, "ru", "quantity", "unit", "period")
+    assert got == [(12000, "persons", "2024"), (11000, "troops", None)]

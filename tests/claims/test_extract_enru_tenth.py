@@ -256,7 +256,8 @@ def test_a_line_that_ends_with_an_abbreviated_scale_word_ends_its_sentence() -> 
     # «тыс.» at the end of a paragraph: the next paragraph is a sentence of its own
     text = (
         "В 2024 году граждан КНДР, въехавших в Россию, было около 12 тыс.\n\n"
-        "А военные? По оценке разведки Южной Кореи, в Россию отправлены 11 тыс. военнослужащих КНДР."
+        "А военные? По оценке разведки Южной Кореи, в Россию отправлены 11 тыс. "
+        "военнослужащих КНДР."
     )
     got = _fields(text, "ru", "quantity", "unit", "period")
     assert got == [(12000, "persons", "2024"), (11000, "troops", None)]

@@ -400,6 +400,12 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             rf"q(?P<qn>[1-4])\b)(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",
             "quarter",
         ),
+        # "down 58% from the first half of 2024": that half (its months are read in extract)
+        (
+            rf"(?:from|than|compared\s+(?:with|to)|over|against|on|vs\.?|versus)\s+(?:the\s+)?"
+            rf"(?:first|second|1st|2nd)\s+half\s+(?:of\s+)?(?P<y>{YEAR})",
+            "year",
+        ),
         (
             rf"(?:from|than|compared\s+(?:with|to)|over|against|since|on|as|vs\.?|versus|times\s+(?=the\s+\d))\s*(?:the\s+same\s+period\s+(?:of|in)\s+|(?:late|early|mid-?)\s*|in\s+|the\s+\d[\d,]*\s+(?:\w+\s+)?in\s+)?(?P<y>{YEAR})",
             "year",

@@ -180,7 +180,8 @@ _SAME_PERIOD: dict[str, lexicon.Caseless | re.Pattern[str]] = {
         r"\b(?:in|during|over)\s+the\s+quarter\b(?!\s+(?:of|before|after|to)\b)"
     ),
     "ru": lexicon.Caseless(
-        r"(?:тот\s+же|то\s+же|те\s+же|аналогичн\w+)\s+(?:период|квартал|месяц|время|полгода)|"
+        # «к тому же периоду 2024 года», «в том же квартале»
+        r"(?:т(?:от|о|е|ому|ом|ем|ой)\s+же|аналогичн\w+)\s+(?:период|квартал|месяц|время|полгода)|"
         r"(?<!\w)за\s+(?:этот\s+)?квартал(?!\w)(?!\s+\d)"
     ),
     "ko": re.compile(r"같은\s?기간|동기간|동기\s?대비|같은\s?분기"),
@@ -1181,6 +1182,13 @@ def _countries(
             ):
                 origin = p.key
                 break
+    if origin is None and lang == "en":
+        # "that puts DPRK entries at 1,487": a country's name used as an adjective before the
+        # people (or entries) counted is whose they are
+        for p in in_clause:
+            if p.role != "people" and _ATTRIBUTIVE_NOUN.match(sentence, p.end):
+                origin = p.key
+                break
     if origin is None:
         # the subject of a sending verb in the clause ("朝鲜已经派遣约1.5万名工人"); Korean puts
         # the verb after the figure ("북한이 이미 6천 명 이상을 보냈다")
@@ -1286,6 +1294,11 @@ def _countries(
     return origin, dest
 
 
+_ATTRIBUTIVE_NOUN = re.compile(
+    r"\s+(?:entries|arrivals|crossings|visitors|citizens|nationals|workers|labou?rers|students|"
+    r"troops|soldiers|passport\s+holders)\b",
+    re.I,
+)
 # Between a number and the noun it counts: spaces, a counter, a possessive particle
 _NOUN_GAP = re.compile(r"[\s\u00a0]{0,2}(?:名|명|人|명의)?[\s\u00a0]{0,2}")
 

@@ -261,3 +261,41 @@ def test_a_line_that_ends_with_an_abbreviated_scale_word_ends_its_sentence() -> 
     )
     got = _fields(text, "ru", "quantity", "unit", "period")
     assert got == [(12000, "persons", "2024"), (11000, "troops", None)]
+
+
+def test_a_country_name_before_the_counted_noun_is_the_origin() -> None:
+    text = (
+        "Russia: border data for April-June show 950 entries by North Koreans. For "
+        "January-June, that puts DPRK entries at 1,300, down 40% from the first half of 2024."
+    )
+    got = _fields(text, "en", "quantity", "origin", "destination", "period", "comparison")
+    assert got[-1] == (
+        1300,
+        "KP",
+        "RU",
+        "2025-01..2025-06",
+        {"kind": "percent_change", "value": -40.0, "baseline_period": "2024-01..2024-06"},
+    )
+
+
+def test_a_figure_of_the_watched_country_going_in_is_still_dropped() -> None:
+    # Russians entering North Korea: a flow into the watched country, not out of it
+    assert _fields("In 2024, 1,500 Russian tourists visited the DPRK.", "en", "quantity") == []
+
+
+def test_the_same_period_in_the_dative_moves_the_baseline_to_the_claims_months() -> None:
+    text = (
+        "За январь—сентябрь граждане КНДР совершили 2 100 въездов в Россию с целью работы. "
+        "При этом въездов с целью учебы стало меньше на 20% к тому же периоду 2024 года — 1 800."
+    )
+    got = _fields(text, "ru", "quantity", "period", "comparison", doc_date=date(2025, 11, 1))
+    assert got[-1] == (
+        1800,
+        "2025-01..2025-09",
+        {"kind": "percent_change", "value": -20.0, "baseline_period": "2024-01..2024-09"},
+    )
+
+
+def test_something_like_is_approximate() -> None:
+    text = "The border service logged something like 9,800 entries by North Koreans in 2024."
+    assert _fields(text, "en", "quantity", "qualifier") == [(9800, "approx")]

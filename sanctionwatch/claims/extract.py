@@ -1953,6 +1953,18 @@ class _Article:
         elif (
             not self.kozh
             and c.quantity is not None
+            and c.unit == "persons"
+            and self.count is not None
+            and self.count[0] == "entries"
+            and _points_back(s, c)
+            and _first_unit_after(s.text, c.span[1] - s.s0, lang, window=25) is None
+        ):
+            # "Of those, work accounted for 612", "Service personnel added another 95": parts
+            # of the entries counted before, with no noun of their own after them, are entries
+            c = dataclasses.replace(c, unit="entries")
+        elif (
+            not self.kozh
+            and c.quantity is not None
             and c.purpose == "total"
             and c.unit == "persons"
             and self.count is not None
@@ -2982,7 +2994,9 @@ _COMPARED_WITH_AFTER = {
 }
 _VERSUS_BEFORE = {
     "en": re.compile(
-        r"(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:up|down)\s+from|\bthan)"
+        # ("more than double the 2,610 in the same period of 2024": that figure is set against)
+        r"(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:up|down)\s+from|\bthan|"
+        r"\b(?:double|triple|twice|times)\s+the)"
         r"\s+(?:(?:only|just|some|about|roughly|around|approximately|nearly|almost)\s+)?$",
         re.I,
     ),

@@ -299,3 +299,34 @@ def test_the_same_period_in_the_dative_moves_the_baseline_to_the_claims_months()
 def test_something_like_is_approximate() -> None:
     text = "The border service logged something like 9,800 entries by North Koreans in 2024."
     assert _fields(text, "en", "quantity", "qualifier") == [(9800, "approx")]
+
+
+def test_parts_of_entries_pointed_back_to_are_entries() -> None:
+    text = (
+        "North Koreans made 1,500 entries into Russia in the third quarter of 2025. Of those, "
+        "study accounted for 900. Train crews added another 60."
+    )
+    assert _fields(text, "en", "quantity", "unit", "purpose") == [
+        (1500, "entries", "total"),
+        (900, "entries", "study"),
+        (60, "entries", "service_personnel"),
+    ]
+
+
+def test_a_part_with_its_own_people_noun_keeps_it() -> None:
+    text = (
+        "North Koreans made 1,500 entries into Russia in the third quarter of 2025. Of those, "
+        "about 400 people came to study."
+    )
+    assert _fields(text, "en", "quantity", "unit")[-1] == (400, "persons")
+
+
+def test_the_figure_a_multiple_is_taken_of_counts_the_same_purpose() -> None:
+    text = (
+        "Student visas issued to North Koreans in Russia rose to 3,100 in January-June, "
+        "more than triple the 940 in the same period of 2024."
+    )
+    assert _fields(text, "en", "quantity", "purpose", doc_date=date(2025, 8, 1)) == [
+        (3100, "study"),
+        (940, "study"),
+    ]

@@ -41,8 +41,8 @@ class ComparisonMention(NamedTuple):  # a tuple: built by the thousand, cheap to
 
 _NUM_EN = r"(?P<n>\d[\d,.]*|[a-z]+(?:-[a-z]+)?)"
 _NUM_ANY = r"(?P<n>\d[\d,.\s]*\d|\d)"
-_UP_EN = r"(?:up|rose|risen|increased|grew|grown|jumped|surged|climbed|soared|skyrocketed|rocketed|spiked|an increase of|a rise of|a jump of|growth of|more)"  # noqa: E501
-_DOWN_EN = r"(?:down|fell|fallen|decreased|declined|dropped|plunged|plummeted|slumped|tumbled|sank|dipped|collapsed|shrank|a decrease of|a drop of|a decline of|a fall of|fewer|less)"  # noqa: E501
+_UP_EN = r"(?:up|rose|risen|increased|grew|grown|jumped|surged|climbed|soared|skyrocketed|rocketed|spiked|an increase of|a rise of|a jump of|a surge of|a leap of|a spike of|growth of|more)"  # noqa: E501
+_DOWN_EN = r"(?:down|fell|fallen|decreased|declined|dropped|plunged|plummeted|slumped|tumbled|sank|dipped|collapsed|shrank|a decrease of|a drop of|a decline of|a fall of|a collapse of|a plunge of|a slump of|a reduction of|fewer|less)"  # noqa: E501
 _HEDGE_EN = r"(?:(?:about|nearly|almost|some|roughly|around|over|more than)\s+)?"
 
 # Korean/Chinese people counts inside a difference ("1천575", "2천", "1.2万", "600")
@@ -385,8 +385,11 @@ _NUMBER_IN = (
 _BASE_RULES: dict[str, list[tuple[str, str]]] = {
     "en": [
         (
-            rf"(?:from|than|compared\s+(?:with|to)|over|against|on|vs\.?|versus|as|{_NUMBER_IN})\s+"
-            rf"(?:(?:in|during|for)\s+)?(?:the\s+)?"
+            # "more than double the 2,610 in the same period of 2024": the baseline's figure
+            # may come first
+            rf"(?:from|than|compared\s+(?:with|to)|over|against|on|vs\.?|versus|as|{_NUMBER_IN}|"
+            rf"(?:times|twice|double|triple)\s+(?=the\s+\d))\s*"
+            rf"(?:the\s+\d[\d,]*\s+(?:\w+\s+)?)?(?:(?:in|during|for)\s+)?(?:the\s+)?"
             rf"(?:same\s+period|same\s+months|same\s+quarter)\s+(?:of|in)\s+(?P<y>{YEAR})",
             "sameyear",
         ),
@@ -395,9 +398,17 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             "prevsub",
         ),
         (
-            rf"(?:than|compared\s+(?:with|to)|over|against|versus|vs\.?)\s+(?:the\s+|in\s+the\s+)?"
-            rf"(?P<q>first|second|third|fourth)(?:\s+quarter)?(?:\s+of\s+(?P<y>{YEAR}))?",
+            # "up 96% on Q2", "compared with the third quarter of 2024"
+            rf"(?:than|compared\s+(?:with|to)|over|against|versus|vs\.?|on)\s+"
+            rf"(?:the\s+|in\s+the\s+)?(?:(?P<q>first|second|third|fourth)(?:\s+quarter)?|"
+            rf"q(?P<qn>[1-4])\b)(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",
             "quarter",
+        ),
+        # "down 58% from the first half of 2024": that half (its months are read in extract)
+        (
+            rf"(?:from|than|compared\s+(?:with|to)|over|against|on|vs\.?|versus)\s+(?:the\s+)?"
+            rf"(?:first|second|1st|2nd)\s+half\s+(?:of\s+)?(?P<y>{YEAR})",
+            "year",
         ),
         (
             rf"(?:from|than|compared\s+(?:with|to)|over|against|since|on|as|vs\.?|versus|times\s+(?=the\s+\d))\s*(?:the\s+same\s+period\s+(?:of|in)\s+|(?:late|early|mid-?)\s*|in\s+|the\s+\d[\d,]*\s+(?:\w+\s+)?in\s+)?(?P<y>{YEAR})",
@@ -409,7 +420,8 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (r"(?:from|than|compared\s+(?:with|to)|over|against)\s+last\s+year", "last"),
         # "doubled in October from September": the month named (its period is read in extract)
-        (rf"(?:from|than|compared\s+(?:with|to)|over)\s+{EN_MONTH}\b(?!\s+\d)", "month"),
+        # "a 3.9-fold rise on January-March": a month range
+        (rf"(?:from|than|compared\s+(?:with|to)|over|on)\s+{EN_MONTH}\b(?!\s+\d)", "month"),
         # "grew twelvefold in a year": over the year before the figure's
         (r"\b(?:in|within|over)\s+(?:a|one|the\s+past)\s+year\b", "prev"),
         (rf"(?:double|triple|twice|half|times)\s+(?:the|that\s+of|its)\s+(?P<y>{YEAR})", "year"),
@@ -698,7 +710,7 @@ def find_comparisons(sentence: str, lang: str) -> list[ComparisonMention]:
         for m in rx.finditer(sentence):
             y = int(m.group("y")) if "y" in m.groupdict() and m.group("y") else None
             if handler == "quarter":
-                q = m.group("q").lower()
+                q = (m.group("q") or m.groupdict().get("qn") or "").lower()
                 quarters[m.start()] = _QUARTER_WORDS.get(q, _QUARTER_WORDS.get(q[:4], 0))
             bases.append((m.start(), m.end(), handler, y))
     out = []

@@ -122,11 +122,29 @@ def _filters(lang: str) -> dict[str, lexicon.Caseless]:
         )
         # "400여 대", "200余艘": the "about/over" mark may come between the number and the counter
         after_src = r"^\s?(?:여\s?|余|餘|多)?" + after
-    return {
+    out = {
         # matched against the REVERSED text before the number (see reversed_alternation)
         "ref": lexicon.Caseless(r"[\s\u00a0]*(?:\.?on|№|#)?[\s\u00a0]*" + ref),
         "after": lexicon.Caseless(after_src),
     }
+    if lang in lexicon.SPACED:
+        not_count = [t.lower() for t in lexicon.terms(data.get("not_a_count_before", {}), lang)]
+        out["not_count"] = lexicon.Caseless(
+            r"[\s\u00a0]*" + lexicon.reversed_alternation(not_count, lang, stem=False)
+        )
+        verbs = [t.lower() for t in lexicon.terms(data.get("capacity_verbs", {}), lang)]
+        out["cap_verb"] = lexicon.Caseless(
+            r"[\s\u00a0]*" + lexicon.reversed_alternation(verbs, lang, stem=False)
+        )
+        places = [t.lower() for t in lexicon.terms(data.get("capacity_places", {}), lang)]
+        out["cap_place"] = lexicon.Caseless(lexicon.alternation(places, lang))
+        cap = [t.lower() for t in lexicon.terms(data.get("capacity_after", {}), lang)]
+        # "на 250 мест", "for 300 beds" (a scale word may come between: «на 2 тыс. мест»)
+        out["capacity"] = lexicon.Caseless(
+            r"^[\s\u00a0]*(?:(?:тыс|млн|thousand|million)\.?[\s\u00a0]*)?"
+            + lexicon.alternation(cap, lang, stem=False)
+        )
+    return out
 
 
 @functools.cache
@@ -143,6 +161,24 @@ def _word_filters(lang: str) -> dict[str, lexicon.TermMatcher]:
 def is_reference(prefix: str, lang: str) -> bool:
     """True when the text before a number makes it a reference ("resolution 2397", "제8조")."""
     return bool(_filters(lang)["ref"].match(prefix[-30:][::-1]))
+
+
+_CAPACITY_PREP = re.compile(r"(?<!\w)(?:на|for)[\s\u00a0]+$", re.I)
+
+
+def not_a_count(prefix: str, suffix: str, lang: str) -> bool:
+    """True when the words around a number make it an average ("on average 25"), a capacity
+    ("the dormitory houses 1,200", «на 250 мест») or a community counting itself («нас уже 48
+    тысяч»), not a count of people who came (en/ru). ``prefix`` is the text before the number
+    (at least 60 characters where there are), ``suffix`` the text after it."""
+    f = _filters(lang)
+    if "not_count" not in f:
+        return False
+    if f["not_count"].match(prefix[-30:][::-1]):
+        return True
+    if f["cap_verb"].match(prefix[-30:][::-1]) and f["cap_place"].search(prefix[-60:]):
+        return True
+    return bool(_CAPACITY_PREP.search(prefix[-6:]) and f["capacity"].match(suffix[:30]))
 
 
 def not_counted_after(suffix: str, lang: str) -> bool:

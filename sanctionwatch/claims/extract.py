@@ -182,7 +182,8 @@ _SAME_PERIOD: dict[str, lexicon.Caseless | re.Pattern[str]] = {
         r"\b(?:in|during|over)\s+the\s+quarter\b(?!\s+(?:of|before|after|to)\b)"
     ),
     "ru": lexicon.Caseless(
-        r"(?:тот\s+же|то\s+же|те\s+же|аналогичн\w+)\s+(?:период|квартал|месяц|время|полгода)|"
+        # «к тому же периоду 2024 года», «в том же квартале»
+        r"(?:т(?:от|о|е|ому|ом|ем|ой)\s+же|аналогичн\w+)\s+(?:период|квартал|месяц|время|полгода)|"
         r"(?<!\w)за\s+(?:этот\s+)?квартал(?!\w)(?!\s+\d)"
     ),
     "ko": re.compile(r"같은\s?기간|동기간|동기\s?대비|같은\s?분기"),
@@ -192,7 +193,9 @@ _SAME_PERIOD: dict[str, lexicon.Caseless | re.Pattern[str]] = {
 # more arrived", "another 1,150", «их было свыше 10 тысяч», «ещё тысяча приедет»)
 # ("The 2023 figure was 1,117", «показатель 2023 года»: the same count, another year)
 _EN_SAME_COUNT = (
-    r"(?:that|this|the)\s+(?:(?:19|20)\d\d(?:'s)?\s+|previous\s+year's\s+|[a-z]+-[a-z]+\s+)?"
+    # "the true number could be as high as 12,000"
+    r"(?:that|this|the)\s+(?:(?:19|20)\d\d(?:'s)?\s+|previous\s+year's\s+|[a-z]+-[a-z]+\s+|"
+    r"(?:true|real|actual)\s+)?"
     r"(?:figure|number|total)\b(?!\s+of\b)|\d[\d,.]*\s+more\b|another|"
     # "That compares with only 62 in the same quarter of 2023": the same count, another time
     r"(?:that|this|it)\s+compares\s+with"
@@ -222,7 +225,9 @@ _SAME_COUNT: dict[str, lexicon.Caseless | re.Pattern[str]] = {
 # A sentence about the figure just given: "That is eleven times ...", "Это вдвое больше", "이는 …"
 _THAT_OPENS: dict[str, re.Pattern[str]] = {
     "en": re.compile(
-        r"\s*(?:(?:that|this|it)\s+(?:is|was|represents|marks|means|amounts)\b|"
+        # (a thread's post number may come first: "2/ That's up 96% on Q2")
+        r"\s*(?:\d{1,2}/\s*)?(?:(?:that|this|it)\s+(?:is|was|represents|marks|means|amounts)\b|"
+        r"(?:that|it)['’]s\b|"
         r"(?:the|that|this)\s+(?:number|figure|total|count)\b(?!\s+of\b))",
         re.I,
     ),
@@ -251,6 +256,17 @@ _RUNNING_TOTAL_BEFORE = re.compile(
     r"at\s+least)\s+)?$",
     re.I,
 )
+# between a comparison's baseline phrase and a figure of that baseline period told in a clause
+# of its own («…, чем в 2019 году, когда въехали около 3 тыс.», "than in 2019, when some 3,000")
+_WHEN_AFTER_BASE = {
+    lang: re.compile(
+        r"(?:-[а-я]{1,3}|\s+год[ау]?|\s*г\.)?,?\s*(?:когда|when)\s+(?:[^\W\d_]+\s+){0,3}?"
+        r"(?:(?:около|почти|более|свыше|лишь|всего|порядка|about|nearly|some|only|just|around|"
+        r"roughly|more\s+than|over)\s+)?",
+        re.I,
+    )
+    for lang in ("en", "ru")
+}
 _WHEN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d),?\s+when\s+(?:\w+\s+){0,2}$", re.I)
 # Between a comparison and the figure it is measured against ("twelvefold rise from 1,117",
 # "в 4 раза больше, чем 950"): the figure's period is the baseline.
@@ -283,8 +299,9 @@ _EARLIER_OPENS: dict[str, re.Pattern[str]] = {
 # A question the next sentence answers with a figure: "How many North Koreans …?", «Сколько
 # северокорейцев …?»
 _HOW_MANY: dict[str, re.Pattern[str]] = {
-    "en": re.compile(r"\s*(?:so\s+)?how\s+many\b", re.I),
-    "ru": re.compile(r"\s*(?:так\s+)?сколько(?!\w)", re.I),
+    # (an explainer's or interview's "Q:", «Вопрос:» may open it)
+    "en": re.compile(r"\s*(?:(?:q|question)\s*[:.]\s*)?(?:so\s+)?how\s+many\b", re.I),
+    "ru": re.compile(r"\s*(?:(?:в|вопрос)\s*[:.]\s*)?(?:так\s+)?сколько(?!\w)", re.I),
 }
 # A sentence that is a table written out: "Study: 7,887; work: 2", «Учеба — 7 887; работа — 2»
 _TABLE_LINE: dict[str, re.Pattern[str]] = {
@@ -353,6 +370,7 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if (
             stop == "."
             and not text[cut:e].strip()
+            and "\n" not in text[cut:e]  # «около 3 тыс.» at a line's end still ends it
             and _ABBREV.search(text[max(start, cut - 12) : cut])
             and not (
                 # «почти 3 тыс. При этом …»: after an amount, a capitalised word (not an
@@ -680,6 +698,24 @@ _RATE_BEFORE: dict[str, lexicon.Caseless | re.Pattern[str]] = {
 }
 
 
+# a scale word after the second bound of a range («120–150 тыс. руб.»): what it counts follows
+_SCALE_WORD = re.compile(r"^(?:тыс|млн|млрд|thousand|million|billion)\.?[\s\u00a0]*", re.I)
+# "One worker doing 3 round trips counts 3 times", «Один рабочий обходится в 120 тыс. руб.»: a
+# sentence that opens with one person (a numeral "one" and a people noun within two words) tells
+# of a single case, an illustration; its figures (up to a semicolon) are that person's trips,
+# costs or days, not a flow. Checked on the sentence's first characters only.
+_ONE_OPENS = re.compile(r"[\W_]*(?:one|один|одна|одного|одному)\s", re.I)
+_ONE_PERSON_UNITS = frozenset(("persons", "workers", "students", "troops"))
+
+
+def _one_person_case(sentence: str, pos: int, lang: str) -> bool:
+    m = _ONE_OPENS.match(sentence[:12])
+    if m is None or ";" in sentence[:pos]:
+        return False
+    u = _first_unit_after(sentence, m.end() - 1, lang, window=30)
+    return u is not None and u.key in _ONE_PERSON_UNITS and (pos < m.end() or u.end <= pos)
+
+
 def _keep_number(
     sentence: str, n: NumberMention, lang: str, blocked: list[tuple[int, int]]
 ) -> bool:
@@ -703,6 +739,12 @@ def _keep_number(
     after = sentence[n.end : n.end + 30]
     if context.is_reference(before, lang):
         return False
+    if lang in ("en", "ru") and context.not_a_count(
+        sentence[max(0, n.start - 60) : n.start], after, lang
+    ):
+        return False  # "on average 25", "the dormitory houses 1,200", «нас уже 48 тысяч»
+    if lang in ("en", "ru") and _one_person_case(sentence, n.start, lang):
+        return False  # "One worker doing 3 round trips counts 3 times"
     rare = _rare_words(sentence, lang)  # once per sentence: most have none of these words
     if "age" in rare and (_AGE_RANGE_BEFORE.search(before) or _AGE_RANGE_START.search(before)):
         return False
@@ -771,8 +813,8 @@ def _keep_number(
         return not context.not_counted_after(rest, lang)
     if lang in ("en", "ru"):
         rng = _RANGE_ON.match(rest)
-        if rng and context.not_counted_after(rest[rng.end() :], lang):
-            return False  # "по 12–14 часов": hours, like the 14
+        if rng and context.not_counted_after(_SCALE_WORD.sub("", rest[rng.end() :], 1), lang):
+            return False  # "по 12–14 часов": hours, like the 14; «120–150 тыс. руб.»: money
     elif lang in ("ko", "zh"):
         rng = _RANGE_ON_KOZH.match(rest)
         if rng and context.not_counted_after(rest[rng.end() :], lang):
@@ -1120,8 +1162,11 @@ _BORDER_BEFORE = re.compile(r"(?<!\w)границ\w*\s+с\s+$", re.I)
 # A country that speaks ("Ukraine said", «Украина заявила»): the speaker, not who sends people
 _SPEAKS_AFTER = {
     "en": re.compile(
-        r"(?:['’]s\s+\w+)?\s+(?:said|says|claimed|claims|reported|reports|estimated|estimates|"
-        r"believes|stated|told|announced|alleged|alleges)\b",
+        # "Seoul was reporting", "Kyiv has said": an auxiliary may come first
+        r"(?:['’]s\s+\w+)?\s+(?:(?:was|is|were|are)\s+(?:saying|claiming|reporting|"
+        r"estimating|warning)|(?:has|have|had)\s+(?:said|claimed|reported|estimated|stated|"
+        r"told|announced|alleged|warned)|said|says|claimed|claims|reported|reports|estimated|"
+        r"estimates|believes|stated|told|announced|alleged|alleges|warned)\b",
         re.I,
     ),
     "ru": re.compile(
@@ -1190,6 +1235,13 @@ def _countries(
             if p.role != "people" and _ORIGIN_CUE_BEFORE[lang].search(
                 sentence[max(0, p.start - 12) : p.start]
             ):
+                origin = p.key
+                break
+    if origin is None and lang == "en":
+        # "that puts DPRK entries at 1,487": a country's name used as an adjective before the
+        # people (or entries) counted is whose they are
+        for p in in_clause:
+            if p.role != "people" and _ATTRIBUTIVE_NOUN.match(sentence, p.end):
                 origin = p.key
                 break
     if origin is None:
@@ -1297,6 +1349,11 @@ def _countries(
     return origin, dest
 
 
+_ATTRIBUTIVE_NOUN = re.compile(
+    r"\s+(?:entries|arrivals|crossings|visitors|citizens|nationals|workers|labou?rers|students|"
+    r"troops|soldiers|passport\s+holders)\b",
+    re.I,
+)
 # Between a number and the noun it counts: spaces, a counter, a possessive particle
 _NOUN_GAP = re.compile(r"[\s\u00a0]{0,2}(?:名|명|人|명의)?[\s\u00a0]{0,2}")
 
@@ -1392,6 +1449,11 @@ _NAMED_PURPOSE_BEFORE = re.compile(
 _LABEL_GAP = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*[—–:]\s*|(?:\s+[^\W\d_]+){0,2}\s+-\s+")
 
 
+_FOR_GAP = re.compile(
+    r"\s+(?:for|at)\s+(?:(?:about|some|roughly|around|nearly|almost|just)\s+)?", re.I
+)
+
+
 def _purpose(
     sentence: str,
     n_start: int,
@@ -1410,6 +1472,10 @@ def _purpose(
         # «учеба — 7 887», "Study: 7,887" (a table written out): the label before a dash or a
         # colon is the figure's own, and no other figure's
         labelled = [p for p in ps if _LABEL_GAP.fullmatch(sentence, p.end, n_start)]
+        if not labelled and lang == "en" and others:
+            # "work accounted for 612 and official travel for 241": the purpose just before
+            # "for" and the figure is that figure's
+            labelled = [p for p in ps if _FOR_GAP.fullmatch(sentence, p.end, n_start)]
         if labelled:
             return labelled[-1].key
         ps = [
@@ -1430,6 +1496,13 @@ def _purpose(
                 for s, e in others
                 if s != n_start
             )
+        ]
+        # "work accounted for 612 and official travel for 241": a purpose followed by "for" and
+        # another figure is that figure's
+        ps = [
+            p
+            for p in ps
+            if not any(_FOR_GAP.fullmatch(sentence, p.end, s) for s, _ in others if s != n_start)
         ]
         # "2,300 were work visas", "312 — работу": a purpose right after the figure is its own
         right_after = [p for p in ps if 0 <= p.start - n_end <= 12]
@@ -1694,7 +1767,17 @@ def extract_claims(
             claims.extend(
                 article.read(_Sentence(k, sentence, s0, back, sames, info, baselines, table), found)
             )
+        elif lang in _NAMES_QUARTER and _NAMES_QUARTER[lang].search(sentence):
+            article.named_quarter(sentence, doc_date)
     return claims
+
+
+# a sentence with no figure of its own that names a quarter ("FSB border stats for Q3 2025 are
+# out."): the quarter a later "in the quarter", «за квартал» is about
+_NAMES_QUARTER = {
+    "en": lexicon.Caseless(r"\bq[1-4]\b|quarter"),
+    "ru": lexicon.Caseless(r"квартал"),
+}
 
 
 _HEADING = re.compile(r"\s*[□■◆◇]")
@@ -1741,6 +1824,10 @@ class _Sentence:
     table: bool = False  # a table written out: «Учеба — 7 887; работа — 2»
 
 
+# a figure's clause that says its year is a whole one ("the whole-year total", «за весь 2019 год»)
+_WHOLE_YEAR_OWN = lexicon.Caseless(
+    r"\b(?:whole|full|entire)[\s-]+year|(?<!\w)(?:весь|целый)\s+(?:(?:19|20)\d\d\s+)?год"
+)
 # a baseline a year before the figure's period, whatever that period is ("from the same period
 # a year earlier", «к аналогичному периоду прошлого года»)
 _YEAR_BEFORE_REL = re.compile(
@@ -1776,6 +1863,10 @@ class _Article:
     # Korean/Chinese: the unit, purpose and destination of the last figure (not a baseline)
     reading: tuple[str | None, str | None, str | None] = (None, None, None)
 
+    # the period of the figure set against the frame's ("…, down from 2,940 a year before") and
+    # its sentence: the baseline of "That is a collapse of 90 percent" in the next sentence
+    versus_period: str | None = None
+    versus_at: int = -2
     asked_at: int = -2  # the sentence (by number) that asked how many of the watched came
     # Korean/Chinese: the last sentence whose figures were only ones "compared with" (an aside
     # between a total and its breakdown)
@@ -1797,6 +1888,16 @@ class _Article:
         dest = next((p.key for p in places if p.role != "people" and p.key != people[0]), None)
         self.origin, self.dest, self.asked_at = people[0], dest, k
 
+    def named_quarter(self, sentence: str, doc_date: date | None) -> None:
+        """A sentence without figures that names one quarter sets the quarter that "the same
+        period", "in the quarter" of a later figure refers to (not the period of figures that
+        name none)."""
+        labels = {p.label for p in find_periods(sentence, self.lang, doc_date)}
+        if len(labels) == 1:
+            label = labels.pop()
+            if label is not None and re.fullmatch(r"\d{4}-Q[1-4]", label):
+                self.sub = label
+
     def read(self, s: _Sentence, found: list[Claim]) -> list[Claim]:
         """The claims of sentence ``s`` read with what the article said before; remembers them."""
         lang = self.lang
@@ -1815,6 +1916,9 @@ class _Article:
                 r = c.span[0] - s.s0
                 ca, cb = _clause_of(clauses, r)
                 same = any(a < r or ca <= a < cb for a, _ in s.sames)
+                if same and _WHOLE_YEAR_OWN.search(s.text, ca, cb):
+                    # "…, and in 2019 the whole-year total was about 3,300": its own whole year
+                    same = any(ca <= a < cb for a, _ in s.sames)
             c = self._countries(c, s, same)
             c = self._same_count(c, s)
             c = self._table_part(c, s)
@@ -1822,6 +1926,7 @@ class _Article:
             c = self._destination_sent(c, s, part)
             c = self._period(c, s, same, part)
             c = self._count_before(c, s, before, compares_back)
+            c = self._against_before(c, s)
             self._remember(c, s, found, part)
             out.append(c)
         return out
@@ -1903,6 +2008,18 @@ class _Article:
         elif (
             not self.kozh
             and c.quantity is not None
+            and c.unit == "persons"
+            and self.count is not None
+            and self.count[0] == "entries"
+            and _points_back(s, c)
+            and _first_unit_after(s.text, c.span[1] - s.s0, lang, window=25) is None
+        ):
+            # "Of those, work accounted for 612", "Service personnel added another 95": parts
+            # of the entries counted before, with no noun of their own after them, are entries
+            c = dataclasses.replace(c, unit="entries")
+        elif (
+            not self.kozh
+            and c.quantity is not None
             and c.purpose == "total"
             and c.unit == "persons"
             and self.count is not None
@@ -1913,6 +2030,26 @@ class _Article:
             # a part of the workers (students, troops) counted before, with no purpose of its own
             c = dataclasses.replace(c, unit=self.count[0], purpose=self.count[1])
         return c
+
+    def _against_before(self, c: Claim, s: _Sentence) -> Claim:
+        """ "…, down from 2,940 a year before. That is a collapse of almost 90 percent": a change
+        with no baseline of its own, about the figure just given, is measured against the figure
+        that sentence set against it (en/ru)."""
+        cmp = c.comparison
+        if (
+            self.kozh
+            or c.quantity is not None
+            or cmp is None
+            or cmp.baseline_period is not None
+            or self.versus_at != s.k - 1
+            or self.period_at != s.k - 1
+            or c.period != self.period
+            or not _THAT_OPENS[self.lang].match(s.text)
+        ):
+            return c
+        return dataclasses.replace(
+            c, comparison=dataclasses.replace(cmp, baseline_period=self.versus_period)
+        )
 
     def _is_part(self, c: Claim, s: _Sentence, part_at: int, part_purpose: str | None) -> bool:
         # a part (purpose) of what the sentence before counted ("In 2021, 640 North Koreans
@@ -2087,6 +2224,8 @@ class _Article:
             s.info.get(c.span[0]) == "previous"
             or bool(_VERSUS_BEFORE[lang].search(s.text, max(0, r - 30), r))
         )
+        if against and c.period is not None and c.quantity is not None:
+            self.versus_period, self.versus_at = c.period, k
         if c.quantity is None and c.period is not None and c.period == self.period:
             self.own_at = self.period_at = k  # "That is eleven times the 2023 figure": same frame
         elif (
@@ -2375,6 +2514,15 @@ def _sentence_claims(
         lo, hi = (bs, c.start) if bs < c.start else (bs, be)
         for x in nums:
             if lo <= x.m.start < max(hi, be) and x.m.start < max(c.start, be):
+                x.baseline_of = c
+            elif (
+                lang in _WHEN_AFTER_BASE
+                and be <= x.m.start <= be + 45
+                and bs > c.start
+                and _WHEN_AFTER_BASE[lang].fullmatch(sentence, be, x.m.start)
+            ):
+                # «на 90% меньше, чем в первом квартале 2024-го, когда въехавших было около 3
+                # тыс.», "than in 2019, when some 3,000 came": the baseline period's figure
                 x.baseline_of = c
     places = context.places_in(sentence, lang)
     if lang in ("ko", "zh"):
@@ -2901,7 +3049,9 @@ _COMPARED_WITH_AFTER = {
 }
 _VERSUS_BEFORE = {
     "en": re.compile(
-        r"(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:up|down)\s+from|\bthan)"
+        # ("more than double the 2,610 in the same period of 2024": that figure is set against)
+        r"(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:up|down)\s+from|\bthan|"
+        r"\b(?:double|triple|twice|times)\s+the)"
         r"\s+(?:(?:only|just|some|about|roughly|around|approximately|nearly|almost)\s+)?$",
         re.I,
     ),

@@ -144,6 +144,13 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             rf"(?:year|quarter|month)\s+since\s+(?P<y>{YEAR})",
             "record",
         ),
+        # "an all-time high", "the highest on record", "a record." after the figure: the
+        # highest on record, with no year named
+        (
+            r"\b(?:an\s+)?all-time\s+high\b|\b(?:a\s+)?(?:new\s+)?record\s+high\b|"
+            r"\bthe\s+highest\s+(?:on\s+record|ever)\b|,\s+a\s+(?:new\s+)?record\s*[.;]",
+            "record_none",
+        ),
     ],
     "ru": [
         (r"(?<!\w)в\s+(?P<n>\d+(?:[.,]\d+)?|[а-яё]+)\s+раз(?:а)?(?!\w)", "ratio"),
@@ -175,6 +182,12 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             r"(?:больше|выше)[,\s]+(?:чем\s+)?(?:в|за)\s+любой\s+(?:другой\s+)?"
             rf"(?:год|квартал|месяц)\w*\s+(?:начиная\s+)?(?:с|со)\s+(?P<y>{YEAR})",
             "record",
+        ),
+        # «рекорд за всю историю наблюдений», «исторический максимум»: no year named
+        (
+            r"(?<!\w)(?:рекорд\w*|максимум\w*)\s+за\s+всю\s+историю|"
+            r"(?<!\w)(?:историческ\w+|абсолютн\w+)\s+(?:рекорд|максимум)\w*",
+            "record_none",
         ),
     ],
     "ko": [
@@ -304,6 +317,7 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
         ("years",),
         ("record",),
         ("any ",),
+        ("all-time", "record", "highest"),
     ],
     "ru": [
         ("раз",),
@@ -315,6 +329,7 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
         ("рекорд", "максим", "наибольш", "высок"),
         ("впервые",),
         ("любой",),
+        ("рекорд", "максим"),
     ],
     "ko": [
         ("배",),
@@ -368,7 +383,7 @@ _QUARTER_WORDS = {
 }
 
 _DOWN = re.compile(
-    r"down|fell|fallen|decreas|declin|drop|plung|plummet|slump|tumbl|sank|dipp|collaps|shr|fewer|less|lower|"
+    r"down|fell|fallen|\bfall\b|decreas|declin|drop|plung|plummet|slump|tumbl|sank|dipp|collaps|shr|fewer|less|lower|"
     r"сократ|снизил|снижени|упал|уменьш|меньше|ниже|падени|подешев|обесцен|"
     r"감소|줄|급감|하락|낮|적|下降|减少|減少|下跌|减|減|降|少",
     re.IGNORECASE,
@@ -559,7 +574,7 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
 _GATE = {
     "en": r"fold|times|twice|doubl|tripl|trebl|quadrupl|half|%|percent|per cent|\bby\s+\S*\d|highest|"  # noqa: E501
     r"largest|most\b|biggest|greatest|record|\bup\s+\S*\d|\bdown\s+\S*\d|\d\s+(?:\w+\s+)?(?:more|fewer|higher|lower)\s+than|"
-    r"than\s+(?:in\s+|during\s+)?any\s",
+    r"than\s+(?:in\s+|during\s+)?any\s|all-time",
     "ru": r"раз|больше|меньше|вдвое|втрое|вчетверо|впятеро|вдесятеро|удвоил|утроил|учетверил|%|процент|рекорд|максим|"  # noqa: E501
     r"наибольш|высок|впервые|любой|"
     r"(?:вырос|возрос|увелич|сократ|снизил|уменьш|упал)\w*\s+на\s+\d",

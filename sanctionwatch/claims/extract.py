@@ -341,10 +341,17 @@ _MORE_AFTER: dict[str, re.Pattern[str]] = {
     "zh": re.compile(r"(?!)"),
 }
 _SEND_VERB = {
+    # the base forms too: "could send up to 8,000 more", «может направить ещё до 8 000»
     "en": re.compile(
-        r"\b(?:sent|sends|dispatched|dispatches|deployed|deploys|has sent|exported)\b", re.I
+        r"\b(?:send|sent|sends|sending|dispatch|dispatched|dispatches|dispatching|deploy|"
+        r"deployed|deploys|deploying|exported)\b",
+        re.I,
     ),
-    "ru": re.compile(r"(?:направил|отправил|командировал|перебросил|прислал)\w*", re.I),
+    "ru": re.compile(
+        r"(?:направ(?:ил|ит|ить|ят|ять|ля)|отправ(?:ил|ит|ить|ят|ять|ля)|командиров|"
+        r"перебро(?:сил|сит|сить|сят)|перебрасыва|присла|пришл[её]т|пришлют)\w*",
+        re.I,
+    ),
     "ko": re.compile(r"파견|보냈|보낸|송출|파병"),
     "zh": re.compile(r"派遣|派出|派往|输出|輸出|外派|增派|加派|派驻|派駐|调派|調派|出兵|派兵"),
 }

@@ -184,3 +184,45 @@ def test_the_share_of_a_purpose_is_read(lang: str, text: str, value: float, qual
 def test_a_share_of_something_else_is_not_a_claim() -> None:
     text = "In 2024 North Koreans entered Russia 13,221 times. The share of women was 40%."
     assert [c.quantity for c in extract_claims(text, lang="en", doc_date=D)] == [13221]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "In 2024, 9,310 North Koreans entered Russia, an all-time high."),
+        ("en", "In 2024, 9,310 North Koreans entered Russia, the highest on record."),
+        ("en", "In 2024, 9,310 North Koreans entered Russia, a record."),
+        (
+            "ru",
+            "В 2024 году в Россию въехали 9 310 граждан КНДР — рекорд за всю историю наблюдений.",
+        ),
+        ("ru", "В 2024 году в Россию въехали 9 310 граждан КНДР — исторический максимум."),
+    ],
+)
+def test_a_record_without_a_year(lang: str, text: str) -> None:
+    (c,) = extract_claims(text, lang=lang, doc_date=D)
+    assert c.comparison is not None
+    assert (c.comparison.kind, c.comparison.baseline_period) == ("record", None)
+
+
+def test_a_percent_fall_is_negative() -> None:
+    text = "In the first half of 2025 North Korean entries totalled 1,900, a 40 percent fall."
+    (c,) = extract_claims(text, lang="en", doc_date=D)
+    assert c.comparison is not None and c.comparison.value == -40
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        (
+            "en",
+            "North Korea could send up to 6,000 more soldiers, officials in Seoul believe.",
+            6000,
+        ),
+        ("ru", "По оценке Сеула, КНДР может направить ещё до 6 000 военных.", 6000),
+    ],
+)
+def test_the_sender_is_the_origin_in_the_base_form(lang: str, text: str, value: int) -> None:
+    (c,) = extract_claims(text, lang=lang, doc_date=D)
+    assert (c.quantity, c.qualifier, c.origin) == (value, "at_most", "KP")
+    assert c.destination != "KP"

@@ -194,14 +194,17 @@ _EN_SAME_COUNT = (
     # "the true number could be as high as 12,000"
     r"(?:that|this|the)\s+(?:(?:19|20)\d\d(?:'s)?\s+|previous\s+year's\s+|[a-z]+-[a-z]+\s+|"
     r"(?:true|real|actual)\s+)?"
-    r"(?:figure|number|total)\b(?!\s+of\b)|\d[\d,.]*\s+more\b|another|"
+    r"(?:figure|number|total|contingent)\b(?!\s+of\b)|\d[\d,.]*\s+more\b|another|"
     # "That compares with only 62 in the same quarter of 2023": the same count, another time
     r"(?:that|this|it)\s+compares\s+with"
 )
 _RU_SAME_COUNT = (
     r"эта\s+цифра|это\s+число|их\s+(?:было|стало|насчитывал\w*|число|количество)|ещ[её]|"
-    r"(?:этот|тот)\s+показатель|показатель\s+(?:(?:19|20)\d\d|прошлого)(?:-го|\s+год\w*)"
+    r"(?:этот|тот)\s+показатель|показатель\s+(?:(?:19|20)\d\d|прошлого)(?:-го|\s+год\w*)|"
+    # «Пентагон оценивает контингент скромнее — не менее 10 тыс.»: the troops counted before
+    r"контингент\w*"
 )
+_CONTINGENT = lexicon.Caseless(r"контингент|(?:the|that|this)\s+contingent")
 # A figure that counts part of the people counted before ("nearly 8,000 of them", "из них",
 # "그중", "其中"), or more of the same: it takes the countries and period of the figure before it.
 _REFER_BACK: dict[str, lexicon.Caseless | re.Pattern[str]] = {
@@ -2050,7 +2053,9 @@ class _Article:
             same,
             self.period,
             self.sub,
-            refers_back=part or _points_back(s, c),
+            # (not "the contingent": a troop estimate, a stock with no period of its own)
+            refers_back=part
+            or (_points_back(s, c) and not _CONTINGENT.match(s.back.group() if s.back else "")),
         )
         if period == c.period:
             return c

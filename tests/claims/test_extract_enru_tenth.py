@@ -330,3 +330,27 @@ def test_the_figure_a_multiple_is_taken_of_counts_the_same_purpose() -> None:
         (3100, "study"),
         (940, "study"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "ru",
+            "По данным ГУР, в Курскую область переброшены 11 тыс. военных КНДР, еще около 2 тыс. "
+            "прибудут в марте.\n\nЦРУ оценивает контингент иначе — не более 9 тыс.",
+            (9000, "at_most", "troops", "KP", "RU", None),
+        ),
+        (
+            "en",
+            "Ukraine's military intelligence says 11,000 North Korean soldiers are in Russia, and "
+            "2,000 more will arrive in March. The Pentagon puts the contingent lower, at 9,000.",
+            (9000, "exact", "troops", "KP", "RU", None),
+        ),
+    ],
+)
+def test_an_estimate_of_the_contingent_counts_the_troops_before(
+    lang: str, text: str, expected: tuple[object, ...]
+) -> None:
+    got = _fields(text, lang, "quantity", "qualifier", "unit", "origin", "destination", "period")
+    assert got[-1] == expected

@@ -1924,7 +1924,12 @@ class _Article:
                 c.purpose == "total" or (self.kozh and not self.part and c.purpose == self.purpose)
             )
             and self.unit is not None
-            and _THAT_OPENS[lang].match(s.text)
+            and (
+                _THAT_OPENS[lang].match(s.text)
+                # "Roughly eleven times higher.": a change that names nothing it counts, right
+                # after the figure (an interviewer's question may stand between)
+                or (not self.kozh and not _units(s.text, lang) and self.period_at >= s.k - 2)
+            )
         ):
             # "That is eleven times the number of 2023", "Это вдвое больше": the figure
             # just given, counted as it was counted (after a breakdown, the total's)

@@ -354,3 +354,29 @@ def test_an_estimate_of_the_contingent_counts_the_troops_before(
 ) -> None:
     got = _fields(text, lang, "quantity", "qualifier", "unit", "origin", "destination", "period")
     assert got[-1] == expected
+
+
+def test_a_bare_change_after_a_figure_counts_what_that_figure_counted() -> None:
+    text = (
+        "The border service logged 8,200 entries by North Koreans in 2024. Is that a lot? "
+        "About seven times higher than before."
+    )
+    got = _fields(text, "en", "quantity", "unit", "period", "comparison")
+    assert got[-1][:3] == (None, "entries", "2024")
+
+
+def test_a_change_that_names_its_own_people_keeps_them() -> None:
+    text = (
+        "The border service logged 8,200 entries by North Koreans in 2024. The number of "
+        "Chinese workers in the region fell 12 percent."
+    )
+    assert _fields(text, "en", "quantity")[:1] == [(8200,)]
+    assert all(u != "entries" for q, u in _fields(text, "en", "quantity", "unit")[1:])
+
+
+def test_kyiv_suspecting_is_ukraine_speaking() -> None:
+    text = (
+        "Kyiv suspects so; its intelligence service says around 12,000 North Korean soldiers "
+        "are in Russia's Kursk region."
+    )
+    assert _fields(text, "en", "quantity", "attribution") == [(12000, "Ukraine")]

@@ -695,7 +695,12 @@ def _one_person_case(sentence: str, pos: int, lang: str) -> bool:
     if m is None or ";" in sentence[:pos]:
         return False
     u = _first_unit_after(sentence, m.end() - 1, lang, window=30)
-    return u is not None and u.key in _ONE_PERSON_UNITS and (pos < m.end() or u.end <= pos)
+    if u is None or u.key not in _ONE_PERSON_UNITS:
+        return False
+    gap = sentence[m.end() : u.start]
+    if len(gap.split()) > 2 or any(ch.isdigit() for ch in gap):
+        return False  # "One year later 3,000 workers arrived": not one person
+    return pos < m.end() or u.end <= pos
 
 
 def _keep_number(

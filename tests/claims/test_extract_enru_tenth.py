@@ -55,6 +55,8 @@ def test_averages_capacities_and_single_cases_are_not_claims(lang: str, text: st
         ),
         ("ru", "Насчитывается 2 100 граждан КНДР, прибывших в Приморье.", [2100]),
         ("en", "We are told that 3,100 North Koreans entered Russia in 2024.", [3100]),
+        # "one" that is not one person
+        ("en", "One year later 2,700 North Korean workers arrived in Russia.", [2700]),
     ],
 )
 def test_counts_beside_those_words_are_still_read(

@@ -1820,6 +1820,7 @@ class _Article:
     # its sentence: the baseline of "That is a collapse of 90 percent" in the next sentence
     versus_period: str | None = None
     versus_at: int = -2
+    change_at: int = -2  # the last sentence that gave a change with no figure of its own
     asked_at: int = -2  # the sentence (by number) that asked how many of the watched came
     # Korean/Chinese: the last sentence whose figures were only ones "compared with" (an aside
     # between a total and its breakdown)
@@ -2009,6 +2010,15 @@ class _Article:
             c, comparison=dataclasses.replace(cmp, baseline_period=self.versus_period)
         )
 
+    def _baseline_of_change(self, c: Claim, s: _Sentence) -> bool:
+        """ "Roughly eleven times higher. The 2023 number was a bit over 1,150.": the figure of
+        an earlier year that the sentence right after a change names as "the 2023 number" is
+        what the change was measured against, not the period the article goes on with."""
+        if self.kozh or self.change_at < s.k - 1 or not self.period or not c.period:
+            return False
+        cy, fy = label_year(c.period), label_year(self.period)
+        return bool(cy and fy and cy < fy and _SAME_COUNT[self.lang].search(s.text))
+
     def _is_part(self, c: Claim, s: _Sentence, part_at: int, part_purpose: str | None) -> bool:
         # a part (purpose) of what the sentence before counted ("In 2021, 640 North Koreans
         # entered Russia. Some 200 were students.") is a figure of the same period. Korean
@@ -2186,6 +2196,8 @@ class _Article:
         )
         if against and c.period is not None and c.quantity is not None:
             self.versus_period, self.versus_at = c.period, k
+        if c.quantity is None and c.comparison is not None and c.period == self.period:
+            self.change_at = k
         if c.quantity is None and c.period is not None and c.period == self.period:
             self.own_at = self.period_at = k  # "That is eleven times the 2023 figure": same frame
         elif (
@@ -2199,6 +2211,7 @@ class _Article:
             # nor one "compared with" that the reading did not code ("2019년(2만1천 명
             # 안팎)과 비교하면 여전히 절반에도 못 미친다")
             and not self._aside(c, s)
+            and not self._baseline_of_change(c, s)
         ):
             self.period, self.period_at, self.own_at, self.purpose = c.period, k, k, c.purpose
             self.unit = c.unit

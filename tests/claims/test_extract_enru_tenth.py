@@ -382,3 +382,25 @@ def test_kyiv_suspecting_is_ukraine_speaking() -> None:
         "are in Russia's Kursk region."
     )
     assert _fields(text, "en", "quantity", "attribution") == [(12000, "Ukraine")]
+
+
+def test_the_earlier_years_figure_after_a_change_is_not_the_articles_frame() -> None:
+    text = (
+        "The border service logged 9,400 entries by North Koreans in 2024. About eight "
+        "times higher. The 2023 figure was just over 1,100. Some 5,000 of those entries were "
+        "for study."
+    )
+    assert _fields(text, "en", "quantity", "period") == [
+        (9400, "2024"),
+        (None, "2024"),
+        (1100, "2023"),
+        (5000, "2024"),
+    ]
+
+
+def test_an_earlier_years_figure_without_a_change_before_it_sets_the_frame() -> None:
+    text = (
+        "The border service logged 9,400 entries by North Koreans in 2024. The 2023 figure "
+        "was just over 1,100. Some 600 of those entries were for study."
+    )
+    assert _fields(text, "en", "quantity", "period")[-1] == (600, "2023")

@@ -196,14 +196,17 @@ _EN_SAME_COUNT = (
     # "the true number could be as high as 12,000"
     r"(?:that|this|the)\s+(?:(?:19|20)\d\d(?:'s)?\s+|previous\s+year's\s+|[a-z]+-[a-z]+\s+|"
     r"(?:true|real|actual)\s+)?"
-    r"(?:figure|number|total)\b(?!\s+of\b)|\d[\d,.]*\s+more\b|another|"
+    r"(?:figure|number|total|contingent)\b(?!\s+of\b)|\d[\d,.]*\s+more\b|another|"
     # "That compares with only 62 in the same quarter of 2023": the same count, another time
     r"(?:that|this|it)\s+compares\s+with"
 )
 _RU_SAME_COUNT = (
     r"эта\s+цифра|это\s+число|их\s+(?:было|стало|насчитывал\w*|число|количество)|ещ[её]|"
-    r"(?:этот|тот)\s+показатель|показатель\s+(?:(?:19|20)\d\d|прошлого)(?:-го|\s+год\w*)"
+    r"(?:этот|тот)\s+показатель|показатель\s+(?:(?:19|20)\d\d|прошлого)(?:-го|\s+год\w*)|"
+    # «Пентагон оценивает контингент скромнее — не менее 10 тыс.»: the troops counted before
+    r"контингент\w*"
 )
+_CONTINGENT = lexicon.Caseless(r"контингент|(?:the|that|this)\s+contingent")
 # A figure that counts part of the people counted before ("nearly 8,000 of them", "из них",
 # "그중", "其中"), or more of the same: it takes the countries and period of the figure before it.
 _REFER_BACK: dict[str, lexicon.Caseless | re.Pattern[str]] = {
@@ -720,7 +723,12 @@ def _one_person_case(sentence: str, pos: int, lang: str) -> bool:
     if m is None or ";" in sentence[:pos]:
         return False
     u = _first_unit_after(sentence, m.end() - 1, lang, window=30)
-    return u is not None and u.key in _ONE_PERSON_UNITS and (pos < m.end() or u.end <= pos)
+    if u is None or u.key not in _ONE_PERSON_UNITS:
+        return False
+    gap = sentence[m.end() : u.start]
+    if len(gap.split()) > 2 or any(ch.isdigit() for ch in gap):
+        return False  # "One year later 3,000 workers arrived": not one person
+    return pos < m.end() or u.end <= pos
 
 
 def _keep_number(
@@ -1874,6 +1882,7 @@ class _Article:
     # its sentence: the baseline of "That is a collapse of 90 percent" in the next sentence
     versus_period: str | None = None
     versus_at: int = -2
+    change_at: int = -2  # the last sentence that gave a change with no figure of its own
     asked_at: int = -2  # the sentence (by number) that asked how many of the watched came
     # Korean/Chinese: the last sentence whose figures were only ones "compared with" (an aside
     # between a total and its breakdown)
@@ -1983,7 +1992,12 @@ class _Article:
                 c.purpose == "total" or (self.kozh and not self.part and c.purpose == self.purpose)
             )
             and self.unit is not None
-            and _THAT_OPENS[lang].match(s.text)
+            and (
+                _THAT_OPENS[lang].match(s.text)
+                # "Roughly eleven times higher.": a change that names nothing it counts, right
+                # after the figure (an interviewer's question may stand between)
+                or (not self.kozh and not _units(s.text, lang) and self.period_at >= s.k - 2)
+            )
         ):
             # "That is eleven times the number of 2023", "Это вдвое больше": the figure
             # just given, counted as it was counted (after a breakdown, the total's)
@@ -2058,6 +2072,15 @@ class _Article:
             c, comparison=dataclasses.replace(cmp, baseline_period=self.versus_period)
         )
 
+    def _baseline_of_change(self, c: Claim, s: _Sentence) -> bool:
+        """ "Roughly eleven times higher. The 2023 number was a bit over 1,150.": the figure of
+        an earlier year that the sentence right after a change names as "the 2023 number" is
+        what the change was measured against, not the period the article goes on with."""
+        if self.kozh or self.change_at < s.k - 1 or not self.period or not c.period:
+            return False
+        cy, fy = label_year(c.period), label_year(self.period)
+        return bool(cy and fy and cy < fy and _SAME_COUNT[self.lang].search(s.text))
+
     def _is_part(self, c: Claim, s: _Sentence, part_at: int, part_purpose: str | None) -> bool:
         # a part (purpose) of what the sentence before counted ("In 2021, 640 North Koreans
         # entered Russia. Some 200 were students.") is a figure of the same period. Korean
@@ -2112,7 +2135,9 @@ class _Article:
             same,
             self.period,
             self.sub,
-            refers_back=part or _points_back(s, c),
+            # (not "the contingent": a troop estimate, a stock with no period of its own)
+            refers_back=part
+            or (_points_back(s, c) and not _CONTINGENT.match(s.back.group() if s.back else "")),
         )
         if period == c.period:
             return c
@@ -2233,6 +2258,8 @@ class _Article:
         )
         if against and c.period is not None and c.quantity is not None:
             self.versus_period, self.versus_at = c.period, k
+        if c.quantity is None and c.comparison is not None and c.period == self.period:
+            self.change_at = k
         if c.quantity is None and c.period is not None and c.period == self.period:
             self.own_at = self.period_at = k  # "That is eleven times the 2023 figure": same frame
         elif (
@@ -2246,6 +2273,7 @@ class _Article:
             # nor one "compared with" that the reading did not code ("2019년(2만1천 명
             # 안팎)과 비교하면 여전히 절반에도 못 미친다")
             and not self._aside(c, s)
+            and not self._baseline_of_change(c, s)
         ):
             self.period, self.period_at, self.own_at, self.purpose = c.period, k, k, c.purpose
             self.unit = c.unit

@@ -55,6 +55,8 @@ def test_averages_capacities_and_single_cases_are_not_claims(lang: str, text: st
         ),
         ("ru", "Насчитывается 2 100 граждан КНДР, прибывших в Приморье.", [2100]),
         ("en", "We are told that 3,100 North Koreans entered Russia in 2024.", [3100]),
+        # "one" that is not one person
+        ("en", "One year later 2,700 North Korean workers arrived in Russia.", [2700]),
     ],
 )
 def test_counts_beside_those_words_are_still_read(
@@ -330,3 +332,75 @@ def test_the_figure_a_multiple_is_taken_of_counts_the_same_purpose() -> None:
         (3100, "study"),
         (940, "study"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "ru",
+            "По данным ГУР, в Курскую область переброшены 11 тыс. военных КНДР, еще около 2 тыс. "
+            "прибудут в марте.\n\nЦРУ оценивает контингент иначе — не более 9 тыс.",
+            (9000, "at_most", "troops", "KP", "RU", None),
+        ),
+        (
+            "en",
+            "Ukraine's military intelligence says 11,000 North Korean soldiers are in Russia, and "
+            "2,000 more will arrive in March. The Pentagon puts the contingent lower, at 9,000.",
+            (9000, "exact", "troops", "KP", "RU", None),
+        ),
+    ],
+)
+def test_an_estimate_of_the_contingent_counts_the_troops_before(
+    lang: str, text: str, expected: tuple[object, ...]
+) -> None:
+    got = _fields(text, lang, "quantity", "qualifier", "unit", "origin", "destination", "period")
+    assert got[-1] == expected
+
+
+def test_a_bare_change_after_a_figure_counts_what_that_figure_counted() -> None:
+    text = (
+        "The border service logged 8,200 entries by North Koreans in 2024. Is that a lot? "
+        "About seven times higher than before."
+    )
+    got = _fields(text, "en", "quantity", "unit", "period", "comparison")
+    assert got[-1][:3] == (None, "entries", "2024")
+
+
+def test_a_change_that_names_its_own_people_keeps_them() -> None:
+    text = (
+        "The border service logged 8,200 entries by North Koreans in 2024. The number of "
+        "Chinese workers in the region fell 12 percent."
+    )
+    assert _fields(text, "en", "quantity")[:1] == [(8200,)]
+    assert all(u != "entries" for q, u in _fields(text, "en", "quantity", "unit")[1:])
+
+
+def test_kyiv_suspecting_is_ukraine_speaking() -> None:
+    text = (
+        "Kyiv suspects so; its intelligence service says around 12,000 North Korean soldiers "
+        "are in Russia's Kursk region."
+    )
+    assert _fields(text, "en", "quantity", "attribution") == [(12000, "Ukraine")]
+
+
+def test_the_earlier_years_figure_after_a_change_is_not_the_articles_frame() -> None:
+    text = (
+        "The border service logged 9,400 entries by North Koreans in 2024. About eight "
+        "times higher. The 2023 figure was just over 1,100. Some 5,000 of those entries were "
+        "for study."
+    )
+    assert _fields(text, "en", "quantity", "period") == [
+        (9400, "2024"),
+        (None, "2024"),
+        (1100, "2023"),
+        (5000, "2024"),
+    ]
+
+
+def test_an_earlier_years_figure_without_a_change_before_it_sets_the_frame() -> None:
+    text = (
+        "The border service logged 9,400 entries by North Koreans in 2024. The 2023 figure "
+        "was just over 1,100. Some 600 of those entries were for study."
+    )
+    assert _fields(text, "en", "quantity", "period")[-1] == (600, "2023")

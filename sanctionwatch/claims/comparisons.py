@@ -82,6 +82,12 @@ _MULT_WORDS = {
     "두 배": 2.0,
     "세 배": 3.0,
     "네 배": 4.0,
+    "다섯 배": 5.0,
+    "여섯 배": 6.0,
+    "일곱 배": 7.0,
+    "여덟 배": 8.0,
+    "아홉 배": 9.0,
+    "열 배": 10.0,
     "두배": 2.0,
     "세배": 3.0,
 }
@@ -175,7 +181,12 @@ _RULES: dict[str, list[tuple[str, str]]] = {
     ],
     "ko": [
         (r"(?P<n>\d+(?:[.,]\d+)?)\s*배", "ratio"),
-        (r"(?P<w>두\s?배|세\s?배|네\s?배)", "ratio_word"),
+        # "여섯 배에 이른다", "일곱 배 가까이로": native numerals up to ten (from five on, as
+        # words of their own)
+        (
+            r"(?P<w>두\s?배|세\s?배|네\s?배|(?<![가-힣])(?:다섯|여섯|일곱|여덟|아홉|열)\s배)",
+            "ratio_word",
+        ),
         (
             # "90% 넘게 감소했다": a bound may stand between the percentage and the change
             r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|퍼센트)\s*(?:가량\s*|정도\s*|넘게\s*|이상\s*|가까이\s*|남짓\s*)?(?P<dir>증가|감소|늘|줄|급증|급감|상승|하락|높|낮|많|적)",

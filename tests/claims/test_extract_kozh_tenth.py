@@ -1,0 +1,85 @@
+"""Korean and Chinese forms found missing on the tenth, held-out ko/zh set (press reports of
+border statistics). Every sentence here is written for the test (none is from a set)."""
+
+from __future__ import annotations
+
+from claim_readings import read_fields, read_rows
+
+_COMP = ("quantity", "period", "comparison")
+
+
+# --- ratios measured against the figure before them -------------------------------------------
+
+
+def test_ko_native_numeral_ratios_from_five_to_ten() -> None:
+    rows = read_fields(
+        "올해 1~4월 러시아로 간 북한 노동자는 작년 같은 기간의 다섯 배에 달했다.", "ko", *_COMP
+    )
+    assert [r[2]["value"] for r in rows] == [5]  # type: ignore[index]
+    rows = read_fields("북한 유학생 입국은 2023년의 열 배 가까이로 늘었다.", "ko", *_COMP)
+    assert [r[2]["value"] for r in rows] == [10]  # type: ignore[index]
+
+
+def test_ko_native_numeral_inside_a_word_is_no_ratio() -> None:
+    # "스무열 배" is no word; "열" must stand on its own
+    rows = read_fields(
+        "올해 러시아에 간 북한 노동자는 5천 명이다. 가열 배관 공사도 했다.", "ko", *_COMP
+    )
+    assert rows == [(5000, "2025", None)]
+
+
+def test_ko_times_the_figure_before_is_a_claim_about_the_later_count() -> None:
+    text = (
+        "올해 1분기 러시아에 입국한 북한 주민은 4천 명이었다. "
+        "이는 2022년 같은 목적 입국 1천2백 명의 세 배를 넘는 수치다."
+    )
+    rows = read_fields(text, "ko", *_COMP)
+    assert (1200, "2022", None) in rows
+    assert (None, "2025-Q1", {"kind": "ratio", "value": 3.0, "baseline_period": "2022"}) in rows
+    assert (4000, "2025-Q1", None) in rows  # the true claim before is still read
+
+
+def test_ko_from_the_figure_grew_n_times() -> None:
+    text = (
+        "올해 2분기 북한인의 러시아 입국은 1천 건을 넘었다. "
+        "1분기 2백여 건에서 석 달 만에 다섯 배로 불어났다."
+    )
+    rows = read_fields(text, "ko", *_COMP)
+    assert (200, "2025-Q1", None) in rows
+    assert (None, "2025-Q2", {"kind": "ratio", "value": 5.0, "baseline_period": "2025-Q1"}) in rows
+
+
+def test_ko_was_then_within_a_year_is_the_next_year() -> None:
+    rows = read_fields(
+        "러시아에 간 북한 주민은 2022년엔 1천여 명이었는데, 1년 새 4.5배로 늘었다.", "ko", *_COMP
+    )
+    assert (1000, "2022", None) in rows
+    assert (None, "2023", {"kind": "ratio", "value": 4.5, "baseline_period": "2022"}) in rows
+
+
+def test_ko_ratio_after_a_later_figure_stays_on_it() -> None:
+    # the figure right before the ratio is the later count: the ratio is its own
+    rows = read_fields(
+        "러시아에 입국한 북한 주민은 2023년 1천 명에서 2024년 5천 명으로 다섯 배가 됐다.",
+        "ko",
+        *_COMP,
+    )
+    assert [(r[0], r[2]["value"]) for r in rows if r[2]] == [(5000, 5.0)]  # type: ignore[index]
+
+
+def test_zh_times_the_figure_before() -> None:
+    text = "今年上半年入境俄罗斯的朝鲜公民达5200人次。这一数字是去年同期1300人次的4倍。"
+    rows = read_fields(text, "zh", *_COMP)
+    assert (5200, "2025-01..2025-06", None) in rows
+    assert (1300, "2024-01..2024-06", None) in rows
+    assert (
+        None,
+        "2025-01..2025-06",
+        {"kind": "ratio", "value": 4.0, "baseline_period": "2024-01..2024-06"},
+    ) in rows
+
+
+def test_zh_ratio_of_a_figure_without_de_stays_on_it() -> None:
+    # "…达5200人次,是去年同期的4倍": no figure before "的": the figure itself is compared
+    rows = read_rows("今年上半年入境俄罗斯的朝鲜公民达5200人次,是去年同期的4倍。", "zh")
+    assert len(rows) == 1 and rows[0][0] == 5200 and rows[0][-1] is not None

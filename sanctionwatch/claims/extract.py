@@ -88,7 +88,10 @@ _PREFILTER_LOW = {lang: re.compile(rx.pattern) for lang, rx in _PREFILTER.items(
 _ZH_KO_COUNTER_SKIP = re.compile(
     r"^\s?(?:여|多|余|餘)?\s?(?:명|名|人|位)?(?:의|이|은|는|가|을|를|으로|로)?\s?"
     # "1만2천 명에 달하는 북한군 병력": the noun behind "amounting to"
-    r"(?:(?<=명)(?:에\s?(?:달하는|이르는|육박하는)|\s?규모의|\s?가량의|\s?정도의)\s?)?"
+    r"(?:(?<=명)(?:에\s?(?:달하는|이르는|육박하는)|\s?(?:규모|가량|정도|안팎|내외|남짓)의)\s?"
+    r"|(?<=명\s)(?:규모|가량|정도|안팎|내외|남짓)의\s?)?"
+    # "1천 명 안팎의 추가 병력", "2백 명의 신규 인력": "additional", "new" before the noun
+    r"(?:(?<=의)\s?(?:추가|신규)\s?|(?<=의\s)(?:추가|신규)\s?)?"
 )
 # the Korean counter of cases ("5천 건", "3천여건", "1천100여 건과 비교하면"), not a word that
 # starts with it ("건설")

@@ -83,3 +83,36 @@ def test_zh_ratio_of_a_figure_without_de_stays_on_it() -> None:
     # "…达5200人次,是去年同期的4倍": no figure before "的": the figure itself is compared
     rows = read_rows("今年上半年入境俄罗斯的朝鲜公民达5200人次,是去年同期的4倍。", "zh")
     assert len(rows) == 1 and rows[0][0] == 5200 and rows[0][-1] is not None
+
+
+# --- the noun behind the counter --------------------------------------------------------------
+
+
+def test_ko_noun_behind_about_and_additional() -> None:
+    rows = read_fields(
+        "국정원은 지난달 2천 명 안팎의 추가 병력이 러시아로 넘어갔다고 밝혔다.",
+        "ko",
+        "quantity",
+        "qualifier",
+        "unit",
+        "purpose",
+    )
+    assert rows == [(2000, "approx", "troops", "troops")]
+    rows = read_fields(
+        "북한은 5백 명의 신규 노동자를 러시아 건설 현장에 보냈다.", "ko", "quantity", "unit"
+    )
+    assert rows == [(500, "workers")]
+
+
+def test_ko_noun_behind_scale_with_a_space() -> None:
+    rows = read_fields(
+        "북한 주민 3천 명 규모의 유학생이 러시아에 머물고 있다.", "ko", "quantity", "unit"
+    )
+    assert rows == [(3000, "students")]
+
+
+def test_ko_persons_without_a_noun_behind_stay_persons() -> None:
+    rows = read_fields(
+        "올해 러시아에 입국한 북한 주민은 4천 명 안팎이다.", "ko", "quantity", "unit", "purpose"
+    )
+    assert rows == [(4000, "persons", "total")]

@@ -116,3 +116,24 @@ def test_ko_persons_without_a_noun_behind_stay_persons() -> None:
         "올해 러시아에 입국한 북한 주민은 4천 명 안팎이다.", "ko", "quantity", "unit", "purpose"
     )
     assert rows == [(4000, "persons", "total")]
+
+
+# --- distractors ------------------------------------------------------------------------------
+
+
+def test_attendance_at_an_event_is_no_flow() -> None:
+    assert (
+        read_rows("간담회에는 통일부 차관 등 4명이 참석했고, 회의는 한 시간 진행됐다.", "ko") == []
+    )
+    assert read_rows("发布会有外交部发言人等3人出席。", "zh") == []
+
+
+def test_attending_nationals_still_counted() -> None:
+    # the clause names the watched nationals: they are still read
+    rows = read_fields(
+        "하바롭스크 박람회에 참석한 북한 대표단 25명이 러시아에 입국했다.",
+        "ko",
+        "quantity",
+        "destination",
+    )
+    assert rows == [(25, "RU")]

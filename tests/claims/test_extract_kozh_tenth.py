@@ -137,3 +137,27 @@ def test_attending_nationals_still_counted() -> None:
         "destination",
     )
     assert rows == [(25, "RU")]
+
+
+# --- periods ----------------------------------------------------------------------------------
+
+
+def test_ko_two_named_months_counted_as_two_months() -> None:
+    rows = read_fields(
+        "올해 3월과 4월 두 달 동안 러시아에 들어간 북한 노동자는 2천여 명이다.",
+        "ko",
+        "quantity",
+        "period",
+    )
+    assert rows == [(2000, "2025-03..2025-04")]
+
+
+def test_ko_two_months_apart_are_no_stretch() -> None:
+    # "1월과 3월 두 달": not one stretch of months (February is left out)
+    rows = read_fields(
+        "올해 1월과 3월 두 달 동안 러시아에 들어간 북한 노동자는 2천여 명이다.",
+        "ko",
+        "quantity",
+        "period",
+    )
+    assert rows and rows[0][1] != "2025-01..2025-03"

@@ -49,8 +49,9 @@ def _after(lang: str) -> re.Pattern[str]:
             alts.append(f"(?P<{q}>{alt})")
     if not alts:
         return re.compile(r"(?!x)x")
-    # After the number: optional space, an optional counter (명/名/人), then the hedge word.
-    counter = r"(?:\s?(?:명|名|人|명의|건)\s?)?" if lang in ("ko", "zh") else ""
+    # After the number: optional space, an optional counter (명/名/人/人次), then the hedge word
+    # ("2100人次左右": about 2,100 entries).
+    counter = r"(?:\s?(?:명|名|人次|人|명의|건)\s?)?" if lang in ("ko", "zh") else ""
     return re.compile(r"[\s\u00a0]*" + counter + "(?:" + "|".join(alts) + ")", re.IGNORECASE)
 
 

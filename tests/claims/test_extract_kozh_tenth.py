@@ -161,3 +161,22 @@ def test_ko_two_months_apart_are_no_stretch() -> None:
         "period",
     )
     assert rows and rows[0][1] != "2025-01..2025-03"
+
+
+# --- qualifiers -------------------------------------------------------------------------------
+
+
+def test_zh_hedge_after_the_entries_counter() -> None:
+    rows = read_fields(
+        "今年一季度入境俄罗斯的朝鲜公民有1800人次左右。", "zh", "quantity", "qualifier", "unit"
+    )
+    assert rows == [(1800, "approx", "entries")]
+    rows = read_fields(
+        "今年一季度入境俄罗斯的朝鲜公民有1800人次以上。", "zh", "quantity", "qualifier"
+    )
+    assert rows == [(1800, "at_least")]
+
+
+def test_zh_entries_counter_without_hedge_stays_exact() -> None:
+    rows = read_fields("今年一季度入境俄罗斯的朝鲜公民有1800人次。", "zh", "quantity", "qualifier")
+    assert rows == [(1800, "exact")]

@@ -3,6 +3,8 @@ border statistics). Every sentence here is written for the test (none is from a 
 
 from __future__ import annotations
 
+from datetime import date
+
 from claim_readings import read_fields, read_rows
 
 _COMP = ("quantity", "period", "comparison")
@@ -180,3 +182,35 @@ def test_zh_hedge_after_the_entries_counter() -> None:
 def test_zh_entries_counter_without_hedge_stays_exact() -> None:
     rows = read_fields("今年一季度入境俄罗斯的朝鲜公民有1800人次。", "zh", "quantity", "qualifier")
     assert rows == [(1800, "exact")]
+
+
+# --- Chinese comparisons ----------------------------------------------------------------------
+
+_ZH_DATE = date(2025, 11, 20)
+
+
+def test_zh_record_for_the_same_period_since_a_year() -> None:
+    rows = read_fields(
+        "今年第二季度有3150名朝鲜公民入境俄罗斯,为2015年以来同期最多。",
+        "zh",
+        *_COMP,
+        doc_date=_ZH_DATE,
+    )
+    assert rows == [(3150, "2025-Q2", {"kind": "record", "value": None, "baseline_period": "2015"})]
+
+
+def test_zh_year_on_year_plunge_in_tenths() -> None:
+    rows = read_fields(
+        "今年首季入境俄羅斯的北韓人約五百名,按年大跌近六成。", "zh", *_COMP, doc_date=_ZH_DATE
+    )
+    assert rows == [
+        (500, "2025-Q1", {"kind": "percent_change", "value": -60.0, "baseline_period": "2024-Q1"})
+    ]
+
+
+def test_zh_fall_without_tenths_is_no_comparison() -> None:
+    # "跌" alone (a price falling elsewhere in the sentence) makes no comparison of the figure
+    rows = read_fields(
+        "今年首季入境俄羅斯的北韓人約五百名,盧布匯價下跌。", "zh", *_COMP, doc_date=_ZH_DATE
+    )
+    assert rows == [(500, "2025-Q1", None)]

@@ -214,3 +214,24 @@ def test_zh_fall_without_tenths_is_no_comparison() -> None:
         "今年首季入境俄羅斯的北韓人約五百名,盧布匯價下跌。", "zh", *_COMP, doc_date=_ZH_DATE
     )
     assert rows == [(500, "2025-Q1", None)]
+
+
+def test_zh_wei_last_year_same_period_is_the_baseline() -> None:
+    rows = read_fields(
+        "今年1至8月入境俄羅斯的北韓勞工達3千餘人,為去年同期的近3倍。",
+        "zh",
+        *_COMP,
+        doc_date=_ZH_DATE,
+    )
+    assert rows == [
+        (
+            3000,
+            "2025-01..2025-08",
+            {"kind": "ratio", "value": 3.0, "baseline_period": "2024-01..2024-08"},
+        )
+    ]
+    # "为去年的": the whole year before
+    rows = read_fields(
+        "今年入境俄罗斯的朝鲜公民达6000人,为去年的两倍。", "zh", *_COMP, doc_date=_ZH_DATE
+    )
+    assert rows == [(6000, "2025", {"kind": "ratio", "value": 2.0, "baseline_period": "2024"})]

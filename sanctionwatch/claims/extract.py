@@ -2452,6 +2452,17 @@ def _sentence_claims(
                 purpose = _purpose(
                     sentence, prev[-1].m.start, prev[-1].m.end, lang, pc, None, False
                 )
+        if (
+            lang == "zh"
+            and purpose == "total"
+            and ("类" in clause_text or "類" in clause_text)
+            and _THIS_KIND_ZH.search(clause_text)
+        ):
+            # "部分北韓人改以「服務人員」身分入境,首季此類入境達210人次": "of this kind" is the
+            # purpose named in the clause before
+            named = [p for p in _purposes(sentence, lang) if p.end <= clause[0]]
+            if named and not _within(_purposes(sentence, lang), clause[0], clause[1]):
+                purpose = named[-1].key
         pm: PeriodMention | None = None
         wy = _WHEN_YEAR.search(sentence, max(0, n.start - 40), n.start) if lang == "en" else None
         if x.baseline_of is not None:
@@ -2902,6 +2913,8 @@ _KO_TIMES_OF = re.compile(
 _A_YEAR_ON = re.compile(
     r"(?:1|한)\s?(?:년|해)\s?(?:새|사이|만에|만|동안)|一年(?:间|間|来|來|内|內)"
 )
+# "此類入境", "这类人员": of the kind just named
+_THIS_KIND_ZH = re.compile(r"(?:此|这|這|该|該)(?:类|類)")
 # "去年同期1290人的3.8倍", "去年同期(2100人次左右)的三倍多": N times the figure before it
 _ZH_TIMES_OF = re.compile(
     r"(?:多|余|餘)?(?:名|人次|人)?(?:左右)?\s?[)）]?\s?的\s?(?:近|约|約|将近|將近)?$"

@@ -235,3 +235,22 @@ def test_zh_wei_last_year_same_period_is_the_baseline() -> None:
         "今年入境俄罗斯的朝鲜公民达6000人,为去年的两倍。", "zh", *_COMP, doc_date=_ZH_DATE
     )
     assert rows == [(6000, "2025", {"kind": "ratio", "value": 2.0, "baseline_period": "2024"})]
+
+
+def test_zh_of_this_kind_takes_the_purpose_named_before() -> None:
+    rows = read_fields(
+        "不少朝鲜人以“留学”名义赴俄,上半年此类入境约有900人次。",
+        "zh",
+        "quantity",
+        "purpose",
+        "unit",
+        doc_date=_ZH_DATE,
+    )
+    assert rows == [(900, "study", "entries")]
+
+
+def test_zh_without_this_kind_the_purpose_stays_total() -> None:
+    rows = read_fields(
+        "上半年入境俄罗斯的朝鲜公民约有900人次。", "zh", "quantity", "purpose", doc_date=_ZH_DATE
+    )
+    assert rows == [(900, "total")]

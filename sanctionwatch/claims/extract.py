@@ -90,7 +90,10 @@ _PREFILTER_LOW = {lang: re.compile(rx.pattern) for lang, rx in _PREFILTER.items(
 _ZH_KO_COUNTER_SKIP = re.compile(
     r"^\s?(?:여|多|余|餘)?\s?(?:명|名|人|位)?(?:의|이|은|는|가|을|를|으로|로)?\s?"
     # "1만2천 명에 달하는 북한군 병력": the noun behind "amounting to"
-    r"(?:(?<=명)(?:에\s?(?:달하는|이르는|육박하는)|\s?규모의|\s?가량의|\s?정도의)\s?)?"
+    r"(?:(?<=명)(?:에\s?(?:달하는|이르는|육박하는)|\s?(?:규모|가량|정도|안팎|내외|남짓)의)\s?"
+    r"|(?<=명\s)(?:규모|가량|정도|안팎|내외|남짓)의\s?)?"
+    # "1천 명 안팎의 추가 병력", "2백 명의 신규 인력": "additional", "new" before the noun
+    r"(?:(?<=의)\s?(?:추가|신규)\s?|(?<=의\s)(?:추가|신규)\s?)?"
 )
 # the Korean counter of cases ("5천 건", "3천여건", "1천100여 건과 비교하면"), not a word that
 # starts with it ("건설")
@@ -2687,6 +2690,17 @@ def _sentence_claims(
                 purpose = _purpose(
                     sentence, prev[-1].m.start, prev[-1].m.end, lang, pc, None, False
                 )
+        if (
+            lang == "zh"
+            and purpose == "total"
+            and ("类" in clause_text or "類" in clause_text)
+            and _THIS_KIND_ZH.search(clause_text)
+        ):
+            # "部分北韓人改以「服務人員」身分入境,首季此類入境達210人次": "of this kind" is the
+            # purpose named in the clause before
+            named = [p for p in _purposes(sentence, lang) if p.end <= clause[0]]
+            if named and not _within(_purposes(sentence, lang), clause[0], clause[1]):
+                purpose = named[-1].key
         pm: PeriodMention | None = None
         wy = _WHEN_YEAR.search(sentence, max(0, n.start - 40), n.start) if lang == "en" else None
         if x.baseline_of is not None:
@@ -2985,6 +2999,13 @@ def _sentence_claims(
             ]
             period = later[-1] if later else carried_period
             base = was["period"]
+            if (
+                period is None
+                and base
+                and _is_year(base)
+                and _A_YEAR_ON.search(sentence, was["x"].m.end, c.start)
+            ):
+                period = str(int(base) + 1)  # "2023년엔 …이었는데, 1년 새 6.4배로": the next year
             if base and period and same_marks and _is_year(base) and not _is_year(period):
                 # "지난해 같은 기간": the later state's months, in the figure's year
                 base = shift_label(period, int(base) - (label_year(period) or int(base)))
@@ -3121,6 +3142,23 @@ def _share_range_reading(rows: list[_Row], ranged: list[tuple[_Num, _Num]]) -> N
 _KO_WAS_THEN = re.compile(
     r"\s*(?:여\s?)?(?:명|건)?\s*(?:수준|정도|가량)?\s*(?:이던|였던|이었던)\s*(?:것|수치|숫자)\s*(?:이|가|은|는)"
 )
+# "3천 2백 건의 세 배", "3백여 건에서 석 달 만에 일곱 배로", "2천 5백여 명이었는데, 1년 새
+# 6.4배로": a ratio measured against the figure before it (N times that figure), or one the count
+# grew by from that figure; the ratio is a claim about the later count
+_KO_TIMES_OF = re.compile(
+    r"\s?(?:여\s?)?(?:명|건)?\s?(?:안팎|가량|정도|내외|남짓|수준)?\s?\)?\s?"
+    r"(?:의\s?(?=[^\d\s]{0,3}\s?배)|에서\s|(?:이었|였)(?:는데|으나|지만)[,\s])"
+)
+# "1년 새", "한 해 만에", "一年间": the later state is a year after the figure's
+_A_YEAR_ON = re.compile(
+    r"(?:1|한)\s?(?:년|해)\s?(?:새|사이|만에|만|동안)|一年(?:间|間|来|來|内|內)"
+)
+# "此類入境", "这类人员": of the kind just named
+_THIS_KIND_ZH = re.compile(r"(?:此|这|這|该|該)(?:类|類)")
+# "去年同期1290人的3.8倍", "去年同期(2100人次左右)的三倍多": N times the figure before it
+_ZH_TIMES_OF = re.compile(
+    r"(?:多|余|餘)?(?:名|人次|人)?(?:左右)?\s?[)）]?\s?的\s?(?:近|约|約|将近|將近)?$"
+)
 # Chinese: "而2024年这一数字翻了一番": "this figure" in a later year
 _ZH_THIS_FIGURE = re.compile(r"(?:这一|這一|该|該|此)(?:数字|數字|数据|數據|人数|人數)")
 
@@ -3132,6 +3170,12 @@ def _later_state(
     ("800명 수준이던 것이 2.5배로 불어났다"; "2023年…不足2000人,而2024年这一数字翻了一番"),
     not about ``target`` itself."""
     n = target["x"].m
+    if c.kind == "ratio" and n.end < c.start:
+        gap = sentence[n.end : c.start]
+        if lang == "ko" and _KO_TIMES_OF.match(sentence, n.end):
+            return True
+        if lang == "zh" and _ZH_TIMES_OF.fullmatch(gap):
+            return True
     if lang == "ko":
         return bool(_KO_WAS_THEN.match(sentence, n.end)) and n.end < c.start
     later = [

@@ -397,6 +397,12 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             r"(?P<m1>\d{1,2})\s*월?\s*(?:~|∼|～|-|–|부터)\s*(?P<m2>\d{1,2})\s*월(?:까지)?",
             "mrange",
         ),
+        # "1월과 2월 두 달 동안": two months named, then counted as one stretch ("두 달", "석 달")
+        (
+            r"(?P<m1>\d{1,2})\s*월\s*(?:과|와|및)\s*(?P<m2>\d{1,2})\s*월\s*(?:의\s*)?"
+            r"(?=(?:두|2)\s*(?:달|개월))",
+            "mpair",
+        ),
         (r"(?P<q>[1-4])\s*/?\s*4?\s*분기", "quarter"),
         (r"(?P<h>상|하)반기", "half"),
         # "지난해 12월부터 지금까지": from that month to the document's
@@ -515,6 +521,7 @@ _GATES: dict[str, dict[str, str]] = {
     "ko": {
         "firstn": "까지",
         "mrange": "월",
+        "mpair": "월",
         "quarter": "분기",
         "half": "반기",
         "dayonly": "일",

@@ -235,7 +235,8 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         ),
     ],
     "zh": [
-        (r"(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*倍", "ratio"),
+        # "60余倍", "10多倍": over N times (the hedge is read from the words by the check)
+        (r"(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*(?:余|餘|多)?\s*倍", "ratio"),
         (r"(?P<w>翻了一番|翻一番|翻了一倍|翻倍|翻了两番|翻两番)", "ratio_word"),
         (
             # traditional forms too: "較去年同期減少約35%"

@@ -163,3 +163,18 @@ def test_hedge_after_a_korean_share(share: str, qualifier: str, verdict: str) ->
     assert c.unit == "percent" and c.qualifier == qualifier
     r = check_claim(SNAP, c)
     assert r.verdict == verdict, r.explanation
+
+
+def test_zh_over_n_times_before_the_times_word() -> None:
+    # "10余倍": more than ten times (11.8 is supported); the ratio is read with its 余
+    [c] = [
+        x
+        for x in extract_claims(
+            "去年入境俄罗斯的朝鲜人是2023年的10余倍。", lang="zh", doc_date=date(2025, 2, 1)
+        )
+        if x.comparison
+    ]
+    assert c.comparison is not None and c.comparison.value == 10
+    r = check_claim(SNAP, c)
+    assert r.verdict == "supported", r.explanation
+    assert "more than 10 times" in r.explanation

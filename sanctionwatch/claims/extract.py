@@ -1962,8 +1962,10 @@ class _Article:
                 c.origin is None
                 and c.destination is not None
                 and c.destination == self.dest
-                and (same or s.back is not None)
+                and (same or s.back is not None or c.purpose not in (None, "total"))
             ):
+                # (or a purpose of the flow the article counts: "러시아 연방보안국 자료를 보면
+                # 목적별로는 유학이 6천900명", a breakdown whose only country is in its source)
                 # "같은 기간 학업 목적 입국은 3건": a figure that points back to the one before
                 # and goes where it went counts the same nationals
                 return dataclasses.replace(c, origin=self.origin)

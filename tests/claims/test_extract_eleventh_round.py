@@ -226,3 +226,19 @@ def test_the_sender_is_the_origin_in_the_base_form(lang: str, text: str, value: 
     (c,) = extract_claims(text, lang=lang, doc_date=D)
     assert (c.quantity, c.qualifier, c.origin) == (value, "at_most", "KP")
     assert c.destination != "KP"
+
+
+def test_a_korean_breakdown_whose_only_country_is_its_source_keeps_the_origin() -> None:
+    text = (
+        "지난해 러시아에 입국한 북한 주민은 1만2천 명이었다. "
+        "러시아 연방보안국 자료를 보면 목적별로는 유학이 7천 명, 관광 400명이었다."
+    )
+    got = [
+        (c.quantity, c.origin, c.destination, c.purpose)
+        for c in extract_claims(text, lang="ko", doc_date=D)
+    ]
+    assert got == [
+        (12000, "KP", "RU", "total"),
+        (7000, "KP", "RU", "study"),
+        (400, "KP", "RU", "tourism"),
+    ]

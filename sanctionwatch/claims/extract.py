@@ -219,8 +219,9 @@ _REFER_BACK: dict[str, lexicon.Caseless | re.Pattern[str]] = {
     "ru": lexicon.Caseless(
         rf"(?<!\w)(?:из\s+них|среди\s+них|из\s+этого\s+числа|{_RU_SAME_COUNT})(?!\w)"
     ),
-    "ko": re.compile(r"그\s?중|이\s?중|이\s?가운데|그\s?가운데"),
-    "zh": re.compile(r"其中|当中|當中"),
+    # "목적별로는", "按目的分": a breakdown by purpose of the count just given
+    "ko": re.compile(r"그\s?중|이\s?중|이\s?가운데|그\s?가운데|목적별"),
+    "zh": re.compile(r"其中|当中|當中|按目的分|按目的划分|按目的劃分|按入境目的"),
 }
 _SAME_COUNT: dict[str, lexicon.Caseless | re.Pattern[str]] = {
     "en": lexicon.Caseless(rf"\b(?:{_EN_SAME_COUNT}|their\s+number)"),
@@ -1962,10 +1963,8 @@ class _Article:
                 c.origin is None
                 and c.destination is not None
                 and c.destination == self.dest
-                and (same or s.back is not None or c.purpose not in (None, "total"))
+                and (same or s.back is not None)
             ):
-                # (or a purpose of the flow the article counts: "러시아 연방보안국 자료를 보면
-                # 목적별로는 유학이 6천900명", a breakdown whose only country is in its source)
                 # "같은 기간 학업 목적 입국은 3건": a figure that points back to the one before
                 # and goes where it went counts the same nationals
                 return dataclasses.replace(c, origin=self.origin)

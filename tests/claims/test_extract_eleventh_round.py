@@ -228,7 +228,9 @@ def test_the_sender_is_the_origin_in_the_base_form(lang: str, text: str, value: 
     assert c.destination != "KP"
 
 
-def test_a_korean_breakdown_whose_only_country_is_its_source_keeps_the_origin() -> None:
+def test_a_korean_breakdown_by_purpose_points_back_to_the_total() -> None:
+    # "목적별로는" (by purpose) breaks down the count just given: its origin carries, though
+    # the sentence names Russia (inside its source)
     text = (
         "지난해 러시아에 입국한 북한 주민은 1만2천 명이었다. "
         "러시아 연방보안국 자료를 보면 목적별로는 유학이 7천 명, 관광 400명이었다."

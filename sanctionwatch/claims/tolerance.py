@@ -265,8 +265,15 @@ def number_context(claim: Claim) -> tuple[str, str]:
 # the comparison's own word after its number ("10배 넘게", "十倍多", "12 times"): a hedge
 # stands after it, not after the number
 _COMPARISON_WORD = re.compile(r"\s?(?:배|倍|번|times\b|-?fold\b|раз\b|%|процент\w*|percent)")
-# and its word before the number, in Russian: «более чем в десять раз», «почти на 70%»
-_COMPARISON_LEAD = re.compile(r"(?<!\w)(?:в|во|на)\s+$", re.IGNORECASE)
+# and its word before the number: «более чем в десять раз», «почти на 70%», "nearly a
+# twelvefold increase"
+_COMPARISON_LEAD = {
+    "ru": re.compile(r"(?<!\w)(?:в|во|на)\s+$", re.IGNORECASE),
+    "en": re.compile(r"(?<!\w)(?:an?|by)\s+$", re.IGNORECASE),
+}
+
+
+_FOLD = re.compile(r"(?<![\w-])(?P<n>[a-z]+|\d+(?:\.\d+)?)[\s-]?fold\b", re.IGNORECASE)
 
 
 def comparison_reading(claim: Claim, cfg: CheckConfig) -> tuple[str, str]:
@@ -286,9 +293,10 @@ def comparison_reading(claim: Claim, cfg: CheckConfig) -> tuple[str, str]:
     m = _COMPARISON_WORD.match(after)
     if m:
         after = after[m.end() :]
-    lead = _COMPARISON_LEAD.search(before) if claim.lang == "ru" else None
-    if lead:
-        before = before[: lead.start()]
+    lead = _COMPARISON_LEAD.get(claim.lang)
+    m_lead = lead.search(before) if lead is not None else None
+    if m_lead:
+        before = before[: m_lead.start()]
     qualifier = (claim.qualifier if claim.quantity is None else None) or (
         hedges.qualifier_after(after, claim.lang)
         or hedges.qualifier_before(before, claim.lang)
@@ -317,10 +325,17 @@ def _comparison_number(claim: Claim) -> tuple[str, str] | None:
         for n in find_numbers(s, claim.lang)
         if n.start != own and n.value in values and _COMPARISON_WORD.match(s, n.end)
     ]
-    if len(hits) != 1:
+    spans = [(n.start, n.end) for n in hits]
+    if not spans:
+        # "nearly a twelvefold increase": the number is glued to its "fold"
+        for m in _FOLD.finditer(s):
+            nums = find_numbers(m.group("n"), claim.lang)
+            if len(nums) == 1 and nums[0].value in values:
+                spans.append((m.start(), m.end()))
+    if len(spans) != 1:
         return None
-    n = hits[0]
-    return s[max(0, n.start - 40) : n.start], s[n.end : n.end + 24]
+    a, b = spans[0]
+    return s[max(0, a - 40) : a], s[b : b + 24]
 
 
 _PERCENT_SIGN = re.compile(r"^\s?(?:%|％|퍼센트|프로|percent\b|процент\w*)")

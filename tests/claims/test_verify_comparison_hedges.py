@@ -178,3 +178,30 @@ def test_zh_over_n_times_before_the_times_word() -> None:
     r = check_claim(SNAP, c)
     assert r.verdict == "supported", r.explanation
     assert "more than 10 times" in r.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "verdict", "says"),
+    [
+        (
+            "In 2024, 13,221 North Koreans entered Russia, nearly a twelvefold increase on 2023.",
+            "supported",
+            "nearly 12 times",
+        ),
+        (
+            "In 2024, 13,221 North Koreans entered Russia, more than a tenfold rise on 2023.",
+            "supported",
+            "more than 10 times",
+        ),
+        (
+            "In 2024, 13,221 North Koreans entered Russia, a 15-fold increase on 2023.",
+            "contradicted",
+            "15 times",
+        ),
+    ],
+)
+def test_a_fold_word_beside_a_figure_takes_its_hedge(text: str, verdict: str, says: str) -> None:
+    [c] = [x for x in extract_claims(text, lang="en", doc_date=date(2025, 2, 1)) if x.comparison]
+    r = check_claim(SNAP, c)
+    assert r.verdict == verdict, r.explanation
+    assert f"the text says {says}" in r.explanation

@@ -4,6 +4,7 @@ The sentences are written for these tests."""
 
 from __future__ import annotations
 
+import functools
 from datetime import date
 
 import pytest
@@ -13,10 +14,8 @@ from tests.claims.claim_readings import read_fields
 D = date(2025, 6, 1)
 
 
-def _fields(
-    text: str, lang: str, *names: str, doc_date: date | None = D
-) -> list[tuple[object, ...]]:
-    return read_fields(text, lang, *names, doc_date=doc_date)
+# the fields of each claim, read with the document date D unless a test gives another
+_fields = functools.partial(read_fields, doc_date=D)
 
 
 @pytest.mark.parametrize(

@@ -1592,6 +1592,12 @@ def _nearest_around(mentions: Sequence[_S], start: int, end: int) -> _S | None:
     return best
 
 
+# a relative or descriptive clause right after the figure's ("…, a category that …", "…, which …")
+_RELATIVE_AFTER = re.compile(
+    r"[,;]?\s*(?:which|an?\s+(?:[\w-]+\s+){1,2}(?:that|which))\b", re.IGNORECASE
+)
+
+
 def _period_mention(
     periods: list[PeriodMention],
     pos: int,
@@ -1633,6 +1639,10 @@ def _period_mention(
             if right:
                 return right[0]
     main = [p for p in usable if p.kind != "dayonly"]
+    if lang == "en" and sentence and _RELATIVE_AFTER.match(sentence, clause[1]):
+        # "1,118 people declared work, a category that was almost empty in 2024": a year in the
+        # clause that describes something else after the figure is not the figure's
+        main = [p for p in main if p.start < clause[1]]
     # outside the figure's clause, "the year before" in a clause that holds another figure is
     # that figure's ("up from 1,117 the year before, and 7,887 of them came to study"); a year
     # there sets the scene for the whole sentence ("В 2024 году ... 13 221, ... 8 тысяч из них")

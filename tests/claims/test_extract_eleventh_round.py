@@ -244,3 +244,14 @@ def test_a_korean_breakdown_by_purpose_points_back_to_the_total() -> None:
         (7000, "KP", "RU", "study"),
         (400, "KP", "RU", "tourism"),
     ]
+
+
+def test_a_year_in_a_clause_describing_something_else_is_not_the_figures() -> None:
+    text = (
+        "In the third quarter of 2025, 2,010 North Korean citizens entered Russia. Some 640 of "
+        "them gave “work” as their purpose, a category that had been nearly empty in 2023."
+    )
+    assert [(c.quantity, c.period) for c in extract_claims(text, lang="en", doc_date=D)] == [
+        (2010, "2025-Q3"),
+        (640, "2025-Q3"),
+    ]

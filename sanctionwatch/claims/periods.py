@@ -669,6 +669,13 @@ _SEASON_START = {"spr": 3, "sum": 6, "aut": 9, "fal": 9, "вес": 3, "лет": 
 # "二〇二四": a year written with one Chinese digit per figure
 _ZH_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
+_PREVIOUS_QUARTER = {
+    "en": re.compile(r"\b(?:the\s+)?(?:previous|preceding|prior)\s+quarter\b", re.IGNORECASE),
+    "ru": re.compile(r"(?<!\w)(?:предыдущ|предшествующ)\w*\s+квартал\w*", re.IGNORECASE),
+    "ko": re.compile(r"직전\s?분기|전\s?분기"),
+    "zh": re.compile(r"上一?季度|上个季度|上個季度|前一季度"),
+}
+
 # Marker: "the document's year, unless that puts the period after the document date".
 _FUTURE = -1
 
@@ -878,6 +885,17 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
         if free(ym.start, ym.end):
             out.append(ym)
             taken.append((ym.start, ym.end))
+    # "12 in the first quarter, down from 2,219 in the previous quarter": the quarter before the
+    # last one the sentence named (with none named it has no anchor here and stays unread)
+    prev_q = _PREVIOUS_QUARTER.get(lang)
+    if prev_q is not None and prev_q.search(sentence):
+        named = sorted((p for p in out if p.kind == "quarter" and p.label), key=lambda p: p.start)
+        for m in prev_q.finditer(sentence):
+            anchor = [p for p in named if p.end <= m.start()]
+            if anchor and free(m.start(), m.end()):
+                label = previous_sub_label(anchor[-1].label)
+                taken.append((m.start(), m.end()))
+                out.append(PeriodMention(m.start(), m.end(), label, "quarter", label_year(label)))
     out.sort(key=lambda p: p.start)
     return out
 

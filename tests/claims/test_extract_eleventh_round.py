@@ -255,3 +255,35 @@ def test_a_year_in_a_clause_describing_something_else_is_not_the_figures() -> No
         (2010, "2025-Q3"),
         (640, "2025-Q3"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "In the third quarter of 2024, 5,100 North Koreans entered Russia, up from 1,690 "
+            "in the previous quarter.",
+        ),
+        (
+            "ru",
+            "В третьем квартале 2024 года в Россию въехали 5 100 граждан КНДР против 1 690 в "
+            "предыдущем квартале.",
+        ),
+        (
+            "ko",
+            "지난해 3분기 러시아에 입국한 북한 주민은 5천100명으로 직전 분기(1천690명)보다 "
+            "크게 늘었다.",
+        ),
+    ],
+)
+def test_the_previous_quarter_is_the_one_before_the_quarter_named(lang: str, text: str) -> None:
+    doc_date = date(2025, 2, 1)
+    got = [(c.quantity, c.period) for c in extract_claims(text, lang=lang, doc_date=doc_date)]
+    assert got == [(5100, "2024-Q3"), (1690, "2024-Q2")]
+
+
+def test_the_previous_quarter_with_no_quarter_named_stays_unread() -> None:
+    text = "Only 306 North Koreans entered Russia, down 80% from the previous quarter."
+    (c,) = extract_claims(text, lang="en", doc_date=D)
+    assert c.period is None

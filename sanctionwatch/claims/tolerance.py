@@ -304,9 +304,7 @@ def comparison_reading(claim: Claim, cfg: CheckConfig) -> tuple[str, str]:
     )
     if qualifier != "approx":
         return qualifier, ""
-    if cfg.nearly_before.search(before) or cfg.nearly_after.match(after):
-        return qualifier, "nearly"
-    return qualifier, "about"
+    return qualifier, "nearly" if _nearly(before, after, cfg) else "about"
 
 
 def _comparison_number(claim: Claim) -> tuple[str, str] | None:
@@ -338,6 +336,11 @@ def _comparison_number(claim: Claim) -> tuple[str, str] | None:
     return s[max(0, a - 40) : a], s[b : b + 24]
 
 
+def _nearly(before: str, after: str, cfg: CheckConfig) -> bool:
+    """Whether the words around a number lean under it ("nearly 8,000", "8천 명 가까이")."""
+    return bool(cfg.nearly_before.search(before) or cfg.nearly_after.match(after))
+
+
 _PERCENT_SIGN = re.compile(r"^\s?(?:%|％|퍼센트|프로|percent\b|процент\w*)")
 
 
@@ -346,7 +349,7 @@ def hedge_of(claim: Claim, cfg: CheckConfig) -> str:
     before, after = number_context(claim)
     if claim.unit == "percent":
         after = _PERCENT_SIGN.sub("", after, count=1)  # "60% 가까이": the hedge is after the sign
-    if cfg.nearly_before.search(before) or cfg.nearly_after.match(after):
+    if _nearly(before, after, cfg):
         return "nearly"
     if cfg.odd_before.search(before) or cfg.odd_after.match(after):
         return "odd"

@@ -304,12 +304,17 @@ _EARLIER_OPENS: dict[str, re.Pattern[str]] = {
     "ru": re.compile(r"\s*(?:годом|год)\s+(?:ранее|раньше)(?!\w)|\s*за\s+год\s+до\s+этого", re.I),
 }
 # A question the next sentence answers with a figure: "How many North Koreans …?", «Сколько
-# северокорейцев …?»
+# северокорейцев …?», "북한 주민은 몇 명일까?", "有多少朝鲜人…？" (searched: Korean and Chinese put
+# the question word late)
 _HOW_MANY: dict[str, re.Pattern[str]] = {
     # (an explainer's or interview's "Q:", «Вопрос:» may open it)
     "en": re.compile(r"\s*(?:(?:q|question)\s*[:.]\s*)?(?:so\s+)?how\s+many\b", re.I),
     "ru": re.compile(r"\s*(?:(?:в|вопрос)\s*[:.]\s*)?(?:так\s+)?сколько(?!\w)", re.I),
+    "ko": re.compile(r"^.*?몇\s?(?:명|만\s?명|천\s?명)"),
+    "zh": re.compile(r"^.*?多少(?:名|人|个|個|位)?"),
 }
+# the mark that ends a question ("?", Chinese "？", a Korean "…일까." written without one)
+_QUESTION_END = re.compile(r"[?？]\s*$|(?:까|나|가)\.\s*$")
 # A sentence that is a table written out: "Study: 7,887; work: 2", «Учеба — 7 887; работа — 2»
 _TABLE_LINE: dict[str, re.Pattern[str]] = {
     lang: re.compile(r"\s*[*•-]?\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[—–:-]\s*\d")
@@ -1755,8 +1760,8 @@ def extract_claims(
     # frames the bulleted lines under it ("○ 총 입국자: 13,221명")
     frame: tuple[str | None, str | None, str | None] | None = None
     for k, (s0, s1) in enumerate(split_sentences(text)):
-        if text[s1 - 1] == "?" and lang in _HOW_MANY:
-            article.asked(k, text[s0:s1], watched)
+        if lang in _HOW_MANY and _QUESTION_END.search(text, max(s0, s1 - 3), s1):
+            article.asked(k, text[s0:s1], watched, doc_date)
         if kozh:
             frame = _heading_frame(text[s0:s1], lang, doc_date, watched, frame)
         i = bisect.bisect_left(hits, s0)
@@ -1898,6 +1903,7 @@ class _Article:
     versus_at: int = -2
     change_at: int = -2  # the last sentence that gave a change with no figure of its own
     asked_at: int = -2  # the sentence (by number) that asked how many of the watched came
+    asked_period: str | None = None  # and the one period it asked about, if it named one
     # Korean/Chinese: the last sentence whose figures were only ones "compared with" (an aside
     # between a total and its breakdown)
     aside_at: int = -2
@@ -1906,9 +1912,9 @@ class _Article:
     def kozh(self) -> bool:
         return self.lang in ("ko", "zh")
 
-    def asked(self, k: int, sentence: str, watched: frozenset[str]) -> None:
-        """ "How many North Koreans have gone to Russia this year?": the figure that answers
-        counts those nationals, going there (an explainer's question and answer)."""
+    def asked(self, k: int, sentence: str, watched: frozenset[str], doc_date: date | None) -> None:
+        """ "How many North Koreans went to Russia last year?": the figure that answers counts
+        those nationals, going there, in that period (an explainer's question and answer)."""
         if not _HOW_MANY[self.lang].match(sentence):
             return
         places = context.places_in(sentence, self.lang)
@@ -1917,6 +1923,9 @@ class _Article:
             return
         dest = next((p.key for p in places if p.role != "people" and p.key != people[0]), None)
         self.origin, self.dest, self.asked_at = people[0], dest, k
+        labels = {p.label for p in find_periods(sentence, self.lang, doc_date)}
+        # one resolved period or none: several leave the answer's period unknown
+        self.asked_period = labels.pop() if len(labels) == 1 else None
 
     def named_quarter(self, sentence: str, doc_date: date | None) -> None:
         """A sentence without figures that names one quarter sets the quarter that "the same
@@ -1954,6 +1963,9 @@ class _Article:
             c = self._table_part(c, s)
             part = self._is_part(c, s, part_at, part_purpose)
             c = self._destination_sent(c, s, part)
+            if c.period is None and self.asked_at == s.k - 1 and self.asked_period:
+                # the answer to "How many … last year?" is about the period asked
+                c = dataclasses.replace(c, period=self.asked_period)
             c = self._period(c, s, same, part)
             c = self._count_before(c, s, before, compares_back)
             c = self._against_before(c, s)
@@ -1968,6 +1980,10 @@ class _Article:
         # they went, and one sent to the same destination is of the same nationals.
         if c.origin is None and c.destination is None and self.origin is not None:
             return dataclasses.replace(c, origin=self.origin, destination=self.dest)
+        if c.origin is None and c.destination == self.dest and self.asked_at == s.k - 1:
+            # "러시아에 입국한 북한 주민은 몇 명일까? 러시아 연방보안국에 따르면 1만3221명": the
+            # answer counts the nationals asked about
+            return dataclasses.replace(c, origin=self.origin)
         if self.kozh:
             if (
                 c.origin is None

@@ -23,7 +23,7 @@ _YEAR = re.compile(r"^(\d{4})$")
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})$")
-_RANGE = re.compile(r"^(\d{4})-(\d{2})\.\.(\d{4})-(\d{2})$")
+_HALF = re.compile(r"^(\d{4})-H([12])$")
 
 
 @functools.lru_cache(maxsize=4096)  # pure, and called for every period a series touches
@@ -106,13 +106,21 @@ class Period:
         if m := _DAY.match(s):
             d = date(int(m[1]), _month(int(m[2]), label), int(m[3]))
             return cls(d, d, PeriodKind.DAY)
-        if m := _RANGE.match(s):
-            return cls.months(
-                int(m[1]), _month(int(m[2]), label), int(m[3]), _month(int(m[4]), label)
-            )
+        if m := _HALF.match(s):
+            y, h = int(m[1]), int(m[2])
+            return cls.months(y, 6 * h - 5, y, 6 * h)
+        first, dots, last = s.partition("..")
+        if dots and first and last and ".." not in last:
+            # A span written by its ends at any precision (2024-01..2024-06,
+            # 2020-Q3..2022-Q3, 2019..2024, 2024-03-05..2024-04-20) runs from the
+            # first's start to the last's end, so every label this class writes reads back.
+            a, b = cls.parse(first), cls.parse(last)
+            if b.end < a.start:
+                raise ValueError(f"period {label!r} ends ({b.end}) before it starts ({a.start})")
+            return cls.from_dates(a.start, b.end)
         raise ValueError(
-            f"cannot read period {label!r}; expected 2024, 2024-Q3, 2024-07, "
-            "2024-01..2024-06 or 2024-04-15"
+            f"cannot read period {label!r}; expected 2024, 2024-Q3, 2024-H1, 2024-07, "
+            "2024-04-15, or a span of two of these such as 2024-01..2024-06"
         )
 
     # -- views ---------------------------------------------------------------

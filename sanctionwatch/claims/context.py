@@ -199,8 +199,11 @@ def _indefinite_speaker(lang: str) -> re.Pattern[str] | None:
         return None
     speakers = "|".join(re.escape(str(w)) for w in sorted(data["speakers"], key=len, reverse=True))
     verbs = "|".join(re.escape(str(w)) for w in sorted(data["verbs"], key=len, reverse=True))
-    # the counter, at most a short affiliation ("俄罗斯", "熟悉情况的"), the noun, the verb
-    return re.compile(rf"[名位个個][^，,。；;\d]{{0,10}}?(?:{speakers})(?:{verbs})")
+    # the counter, at most a short affiliation ("俄罗斯", "熟悉情况的"), the noun, then the verb
+    # after at most a few words of whom to or when ("向本报透露", "去年接受采访时说", "近日表示")
+    return re.compile(
+        rf"[名位个個][^，,。；;\d]{{0,10}}?(?:{speakers})[^，,。；;\d]{{0,8}}?(?:{verbs})"
+    )
 
 
 def indefinite_speaker(sentence: str, end: int, lang: str) -> bool:

@@ -668,37 +668,145 @@ _PRICE_BEFORE: dict[str, lexicon.Caseless | re.Pattern[str]] = {
 # "북한군 사상자가 4천700명에", "伤亡人数约4000人": the number counts casualties named before it
 _CASUALTY_BEFORE: dict[str, re.Pattern[str]] = {
     "ko": re.compile(
-        r"(?:사상자|사망자|전사자|부상자)\s*(?:수)?\s*(?:는|가|은|이|를|을)?\s*(?:[^\s\d]+\s+)?$"
+        r"(?:사상자|사망자|전사자|부상자|포로로\s*잡힌|포로)\s*(?:수)?\s*(?:는|가|은|이|를|을)?\s*"
+        r"(?:[^\s\d]+\s+){0,2}$"
     ),
     "zh": re.compile(
-        r"(?:伤亡|傷亡|死伤|死傷|阵亡|陣亡|死亡|受伤|受傷)(?:人数|人數|者|士兵)?"
+        r"(?:伤亡|傷亡|死伤|死傷|阵亡|陣亡|死亡|受伤|受傷|俘获了|俘獲了|俘获|俘獲|俘虏了|俘虜了)"
+        r"(?:人数|人數|者|士兵)?"
         r"(?:已经|已經|已|约|約|达|達|为|為|超过|超過|有|共|或|至少|逾)*$"
     ),
 }
 _CASUALTY_AFTER: dict[str, re.Pattern[str]] = {
     "ko": re.compile(
         r"\s*(?:여\s*)?(?:명|명가량|명\s*정도|명\s*이상|명\s*넘게)?\s*(?:이|가|은|는|도|이나|가량이)?\s*"
-        r"(?:전사|사망|숨지|숨졌|숨진|부상|사상|죽|목숨을\s*잃)"
+        r"(?:전사|사망|숨지|숨졌|숨진|부상|사상|죽|목숨을\s*잃|포로로\s*잡|생포)"
     ),
     "zh": re.compile(
         r"\s*(?:多|余|餘)?\s*(?:名|人)?\s*(?:士兵|军人|軍人|官兵)?\s*(?:已经|已經|已|被|在战斗中|在戰鬥中)?\s*"
-        r"(?:阵亡|陣亡|死亡|战死|戰死|伤亡|傷亡|死伤|死傷|受伤|受傷|丧生|喪生|身亡)"
+        r"(?:阵亡|陣亡|死亡|战死|戰死|伤亡|傷亡|死伤|死傷|受伤|受傷|丧生|喪生|身亡|俘)"
     ),
-    # "4,700 North Korean soldiers have been killed or wounded": at most four words, then the
-    # verb in the passive or "died" (not "arrived to replace those killed")
+    # "4,700 North Korean soldiers have been killed or wounded" (or captured): at most four
+    # words, then the verb in the passive or "died" (not "arrived to replace those killed")
     "en": re.compile(
         r"(?:\s+[\w'’-]+){0,4}?\s+(?:(?:have|has|had)\s+been\s+|were\s+|are\s+|was\s+)"
-        r"(?:killed|wounded|injured)\b|(?:\s+[\w'’-]+){0,4}?\s+(?:have\s+|had\s+)?died\b",
+        r"(?:killed|wounded|injured|captured|taken\s+prisoner)\b|(?:\s+[\w'’-]+){0,4}?\s+(?:have\s+|had\s+)?died\b",
         re.IGNORECASE,
     ),
     # «не менее 3 тыс. уже выбыли из строя», «2 тыс. военных КНДР погибли»
     "ru": re.compile(
         r"(?:\s+[\w.-]+){0,4}?\s+(?:уже\s+)?(?:погибл\w*|убит\w*|ранен\w*|"
-        r"выбыл\w*\s+из\s+строя|получил\w*\s+ранени\w*)",
+        r"выбыл\w*\s+из\s+строя|получил\w*\s+ранени\w*|попал\w*\s+в\s+плен|взят\w*\s+в\s+плен)",
         re.IGNORECASE,
     ),
 }
-_ONE_OF = re.compile(r"\s+(?:of\s+the|из)\s", re.I)
+_ONE_OF = re.compile(r"\s+(?:of\s+the\s|of\s+(?:\w+\s+){0,2}\d|из\s)", re.I)
+# "the site is one of at least 30 in Primorye", «один из как минимум 30 объектов»: the size of
+# the class the thing belongs to, not a count of people (unless people are named right after:
+# "one of 7,887 North Koreans who came to study")
+_ONE_OF_BEFORE = re.compile(
+    r"(?:\bone\s+of(?:\s+the)?|(?<!\w)(?:один|одна|одно|одного|одной|одним)\s+из)\s+"
+    r"(?:(?:at\s+least|some|about|around|roughly|nearly|almost|over|more\s+than|как\s+минимум|"
+    r"не\s+менее|по\s+меньшей\s+мере|примерно|около|более|почти|свыше)\s+)?$",
+    re.I,
+)
+# "Students must be between 18 and 25", «кандидаты должны быть от 18 до 25»: a requirement, not
+# a count (both bounds of the range)
+_REQUIREMENT_BEFORE = re.compile(
+    r"(?:\b(?:must|should|shall|has\s+to|have\s+to|needs?\s+to)\s+be|"
+    r"(?<!\w)(?:должн\w*|обязан\w*)\s+быть)\s+(?:between\s+|from\s+|от\s+)?"
+    r"(?:\d[\d\s,.]*\s*(?:and|to|до|-|–|—)\s*)?$",
+    re.I,
+)
+# "a 72-seat plane", "a 12-mile drive": a number joined to a noun by a hyphen describes the noun;
+# these compounds still count people ("a 1,500-strong contingent", "some 2,000-odd workers")
+_PEOPLE_COMPOUND = re.compile(r"-(?:strong|odd|member|members|man|men|person|people)\b", re.I)
+# "兩人分別為20歲和26歲", "두 사람 모두": "the two of them" refers back to people already counted
+_THEM_ALL_AFTER: dict[str, re.Pattern[str]] = {
+    "zh": re.compile(r"\s*(?:人|名)\s*(?:分别|分別|都|均|皆|各自|各)"),
+    "ko": re.compile(r"\s*(?:사람|명)\s*(?:은|는|이|가)?\s*(?:모두|각각|다)(?!\w)"),
+}
+# A correction quotes the wrong figure it retracts: only the figure it gives instead is a claim.
+# en/ru/zh name the wrong figure after the phrase ("incorrectly stated that 4,000 …", «ошибочно
+# указывалось, что … 4 тыс.», "误写为3000人"), up to where the right one is introduced; ko and zh
+# quote it before the phrase ("'3천 명'으로 보도했으나", "“3000人”有误").
+_RETRACTED_AFTER: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"\b(?:(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:\w+\s+){0,2}?"
+        r"(?:stated|said|reported|gave|put|described|listed|cited|referred|attributed)|"
+        r"misstated|misreported|misquoted)\b"
+        # "misstated the period of the 7,887 …": the figure stands, something else was wrong
+        r"(?!\s+the\s+(?:period|date|year|month|quarter|name|title|spelling|location|place|"
+        r"source|purpose|destination|origin|nationality|attribution)\b)",
+        re.I,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:ошибочно|неверно|по\s+ошибке)\s+(?:\w+\s+)?(?:указ|сообщ|говор|назва|назыв|"
+        r"написа|привод|привед|было\s+указано)\w*",
+        re.I,
+    ),
+    "zh": re.compile(r"(?:误|誤|错|錯)(?:写|寫|报|報|称|稱|植|记|記)(?:为|為|成)"),
+}
+_RIGHT_FIGURE: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"\b(?:actually|in\s+fact|the\s+correct|the\s+actual|instead|it\s+was)\b", re.I
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:на\s+самом\s+деле|в\s+действительности|правильн\w*|верн\w*)", re.I
+    ),
+    "zh": re.compile(r"(?:应为|應為|实为|實為|实际|實際|正确|正確)"),
+}
+_RETRACTED_QUOTE: dict[str, re.Pattern[str]] = {
+    "ko": re.compile(
+        r"['‘\"“]([^'’\"”]{1,40})['’\"”]\s*(?:(?:이)?라고|(?:으)?로)\s*(?:잘못\s*)?"
+        r"(?:보도|표기|기재|게재|쓴|썼|적|소개|전)"
+    ),
+    "zh": re.compile(
+        r"[“「\"]([^”」\"]{1,40})[”」\"]\s*(?:有误|有誤|系误|係誤|为误|為誤|有錯|有错)"
+    ),
+}
+
+
+_RETRACTS = frozenset(_RETRACTED_AFTER) | frozenset(_RETRACTED_QUOTE)
+
+
+def _retracted(sentence: str, lang: str) -> tuple[tuple[int, int], ...]:
+    """Spans of the figures a correction retracts (see ``_RETRACTED_AFTER``)."""
+    out: list[tuple[int, int]] = []
+    after = _RETRACTED_AFTER.get(lang)
+    if after is not None:
+        for m in after.finditer(sentence):
+            right = _RIGHT_FIGURE[lang].search(sentence, m.end())
+            out.append((m.end(), right.start() if right else len(sentence)))
+    quoted = _RETRACTED_QUOTE.get(lang)
+    if quoted is not None:
+        out.extend(m.span(1) for m in quoted.finditer(sentence))
+    return tuple(out)
+
+
+# A sum of money ("90–120 тыс. рублей", "1천200달러", "$2,000"): a share or a change stated right
+# after it ("что на 30% ниже", "이 중 70% 이상을") is of the money, not of people.
+_MONEY_FIGURE: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"(?:[$€£¥₽]|US\$)\s?\d[\d,.]*(?:\s*(?:thousand|million|billion|k|m|bn)\b)?|"
+        r"\d[\d,.]*\s*(?:thousand\s+|million\s+|billion\s+)?"
+        r"(?:dollars|rubles|roubles|yuan|won|euros|USD|RUB)\b",
+        re.I,
+    ),
+    "ru": re.compile(
+        r"\d[\d\s\u00a0,.–-]*(?:тыс\.?|млн\.?|млрд\.?)?\s*(?:руб|долл|евро|юан|вон|\$|₽)", re.I
+    ),
+    "ko": re.compile(r"\d[\d,.]*\s*(?:만|천|억)?\s*(?:\d+\s*)?(?:달러|루블|원|위안|유로)"),
+    "zh": re.compile(r"\d[\d,.]*\s*(?:万|萬|亿|億)?\s*(?:美元|卢布|盧布|元|欧元|歐元|韩元|韓元)"),
+}
+
+
+def _of_money(sentence: str, pos: int, lang: str) -> bool:
+    """True when the figure before ``pos`` is a sum of money and no people are named between."""
+    ends = [m.end() for m in _MONEY_FIGURE[lang].finditer(sentence, 0, pos)]
+    return bool(ends) and not _within(_units(sentence, lang), ends[-1], pos)
+
+
 _COLLECTIVE = frozenset(
     ("двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "восьмеро", "девятеро", "десятеро")
 )
@@ -789,6 +897,14 @@ def _keep_number(
         return False  # «платить за одного рабочего»: per head
     if n.spelled and n.value == 1 and _ONE_OF.match(sentence, n.end):
         return False  # "one of the companies", «одна из строительных компаний»
+    if (
+        lang in ("en", "ru")
+        and _ONE_OF_BEFORE.search(before)
+        and _first_unit_after(sentence, n.end, lang, window=25) is None
+    ):
+        return False  # "one of at least 30 in Primorye": the size of a class of things
+    if lang in ("en", "ru") and _REQUIREMENT_BEFORE.search(sentence, max(0, n.start - 40), n.start):
+        return False  # "must be between 18 and 25": a requirement
     if n.spelled and lang == "ru" and sentence[n.start : n.end].lower() in _COLLECTIVE:
         return True  # «въехали лишь трое»: collective numerals count people
     if lang == "ru" and _NOUN_FIRST.search(before):
@@ -812,7 +928,7 @@ def _keep_number(
             _REFER_BACK[lang].search(sentence, max(0, n.start - 12), n.end + 14)
             or _first_unit_after(sentence, n.end + 1, lang, window=30)
             or _share_of_flow(sentence, n, lang)
-        )
+        ) and not _of_money(sentence, n.start, lang)
     if not n.value.is_integer():
         # a fraction left after any multiplier ("1,7 тыс." is 1,700): a date («15.08»), a
         # score or a measure, never a count of people (shares were settled just above)
@@ -832,6 +948,13 @@ def _keep_number(
         and context.indefinite_speaker(sentence, n.end, lang)
     ):
         return False  # "一名俄罗斯官员说": "an official said"
+    if (
+        lang in _THEM_ALL_AFTER
+        and n.spelled
+        and n.value <= 10
+        and _THEM_ALL_AFTER[lang].match(sentence, n.end)
+    ):
+        return False  # "兩人分別為…": the two already counted
     if lang in ("ko", "zh") and n.counter:
         # a people counter makes it a count, unless a rate follows ("1명의 월급", "1명당")
         return not context.not_counted_after(rest, lang)
@@ -859,6 +982,13 @@ def _keep_number(
                 return False
     if n.spelled and after[:1] == "-" and after[1:2].isalpha():
         return False  # "two-thirds", "one-fifth": a share, not a count
+    if (
+        lang == "en"
+        and after[:1] == "-"
+        and after[1:2].isalpha()
+        and not _PEOPLE_COMPOUND.match(after)
+    ):
+        return False  # "a 72-seat plane": the number describes the noun it is joined to
     if lang == "en" and _NAMED_AFTER.match(sentence, n.end):
         return False  # "38 North": a name
     if n.spelled and lang in ("en", "ru"):
@@ -1798,8 +1928,17 @@ def extract_claims(
             frame=frame if frame is not None and _BULLET.match(sentence) else None,
         )
         if found:
+            retracted = _retracted(sentence, lang) if lang in _RETRACTS else ()
+            # a retracted figure is not a claim, but the flow it was said of is the one the
+            # correction goes on to give right («…прибыли 4 тыс. граждан КНДР. На самом деле
+            # речь идет о 400 студентах»): the article reads it, then drops it
+            wrong = [c for c in found if _overlaps(c.span[0] - s0, c.span[0] - s0 + 1, retracted)]
             claims.extend(
-                article.read(_Sentence(k, sentence, s0, back, sames, info, baselines, table), found)
+                c
+                for c in article.read(
+                    _Sentence(k, sentence, s0, back, sames, info, baselines, table), found
+                )
+                if not any(c.span == w.span for w in wrong)
             )
         elif lang in _NAMES_QUARTER and _NAMES_QUARTER[lang].search(sentence):
             article.named_quarter(sentence, doc_date)
@@ -2958,6 +3097,10 @@ def _sentence_claims(
             p.role == "people" and clause[0] <= p.start < clause[1] for p in places
         ):
             continue  # "the economy grew 4.1%": not people
+        if c.kind in ("percent_change", "ratio", "difference") and _of_money(
+            sentence, c.start, lang
+        ):
+            continue  # «90–120 тыс. рублей, что на 30% ниже»: the money changed, not people
         if (
             lang in ("ko", "zh")
             and context.not_a_flow(sentence, lang)

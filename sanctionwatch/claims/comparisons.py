@@ -42,7 +42,7 @@ class ComparisonMention(NamedTuple):  # a tuple: built by the thousand, cheap to
 _NUM_EN = r"(?P<n>\d[\d,.]*|[a-z]+(?:-[a-z]+)?)"
 _NUM_ANY = r"(?P<n>\d[\d,.\s]*\d|\d)"
 _UP_EN = r"(?:up|rose|risen|increased|grew|grown|jumped|surged|climbed|soared|skyrocketed|rocketed|spiked|an increase of|a rise of|a jump of|a surge of|a leap of|a spike of|growth of|more)"  # noqa: E501
-_DOWN_EN = r"(?:down|fell|fallen|decreased|declined|dropped|plunged|plummeted|slumped|tumbled|sank|dipped|collapsed|shrank|a decrease of|a drop of|a decline of|a fall of|a collapse of|a plunge of|a slump of|a reduction of|fewer|less)"  # noqa: E501
+_DOWN_EN = r"(?:down|fell|fallen|decreased|declined|dropped|plunged|plummeted|slumped|tumbled|sank|dipped|slipped|slid|eased|collapsed|shrank|a decrease of|a drop of|a decline of|a fall of|a collapse of|a plunge of|a slump of|a reduction of|fewer|less)"  # noqa: E501
 _HEDGE_EN = r"(?:(?:about|nearly|almost|some|roughly|around|over|more than)\s+)?"
 
 # Korean/Chinese people counts inside a difference ("1천575", "2천", "1.2万", "600")
@@ -175,7 +175,9 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             # with no verb of change
             r"(?<!\w)на\s+(?:(?:около|почти|более|свыше)\s+)?"
             r"(?P<n>\d+(?:[.,]\d+)?\s*(?:тыс\.|тыс(?!\w)|тысяч\w*)|\d{1,3}(?:[\s\u00a0]\d{3})+|\d+)"
-            r"\s*(?:человек\s+|граждан\s+|въезд\w*\s+)?(?P<dir>больше|меньше)(?!\w)",
+            # «примерно на 700 поездок превышает 2019 год»: exceeds it by
+            r"\s*(?:человек\s+|граждан\s+|въезд\w*\s+|поездок\s+|раз\s+)?"
+            r"(?P<dir>больше|меньше|превыша\w*|превысил\w*)(?!\w)",
             "difference",
         ),
         (
@@ -340,7 +342,7 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
         ("удвоил", "утроил", "учетверил"),
         ("%", "процент"),
         ("на",),
-        ("больше", "меньше"),
+        ("больше", "меньше", "превыш", "превыс"),
         ("рекорд", "максим", "наибольш", "высок"),
         ("впервые",),
         ("любой",),
@@ -376,6 +378,16 @@ _SMALLER_AFTER = re.compile(
     r"\s*(?:меньше|ниже|сократил\w*|уменьшил\w*|снизил\w*|as\s+few|fewer\b|less\b|lower\b|smaller\b)",
     re.I,
 )
+# «въезды … сократились вдвое», «упали в 3 раза»: the verb of decrease may come first
+_SMALLER_BEFORE = re.compile(
+    r"(?<!\w)(?:сократил\w*|сократ\w+ся|уменьшил\w*|снизил\w*|упал\w*|сниз\w+ся|уменьш\w+ся)"
+    r"\s+(?:почти\s+|более\s+чем\s+|примерно\s+|практически\s+|сразу\s+)?$",
+    re.I,
+)
+# «въезды по рабочим визам выросли на 20%, а по служебным паспортам — на 15%»: after a dash
+# the verb is left out, and the change goes the way the one before it went
+_ELIDED_VERB = re.compile(r"—\s*$")
+_OWN_WAY_AFTER = re.compile(r"[\s,]*(?:больше|меньше|выше|ниже)(?!\w)", re.I)
 
 _QUARTER_WORDS = {
     "firs": 1,
@@ -398,7 +410,8 @@ _QUARTER_WORDS = {
 }
 
 _DOWN = re.compile(
-    r"down|fell|fallen|\bfall\b|decreas|declin|drop|plung|plummet|slump|tumbl|sank|dipp|collaps|shr|fewer|less|lower|"
+    r"down|fell|fallen|\bfall\b|decreas|declin|drop|plung|plummet|slump|tumbl|sank|dipp|slipp|\bslid\b|\beased\b|"
+    r"collaps|shr|fewer|less|lower|"
     r"сократ|снизил|снижени|упал|уменьш|меньше|ниже|падени|подешев|обесцен|"
     r"감소|줄|급감|하락|낮|적|下降|减少|減少|下跌|跌|减|減|降|少",
     re.IGNORECASE,
@@ -494,6 +507,8 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             rf"(?:по\s+сравнению\s+с|чем\s+(?:в|за)|относительно|против|с)\s+(?:[\w–—-]+\s+){{0,2}}(?P<y>{YEAR})",
             "year",
         ),
+        # «на 700 поездок превышает допандемийный 2019 год»: the year exceeded
+        (rf"(?<!\w)(?:превыша\w*|превысил\w*)\s+(?:[\w–—-]+\s+){{0,2}}(?P<y>{YEAR})", "year"),
         (
             # a bare «в прошлом году» is when the figure is, not what it is compared with
             r"(?:по\s+сравнению\s+с\s+|чем\s+(?:(?:в|за)\s+)?(?:весь\s+)?|против\s+)(?:прошл\w+\s+год\w*|год\s+назад)",
@@ -591,7 +606,7 @@ _GATE = {
     "en": r"fold|times|twice|doubl|tripl|trebl|quadrupl|half|%|percent|per cent|\bby\s+\S*\d|highest|"  # noqa: E501
     r"largest|most\b|biggest|greatest|record|\bup\s+\S*\d|\bdown\s+\S*\d|\d\s+(?:\w+\s+)?(?:more|fewer|higher|lower)\s+than|"
     r"than\s+(?:in\s+|during\s+)?any\s|all-time",
-    "ru": r"раз|больше|меньше|вдвое|втрое|вчетверо|впятеро|вдесятеро|удвоил|утроил|учетверил|%|процент|рекорд|максим|"  # noqa: E501
+    "ru": r"раз|больше|меньше|превыш|превыс|вдвое|втрое|вчетверо|впятеро|вдесятеро|удвоил|утроил|учетверил|%|процент|рекорд|максим|"  # noqa: E501
     r"наибольш|высок|впервые|любой|"
     r"(?:вырос|возрос|увелич|сократ|снизил|уменьш|упал)\w*\s+на\s+\d",
     "ko": r"배|%|퍼센트|최대|최고|최다|가장|늘어|늘었|늘린|증가|많았|많아|많은|줄어|줄었|줄인|감소|"
@@ -664,20 +679,34 @@ def find_comparisons(sentence: str, lang: str) -> list[ComparisonMention]:
                 if value is None or value < 1.2 or value > 1000:
                     continue
                 consumed = m.span("n")
-                if _SMALLER_AFTER.match(sentence, m.end()):
-                    value = 1 / value  # "в 3 раза меньше": a third
+                if _SMALLER_AFTER.match(sentence, m.end()) or _SMALLER_BEFORE.search(
+                    sentence, max(0, m.start() - 30), m.start()
+                ):
+                    value = 1 / value  # "в 3 раза меньше", «упали в 3 раза»: a third
             elif handler == "ratio_word":
                 value = _MULT_WORDS.get(re.sub(r"\s+", " ", g["w"].lower()))
                 if value is None:
                     continue
-                if value > 1 and _SMALLER_AFTER.match(sentence, m.end()):
-                    value = 1 / value  # "вдвое меньше": half as many
+                if value > 1 and (
+                    _SMALLER_AFTER.match(sentence, m.end())
+                    or _SMALLER_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
+                ):
+                    value = 1 / value  # "вдвое меньше", «сократились вдвое»: half as many
             elif handler in ("percent", "percent_ru"):
                 kind = "percent_change"
                 value = _value(g["n"], lang)
                 if value is None:
                     continue
                 direction = g.get("dir") or _verb_window(sentence, m.start(), m.end())
+                if (
+                    handler == "percent_ru"
+                    and not g.get("dir")
+                    and _ELIDED_VERB.search(sentence, max(0, m.start() - 4), m.start())
+                    # «— на 38% меньше»: a dash, but the change says its own way
+                    and not _OWN_WAY_AFTER.match(sentence, m.end())
+                ):
+                    # the elided verb: the one of the clause before the dash
+                    direction = sentence[max(0, m.start() - 120) : m.start()]
                 if direction and _DOWN.search(direction):
                     value = -value
                 consumed = m.span("n")

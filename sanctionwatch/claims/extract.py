@@ -497,11 +497,26 @@ _CHANGE_TO_BEFORE = {
         re.I,
     ),
 }
+# the words between a change and the figure it went to ("8% to roughly 5,900", «на 8% — до
+# 5,9 тыс.»); the qualifier words are the figure's own
+_CHANGED_TO_AFTER = {
+    "en": re.compile(
+        r"\s*,?\s+to\s+(?:(?:about|roughly|around|nearly|almost|some|just\s+over|over|"
+        r"more\s+than|just\s+under|under|fewer\s+than|less\s+than|a\s+record)\s+)?",
+        re.I,
+    ),
+    "ru": re.compile(
+        r"[\s,—–-]*до\s+(?:(?:около|почти|примерно|порядка|более|свыше|менее|рекордных)\s+)?",
+        re.I,
+    ),
+}
 _CHANGE_TO_AFTER = {"ko": re.compile(r"\s?명?\s?까지\s*(?:늘|증가|줄|감소|급증|급감)")}
 
 
 def _qualifier(sentence: str, n: NumberMention, lang: str) -> str:
-    q = hedges.qualify(sentence, n.start, n.end, lang, vague=n.vague)
+    # "up to $300m": the hedge stands before the currency sign
+    start = n.start - 1 if n.start and sentence[n.start - 1] == "$" else n.start
+    q = hedges.qualify(sentence, start, n.end, lang, vague=n.vague)
     noun_first = lang == "ru" and _NOUN_FIRST.search(sentence, max(0, n.start - 12), n.start)
     if q == "exact" and noun_first:
         return "approx"  # «человек двести»: the noun before the numeral makes it approximate
@@ -807,6 +822,35 @@ def _of_money(sentence: str, pos: int, lang: str) -> bool:
     return bool(ends) and not _within(_units(sentence, lang), ends[-1], pos)
 
 
+_VAGUE_BASELINE_BEFORE = re.compile(
+    r"(?:\b(?:up|down)\s+from|\bcompared\s+with|(?<!\w)(?:с|по\s+сравнению\s+с))\s+$", re.I
+)
+# "earning the regime up to $300m a year": the money labour abroad brings in is a flow the
+# contract counts (in dollars); other sums (prices, fees, wages) are not
+_MONEY_FLOW_EN = re.compile(
+    r"\b(?:earn(?:s|ed|ing)?|revenues?|income|generat\w+|brings?\s+in|bringing\s+in|brought\s+in|"
+    r"remit\w*|sen[dt]s?\s+home|sending\s+home|funnel\w*|(?:hard|foreign)\s+currency)\b",
+    re.I,
+)
+
+
+# "earn about $800 a month", "$2,000 per worker": a wage or a rate, not what the state takes in
+_PER_HEAD_AFTER = re.compile(
+    r"\S*\s+(?:a|per|each|every)\s+(?:month|week|day|hour|worker|person|head|labou?rer)\b|"
+    r"\S*\s+monthly\b",
+    re.I,
+)
+
+
+def _dollar_flow(sentence: str, n: NumberMention, before: str, lang: str) -> bool:
+    return (
+        lang == "en"
+        and before.endswith("$")
+        and _MONEY_FLOW_EN.search(sentence) is not None
+        and not _PER_HEAD_AFTER.match(sentence, n.end)
+    )
+
+
 _COLLECTIVE = frozenset(
     ("двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "восьмеро", "девятеро", "десятеро")
 )
@@ -913,8 +957,9 @@ def _keep_number(
         return False
     if before.endswith("-") and before[-2:-1].isalpha():
         return False  # "Su-27", "COVID-19", "Hwasong-17"
-    if before[-1:] and before[-1:] in "#№$€£¥₩₽":  # a number or a sum of money
-        return False
+    if before[-1:] and before[-1:] in "#№$€£¥₩₽":
+        # a number or a sum of money, other than the earnings labour abroad sends home
+        return _dollar_flow(sentence, n, before, lang)
     if lang == "ru" and after[:1] == "-" and _RU_ORDINAL_AFTER.match(after):
         return False  # «11-го корпуса», «1990-х»: an ordinal or a decade
     if before.endswith("/") or after.startswith("/"):
@@ -1003,7 +1048,11 @@ def _keep_number(
         ):
             return False
     if n.vague and lang in ("en", "ru"):
-        return _first_unit_after(sentence, n.end, lang, window=40) is not None
+        # "up from a few hundred in 2023": the level a change went from counts the same people
+        return (
+            _first_unit_after(sentence, n.end, lang, window=40) is not None
+            or _VAGUE_BASELINE_BEFORE.search(before) is not None
+        )
     if lang in ("en", "ru") and not n.spelled and not n.vague:
         v = n.value
         # a bare four-digit year-like integer is a year unless people are counted right after it
@@ -2784,6 +2833,19 @@ def _sentence_claims(
         ):
             unit = "students"  # «в вузах учатся свыше 400 северокорейцев»: students
         origin, dest = _countries(sentence, n.start, lang, clause, places, watched, n.end)
+        if (
+            origin is not None
+            and origin not in watched
+            and (dest is None or dest in watched)
+            and (unit == "usd" or sentence[max(0, n.start - 1) : n.start] == "$")
+            # «тур в КНДР для россиян — 750 долларов»: Russians' own money stays theirs
+            and not any(p.role == "people" and p.key == origin for p in places)
+        ):
+            # "earning Pyongyang up to $300m a year from Russia": money goes the other way
+            # from the workers, out of the country where they are to the one they came from
+            home = dest or next((p.key for p in places if p.key in watched), None)
+            if home is not None:
+                origin, dest = home, origin
         if frame is not None and origin is None and dest is None:
             origin, dest = frame[1], frame[2]  # a bullet under a heading that names the flow
         if context.not_a_flow(clause_text, lang) and not any(
@@ -2952,6 +3014,8 @@ def _sentence_claims(
             unit = "troops"  # "3천여 명을 파병", "派兵规模达1.3万人": people sent to fight
         if sentence[n.end : n.end + 2].lstrip()[:1] in ("%", "％"):
             unit = "percent"
+        elif sentence[max(0, n.start - 1) : n.start] == "$":
+            unit = "usd"  # "$300m a year" (only earnings pass _keep_number)
         rows.append(
             {
                 "x": x,
@@ -3013,6 +3077,19 @@ def _sentence_claims(
         if c.kind == "record":
             # "рекордные 640 туристов … максимум с 2019 года": the figure inside the phrase
             target = next((r for r in rows if c.start <= r["x"].m.start < c.end), None)
+        if target is None and lang in _CHANGED_TO_AFTER:
+            # "study trips slipped 8% to roughly 5,900": the figure the change went to, even
+            # where a figure comes before the comparison
+            target = next(
+                (
+                    r
+                    for r in rows
+                    if r["x"].baseline_of is None
+                    and 0 <= r["x"].m.start - c.end <= 30
+                    and _CHANGED_TO_AFTER[lang].fullmatch(sentence, c.end, r["x"].m.start)
+                ),
+                None,
+            )
         for r in rows if target is None else ():
             if r["x"].baseline_of is None and r["x"].m.end <= c.start:
                 target = r

@@ -130,3 +130,106 @@ def test_a_correction_of_something_else_keeps_the_figure() -> None:
         "entries into Russia; they cover all of 2024."
     )
     assert read_fields(text, "en", "quantity", "period", doc_date=D) == [(6120, "2024")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a decrease said before "twofold" halves
+        (
+            "ru",
+            "Въезды граждан КНДР по служебным делам в 2025 году сократились вдвое, до 388.",
+            [(388, ("ratio", 0.5, None))],
+        ),
+        # after a dash the verb is left out: the change goes the way the one before went
+        (
+            "ru",
+            "Въезды граждан КНДР на учебу в 2025 году снизились на 12%, а по рабочим и "
+            "служебным визам, вместе взятым, — на 30%.",
+            [(None, ("percent_change", -12.0, None)), (None, ("percent_change", -30.0, None))],
+        ),
+        # ... unless it says its own way
+        (
+            "ru",
+            "В 2025 году в Россию въехали 1 300 граждан КНДР — на 20% меньше, чем в 2024 году.",
+            [(1300, ("percent_change", -20.0, "2024"))],
+        ),
+        # exceeds a year by a number of trips: a difference against that year
+        (
+            "ru",
+            "В 2025 году граждане КНДР совершили 5 тыс. поездок в Россию, что на 900 поездок "
+            "превышает допандемийный 2019 год.",
+            [(5000, ("difference", 900.0, "2019"))],
+        ),
+        # the change goes to the figure after "to", though a figure comes before it
+        (
+            "en",
+            "North Korean entries for work tripled to 3,300 in 2025, while study entries "
+            "slipped 6% to about 4,100.",
+            [(3300, ("ratio", 3.0, None)), (4100, ("percent_change", -6.0, None))],
+        ),
+    ],
+)
+def test_changes_go_the_way_the_words_say(
+    lang: str, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    got = read_fields(text, lang, "quantity", "comparison", doc_date=D)
+    assert [
+        (q, (c["kind"], c["value"], c["baseline_period"]) if c else None) for q, c in got
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the level a change went from, said vaguely, counts the same people
+        (
+            "en",
+            "The number of North Koreans working in Khabarovsk has risen to nearly 4,000, up "
+            "from a few hundred in 2022.",
+            [(4000, "approx"), (100, "vague")],
+        ),
+        (
+            "ru",
+            "Число северокорейских рабочих в Хабаровске выросло до 4 тыс. по сравнению с "
+            "несколькими сотнями в 2022 году.",
+            [(4000, "exact"), (100, "vague")],
+        ),
+        # the money labour abroad earns the state is a flow (in dollars), with its hedge
+        (
+            "en",
+            "Seoul estimates North Korean labourers are earning Pyongyang up to $250m a year "
+            "from Russia.",
+            [(250_000_000, "at_most")],
+        ),
+    ],
+)
+def test_vague_baselines_and_earnings(
+    lang: str, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert read_fields(text, lang, "quantity", "qualifier", doc_date=D) == expected
+
+
+def test_earnings_go_from_where_the_workers_are_to_their_country() -> None:
+    text = (
+        "Seoul estimates North Korean labourers are earning Pyongyang up to $250m a year "
+        "from Russia."
+    )
+    assert read_fields(text, "en", "unit", "origin", "destination", doc_date=D) == [
+        ("usd", "KP", "RU")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "North Korean builders in Russia earn about $700 a month, most of it for the state.",
+        ),
+        ("en", "Tickets on the Pyongyang train cost $380 and fees reach $1,500."),
+        ("ru", "Средняя цена тура в КНДР для россиян — 900 долларов."),
+    ],
+)
+def test_wages_and_prices_are_not_flows(lang: str, text: str) -> None:
+    assert extract_claims(text, lang=lang, doc_date=D) == []

@@ -32,6 +32,7 @@ from sanctionwatch.claims.periods import (
     shift_label,
 )
 from sanctionwatch.model.claim import Claim, Comparison
+from sanctionwatch.model.period import Period
 
 _LANGS = ("en", "ru", "ko", "zh")
 
@@ -201,13 +202,17 @@ _EN_SAME_COUNT = (
     r"(?:true|real|actual)\s+)?"
     r"(?:figure|number|total|contingent)\b(?!\s+of\b)|\d[\d,.]*\s+more\b|another|"
     # "That compares with only 62 in the same quarter of 2023": the same count, another time
-    r"(?:that|this|it)\s+compares\s+with"
+    r"(?:that|this|it)\s+compares\s+with|"
+    # "Seoul put the figure at 12,000", "cited a figure of 12,000"
+    r"a\s+figure\s+of|put\s+(?:the\s+)?(?:figure|number|total|it)\s+at"
 )
 _RU_SAME_COUNT = (
     r"эта\s+цифра|это\s+число|их\s+(?:было|стало|насчитывал\w*|число|количество)|ещ[её]|"
     r"(?:этот|тот)\s+показатель|показатель\s+(?:(?:19|20)\d\d|прошлого)(?:-го|\s+год\w*)|"
     # «Пентагон оценивает контингент скромнее — не менее 10 тыс.»: the troops counted before
-    r"контингент\w*"
+    r"контингент\w*|"
+    # «разведка называла цифру в 12 тысяч»
+    r"цифр\w*\s+в"
 )
 _CONTINGENT = lexicon.Caseless(r"контингент|(?:the|that|this)\s+contingent")
 # A figure that counts part of the people counted before ("nearly 8,000 of them", "из них",
@@ -314,6 +319,26 @@ _HOW_MANY: dict[str, re.Pattern[str]] = {
     "zh": re.compile(r"^.*?多少(?:名|人|个|個|位)?"),
 }
 # the mark that ends a question ("?", Chinese "？", a Korean "…일까." written without one)
+# A sentence without a figure that names "the number of" the watched nationals, followed by one
+# that opens with the figure ("It was 5,120", «Их было 5120»): the figure is that number.
+_NUMBER_OF: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"\bthe\s+(?:number|total|count)\s+of\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:числ[оа]|количеств[оа])\s", re.I),
+}
+_ANSWER_OPENS: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"\s*(?:it|that|the\s+(?:correct|actual|right)\s+(?:figure|number))\s+(?:was|is)\s+"
+        r"(?:(?:about|around|roughly|nearly|almost|some|just\s+over|over|more\s+than)\s+)?\d",
+        re.I,
+    ),
+    "ru": re.compile(
+        r"\s*(?:их\s+было|оно\s+составил[оа]|он[оа]?\s+составля\w+|на\s+самом\s+деле\s+—?\s*)"
+        r"\s*(?:(?:около|почти|примерно|более|свыше)\s+)?\d",
+        re.I,
+    ),
+    "ko": re.compile(r"(?!)"),
+    "zh": re.compile(r"(?!)"),
+}
 _QUESTION_END = re.compile(r"[?？]\s*$|(?:까|나|가)\.\s*$")
 # A sentence that is a table written out: "Study: 7,887; work: 2", «Учеба — 7 887; работа — 2»
 _TABLE_LINE: dict[str, re.Pattern[str]] = {
@@ -851,6 +876,51 @@ def _dollar_flow(sentence: str, n: NumberMention, before: str, lang: str) -> boo
     )
 
 
+# "the 6,000 engineers Pyongyang pledged", «Пхеньян направил 6 тыс. саперов»: a country or its
+# capital right before a verb of sending or speaking acts
+_ACTOR_VERB: dict[str, re.Pattern[str]] = {
+    "en": re.compile(
+        r"(?:['’]s)?\s+(?:has\s+|have\s+|had\s+|reportedly\s+|also\s+|later\s+)?"
+        r"(?:pledged|promised|sent|dispatched|deployed|agreed|said|says|announced|denied|"
+        r"denies|claimed|claims|confirmed|insists|insisted|offered|committed|supplied)\b",
+        re.I,
+    ),
+    "ru": re.compile(
+        r"\s+(?:уже\s+|также\s+|якобы\s+)?(?:пообещал|обещал|направил|отправил|перебросил|"
+        r"заявил|согласил|подтвердил|отрицает|отрица|предложил|выделил|поставил)\w*",
+        re.I,
+    ),
+}
+
+
+def _actors(
+    sentence: str, lang: str, places: list[context.Mention], watched: Collection[str]
+) -> list[context.Mention]:
+    """A watched country that acts (see ``_ACTOR_VERB``) is the origin of those it sends, not a
+    destination. (Another country that speaks stays a place: "Russia said … in the country".)"""
+    rx = _ACTOR_VERB.get(lang)
+    if rx is None:
+        return places
+    return [
+        p._replace(role="people")
+        if p.role == "name" and p.key in watched and rx.match(sentence, p.end)
+        else p
+        for p in places
+    ]
+
+
+# "It was 5,120, not 51,200", «5120, а не 51 200»: the figure set aside is not a claim
+_SET_ASIDE_BEFORE = re.compile(
+    r"(?:[,;—–]\s*(?:and\s+)?not|\brather\s+than|\binstead\s+of|[,—–]\s*а\s+не|(?<!\w)а\s+вовсе\s+не)\s+$",
+    re.I,
+)
+_FIGURE_OF_BEFORE = re.compile(
+    r"(?:\b(?:a|the)\s+(?:figure|number|total|estimate)\s+(?:of|at)|\bput\s+(?:the\s+)?"
+    r"(?:figure|number|total|it)\s+at|(?<!\w)(?:цифр\w*|числ\w*|оценк\w*)\s+в)\s+"
+    r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|около|почти|примерно|более|"
+    r"свыше|порядка)\s+)?$",
+    re.I,
+)
 _COLLECTIVE = frozenset(
     ("двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "восьмеро", "девятеро", "десятеро")
 )
@@ -939,6 +1009,8 @@ def _keep_number(
         return False  # "Putin, 72, and Kim": an age
     if n.spelled and n.value == 1 and _PER_ONE_BEFORE.search(before):
         return False  # «платить за одного рабочего»: per head
+    if lang in ("en", "ru") and _SET_ASIDE_BEFORE.search(before):
+        return False  # "It was 5,120, not 51,200"
     if n.spelled and n.value == 1 and _ONE_OF.match(sentence, n.end):
         return False  # "one of the companies", «одна из строительных компаний»
     if (
@@ -1938,9 +2010,20 @@ def extract_claims(
     # Korean/Chinese press releases: a heading line ("□ 2024년 북한 주민 러시아 입국 현황")
     # frames the bulleted lines under it ("○ 총 입국자: 13,221명")
     frame: tuple[str | None, str | None, str | None] | None = None
+    named_number: tuple[int, int, int] | None = None  # see _NUMBER_OF
     for k, (s0, s1) in enumerate(split_sentences(text)):
         if lang in _HOW_MANY and _QUESTION_END.search(text, max(s0, s1 - 3), s1):
             article.asked(k, text[s0:s1], watched, doc_date)
+        elif (
+            named_number is not None
+            and named_number[0] == k - 1
+            and _ANSWER_OPENS[lang].match(text, s0, s1)
+        ):
+            # "…misstated the number of North Koreans who entered Russia for study in the first
+            # nine months of 2024. It was 5,120.": the figure answers the number named
+            article.asked(k - 1, text[named_number[1] : named_number[2]], watched, doc_date, True)
+        if lang in _NUMBER_OF and _NUMBER_OF[lang].search(text, s0, s1):
+            named_number = (k, s0, s1)
         if kozh:
             frame = _heading_frame(text[s0:s1], lang, doc_date, watched, frame)
         i = bisect.bisect_left(hits, s0)
@@ -1977,6 +2060,8 @@ def extract_claims(
             frame=frame if frame is not None and _BULLET.match(sentence) else None,
         )
         if found:
+            if named_number is not None and named_number[0] == k:
+                named_number = None  # the sentence gave its own figure for the number it named
             retracted = _retracted(sentence, lang) if lang in _RETRACTS else ()
             # a retracted figure is not a claim, but the flow it was said of is the one the
             # correction goes on to give right («…прибыли 4 тыс. граждан КНДР. На самом деле
@@ -2092,6 +2177,7 @@ class _Article:
     change_at: int = -2  # the last sentence that gave a change with no figure of its own
     asked_at: int = -2  # the sentence (by number) that asked how many of the watched came
     asked_period: str | None = None  # and the one period it asked about, if it named one
+    asked_purpose: str | None = None  # and the one purpose
     # Korean/Chinese: the last sentence whose figures were only ones "compared with" (an aside
     # between a total and its breakdown)
     aside_at: int = -2
@@ -2100,10 +2186,18 @@ class _Article:
     def kozh(self) -> bool:
         return self.lang in ("ko", "zh")
 
-    def asked(self, k: int, sentence: str, watched: frozenset[str], doc_date: date | None) -> None:
+    def asked(
+        self,
+        k: int,
+        sentence: str,
+        watched: frozenset[str],
+        doc_date: date | None,
+        named: bool = False,
+    ) -> None:
         """ "How many North Koreans went to Russia last year?": the figure that answers counts
-        those nationals, going there, in that period (an explainer's question and answer)."""
-        if not _HOW_MANY[self.lang].match(sentence):
+        those nationals, going there, in that period (an explainer's question and answer).
+        ``named``: the sentence named "the number of" them instead of asking (see _NUMBER_OF)."""
+        if not named and not _HOW_MANY[self.lang].match(sentence):
             return
         places = context.places_in(sentence, self.lang)
         people = [p.key for p in places if p.role == "people" and (not watched or p.key in watched)]
@@ -2111,9 +2205,22 @@ class _Article:
             return
         dest = next((p.key for p in places if p.role != "people" and p.key != people[0]), None)
         self.origin, self.dest, self.asked_at = people[0], dest, k
-        labels = {p.label for p in find_periods(sentence, self.lang, doc_date)}
-        # one resolved period or none: several leave the answer's period unknown
-        self.asked_period = labels.pop() if len(labels) == 1 else None
+        spans = {
+            (q.start, q.end): label
+            # (a day, "Correction, Nov. 18:", dates the text, not the number asked about)
+            for label in {
+                p.label for p in find_periods(sentence, self.lang, doc_date) if p.kind != "dayonly"
+            }
+            if label and (q := Period.parse(label))
+        }
+        # one resolved period (the finest of nested ones: "in the first nine months of 2024")
+        # or none: several apart leave the answer's period unknown
+        inner = [
+            label for (a, b), label in spans.items() if all(c <= a and b <= d for c, d in spans)
+        ]
+        self.asked_period = inner[0] if len(inner) == 1 else None
+        kinds = {p.key for p in _purposes(sentence, self.lang)}
+        self.asked_purpose = kinds.pop() if len(kinds) == 1 else None
 
     def named_quarter(self, sentence: str, doc_date: date | None) -> None:
         """A sentence without figures that names one quarter sets the quarter that "the same
@@ -2154,6 +2261,8 @@ class _Article:
             if c.period is None and self.asked_at == s.k - 1 and self.asked_period:
                 # the answer to "How many … last year?" is about the period asked
                 c = dataclasses.replace(c, period=self.asked_period)
+            if c.purpose == "total" and self.asked_at == s.k - 1 and self.asked_purpose:
+                c = dataclasses.replace(c, purpose=self.asked_purpose)  # "… came to study?"
             c = self._period(c, s, same, part)
             c = self._count_before(c, s, before, compares_back)
             c = self._against_before(c, s)
@@ -2780,6 +2889,8 @@ def _sentence_claims(
     places = context.places_in(sentence, lang)
     if lang in ("ko", "zh"):
         places = _nationals_before_noun(sentence, lang, places, watched)
+    elif any(p.role == "name" for p in places):
+        places = _actors(sentence, lang, places, watched)
     # "우크라이나 정부는", "朝鲜驻华使馆介绍", "Seoul's National Intelligence Service": a country
     # inside the name of a source that watches the flow from outside (or right before it) names
     # who speaks, not whose people or where they went (see observer_sources in filters.yaml)
@@ -2863,6 +2974,9 @@ def _sentence_claims(
             and not n.counter
             and not follow_up
             and sentence[n.start : n.end].lower() not in _COLLECTIVE  # «трое»: people
+            # «называла цифру в 12 тысяч», "put the figure at 12,000": the figure of what the
+            # article counts
+            and not _FIGURE_OF_BEFORE.search(sentence, max(0, n.start - 30), n.start)
         ):
             continue  # nothing says it counts people ("cites 3 UN resolutions")
         if (origin is not None and watched and origin not in watched) or (

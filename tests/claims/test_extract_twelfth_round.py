@@ -233,3 +233,61 @@ def test_earnings_go_from_where_the_workers_are_to_their_country() -> None:
 )
 def test_wages_and_prices_are_not_flows(lang: str, text: str) -> None:
     assert extract_claims(text, lang=lang, doc_date=D) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a watched country that pledges or sends is where those sent come from
+        (
+            "en",
+            "The estimate leaves out the 4,000 military engineers Pyongyang promised in May.",
+            [(4000, "KP", None)],
+        ),
+        # the number named in one sentence, given in the next
+        (
+            "en",
+            "Our October story misreported the number of North Koreans who entered Russia to "
+            "study in the first half of 2024. It was 3,410, not 34,100.",
+            [(3410, "KP", "RU")],
+        ),
+        (
+            "ru",
+            "В статье было неверно указано число граждан КНДР, въехавших в Россию на учебу в "
+            "2024 году. Их было 3410, а не 34 100.",
+            [(3410, "KP", "RU")],
+        ),
+        # "a figure of": the figure of what the article counts
+        (
+            "ru",
+            "По данным Киева, под Курском находятся около 11 тысяч военных КНДР. Южнокорейская "
+            "разведка ранее называла цифру в 10 тысяч.",
+            [(11000, "KP", "RU"), (10000, "KP", "RU")],
+        ),
+    ],
+)
+def test_who_sends_and_which_number(
+    lang: str, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert read_fields(text, lang, "quantity", "origin", "destination", doc_date=D) == expected
+
+
+def test_the_number_named_before_gives_the_answer_its_period_and_purpose() -> None:
+    text = (
+        "Our October story misreported the number of North Koreans who entered Russia to "
+        "study in the first half of 2024. It was 3,410, not 34,100."
+    )
+    assert read_fields(text, "en", "purpose", "period", doc_date=D) == [
+        ("study", "2024-01..2024-06")
+    ]
+
+
+def test_a_figure_of_counts_what_was_counted_before() -> None:
+    text = (
+        "По данным Киева, под Курском находятся около 11 тысяч военных КНДР. Южнокорейская "
+        "разведка ранее называла цифру в 10 тысяч."
+    )
+    assert read_fields(text, "ru", "unit", "purpose", doc_date=D) == [
+        ("troops", "troops"),
+        ("troops", "troops"),
+    ]

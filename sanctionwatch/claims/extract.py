@@ -101,6 +101,10 @@ _ZH_KO_COUNTER_SKIP = re.compile(
 _KO_GEON = re.compile(
     r"\s?(?:여\s?)?건(?![가-힣])|\s?(?:여\s?)?건(?=[을이의에으은과도만]|으로|보다|까지)"
 )
+_IN_RIGHT_AFTER = {
+    "en": re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+(?:in|to|into)\s+(?:the\s+)?", re.I),
+    "ru": re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:в|во)\s+", re.I),
+}
 _DEST_CUE_BEFORE = {
     "en": re.compile(
         r"(?:\bto|\binto|\bin|\bentered|\bentering|\benter|\breached|\barrived in|\bat|\bfor)\s+(?:the\s+)?$",  # noqa: E501
@@ -1588,6 +1592,15 @@ def _countries(
         if _DEST_CUE_BEFORE[lang].search(sentence[max(0, p.start - 14) : p.start])
         or _DEST_CUE_AFTER[lang].match(sentence[p.end : p.end + 8])
     ]
+    if len(cued) > 1 and end is not None and lang in _IN_RIGHT_AFTER:
+        # "300 workers in Kuwait and 150 in the UAE": the place right after a figure is its own
+        right = [
+            p
+            for p in cued
+            if p.start >= end and _IN_RIGHT_AFTER[lang].fullmatch(sentence, end, p.start)
+        ]
+        if right:
+            cued = right[:1]
     dest: str | None = None
     for group in (
         [p for p in cued if clause[0] <= p.start < clause[1]],

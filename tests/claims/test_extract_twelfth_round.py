@@ -291,3 +291,23 @@ def test_a_figure_of_counts_what_was_counted_before() -> None:
         ("troops", "troops"),
         ("troops", "troops"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "The Panel of Experts found some 300 North Korean workers in Kuwait and 150 in the "
+            "UAE in 2019.",
+            [(300, "KW"), (150, "AE")],
+        ),
+        ("ru", "В 2024 году в Лаос прибыли около 900 рабочих из КНДР.", [(900, "LA")]),
+        ("ko", "작년 카타르에 북한 노동자 400명이 새로 파견됐다.", [(400, "QA")]),
+        ("zh", "去年约有600名朝鲜工人被派往柬埔寨。", [(600, "KH")]),
+    ],
+)
+def test_other_destinations_of_dprk_labour(
+    lang: str, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert read_fields(text, lang, "quantity", "destination", doc_date=D) == expected

@@ -223,7 +223,10 @@ _CONTINGENT = lexicon.Caseless(r"контингент|(?:the|that|this)\s+contin
 # "그중", "其中"), or more of the same: it takes the countries and period of the figure before it.
 _REFER_BACK: dict[str, lexicon.Caseless | re.Pattern[str]] = {
     "en": lexicon.Caseless(
-        rf"\b(?:of\s+(?:them|whom|those|these)|among\s+them|a\s+further|{_EN_SAME_COUNT})"
+        rf"\b(?:of\s+(?:them|whom|those|these)|among\s+them|a\s+further|{_EN_SAME_COUNT}|"
+        # "at least 2,000 of the quarter's arrivals": part of the period's count just given
+        r"of\s+(?:the|this|that)\s+(?:quarter|year|month|period|half)['’]s\s+"
+        r"(?:arrivals|entries|visitors|total))"
     ),
     "ru": lexicon.Caseless(
         rf"(?<!\w)(?:из\s+них|среди\s+них|из\s+этого\s+числа|{_RU_SAME_COUNT})(?!\w)"

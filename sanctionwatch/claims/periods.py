@@ -234,6 +234,12 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             rf"\bsince\s+(?:the\s+(?:start|beginning)\s+of\s+)?(?P<y>{YEAR})\b(?![-–]\d)",
             "sinceyear",
         ),
+        # "have rotated through Russia since the first deployment in October 2024": from that
+        # month to the document's month
+        (
+            rf"\bsince\s+(?:the\s+(?:[\w-]+\s+){{0,3}}?in\s+)?(?P<m>{EN_MONTH})\s+(?:of\s+)?(?P<y>{YEAR})\b",
+            "sincemonth",
+        ),
         (
             rf"\bsince\s+(?:(?:late|early|mid-?)\s*|the\s+(?:autumn|fall|spring|summer|winter|end|"
             rf"middle)\s+of\s+|(?:autumn|fall|spring|summer|winter)\s+(?:of\s+)?)(?P<y>{YEAR})\b",
@@ -312,6 +318,18 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         (
             rf"(?<!\w)(?:с|со)\s+(?:начала\s+)?(?P<y>{YEAR})\s*(?:года|г\.?)(?!\s+(?:по|до)\s)",
             "sinceyear",
+        ),
+        # «с октября 2024 года по март 2025 года»: months across two years
+        (
+            rf"(?<!\w)(?:с|со)\s+(?P<m1>{RU_MONTH})\s+(?P<y1>{YEAR})\s*(?:года|г\.?)?\s+(?:по|до)\s+"
+            rf"(?P<m2>{RU_MONTH})\s+(?P<y>{YEAR})",
+            "ymrange",
+        ),
+        # «с октября 2024 года через Россию прошли …»: from that month to the document's
+        (
+            rf"(?<!\w)(?:с|со)\s+(?P<m>{RU_MONTH})\s+(?P<y>{YEAR})(?:\s*(?:года|г\.?))?"
+            r"(?!\s*(?:года|г\.)?\s*(?:по|до)\s)",
+            "sincemonth",
         ),
         (r"(?<!\w)с\s+начала\s+(?:этого\s+|текущего\s+|нынешнего\s+)?года", "ytd"),
         (
@@ -499,6 +517,7 @@ _GATES: dict[str, dict[str, str]] = {
         "dayonly": _EN_MONTH_GATE,
         "named": _EN_MONTH_GATE,
         "named_since": r"since",
+        "sincemonth": r"since",
         "weekday": r"(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)",
         "year": r"\d",
     },
@@ -515,6 +534,7 @@ _GATES: dict[str, dict[str, str]] = {
         "dayonly": _RU_MONTH_GATE,
         "named": _RU_MONTH_GATE,
         "named_since": r"(?<!\w)со?\s+(?:осени|весны|лета|зимы|конца|середины)",
+        "sincemonth": _RU_MONTH_GATE,
         "weekday": r"понедельник|вторник|сред|четверг|пятниц|суббот|воскресень",
         "year": r"\d",
     },
@@ -766,6 +786,14 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
             elif handler == "sinceyear":
                 if doc_date is not None and explicit is not None and explicit <= doc_date.year:
                     label = f"{explicit:04d}-01..{doc_date.year:04d}-{doc_date.month:02d}"
+            elif handler == "sincemonth":
+                m1 = _month_of(g["m"], lang)
+                if (
+                    doc_date is not None
+                    and explicit is not None
+                    and (explicit, m1) < (doc_date.year, doc_date.month)
+                ):
+                    label = f"{explicit:04d}-{m1:02d}..{doc_date.year:04d}-{doc_date.month:02d}"
             elif handler == "ymrange":
                 y1, m1, m2 = int(g["y1"]), _month_of(g["m1"], lang), _month_of(g["m2"], lang)
                 if explicit is not None and (y1, m1) < (explicit, m2):

@@ -311,3 +311,42 @@ def test_other_destinations_of_dprk_labour(
     lang: str, text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert read_fields(text, lang, "quantity", "destination", doc_date=D) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # since a month: from it to the document's month
+        (
+            "en",
+            "About 14,000 North Korean soldiers have passed through Russia since the first "
+            "rotation in November 2024.",
+            ["2024-11..2025-09"],
+        ),
+        (
+            "en",
+            "Some 2,500 North Korean workers have arrived since March 2025.",
+            ["2025-03..2025-09"],
+        ),
+        (
+            "ru",
+            "С ноября 2024 года через Россию прошли около 14 тысяч военных КНДР.",
+            ["2024-11..2025-09"],
+        ),
+        # months across two years
+        (
+            "ru",
+            "С ноября 2024 года по февраль 2025 года в Россию въехали 2 тысячи граждан КНДР.",
+            ["2024-11..2025-02"],
+        ),
+        # part of the period's count just given
+        (
+            "en",
+            "North Koreans made 5,100 entries into Russia in the first quarter of 2025. At least "
+            "1,500 of the quarter's arrivals were workers, a diplomat said.",
+            ["2025-Q1", "2025-Q1"],
+        ),
+    ],
+)
+def test_periods_since_a_month_and_across_years(lang: str, text: str, expected: list[str]) -> None:
+    assert [p for (p,) in read_fields(text, lang, "period", doc_date=D)] == expected

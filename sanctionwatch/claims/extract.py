@@ -928,6 +928,13 @@ _FIGURE_OF_BEFORE = re.compile(
     r"свыше|порядка)\s+)?$",
     re.I,
 )
+# "you don't move 3,000 soldiers on two planes", «нельзя перевезти 3 тысячи человек»: a generic
+# or impossible case, not a report of people who moved
+_HYPOTHETICAL_BEFORE = re.compile(
+    r"(?:\b(?:you|one)\s+(?:don['’]t|do\s+not|can['’]t|cannot|couldn['’]t|wouldn['’]t|won['’]t)"
+    r"|(?<!\w)(?:нельзя|невозможно|не\s+получится))\s+(?:[\w-]+\s+){1,2}$",
+    re.I,
+)
 _COLLECTIVE = frozenset(
     ("двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "восьмеро", "девятеро", "десятеро")
 )
@@ -1018,6 +1025,10 @@ def _keep_number(
         return False  # «платить за одного рабочего»: per head
     if lang in ("en", "ru") and _SET_ASIDE_BEFORE.search(before):
         return False  # "It was 5,120, not 51,200"
+    if lang in ("en", "ru") and _HYPOTHETICAL_BEFORE.search(
+        sentence, max(0, n.start - 40), n.start
+    ):
+        return False  # "you don't move 3,000 soldiers on two planes"
     if n.spelled and n.value == 1 and _ONE_OF.match(sentence, n.end):
         return False  # "one of the companies", «одна из строительных компаний»
     if (

@@ -350,3 +350,14 @@ def test_other_destinations_of_dprk_labour(
 )
 def test_periods_since_a_month_and_across_years(lang: str, text: str, expected: list[str]) -> None:
     assert [p for (p,) in read_fields(text, lang, "period", doc_date=D)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Look, you can't fly 5,000 North Korean soldiers to Kursk on three old Ilyushins."),
+        ("ru", "На трех самолетах невозможно перевезти 5 тысяч военных КНДР, говорит эксперт."),
+    ],
+)
+def test_a_generic_or_impossible_case_is_not_a_claim(lang: str, text: str) -> None:
+    assert extract_claims(text, lang=lang, doc_date=D) == []

@@ -135,7 +135,8 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             "difference_to_time",
         ),
         (
-            rf"(?:highest|largest|most|biggest|greatest|record)\b[^.;]{{0,40}}?\bsince\s+(?:at\s+least\s+)?(?:(?:late|early|mid-?)\s*)?(?:{EN_MONTH}\s+)?(?P<y>{YEAR})",
+            # "the first group to travel to Russia for tourism since 2019": the first since
+            rf"(?:highest|largest|most|biggest|greatest|record|\bfirst)\b[^.;]{{0,60}}?\bsince\s+(?:at\s+least\s+)?(?:(?:late|early|mid-?)\s*)?(?:{EN_MONTH}\s+)?(?P<y>{YEAR})",
             "record",
         ),
         (
@@ -194,7 +195,9 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         # «рекорд за всю историю наблюдений», «исторический максимум»: no year named
         (
             r"(?<!\w)(?:рекорд\w*|максимум\w*)\s+за\s+всю\s+историю|"
-            r"(?<!\w)(?:историческ\w+|абсолютн\w+)\s+(?:рекорд|максимум)\w*",
+            r"(?<!\w)(?:историческ\w+|абсолютн\w+)\s+(?:рекорд|максимум)\w*|"
+            # «…почти полторы тысячи граждан КНДР — это рекорд для пункта»
+            r"[—,]\s*(?:это|что)\s+(?:(?:новый|абсолютный)\s+)?рекорд(?!\w)",
             "record_none",
         ),
     ],
@@ -605,7 +608,7 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
 _GATE = {
     "en": r"fold|times|twice|doubl|tripl|trebl|quadrupl|half|%|percent|per cent|\bby\s+\S*\d|highest|"  # noqa: E501
     r"largest|most\b|biggest|greatest|record|\bup\s+\S*\d|\bdown\s+\S*\d|\d\s+(?:\w+\s+)?(?:more|fewer|higher|lower)\s+than|"
-    r"than\s+(?:in\s+|during\s+)?any\s|all-time",
+    r"than\s+(?:in\s+|during\s+)?any\s|all-time|\bfirst\b[^.;]{0,60}\bsince\b",
     "ru": r"раз|больше|меньше|превыш|превыс|вдвое|втрое|вчетверо|впятеро|вдесятеро|удвоил|утроил|учетверил|%|процент|рекорд|максим|"  # noqa: E501
     r"наибольш|высок|впервые|любой|"
     r"(?:вырос|возрос|увелич|сократ|снизил|уменьш|упал)\w*\s+на\s+\d",

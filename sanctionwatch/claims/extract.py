@@ -642,7 +642,8 @@ _AT_SITE: dict[str, lexicon.Caseless] = {
 _OF_THEM_GAP = re.compile(r"\s*(?:of\s+(?:them|whom|those)|из\s+них)\s*", re.I)
 _NOUN_AFTER_WORK = re.compile(r"\s+(?:visas?|permits?|contracts?|places?|hours?|days?)\b", re.I)
 _TO_WORK_BEFORE = re.compile(r"(?:для\s+работы|на\s+работу|to\s+work|for\s+work)\s+$", re.I)
-_AT_WORK_BEFORE = lexicon.Caseless(rf"(?<!\w)(?:{_RU_WORK_VERB})\s+(?:[^\s,;]+\s+)?$")
+# (a hedge of two words may stand between: «трудятся не менее 2 тысяч»)
+_AT_WORK_BEFORE = lexicon.Caseless(rf"(?<!\w)(?:{_RU_WORK_VERB})\s+(?:[^\s,;]+\s+){{0,2}}$")
 _AUX_END = re.compile(
     r"\s*(?:are|were|is|was|who|которые|что)?\s*(?:now|currently|still|already|сейчас|уже)?\s*$",
     re.I,
@@ -935,6 +936,9 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"|(?<!\w)(?:нельзя|невозможно|не\s+получится))\s+(?:[\w-]+\s+){1,2}$",
     re.I,
 )
+_VISA_MEANS_BEFORE = re.compile(
+    r"(?:(?<!\w)по|\bon|\bwith|\bunder|\bholding)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
 _COLLECTIVE = frozenset(
     ("двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "восьмеро", "девятеро", "десятеро")
 )
@@ -1161,6 +1165,18 @@ def _keep_number(
 @functools.lru_cache(maxsize=512)
 def _units(sentence: str, lang: str) -> tuple[context.Mention, ...]:
     ms = tuple(context.units_in(sentence, lang))
+    if lang in ("en", "ru") and any(m.key == "visas" for m in ms):
+        # «по рабочим визам въехали 640 северокорейцев — против 95», "entered on work visas":
+        # the visa is how people came; where the sentence counts people, it is not the noun
+        ms = tuple(
+            m
+            for m in ms
+            if not (
+                m.key == "visas"
+                and _VISA_MEANS_BEFORE.search(sentence, max(0, m.start - 25), m.start)
+                and any(o.key != "visas" for o in ms)
+            )
+        )
     if lang == "zh":
         # "持工作许可的朝鲜劳工": a permit or visa before "的" describes the people noun after it
         ms = tuple(

@@ -609,6 +609,7 @@ _SAME_PERIOD_OF = re.compile(
 )
 
 
+_FIRST_SINCE = re.compile(r"(?:\bfirst\b|(?<!\w)впервые)[^.;]*$", re.I)
 _RECORD_SINCE = re.compile(
     r"(?:\bsince(?:\s+at\s+least)?|(?:рекорд\w*|максимум\w*|впервые|начиная)\s+(?:с|со))\s+$", re.I
 )
@@ -784,6 +785,8 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                 if y is not None and m1 <= m2:
                     label = months_label(y, m1, m2)
             elif handler == "sinceyear":
+                if _FIRST_SINCE.search(sentence, max(0, m.start() - 80), m.start()):
+                    continue  # "the first group … since 2019": a record, not the span counted
                 if doc_date is not None and explicit is not None and explicit <= doc_date.year:
                     label = f"{explicit:04d}-01..{doc_date.year:04d}-{doc_date.month:02d}"
             elif handler == "sincemonth":

@@ -361,3 +361,46 @@ def test_periods_since_a_month_and_across_years(lang: str, text: str, expected: 
 )
 def test_a_generic_or_impossible_case_is_not_a_claim(lang: str, text: str) -> None:
     assert extract_claims(text, lang=lang, doc_date=D) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "field", "expected"),
+    [
+        # the visa is how they came; the figure set against counts the same people
+        (
+            "ru",
+            "В первом квартале в Москву по учебным визам въехали 410 северокорейцев — против 70 "
+            "годом ранее.",
+            "unit",
+            ["persons", "persons"],
+        ),
+        (
+            "en",
+            "Analysts put the North Korean workforce in Siberia at about 3,000.",
+            "unit",
+            ["workers"],
+        ),
+        # a hedge of two words between the verb of work and the figure
+        (
+            "ru",
+            "Сейчас в Новосибирске трудятся не менее 900 граждан КНДР.",
+            "purpose",
+            ["work"],
+        ),
+        # "the first … since": a record, and not a span from that year
+        (
+            "en",
+            "The 46 North Korean tourists were the first group to visit Vladivostok since 2019.",
+            "comparison",
+            [{"kind": "record", "value": None, "baseline_period": "2019"}],
+        ),
+        (
+            "ru",
+            "В мае через Хасан въехали 1 300 граждан КНДР — это рекорд для пункта пропуска.",
+            "comparison",
+            [{"kind": "record", "value": None, "baseline_period": None}],
+        ),
+    ],
+)
+def test_nouns_verbs_and_records(lang: str, text: str, field: str, expected: list[object]) -> None:
+    assert [v for (v,) in read_fields(text, lang, field, doc_date=D)] == expected

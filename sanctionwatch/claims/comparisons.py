@@ -103,7 +103,9 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             r"\b(?P<w>twice|half)\s+(?:as\s+many|as\s+high|as\s+large|"
-            r"the\s+(?:number|figure|level|total|count))",
+            # "twice the 2023 figure", "half last year's total"
+            r"the\s+(?:(?:19|20)\d\d\s+|previous\s+year['’]s\s+|last\s+year['’]s\s+)?"
+            r"(?:number|figure|level|total|count)|last\s+year['’]s\s+(?:number|figure|level|total))",
             "ratio_word",
         ),
         (
@@ -378,7 +380,8 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
 
 # "вдвое меньше", "в 3 раза меньше", "twice as few": the ratio is below one.
 _SMALLER_AFTER = re.compile(
-    r"\s*(?:меньше|ниже|сократил\w*|уменьшил\w*|снизил\w*|as\s+few|fewer\b|less\b|lower\b|smaller\b)",
+    r"\s*(?:меньше|ниже|реже|сократил\w*|уменьшил\w*|снизил\w*|as\s+few|fewer\b|less\b|lower\b|"
+    r"smaller\b)",
     re.I,
 )
 # «въезды … сократились вдвое», «упали в 3 раза»: the verb of decrease may come first
@@ -525,6 +528,8 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             r"(?:чем\s+|по\s+сравнению\s+с\s+)?(?:годом\s+ранее|годом\s+раньше|предыдущ\w+\s+год\w*)",
             "prev",
         ),
+        # «вдвое реже, чем кварталом ранее»: the quarter (or month) before the claim's
+        (r"(?:чем\s+)?(?:кварталом|месяцем)\s+(?:ранее|раньше)", "prevsub"),
     ],
     "ko": [
         (

@@ -158,6 +158,12 @@ def _word_filters(lang: str) -> dict[str, lexicon.TermMatcher]:
     }
 
 
+@functools.cache
+def resolution_numbers() -> frozenset[float]:
+    """The DPRK sanctions resolutions' numbers (``resolution_numbers`` in filters.yaml)."""
+    return frozenset(float(n) for n in lexicon.load("filters").get("resolution_numbers") or ())
+
+
 def is_reference(prefix: str, lang: str) -> bool:
     """True when the text before a number makes it a reference ("resolution 2397", "제8조")."""
     return bool(_filters(lang)["ref"].match(prefix[-30:][::-1]))
@@ -170,13 +176,13 @@ def not_a_count(prefix: str, suffix: str, lang: str) -> bool:
     """True when the words around a number make it an average ("on average 25"), a capacity
     ("the dormitory houses 1,200", «на 250 мест») or a community counting itself («нас уже 48
     тысяч»), not a count of people who came (en/ru). ``prefix`` is the text before the number
-    (at least 60 characters where there are), ``suffix`` the text after it."""
+    (at least 100 characters where there are), ``suffix`` the text after it."""
     f = _filters(lang)
     if "not_count" not in f:
         return False
     if f["not_count"].match(prefix[-30:][::-1]):
         return True
-    if f["cap_verb"].match(prefix[-30:][::-1]) and f["cap_place"].search(prefix[-60:]):
+    if f["cap_verb"].match(prefix[-30:][::-1]) and f["cap_place"].search(prefix[-100:]):
         return True
     return bool(_CAPACITY_PREP.search(prefix[-6:]) and f["capacity"].match(suffix[:30]))
 

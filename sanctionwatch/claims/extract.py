@@ -71,7 +71,8 @@ _PREFILTER = {
         r"\d+|(?<!\w)(?:один|одного|одна|одной|два|двух|две|три|тр[её]х|четыре|четыр[её]х|пять|пяти|"
         r"шесть|шести|семь|семи|восемь|восьми|девять|девяти|десять|десяти|\w+надцат\w*|двадцат\w*|"
         r"тридцат\w*|сорок\w*|\w+десят\w*|девяност\w*|сто|ста|двести|триста|четыреста|\w+сот|тысяч\w*|"
-        r"сотни|сотен|десятки|вдвое|втрое|вчетверо|впятеро|полтор\w*|миллион\w*|"
+        r"сотн\w*|сотен|десятк\w*|десятков|вдвое|втрое|вчетверо|впятеро|полтор\w*|полут\w*|"
+        r"полсотни|полтысячи|миллион\w*|"
         r"двое|трое|четверо|пятеро|шестеро|семеро|восьмеро|девятеро|десятеро)(?!\w)",
         re.IGNORECASE,
     ),
@@ -144,6 +145,8 @@ _PHONE_AFTER = re.compile(r"-\d{3,4}(?!\d)")
 _PHONE_BEFORE = re.compile(r"(?<!\d)\d{2,4}-$")
 _PHONE = re.compile(
     r"\+\d[\d\s()\-]{6,}\d|(?:(?<!\d)[78]\s*)?\(\d{3,5}\)\s*\d[\d\s\-]{4,}\d|(?<![\d-])\d{2,4}(?:-\d{2,4}){2,}(?![\d-])"
+    # "hotline 2248-0000": two groups of four, with no space (a range is "2,000-3,000")
+    r"|(?<![\d-])(?<!\d[,.])\d{4}-\d{4}(?![\d-]|[,.]\d)"
 )
 _RANGE_SEP = {
     "en": re.compile(r"^\s*(?:-|–|—|to|and)\s*$", re.I),
@@ -725,6 +728,17 @@ _CASUALTY_BEFORE: dict[str, re.Pattern[str]] = {
         r"(?:已经|已經|已|约|約|达|達|为|為|超过|超過|有|共|或|至少|逾)*$"
     ),
 }
+# "Ukraine says it captured two North Korean soldiers", «ВСУ взяли в плен двоих военных КНДР»
+_CASUALTY_BEFORE["en"] = re.compile(
+    r"\b(?:captured|capturing|killed|killing|wounded|took\s+prisoner|taken\s+prisoner)\s+"
+    r"(?:(?:some|about|around|at\s+least|more\s+than|nearly)\s+)?$",
+    re.I,
+)
+_CASUALTY_BEFORE["ru"] = re.compile(
+    r"(?<!\w)(?:взял\w*\s+в\s+плен|захватил\w*\s+в\s+плен|пленил\w*|уничтожил\w*|ликвидировал\w*|"
+    r"убил\w*|ранил\w*)\s+(?:(?:около|почти|более|не\s+менее|свыше)\s+)?$",
+    re.I,
+)
 _CASUALTY_AFTER: dict[str, re.Pattern[str]] = {
     "ko": re.compile(
         r"\s*(?:여\s*)?(?:명|명가량|명\s*정도|명\s*이상|명\s*넘게)?\s*(?:이|가|은|는|도|이나|가량이)?\s*"
@@ -782,7 +796,10 @@ _RETRACTED_AFTER: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         r"\b(?:(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:\w+\s+){0,2}?"
         r"(?:stated|said|reported|gave|put|described|listed|cited|referred|attributed)|"
-        r"misstated|misreported|misquoted)\b"
+        r"misstated|misreported|misquoted|"
+        # "An earlier version of this article said 15,263 …"
+        r"(?:earlier|previous|original|first)\s+version\s+of\s+(?:this|the)\s+(?:article|story|report|"
+        r"piece|post|newsletter)\s+(?:\w+\s+){0,2}?(?:said|stated|reported|gave|put|had))\b"
         # "misstated the period of the 7,887 …": the figure stands, something else was wrong
         r"(?!\s+the\s+(?:period|date|year|month|quarter|name|title|spelling|location|place|"
         r"source|purpose|destination|origin|nationality|attribution)\b)",
@@ -790,7 +807,10 @@ _RETRACTED_AFTER: dict[str, re.Pattern[str]] = {
     ),
     "ru": re.compile(
         r"(?<!\w)(?:ошибочно|неверно|по\s+ошибке)\s+(?:\w+\s+)?(?:указ|сообщ|говор|назва|назыв|"
-        r"написа|привод|привед|было\s+указано)\w*",
+        r"написа|привод|привед|было\s+указано)\w*|"
+        # «в первоначальной версии заметки говорилось, что …»
+        r"(?<!\w)(?:первоначальной|предыдущей|прежней)\s+версии\s+(?:\w+\s+)?(?:говорилось|"
+        r"указывалось|сообщалось|было\s+указано|значилось)",
         re.I,
     ),
     "zh": re.compile(r"(?:误|誤|错|錯)(?:写|寫|报|報|称|稱|植|记|記)(?:为|為|成)"),
@@ -855,31 +875,41 @@ def _of_money(sentence: str, pos: int, lang: str) -> bool:
     return bool(ends) and not _within(_units(sentence, lang), ends[-1], pos)
 
 
+_VAGUE_MORE = re.compile(r"\w\s+more\b|(?<!\w)(?:ещё|еще)\s+\w", re.I)
 _VAGUE_BASELINE_BEFORE = re.compile(
     r"(?:\b(?:up|down)\s+from|\bcompared\s+with|(?<!\w)(?:с|по\s+сравнению\s+с))\s+$", re.I
 )
 # "earning the regime up to $300m a year": the money labour abroad brings in is a flow the
 # contract counts (in dollars); other sums (prices, fees, wages) are not
-_MONEY_FLOW_EN = re.compile(
-    r"\b(?:earn(?:s|ed|ing)?|revenues?|income|generat\w+|brings?\s+in|bringing\s+in|brought\s+in|"
-    r"remit\w*|sen[dt]s?\s+home|sending\s+home|funnel\w*|(?:hard|foreign)\s+currency)\b",
-    re.I,
-)
+_MONEY_FLOW = {
+    "en": re.compile(
+        r"\b(?:earn(?:s|ed|ing)?|revenues?|income|generat\w+|brings?\s+in|bringing\s+in|"
+        r"brought\s+in|remit\w*|sen[dt]s?\s+home|sending\s+home|funnel\w*|"
+        r"(?:hard|foreign)\s+currency)\b",
+        re.I,
+    ),
+    # «доходы КНДР от экспорта рабочей силы … могут достигать $300 млн в год»
+    "ru": re.compile(
+        r"(?<!\w)(?:доход\w*|выручк\w*|зарабатыва\w*|заработ\w*|приносит|приносят|принос\w+|"
+        r"валют\w*)",
+        re.I,
+    ),
+}
 
 
 # "earn about $800 a month", "$2,000 per worker": a wage or a rate, not what the state takes in
 _PER_HEAD_AFTER = re.compile(
-    r"\S*\s+(?:a|per|each|every)\s+(?:month|week|day|hour|worker|person|head|labou?rer)\b|"
-    r"\S*\s+monthly\b",
+    r"\S*\s+(?:(?:a|per|each|every)\s+(?:month|week|day|hour|worker|person|head|labou?rer)\b|"
+    r"monthly\b|в\s+(?:месяц|день|час|неделю)(?!\w)|на\s+(?:человека|работника)(?!\w))",
     re.I,
 )
 
 
 def _dollar_flow(sentence: str, n: NumberMention, before: str, lang: str) -> bool:
     return (
-        lang == "en"
+        lang in _MONEY_FLOW
         and before.endswith("$")
-        and _MONEY_FLOW_EN.search(sentence) is not None
+        and _MONEY_FLOW[lang].search(sentence) is not None
         and not _PER_HEAD_AFTER.match(sentence, n.end)
     )
 
@@ -933,11 +963,23 @@ _FIGURE_OF_BEFORE = re.compile(
 # or impossible case, not a report of people who moved
 _HYPOTHETICAL_BEFORE = re.compile(
     r"(?:\b(?:you|one)\s+(?:don['’]t|do\s+not|can['’]t|cannot|couldn['’]t|wouldn['’]t|won['’]t)"
-    r"|(?<!\w)(?:нельзя|невозможно|не\s+получится))\s+(?:[\w-]+\s+){1,2}$",
+    r"|(?<!\w)(?:нельзя|невозможно|не\s+получится))\s+(?:[\w-]+\s+){1,2}$"
+    # "If you imagine 100,000 North Koreans on the front line", «представьте себе 100 тысяч»
+    r"|(?:\b(?:imagine|picture|suppose|hypothetically)|(?<!\w)(?:представьте|предположим))"
+    r"\s+(?:(?:that|себе|что)\s+)?(?:(?:some|about|around|another|ещё|еще)\s+)?$",
     re.I,
 )
 _VISA_MEANS_BEFORE = re.compile(
     r"(?:(?<!\w)по|\bon|\bwith|\bunder|\bholding)\s+(?:[\w-]+\s+){0,2}$", re.I
+)
+# «из которых сам работник получает не более 20 тыс.», "of which the worker gets about 200":
+# what someone is paid, right after a sum of money
+_PAID_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:получа\w*|зарабатыва\w*|плат\w+|выплачива\w*|оставля\w*\s+себе)|"
+    r"\b(?:gets?|getting|receives?|receiving|earns?|earning|keeps?|keeping|is\s+paid|are\s+paid|"
+    r"takes?\s+home))\s+(?:(?:не\s+более|не\s+больше|около|до|лишь|только|about|around|only|up\s+to|"
+    r"at\s+most|less\s+than|roughly)\s+)?$",
+    re.I,
 )
 _COLLECTIVE = frozenset(
     ("двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "восьмеро", "девятеро", "десятеро")
@@ -1003,8 +1045,15 @@ def _keep_number(
     after = sentence[n.end : n.end + 30]
     if context.is_reference(before, lang):
         return False
+    if (
+        not n.spelled
+        and n.value in context.resolution_numbers()
+        and n.end - n.start == 4
+        and _first_unit_after(sentence, n.end, lang, window=4) is None
+    ):
+        return False  # "paragraph 8 of 2397": a resolution
     if lang in ("en", "ru") and context.not_a_count(
-        sentence[max(0, n.start - 60) : n.start], after, lang
+        sentence[max(0, n.start - 100) : n.start], after, lang
     ):
         return False  # "on average 25", "the dormitory houses 1,200", «нас уже 48 тысяч»
     if lang in ("en", "ru") and _one_person_case(sentence, n.start, lang):
@@ -1014,6 +1063,14 @@ def _keep_number(
         return False
     if "price" in rare and _PRICE_BEFORE[lang].search(sentence, max(0, n.start - 50), n.start):
         return False  # «стоимость билета … в 21 тыс. руб.», "the fare was 300 yuan"
+    if (
+        "price" in rare
+        and lang in ("en", "ru")
+        and _PAID_BEFORE.search(sentence, max(0, n.start - 30), n.start)
+        # (the payee may be named between: "сам работник")
+        and _MONEY_FIGURE[lang].search(sentence, max(0, n.start - 150), n.start) is not None
+    ):
+        return False  # «зарплата … 120–150 тыс. рублей, из которых работник получает 20 тыс.»
     if "shortage" in rare and _SHORTAGE_OF[lang].search(sentence, max(0, n.start - 90), n.start):
         return False
     if (
@@ -1146,6 +1203,9 @@ def _keep_number(
         return (
             _first_unit_after(sentence, n.end, lang, window=40) is not None
             or _VAGUE_BASELINE_BEFORE.search(before) is not None
+            # "with a few hundred more in Laos", «и еще несколько сотен»: more of the same
+            or _VAGUE_MORE.search(sentence, max(0, n.start - 6), min(len(sentence), n.end + 6))
+            is not None
         )
     if lang in ("en", "ru") and not n.spelled and not n.vague:
         v = n.value

@@ -217,9 +217,10 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (r"(?P<k>\d+)\s*년\s*만에\s*(?:최대|최고|최다)", "record_k"),
         # "전년보다 2천 명 줄어든", "직전 분기보다 1천575명 많았다": a difference in people
+        # (or in entries: "전년보다 1천 건 적은")
         (
             # "1천 명 넘게 늘어난": a bound may stand between the difference and the change
-            rf"(?<![\d.,])(?P<n>{_KO_NUM})\s?(?:여\s?)?명\s?(?:이|가)?\s?"
+            rf"(?<![\d.,])(?P<n>{_KO_NUM})\s?(?:여\s?)?(?:명|건)\s?(?:이|가)?\s?"
             r"(?:가량\s?|정도\s?|넘게\s?|이상\s?|가까이\s?|남짓\s?)?"
             r"(?P<dir>늘어|늘었|늘린|증가|많았|많아|많은|줄어|줄었|줄인|감소|적었|적어|적은|급증|급감)",
             "difference",

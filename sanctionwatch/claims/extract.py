@@ -132,6 +132,11 @@ _ORIGIN_CUE_BEFORE = {
 # "abroad": a destination that names no country
 _ABROAD = {"ko": re.compile(r"해외|국외"), "zh": re.compile(r"海外|国外|國外|境外")}
 # zh: a country right after "向", "赴", "派往" is where people go, never the subject that sends them
+# "감소한 것은 2021년 이후 처음", "为2021年以来首次": right after a "since" year, a first time
+_FIRST_SINCE_AFTER = {
+    "ko": re.compile(r"\s?(?:처음|첫|최초)"),
+    "zh": re.compile(r"(?:的)?(?:首次|首度|第一次|头一回|頭一回)"),
+}
 _TOWARD_BEFORE = {"zh": re.compile(r"(?:向|赴|往|前往|派往)$")}
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 # Korean/Chinese phone numbers: "1577-6635", "02-2100-5000" (ranges there are written with ~/至)
@@ -2658,15 +2663,19 @@ def _sentence_claims(
             records.append((c.start, c.end))
     if lang in ("ko", "zh"):
         # "지난해 10월부터 12월", "2024년 상반기", "去年12月": the year word belongs to the finer
-        # period right after it, which is the figure's period (the year still blocks numbers)
+        # period right after it, which is the figure's period (the year still blocks numbers);
+        # "2021년 이후 처음", "2021年以来首次": the first time since a year is no figure's period
         periods = [
             p
             for p in periods
-            if p.kind not in ("year", "relative")
-            or not any(
-                0 <= q.start - p.end <= 1 and q.label and q.year == p.year and q is not p
-                for q in periods
+            if (
+                p.kind not in ("year", "relative")
+                or not any(
+                    0 <= q.start - p.end <= 1 and q.label and q.year == p.year and q is not p
+                    for q in periods
+                )
             )
+            and not (p.kind == "sinceyear" and _FIRST_SINCE_AFTER[lang].match(sentence, p.end))
         ]
     kept = [
         n

@@ -1,5 +1,5 @@
 """Korean and Chinese forms met in the twelfth held-out round: nationals of other countries
-named with 국적/籍/公民."""
+named with 국적/籍/公民, differences in entries (건), "the first time since" a year."""
 
 from __future__ import annotations
 
@@ -34,3 +34,40 @@ def test_other_nationals_are_not_counted(
     lang: str, text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert read_fields(text, lang, "quantity", "origin", doc_date=D) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a difference in entries against the year before, not a count of entries
+        (
+            "ko",
+            "지난해 북한 주민의 중국 입국은 8천 400건이었다. 이는 전년의 7천 100건보다 1천 300건 "
+            "많은 것이다.",
+            [
+                (8400, "2024", None),
+                (7100, "2023", None),
+                (None, "2024", ("difference", 1300, "2023")),
+            ],
+        ),
+        # "the first time since 2019" is not the period of the change beside it
+        (
+            "ko",
+            "지난해 북한 주민의 러시아 입국은 9천 건이었다. 이는 전년보다 600건 적은 것으로, "
+            "입국이 줄어든 것은 2020년 이후 처음이다.",
+            [(9000, "2024", None), (None, "2024", ("difference", -600, "2023"))],
+        ),
+        (
+            "zh",
+            "去年朝鲜公民入境俄罗斯1.3万人次。这比前一年减少900人次，是2019年以来首次下降。",
+            [(13000, "2024", None), (None, "2024", ("difference", -900, "2023"))],
+        ),
+    ],
+)
+def test_differences_in_entries_and_first_since(
+    lang: str, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    got = read_fields(text, lang, "quantity", "period", "comparison", doc_date=D)
+    assert [
+        (q, p, (c["kind"], c["value"], c["baseline_period"]) if c else None) for q, p, c in got
+    ] == expected

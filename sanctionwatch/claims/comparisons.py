@@ -290,7 +290,7 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         # "仅为2019年的一半左右": half of a period's figure (not "总数的一半": a share)
         (
             r"(?:\d{4}\s*年|去年|前年|上年|同期|去年同期)的\s?(?P<w>一半)"
-            r"(?=\s?(?:水平|左右|。|，|,|$))",
+            r"(?=\s?(?:水平|左右|。|，|,|；|;|$))",
             "ratio_word",
         ),
     ],

@@ -1915,6 +1915,7 @@ def extract_claims(
         )
         info: dict[int, str] = {}
         baselines: set[int] = set()
+        relative: dict[int, int] = {}
         found = _sentence_claims(
             sentence,
             s0,
@@ -1926,6 +1927,7 @@ def extract_claims(
             info=info,
             carried_period=article.period,
             baselines=baselines,
+            relative=relative,
             # a comparison after a breakdown ("이 가운데 … 관광 목적은 38명. 이는 … 3배") is
             # about the total, not the last part
             carried_purpose=article.purpose if kozh and not article.part else None,
@@ -1941,7 +1943,8 @@ def extract_claims(
             claims.extend(
                 c
                 for c in article.read(
-                    _Sentence(k, sentence, s0, back, sames, info, baselines, table), found
+                    _Sentence(k, sentence, s0, back, sames, info, baselines, table, relative),
+                    found,
                 )
                 if not any(c.span == w.span for w in wrong)
             )
@@ -2000,6 +2003,9 @@ class _Sentence:
     info: dict[int, str]  # how the sentence gave each figure's period (see _context_period)
     baselines: set[int]  # the starts of the figures that are a comparison's baseline
     table: bool = False  # a table written out: «Учеба — 7 887; работа — 2»
+    # per figure start, the years its comparison's baseline lies before the figure's period,
+    # when the sentence left that period to the article ("전년의 절반": -1)
+    relative: dict[int, int] = dataclasses.field(default_factory=dict)
 
 
 # a figure's clause that says its year is a whole one ("the whole-year total", «за весь 2019 год»)
@@ -2340,6 +2346,18 @@ class _Article:
             # "5,180 entered for study, down 31% from the same period a year earlier", the
             # period given before: that period a year before
             cmp = dataclasses.replace(cmp, baseline_period=shift_label(period, -1))
+        elif (
+            c.period is None
+            and period is not None
+            and cmp is not None
+            and cmp.baseline_period is None
+            and c.span[0] in s.relative
+        ):
+            # "'학업'이 4천여 건으로 전년의 절반 수준": the year before the period the figure
+            # takes from the article
+            cmp = dataclasses.replace(
+                cmp, baseline_period=shift_label(period, s.relative[c.span[0]])
+            )
         return dataclasses.replace(c, period=period, comparison=cmp)
 
     def _table_part(self, c: Claim, s: _Sentence) -> Claim:
@@ -2624,6 +2642,7 @@ def _sentence_claims(
     follow_up: bool = False,
     info: dict[int, str] | None = None,
     baselines: set[int] | None = None,
+    relative: dict[int, int] | None = None,
     carried_period: str | None = None,
     carried_purpose: str | None = None,
     record_back: bool = False,
@@ -2632,7 +2651,8 @@ def _sentence_claims(
     """The claims of one sentence. ``follow_up``: the sentence refers back to a figure stated
     before ("of them", "the same period"), so a bare figure counts the same people. ``info``
     receives, per claim start, how the sentence gave its period (see ``_context_period``);
-    ``baselines`` the starts of the figures that are a comparison's baseline. ``carried_period``
+    ``baselines`` the starts of the figures that are a comparison's baseline; ``relative`` the
+    baseline's offset in years of a comparison whose figure has no period yet. ``carried_period``
     and ``carried_purpose`` are those of the figure the article gave before this sentence.
     ``record_back``: the sentence right after a figure states nothing but a record ("2019년 이후
     최대 규모다"), which is about that figure. ``frame``: the (period, origin, destination) of
@@ -2720,10 +2740,15 @@ def _sentence_claims(
             a.m = _range_start_scaled(sentence, a.m, b.m, lang)
             ranged.append((a, b))
     # baseline figures: inside a comparison's baseline phrase, or between it and the marker
-    for c in comps:
+    for k, c in enumerate(comps):
         if c.baseline_span is None:
             continue
         bs, be = c.baseline_span
+        if bs < c.start and any(o.baseline_span == c.baseline_span for o in comps[:k]):
+            # "'학업'이 4천여 건으로 전년의 절반에 그친 반면, '노동'은 2천여 건으로 두 배",
+            # "…僅為2024年的一半；…逾2900人次，幾乎翻倍": a later comparison measured against the
+            # same baseline phrase; the figures between are its own, not baselines
+            continue
         lo, hi = (bs, c.start) if bs < c.start else (bs, be)
         for x in nums:
             if lo <= x.m.start < max(hi, be) and x.m.start < max(c.start, be):
@@ -3091,6 +3116,13 @@ def _sentence_claims(
                     y = src["period"]
                     src["period"] = str(int(y) - 1) if _is_year(y) else None
                 base = src["period"] or (None if base == target["period"] else base)
+            if (
+                base is None
+                and relative is not None
+                and target["period"] is None
+                and c.baseline_offset is not None
+            ):
+                relative[offset + target["x"].m.start] = c.baseline_offset
             target["comparison"] = Comparison(c.kind, c.value, base)
             continue
         # a comparison-only claim ("declined by 18,533 workers since 2017", "12배 증가")

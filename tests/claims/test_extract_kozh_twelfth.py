@@ -1,5 +1,6 @@
 """Korean and Chinese forms met in the twelfth held-out round: nationals of other countries
-named with 국적/籍/公民, differences in entries (건), "the first time since" a year."""
+named with 국적/籍/公民, differences in entries (건), "the first time since" a year, changes
+set against one baseline phrase."""
 
 from __future__ import annotations
 
@@ -71,3 +72,51 @@ def test_differences_in_entries_and_first_since(
     assert [
         (q, p, (c["kind"], c["value"], c["baseline_period"]) if c else None) for q, p, c in got
     ] == expected
+
+
+def _with_comparison(text: str, lang: str) -> list[tuple[object, ...]]:
+    got = read_fields(text, lang, "quantity", "purpose", "period", "comparison", doc_date=D)
+    return [
+        (q, pu, p, (c["kind"], c["value"], c["baseline_period"]) if c else None)
+        for q, pu, p, c in got
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a second change measured against the same baseline phrase belongs to the figure of
+        # its own clause, which keeps the article's period
+        (
+            "ko",
+            "지난해 북한 주민의 러시아 입국은 9천 건이었다. 이 가운데 '관광'은 600여 건으로 "
+            "전년의 절반 수준이었지만, '공무'는 800건 남짓으로 세 배 가까이 늘었다.",
+            [
+                (9000, "total", "2024", None),
+                (600, "tourism", "2024", ("ratio", 0.5, "2023")),
+                (800, "official", "2024", ("ratio", 3, "2023")),
+            ],
+        ),
+        (
+            "zh",
+            "去年朝鲜公民入境俄罗斯9000人次。其中以「旅游」为目的者约600人次，仅为2023年的一半；"
+            "「公务」目的者则逾800人次，增长近三倍。",
+            [
+                (9000, "total", "2024", None),
+                (600, "tourism", "2024", ("ratio", 0.5, "2023")),
+                (800, "official", "2024", ("ratio", 3, "2023")),
+            ],
+        ),
+        # "half of the year before": the year before the period the article gives the figure
+        (
+            "ko",
+            "지난해 북한 주민의 러시아 입국은 9천 건이었다. 목적별로는 '학업'이 3천여 건으로 "
+            "전년의 절반 수준에 그쳤다.",
+            [(9000, "total", "2024", None), (3000, "study", "2024", ("ratio", 0.5, "2023"))],
+        ),
+    ],
+)
+def test_changes_beside_breakdown_figures(
+    lang: str, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert _with_comparison(text, lang) == expected

@@ -812,6 +812,38 @@ def _of_money(sentence: str, pos: int, lang: str) -> bool:
     return bool(ends) and not _within(_units(sentence, lang), ends[-1], pos)
 
 
+# "이들이 벌어들이는 외화는 연간 5억 달러", "朝鲜劳工每年创汇约5亿美元": dollars that labour
+# abroad earns the state are a flow the contract counts; other sums (a wage, a fee, a fare: "한
+# 명의 월급이 1천200달러", "每團團費約1400美元") are not
+_DOLLARS_AFTER = {
+    "ko": re.compile(r"\s?(?:달러|미국\s?달러)"),
+    "zh": re.compile(r"\s?(?:美元|美金)"),
+}
+_EARNINGS = {
+    "ko": re.compile(r"벌어\s?들이|외화|송금|수입을\s?올|수익을\s?올"),
+    "zh": re.compile(r"赚取|賺取|创汇|創匯|外汇|外匯|汇回|匯回|收入|营收|營收"),
+}
+_PER_HEAD = {
+    "ko": re.compile(
+        r"월급|임금|급여|연봉|월평균|한\s?명|1인당|인당|명당|매달|매월|하루|수수료|요금|비용|"
+        r"항공권|티켓|숙박|가격"
+    ),
+    "zh": re.compile(
+        r"月薪|工资|工資|薪水|每月|每人|人均|每名|每个月|每個月|每天|日薪|团费|團費|票价|票價|"
+        r"学费|學費|费用|費用|手续费|手續費|价格|價格"
+    ),
+}
+
+
+def _dollar_earnings(sentence: str, n: NumberMention, lang: str) -> bool:
+    return bool(
+        lang in _DOLLARS_AFTER
+        and _DOLLARS_AFTER[lang].match(sentence, n.end)
+        and _EARNINGS[lang].search(sentence)
+        and not _PER_HEAD[lang].search(sentence)
+    )
+
+
 _COLLECTIVE = frozenset(
     ("двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "восьмеро", "девятеро", "десятеро")
 )
@@ -971,6 +1003,8 @@ def _keep_number(
         rng = _RANGE_ON_KOZH.match(rest)
         if rng and context.not_counted_after(rest[rng.end() :], lang):
             return False  # "20~30대", "18至25岁": ages, like the second bound
+    if lang in ("ko", "zh") and _dollar_earnings(sentence, n, lang):
+        return True
     if (
         context.not_counted_after(rest, lang)
         and not _entry_times(sentence, n, lang)
@@ -2982,6 +3016,8 @@ def _sentence_claims(
             elif period is None and any(p.label is None and p.kind != "previous" for p in periods):
                 # "last year" with no document date; "a year earlier" is another figure's
                 info[offset + n.start] = "unresolved"
+        if lang in ("ko", "zh") and unit == "usd" and purpose == "total":
+            purpose = "work"  # only labour's earnings pass _keep_number ("벌어들이는 외화")
         if lang in ("ko", "zh") and purpose == "troops" and unit in (None, "persons"):
             unit = "troops"  # "3천여 명을 파병", "派兵规模达1.3万人": people sent to fight
         if sentence[n.end : n.end + 2].lstrip()[:1] in ("%", "％"):

@@ -1,6 +1,6 @@
 """Korean and Chinese forms met in the twelfth held-out round: nationals of other countries
 named with 국적/籍/公民, differences in entries (건), "the first time since" a year, changes
-set against one baseline phrase."""
+set against one baseline phrase, dollars earned by labour abroad."""
 
 from __future__ import annotations
 
@@ -120,3 +120,40 @@ def test_changes_beside_breakdown_figures(
     lang: str, text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert _with_comparison(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # dollars that labour abroad earns the state are a claim, in dollars, for work
+        (
+            "ko",
+            "러시아에 파견된 북한 노동자들이 벌어들이는 돈은 한 해 3억 달러 이상이다.",
+            [(300_000_000, "at_least", "usd", "work")],
+        ),
+        (
+            "zh",
+            "据估计，在俄朝鲜劳工每年为平壤赚取约3亿美元外汇。",
+            [(300_000_000, "approx", "usd", "work")],
+        ),
+    ],
+)
+def test_dollar_earnings_of_labour_abroad(
+    lang: str, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert read_fields(text, lang, "quantity", "qualifier", "unit", "purpose", doc_date=D) == (
+        expected
+    )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a wage, a fare, a fee: sums per head, not what the state earns
+        ("ko", "북한 노동자 한 명의 월급은 약 900달러인데 대부분을 외화로 당국에 바친다."),
+        ("zh", "在俄朝鲜劳工每月工资约800美元，收入大部分要上缴。"),
+        ("zh", "赴朝旅游团每团团费约1500美元。"),
+    ],
+)
+def test_other_dollar_sums_are_not_claims(lang: str, text: str) -> None:
+    assert read_fields(text, lang, "quantity", doc_date=D) == []

@@ -3601,6 +3601,11 @@ def _foreign_origin_named(
     return bool(named) or bool(_FOREIGN_ORIGIN[lang].search(sentence, a, b))
 
 
+# "逾百名朝鮮體育代表團成員": right after a number and its counter, the country names whose
+# people are counted, whatever noun follows
+_COUNTED_BEFORE_ZH = re.compile(r"[\d一二两兩三四五六七八九十百千万萬]\s*(?:多|余|餘)?\s*名\s*$")
+
+
 def _nationals_before_noun(
     sentence: str, lang: str, places: list[context.Mention], watched: Collection[str]
 ) -> list[context.Mention]:
@@ -3616,16 +3621,24 @@ def _nationals_before_noun(
             and not _DEST_CUE_BEFORE[lang].search(sentence[max(0, p.start - 14) : p.start])
         ):
             gap = 1 if lang == "ko" else 0
-            if any(
-                u.key not in ("entries", "visas", "usd", "other") and 0 <= u.start - p.end <= gap
-                for u in units
-            ) or any(
-                # "북한 선박 승무원", "朝鲜船员": crews are people too (a purpose noun), maybe
-                # behind one short word
-                q.key == "service_personnel"
-                and q.start >= p.end
-                and _CREW_GAP[lang].match(sentence[p.end : q.start])
-                for q in _purposes(sentence, lang)
+            counted = lang == "zh" and _COUNTED_BEFORE_ZH.search(
+                sentence, max(0, p.start - 8), p.start
+            )
+            if (
+                counted
+                or any(
+                    u.key not in ("entries", "visas", "usd", "other")
+                    and 0 <= u.start - p.end <= gap
+                    for u in units
+                )
+                or any(
+                    # "북한 선박 승무원", "朝鲜船员": crews are people too (a purpose noun), maybe
+                    # behind one short word
+                    q.key == "service_personnel"
+                    and q.start >= p.end
+                    and _CREW_GAP[lang].match(sentence[p.end : q.start])
+                    for q in _purposes(sentence, lang)
+                )
             ):
                 p = p._replace(role="people")
         out.append(p)

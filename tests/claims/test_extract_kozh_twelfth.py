@@ -1,6 +1,7 @@
 """Korean and Chinese forms met in the twelfth held-out round: nationals of other countries
 named with 국적/籍/公民, differences in entries (건), "the first time since" a year, changes
-set against one baseline phrase, dollars earned by labour abroad."""
+set against one baseline phrase, dollars earned by labour abroad, nationals named after
+the counter."""
 
 from __future__ import annotations
 
@@ -157,3 +158,28 @@ def test_dollar_earnings_of_labour_abroad(
 )
 def test_other_dollar_sums_are_not_claims(lang: str, text: str) -> None:
     assert read_fields(text, lang, "quantity", doc_date=D) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # right after a number and its counter, the country names whose people are counted,
+        # whatever noun follows ("members of a team"), not where they went
+        (
+            "zh",
+            "另有约300名朝鲜体育代表团成员，今年先后访问莫斯科。",
+            [(300, "approx", "KP", "RU")],
+        ),
+        (
+            "zh",
+            "去年还有200多名北韩杂技团演员，先后访问了海参崴。",
+            [(200, "more_than", "KP", "RU")],
+        ),
+    ],
+)
+def test_nationals_named_after_the_counter(
+    lang: str, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert read_fields(
+        text, lang, "quantity", "qualifier", "origin", "destination", doc_date=D
+    ) == (expected)

@@ -183,3 +183,18 @@ def test_nationals_named_after_the_counter(
     assert read_fields(
         text, lang, "quantity", "qualifier", "origin", "destination", doc_date=D
     ) == (expected)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # two months named, then counted as one stretch
+        ("zh", "今年9月和10月两个月里，约600名朝鲜工人抵达海参崴。", [(600, "2025-09..2025-10")]),
+        # two months that are not next to each other stay unknown as a stretch
+        ("zh", "今年3月和5月两个月，共有约600名朝鲜工人抵达海参崴。", [(600, "2025-05")]),
+    ],
+)
+def test_two_months_counted_as_one_stretch(
+    lang: str, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert read_fields(text, lang, "quantity", "period", doc_date=D) == expected

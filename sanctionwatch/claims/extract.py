@@ -3698,8 +3698,8 @@ def _pair_respectively(
 
 
 def _whole_year(sentence: str, c: ComparisonMention, base: str | None) -> str | None:
-    """«чем за весь прошлый год», "than in the whole of last year": the whole year, not the
-    months of it the claim covers."""
+    """«чем за весь прошлый год», "than in the whole of last year", "是去年全年的3倍": the whole
+    year, not the months of it the claim covers."""
     if base is None or _is_year(base) or c.baseline_span is None:
         return base
     if _WHOLE_YEAR.search(sentence, c.baseline_span[0], c.baseline_span[1]):
@@ -3708,7 +3708,7 @@ def _whole_year(sentence: str, c: ComparisonMention, base: str | None) -> str | 
 
 
 _WHOLE_YEAR = re.compile(
-    r"(?<!\w)(?:весь|всем|целый|целом)\s|\b(?:all|whole|full|entire)\s+(?:of\s+)?", re.I
+    r"(?<!\w)(?:весь|всем|целый|целом)\s|\b(?:all|whole|full|entire)\s+(?:of\s+)?|全年", re.I
 )
 
 

@@ -198,3 +198,34 @@ def test_two_months_counted_as_one_stretch(
     lang: str, text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert read_fields(text, lang, "quantity", "period", doc_date=D) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "the whole of last year" is the baseline, not last year's same months
+        (
+            "zh",
+            "今年前三季度赴俄的朝鲜工人约2000人，是去年全年的两倍。",
+            [(2000, "2025-01..2025-09", ("ratio", 2, "2024"))],
+        ),
+        # "more by once its size": doubled
+        (
+            "zh",
+            "去年有300多名朝鲜留学生来到喀山，比前年多了一倍。",
+            [(300, "2024", ("ratio", 2, "2023"))],
+        ),
+        (
+            "zh",
+            "2024年赴俄朝鲜劳工约4000人，比2023年增加了一倍。",
+            [(4000, "2024", ("ratio", 2, "2023"))],
+        ),
+    ],
+)
+def test_whole_year_baselines_and_doubling(
+    lang: str, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    got = read_fields(text, lang, "quantity", "period", "comparison", doc_date=D)
+    assert [
+        (q, p, (c["kind"], c["value"], c["baseline_period"]) if c else None) for q, p, c in got
+    ] == expected

@@ -1747,8 +1747,12 @@ _BARE_DAY = re.compile(r"\d{1,2}\s*[일日号號]")
 # Korean names the speaker, then the day ("통일부는 14일"); Chinese the day, then the speech verb
 _KO_SPEAKER_BEFORE = re.compile(r"[가-힣A-Za-z)]\s?(?:은|는)\s?$")
 _ZH_REPORT_AFTER = re.compile(r"(?:引述|表示|称|稱|指出|报道|報導|发布|發布|透露|宣布|公布)")
+# "10일 러시아 연방보안국 통계에 따르면": the day the source was cited
+_KO_ACCORDING_AFTER = re.compile(r"[^,.]{0,40}?에\s?따르면")
 _REPORT_DAY = {
-    "ko": lambda s, a, b: bool(_KO_SPEAKER_BEFORE.search(s, max(0, a - 12), a)),
+    "ko": lambda s, a, b: bool(
+        _KO_SPEAKER_BEFORE.search(s, max(0, a - 12), a) or _KO_ACCORDING_AFTER.match(s, b)
+    ),
     "zh": lambda s, a, b: bool(_ZH_REPORT_AFTER.match(s, b)),
 }
 _HANDED_ON = re.compile(r"\b(?:to|versus|vs\.?|against|than|compared\s+with)\b", re.I)

@@ -229,3 +229,14 @@ def test_whole_year_baselines_and_doubling(
     assert [
         (q, p, (c["kind"], c["value"], c["baseline_period"]) if c else None) for q, p, c in got
     ] == expected
+
+
+def test_the_day_a_source_is_cited_is_not_the_figures_period() -> None:
+    text = (
+        "올해 2분기 러시아에 입국한 북한 주민은 3천200명이었다. 14일 러시아 국경수비국 자료에 "
+        "따르면 이 중 '노동' 목적 입국자는 900명이었다."
+    )
+    assert read_fields(text, "ko", "quantity", "period", doc_date=D) == [
+        (3200, "2025-Q2"),
+        (900, "2025-Q2"),
+    ]

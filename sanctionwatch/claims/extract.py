@@ -3685,6 +3685,8 @@ def _pair_respectively(
     ]
     ns = [(r["x"].m.start, r["x"].m.end, r) for r in rows if r["x"].baseline_of is None]
     gap = _KO_ZH_LIST_GAP if lang in ("ko", "zh") else _LIST_GAP
+    if lang in ("ko", "zh"):
+        _pair_purposes(sentence, [n for n in ns if n[2]["unit"] != "percent"], lang)
     for prun in _runs(ps, sentence, gap):
         if len(prun) < 2:
             continue
@@ -3699,6 +3701,35 @@ def _pair_respectively(
                         if r["purpose"] == "total":
                             r["purpose"] = last["purpose"]
                 return
+
+
+# between two purposes of a list: a conjunction, maybe a quote and the rest of the first name
+# ("'사적 방문'과 '출장'", "私人和商务")
+_PURPOSE_LIST_GAP = re.compile(r"[^\d,.，。]{0,6}?(?:과|와|및|,|、|和|及|与|與)\s*['‘’\"“”「」]?")
+# from the last purpose to the first figure ("' 목적은 각각 ", "为目的者分别为")
+_PURPOSE_TO_FIGURES = re.compile(r"[^\d,.，。;；]{0,16}$")
+
+
+def _pair_purposes(sentence: str, ns: list[tuple[int, int, _Row]], lang: str) -> None:
+    """ "'사적 방문'과 '출장' 목적은 각각 96명, 33명", "以私人和商务为目的者分别为96人和33人": the
+    i-th figure of a list gets the i-th purpose of the list named right before it."""
+    gap = _KO_ZH_LIST_GAP
+    for nrun in _runs(ns, sentence, gap):
+        if len(nrun) < 2:
+            continue
+        first = nrun[0][0]
+        named = [p for p in _purposes(sentence, lang) if p.end <= first]
+        if len(named) < len(nrun):
+            return
+        listed = named[-len(nrun) :]
+        if not _PURPOSE_TO_FIGURES.match(sentence[listed[-1].end : first]) or not all(
+            _PURPOSE_LIST_GAP.fullmatch(sentence, a.end, b.start)
+            for a, b in itertools.pairwise(listed)
+        ):
+            return
+        for p, (_, _, r) in zip(listed, nrun, strict=True):
+            r["purpose"] = p.key
+        return
 
 
 def _whole_year(sentence: str, c: ComparisonMention, base: str | None) -> str | None:

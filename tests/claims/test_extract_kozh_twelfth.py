@@ -1,7 +1,8 @@
 """Korean and Chinese forms met in the twelfth held-out round: nationals of other countries
 named with 국적/籍/公民, differences in entries (건), "the first time since" a year, changes
 set against one baseline phrase, dollars earned by labour abroad, nationals named after
-the counter."""
+the counter, two adjacent months, whole-year baselines, days that date a citing, Korean
+bounds, purposes listed "respectively"."""
 
 from __future__ import annotations
 
@@ -240,3 +241,39 @@ def test_the_day_a_source_is_cited_is_not_the_figures_period() -> None:
         (3200, "2025-Q2"),
         (900, "2025-Q2"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "웃돈다": over; "밑도는": below a bound, at most; "명대": in the hundreds of
+        ("ko", "올해 러시아로 간 북한 노동자는 3천 명을 웃돈다.", [(3000, "more_than")]),
+        ("ko", "올해 러시아로 간 북한 노동자는 3천 명을 밑도는 듯하다.", [(3000, "at_most")]),
+        ("ko", "지난해 러시아를 찾은 북한 관광객은 700명대였다.", [(700, "at_least")]),
+    ],
+)
+def test_korean_bounds(lang: str, text: str, expected: list[tuple[object, ...]]) -> None:
+    assert read_fields(text, lang, "quantity", "qualifier", doc_date=D) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a list of purposes, then its figures "respectively": in order; "출장", "出差" are
+        # business trips
+        (
+            "ko",
+            "올해 러시아에 입국한 북한 주민 가운데 '관광'과 '출장' 목적은 각각 210명, 45명이었다.",
+            [(210, "tourism"), (45, "business")],
+        ),
+        (
+            "zh",
+            "今年以旅游和出差为目的入境俄罗斯的朝鲜公民分别为210人和45人。",
+            [(210, "tourism"), (45, "business")],
+        ),
+    ],
+)
+def test_purposes_listed_respectively(
+    lang: str, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert read_fields(text, lang, "quantity", "purpose", doc_date=D) == expected

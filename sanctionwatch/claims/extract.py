@@ -138,6 +138,11 @@ _ORIGIN_CUE_BEFORE = {
 # "abroad": a destination that names no country
 _ABROAD = {"ko": re.compile(r"해외|국외"), "zh": re.compile(r"海外|国外|國外|境外")}
 # zh: a country right after "向", "赴", "派往" is where people go, never the subject that sends them
+# "감소한 것은 2021년 이후 처음", "为2021年以来首次": right after a "since" year, a first time
+_FIRST_SINCE_AFTER = {
+    "ko": re.compile(r"\s?(?:처음|첫|최초)"),
+    "zh": re.compile(r"(?:的)?(?:首次|首度|第一次|头一回|頭一回)"),
+}
 _TOWARD_BEFORE = {"zh": re.compile(r"(?:向|赴|往|前往|派往)$")}
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 # Korean/Chinese phone numbers: "1577-6635", "02-2100-5000" (ranges there are written with ~/至)
@@ -895,6 +900,27 @@ _MONEY_FLOW = {
         re.I,
     ),
 }
+# "이들이 벌어들이는 외화는 연간 5억 달러", "朝鲜劳工每年创汇约5亿美元": dollars that labour
+# abroad earns the state are a flow the contract counts; other sums (a wage, a fee, a fare: "한
+# 명의 월급이 1천200달러", "每團團費約1400美元") are not
+_DOLLARS_AFTER = {
+    "ko": re.compile(r"\s?(?:달러|미국\s?달러)"),
+    "zh": re.compile(r"\s?(?:美元|美金)"),
+}
+_EARNINGS = {
+    "ko": re.compile(r"벌어\s?들이|외화|송금|수입을\s?올|수익을\s?올"),
+    "zh": re.compile(r"赚取|賺取|创汇|創匯|外汇|外匯|汇回|匯回|收入|营收|營收"),
+}
+_PER_HEAD = {
+    "ko": re.compile(
+        r"월급|임금|급여|연봉|월평균|한\s?명|1인당|인당|명당|매달|매월|하루|수수료|요금|비용|"
+        r"항공권|티켓|숙박|가격"
+    ),
+    "zh": re.compile(
+        r"月薪|工资|工資|薪水|每月|每人|人均|每名|每个月|每個月|每天|日薪|团费|團費|票价|票價|"
+        r"学费|學費|费用|費用|手续费|手續費|价格|價格"
+    ),
+}
 
 
 # "earn about $800 a month", "$2,000 per worker": a wage or a rate, not what the state takes in
@@ -981,6 +1007,17 @@ _PAID_BEFORE = re.compile(
     r"at\s+most|less\s+than|roughly)\s+)?$",
     re.I,
 )
+
+
+def _dollar_earnings(sentence: str, n: NumberMention, lang: str) -> bool:
+    return bool(
+        lang in _DOLLARS_AFTER
+        and _DOLLARS_AFTER[lang].match(sentence, n.end)
+        and _EARNINGS[lang].search(sentence)
+        and not _PER_HEAD[lang].search(sentence)
+    )
+
+
 _COLLECTIVE = frozenset(
     ("двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "восьмеро", "девятеро", "десятеро")
 )
@@ -1162,6 +1199,8 @@ def _keep_number(
         rng = _RANGE_ON_KOZH.match(rest)
         if rng and context.not_counted_after(rest[rng.end() :], lang):
             return False  # "20~30대", "18至25岁": ages, like the second bound
+    if lang in ("ko", "zh") and _dollar_earnings(sentence, n, lang):
+        return True
     if (
         context.not_counted_after(rest, lang)
         and not _entry_times(sentence, n, lang)
@@ -1932,8 +1971,12 @@ _BARE_DAY = re.compile(r"\d{1,2}\s*[일日号號]")
 # Korean names the speaker, then the day ("통일부는 14일"); Chinese the day, then the speech verb
 _KO_SPEAKER_BEFORE = re.compile(r"[가-힣A-Za-z)]\s?(?:은|는)\s?$")
 _ZH_REPORT_AFTER = re.compile(r"(?:引述|表示|称|稱|指出|报道|報導|发布|發布|透露|宣布|公布)")
+# "10일 러시아 연방보안국 통계에 따르면": the day the source was cited
+_KO_ACCORDING_AFTER = re.compile(r"[^,.]{0,40}?에\s?따르면")
 _REPORT_DAY = {
-    "ko": lambda s, a, b: bool(_KO_SPEAKER_BEFORE.search(s, max(0, a - 12), a)),
+    "ko": lambda s, a, b: bool(
+        _KO_SPEAKER_BEFORE.search(s, max(0, a - 12), a) or _KO_ACCORDING_AFTER.match(s, b)
+    ),
     "zh": lambda s, a, b: bool(_ZH_REPORT_AFTER.match(s, b)),
 }
 _HANDED_ON = re.compile(r"\b(?:to|versus|vs\.?|against|than|compared\s+with)\b", re.I)
@@ -2145,6 +2188,7 @@ def extract_claims(
         )
         info: dict[int, str] = {}
         baselines: set[int] = set()
+        relative: dict[int, int] = {}
         found = _sentence_claims(
             sentence,
             s0,
@@ -2156,6 +2200,7 @@ def extract_claims(
             info=info,
             carried_period=article.period,
             baselines=baselines,
+            relative=relative,
             # a comparison after a breakdown ("이 가운데 … 관광 목적은 38명. 이는 … 3배") is
             # about the total, not the last part
             carried_purpose=article.purpose if kozh and not article.part else None,
@@ -2173,7 +2218,8 @@ def extract_claims(
             claims.extend(
                 c
                 for c in article.read(
-                    _Sentence(k, sentence, s0, back, sames, info, baselines, table), found
+                    _Sentence(k, sentence, s0, back, sames, info, baselines, table, relative),
+                    found,
                 )
                 if not any(c.span == w.span for w in wrong)
             )
@@ -2232,6 +2278,9 @@ class _Sentence:
     info: dict[int, str]  # how the sentence gave each figure's period (see _context_period)
     baselines: set[int]  # the starts of the figures that are a comparison's baseline
     table: bool = False  # a table written out: «Учеба — 7 887; работа — 2»
+    # per figure start, the years its comparison's baseline lies before the figure's period,
+    # when the sentence left that period to the article ("전년의 절반": -1)
+    relative: dict[int, int] = dataclasses.field(default_factory=dict)
 
 
 # a figure's clause that says its year is a whole one ("the whole-year total", «за весь 2019 год»)
@@ -2596,6 +2645,18 @@ class _Article:
             # "5,180 entered for study, down 31% from the same period a year earlier", the
             # period given before: that period a year before
             cmp = dataclasses.replace(cmp, baseline_period=shift_label(period, -1))
+        elif (
+            c.period is None
+            and period is not None
+            and cmp is not None
+            and cmp.baseline_period is None
+            and c.span[0] in s.relative
+        ):
+            # "'학업'이 4천여 건으로 전년의 절반 수준": the year before the period the figure
+            # takes from the article
+            cmp = dataclasses.replace(
+                cmp, baseline_period=shift_label(period, s.relative[c.span[0]])
+            )
         return dataclasses.replace(c, period=period, comparison=cmp)
 
     def _table_part(self, c: Claim, s: _Sentence) -> Claim:
@@ -2880,6 +2941,7 @@ def _sentence_claims(
     follow_up: bool = False,
     info: dict[int, str] | None = None,
     baselines: set[int] | None = None,
+    relative: dict[int, int] | None = None,
     carried_period: str | None = None,
     carried_purpose: str | None = None,
     record_back: bool = False,
@@ -2888,7 +2950,8 @@ def _sentence_claims(
     """The claims of one sentence. ``follow_up``: the sentence refers back to a figure stated
     before ("of them", "the same period"), so a bare figure counts the same people. ``info``
     receives, per claim start, how the sentence gave its period (see ``_context_period``);
-    ``baselines`` the starts of the figures that are a comparison's baseline. ``carried_period``
+    ``baselines`` the starts of the figures that are a comparison's baseline; ``relative`` the
+    baseline's offset in years of a comparison whose figure has no period yet. ``carried_period``
     and ``carried_purpose`` are those of the figure the article gave before this sentence.
     ``record_back``: the sentence right after a figure states nothing but a record ("2019년 이후
     최대 규모다"), which is about that figure. ``frame``: the (period, origin, destination) of
@@ -2919,15 +2982,19 @@ def _sentence_claims(
             records.append((c.start, c.end))
     if lang in ("ko", "zh"):
         # "지난해 10월부터 12월", "2024년 상반기", "去年12月": the year word belongs to the finer
-        # period right after it, which is the figure's period (the year still blocks numbers)
+        # period right after it, which is the figure's period (the year still blocks numbers);
+        # "2021년 이후 처음", "2021年以来首次": the first time since a year is no figure's period
         periods = [
             p
             for p in periods
-            if p.kind not in ("year", "relative")
-            or not any(
-                0 <= q.start - p.end <= 1 and q.label and q.year == p.year and q is not p
-                for q in periods
+            if (
+                p.kind not in ("year", "relative")
+                or not any(
+                    0 <= q.start - p.end <= 1 and q.label and q.year == p.year and q is not p
+                    for q in periods
+                )
             )
+            and not (p.kind == "sinceyear" and _FIRST_SINCE_AFTER[lang].match(sentence, p.end))
         ]
     kept = [
         n
@@ -2972,10 +3039,15 @@ def _sentence_claims(
             a.m = _range_start_scaled(sentence, a.m, b.m, lang)
             ranged.append((a, b))
     # baseline figures: inside a comparison's baseline phrase, or between it and the marker
-    for c in comps:
+    for k, c in enumerate(comps):
         if c.baseline_span is None:
             continue
         bs, be = c.baseline_span
+        if bs < c.start and any(o.baseline_span == c.baseline_span for o in comps[:k]):
+            # "'학업'이 4천여 건으로 전년의 절반에 그친 반면, '노동'은 2천여 건으로 두 배",
+            # "…僅為2024年的一半；…逾2900人次，幾乎翻倍": a later comparison measured against the
+            # same baseline phrase; the figures between are its own, not baselines
+            continue
         lo, hi = (bs, c.start) if bs < c.start else (bs, be)
         for x in nums:
             if lo <= x.m.start < max(hi, be) and x.m.start < max(c.start, be):
@@ -3227,6 +3299,8 @@ def _sentence_claims(
             elif period is None and any(p.label is None and p.kind != "previous" for p in periods):
                 # "last year" with no document date; "a year earlier" is another figure's
                 info[offset + n.start] = "unresolved"
+        if lang in ("ko", "zh") and unit == "usd" and purpose == "total":
+            purpose = "work"  # only labour's earnings pass _keep_number ("벌어들이는 외화")
         if lang in ("ko", "zh") and purpose == "troops" and unit in (None, "persons"):
             unit = "troops"  # "3천여 명을 파병", "派兵规模达1.3万人": people sent to fight
         if sentence[n.end : n.end + 2].lstrip()[:1] in ("%", "％"):
@@ -3376,6 +3450,13 @@ def _sentence_claims(
                     y = src["period"]
                     src["period"] = str(int(y) - 1) if _is_year(y) else None
                 base = src["period"] or (None if base == target["period"] else base)
+            if (
+                base is None
+                and relative is not None
+                and target["period"] is None
+                and c.baseline_offset is not None
+            ):
+                relative[offset + target["x"].m.start] = c.baseline_offset
             target["comparison"] = Comparison(c.kind, c.value, base)
             continue
         # a comparison-only claim ("declined by 18,533 workers since 2017", "12배 증가")
@@ -3818,6 +3899,11 @@ def _foreign_origin_named(
     return bool(named) or bool(_FOREIGN_ORIGIN[lang].search(sentence, a, b))
 
 
+# "逾百名朝鮮體育代表團成員": right after a number and its counter, the country names whose
+# people are counted, whatever noun follows
+_COUNTED_BEFORE_ZH = re.compile(r"[\d一二两兩三四五六七八九十百千万萬]\s*(?:多|余|餘)?\s*名\s*$")
+
+
 def _nationals_before_noun(
     sentence: str, lang: str, places: list[context.Mention], watched: Collection[str]
 ) -> list[context.Mention]:
@@ -3833,16 +3919,24 @@ def _nationals_before_noun(
             and not _DEST_CUE_BEFORE[lang].search(sentence[max(0, p.start - 14) : p.start])
         ):
             gap = 1 if lang == "ko" else 0
-            if any(
-                u.key not in ("entries", "visas", "usd", "other") and 0 <= u.start - p.end <= gap
-                for u in units
-            ) or any(
-                # "북한 선박 승무원", "朝鲜船员": crews are people too (a purpose noun), maybe
-                # behind one short word
-                q.key == "service_personnel"
-                and q.start >= p.end
-                and _CREW_GAP[lang].match(sentence[p.end : q.start])
-                for q in _purposes(sentence, lang)
+            counted = lang == "zh" and _COUNTED_BEFORE_ZH.search(
+                sentence, max(0, p.start - 8), p.start
+            )
+            if (
+                counted
+                or any(
+                    u.key not in ("entries", "visas", "usd", "other")
+                    and 0 <= u.start - p.end <= gap
+                    for u in units
+                )
+                or any(
+                    # "북한 선박 승무원", "朝鲜船员": crews are people too (a purpose noun), maybe
+                    # behind one short word
+                    q.key == "service_personnel"
+                    and q.start >= p.end
+                    and _CREW_GAP[lang].match(sentence[p.end : q.start])
+                    for q in _purposes(sentence, lang)
+                )
             ):
                 p = p._replace(role="people")
         out.append(p)
@@ -3885,6 +3979,8 @@ def _pair_respectively(
     ]
     ns = [(r["x"].m.start, r["x"].m.end, r) for r in rows if r["x"].baseline_of is None]
     gap = _KO_ZH_LIST_GAP if lang in ("ko", "zh") else _LIST_GAP
+    if lang in ("ko", "zh"):
+        _pair_purposes(sentence, [n for n in ns if n[2]["unit"] != "percent"], lang)
     for prun in _runs(ps, sentence, gap):
         if len(prun) < 2:
             continue
@@ -3901,9 +3997,38 @@ def _pair_respectively(
                 return
 
 
+# between two purposes of a list: a conjunction, maybe a quote and the rest of the first name
+# ("'사적 방문'과 '출장'", "私人和商务")
+_PURPOSE_LIST_GAP = re.compile(r"[^\d,.，。]{0,6}?(?:과|와|및|,|、|和|及|与|與)\s*['‘’\"“”「」]?")
+# from the last purpose to the first figure ("' 목적은 각각 ", "为目的者分别为")
+_PURPOSE_TO_FIGURES = re.compile(r"[^\d,.，。;；]{0,16}$")
+
+
+def _pair_purposes(sentence: str, ns: list[tuple[int, int, _Row]], lang: str) -> None:
+    """ "'사적 방문'과 '출장' 목적은 각각 96명, 33명", "以私人和商务为目的者分别为96人和33人": the
+    i-th figure of a list gets the i-th purpose of the list named right before it."""
+    gap = _KO_ZH_LIST_GAP
+    for nrun in _runs(ns, sentence, gap):
+        if len(nrun) < 2:
+            continue
+        first = nrun[0][0]
+        named = [p for p in _purposes(sentence, lang) if p.end <= first]
+        if len(named) < len(nrun):
+            return
+        listed = named[-len(nrun) :]
+        if not _PURPOSE_TO_FIGURES.match(sentence[listed[-1].end : first]) or not all(
+            _PURPOSE_LIST_GAP.fullmatch(sentence, a.end, b.start)
+            for a, b in itertools.pairwise(listed)
+        ):
+            return
+        for p, (_, _, r) in zip(listed, nrun, strict=True):
+            r["purpose"] = p.key
+        return
+
+
 def _whole_year(sentence: str, c: ComparisonMention, base: str | None) -> str | None:
-    """«чем за весь прошлый год», "than in the whole of last year": the whole year, not the
-    months of it the claim covers."""
+    """«чем за весь прошлый год», "than in the whole of last year", "是去年全年的3倍": the whole
+    year, not the months of it the claim covers."""
     if base is None or _is_year(base) or c.baseline_span is None:
         return base
     if _WHOLE_YEAR.search(sentence, c.baseline_span[0], c.baseline_span[1]):
@@ -3912,7 +4037,7 @@ def _whole_year(sentence: str, c: ComparisonMention, base: str | None) -> str | 
 
 
 _WHOLE_YEAR = re.compile(
-    r"(?<!\w)(?:весь|всем|целый|целом)\s|\b(?:all|whole|full|entire)\s+(?:of\s+)?", re.I
+    r"(?<!\w)(?:весь|всем|целый|целом)\s|\b(?:all|whole|full|entire)\s+(?:of\s+)?|全年", re.I
 )
 
 

@@ -461,6 +461,13 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             r"(?P<m2>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月",
             "mrange",
         ),
+        # "7月和8月兩個月間": two months named, then counted as one stretch
+        (
+            r"(?P<m1>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*(?:和|及|与|與|、)\s*"
+            r"(?P<m2>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*(?:份\s*)?"
+            r"(?=(?:两|兩|2)\s*(?:个|個)?\s*月)",
+            "mpair",
+        ),
         (
             r"(?<![较較比与與同])前(?P<n>\d{1,2}|十[一二]?|[一二两兩三四五六七八九])\s*个?個?月",
             "firstn",
@@ -551,6 +558,7 @@ _GATES: dict[str, dict[str, str]] = {
     },
     "zh": {
         "mrange": "月",
+        "mpair": "月",
         "firstn": "月",
         "firstq": "季",
         "quarter": "季",

@@ -145,7 +145,8 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             # "the first group to travel to Russia for tourism since 2019": the first since
-            rf"(?:highest|largest|most|biggest|greatest|record|\bfirst)\b[^.;]{{0,60}}?\bsince\s+(?:at\s+least\s+)?(?:(?:late|early|mid-?)\s*)?(?:{EN_MONTH}\s+)?(?P<y>{YEAR})",
+            # (or since an event in a year: "since the FSB began publishing the series in 2010")
+            rf"(?:highest|largest|most|biggest|greatest|record|\bfirst)\b[^.;]{{0,60}}?\bsince\s+(?:at\s+least\s+)?(?:(?:late|early|mid-?)\s*)?(?:{EN_MONTH}\s+|(?:the\s+)?(?:[\w-]+\s+){{1,7}}?in\s+)?(?P<y>{YEAR})",
             "record",
         ),
         (
@@ -496,17 +497,17 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
     ],
     "ru": [
         (
-            rf"(?:по\s+сравнению\s+с|чем\s+(?:в|за)|относительно|против)\s+"
+            rf"(?:по\s+сравнению\s+с|чем\s+(?:во|в|за)|относительно|против)\s+"
             rf"(?:тем\s+же|тот\s+же|той\s+же|аналогичн\w+)\s+"
             rf"(?:период\w*|квартал\w*|месяц\w*)\s+(?P<y>{YEAR})",
             "sameyear",
         ),
         (
-            r"(?:по\s+сравнению\s+с|чем\s+(?:в|за)|относительно|против|(?<!\w)к)\s+(?:предыдущ\w+|прошл\w+)\s+(?:квартал\w*|месяц\w*)",
+            r"(?:по\s+сравнению\s+с|чем\s+(?:во|в|за)|относительно|против|(?<!\w)к)\s+(?:предыдущ\w+|прошл\w+)\s+(?:квартал\w*|месяц\w*)",
             "prevsub",
         ),
         (
-            rf"(?:по\s+сравнению\s+с|чем\s+(?:в|за)|относительно|против)\s+"
+            rf"(?:по\s+сравнению\s+с|чем\s+(?:во|в|за)|относительно|против)\s+"
             # «сократилось на 500 по сравнению с первым»: the quarter word may be left out
             rf"(?P<q>перв|втор|трет|четв[её]рт|IV|III|II|I)\w*(?:\s+квартал\w*)?(?:\s+(?P<y>{YEAR}))?",
             "quarter",
@@ -522,14 +523,14 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
         (r"в\s+годовом\s+выражении|год\s+к\s+году|(?<!\w)за\s+(?:один\s+)?год(?!\w)", "prev"),
         (rf"(?:по\s+сравнению\s+с|чем\s+в)\s+{RU_MONTH}(?!\s+\d)", "month"),
         (
-            rf"(?:по\s+сравнению\s+с|чем\s+(?:в|за)|относительно|против|с)\s+(?:[\w–—-]+\s+){{0,2}}(?P<y>{YEAR})",
+            rf"(?:по\s+сравнению\s+с|чем\s+(?:во|в|за)|относительно|против|с)\s+(?:[\w–—-]+\s+){{0,2}}(?P<y>{YEAR})",
             "year",
         ),
         # «на 700 поездок превышает допандемийный 2019 год»: the year exceeded
         (rf"(?<!\w)(?:превыша\w*|превысил\w*)\s+(?:[\w–—-]+\s+){{0,2}}(?P<y>{YEAR})", "year"),
         (
             # a bare «в прошлом году» is when the figure is, not what it is compared with
-            r"(?:по\s+сравнению\s+с\s+|чем\s+(?:(?:в|за)\s+)?(?:весь\s+)?|против\s+)(?:прошл\w+\s+год\w*|год\s+назад)",
+            r"(?:по\s+сравнению\s+с\s+|чем\s+(?:(?:во|в|за)\s+)?(?:весь\s+)?|против\s+)(?:прошл\w+\s+год\w*|год\s+назад)",
             "last",
         ),
         (

@@ -187,6 +187,7 @@ _COMPARE_BACK = {
     "ko": re.compile(r"이보다|그보다|이에\s?비해|그에\s?비해|이와\s?비교"),
     "zh": re.compile(r"比这|比這|比此|较此|較此|与此相比|與此相比"),
 }
+_THE_QUARTER = ("in the quarter", "during the quarter", "за квартал")
 # "the same period" refers to the period of a figure stated before ("in the same period a year
 # earlier", "за тот же период", "같은 기간", "同期").
 _SAME_PERIOD: dict[str, lexicon.Caseless | re.Pattern[str]] = {
@@ -2608,6 +2609,16 @@ class _Article:
         return c
 
     def _period(self, c: Claim, s: _Sentence, same: bool, part: bool) -> Claim:
+        end = c.span[1] - s.s0
+        if (
+            self.sub is not None
+            and "-Q" in self.sub
+            and lexicon.lowered(s.text[end : end + 20]).lstrip().startswith(_THE_QUARTER)
+            and c.period != self.sub
+        ):
+            # "rose to 3,102 in the quarter from 1,410 in the second quarter": the figure's own
+            # "in the quarter" is the quarter the article is about, not the other one named
+            return dataclasses.replace(c, period=self.sub)
         period = _context_period(
             c,
             s.info.get(c.span[0], ""),
@@ -2908,7 +2919,13 @@ def _context_period(
         # "The following year that figure rose to 7,635": the year after the figure before
         y = label_year(last_period) if last_period else None
         return str(y + 1) if y else None
-    if kind == "previous" and last_period and not re.search(r"(?:19|20)\d\d", c.sentence):
+    if (
+        kind == "previous"
+        and last_period
+        # (a year named later in the sentence is another figure's: "Годом ранее … 1 117 раз, а
+        # в 2019 году — почти 21 тыс.")
+        and not re.search(r"(?:19|20)\d\d", c.sentence[: c.span[1] - c.sentence_span[0]])
+    ):
         # "Годом ранее", "a year earlier": before the figure the article just gave
         ref = last_sub if same and last_sub else last_period
         return shift_label(ref, -1) if c.comparison is None else c.period
@@ -3384,6 +3401,22 @@ def _sentence_claims(
         for r in rows if target is None else ():
             if r["x"].baseline_of is None and r["x"].m.end <= c.start:
                 target = r
+        if target is not None and lang in _FROM_BEFORE and lang in _TO_BEFORE:
+            a = target["x"].m.start
+            if _FROM_BEFORE[lang].search(sentence, max(0, a - 20), a):
+                # "jumped to 1,300 last year from just 26 in 2023, a fiftyfold rise": the change
+                # is of the figure it went to, not of the one it went from
+                target = next(
+                    (
+                        r
+                        for r in reversed(rows)
+                        if 0 < a - r["x"].m.end <= 60
+                        and _TO_BEFORE[lang].search(
+                            sentence, max(0, r["x"].m.start - 20), r["x"].m.start
+                        )
+                    ),
+                    target,
+                )
         if target is None:
             # "выросло в 12 раз — до 13 221", "12배 늘어난 1만3천명": the figure that follows
             for r in rows:
@@ -3837,13 +3870,18 @@ def _changed_to(sentence: str, first: _Row, rows: list[_Row], lang: str) -> _Row
 
 def _changed_from(sentence: str, to: _Row, rows: list[_Row], lang: str) -> _Row | None:
     """The figure a change went from, when ``to`` is the one it went to ("from 1,100 … to
-    13,221"), or None."""
+    13,221", "to 1,300 … from 26"), or None."""
     b = to["x"].m.start
     if not _TO_BEFORE[lang].search(sentence, max(0, b - 20), b):
         return None
     for r in reversed(rows):
         a = r["x"].m.start
         if 0 < b - r["x"].m.end <= 60 and _FROM_BEFORE[lang].search(sentence, max(0, a - 20), a):
+            return r
+    for r in rows:
+        # "to 1,300 last year from just 26 in 2023": the figure it went from may come after
+        a = r["x"].m.start
+        if 0 < a - to["x"].m.end <= 40 and _FROM_BEFORE[lang].search(sentence, max(0, a - 20), a):
             return r
     return None
 

@@ -104,3 +104,53 @@ def test_comparisons_against_a_named_figure_or_the_quarter_before(
     assert got["kind"] == expected["kind"]
     assert got["baseline_period"] == expected["baseline_period"]
     assert got["value"] == pytest.approx(expected["value"])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # «чем во втором квартале 2024 года» is the baseline, not the figure's period
+        (
+            "ru",
+            "За второй квартал 2025 года граждане КНДР въезжали в Россию 2 980 раз — в 2,4 раза "
+            "больше, чем во втором квартале 2024 года.",
+            [(2980, "2025-Q2", ("ratio", 2.4, "2024-Q2"))],
+        ),
+        # a record since an event in a year
+        (
+            "en",
+            "In 2019 North Koreans made some 20,000 trips to Russia, the most since the border "
+            "service began publishing the data in 2010.",
+            [(20000, "2019", ("record", None, "2010"))],
+        ),
+        # «годом ранее» is a year before the figure the article gave, though a later clause
+        # names another year
+        (
+            "ru",
+            "В 2024 году граждане КНДР въезжали в Россию 12 900 раз. Годом ранее они въезжали 1 090 "
+            "раз, а в 2019 году — почти 20 тыс. раз.",
+            [(12900, "2024", None), (1090, "2023", None), (20000, "2019", None)],
+        ),
+        # a figure's own "in the quarter" is the article's quarter
+        (
+            "en",
+            "North Koreans entered Russia 4,800 times in the third quarter of 2025. Work entries "
+            "climbed to 2,900 in the quarter from 1,300 in the second quarter.",
+            [(4800, "2025-Q3", None), (2900, "2025-Q3", None), (1300, "2025-Q2", None)],
+        ),
+        # "to X … from Y, an N-fold rise": the change is X's, measured against Y's period
+        (
+            "en",
+            "North Korean tourist entries rose to 1,150 last year from only 23 in 2023, a "
+            "fiftyfold increase.",
+            [(1150, "2024", ("ratio", 50.0, "2023")), (23, "2023", None)],
+        ),
+    ],
+)
+def test_baselines_records_and_the_article_period(
+    lang: str, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    got = read_fields(text, lang, "quantity", "period", "comparison", doc_date=D)
+    assert [
+        (q, p, (c["kind"], c["value"], c["baseline_period"]) if c else None) for q, p, c in got
+    ] == expected

@@ -2613,7 +2613,7 @@ class _Article:
         if (
             self.sub is not None
             and "-Q" in self.sub
-            and lexicon.lowered(s.text[end : end + 20]).lstrip().startswith(_THE_QUARTER)
+            and s.text[end : end + 20].lower().lstrip().startswith(_THE_QUARTER)
             and c.period != self.sub
         ):
             # "rose to 3,102 in the quarter from 1,410 in the second quarter": the figure's own

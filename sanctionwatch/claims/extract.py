@@ -25,6 +25,7 @@ from sanctionwatch.claims.comparisons import ComparisonMention, find_comparisons
 from sanctionwatch.claims.lang import detect_lang
 from sanctionwatch.claims.numbers import NumberMention, find_numbers, parse_digits
 from sanctionwatch.claims.periods import (
+    EN_MONTH,
     PeriodMention,
     find_periods,
     label_year,
@@ -1019,6 +1020,8 @@ def _dollar_earnings(sentence: str, n: NumberMention, lang: str) -> bool:
     )
 
 
+# "by December 22, 2019", "on March 1": the day of a month, not a count
+_MONTH_BEFORE_DAY = re.compile(rf"\b{EN_MONTH}\.?\s+$", re.I)
 _COLLECTIVE = frozenset(
     ("двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "восьмеро", "девятеро", "десятеро")
 )
@@ -1122,6 +1125,14 @@ def _keep_number(
         return False  # "Putin, 72, and Kim": an age
     if n.spelled and n.value == 1 and _PER_ONE_BEFORE.search(before):
         return False  # «платить за одного рабочего»: per head
+    if (
+        lang == "en"
+        and not n.spelled
+        and n.value <= 31
+        and n.end - n.start <= 2
+        and _MONTH_BEFORE_DAY.search(before)
+    ):
+        return False  # "by December 22, 2019"
     if lang in ("en", "ru") and _SET_ASIDE_BEFORE.search(before):
         return False  # "It was 5,120, not 51,200"
     if lang in ("en", "ru") and _HYPOTHETICAL_BEFORE.search(

@@ -285,7 +285,8 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         # December 2019 repatriation deadline", "as of March 1, 2025"
         (rf"the\s+(?P<m>{EN_MONTH})\s+(?P<y>{YEAR})\s+(?=(?-i:[a-z]))", "named"),
         (
-            rf"as\s+(?:of|at)\s+(?:(?P<m>{EN_MONTH})\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+"
+            # ("by December 22, 2019": a deadline)
+            rf"(?:as\s+(?:of|at)|\bby)\s+(?:(?P<m>{EN_MONTH})\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+"
             rf"(?P<m2>{EN_MONTH}))(?:,?\s+(?P<y>{YEAR}))?",
             "named",
         ),
@@ -384,8 +385,9 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             "half",
         ),
         # «(по состоянию) на 1 марта 2025 года»: a stock's moment, not the figure's period
+        # («до 22 декабря 2019 года»: a deadline)
         (
-            rf"(?:по\s+состоянию\s+)?(?<!\w)на\s+(?P<d>\d{{1,2}})(?:-?е)?\s+(?P<m>{RU_MONTH})"
+            rf"(?:по\s+состоянию\s+)?(?<!\w)(?:на|до)\s+(?P<d>\d{{1,2}})(?:-?е)?\s+(?P<m>{RU_MONTH})"
             rf"(?:\s+(?P<y>{YEAR})\s*(?:года|г\.?)?)?",
             "named",
         ),
@@ -892,8 +894,16 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                 if lang == "zh" and _STATEMENT_AFTER_DAY.match(sentence, m.end()):
                     continue  # "国家情报院13日在国会表示": the day of the statement
                 # A bare day ("5日", "4일", "27 июля") places an event, not a statistical period:
-                # it resolves to the document's month only when nothing else in the sentence does.
+                # it resolves to the document's month only when nothing else in the sentence does;
+                # a day with its month's name ("On March 3", «27 июля») to that month, the latest
+                # one not after the document; one of the next two months («с 1 сентября» in
+                # August) is an announcement, and its flow's period is not known yet
                 label = f"{doc_date.year:04d}-{doc_date.month:02d}" if doc_date else None
+                if doc_date is not None and g.get("m"):
+                    mo = _month_of(g["m"], lang)
+                    ahead = (mo - doc_date.month) % 12
+                    yy = doc_date.year if mo <= doc_date.month else doc_date.year - 1
+                    label = None if 0 < ahead <= 2 else f"{yy:04d}-{mo:02d}"
         except (ValueError, KeyError):
             continue
         if (

@@ -154,3 +154,43 @@ def test_baselines_records_and_the_article_period(
     assert [
         (q, p, (c["kind"], c["value"], c["baseline_period"]) if c else None) for q, p, c in got
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "doc", "expected"),
+    [
+        # a university in Russia is in Russia
+        (
+            "ru",
+            "В Дальневосточном федеральном университете учатся 190 студентов из КНДР.",
+            D,
+            [(190, "RU", None)],
+        ),
+        # a deadline's day is neither a count nor the figure's period
+        (
+            "en",
+            "Members had to send North Korean workers home by December 22, 2019, when about "
+            "30,000 were still in Russia.",
+            D,
+            [(30000, "RU", "2019")],
+        ),
+        # a day with its month's name is in that month
+        (
+            "en",
+            "On March 3, 42 North Koreans crossed into Russia at Khasan.",
+            D,
+            [(42, "RU", "2025-03")],
+        ),
+        # an announcement for next month names no flow period yet
+        (
+            "ru",
+            "С 1 сентября в вузах Владивостока начнут учиться 300 студентов из КНДР.",
+            date(2025, 8, 20),
+            [(300, "RU", None)],
+        ),
+    ],
+)
+def test_places_and_days(
+    lang: str, text: str, doc: date, expected: list[tuple[object, ...]]
+) -> None:
+    assert read_fields(text, lang, "quantity", "destination", "period", doc_date=doc) == expected

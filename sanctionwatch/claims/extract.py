@@ -236,7 +236,10 @@ _REFER_BACK: dict[str, lexicon.Caseless | re.Pattern[str]] = {
         rf"\b(?:of\s+(?:them|whom|those|these)|among\s+them|a\s+further|{_EN_SAME_COUNT}|"
         # "at least 2,000 of the quarter's arrivals": part of the period's count just given
         r"of\s+(?:the|this|that)\s+(?:quarter|year|month|period|half)['’]s\s+"
-        r"(?:arrivals|entries|visitors|total))"
+        r"(?:arrivals|entries|visitors|total)|"
+        # "The study category … stayed near 1,200": a part of the table the article gave
+        r"the\s+(?:study|work|business|tourism|tourist|transit|private|official|other)\s+"
+        r"(?:category|column|line))"
     ),
     "ru": lexicon.Caseless(
         rf"(?<!\w)(?:из\s+них|среди\s+них|из\s+этого\s+числа|{_RU_SAME_COUNT})(?!\w)"
@@ -2356,6 +2359,7 @@ class _Article:
     asked_at: int = -2  # the sentence (by number) that asked how many of the watched came
     asked_period: str | None = None  # and the one period it asked about, if it named one
     asked_purpose: str | None = None  # and the one purpose
+    quarter: str | None = None  # the last quarter the article gave a figure for, or named
     # Korean/Chinese: the last sentence whose figures were only ones "compared with" (an aside
     # between a total and its breakdown)
     aside_at: int = -2
@@ -2408,7 +2412,7 @@ class _Article:
         if len(labels) == 1:
             label = labels.pop()
             if label is not None and re.fullmatch(r"\d{4}-Q[1-4]", label):
-                self.sub = label
+                self.sub = self.quarter = label
 
     def read(self, s: _Sentence, found: list[Claim]) -> list[Claim]:
         """The claims of sentence ``s`` read with what the article said before; remembers them."""
@@ -2636,14 +2640,13 @@ class _Article:
     def _period(self, c: Claim, s: _Sentence, same: bool, part: bool) -> Claim:
         end = c.span[1] - s.s0
         if (
-            self.sub is not None
-            and "-Q" in self.sub
+            self.quarter is not None
             and s.text[end : end + 20].lower().lstrip().startswith(_THE_QUARTER)
-            and c.period != self.sub
+            and c.period != self.quarter
         ):
             # "rose to 3,102 in the quarter from 1,410 in the second quarter": the figure's own
             # "in the quarter" is the quarter the article is about, not the other one named
-            return dataclasses.replace(c, period=self.sub)
+            return dataclasses.replace(c, period=self.quarter)
         period = _context_period(
             c,
             s.info.get(c.span[0], ""),
@@ -2782,6 +2785,9 @@ class _Article:
         against = self.own_at == k and (
             s.info.get(c.span[0]) == "previous"
             or bool(_VERSUS_BEFORE[lang].search(s.text, max(0, r - 30), r))
+            # "rose to 3,102 in the quarter from 1,410 in the second quarter": the level it
+            # rose from is not the period the article goes on with
+            or bool(lang in _FROM_BEFORE and _FROM_BEFORE[lang].search(s.text, max(0, r - 20), r))
         )
         if against and c.period is not None and c.quantity is not None:
             self.versus_period, self.versus_at = c.period, k
@@ -2803,6 +2809,8 @@ class _Article:
             and not self._baseline_of_change(c, s)
         ):
             self.period, self.period_at, self.own_at, self.purpose = c.period, k, k, c.purpose
+            if re.fullmatch(r"\d{4}-Q[1-4]", c.period):
+                self.quarter = c.period
             self.unit = c.unit
             self.part = (
                 s.back is not None

@@ -194,3 +194,19 @@ def test_places_and_days(
     lang: str, text: str, doc: date, expected: list[tuple[object, ...]]
 ) -> None:
     assert read_fields(text, lang, "quantity", "destination", "period", doc_date=doc) == expected
+
+
+def test_a_category_of_the_table_and_the_quarter_after_a_year_to_date_figure() -> None:
+    text = (
+        "North Koreans entered Russia 4,700 times in the third quarter of 2025. That brings the "
+        "total for the first nine months to 10,900. Work entries rose to 2,600 in the quarter "
+        "from 1,200 in the second quarter. The transit category, which few travellers use, "
+        "hovered near 40."
+    )
+    assert read_fields(text, "en", "quantity", "qualifier", "period", doc_date=D) == [
+        (4700, "exact", "2025-Q3"),
+        (10900, "exact", "2025-01..2025-09"),
+        (2600, "exact", "2025-Q3"),
+        (1200, "exact", "2025-Q2"),
+        (40, "approx", "2025-Q3"),
+    ]

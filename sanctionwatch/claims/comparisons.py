@@ -43,7 +43,7 @@ _NUM_EN = r"(?P<n>\d[\d,.]*|[a-z]+(?:-[a-z]+)?)"
 _NUM_ANY = r"(?P<n>\d[\d,.\s]*\d|\d)"
 _UP_EN = r"(?:up|rose|risen|increased|grew|grown|jumped|surged|climbed|soared|skyrocketed|rocketed|spiked|an increase of|a rise of|a jump of|a surge of|a leap of|a spike of|growth of|more)"  # noqa: E501
 _DOWN_EN = r"(?:down|fell|fallen|decreased|declined|dropped|plunged|plummeted|slumped|tumbled|sank|dipped|slipped|slid|eased|collapsed|shrank|a decrease of|a drop of|a decline of|a fall of|a collapse of|a plunge of|a slump of|a reduction of|fewer|less)"  # noqa: E501
-_HEDGE_EN = r"(?:(?:about|nearly|almost|some|roughly|around|over|more than)\s+)?"
+_HEDGE_EN = r"(?:(?:about|nearly|almost|some|roughly|around|over|more than)\s+|~\s*)?"
 
 # Korean/Chinese people counts inside a difference ("1천575", "2천", "1.2万", "600")
 _KO_NUM = r"\d+(?:[.,]\d+)?(?:\s?[만천백]\s?\d*)*"
@@ -102,6 +102,12 @@ _MULT_WORDS = {
 _RULES: dict[str, list[tuple[str, str]]] = {
     "en": [
         (r"(?<![\w-])(?P<n>[a-z]+|\d+(?:\.\d+)?)[\s-]?fold\b", "ratio"),
+        # "work up 5x", "entries rose 2.5x": a ratio in analysts' shorthand
+        (
+            r"\b(?:up|rose|risen|grew|grown|jumped|increased|surged|climbed|soared)\s+"
+            r"(?:about\s+|nearly\s+|almost\s+|~\s*)?(?P<n>\d+(?:\.\d+)?)\s?x\b",
+            "ratio",
+        ),
         (
             r"(?:increased|grew|rose|jumped|surged|soared|multiplied|climbed)\s+(?:by\s+)?"
             r"(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+)?"
@@ -339,6 +345,7 @@ _KO_CHANGE_WORDS = (
 _NEEDS: dict[str, list[tuple[str, ...]]] = {
     "en": [
         ("fold",),
+        ("x",),
         ("times",),
         ("twice", "half"),
         ("times",),
@@ -627,7 +634,7 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
 
 # A comparison needs one of these markers; sentences without one skip every rule.
 _GATE = {
-    "en": r"fold|times|twice|doubl|tripl|trebl|quadrupl|half|%|percent|per cent|\bby\s+\S*\d|highest|"  # noqa: E501
+    "en": r"fold|times|twice|doubl|tripl|trebl|quadrupl|half|%|percent|per cent|\bby\s+\S*\d|highest|\d\s?x\b|"  # noqa: E501
     r"largest|most\b|biggest|greatest|record|\bup\s+\S*\d|\bdown\s+\S*\d|\d\s+(?:\w+\s+)?(?:more|fewer|higher|lower)\s+than|"
     r"than\s+(?:in\s+|during\s+)?any\s|all-time|\bfirst\b[^.;]{0,60}\bsince\b",
     "ru": r"раз|больше|меньше|превыш|превыс|вдвое|втрое|вчетверо|впятеро|вдесятеро|удвоил|утроил|учетверил|%|процент|рекорд|максим|"  # noqa: E501

@@ -237,6 +237,8 @@ _REFER_BACK: dict[str, lexicon.Caseless | re.Pattern[str]] = {
         # "at least 2,000 of the quarter's arrivals": part of the period's count just given
         r"of\s+(?:the|this|that)\s+(?:quarter|year|month|period|half)['’]s\s+"
         r"(?:arrivals|entries|visitors|total)|"
+        # "Far Eastern Federal University alone hosts some 240": a part of the count before
+        r"\w[\w-]*\s+alone\b|"
         # "The study category … stayed near 1,200": a part of the table the article gave
         r"the\s+(?:study|work|business|tourism|tourist|transit|private|official|other)\s+"
         r"(?:category|column|line))"
@@ -916,6 +918,7 @@ def _of_money(sentence: str, pos: int, lang: str) -> bool:
     return bool(ends) and not _within(_units(sentence, lang), ends[-1], pos)
 
 
+_OF_THEM_AFTER = re.compile(r"\s*(?:them|those|whom|их|из\s+них)\b", re.I)
 _VAGUE_MORE = re.compile(r"\w\s+more\b|(?<!\w)(?:ещё|еще)\s+\w", re.I)
 _VAGUE_BASELINE_BEFORE = re.compile(
     r"(?:\b(?:up|down)\s+from|\bcompared\s+with|(?<!\w)(?:с|по\s+сравнению\s+с))\s+$", re.I
@@ -1056,6 +1059,7 @@ def _dollar_earnings(sentence: str, n: NumberMention, lang: str) -> bool:
 
 # "by December 22, 2019", "on March 1": the day of a month, not a count
 _MONTH_BEFORE_DAY = re.compile(rf"\b{EN_MONTH}\.?\s+$", re.I)
+_OF_WHICH_BEFORE = re.compile(r"(?:\bof\s+which|(?<!\w)из\s+(?:которых|них))\s+$", re.I)
 _COLLECTIVE = frozenset(
     ("двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "восьмеро", "девятеро", "десятеро")
 )
@@ -1138,6 +1142,12 @@ def _keep_number(
         return False
     if "price" in rare and _PRICE_BEFORE[lang].search(sentence, max(0, n.start - 50), n.start):
         return False  # «стоимость билета … в 21 тыс. руб.», "the fare was 300 yuan"
+    if (
+        lang in ("en", "ru")
+        and _OF_WHICH_BEFORE.search(before)
+        and _of_money(sentence, n.start, lang)
+    ):
+        return False  # «40 тыс. рублей в месяц, из которых 30 тыс. забирает государство»
     if (
         "price" in rare
         and lang in ("en", "ru")
@@ -1289,6 +1299,8 @@ def _keep_number(
             # "with a few hundred more in Laos", «и еще несколько сотен»: more of the same
             or _VAGUE_MORE.search(sentence, max(0, n.start - 6), min(len(sentence), n.end + 6))
             is not None
+            # "Hundreds of them arrived": the people counted before
+            or _OF_THEM_AFTER.match(sentence, n.end) is not None
         )
     if lang in ("en", "ru") and not n.spelled and not n.vague:
         v = n.value
@@ -3131,6 +3143,17 @@ def _sentence_claims(
         places = _nationals_before_noun(sentence, lang, places, watched)
     elif any(p.role == "name" for p in places):
         places = _actors(sentence, lang, places, watched)
+        if lang == "ru":
+            # «о полутора тысячах военных КНДР», «рабочих КНДР»: a country in the genitive right
+            # after the counted noun names whose people they are, not where they went
+            units = _units(sentence, lang)
+            places = [
+                p._replace(role="people")
+                if p.role == "name"
+                and any(u.end <= p.start and not sentence[u.end : p.start].strip() for u in units)
+                else p
+                for p in places
+            ]
     # "우크라이나 정부는", "朝鲜驻华使馆介绍", "Seoul's National Intelligence Service": a country
     # inside the name of a source that watches the flow from outside (or right before it) names
     # who speaks, not whose people or where they went (see observer_sources in filters.yaml)
@@ -3184,6 +3207,13 @@ def _sentence_claims(
         ):
             unit = "students"  # «в вузах учатся свыше 400 северокорейцев»: students
         origin, dest = _countries(sentence, n.start, lang, clause, places, watched, n.end)
+        if (
+            origin is None
+            and dest is not None
+            and dest in watched
+            and (unit == "usd" or sentence[max(0, n.start - 1) : n.start] == "$")
+        ):
+            origin, dest = dest, None  # "generated $6.8 million for the regime in Pyongyang"
         if (
             origin is not None
             and origin not in watched

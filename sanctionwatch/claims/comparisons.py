@@ -49,6 +49,13 @@ _HEDGE_EN = r"(?:(?:about|nearly|almost|some|roughly|around|over|more than)\s+|~
 _KO_NUM = r"\d+(?:[.,]\d+)?(?:\s?[만천백]\s?\d*)*"
 _ZH_NUM = r"\d[\d,]*(?:\.\d+)?(?:\s?[万萬千百]\d*)*|[一二两兩三四五六七八九十百千万萬]+"
 
+_FRACTIONS = {
+    "четверть": 25.0,
+    "треть": 33.3,
+    "половину": 50.0,
+    "пятую часть": 20.0,
+    "десятую часть": 10.0,
+}
 # «в полтора раза»: one and a half times (not a number of people anywhere else)
 _RATIO_WORDS = {"полтора": 1.5, "полторы": 1.5}
 _MULT_WORDS = {
@@ -180,6 +187,13 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         (r"(?<!\w)(?P<w>вдвое|втрое|вчетверо|впятеро|вдесятеро)(?!\w)", "ratio_word"),
         (r"(?<!\w)(?P<w>удвоил|утроил|учетверил)\w*", "ratio_word"),
         (r"(?<!\w)на\s+(?P<n>\d+(?:[.,]\d+)?)\s*(?:%|процент\w*)", "percent_ru"),
+        # «примерно на четверть меньше», «на треть больше»: a fraction as a percent change
+        (
+            r"(?<!\w)на\s+(?:(?:примерно|почти|около|более\s+чем|менее\s+чем)\s+)?"
+            r"(?P<w>четверть|треть|половину|пятую\s+часть|десятую\s+часть)\s+"
+            r"(?P<dir>больше|меньше|выше|ниже)(?!\w)",
+            "fraction",
+        ),
         (
             r"(?P<dir>вырос\w*|возрос\w*|увеличил\w*|сократил\w*|снизил\w*|уменьшил\w*|упал\w*)\s+"
             r"на\s+(?:(?:около|почти|более|свыше)\s+)?"
@@ -366,6 +380,7 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
         ("вдвое", "втрое", "вчетверо", "впятеро", "вдесятеро"),
         ("удвоил", "утроил", "учетверил"),
         ("%", "процент"),
+        ("четверть", "треть", "половин", "пятую", "десятую"),
         ("на",),
         ("больше", "меньше", "превыш", "превыс"),
         ("рекорд", "максим", "наибольш", "высок"),
@@ -741,6 +756,11 @@ def find_comparisons(sentence: str, lang: str) -> list[ComparisonMention]:
                 if direction and _DOWN.search(direction):
                     value = -value
                 consumed = m.span("n")
+            elif handler == "fraction":
+                kind = "percent_change"
+                value = _FRACTIONS[re.sub(r"\s+", " ", g["w"].lower())]
+                if _DOWN.search(g["dir"]):
+                    value = -value
             elif handler == "percent_tenths":
                 kind = "percent_change"
                 value = _value(g["n"], lang)

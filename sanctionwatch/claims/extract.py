@@ -2074,6 +2074,14 @@ def _period_mention(
         # "до 2 870 с 1 150 годом ранее": "a year earlier" right after a figure is that figure's
         and not (p.kind == "previous" and any(0 <= p.start - b <= 3 for _, b in figures))
     ]
+    if sentence:
+        # «чем годом ранее (более 13 тысяч)», "than in 2023 (1,117)": a figure in brackets
+        # right after a period is that period's
+        m = _BRACKET_BEFORE.search(sentence, max(0, pos - 30), pos)
+        if m is not None:
+            own = [p for p in periods if 0 <= m.start() - p.end <= 2 and p.label]
+            if own:
+                return own[-1]
     if sentence and lang in _VERSUS_BEFORE:
         # "five of them …, compared with 1,020 in January-March 2024", "1,210 …, up from 138 in
         # 2023": the period after a figure set against this one is that figure's
@@ -2829,7 +2837,10 @@ class _Article:
             and not against  # "…, compared with 41 a year earlier": a baseline, not the frame
             # "지난해 4분기에 4천 명을 넘었던 것과 비교하면 …. 같은 기간 …": the figure a
             # comparison is measured against is not the period the article goes on with
-            and not (self.kozh and c.span[0] in s.baselines)
+            and not (
+                c.span[0] in s.baselines
+                and (self.kozh or (c.period is not None and c.period != self.period))
+            )
             # nor one "compared with" that the reading did not code ("2019년(2만1천 명
             # 안팎)과 비교하면 여전히 절반에도 못 미친다")
             and not self._aside(c, s)
@@ -3569,6 +3580,24 @@ def _sentence_claims(
             ):
                 relative[offset + target["x"].m.start] = c.baseline_offset
             target["comparison"] = Comparison(c.kind, c.value, base)
+            for r in rows:
+                if (
+                    base is not None
+                    and r is not target
+                    and (
+                        r["x"].baseline_of is c
+                        or (
+                            c.baseline_span is not None
+                            and c.end <= r["x"].m.start < c.baseline_span[0]
+                        )
+                    )
+                    and r["period"] in (None, target["period"])
+                ):
+                    # "twelvefold the 1,117 entries recorded a year earlier": the baseline's
+                    # figure is of the baseline's period (and is not the article's frame)
+                    r["period"] = base
+                    if baselines is not None:
+                        baselines.add(offset + r["x"].m.start)
             continue
         # a comparison-only claim ("declined by 18,533 workers since 2017", "12배 증가")
         clause = _clause_of(clauses, c.start)
@@ -3759,10 +3788,12 @@ _COMPARED_WITH_AFTER = {
         r"(?:多|余|餘)?(?:名|人次|人)?(?:左右)?\s?[)）]\s?(?:相比|相較|相较|比较|比較)"
     ),
 }
+_BRACKET_BEFORE = re.compile(r"\(\s*(?:[^\W\d]+\s+){0,2}$")
 _VERSUS_BEFORE = {
     "en": re.compile(
         # ("more than double the 2,610 in the same period of 2024": that figure is set against)
-        r"(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\b(?:up|down)\s+from|\bthan|"
+        # ("collapsed to 41 from 3,765 in the third quarter of 2024": the level it fell from)
+        r"(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\bfrom|\bthan|"
         r"\b(?:double|triple|twice|times)\s+the)"
         r"\s+(?:(?:only|just|some|about|roughly|around|approximately|nearly|almost)\s+)?$",
         re.I,

@@ -102,3 +102,40 @@ def test_compatriots_counted_after_a_figure_of_the_same_people() -> None:
 def test_analysts_shorthand(text: str, expected: tuple[str, float]) -> None:
     [(c,)] = read_fields(text, "en", "comparison", doc_date=D)
     assert (c["kind"], c["value"]) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the figure set against ("twelvefold the 1,117 … a year earlier") is of the earlier year
+        (
+            "en",
+            "North Koreans entered Russia 12,400 times in 2024, more than tenfold the 1,150 "
+            "entries recorded a year earlier. Of those, 7,100 came to study.",
+            [(12400, "2024"), (1150, "2023"), (7100, "2024")],
+        ),
+        # a fraction as a change, and the figure in brackets after "a year earlier"
+        (
+            "ru",
+            "В 2025 году граждане КНДР въезжали в Россию 9,2 тыс. раз — примерно на треть "
+            "меньше, чем годом ранее (около 13 тысяч).",
+            [(9200, "2025"), (13000, "2024")],
+        ),
+        # the period after the level a change fell from is that level's
+        (
+            "en",
+            "Study entries collapsed to 52 from 3,640 in the third quarter of 2024.",
+            [(52, None), (3640, "2024-Q3")],
+        ),
+    ],
+)
+def test_periods_of_figures_set_against(
+    lang: str, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert read_fields(text, lang, "quantity", "period", doc_date=D) == expected
+
+
+def test_a_fraction_is_a_percent_change() -> None:
+    text = "В 2025 году граждане КНДР въезжали в Россию 9,2 тыс. раз — примерно на треть меньше."
+    [(c,)] = read_fields(text, "ru", "comparison", doc_date=D)
+    assert (c["kind"], c["value"]) == ("percent_change", -33.3)

@@ -240,8 +240,8 @@ _REFER_BACK: dict[str, lexicon.Caseless | re.Pattern[str]] = {
         # "Far Eastern Federal University alone hosts some 240": a part of the count before
         r"\w[\w-]*\s+alone\b|"
         # "The study category … stayed near 1,200": a part of the table the article gave
-        r"the\s+(?:study|work|business|tourism|tourist|transit|private|official|other)\s+"
-        r"(?:category|column|line))"
+        r"the\s+[\"“«']?(?:study|work|business|tourism|tourist|transit|private|official|other)"
+        r"[\"”»']?\s+(?:category|column|line))"
     ),
     "ru": lexicon.Caseless(
         rf"(?<!\w)(?:из\s+них|среди\s+них|из\s+этого\s+числа|{_RU_SAME_COUNT})(?!\w)"
@@ -548,6 +548,9 @@ _CHANGE_TO_BEFORE = {
 # 5,9 тыс.»); the qualifier words are the figure's own
 _CHANGED_TO_AFTER = {
     "en": re.compile(
+        # (a baseline may come first: "rose 40% quarter on quarter, to 1,034")
+        r"(?:\s+(?:(?:year|quarter|month)[-\s]on[-\s](?:year|quarter|month)|from\s+a\s+year\s+"
+        r"(?:earlier|ago|before)|on\s+the\s+(?:previous|prior)\s+(?:year|quarter|month)))?"
         r"\s*,?\s+to\s+(?:(?:about|roughly|around|nearly|almost|some|just\s+over|over|"
         r"more\s+than|just\s+under|under|fewer\s+than|less\s+than|a\s+record)\s+)?",
         re.I,

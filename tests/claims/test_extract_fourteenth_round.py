@@ -139,3 +139,15 @@ def test_a_fraction_is_a_percent_change() -> None:
     text = "В 2025 году граждане КНДР въезжали в Россию 9,2 тыс. раз — примерно на треть меньше."
     [(c,)] = read_fields(text, "ru", "comparison", doc_date=D)
     assert (c["kind"], c["value"]) == ("percent_change", -33.3)
+
+
+def test_a_line_of_the_table_that_rose_to_a_figure() -> None:
+    text = (
+        "North Koreans entered Russia 2,300 times in the second quarter of 2025. The “transit” "
+        "line rose 30% quarter on quarter, to 88."
+    )
+    got = read_fields(text, "en", "quantity", "comparison", doc_date=D)
+    assert [(q, c["kind"] if c else None) for q, c in got] == [
+        (2300, None),
+        (88, "percent_change"),
+    ]

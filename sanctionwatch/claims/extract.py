@@ -840,6 +840,23 @@ _RETRACTED_QUOTE: dict[str, re.Pattern[str]] = {
 }
 
 
+# A correction notice ("[바로잡습니다] … '2만명'은 확인되지 않아 삭제합니다", "【更正】…「5萬人」
+# 之說不實"): what it quotes was published wrong, unless it is the figure given instead ("'3명'
+# 으로 바로잡습니다", "应为「300人」"). Only a marker opening the line is looked for.
+_CORRECTION_NOTICE: dict[str, re.Pattern[str]] = {
+    "ko": re.compile(r"\s*[\[［【<〈]\s*(?:바로잡습니다|정정|정정보도|알려왔습니다)"),
+    "zh": re.compile(r"\s*[\[［【〔(（]\s*(?:更正|勘误|勘誤|更正启事|更正啟事|订正|訂正)"),
+}
+_NOTICE_QUOTE: dict[str, re.Pattern[str]] = {
+    "ko": re.compile(r"['‘\"“]([^'’\"”]{1,40})['’\"”]"),
+    "zh": re.compile(r"[“「\"『]([^”」\"』]{1,40})[”」\"』]"),
+}
+_NOTICE_RIGHT: dict[str, re.Pattern[str]] = {
+    "ko": re.compile(r"\s*(?:으)?로\s*(?:바로잡|정정|수정|고칩|고쳐)"),
+    "zh": re.compile(r"(?:应为|應為|实为|實為|更正为|更正為|改为|改為|正确为|正確為)\s*$"),
+}
+
+
 _RETRACTS = frozenset(_RETRACTED_AFTER) | frozenset(_RETRACTED_QUOTE)
 
 
@@ -854,6 +871,17 @@ def _retracted(sentence: str, lang: str) -> tuple[tuple[int, int], ...]:
     quoted = _RETRACTED_QUOTE.get(lang)
     if quoted is not None:
         out.extend(m.span(1) for m in quoted.finditer(sentence))
+    if lang in _CORRECTION_NOTICE and _CORRECTION_NOTICE[lang].match(sentence):
+        given = _NOTICE_RIGHT[lang]
+        out.extend(
+            m.span(1)
+            for m in _NOTICE_QUOTE[lang].finditer(sentence)
+            if not (
+                given.match(sentence, m.end())
+                if lang == "ko"
+                else given.search(sentence, max(0, m.start() - 6), m.start())
+            )
+        )
     return tuple(out)
 
 

@@ -1023,6 +1023,14 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"\s+(?:(?:that|себе|что)\s+)?(?:(?:some|about|around|another|ещё|еще)\s+)?$",
     re.I,
 )
+# "만약 북한이 매년 5만 명을 보낸다면 …", "假如每年派出10万名工人，…": what follows the "if" (its
+# condition and what would come of it) is a supposed case, not a report. Korean 만약/만일 needs
+# its conditional ending ("-다면", "-라면") to be one; Chinese 如果 is left alone, as it also
+# opens real conditions ("如果算上留学生，…").
+_IF_OPENS: dict[str, re.Pattern[str]] = {
+    "ko": re.compile(r"(?:만약|만일)에?\s[^.?!]*?(?:다면|라면)"),
+    "zh": re.compile(r"假如|假若|假设|假設|倘若|假使|如若"),
+}
 _VISA_MEANS_BEFORE = re.compile(
     r"(?:(?<!\w)по|\bon|\bwith|\bunder|\bholding)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
@@ -1155,6 +1163,10 @@ def _keep_number(
         sentence, max(0, n.start - 40), n.start
     ):
         return False  # "you don't move 3,000 soldiers on two planes"
+    if lang in _IF_OPENS:
+        m = _IF_OPENS[lang].search(sentence, 0, n.end + 40)
+        if m is not None and m.start() < n.start:
+            return False  # "만약 … 5만 명을 보낸다면", "假如…派出10万名工人"
     if n.spelled and n.value == 1 and _ONE_OF.match(sentence, n.end):
         return False  # "one of the companies", «одна из строительных компаний»
     if (

@@ -1,5 +1,5 @@
 """Korean and Chinese forms met in the thirteenth held-out round: correction notices that
-quote the figure they withdraw."""
+quote the figure they withdraw, supposed cases ("만약 …다면", "假如")."""
 
 from __future__ import annotations
 
@@ -43,4 +43,28 @@ D = date(2025, 11, 20)
     ],
 )
 def test_correction_notices(lang: str, text: str, expected: list[object]) -> None:
+    assert [q for (q,) in read_fields(text, lang, "quantity", doc_date=D)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # what follows "if" is a supposed case: neither the people nor what they would earn
+        (
+            "ko",
+            "전문가들은 만일 북한이 해마다 노동자 3만 명을 러시아로 더 보낸다면 외화 수입이 "
+            "5억 달러 늘 것이라고 봤다.",
+            [],
+        ),
+        ("zh", "倘若朝鲜再向俄罗斯输出8万名劳工,每年可多赚取外汇6亿美元。", []),
+        # a report before the "if" stays a claim; "如果" also opens real conditions
+        (
+            "ko",
+            "지난해 러시아에 입국한 북한 노동자는 1만 명이었다. 만약 이 추세라면 더 늘 수 있다.",
+            [10000],
+        ),
+        ("zh", "如果算上留学生,在俄罗斯的朝鲜公民超过3万人。", [30000]),
+    ],
+)
+def test_supposed_cases(lang: str, text: str, expected: list[object]) -> None:
     assert [q for (q,) in read_fields(text, lang, "quantity", doc_date=D)] == expected

@@ -1031,6 +1031,14 @@ _IF_OPENS: dict[str, re.Pattern[str]] = {
     "ko": re.compile(r"(?:만약|만일)에?\s[^.?!]*?(?:다면|라면)"),
     "zh": re.compile(r"假如|假若|假设|假設|倘若|假使|如若"),
 }
+# "응답자의 64%가 …라고 답했다", "受访者中有58%认为": a share of those polled, not of a flow
+_POLLED_BEFORE: dict[str, re.Pattern[str]] = {
+    "ko": re.compile(r"응답자\s?(?:의|중|가운데|들의|들\s?중)?\s?(?:약|대략|거의)?\s?$"),
+    "zh": re.compile(
+        r"(?:受访者|受訪者|受访民众|受訪民眾|受调查者|受調查者|被调查者|被調查者|被访者|被訪者)"
+        r"(?:中|的|当中|當中)?(?:有)?(?:约|約|近|超过|超過)?$"
+    ),
+}
 _VISA_MEANS_BEFORE = re.compile(
     r"(?:(?<!\w)по|\bon|\bwith|\bunder|\bholding)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
@@ -1080,6 +1088,20 @@ _SCALE_WORD = re.compile(r"^(?:тыс|млн|млрд|thousand|million|billion)\
 # costs or days, not a flow. Checked on the sentence's first characters only.
 _ONE_OPENS = re.compile(r"[\W_]*(?:one|один|одна|одного|одному)\s", re.I)
 _ONE_PERSON_UNITS = frozenset(("persons", "workers", "students", "troops"))
+
+
+# "一名朝鲜建筑工人在俄罗斯的月薪约1000美元": Chinese "one" (its counter glued) opening the
+# sentence, then a people noun within a few characters, is the indefinite article of a single,
+# illustrative case, not a count of one person
+_ONE_OPENS_ZH = re.compile(r"[\W_]*一(?:名|位|个|個)")
+
+
+def _one_person_zh(sentence: str, n: NumberMention) -> bool:
+    m = _ONE_OPENS_ZH.match(sentence, 0, 8)
+    if m is None or not m.start() <= n.start < m.end():
+        return False
+    u = _first_unit_after(sentence, m.end(), "zh", window=10)
+    return u is not None and u.key in _ONE_PERSON_UNITS
 
 
 def _one_person_case(sentence: str, pos: int, lang: str) -> bool:
@@ -1193,6 +1215,8 @@ def _keep_number(
     if before.endswith("/") or after.startswith("/"):
         return False  # a document symbol or a date ("S/2024/215", "12/05/2024")
     if after[:1] in ("%", "％") or after.lstrip()[:1] in ("%", "％"):
+        if lang in _POLLED_BEFORE and _POLLED_BEFORE[lang].search(before):
+            return False  # "응답자의 64%가": a poll's answer
         # a share of the people counted ("60% of them were students", "其中60%为留学生") is a
         # claim, as is a purpose's share of the flow stated with "share" ("북한 주민 가운데
         # 유학 목적의 비중은 약 60%"); other percentages are not (percent changes are read as
@@ -1221,6 +1245,8 @@ def _keep_number(
         and context.indefinite_speaker(sentence, n.end, lang)
     ):
         return False  # "一名俄罗斯官员说": "an official said"
+    if lang == "zh" and n.spelled and n.value == 1 and _one_person_zh(sentence, n):
+        return False  # "一名朝鲜工人的月薪约1000美元": one illustrative worker
     if (
         lang in _THEM_ALL_AFTER
         and n.spelled

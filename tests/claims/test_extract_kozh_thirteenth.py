@@ -1,5 +1,6 @@
 """Korean and Chinese forms met in the thirteenth held-out round: correction notices that
-quote the figure they withdraw, supposed cases ("만약 …다면", "假如")."""
+quote the figure they withdraw, supposed cases ("만약 …다면", "假如"), polls, readers of a
+post, one illustrative worker."""
 
 from __future__ import annotations
 
@@ -67,4 +68,25 @@ def test_correction_notices(lang: str, text: str, expected: list[object]) -> Non
     ],
 )
 def test_supposed_cases(lang: str, text: str, expected: list[object]) -> None:
+    assert [q for (q,) in read_fields(text, lang, "quantity", doc_date=D)] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a share of those polled is an answer, not a share of a flow
+        (
+            "ko",
+            "여론조사에서 응답자 중 71%는 북한 노동자의 러시아 파견을 우려한다고 밝혔다.",
+            [],
+        ),
+        ("zh", "民调显示,受访者中有58%认为朝鲜工人赴俄是为了赚取外汇。", []),
+        # readers of a post are not people who travelled
+        ("zh", "这篇介绍在俄朝鲜劳工的帖子获得1.2万点赞,作者有3.4万粉丝。", []),
+        # one worker opening the sentence is a single illustration, not a count of one
+        ("zh", "一位朝鲜女工在俄罗斯服装厂的工资每月约600美元。", []),
+        ("zh", "去年仅有一名朝鲜劳工入境俄罗斯。", [1]),
+    ],
+)
+def test_polls_readers_and_one_worker(lang: str, text: str, expected: list[object]) -> None:
     assert [q for (q,) in read_fields(text, lang, "quantity", doc_date=D)] == expected

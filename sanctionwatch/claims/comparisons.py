@@ -545,8 +545,9 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
     ],
     "ko": [
         (
-            # "2023년(1117건) 대비": the baseline's figure may stand in brackets
-            rf"(?P<y>{YEAR})\s*년\s*(?:\([^)]*\)\s*)?"
+            # "2023년(1117건) 대비": the baseline's figure may stand in brackets, or right after
+            # the year ("2023년 1천117건의 약 12배")
+            rf"(?P<y>{YEAR})\s*년\s*(?:\([^)]*\)\s*|(?:약\s?)?{_KO_NUM}\s?(?:여\s?)?(?:명|건)\s*)?"
             r"(?:의|에\s*비해|보다|대비|과\s*비교|에\s*견줘|동기\s*대비)",
             "year",
         ),

@@ -3429,6 +3429,7 @@ def _sentence_claims(
         _pair_respectively(sentence, rows, periods, baseline_spans, lang)
     # attach comparisons to the figure they qualify
     earlier: dict[int, _Row] = {}  # a comparison's earlier-state figure (see _later_state)
+    said_back = False  # a comparison-only claim of this sentence is about the article's figure
     for c in comps:
         target = None
         if c.kind == "record":
@@ -3528,7 +3529,9 @@ def _sentence_claims(
         # a comparison-only claim ("declined by 18,533 workers since 2017", "12배 증가")
         clause = _clause_of(clauses, c.start)
         own_record = False
-        if c.kind == "record" and not (record_back and len(comps) == 1):
+        if c.kind == "record" and not (record_back and len(comps) == 1) and not said_back:
+            # ("이는 2023년의 약 12배로, 2010년 이후 가장 많은 수치다": a record after a change
+            # said of the article's figure describes that figure too)
             # a record needs the figure it describes, unless the sentence names that flow
             # itself ("지난해 북한인의 러시아 입국 규모는 2010년 이후 가장 많았다")
             own_record = _names_its_flow(sentence, c, comps, numbers, places, lang)
@@ -3656,6 +3659,7 @@ def _sentence_claims(
                     r["period"] = base
                 if r["purpose"] == "total":
                     r["purpose"] = purpose
+        said_back = said_back or (carried and lang in ("ko", "zh"))
         claims_span = c.consumed or (c.start, c.end)
         out.append(
             Claim(

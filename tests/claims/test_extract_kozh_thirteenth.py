@@ -1,6 +1,7 @@
 """Korean and Chinese forms met in the thirteenth held-out round: correction notices that
 quote the figure they withdraw, supposed cases ("만약 …다면", "假如"), polls, readers of a
-post, one illustrative worker."""
+post, one illustrative worker, a baseline's figure right after its year, a record after a
+change said of the article's figure."""
 
 from __future__ import annotations
 
@@ -90,3 +91,42 @@ def test_supposed_cases(lang: str, text: str, expected: list[object]) -> None:
 )
 def test_polls_readers_and_one_worker(lang: str, text: str, expected: list[object]) -> None:
     assert [q for (q,) in read_fields(text, lang, "quantity", doc_date=D)] == expected
+
+
+def _compared(text: str, lang: str) -> list[tuple[object, ...]]:
+    got = read_fields(text, lang, "quantity", "period", "comparison", doc_date=D)
+    return [(q, p, (c["kind"], c["value"], c["baseline_period"]) if c else None) for q, p, c in got]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the baseline's figure right after its year: a ratio of the figure given before, and
+        # a record after it describes that figure too
+        (
+            "ko",
+            "지난해 러시아를 찾은 북한 주민은 8천400명이었다. 이는 2022년 700명의 12배에 "
+            "해당하며, 2015년 이후 최대 규모다.",
+            [
+                (8400, "2024", None),
+                (700, "2022", None),
+                (None, "2024", ("ratio", 12, "2022")),
+                (None, "2024", ("record", None, "2015")),
+            ],
+        ),
+        (
+            "ko",
+            "지난해 북한 주민의 러시아 입국은 6천 건이었다. 이는 전년보다 40% 늘어난 것으로 "
+            "2016년 이후 가장 많았다.",
+            [
+                (6000, "2024", None),
+                (None, "2024", ("percent_change", 40, "2023")),
+                (None, "2024", ("record", None, "2016")),
+            ],
+        ),
+    ],
+)
+def test_baseline_figure_after_its_year_and_a_record_after_a_change(
+    lang: str, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert _compared(text, lang) == expected

@@ -936,7 +936,7 @@ _DOLLARS_AFTER = {
     "zh": re.compile(r"\s?(?:美元|美金)"),
 }
 _EARNINGS = {
-    "ko": re.compile(r"벌어\s?들이|외화|송금|수입을\s?올|수익을\s?올"),
+    "ko": re.compile(r"벌어\s?들[이인일였여]|외화|송금|수입을\s?올|수익을\s?올"),
     "zh": re.compile(r"赚取|賺取|创汇|創匯|外汇|外匯|汇回|匯回|收入|营收|營收"),
 }
 _PER_HEAD = {
@@ -3866,6 +3866,12 @@ def _inherit_nouns(
             r["purpose"] = prev["purpose"]
 
 
+# "라오스의 북한 식당 20여 곳에서 종업원 300명이", "沈阳的朝鲜餐馆": the watched country
+# before a business it runs abroad says whose staff work there, not where they went
+_RUNS_BUSINESS_AFTER = {
+    "ko": re.compile(r"\s?(?:식당|음식점|레스토랑|업체|기업|회사|무역회사|건설회사)"),
+    "zh": re.compile(r"(?:餐馆|餐館|餐厅|餐廳|饭店|飯店|饭馆|飯館|企业|企業|公司)"),
+}
 _CREW_GAP = {
     "ko": re.compile(r"^\s?(?:[가-힣]{1,3}\s)?$"),
     "zh": re.compile(r"^(?:籍)?(?:[\u4e00-\u9fff]{1,2})?$"),
@@ -3999,6 +4005,7 @@ def _nationals_before_noun(
                     and 0 <= u.start - p.end <= gap
                     for u in units
                 )
+                or _RUNS_BUSINESS_AFTER[lang].match(sentence, p.end)
                 or any(
                     # "북한 선박 승무원", "朝鲜船员": crews are people too (a purpose noun), maybe
                     # behind one short word

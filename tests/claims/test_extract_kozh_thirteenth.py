@@ -1,7 +1,8 @@
 """Korean and Chinese forms met in the thirteenth held-out round: correction notices that
 quote the figure they withdraw, supposed cases ("만약 …다면", "假如"), polls, readers of a
 post, one illustrative worker, a baseline's figure right after its year, a record after a
-change said of the article's figure."""
+change said of the article's figure, money "벌어들인", restaurant staff and the businesses the
+DPRK runs abroad."""
 
 from __future__ import annotations
 
@@ -130,3 +131,32 @@ def test_baseline_figure_after_its_year_and_a_record_after_a_change(
     lang: str, text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert _compared(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # money the state "earned" (past form) from labour abroad is a flow in dollars
+        (
+            "ko",
+            "북한이 중국 파견 노동자들을 통해 지난해 벌어들인 돈은 3억 달러 이상이다.",
+            [(300000000, "usd", "KP")],
+        ),
+        (
+            "ko",
+            "노동자 파견으로 북한이 올해 러시아에서 벌어들인 금액은 2억 달러를 웃돈다.",
+            [(200000000, "usd", "KP")],
+        ),
+        # restaurant staff in the DPRK's restaurants abroad are its workers
+        (
+            "ko",
+            "캄보디아의 북한 음식점 10여 곳에서 일하는 종업원은 200명가량이다.",
+            [(200, "workers", "KP")],
+        ),
+        ("ko", "중국 단둥에서는 북한 종업원 150명이 일하고 있다.", [(150, "workers", "KP")]),
+    ],
+)
+def test_money_earned_and_restaurant_staff(
+    lang: str, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert read_fields(text, lang, "quantity", "unit", "origin", doc_date=D) == expected

@@ -1900,7 +1900,11 @@ _PART_OF_BEFORE = re.compile(
     r"(?:이|그)\s?(?:중|가운데)(?:에서)?\s*(?:약|대략|최소|최대)?\s*$|其中\s*(?:约|約|有|近)?\s*$"
 )
 # Korean dates and periods between a subject and its figure ("1~6월에만", "2025년"): not figures
-_KO_DATES = re.compile(r"\d+\s?(?:[~∼-]\s?\d+\s?)?(?:월|년|일|분기)")
+# (and a change stated between the noun and its figure: "종업원은 지난해보다 40% 줄어든 120명",
+# "工人比去年减少30%,为800人")
+_KO_DATES = re.compile(
+    r"\d+\s?(?:[~∼-]\s?\d+\s?)?(?:월|년|일|분기)|\d+(?:\.\d+)?\s?(?:%|％|퍼센트|배|倍)"
+)
 # "2,400 out of the 3,900 North Koreans", "из 2,1 тыс. северокорейцев": the whole, not a part
 _OUT_OF_BEFORE = {
     # not "a total of 1,704": that is the figure, not the whole a part is taken from
@@ -3525,6 +3529,17 @@ def _sentence_claims(
             ):
                 relative[offset + target["x"].m.start] = c.baseline_offset
             target["comparison"] = Comparison(c.kind, c.value, base)
+            if (
+                lang in ("ko", "zh")
+                and target["period"] is None
+                and carried_period is None
+                and doc_date is not None
+                and c.baseline_relative_to_doc
+                and base == str(doc_date.year - 1)
+            ):
+                # "종업원은 지난해보다 40% 줄어든 120명 안팎": set against last year, with no
+                # period of its own or of the article, the figure is this year's
+                target["period"] = str(doc_date.year)
             continue
         # a comparison-only claim ("declined by 18,533 workers since 2017", "12배 증가")
         clause = _clause_of(clauses, c.start)

@@ -2,7 +2,7 @@
 quote the figure they withdraw, supposed cases ("만약 …다면", "假如"), polls, readers of a
 post, one illustrative worker, a baseline's figure right after its year, a record after a
 change said of the article's figure, money "벌어들인", restaurant staff and the businesses the
-DPRK runs abroad."""
+DPRK runs abroad, a subject noun before a change, a figure set against "last year"."""
 
 from __future__ import annotations
 
@@ -160,3 +160,30 @@ def test_money_earned_and_restaurant_staff(
     lang: str, text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert read_fields(text, lang, "quantity", "unit", "origin", doc_date=D) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the noun before a change stated ahead of the figure still names what it counts; set
+        # against last year with no period of its own, the figure is this year's
+        (
+            "ko",
+            "블라디보스토크의 북한 건설 노동자는 작년보다 25% 늘어난 2천 명가량으로 추정된다.",
+            [(2000, "workers", "2025", ("percent_change", 25, "2024"))],
+        ),
+        (
+            "zh",
+            "在中国的朝鲜留学生较去年减少两成,约为600人。",
+            [(600, "students", "2025", ("percent_change", -20, "2024"))],
+        ),
+    ],
+)
+def test_noun_before_a_change_and_last_year(
+    lang: str, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    got = read_fields(text, lang, "quantity", "unit", "period", "comparison", doc_date=D)
+    assert [
+        (q, u, p, (c["kind"], c["value"], c["baseline_period"]) if c else None)
+        for q, u, p, c in got
+    ] == expected

@@ -2514,6 +2514,16 @@ class _Article:
                 # and goes where it went counts the same nationals
                 return dataclasses.replace(c, origin=self.origin)
             if (
+                c.origin is None
+                and c.destination is not None
+                and self.dest is None
+                and s.back is not None
+                and s.back.start() < c.span[0] - s.s0
+            ):
+                # "海外劳务赚取的外汇约5亿美元。其中来自俄罗斯的收入…": a part of a figure that
+                # went nowhere in particular, said of one country, is of the same nationals
+                return dataclasses.replace(c, origin=self.origin)
+            if (
                 c.destination is None
                 and c.origin is not None
                 and c.origin == self.origin
@@ -3202,6 +3212,10 @@ def _sentence_claims(
             home = dest or next((p.key for p in places if p.key in watched), None)
             if home is not None:
                 origin, dest = home, origin
+            elif follow_up:
+                # "其中來自俄羅斯的收入…2億美元": a part of the sum the article gave before; whose
+                # money it is comes from that sum
+                origin, dest = None, origin
         if frame is not None and origin is None and dest is None:
             origin, dest = frame[1], frame[2]  # a bullet under a heading that names the flow
         if context.not_a_flow(clause_text, lang) and not any(

@@ -2,7 +2,8 @@
 quote the figure they withdraw, supposed cases ("만약 …다면", "假如"), polls, readers of a
 post, one illustrative worker, a baseline's figure right after its year, a record after a
 change said of the article's figure, money "벌어들인", restaurant staff and the businesses the
-DPRK runs abroad, a subject noun before a change, a figure set against "last year"."""
+DPRK runs abroad, a subject noun before a change, a figure set against "last year", the part
+of a sum earned that came from one country."""
 
 from __future__ import annotations
 
@@ -187,3 +188,12 @@ def test_noun_before_a_change_and_last_year(
         (q, u, p, (c["kind"], c["value"], c["baseline_period"]) if c else None)
         for q, u, p, c in got
     ] == expected
+
+
+def test_part_of_a_sum_from_one_country() -> None:
+    # "of which, the income from China": part of the DPRK's earnings, which came from China
+    text = "据估计,朝鲜通过向海外派遣劳工每年赚取外汇约4亿美元。其中来自中国的收入去年约1.5亿美元。"
+    assert read_fields(text, "zh", "quantity", "unit", "origin", "destination", doc_date=D) == [
+        (400000000, "usd", "KP", None),
+        (150000000, "usd", "KP", "CN"),
+    ]

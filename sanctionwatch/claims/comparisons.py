@@ -241,11 +241,11 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         ),
         # "'역대 최다'", "사상 최대 규모": a record with no year named
         (r"(?:역대|사상)\s?(?:최대|최고|최다)", "record_none"),
-        # "2019년의 절반 수준에 그쳤다": half of a period's figure (not "전체의 절반 정도가
-        # 학생", "절반이 학생": a share of the people counted)
+        # "2019년의 절반 수준에 그쳤다", "지난해의 절반으로 줄었다": half of a period's figure
+        # (not "전체의 절반 정도가 학생", "절반이 학생": a share of the people counted)
         (
             r"(?:\d{4}\s*년|지난해|작년|전년|전년\s?동기|같은\s?기간)\s?의\s?(?P<w>절반)"
-            r"(?=\s?(?:수준|가량|정도|에\s?(?:그|불과|못|미)))",
+            r"(?=\s?(?:수준|가량|정도|에\s?(?:그|불과|못|미)|으?로\s?(?:줄|감소|급감|축소|떨어)))",
             "ratio_word",
         ),
     ],

@@ -77,7 +77,7 @@ _PREFILTER = {
         re.IGNORECASE,
     ),
     "ko": re.compile(
-        r"\d+|수[십백천만]|[한두세네]\s?명|[백천만]\s?여?\s?명|[두세네]\s?배|다섯|여섯|일곱|여덟|아홉"
+        r"\d+|절반|수[십백천만]|[한두세네]\s?명|[백천만]\s?여?\s?명|[두세네]\s?배|다섯|여섯|일곱|여덟|아홉"
     ),
     # 一 and 两 start many words (一些, 两国): alone they only count before a counter or a unit
     # "为零": a zero stated as the predicate; "增长了约两成": tenths
@@ -3901,6 +3901,11 @@ _RUNS_BUSINESS_AFTER = {
     "ko": re.compile(r"\s?(?:식당|음식점|레스토랑|업체|기업|회사|무역회사|건설회사)"),
     "zh": re.compile(r"(?:餐馆|餐館|餐厅|餐廳|饭店|飯店|饭馆|飯館|企业|企業|公司)"),
 }
+# "북한의 해외 노동자", "朝鲜的海外劳工": the country's own people, abroad
+_ITS_PEOPLE_GAP = {
+    "ko": re.compile(r"의\s?(?:(?:해외|국외)\s?)?|\s?(?:해외|국외)\s?"),
+    "zh": re.compile(r"的?(?:海外|境外)?"),
+}
 _CREW_GAP = {
     "ko": re.compile(r"^\s?(?:[가-힣]{1,3}\s)?$"),
     "zh": re.compile(r"^(?:籍)?(?:[\u4e00-\u9fff]{1,2})?$"),
@@ -4035,6 +4040,12 @@ def _nationals_before_noun(
                     for u in units
                 )
                 or _RUNS_BUSINESS_AFTER[lang].match(sentence, p.end)
+                or any(
+                    u.key not in ("entries", "visas", "usd", "other")
+                    and _ITS_PEOPLE_GAP[lang].fullmatch(sentence, p.end, u.start)
+                    for u in units
+                    if 0 < u.start - p.end <= 6
+                )
                 or any(
                     # "북한 선박 승무원", "朝鲜船员": crews are people too (a purpose noun), maybe
                     # behind one short word

@@ -3,7 +3,8 @@ quote the figure they withdraw, supposed cases ("만약 …다면", "假如"), p
 post, one illustrative worker, a baseline's figure right after its year, a record after a
 change said of the article's figure, money "벌어들인", restaurant staff and the businesses the
 DPRK runs abroad, a subject noun before a change, a figure set against "last year", the part
-of a sum earned that came from one country."""
+of a sum earned that came from one country, "half of last year's" and the country's own
+people abroad ("북한의 해외 노동자")."""
 
 from __future__ import annotations
 
@@ -197,3 +198,28 @@ def test_part_of_a_sum_from_one_country() -> None:
         (400000000, "usd", "KP", None),
         (150000000, "usd", "KP", "CN"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "fell to half of last year's": a comparison with no figure of its own; the country
+        # before "its (overseas) workers" is whose they are
+        (
+            "ko",
+            "정부는 올해 북한의 해외 노동자 파견 인원이 작년의 절반으로 줄었다고 분석했다.",
+            [("workers", "KP", "2025", ("ratio", 0.5, "2024"))],
+        ),
+        (
+            "ko",
+            "올해 중국에 간 북한 유학생은 지난해의 절반으로 감소했다.",
+            [("students", "KP", "2025", ("ratio", 0.5, "2024"))],
+        ),
+    ],
+)
+def test_half_of_last_year(lang: str, text: str, expected: list[tuple[object, ...]]) -> None:
+    got = read_fields(text, lang, "unit", "origin", "period", "comparison", doc_date=D)
+    assert [
+        (u, o, p, (c["kind"], c["value"], c["baseline_period"]) if c else None)
+        for u, o, p, c in got
+    ] == expected

@@ -2403,6 +2403,7 @@ class _Article:
     # Korean/Chinese: the last sentence whose figures were only ones "compared with" (an aside
     # between a total and its breakdown)
     aside_at: int = -2
+    read_at: int = -2  # the last sentence that gave figures
 
     @property
     def kozh(self) -> bool:
@@ -2490,6 +2491,7 @@ class _Article:
             c = self._against_before(c, s)
             self._remember(c, s, found, part)
             out.append(c)
+        self.read_at = s.k
         return out
 
     def _countries(self, c: Claim, s: _Sentence, same: bool) -> Claim:
@@ -2648,7 +2650,12 @@ class _Article:
         # the same purpose, or a count of workers or troops, is as often a new estimate).
         # (Korean/Chinese: a sentence that only set a figure against another may stand
         # between the total and its breakdown)
-        aside = self.kozh and s.k == part_at + 2 and self.aside_at == s.k - 1
+        # (or one with no figures: "2분기 자료는 8월 중순께 나올 예정이다")
+        aside = (
+            self.kozh
+            and s.k == part_at + 2
+            and (self.aside_at == s.k - 1 or self.read_at == part_at)
+        )
         if (s.k != part_at + 1 and not aside) or _NOW[self.lang].search(s.text):
             return False
         if self.kozh:
@@ -2658,11 +2665,15 @@ class _Article:
                 return True
             # "…가운데 업무 목적이 842명으로 가장 많았다. 이어 공무 목적 203명, …",
             # "…以学习为目的的近7900人。此外,以工作为目的入境者约300人": a breakdown that goes
-            # on in the next sentence, which names no places of its own
+            # on in the next sentence, which names no places of its own; so does a sentence
+            # that lists more purposes ("관광 목적 입국은 43명, 공무 목적은 597명이었다")
             return (
                 self.part
                 and part_purpose not in (None, "troops", c.purpose)
-                and _LIST_GOES_ON[self.lang].match(s.text) is not None
+                and (
+                    _LIST_GOES_ON[self.lang].match(s.text) is not None
+                    or len({p.key for p in _purposes(s.text, self.lang)}) >= 2
+                )
                 and not context.places_in(s.text, self.lang)
             )
         return c.purpose not in ("total", "troops", part_purpose) and c.unit not in (

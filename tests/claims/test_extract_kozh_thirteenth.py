@@ -4,7 +4,8 @@ post, one illustrative worker, a baseline's figure right after its year, a recor
 change said of the article's figure, money "벌어들인", restaurant staff and the businesses the
 DPRK runs abroad, a subject noun before a change, a figure set against "last year", the part
 of a sum earned that came from one country, "half of last year's" and the country's own
-people abroad ("북한의 해외 노동자")."""
+people abroad ("북한의 해외 노동자"), a breakdown that goes on after a sentence with no
+figures."""
 
 from __future__ import annotations
 
@@ -223,3 +224,27 @@ def test_half_of_last_year(lang: str, text: str, expected: list[tuple[object, ..
         (u, o, p, (c["kind"], c["value"], c["baseline_period"]) if c else None)
         for u, o, p, c in got
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a sentence that lists more purposes goes on with the breakdown of the total before,
+        # even after a sentence that gave no figures
+        (
+            "ko",
+            "올해 2분기 러시아에 입국한 북한 주민은 1천900명이었다. 이 가운데 유학 목적이 "
+            "900명으로 가장 많았다. 통계는 분기마다 공개된다. 상용 목적은 120명, 관광 목적은 "
+            "35명이었다.",
+            [(1900, "2025-Q2"), (900, "2025-Q2"), (120, "2025-Q2"), (35, "2025-Q2")],
+        ),
+        (
+            "zh",
+            "今年第二季度入境俄罗斯的朝鲜公民有1900人。其中以学习为目的的有900人。"
+            "以商务为目的的有120人,以旅游为目的的有35人。",
+            [(1900, "2025-Q2"), (900, "2025-Q2"), (120, "2025-Q2"), (35, "2025-Q2")],
+        ),
+    ],
+)
+def test_breakdown_goes_on(lang: str, text: str, expected: list[tuple[object, ...]]) -> None:
+    assert read_fields(text, lang, "quantity", "period", doc_date=D) == expected

@@ -5,7 +5,7 @@ change said of the article's figure, money "벌어들인", restaurant staff and 
 DPRK runs abroad, a subject noun before a change, a figure set against "last year", the part
 of a sum earned that came from one country, "half of last year's" and the country's own
 people abroad ("북한의 해외 노동자"), a breakdown that goes on after a sentence with no
-figures."""
+figures, academic years ("2024/2025학년도")."""
 
 from __future__ import annotations
 
@@ -247,4 +247,22 @@ def test_half_of_last_year(lang: str, text: str, expected: list[tuple[object, ..
     ],
 )
 def test_breakdown_goes_on(lang: str, text: str, expected: list[tuple[object, ...]]) -> None:
+    assert read_fields(text, lang, "quantity", "period", doc_date=D) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # an academic year fits no period form: neither of its calendar years is the period,
+        # nor is it carried to a part of the figure
+        (
+            "ko",
+            "교육부는 2023/2024학년도 중국 대학에 다니는 북한 유학생이 700여 명이라고 밝혔다. "
+            "이 중 약 300명은 베이징에 있다.",
+            [(700, None), (300, None)],
+        ),
+        ("zh", "2024-2025学年在俄罗斯高校就读的朝鲜留学生约800人。", [(800, None)]),
+    ],
+)
+def test_academic_years(lang: str, text: str, expected: list[tuple[object, ...]]) -> None:
     assert read_fields(text, lang, "quantity", "period", doc_date=D) == expected

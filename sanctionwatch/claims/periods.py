@@ -435,9 +435,9 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         (r"(?P<m>\d{1,2})\s*월(?!\s*\d+\s*일)(?!\s*\d+\s*[~∼-])", "month"),
         (r"(?<!\d)(?P<d>\d{1,2})\s*일", "dayonly"),
         # "2000명" counts people, it is not the year 2000; nor is "1만2031건" (after 만) or
-        # "2030건" (cases)
+        # "2030건" (cases); "…이었지만 2021년에는" is (만 ends a word there, not a numeral)
         (
-            rf"(?<![\d.,])(?<![만억])(?<![만억]\s)(?P<y>{YEAR})\s*년?(?![\d,.]\d)"
+            rf"(?<![\d.,])(?<![\d천백십][만억])(?<![\d천백십][만억]\s)(?P<y>{YEAR})\s*년?(?![\d,.]\d)"
             r"(?!\s?(?:여\s?)?[명건])",
             "year",
         ),

@@ -5,7 +5,7 @@ change said of the article's figure, money "벌어들인", restaurant staff and 
 DPRK runs abroad, a subject noun before a change, a figure set against "last year", the part
 of a sum earned that came from one country, "half of last year's" and the country's own
 people abroad ("북한의 해외 노동자"), a breakdown that goes on after a sentence with no
-figures, academic years ("2024/2025학년도")."""
+figures, academic years ("2024/2025학년도"), a year after "-지만"."""
 
 from __future__ import annotations
 
@@ -266,3 +266,12 @@ def test_breakdown_goes_on(lang: str, text: str, expected: list[tuple[object, ..
 )
 def test_academic_years(lang: str, text: str, expected: list[tuple[object, ...]]) -> None:
     assert read_fields(text, lang, "quantity", "period", doc_date=D) == expected
+
+
+def test_year_after_but() -> None:
+    # "…이었지만 2022년에는": the 만 of "-지만" is not the numeral 만 ("1만 2031건")
+    text = "중국에 간 북한 유학생은 2018년 1천 명이었지만 2022년에는 40명이었다."
+    assert read_fields(text, "ko", "quantity", "period", doc_date=D) == [
+        (1000, "2018"),
+        (40, "2022"),
+    ]

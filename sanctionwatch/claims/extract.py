@@ -1543,8 +1543,10 @@ def _unit_for(
             ]
             return (before[-1].key if before else "entries"), True
         nouns = _within(_units(sentence, lang), s0, s0 + 9)
-        # not behind a comma: "共1万3千余人,其中持工作签证者" names the next figure's noun
-        nouns = [u for u in nouns if not re.search(r"[,，;；]", sentence[s0 : u.start])]
+        # not behind a comma: "共1万3千余人,其中持工作签证者" names the next figure's noun;
+        # in Chinese a space parts a headline's phrases too ("赴俄人数逾万人 学生占多数")
+        stop, a = (r"[,，;；\s]", start) if lang == "zh" else (r"[,，;；]", s0)
+        nouns = [u for u in nouns if not re.search(stop, sentence[a : u.start])]
         nouns = [u for u in nouns if u.start - s0 <= 4 and u.key != "persons"] or [
             u for u in nouns if u.start == s0
         ]
@@ -1941,6 +1943,9 @@ _FOR_GAP = re.compile(
 )
 
 
+_SPACE = re.compile(r"\s")
+
+
 def _purpose(
     sentence: str,
     n_start: int,
@@ -2011,6 +2016,10 @@ def _purpose(
             for p in ps
             if p.start < n_end or not any(s != n_start and 0 <= s - p.end <= 3 for s, _ in others)
         ]
+    if lang == "zh" and ps and ps[-1].start >= n_end:
+        # "赴俄人数逾万人 学生占多数": the headline's next phrase (after a space) says something
+        # else of them; the phrase before the figure ("北韓赴俄留學生暴增 …5,400人") still names it
+        ps = [p for p in ps if p.start < n_end or not _SPACE.search(sentence, n_end, p.start)]
     p = _nearest(ps, n_start)
     if p is not None:
         return p.key

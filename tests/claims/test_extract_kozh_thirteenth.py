@@ -5,7 +5,8 @@ change said of the article's figure, money "벌어들인", restaurant staff and 
 DPRK runs abroad, a subject noun before a change, a figure set against "last year", the part
 of a sum earned that came from one country, "half of last year's" and the country's own
 people abroad ("북한의 해외 노동자"), a breakdown that goes on after a sentence with no
-figures, academic years ("2024/2025학년도"), a year after "-지만"."""
+figures, academic years ("2024/2025학년도"), a year after "-지만", a Chinese headline's phrases
+parted by a space."""
 
 from __future__ import annotations
 
@@ -275,3 +276,16 @@ def test_year_after_but() -> None:
         (1000, "2018"),
         (40, "2022"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the noun of the next phrase of a headline does not say what the figure counts
+        ("朝鲜去年赴华人数近五千人 留学生过半", [(5000, "persons", "total")]),
+        # the phrase before the figure still does
+        ("朝鲜赴华留学生大增 今年上半年逾3000人", [(3000, "students", "study")]),
+    ],
+)
+def test_headline_phrases_parted_by_a_space(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert read_fields(text, "zh", "quantity", "unit", "purpose", doc_date=D) == expected

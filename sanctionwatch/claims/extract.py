@@ -383,6 +383,12 @@ _LIST_GOES_ON: dict[str, re.Pattern[str]] = {
     "ko": re.compile(r"\s*(?:이어서|이어|뒤이어|다음으로|그\s?다음으로|그\s?뒤로)(?![가-힣])"),
     "zh": re.compile(r"\s*(?:此外|另外|其次|其后|其後|还有|還有)"),
 }
+# a sentence that sets its subject against the part before ("以务工为目的的…则不到200人",
+# "반면 노동 목적은 12명")
+_CONTRAST_TOPIC: dict[str, re.Pattern[str]] = {
+    "ko": re.compile(r"\s*반면(?:에)?(?![가-힣])"),
+    "zh": re.compile(r"[^，,。；;]{2,24}?则|[^，,。；;]{2,24}?則"),
+}
 _RESPECTIVELY = re.compile(r"respectively|соответственно|각각|分别|分別", re.I)
 _LIST_GAP = re.compile(r"^(?:\s*(?:,|、|and|и|및|和|과|와)\s*)+$", re.I)
 # A country that sends people: "North Korea dispatched 15,000 workers", "平壤政府已派遣".
@@ -2676,14 +2682,21 @@ class _Article:
             # "…以学习为目的的近7900人。此外,以工作为目的入境者约300人": a breakdown that goes
             # on in the next sentence, which names no places of its own; so does a sentence
             # that lists more purposes ("관광 목적 입국은 43명, 공무 목적은 597명이었다")
+            # (or that sets another purpose against it: "以务工为目的入境的朝鲜人则不到200人",
+            # naming no place but the same nationals)
+            contrast = _CONTRAST_TOPIC[self.lang].match(s.text) is not None
             return (
                 self.part
                 and part_purpose not in (None, "troops", c.purpose)
                 and (
-                    _LIST_GOES_ON[self.lang].match(s.text) is not None
+                    contrast
+                    or _LIST_GOES_ON[self.lang].match(s.text) is not None
                     or len({p.key for p in _purposes(s.text, self.lang)}) >= 2
                 )
-                and not context.places_in(s.text, self.lang)
+                and all(
+                    contrast and p.role == "people" and p.key == self.origin
+                    for p in context.places_in(s.text, self.lang)
+                )
             )
         return c.purpose not in ("total", "troops", part_purpose) and c.unit not in (
             "workers",

@@ -6,7 +6,7 @@ DPRK runs abroad, a subject noun before a change, a figure set against "last yea
 of a sum earned that came from one country, "half of last year's" and the country's own
 people abroad ("북한의 해외 노동자"), a breakdown that goes on after a sentence with no
 figures, academic years ("2024/2025학년도"), a year after "-지만", a Chinese headline's phrases
-parted by a space."""
+parted by a space, a part set against the part before ("…则")."""
 
 from __future__ import annotations
 
@@ -289,3 +289,28 @@ def test_year_after_but() -> None:
 )
 def test_headline_phrases_parted_by_a_space(text: str, expected: list[tuple[object, ...]]) -> None:
     assert read_fields(text, "zh", "quantity", "unit", "purpose", doc_date=D) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a part set against the part before ("whereas those who came to work …") is of the
+        # same total and period, even naming the same nationals again
+        (
+            "zh",
+            "今年上半年朝鲜公民入境中国约6000人次。其中以旅游为目的的有4000人次。"
+            "以经商为目的入境的朝鲜公民则仅有150人次。",
+            [(6000, "2025-01..2025-06"), (4000, "2025-01..2025-06"), (150, "2025-01..2025-06")],
+        ),
+        (
+            "ko",
+            "올해 상반기 중국에 입국한 북한 주민은 6천 명이었다. 이 중 관광 목적이 4천 명이었다. "
+            "반면 상용 목적은 150명에 불과했다.",
+            [(6000, "2025-01..2025-06"), (4000, "2025-01..2025-06"), (150, "2025-01..2025-06")],
+        ),
+    ],
+)
+def test_part_set_against_the_part_before(
+    lang: str, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert read_fields(text, lang, "quantity", "period", doc_date=D) == expected

@@ -6,7 +6,7 @@ DPRK runs abroad, a subject noun before a change, a figure set against "last yea
 of a sum earned that came from one country, "half of last year's" and the country's own
 people abroad ("북한의 해외 노동자"), a breakdown that goes on after a sentence with no
 figures, academic years ("2024/2025학년도"), a year after "-지만", a Chinese headline's phrases
-parted by a space, a part set against the part before ("…则")."""
+parted by a space, a part set against the part before ("…则"), "兩倍"."""
 
 from __future__ import annotations
 
@@ -314,3 +314,15 @@ def test_part_set_against_the_part_before(
     lang: str, text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert read_fields(text, lang, "quantity", "period", doc_date=D) == expected
+
+
+def test_traditional_two_times() -> None:
+    text = (
+        "據消息人士透露,在俄羅斯工作的朝鮮工人約有3萬人。其中今年新派往當地的逾6000人,"
+        "是去年的兩倍。"
+    )
+    got = read_fields(text, "zh", "quantity", "comparison", doc_date=D)
+    assert [(q, (c["kind"], c["value"], c["baseline_period"]) if c else None) for q, c in got] == [
+        (30000, None),
+        (6000, ("ratio", 2, "2024")),
+    ]

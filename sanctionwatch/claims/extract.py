@@ -383,6 +383,7 @@ _LIST_GOES_ON: dict[str, re.Pattern[str]] = {
     "ko": re.compile(r"\s*(?:이어서|이어|뒤이어|다음으로|그\s?다음으로|그\s?뒤로)(?![가-힣])"),
     "zh": re.compile(r"\s*(?:此外|另外|其次|其后|其後|还有|還有)"),
 }
+_ENTERED = {"ko": re.compile(r"입국"), "zh": re.compile(r"入境")}
 # a sentence that sets its subject against the part before ("以务工为目的的…则不到200人",
 # "반면 노동 목적은 12명")
 _CONTRAST_TOPIC: dict[str, re.Pattern[str]] = {
@@ -2710,7 +2711,14 @@ class _Article:
             and c.destination is None
             and c.origin is not None
             and c.origin == self.origin
-            and (s.back is not None or bool(s.sames) or part or _SEND_VERB[lang].search(s.text))
+            and (
+                s.back is not None
+                or bool(s.sames)
+                or part
+                or _SEND_VERB[lang].search(s.text)
+                # "而去年第一季,入境的朝鮮人有2816人": entered, naming no country of entry
+                or _ENTERED[lang].search(s.text)
+            )
             and not _NOW[lang].search(s.text)
             and not _ABROAD[lang].search(s.text)
         ):

@@ -6,7 +6,8 @@ DPRK runs abroad, a subject noun before a change, a figure set against "last yea
 of a sum earned that came from one country, "half of last year's" and the country's own
 people abroad ("북한의 해외 노동자"), a breakdown that goes on after a sentence with no
 figures, academic years ("2024/2025학년도"), a year after "-지만", a Chinese headline's phrases
-parted by a space, a part set against the part before ("…则"), "兩倍"."""
+parted by a space, a part set against the part before ("…则"), "兩倍", Taiwan's "卡達",
+entering with no country named."""
 
 from __future__ import annotations
 
@@ -326,3 +327,27 @@ def test_traditional_two_times() -> None:
         (30000, None),
         (6000, ("ratio", 2, "2024")),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        ("zh", "據報導,目前卡達境內約有800名朝鮮勞工。", [(800, "KP", "QA")]),
+        # entering, with no country named, is into the country the article's flow went to
+        (
+            "zh",
+            "今年第二季度入境中国的朝鲜公民有5200人次。而去年同一季度,入境的朝鲜公民仅有900人次。",
+            [(5200, "KP", "CN"), (900, "KP", "CN")],
+        ),
+        (
+            "ko",
+            "올해 1분기 중국에 입국한 북한 주민은 4천 명이었다. 2019년 1분기에는 입국한 북한 "
+            "주민이 6천 명이었다.",
+            [(4000, "KP", "CN"), (6000, "KP", "CN")],
+        ),
+    ],
+)
+def test_qatar_and_entering_with_no_country(
+    lang: str, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert read_fields(text, lang, "quantity", "origin", "destination", doc_date=D) == expected

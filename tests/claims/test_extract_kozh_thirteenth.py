@@ -7,7 +7,7 @@ of a sum earned that came from one country, "half of last year's" and the countr
 people abroad ("북한의 해외 노동자"), a breakdown that goes on after a sentence with no
 figures, academic years ("2024/2025학년도"), a year after "-지만", a Chinese headline's phrases
 parted by a space, a part set against the part before ("…则"), "兩倍", Taiwan's "卡達",
-entering with no country named."""
+entering with no country named, "科学与高等教育部"."""
 
 from __future__ import annotations
 
@@ -351,3 +351,10 @@ def test_qatar_and_entering_with_no_country(
     lang: str, text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert read_fields(text, lang, "quantity", "origin", "destination", doc_date=D) == expected
+
+
+def test_science_ministry_with_yu() -> None:
+    text = "据俄罗斯科学与高等教育部统计,在俄高校就读的朝鲜留学生约900人。"
+    assert read_fields(text, "zh", "quantity", "attribution", doc_date=D) == [
+        (900, "Russian Ministry of Science and Higher Education")
+    ]

@@ -86,6 +86,8 @@ _MULT_WORDS = {
     "翻了一倍": 2.0,
     "翻两番": 4.0,
     "翻了两番": 4.0,
+    "翻兩番": 4.0,
+    "翻了兩番": 4.0,
     # "比前年多了一倍多": more by once its size, i.e. doubled
     "多了一倍": 2.0,
     "多一倍": 2.0,
@@ -262,19 +264,20 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         ),
         # "'역대 최다'", "사상 최대 규모": a record with no year named
         (r"(?:역대|사상)\s?(?:최대|최고|최다)", "record_none"),
-        # "2019년의 절반 수준에 그쳤다": half of a period's figure (not "전체의 절반 정도가
-        # 학생", "절반이 학생": a share of the people counted)
+        # "2019년의 절반 수준에 그쳤다", "지난해의 절반으로 줄었다": half of a period's figure
+        # (not "전체의 절반 정도가 학생", "절반이 학생": a share of the people counted)
         (
             r"(?:\d{4}\s*년|지난해|작년|전년|전년\s?동기|같은\s?기간)\s?의\s?(?P<w>절반)"
-            r"(?=\s?(?:수준|가량|정도|에\s?(?:그|불과|못|미)))",
+            r"(?=\s?(?:수준|가량|정도|에\s?(?:그|불과|못|미)|으?로\s?(?:줄|감소|급감|축소|떨어)))",
             "ratio_word",
         ),
     ],
     "zh": [
         # "60余倍", "10多倍": over N times (the hedge is read from the words by the check)
-        (r"(?P<n>\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*(?:余|餘|多)?\s*倍", "ratio"),
+        # ("是去年的兩倍": the traditional 兩 too)
+        (r"(?P<n>\d+(?:\.\d+)?|[一二两兩三四五六七八九十]+)\s*(?:余|餘|多)?\s*倍", "ratio"),
         (
-            r"(?P<w>翻了一番|翻一番|翻了一倍|翻倍|翻了两番|翻两番|多了?一倍|增加了?一倍|增长了一倍"
+            r"(?P<w>翻了一番|翻一番|翻了一倍|翻倍|翻了[两兩]番|翻[两兩]番|多了?一倍|增加了?一倍|增长了一倍"
             r"|增長了一倍)",
             "ratio_word",
         ),
@@ -568,8 +571,9 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
     ],
     "ko": [
         (
-            # "2023년(1117건) 대비": the baseline's figure may stand in brackets
-            rf"(?P<y>{YEAR})\s*년\s*(?:\([^)]*\)\s*)?"
+            # "2023년(1117건) 대비": the baseline's figure may stand in brackets, or right after
+            # the year ("2023년 1천117건의 약 12배")
+            rf"(?P<y>{YEAR})\s*년\s*(?:\([^)]*\)\s*|(?:약\s?)?{_KO_NUM}\s?(?:여\s?)?(?:명|건)\s*)?"
             r"(?:의|에\s*비해|보다|대비|과\s*비교|에\s*견줘|동기\s*대비)",
             "year",
         ),

@@ -78,7 +78,7 @@ _PREFILTER = {
         re.IGNORECASE,
     ),
     "ko": re.compile(
-        r"\d+|수[십백천만]|[한두세네]\s?명|[백천만]\s?여?\s?명|[두세네]\s?배|다섯|여섯|일곱|여덟|아홉"
+        r"\d+|절반|수[십백천만]|[한두세네]\s?명|[백천만]\s?여?\s?명|[두세네]\s?배|다섯|여섯|일곱|여덟|아홉"
     ),
     # 一 and 两 start many words (一些, 两国): alone they only count before a counter or a unit
     # "为零": a zero stated as the predicate; "增长了约两成": tenths
@@ -389,6 +389,13 @@ _ABROAD_AFTER: dict[str, re.Pattern[str]] = {
 _LIST_GOES_ON: dict[str, re.Pattern[str]] = {
     "ko": re.compile(r"\s*(?:이어서|이어|뒤이어|다음으로|그\s?다음으로|그\s?뒤로)(?![가-힣])"),
     "zh": re.compile(r"\s*(?:此外|另外|其次|其后|其後|还有|還有)"),
+}
+_ENTERED = {"ko": re.compile(r"입국"), "zh": re.compile(r"入境")}
+# a sentence that sets its subject against the part before ("以务工为目的的…则不到200人",
+# "반면 노동 목적은 12명")
+_CONTRAST_TOPIC: dict[str, re.Pattern[str]] = {
+    "ko": re.compile(r"\s*반면(?:에)?(?![가-힣])"),
+    "zh": re.compile(r"[^，,。；;]{2,24}?则|[^，,。；;]{2,24}?則"),
 }
 _RESPECTIVELY = re.compile(r"respectively|соответственно|각각|分别|分別", re.I)
 _LIST_GAP = re.compile(r"^(?:\s*(?:,|、|and|и|및|和|과|와)\s*)+$", re.I)
@@ -881,6 +888,23 @@ _RETRACTED_QUOTE: dict[str, re.Pattern[str]] = {
 }
 
 
+# A correction notice ("[바로잡습니다] … '2만명'은 확인되지 않아 삭제합니다", "【更正】…「5萬人」
+# 之說不實"): what it quotes was published wrong, unless it is the figure given instead ("'3명'
+# 으로 바로잡습니다", "应为「300人」"). Only a marker opening the line is looked for.
+_CORRECTION_NOTICE: dict[str, re.Pattern[str]] = {
+    "ko": re.compile(r"\s*[\[［【<〈]\s*(?:바로잡습니다|정정|정정보도|알려왔습니다)"),
+    "zh": re.compile(r"\s*[\[［【〔(（]\s*(?:更正|勘误|勘誤|更正启事|更正啟事|订正|訂正)"),
+}
+_NOTICE_QUOTE: dict[str, re.Pattern[str]] = {
+    "ko": re.compile(r"['‘\"“]([^'’\"”]{1,40})['’\"”]"),
+    "zh": re.compile(r"[“「\"『]([^”」\"』]{1,40})[”」\"』]"),
+}
+_NOTICE_RIGHT: dict[str, re.Pattern[str]] = {
+    "ko": re.compile(r"\s*(?:으)?로\s*(?:바로잡|정정|수정|고칩|고쳐)"),
+    "zh": re.compile(r"(?:应为|應為|实为|實為|更正为|更正為|改为|改為|正确为|正確為)\s*$"),
+}
+
+
 _RETRACTS = frozenset(_RETRACTED_AFTER) | frozenset(_RETRACTED_QUOTE)
 
 
@@ -895,6 +919,17 @@ def _retracted(sentence: str, lang: str) -> tuple[tuple[int, int], ...]:
     quoted = _RETRACTED_QUOTE.get(lang)
     if quoted is not None:
         out.extend(m.span(1) for m in quoted.finditer(sentence))
+    if lang in _CORRECTION_NOTICE and _CORRECTION_NOTICE[lang].match(sentence):
+        given = _NOTICE_RIGHT[lang]
+        out.extend(
+            m.span(1)
+            for m in _NOTICE_QUOTE[lang].finditer(sentence)
+            if not (
+                given.match(sentence, m.end())
+                if lang == "ko"
+                else given.search(sentence, max(0, m.start() - 6), m.start())
+            )
+        )
     return tuple(out)
 
 
@@ -950,7 +985,7 @@ _DOLLARS_AFTER = {
     "zh": re.compile(r"\s?(?:美元|美金)"),
 }
 _EARNINGS = {
-    "ko": re.compile(r"벌어\s?들이|외화|송금|수입을\s?올|수익을\s?올"),
+    "ko": re.compile(r"벌어\s?들[이인일였여]|외화|송금|수입을\s?올|수익을\s?올"),
     "zh": re.compile(r"赚取|賺取|创汇|創匯|外汇|外匯|汇回|匯回|收入|营收|營收"),
 }
 _PER_HEAD = {
@@ -1037,6 +1072,22 @@ _HYPOTHETICAL_BEFORE = re.compile(
     r"\s+(?:(?:that|себе|что)\s+)?(?:(?:some|about|around|another|ещё|еще)\s+)?$",
     re.I,
 )
+# "만약 북한이 매년 5만 명을 보낸다면 …", "假如每年派出10万名工人，…": what follows the "if" (its
+# condition and what would come of it) is a supposed case, not a report. Korean 만약/만일 needs
+# its conditional ending ("-다면", "-라면") to be one; Chinese 如果 is left alone, as it also
+# opens real conditions ("如果算上留学生，…").
+_IF_OPENS: dict[str, re.Pattern[str]] = {
+    "ko": re.compile(r"(?:만약|만일)에?\s[^.?!]*?(?:다면|라면)"),
+    "zh": re.compile(r"假如|假若|假设|假設|倘若|假使|如若"),
+}
+# "응답자의 64%가 …라고 답했다", "受访者中有58%认为": a share of those polled, not of a flow
+_POLLED_BEFORE: dict[str, re.Pattern[str]] = {
+    "ko": re.compile(r"응답자\s?(?:의|중|가운데|들의|들\s?중)?\s?(?:약|대략|거의)?\s?$"),
+    "zh": re.compile(
+        r"(?:受访者|受訪者|受访民众|受訪民眾|受调查者|受調查者|被调查者|被調查者|被访者|被訪者)"
+        r"(?:中|的|当中|當中)?(?:有)?(?:约|約|近|超过|超過)?$"
+    ),
+}
 _VISA_MEANS_BEFORE = re.compile(
     r"(?:(?<!\w)по|\bon|\bwith|\bunder|\bholding)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
@@ -1089,6 +1140,20 @@ _SCALE_WORD = re.compile(r"^(?:тыс|млн|млрд|thousand|million|billion)\
 # costs or days, not a flow. Checked on the sentence's first characters only.
 _ONE_OPENS = re.compile(r"[\W_]*(?:one|один|одна|одного|одному)\s", re.I)
 _ONE_PERSON_UNITS = frozenset(("persons", "workers", "students", "troops"))
+
+
+# "一名朝鲜建筑工人在俄罗斯的月薪约1000美元": Chinese "one" (its counter glued) opening the
+# sentence, then a people noun within a few characters, is the indefinite article of a single,
+# illustrative case, not a count of one person
+_ONE_OPENS_ZH = re.compile(r"[\W_]*一(?:名|位|个|個)")
+
+
+def _one_person_zh(sentence: str, n: NumberMention) -> bool:
+    m = _ONE_OPENS_ZH.match(sentence, 0, 8)
+    if m is None or not m.start() <= n.start < m.end():
+        return False
+    u = _first_unit_after(sentence, m.end(), "zh", window=10)
+    return u is not None and u.key in _ONE_PERSON_UNITS
 
 
 def _one_person_case(sentence: str, pos: int, lang: str) -> bool:
@@ -1184,6 +1249,10 @@ def _keep_number(
         return False  # "It was 5,120, not 51,200"
     if rare & _HYPO_WORDS and _HYPOTHETICAL_BEFORE.search(sentence, max(0, n.start - 40), n.start):
         return False  # "you don't move 3,000 soldiers on two planes"
+    if lang in _IF_OPENS:
+        m = _IF_OPENS[lang].search(sentence, 0, n.end + 40)
+        if m is not None and m.start() < n.start:
+            return False  # "만약 … 5만 명을 보낸다면", "假如…派出10万名工人"
     if n.spelled and n.value == 1 and _ONE_OF.match(sentence, n.end):
         return False  # "one of the companies", «одна из строительных компаний»
     if (
@@ -1210,6 +1279,8 @@ def _keep_number(
     if before.endswith("/") or after.startswith("/"):
         return False  # a document symbol or a date ("S/2024/215", "12/05/2024")
     if after[:1] in ("%", "％") or after.lstrip()[:1] in ("%", "％"):
+        if lang in _POLLED_BEFORE and _POLLED_BEFORE[lang].search(before):
+            return False  # "응답자의 64%가": a poll's answer
         # a share of the people counted ("60% of them were students", "其中60%为留学生") is a
         # claim, as is a purpose's share of the flow stated with "share" ("북한 주민 가운데
         # 유학 목적의 비중은 약 60%"); other percentages are not (percent changes are read as
@@ -1238,6 +1309,8 @@ def _keep_number(
         and context.indefinite_speaker(sentence, n.end, lang)
     ):
         return False  # "一名俄罗斯官员说": "an official said"
+    if lang == "zh" and n.spelled and n.value == 1 and _one_person_zh(sentence, n):
+        return False  # "一名朝鲜工人的月薪约1000美元": one illustrative worker
     if (
         lang in _THEM_ALL_AFTER
         and n.spelled
@@ -1536,8 +1609,10 @@ def _unit_for(
             ]
             return (before[-1].key if before else "entries"), True
         nouns = _within(_units(sentence, lang), s0, s0 + 9)
-        # not behind a comma: "共1万3千余人,其中持工作签证者" names the next figure's noun
-        nouns = [u for u in nouns if not re.search(r"[,，;；]", sentence[s0 : u.start])]
+        # not behind a comma: "共1万3千余人,其中持工作签证者" names the next figure's noun;
+        # in Chinese a space parts a headline's phrases too ("赴俄人数逾万人 学生占多数")
+        stop, a = (r"[,，;；\s]", start) if lang == "zh" else (r"[,，;；]", s0)
+        nouns = [u for u in nouns if not re.search(stop, sentence[a : u.start])]
         nouns = [u for u in nouns if u.start - s0 <= 4 and u.key != "persons"] or [
             u for u in nouns if u.start == s0
         ]
@@ -1893,7 +1968,11 @@ _PART_OF_BEFORE = re.compile(
     r"(?:이|그)\s?(?:중|가운데)(?:에서)?\s*(?:약|대략|최소|최대)?\s*$|其中\s*(?:约|約|有|近)?\s*$"
 )
 # Korean dates and periods between a subject and its figure ("1~6월에만", "2025년"): not figures
-_KO_DATES = re.compile(r"\d+\s?(?:[~∼-]\s?\d+\s?)?(?:월|년|일|분기)")
+# (and a change stated between the noun and its figure: "종업원은 지난해보다 40% 줄어든 120명",
+# "工人比去年减少30%,为800人")
+_KO_DATES = re.compile(
+    r"\d+\s?(?:[~∼-]\s?\d+\s?)?(?:월|년|일|분기)|\d+(?:\.\d+)?\s?(?:%|％|퍼센트|배|倍)"
+)
 # "2,400 out of the 3,900 North Koreans", "из 2,1 тыс. северокорейцев": the whole, not a part
 _OUT_OF_BEFORE = {
     # not "a total of 1,704": that is the figure, not the whole a part is taken from
@@ -1928,6 +2007,9 @@ _LABEL_GAP = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*[—–:]\s*|(?:\s+[^\W\d_]+){
 _FOR_GAP = re.compile(
     r"\s+(?:for|at)\s+(?:(?:about|some|roughly|around|nearly|almost|just)\s+)?", re.I
 )
+
+
+_SPACE = re.compile(r"\s")
 
 
 def _purpose(
@@ -2000,6 +2082,10 @@ def _purpose(
             for p in ps
             if p.start < n_end or not any(s != n_start and 0 <= s - p.end <= 3 for s, _ in others)
         ]
+    if lang == "zh" and ps and ps[-1].start >= n_end:
+        # "赴俄人数逾万人 学生占多数": the headline's next phrase (after a space) says something
+        # else of them; the phrase before the figure ("北韓赴俄留學生暴增 …5,400人") still names it
+        ps = [p for p in ps if p.start < n_end or not _SPACE.search(sentence, n_end, p.start)]
     p = _nearest(ps, n_start)
     if p is not None:
         return p.key
@@ -2401,6 +2487,7 @@ class _Article:
     # Korean/Chinese: the last sentence whose figures were only ones "compared with" (an aside
     # between a total and its breakdown)
     aside_at: int = -2
+    read_at: int = -2  # the last sentence that gave figures
 
     @property
     def kozh(self) -> bool:
@@ -2488,6 +2575,7 @@ class _Article:
             c = self._against_before(c, s)
             self._remember(c, s, found, part)
             out.append(c)
+        self.read_at = s.k
         return out
 
     def _countries(self, c: Claim, s: _Sentence, same: bool) -> Claim:
@@ -2510,6 +2598,16 @@ class _Article:
             ):
                 # "같은 기간 학업 목적 입국은 3건": a figure that points back to the one before
                 # and goes where it went counts the same nationals
+                return dataclasses.replace(c, origin=self.origin)
+            if (
+                c.origin is None
+                and c.destination is not None
+                and self.dest is None
+                and s.back is not None
+                and s.back.start() < c.span[0] - s.s0
+            ):
+                # "海外劳务赚取的外汇约5亿美元。其中来自俄罗斯的收入…": a part of a figure that
+                # went nowhere in particular, said of one country, is of the same nationals
                 return dataclasses.replace(c, origin=self.origin)
             if (
                 c.destination is None
@@ -2636,7 +2734,12 @@ class _Article:
         # the same purpose, or a count of workers or troops, is as often a new estimate).
         # (Korean/Chinese: a sentence that only set a figure against another may stand
         # between the total and its breakdown)
-        aside = self.kozh and s.k == part_at + 2 and self.aside_at == s.k - 1
+        # (or one with no figures: "2분기 자료는 8월 중순께 나올 예정이다")
+        aside = (
+            self.kozh
+            and s.k == part_at + 2
+            and (self.aside_at == s.k - 1 or self.read_at == part_at)
+        )
         if (s.k != part_at + 1 and not aside) or _NOW[self.lang].search(s.text):
             return False
         if self.kozh:
@@ -2646,12 +2749,23 @@ class _Article:
                 return True
             # "…가운데 업무 목적이 842명으로 가장 많았다. 이어 공무 목적 203명, …",
             # "…以学习为目的的近7900人。此外,以工作为目的入境者约300人": a breakdown that goes
-            # on in the next sentence, which names no places of its own
+            # on in the next sentence, which names no places of its own; so does a sentence
+            # that lists more purposes ("관광 목적 입국은 43명, 공무 목적은 597명이었다")
+            # (or that sets another purpose against it: "以务工为目的入境的朝鲜人则不到200人",
+            # naming no place but the same nationals)
+            contrast = _CONTRAST_TOPIC[self.lang].match(s.text) is not None
             return (
                 self.part
                 and part_purpose not in (None, "troops", c.purpose)
-                and _LIST_GOES_ON[self.lang].match(s.text) is not None
-                and not context.places_in(s.text, self.lang)
+                and (
+                    contrast
+                    or _LIST_GOES_ON[self.lang].match(s.text) is not None
+                    or len({p.key for p in _purposes(s.text, self.lang)}) >= 2
+                )
+                and all(
+                    contrast and p.role == "people" and p.key == self.origin
+                    for p in context.places_in(s.text, self.lang)
+                )
             )
         return c.purpose not in ("total", "troops", part_purpose) and c.unit not in (
             "workers",
@@ -2665,7 +2779,14 @@ class _Article:
             and c.destination is None
             and c.origin is not None
             and c.origin == self.origin
-            and (s.back is not None or bool(s.sames) or part or _SEND_VERB[lang].search(s.text))
+            and (
+                s.back is not None
+                or bool(s.sames)
+                or part
+                or _SEND_VERB[lang].search(s.text)
+                # "而去年第一季,入境的朝鮮人有2816人": entered, naming no country of entry
+                or _ENTERED[lang].search(s.text)
+            )
             and not _NOW[lang].search(s.text)
             and not _ABROAD[lang].search(s.text)
         ):
@@ -3241,6 +3362,10 @@ def _sentence_claims(
             home = dest or next((p.key for p in places if p.key in watched), None)
             if home is not None:
                 origin, dest = home, origin
+            elif follow_up:
+                # "其中來自俄羅斯的收入…2億美元": a part of the sum the article gave before; whose
+                # money it is comes from that sum
+                origin, dest = None, origin
         if frame is not None and origin is None and dest is None:
             origin, dest = frame[1], frame[2]  # a bullet under a heading that names the flow
         if context.not_a_flow(clause_text, lang) and not any(
@@ -3472,6 +3597,7 @@ def _sentence_claims(
         _pair_respectively(sentence, rows, periods, baseline_spans, lang)
     # attach comparisons to the figure they qualify
     earlier: dict[int, _Row] = {}  # a comparison's earlier-state figure (see _later_state)
+    said_back = False  # a comparison-only claim of this sentence is about the article's figure
     for c in comps:
         target = None
         if c.kind == "record":
@@ -3601,11 +3727,24 @@ def _sentence_claims(
                     r["period"] = base
                     if baselines is not None:
                         baselines.add(offset + r["x"].m.start)
+            if (
+                lang in ("ko", "zh")
+                and target["period"] is None
+                and carried_period is None
+                and doc_date is not None
+                and c.baseline_relative_to_doc
+                and base == str(doc_date.year - 1)
+            ):
+                # "종업원은 지난해보다 40% 줄어든 120명 안팎": set against last year, with no
+                # period of its own or of the article, the figure is this year's
+                target["period"] = str(doc_date.year)
             continue
         # a comparison-only claim ("declined by 18,533 workers since 2017", "12배 증가")
         clause = _clause_of(clauses, c.start)
         own_record = False
-        if c.kind == "record" and not (record_back and len(comps) == 1):
+        if c.kind == "record" and not (record_back and len(comps) == 1) and not said_back:
+            # ("이는 2023년의 약 12배로, 2010년 이후 가장 많은 수치다": a record after a change
+            # said of the article's figure describes that figure too)
             # a record needs the figure it describes, unless the sentence names that flow
             # itself ("지난해 북한인의 러시아 입국 규모는 2010년 이후 가장 많았다")
             own_record = _names_its_flow(sentence, c, comps, numbers, places, lang)
@@ -3733,6 +3872,7 @@ def _sentence_claims(
                     r["period"] = base
                 if r["purpose"] == "total":
                     r["purpose"] = purpose
+        said_back = said_back or (carried and lang in ("ko", "zh"))
         claims_span = c.consumed or (c.start, c.end)
         out.append(
             Claim(
@@ -3941,6 +4081,17 @@ def _inherit_nouns(
             r["purpose"] = prev["purpose"]
 
 
+# "라오스의 북한 식당 20여 곳에서 종업원 300명이", "沈阳的朝鲜餐馆": the watched country
+# before a business it runs abroad says whose staff work there, not where they went
+_RUNS_BUSINESS_AFTER = {
+    "ko": re.compile(r"\s?(?:식당|음식점|레스토랑|업체|기업|회사|무역회사|건설회사)"),
+    "zh": re.compile(r"(?:餐馆|餐館|餐厅|餐廳|饭店|飯店|饭馆|飯館|企业|企業|公司)"),
+}
+# "북한의 해외 노동자", "朝鲜的海外劳工": the country's own people, abroad
+_ITS_PEOPLE_GAP = {
+    "ko": re.compile(r"의\s?(?:(?:해외|국외)\s?)?|\s?(?:해외|국외)\s?"),
+    "zh": re.compile(r"的?(?:海外|境外)?"),
+}
 _CREW_GAP = {
     "ko": re.compile(r"^\s?(?:[가-힣]{1,3}\s)?$"),
     "zh": re.compile(r"^(?:籍)?(?:[\u4e00-\u9fff]{1,2})?$"),
@@ -4078,6 +4229,13 @@ def _nationals_before_noun(
                     u.key not in ("entries", "visas", "usd", "other")
                     and 0 <= u.start - p.end <= gap
                     for u in units
+                )
+                or _RUNS_BUSINESS_AFTER[lang].match(sentence, p.end)
+                or any(
+                    u.key not in ("entries", "visas", "usd", "other")
+                    and _ITS_PEOPLE_GAP[lang].fullmatch(sentence, p.end, u.start)
+                    for u in units
+                    if 0 < u.start - p.end <= 6
                 )
                 or any(
                     # "북한 선박 승무원", "朝鲜船员": crews are people too (a purpose noun), maybe

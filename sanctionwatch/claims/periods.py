@@ -437,9 +437,9 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         (r"(?P<m>\d{1,2})\s*월(?!\s*\d+\s*일)(?!\s*\d+\s*[~∼-])", "month"),
         (r"(?<!\d)(?P<d>\d{1,2})\s*일", "dayonly"),
         # "2000명" counts people, it is not the year 2000; nor is "1만2031건" (after 만) or
-        # "2030건" (cases)
+        # "2030건" (cases); "…이었지만 2021년에는" is (만 ends a word there, not a numeral)
         (
-            rf"(?<![\d.,])(?<![만억])(?<![만억]\s)(?P<y>{YEAR})\s*년?(?![\d,.]\d)"
+            rf"(?<![\d.,])(?<![\d천백십][만억])(?<![\d천백십][만억]\s)(?P<y>{YEAR})\s*년?(?![\d,.]\d)"
             r"(?!\s?(?:여\s?)?[명건])",
             "year",
         ),
@@ -713,6 +713,17 @@ _FUTURE = -1
 
 # after a year: "before it" (not a period label)
 _BEFORE_YEAR_AFTER = re.compile(r"\s*(?:以前|之前|이전|전까지)")
+# "2024/2025학년도", "2024/25学年": an academic year straddles two calendar years and fits no
+# period form; its years are nobody's period (looked for only where a slash or dash joins two
+# years)
+_ACADEMIC_YEAR = re.compile(
+    r"(?:19|20)\d\d\s?[/／\-–~∼]\s?(?:(?:19|20)?\d\d)\s?(?:학년도|학년|学年度|学年|學年度|學年)"
+)
+_ACADEMIC_GATE = re.compile(r"\d\d\s?[/／\-–~∼]\s?\d\d")
+
+
+def _free_of(spans: list[tuple[int, int]], m: re.Match[str]) -> bool:
+    return all(m.end() <= a or m.start() >= b for a, b in spans)
 
 
 def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[PeriodMention]:
@@ -740,7 +751,16 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
         for m in rx.finditer(sentence):
             raw.append((m, handler))
     out: list[PeriodMention] = []
+    academic = (
+        [a.span() for a in _ACADEMIC_YEAR.finditer(sentence)]
+        if lang in _KO_ZH and _ACADEMIC_GATE.search(sentence)
+        else []
+    )
+    for a, b in academic:
+        years.append(PeriodMention(a, b, None, "year", None))
     for m, handler in raw:
+        if academic and handler in ("zhyear", "year") and not _free_of(academic, m):
+            continue
         if handler == "zhyear":
             yv = int(m.group("y").translate(_ZH_YEAR_DIGITS))
         elif handler == "year":

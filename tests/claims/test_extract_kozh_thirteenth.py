@@ -8,7 +8,7 @@ people abroad ("북한의 해외 노동자"), a breakdown that goes on after a s
 figures, academic years ("2024/2025학년도"), a year after "-지만", a Chinese headline's phrases
 parted by a space, a part set against the part before ("…则"), "兩倍", Taiwan's "卡達",
 entering with no country named, "科学与高等教育部", a name with digits ("코로나19")
-between the subject and its figure, a clause joined by "-지만"."""
+between the subject and its figure, a clause joined by "-지만", "高达" on a reported figure."""
 
 from __future__ import annotations
 
@@ -378,3 +378,15 @@ def test_science_ministry_with_yu() -> None:
 )
 def test_name_digits_and_a_clause_after_but(text: str, expected: list[tuple[object, ...]]) -> None:
     assert read_fields(text, "ko", "quantity", "unit", "period", doc_date=D) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "as high as" on a reported figure is emphasis; on a possible one, a bound
+        ("据统计,去年入境中国的朝鲜公民高达2.4万人次。", [(24000, "exact")]),
+        ("有专家估计,在华朝鲜劳工可能高达5万人。", [(50000, "at_most")]),
+    ],
+)
+def test_as_high_as(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert read_fields(text, "zh", "quantity", "qualifier", doc_date=D) == expected

@@ -1046,6 +1046,16 @@ _POLLED_BEFORE: dict[str, re.Pattern[str]] = {
         r"(?:中|的|当中|當中)?(?:有)?(?:约|約|近|超过|超過)?$"
     ),
 }
+
+
+@functools.lru_cache(maxsize=256)
+def _supposed_from(sentence: str, lang: str) -> int:
+    """Where the sentence's supposing "if" starts (see ``_IF_OPENS``), else past its end: once
+    per sentence, not per number."""
+    m = _IF_OPENS[lang].search(sentence)
+    return m.start() if m is not None else len(sentence)
+
+
 _VISA_MEANS_BEFORE = re.compile(
     r"(?:(?<!\w)по|\bon|\bwith|\bunder|\bholding)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
@@ -1192,10 +1202,8 @@ def _keep_number(
         sentence, max(0, n.start - 40), n.start
     ):
         return False  # "you don't move 3,000 soldiers on two planes"
-    if lang in _IF_OPENS:
-        m = _IF_OPENS[lang].search(sentence, 0, n.end + 40)
-        if m is not None and m.start() < n.start:
-            return False  # "만약 … 5만 명을 보낸다면", "假如…派出10万名工人"
+    if lang in _IF_OPENS and _supposed_from(sentence, lang) < n.start:
+        return False  # "만약 … 5만 명을 보낸다면", "假如…派出10万名工人"
     if n.spelled and n.value == 1 and _ONE_OF.match(sentence, n.end):
         return False  # "one of the companies", «одна из строительных компаний»
     if (

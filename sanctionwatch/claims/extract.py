@@ -1088,6 +1088,16 @@ _POLLED_BEFORE: dict[str, re.Pattern[str]] = {
         r"(?:中|的|当中|當中)?(?:有)?(?:约|約|近|超过|超過)?$"
     ),
 }
+
+
+@functools.lru_cache(maxsize=256)
+def _supposed_from(sentence: str, lang: str) -> int:
+    """Where the sentence's supposing "if" starts (see ``_IF_OPENS``), else past its end: once
+    per sentence, not per number."""
+    m = _IF_OPENS[lang].search(sentence)
+    return m.start() if m is not None else len(sentence)
+
+
 _VISA_MEANS_BEFORE = re.compile(
     r"(?:(?<!\w)по|\bon|\bwith|\bunder|\bholding)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
@@ -1249,10 +1259,8 @@ def _keep_number(
         return False  # "It was 5,120, not 51,200"
     if rare & _HYPO_WORDS and _HYPOTHETICAL_BEFORE.search(sentence, max(0, n.start - 40), n.start):
         return False  # "you don't move 3,000 soldiers on two planes"
-    if lang in _IF_OPENS:
-        m = _IF_OPENS[lang].search(sentence, 0, n.end + 40)
-        if m is not None and m.start() < n.start:
-            return False  # "만약 … 5만 명을 보낸다면", "假如…派出10万名工人"
+    if lang in _IF_OPENS and _supposed_from(sentence, lang) < n.start:
+        return False  # "만약 … 5만 명을 보낸다면", "假如…派出10万名工人"
     if n.spelled and n.value == 1 and _ONE_OF.match(sentence, n.end):
         return False  # "one of the companies", «одна из строительных компаний»
     if (
@@ -1651,7 +1659,9 @@ def _unit_for(
                     if u.key in _SUBJECT_UNITS
                     and u.end <= n.start
                     and n.start - u.end < 40
-                    and not _NUMBER_IN.search(_KO_DATES.sub("", sentence[u.end : n.start]))
+                    and not _NUMBER_IN.search(
+                        _KO_DATES.sub("", _NAME_DIGITS.sub("", sentence[u.end : n.start]))
+                    )
                 ]
                 # not behind a nearer people noun ("'서비스 인력' 자격으로 … 북한인은 210명")
                 if far and not _within(_units(sentence, lang), far[-1].end, n.start):
@@ -1970,6 +1980,8 @@ _PART_OF_BEFORE = re.compile(
 # Korean dates and periods between a subject and its figure ("1~6월에만", "2025년"): not figures
 # (and a change stated between the noun and its figure: "종업원은 지난해보다 40% 줄어든 120명",
 # "工人比去年减少30%,为800人")
+# digits glued to a word are part of a name, not a figure ("코로나19 이전인", "COVID-19")
+_NAME_DIGITS = re.compile(r"(?<=[A-Za-z가-힣])-?\d+(?![\d,.]|\s?[명건만천백억%배년월일])")
 _KO_DATES = re.compile(
     r"\d+\s?(?:[~∼-]\s?\d+\s?)?(?:월|년|일|분기)|\d+(?:\.\d+)?\s?(?:%|％|퍼센트|배|倍)"
 )
@@ -4048,6 +4060,9 @@ _LATER_TIME = {
 }
 
 
+_KO_BUT = re.compile(r"(?:지만|으나|였으나|었으나|는데|던\s?반면)\s")
+
+
 def _inherit_nouns(
     sentence: str, lang: str, rows: list[_Row], clauses: list[tuple[int, int]]
 ) -> None:
@@ -4062,9 +4077,14 @@ def _inherit_nouns(
         n = r["x"].m
         a, b = _clause_of(clauses, n.start)
         changed = bool(_CHANGE_TO_KO_ZH.search(sentence[prev["x"].m.end : n.start]))
+        joined = _KO_BUT.search(sentence, prev["x"].m.end, n.start) if lang == "ko" else None
         if changed:
             # "留学生人数从…约160人增至…逾900人", "210명에서 … 486명으로": the same count, later
             a = prev["x"].m.end
+        elif joined is not None and a <= prev["x"].m.start < b:
+            # "유학생은 2019년 3천200명에 달했지만 2021년에는 한 명도 없었다": a second clause
+            # joined by "but", "while" says what the same subject came to
+            a = joined.end()
         elif a <= prev["x"].m.start < b:
             continue  # the same clause: its own reading stands
         nouns = [

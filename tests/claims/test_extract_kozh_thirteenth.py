@@ -7,7 +7,8 @@ of a sum earned that came from one country, "half of last year's" and the countr
 people abroad ("북한의 해외 노동자"), a breakdown that goes on after a sentence with no
 figures, academic years ("2024/2025학년도"), a year after "-지만", a Chinese headline's phrases
 parted by a space, a part set against the part before ("…则"), "兩倍", Taiwan's "卡達",
-entering with no country named, "科学与高等教育部"."""
+entering with no country named, "科学与高等教育部", a name with digits ("코로나19")
+between the subject and its figure, a clause joined by "-지만", "高达" on a reported figure."""
 
 from __future__ import annotations
 
@@ -358,3 +359,34 @@ def test_science_ministry_with_yu() -> None:
     assert read_fields(text, "zh", "quantity", "attribution", doc_date=D) == [
         (900, "Russian Ministry of Science and Higher Education")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "코로나19" is a name, not a figure between the subject noun and its count
+        (
+            "중국에 입국한 북한 노동자는 코로나19 확산 직전인 2019년 5천 명 수준이었다.",
+            [(5000, "workers", "2019")],
+        ),
+        # the clause after "-지만" counts the same subject
+        (
+            "러시아에 간 북한 유학생은 2018년 2천 명이었지만 2020년에는 50명이었다.",
+            [(2000, "students", "2018"), (50, "students", "2020")],
+        ),
+    ],
+)
+def test_name_digits_and_a_clause_after_but(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert read_fields(text, "ko", "quantity", "unit", "period", doc_date=D) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "as high as" on a reported figure is emphasis; on a possible one, a bound
+        ("据统计,去年入境中国的朝鲜公民高达2.4万人次。", [(24000, "exact")]),
+        ("有专家估计,在华朝鲜劳工可能高达5万人。", [(50000, "at_most")]),
+    ],
+)
+def test_as_high_as(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert read_fields(text, "zh", "quantity", "qualifier", doc_date=D) == expected

@@ -218,7 +218,8 @@ _EN_SAME_COUNT = (
     # "That compares with only 62 in the same quarter of 2023": the same count, another time
     r"(?:that|this|it)\s+compares\s+with|"
     # "Seoul put the figure at 12,000", "cited a figure of 12,000"
-    r"a\s+figure\s+of|put\s+(?:the\s+)?(?:figure|number|total|it)\s+at"
+    r"a\s+figure\s+of|puts?\s+(?:the\s+)?(?:current\s+|latest\s+|overall\s+)?"
+    r"(?:figure|number|total|it)\s+at"
 )
 _RU_SAME_COUNT = (
     r"эта\s+цифра|это\s+число|их\s+(?:было|стало|насчитывал\w*|число|количество)|ещ[её]|"
@@ -553,6 +554,7 @@ _CHANGE_TO_BEFORE = {
 }
 # the words between a change and the figure it went to ("8% to roughly 5,900", «на 8% — до
 # 5,9 тыс.»); the qualifier words are the figure's own
+_TIMES_THE = re.compile(r"\b(?:double|triple|twice|times|half)\s+the\s*$", re.I)
 _CHANGED_TO_AFTER = {
     "en": re.compile(
         # (a baseline may come first: "rose 40% quarter on quarter, to 1,034")
@@ -574,6 +576,8 @@ def _qualifier(sentence: str, n: NumberMention, lang: str) -> str:
     # "up to $300m": the hedge stands before the currency sign
     start = n.start - 1 if n.start and sentence[n.start - 1] == "$" else n.start
     q = hedges.qualify(sentence, start, n.end, lang, vague=n.vague)
+    if q == "exact" and lang == "en" and sentence.startswith(("-plus", "+"), n.end):
+        return "more_than"  # "the '10,000-plus' it gave lawmakers", "100k+"
     noun_first = lang == "ru" and _NOUN_FIRST.search(sentence, max(0, n.start - 12), n.start)
     if q == "exact" and noun_first:
         return "approx"  # «человек двести»: the noun before the numeral makes it approximate
@@ -805,7 +809,10 @@ _CASUALTY_AFTER: dict[str, re.Pattern[str]] = {
     # words, then the verb in the passive or "died" (not "arrived to replace those killed")
     "en": re.compile(
         r"(?:\s+[\w'’-]+){0,4}?\s+(?:(?:have|has|had)\s+been\s+|were\s+|are\s+|was\s+)"
-        r"(?:killed|wounded|injured|captured|taken\s+prisoner)\b|(?:\s+[\w'’-]+){0,4}?\s+(?:have\s+|had\s+)?died\b",
+        r"(?:killed|wounded|injured|captured|taken\s+prisoner)\b|"
+        # "Two soldiers captured on January 9 are being held": the participle right after
+        r"\s+(?:[\w'’-]+\s+){0,2}?(?:soldiers|troops|servicemen|fighters)\s+"
+        r"(?:captured|killed|wounded|taken\s+prisoner)\b|(?:\s+[\w'’-]+){0,4}?\s+(?:have\s+|had\s+)?died\b",
         re.IGNORECASE,
     ),
     # «не менее 3 тыс. уже выбыли из строя», «2 тыс. военных КНДР погибли»
@@ -835,7 +842,7 @@ _REQUIREMENT_BEFORE = re.compile(
 )
 # "a 72-seat plane", "a 12-mile drive": a number joined to a noun by a hyphen describes the noun;
 # these compounds still count people ("a 1,500-strong contingent", "some 2,000-odd workers")
-_PEOPLE_COMPOUND = re.compile(r"-(?:strong|odd|member|members|man|men|person|people)\b", re.I)
+_PEOPLE_COMPOUND = re.compile(r"-(?:strong|odd|member|members|man|men|person|people|plus)\b", re.I)
 # "兩人分別為20歲和26歲", "두 사람 모두": "the two of them" refers back to people already counted
 _THEM_ALL_AFTER: dict[str, re.Pattern[str]] = {
     "zh": re.compile(r"\s*(?:人|名)\s*(?:分别|分別|都|均|皆|各自|各)"),
@@ -967,7 +974,8 @@ _MONEY_FLOW = {
     "en": re.compile(
         r"\b(?:earn(?:s|ed|ing)?|revenues?|income|generat\w+|brings?\s+in|bringing\s+in|"
         r"brought\s+in|remit\w*|sen[dt]s?\s+home|sending\s+home|funnel\w*|"
-        r"(?:hard|foreign)\s+currency)\b",
+        # "labour exports probably bring the regime $500 million"
+        r"(?:hard|foreign)\s+currency|labou?r\s+exports?|bring\s+the\s+regime|brings\s+the\s+regime)\b",
         re.I,
     ),
     # «доходы КНДР от экспорта рабочей силы … могут достигать $300 млн в год»
@@ -1056,10 +1064,11 @@ _SET_ASIDE_BEFORE = re.compile(
     re.I,
 )
 _FIGURE_OF_BEFORE = re.compile(
-    r"(?:\b(?:a|the)\s+(?:figure|number|total|estimate)\s+(?:of|at)|\bput\s+(?:the\s+)?"
-    r"(?:figure|number|total|it)\s+at|(?<!\w)(?:цифр\w*|числ\w*|оценк\w*)\s+в)\s+"
-    r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|около|почти|примерно|более|"
-    r"свыше|порядка)\s+)?$",
+    r"(?:\b(?:a|the)\s+(?:figure|number|total|estimate)\s+(?:of|at)|\bputs?\s+(?:the\s+)?"
+    r"(?:current\s+|latest\s+|overall\s+)?(?:figure|number|total|it)\s+at|"
+    r"(?<!\w)(?:цифр\w*|числ\w*|оценк\w*)\s+в)\s+['‘\"“]?"
+    r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|at\s+least|около|почти|"
+    r"примерно|более|свыше|порядка)\s+)?$",
     re.I,
 )
 # "you don't move 3,000 soldiers on two planes", «нельзя перевезти 3 тысячи человек»: a generic
@@ -3329,6 +3338,8 @@ def _sentence_claims(
         clause = _clause_of(clauses, n.start)
         clause_text = sentence[clause[0] : clause[1]]
         unit, attached = _unit_for(sentence, n, lang, clause)
+        if unit is None and sentence[max(0, n.start - 1) : n.start] == "$":
+            unit = "usd"  # "$500 million" (only earnings pass _keep_number)
         if (
             (
                 unit in (None, "persons")
@@ -3653,6 +3664,16 @@ def _sentence_claims(
                 if r["x"].baseline_of is None and r["x"].m.start >= c.end:
                     target = r
                     break
+            if (
+                target is not None
+                and lang == "en"
+                and _TIMES_THE.search(sentence, c.start, target["x"].m.start)
+                and not any(r["x"].m.end <= c.start for r in rows)
+            ):
+                # "The study figure was roughly triple the 364 recorded a year earlier": the
+                # figure after "triple the" is the baseline; the change is the article's figure's
+                target["x"].baseline_of = c
+                target = None
             if target is not None and lang in _FROM_BEFORE:
                 first = target
                 target = _changed_to(sentence, first, rows, lang)
@@ -3783,7 +3804,16 @@ def _sentence_claims(
             dest is not None and dest in watched
         ):
             continue
-        period = _period(periods, c.start, clause, baseline_spans, lang)
+        # "triple the 364 recorded in the same quarter last year": the period after the baseline's
+        # figure is the baseline's, not the claim's
+        held = next((r for r in rows if r["x"].baseline_of is c and r["x"].m.start >= c.end), None)
+        period = _period(
+            periods,
+            c.start,
+            clause,
+            baseline_spans + ([(held["x"].m.start, len(sentence))] if held else []),
+            lang,
+        )
         if own_record and (period is None or origin is None):
             continue  # whose record of when: the sentence must say
         carried = False
@@ -3826,6 +3856,13 @@ def _sentence_claims(
         base = _whole_year(
             sentence, c, _baseline_label(c, period, periods, c.start, clause, baseline_spans)
         )
+        if (
+            held is not None
+            and held["period"]
+            and held["period"] != period
+            and (base is None or (_is_year(base) and held["period"].startswith(base)))
+        ):
+            base = held["period"]  # (its own, finer period: "the same quarter last year")
         was = earlier.get(id(c))
         if was is not None:
             # the later state's period is named between the figure and the comparison, else it

@@ -915,8 +915,29 @@ _NOTICE_RIGHT: dict[str, re.Pattern[str]] = {
 _RETRACTS = frozenset(_RETRACTED_AFTER) | frozenset(_RETRACTED_QUOTE)
 
 
+# The words a correction cannot be written without: sentences with none are not scanned.
+_CORRECTION_WORDS = {
+    "en": (
+        "incorrect",
+        "wrong",
+        "erroneous",
+        "mistaken",
+        "misstat",
+        "misreport",
+        "misquot",
+        "version",
+    ),
+    "ru": ("ошибк", "ошибоч", "неверн", "версии"),
+    "ko": ("잘못", "바로잡", "정정", "오류", "알려왔", "보도했으나", "실제로는", "썼으나"),
+    "zh": ("误", "誤", "错", "錯", "更正", "勘", "订正", "訂正"),
+}
+
+
 def _retracted(sentence: str, lang: str) -> tuple[tuple[int, int], ...]:
     """Spans of the figures a correction retracts (see ``_RETRACTED_AFTER``)."""
+    low = sentence.lower()
+    if not any(w in low for w in _CORRECTION_WORDS.get(lang, ())):
+        return ()
     out: list[tuple[int, int]] = []
     after = _RETRACTED_AFTER.get(lang)
     if after is not None:
@@ -2330,20 +2351,24 @@ def extract_claims(
     # Korean/Chinese press releases: a heading line ("□ 2024년 북한 주민 러시아 입국 현황")
     # frames the bulleted lines under it ("○ 총 입국자: 13,221명")
     frame: tuple[str | None, str | None, str | None] | None = None
-    named_number: tuple[int, int, int] | None = None  # see _NUMBER_OF
+    # the sentence before and whether it gave figures (see _NUMBER_OF)
+    before: tuple[int, int] | None = None
+    before_found = False
     for k, (s0, s1) in enumerate(split_sentences(text)):
         if lang in _HOW_MANY and _QUESTION_END.search(text, max(s0, s1 - 3), s1):
             article.asked(k, text[s0:s1], watched, doc_date)
         elif (
-            named_number is not None
-            and named_number[0] == k - 1
+            before is not None
+            and not before_found
+            and lang in _NUMBER_OF
             and _ANSWER_OPENS[lang].match(text, s0, s1)
+            and _NUMBER_OF[lang].search(text, *before)
         ):
             # "…misstated the number of North Koreans who entered Russia for study in the first
-            # nine months of 2024. It was 5,120.": the figure answers the number named
-            article.asked(k - 1, text[named_number[1] : named_number[2]], watched, doc_date, True)
-        if lang in _NUMBER_OF and _NUMBER_OF[lang].search(text, s0, s1):
-            named_number = (k, s0, s1)
+            # nine months of 2024. It was 5,120.": the figure answers the number named (looked
+            # for only after an answer's opening, not in every sentence)
+            article.asked(k - 1, text[before[0] : before[1]], watched, doc_date, True)
+        before, before_found = (s0, s1), False
         if kozh:
             frame = _heading_frame(text[s0:s1], lang, doc_date, watched, frame)
         i = bisect.bisect_left(hits, s0)
@@ -2382,8 +2407,7 @@ def extract_claims(
             frame=frame if frame is not None and _BULLET.match(sentence) else None,
         )
         if found:
-            if named_number is not None and named_number[0] == k:
-                named_number = None  # the sentence gave its own figure for the number it named
+            before_found = True  # (its own figure for any number it named)
             retracted = _retracted(sentence, lang) if lang in _RETRACTS else ()
             # a retracted figure is not a claim, but the flow it was said of is the one the
             # correction goes on to give right («…прибыли 4 тыс. граждан КНДР. На самом деле

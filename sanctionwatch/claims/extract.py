@@ -676,7 +676,10 @@ _AUX_END = re.compile(
 
 # The first number of a range shares the noun of the second: "12–14 часов", "from 5 to 7 km"
 _RANGE_ON = re.compile(r"\s*(?:–|-|—|to|до|and|или|or)\s*\d[\d\u00a0 ,.]*", re.I)
-_RANGE_ON_KOZH = re.compile(r"\s*(?:~|∼|～|–|-|—|至|到)\s*\d+(?:\.\d+)?")
+# with its scale words: "800~1천 달러", "3至5万美元" (money, like the second bound)
+_RANGE_ON_KOZH = re.compile(
+    r"\s*(?:~|∼|～|–|-|—|至|到)\s*\d+(?:\.\d+)?(?:\s?[천만억千万萬亿億]\d*)*"
+)
 
 
 @functools.lru_cache(maxsize=64)
@@ -921,16 +924,28 @@ def _retracted(sentence: str, lang: str) -> tuple[tuple[int, int], ...]:
         out.extend(m.span(1) for m in quoted.finditer(sentence))
     if lang in _CORRECTION_NOTICE and _CORRECTION_NOTICE[lang].match(sentence):
         given = _NOTICE_RIGHT[lang]
-        out.extend(
-            m.span(1)
-            for m in _NOTICE_QUOTE[lang].finditer(sentence)
-            if not (
-                given.match(sentence, m.end())
-                if lang == "ko"
-                else given.search(sentence, max(0, m.start() - 6), m.start())
-            )
-        )
+
+        def instead(start: int, end: int) -> bool:
+            if lang == "ko":
+                return given.match(sentence, end) is not None
+            return given.search(sentence, max(0, start - 6), start) is not None
+
+        quotes = _NOTICE_QUOTE[lang].finditer(sentence)
+        wrong = [m.span(1) for m in quotes if not instead(*m.span())]
+        out.extend(wrong)
+        # the notice names the wrong figure again, unquoted ("'유학생 2천 명 입국' 기사의 2천
+        # 명은 추정치"): that is the same retracted figure
+        for a, b in wrong:
+            for fig in {m.group() for m in _NOTICE_FIGURE.finditer(sentence, a, b)}:
+                out.extend(
+                    m.span()
+                    for m in re.finditer(r"(?<![\d.,])" + re.escape(fig) + r"(?![\d.,])", sentence)
+                    if not instead(*m.span())
+                )
     return tuple(out)
+
+
+_NOTICE_FIGURE = re.compile(r"(?<![\d.,])\d[\d.,]*\s?[천만억千万萬亿億]?")
 
 
 # A sum of money ("90–120 тыс. рублей", "1천200달러", "$2,000"): a share or a change stated right
@@ -1076,9 +1091,16 @@ _HYPOTHETICAL_BEFORE = re.compile(
 # condition and what would come of it) is a supposed case, not a report. Korean 만약/만일 needs
 # its conditional ending ("-다면", "-라면") to be one; Chinese 如果 is left alone, as it also
 # opens real conditions ("如果算上留学生，…").
+# "예를 들어 한 유학생이 …", "例如一名留学生一年内往返3次": an example of one person is made up
+# to show how something counts; its figures are the same kind of supposed case.
 _IF_OPENS: dict[str, re.Pattern[str]] = {
-    "ko": re.compile(r"(?:만약|만일)에?\s[^.?!]*?(?:다면|라면)"),
-    "zh": re.compile(r"假如|假若|假设|假設|倘若|假使|如若"),
+    "ko": re.compile(
+        r"(?:만약|만일)에?\s[^.?!]*?(?:다면|라면)|(?:예를\s?들어|예컨대)[,\s]*(?:한|어떤)\s"
+    ),
+    "zh": re.compile(
+        r"假如|假若|假设|假設|倘若|假使|如若|"
+        r"(?:例如|比如|譬如|举例来说|舉例來說)[，,]?(?:某)?一(?:名|位|个|個)"
+    ),
 }
 # "응답자의 64%가 …라고 답했다", "受访者中有58%认为": a share of those polled, not of a flow
 _POLLED_BEFORE: dict[str, re.Pattern[str]] = {
@@ -1096,6 +1118,14 @@ def _supposed_from(sentence: str, lang: str) -> int:
     per sentence, not per number."""
     m = _IF_OPENS[lang].search(sentence)
     return m.start() if m is not None else len(sentence)
+
+
+# a Weibo topic ("#朝鲜向俄罗斯增派3000人#") names what users talk about, quoting a headline
+_HASHTAG = re.compile(r"#[^#\s]{1,40}#")
+
+
+def _in_hashtag(sentence: str, pos: int) -> bool:
+    return any(m.start() < pos < m.end() for m in _HASHTAG.finditer(sentence))
 
 
 _VISA_MEANS_BEFORE = re.compile(
@@ -1261,6 +1291,8 @@ def _keep_number(
         return False  # "you don't move 3,000 soldiers on two planes"
     if lang in _IF_OPENS and _supposed_from(sentence, lang) < n.start:
         return False  # "만약 … 5만 명을 보낸다면", "假如…派出10万名工人"
+    if lang in ("ko", "zh") and "#" in sentence and _in_hashtag(sentence, n.start):
+        return False  # "#朝鲜向俄罗斯增派3000人#": a topic's title, not what the post reports
     if n.spelled and n.value == 1 and _ONE_OF.match(sentence, n.end):
         return False  # "one of the companies", «одна из строительных компаний»
     if (

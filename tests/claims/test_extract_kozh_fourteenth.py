@@ -1,0 +1,105 @@
+"""Korean and Chinese forms met in the fourteenth held-out round: a wage range whose second
+bound carries a scale word ("500~1천 달러"), a correction notice that names the figure it
+withdraws again without quotes, a worked example of one person ("例如一名…"), a Weibo topic's
+title, other nationals named with "籍", a business owner as an indefinite speaker."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.claims.claim_readings import read_fields
+
+D = date(2025, 11, 20)
+
+
+def _quantities(text: str, lang: str) -> list[object]:
+    return [q for (q,) in read_fields(text, lang, "quantity", doc_date=D)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the first bound of a range is money when the second ("1천 달러", "1万元") is
+        ("ko", "파견 노동자들이 받는 임금은 한 달에 500~1천 달러 정도라고 한다.", []),
+        ("zh", "这些工人的月收入大约在3000至1万元之间。", []),
+        # a range of people still counts
+        ("ko", "북한 노동자 3천~1만 명이 러시아로 파견됐다.", [3000, 10000]),
+    ],
+)
+def test_money_ranges(lang: str, text: str, expected: list[object]) -> None:
+    assert _quantities(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the notice names the withdrawn headline figure again, unquoted, and gives none instead
+        (
+            "ko",
+            "[바로잡습니다] 5일자 '북한 유학생 2천 명 입국' 기사의 2천 명은 추정치를 실제 "
+            "입국자 수로 잘못 적은 것입니다.",
+            [],
+        ),
+        # the figure given instead stays
+        (
+            "ko",
+            "[바로잡습니다] 5일자 '북한 유학생 2천 명 입국' 기사의 2천 명은 200명으로 "
+            "바로잡습니다.",
+            [200],
+        ),
+    ],
+)
+def test_correction_notice_repeats(lang: str, text: str, expected: list[object]) -> None:
+    assert _quantities(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # an example of one person made up to show how a unit counts
+        ("zh", "所谓“人次”按入境次数计算,比如一名工人半年内入境两次,就算作2人次。", []),
+        (
+            "ko",
+            "'연인원'은 입국 횟수로 센다. 예를 들어 한 노동자가 1년에 4번 드나들면 4명으로 "
+            "집계된다.",
+            [],
+        ),
+        # "例如" before a real figure is not a made-up case
+        ("zh", "在远东多地,例如海参崴,就有约3000名朝鲜工人。", [3000]),
+    ],
+)
+def test_worked_examples(lang: str, text: str, expected: list[object]) -> None:
+    assert _quantities(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a topic's title is what users discuss; its readers are not a flow
+        ("zh", "#朝鲜劳工2万人抵俄# 这一话题的阅读量超过5000万次。", []),
+        # a figure outside the topic is still read
+        ("zh", "#朝鲜劳工# 今年已有2万名朝鲜劳工抵达俄罗斯。", [20000]),
+    ],
+)
+def test_hashtag_titles(lang: str, text: str, expected: list[object]) -> None:
+    assert _quantities(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "籍" after the short name of another country: its nationals, not the DPRK's
+        ("zh", "同一时期入境俄罗斯的塔吉克籍劳工超过50万人次。", []),
+        ("zh", "同年赴俄的哈萨克籍工人约有8万人。", []),
+    ],
+)
+def test_other_nationals(lang: str, text: str, expected: list[object]) -> None:
+    assert _quantities(text, lang) == expected
+
+
+def test_business_owner_speaks() -> None:
+    # "一名…经营者则称": an owner who speaks is a source, not one person counted
+    text = "大连一名朝鲜饭店经营者则称,店里的朝鲜服务员已从二十多名减少到五名。"
+    assert _quantities(text, "zh") == [20, 5]

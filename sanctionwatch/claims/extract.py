@@ -1567,6 +1567,13 @@ _SHARE_BEFORE: dict[str, re.Pattern[str]] = {
 }
 
 
+# "유학 목적 입국은 120명으로 전체의 40%를 차지했다": the share a purpose's count, just given,
+# has of all
+_OF_ALL_KO = re.compile(r"전체(?:의)?\s?(?:약|대략|거의)?\s?$")
+_TAKES_UP_KO = re.compile(r"[%％]\s?(?:을|를)?\s?(?:차지|점유)")
+_KO_HEADCOUNT = re.compile(r"\d\s?(?:[천만]\s?)?명")
+
+
 # English/Russian: "the share of study trips exceeded 60%", «доля учебных поездок превысила
 # 60%»: the share word, what it is a share of (a purpose must be named there), a verb, the figure
 _SHARE_OF_PURPOSE: dict[str, re.Pattern[str]] = {
@@ -1599,6 +1606,13 @@ def _share_of_flow(sentence: str, n: NumberMention, lang: str) -> bool:
     rx = _SHARE_BEFORE.get(lang)
     if rx is None or sentence[n.end : n.end + 1] not in ("%", "％"):
         return False
+    if (
+        lang == "ko"
+        and _OF_ALL_KO.search(sentence, max(0, n.start - 8), n.start)
+        and _TAKES_UP_KO.match(sentence, n.end)
+    ):
+        head = sentence[: n.start]
+        return bool(_KO_HEADCOUNT.search(head)) and bool(_purposes(head, lang))
     m = rx.search(sentence, max(0, n.start - 12), n.start)
     if m is None:
         return False
@@ -1873,6 +1887,8 @@ def _countries(
             and not _THE_COUNTRY[lang].search(sentence)
         )
         and not _BORDER_BEFORE.search(sentence, max(0, p.start - 20), p.start)
+        # "김일성종합대학 출신 교환학생": where they come from, not where they went
+        and not (lang in _FROM_AFTER and _FROM_AFTER[lang].match(sentence, p.end))
     ]
     if lang in _TRANSIT_AFTER or lang in _TRANSIT_BEFORE:
         cands = [
@@ -4148,6 +4164,9 @@ _CREW_GAP = {
     "ko": re.compile(r"^\s?(?:[가-힣]{1,3}\s)?$"),
     "zh": re.compile(r"^(?:籍)?(?:[\u4e00-\u9fff]{1,2})?$"),
 }
+
+
+_FROM_AFTER = {"ko": re.compile(r"\s?출신"), "zh": re.compile(r"出身")}
 
 
 # Korean/Chinese: the people's origin named right before the counted noun ("…출신 노동자 3만여 명",

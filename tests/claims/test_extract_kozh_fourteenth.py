@@ -103,3 +103,35 @@ def test_business_owner_speaks() -> None:
     # "一名…经营者则称": an owner who speaks is a source, not one person counted
     text = "大连一名朝鲜饭店经营者则称,店里的朝鲜服务员已从二十多名减少到五名。"
     assert _quantities(text, "zh") == [20, 5]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the share of all that a purpose's count, just given, takes up
+        (
+            "지난해 러시아에 입국한 북한 주민은 1만 3천 명이었다. 이 가운데 유학 목적 입국은 "
+            "5천200명으로 전체의 40%를 차지했다.",
+            [(13000, "persons", "total"), (5200, "persons", "study"), (40, "percent", "study")],
+        ),
+        # a share with no count before it is not read this way
+        (
+            "북한 노동자의 임금 가운데 당국 상납분이 전체의 70%를 차지했다.",
+            [],
+        ),
+    ],
+)
+def test_share_of_all_ko(text: str, expected: list[object]) -> None:
+    assert read_fields(text, "ko", "quantity", "unit", "purpose", doc_date=D) == expected
+
+
+def test_place_people_come_from_is_not_destination() -> None:
+    # a DPRK university the students come from ("…출신") does not make the DPRK the destination
+    text = (
+        "러시아 대학에 다니는 북한 유학생은 약 900명이다. 이 가운데 김책공업종합대학 출신은 "
+        "70명 정도다."
+    )
+    assert read_fields(text, "ko", "quantity", "destination", doc_date=D) == [
+        (900, "RU"),
+        (70, "RU"),
+    ]

@@ -135,3 +135,40 @@ def test_place_people_come_from_is_not_destination() -> None:
         (900, "RU"),
         (70, "RU"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # half of a year's figure given in brackets
+        (
+            "ko",
+            "작년 러시아에 간 북한 노동자는 3천 명이었다. 이는 2019년(6천 명)의 절반 수준이다.",
+            [(3000, None), (None, ("ratio", 0.5, "2019")), (6000, None)],
+        ),
+        # "比…减少了一半": down to half the baseline
+        (
+            "zh",
+            "2025年赴俄的朝鲜劳工人数比2023年减少了一半。",
+            [(None, ("ratio", 0.5, "2023"))],
+        ),
+    ],
+)
+def test_half_of_a_baseline(lang: str, text: str, expected: list[object]) -> None:
+    got = [
+        (q, (c["kind"], c["value"], c["baseline_period"]) if c else None)
+        for q, c in read_fields(text, lang, "quantity", "comparison", doc_date=D)
+    ]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "新生": students admitted that year; "研究生": graduate students
+        ("2024年俄罗斯各高校共录取朝鲜新生约600人。", [(600, "students", "study")]),
+        ("该大学目前有朝鲜研究生30名。", [(30, "students", "study")]),
+    ],
+)
+def test_student_nouns_zh(text: str, expected: list[object]) -> None:
+    assert read_fields(text, "zh", "quantity", "unit", "purpose", doc_date=D) == expected

@@ -172,3 +172,22 @@ def test_half_of_a_baseline(lang: str, text: str, expected: list[object]) -> Non
 )
 def test_student_nouns_zh(text: str, expected: list[object]) -> None:
     assert read_fields(text, "zh", "quantity", "unit", "purpose", doc_date=D) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "ko",
+            "몽골 노동사회보장부 자료를 보면 올해 몽골에 머무는 북한 노동자는 300명 정도다.",
+            "Mongolian Ministry of Labour and Social Protection",
+        ),
+        (
+            "ko",
+            "아산정책연구원은 올해 러시아에 간 북한 노동자가 2만 명에 이른다고 분석했다.",
+            "Asan Institute for Policy Studies",
+        ),
+    ],
+)
+def test_attribution_names(lang: str, text: str, expected: str) -> None:
+    assert [a for (a,) in read_fields(text, lang, "attribution", doc_date=D)] == [expected]

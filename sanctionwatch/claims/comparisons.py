@@ -631,7 +631,12 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
         # "仅为2019年的一半", "是2019年同期的3倍": the year whose figure it is measured against
         # "是疫情前2019年的两倍多": a short "before …" between the verb and the year
         (rf"(?:是|为|為)\s*(?:[\u4e00-\u9fff]{{1,4}}前\s*)?(?P<y>{YEAR})\s*年同期的", "sameyear"),
-        (rf"(?:是|为|為)\s*(?:[\u4e00-\u9fff]{{1,4}}前\s*)?(?P<y>{YEAR})\s*年(?:全年)?的", "year"),
+        # "约为2023年(1117人次)的12倍": the year's figure may stand in brackets
+        (
+            rf"(?:是|为|為)\s*(?:[\u4e00-\u9fff]{{1,4}}前\s*)?(?P<y>{YEAR})\s*年(?:全年)?"
+            r"(?:[(（][^()（）]{1,15}[)）])?的",
+            "year",
+        ),
         # "从2023年的约200人猛增至2024年的4,800人": the figure it grew from
         (
             rf"(?:从|從|由)\s*(?P<y>{YEAR})\s*年(?:的)?"

@@ -2933,9 +2933,22 @@ class _Article:
     ) -> Claim:
         """Korean/Chinese: a figure with no noun of its own that counts more of what the figure
         before counted (``before``: its unit, purpose and destination)."""
-        if not self.kozh or c.unit != "persons" or c.purpose != "total":
+        if not self.kozh or c.unit != "persons":
             return c
         lang, sentence = self.lang, s.text
+        if (
+            c.span[0] in s.baselines
+            and before[0] in ("troops", "workers", "students")
+            and c.purpose in ("total", before[1])
+            and c.destination in (None, before[2])
+            and all(u.key == "persons" for u in _units(sentence, lang))
+            and not _purposes(sentence, lang)
+        ):
+            # "이는 2019년(6천 명)의 절반": the baseline's figure, with no noun of its own,
+            # counts what the figure measured against it counts
+            return dataclasses.replace(c, unit=before[0], purpose=before[1])
+        if c.purpose != "total":
+            return c
         if (
             s.sames
             and any(a < c.span[0] - s.s0 for a, _ in s.sames)

@@ -191,3 +191,31 @@ def test_student_nouns_zh(text: str, expected: list[object]) -> None:
 )
 def test_attribution_names(lang: str, text: str, expected: str) -> None:
     assert [a for (a,) in read_fields(text, lang, "attribution", doc_date=D)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the baseline's figure in brackets is of the baseline year and counts what the figure
+        # before counted; the article's period stays the first figure's
+        (
+            "zh",
+            "2024年朝鲜公民入境俄罗斯共计9000人次。这一数字约为2022年(900人次)的10倍。"
+            "其中以工作为目的入境的有2500人次。",
+            [
+                (9000, "2024", "entries"),
+                (900, "2022", "entries"),
+                (None, "2024", "entries"),
+                (2500, "2024", "entries"),
+            ],
+        ),
+        (
+            "ko",
+            "지난해 몽골에 머문 북한 노동자는 300명 남짓이었다. 이는 2017년(600명)의 절반 "
+            "수준이다.",
+            [(300, "2024", "workers"), (None, "2024", "workers"), (600, "2017", "workers")],
+        ),
+    ],
+)
+def test_baseline_in_brackets(lang: str, text: str, expected: list[object]) -> None:
+    assert read_fields(text, lang, "quantity", "period", "unit", doc_date=D) == expected

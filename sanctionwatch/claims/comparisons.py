@@ -267,7 +267,7 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         # "2019년의 절반 수준에 그쳤다", "지난해의 절반으로 줄었다": half of a period's figure
         # (not "전체의 절반 정도가 학생", "절반이 학생": a share of the people counted)
         (
-            # ("2016년(800명)의 절반": the year's figure may stand in brackets)
+            # ("2017년(600명)의 절반": the year's figure may stand in brackets)
             r"(?:\d{4}\s*년(?:\s?\([^()]{1,15}\))?|지난해|작년|전년|전년\s?동기|같은\s?기간)\s?의\s?"
             r"(?P<w>절반)"
             r"(?=\s?(?:수준|가량|정도|에\s?(?:그|불과|못|미)|으?로\s?(?:줄|감소|급감|축소|떨어)))",
@@ -337,7 +337,7 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             r"(?=\s?(?:水平|左右|。|，|,|；|;|$))",
             "ratio_word",
         ),
-        # "比2024年减少了一半": down to half the baseline (not "一半以上": a share)
+        # "比2023年减少了一半": down to half the baseline (not "一半以上": a share)
         (
             r"(?:比|较|較)[^，,。；;]{0,20}?(?:减少|減少|下降|下跌|减|減|降)了?(?P<w>一半)"
             r"(?!以上|以下|多|左右)",
@@ -631,7 +631,7 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
         # "仅为2019年的一半", "是2019年同期的3倍": the year whose figure it is measured against
         # "是疫情前2019年的两倍多": a short "before …" between the verb and the year
         (rf"(?:是|为|為)\s*(?:[\u4e00-\u9fff]{{1,4}}前\s*)?(?P<y>{YEAR})\s*年同期的", "sameyear"),
-        # "约为2023年(1117人次)的12倍": the year's figure may stand in brackets
+        # "约为2022年(900人次)的10倍": the year's figure may stand in brackets
         (
             rf"(?:是|为|為)\s*(?:[\u4e00-\u9fff]{{1,4}}前\s*)?(?P<y>{YEAR})\s*年(?:全年)?"
             r"(?:[(（][^()（）]{1,15}[)）])?的",

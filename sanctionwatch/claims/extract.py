@@ -676,7 +676,7 @@ _AUX_END = re.compile(
 
 # The first number of a range shares the noun of the second: "12–14 часов", "from 5 to 7 km"
 _RANGE_ON = re.compile(r"\s*(?:–|-|—|to|до|and|или|or)\s*\d[\d\u00a0 ,.]*", re.I)
-# with its scale words: "800~1천 달러", "3至5万美元" (money, like the second bound)
+# with its scale words: "500~1천 달러", "3至5万美元" (money, like the second bound)
 _RANGE_ON_KOZH = re.compile(
     r"\s*(?:~|∼|～|–|-|—|至|到)\s*\d+(?:\.\d+)?(?:\s?[천만억千万萬亿億]\d*)*"
 )
@@ -1091,7 +1091,7 @@ _HYPOTHETICAL_BEFORE = re.compile(
 # condition and what would come of it) is a supposed case, not a report. Korean 만약/만일 needs
 # its conditional ending ("-다면", "-라면") to be one; Chinese 如果 is left alone, as it also
 # opens real conditions ("如果算上留学生，…").
-# "예를 들어 한 유학생이 …", "例如一名留学生一年内往返3次": an example of one person is made up
+# "예를 들어 한 유학생이 …", "比如一名工人半年内入境两次": an example of one person is made up
 # to show how something counts; its figures are the same kind of supposed case.
 _IF_OPENS: dict[str, re.Pattern[str]] = {
     "ko": re.compile(
@@ -1120,7 +1120,7 @@ def _supposed_from(sentence: str, lang: str) -> int:
     return m.start() if m is not None else len(sentence)
 
 
-# a Weibo topic ("#朝鲜向俄罗斯增派3000人#") names what users talk about, quoting a headline
+# a Weibo topic ("#朝鲜劳工2万人抵俄#") names what users talk about, quoting a headline
 _HASHTAG = re.compile(r"#[^#\s]{1,40}#")
 
 
@@ -1292,7 +1292,7 @@ def _keep_number(
     if lang in _IF_OPENS and _supposed_from(sentence, lang) < n.start:
         return False  # "만약 … 5만 명을 보낸다면", "假如…派出10万名工人"
     if lang in ("ko", "zh") and "#" in sentence and _in_hashtag(sentence, n.start):
-        return False  # "#朝鲜向俄罗斯增派3000人#": a topic's title, not what the post reports
+        return False  # "#朝鲜劳工2万人抵俄#": a topic's title, not what the post reports
     if n.spelled and n.value == 1 and _ONE_OF.match(sentence, n.end):
         return False  # "one of the companies", «одна из строительных компаний»
     if (
@@ -1887,7 +1887,7 @@ def _countries(
             and not _THE_COUNTRY[lang].search(sentence)
         )
         and not _BORDER_BEFORE.search(sentence, max(0, p.start - 20), p.start)
-        # "김일성종합대학 출신 교환학생": where they come from, not where they went
+        # "김책공업종합대학 출신 연구생": where they come from, not where they went
         and not (lang in _FROM_AFTER and _FROM_AFTER[lang].match(sentence, p.end))
     ]
     if lang in _TRANSIT_AFTER or lang in _TRANSIT_BEFORE:

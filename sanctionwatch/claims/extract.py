@@ -2947,7 +2947,7 @@ class _Article:
             # "이는 2019년(6천 명)의 절반": the baseline's figure, with no noun of its own,
             # counts what the figure measured against it counts
             return dataclasses.replace(c, unit=before[0], purpose=before[1])
-        if c.purpose != "total":
+        if c.purpose not in ("total", before[1]):
             return c
         if (
             s.sames
@@ -2985,7 +2985,13 @@ class _Article:
             and before[0] in ("troops", "workers", "students")
             and c.destination in (None, before[2])
             and all(u.key == "persons" for u in _units(sentence, lang))
-            and not _purposes(sentence, lang)
+            # "이 가운데 … 3만여 명이 … 공장에서 일하고 있다": a purpose word after the figure
+            # that says what the figure before counted already does not part them (one before
+            # it names the part: "其中持工作签证的有…人")
+            and all(
+                u.key == before[1] and u.start >= c.span[1] - s.s0
+                for u in _purposes(sentence, lang)
+            )
         ):
             # "其中滨海边疆区接收了约1600人", "그중 3천 명은 …": a part of the workers (troops,
             # students) counted before, with no noun of its own, is more of them

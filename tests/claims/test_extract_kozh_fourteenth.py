@@ -219,3 +219,26 @@ def test_attribution_names(lang: str, text: str, expected: str) -> None:
 )
 def test_baseline_in_brackets(lang: str, text: str, expected: list[object]) -> None:
     assert read_fields(text, lang, "quantity", "period", "unit", doc_date=D) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a part of the workers counted before, said to work, is more of them
+        (
+            "ko",
+            "러시아에 머무는 북한 노동자는 2만 명 정도로 추산된다. 이 중 연해주에만 6천여 명이 "
+            "건설 현장에서 일하고 있다.",
+            [(20000, "workers", "work"), (6000, "workers", "work")],
+        ),
+        # a purpose before the figure names the part: its noun is its own
+        (
+            "zh",
+            "今年计划引进的朝鲜劳工约3万人。截至5月,在该州停留的朝鲜公民为900人,其中持工作签证的"
+            "有500人。",
+            [(30000, "workers", "work"), (900, "persons", "total"), (500, "persons", "work")],
+        ),
+    ],
+)
+def test_part_said_to_work(lang: str, text: str, expected: list[object]) -> None:
+    assert read_fields(text, lang, "quantity", "unit", "purpose", doc_date=D) == expected

@@ -2696,7 +2696,7 @@ class _Article:
             and (
                 c.purpose == "total" or (self.kozh and not self.part and c.purpose == self.purpose)
             )
-            and self.unit is not None
+            and (self.unit is not None or (self.kozh and self.count is not None))
             and (
                 _THAT_OPENS[lang].match(s.text)
                 # "Roughly eleven times higher.": a change that names nothing it counts, right
@@ -2706,8 +2706,13 @@ class _Article:
         ):
             # "That is eleven times the number of 2023", "Это вдвое больше": the figure
             # just given, counted as it was counted (after a breakdown, the total's)
-            purpose = c.purpose if self.part else (self.purpose or "total")
-            c = dataclasses.replace(c, unit=self.unit, purpose=purpose)
+            if self.unit is None and self.count is not None:
+                # "这一数字是2019年的两倍": a figure with no period of its own set no frame;
+                # the figure just given is what is counted
+                unit, purpose = self.count
+            else:
+                unit, purpose = self.unit, c.purpose if self.part else (self.purpose or "total")
+            c = dataclasses.replace(c, unit=unit, purpose=purpose)
         if (
             c.quantity is not None
             and c.purpose == "total"

@@ -242,3 +242,26 @@ def test_baseline_in_brackets(lang: str, text: str, expected: list[object]) -> N
 )
 def test_part_said_to_work(lang: str, text: str, expected: list[object]) -> None:
     assert read_fields(text, lang, "quantity", "unit", "purpose", doc_date=D) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a comparison on the figure just given, which had no period of its own, counts what
+        # that figure counted
+        (
+            "zh",
+            "据估计,朝鲜派往俄罗斯的劳工每年可创汇约3亿美元。这一数字约为2018年的三倍。",
+            [(300000000, "usd", "work"), (None, "usd", "work")],
+        ),
+        (
+            "ko",
+            "현재 러시아에서 공부하는 북한 유학생은 800명가량이다. 이는 2018년의 세 배 규모다.",
+            [(800, "students", "study"), (None, "students", "study")],
+        ),
+    ],
+)
+def test_comparison_on_a_figure_with_no_period(
+    lang: str, text: str, expected: list[object]
+) -> None:
+    assert read_fields(text, lang, "quantity", "unit", "purpose", doc_date=D) == expected

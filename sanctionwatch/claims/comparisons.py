@@ -460,6 +460,11 @@ _QUARTER_WORDS = {
     "2": 2,
     "3": 3,
     "4": 4,
+    # "比第二季度增加": Chinese in words too
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
 }
 
 _DOWN = re.compile(
@@ -627,7 +632,14 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
         ),
     ],
     "zh": [
+        # "与2018年同期相比": the same months of that year (not the whole year)
+        (rf"(?:较|較|比|与|與|和|同)\s*(?P<y>{YEAR})\s*年同期", "sameyear"),
         (rf"(?:较|比|与|和|同)\s*(?P<y>{YEAR})\s*年", "year"),
+        # "比第二季度增加了约30%": a quarter of the figure's year
+        (
+            rf"(?:较|較|比|与|與|同)\s*(?:(?P<y>{YEAR})\s*年)?\s*第(?P<q>[一二三四1-4])\s*(?:季度|季)",
+            "quarter",
+        ),
         # "仅为2019年的一半", "是2019年同期的3倍": the year whose figure it is measured against
         # "是疫情前2019年的两倍多": a short "before …" between the verb and the year
         (rf"(?:是|为|為)\s*(?:[\u4e00-\u9fff]{{1,4}}前\s*)?(?P<y>{YEAR})\s*年同期的", "sameyear"),

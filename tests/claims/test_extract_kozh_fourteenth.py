@@ -265,3 +265,26 @@ def test_comparison_on_a_figure_with_no_period(
     lang: str, text: str, expected: list[object]
 ) -> None:
     assert read_fields(text, lang, "quantity", "unit", "purpose", doc_date=D) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "比第二季度": a quarter named in words, of the figure's year
+        (
+            "其中第四季度入境3200人次,比第三季度减少了约20%。",
+            [(3200, "2025-Q4", ("percent_change", -20.0, "2025-Q3"))],
+        ),
+        # "与2018年同期相比": the same months of that year
+        (
+            "今年前4个月入境中国的朝鲜务工人员为700人,与2018年同期相比减少了约900人。",
+            [(700, "2025-01..2025-04", ("difference", -900.0, "2018-01..2018-04"))],
+        ),
+    ],
+)
+def test_zh_baselines(text: str, expected: list[object]) -> None:
+    got = [
+        (q, p, (c["kind"], c["value"], c["baseline_period"]) if c else None)
+        for q, p, c in read_fields(text, "zh", "quantity", "period", "comparison", doc_date=D)
+    ]
+    assert got == expected

@@ -3498,7 +3498,9 @@ def _sentence_claims(
                 and not (lang == "ru" and _GROUP_OF.search(sentence, max(0, n.start - 80), n.start))
             )
         ) and not _purpose_in_noun(sentence, n.end, lang):
-            purpose = (context.unit_purpose(unit, lang) if unit and attached else None) or "total"
+            # ("투입된 북한군 약 8천 명 가운데": troops named before their figure are troops)
+            own = unit if attached or unit == "troops" else None
+            purpose = (context.unit_purpose(own, lang) if own else None) or "total"
         if (
             _COPULA_BEFORE[lang].search(sentence, max(clause[0], n.start - 40), n.start)
             or (

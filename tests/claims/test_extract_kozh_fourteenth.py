@@ -288,3 +288,11 @@ def test_zh_baselines(text: str, expected: list[object]) -> None:
         for q, p, c in read_fields(text, "zh", "quantity", "period", "comparison", doc_date=D)
     ]
     assert got == expected
+
+
+def test_troops_whole_named_before_its_figure() -> None:
+    # the whole a part is taken from ("… 가운데") is troops when troops are named before it
+    text = "쿠르스크에 투입된 북한군 약 8천 명 가운데 상당수가 전투에 나섰다."
+    assert read_fields(text, "ko", "quantity", "unit", "purpose", doc_date=D) == [
+        (8000, "troops", "troops")
+    ]

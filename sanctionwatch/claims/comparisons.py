@@ -267,7 +267,9 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         # "2019년의 절반 수준에 그쳤다", "지난해의 절반으로 줄었다": half of a period's figure
         # (not "전체의 절반 정도가 학생", "절반이 학생": a share of the people counted)
         (
-            r"(?:\d{4}\s*년|지난해|작년|전년|전년\s?동기|같은\s?기간)\s?의\s?(?P<w>절반)"
+            # ("2017년(600명)의 절반": the year's figure may stand in brackets)
+            r"(?:\d{4}\s*년(?:\s?\([^()]{1,15}\))?|지난해|작년|전년|전년\s?동기|같은\s?기간)\s?의\s?"
+            r"(?P<w>절반)"
             r"(?=\s?(?:수준|가량|정도|에\s?(?:그|불과|못|미)|으?로\s?(?:줄|감소|급감|축소|떨어)))",
             "ratio_word",
         ),
@@ -333,6 +335,12 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         (
             r"(?:\d{4}\s*年|去年|前年|上年|同期|去年同期)的\s?(?P<w>一半)"
             r"(?=\s?(?:水平|左右|。|，|,|；|;|$))",
+            "ratio_word",
+        ),
+        # "比2023年减少了一半": down to half the baseline (not "一半以上": a share)
+        (
+            r"(?:比|较|較)[^，,。；;]{0,20}?(?:减少|減少|下降|下跌|减|減|降)了?(?P<w>一半)"
+            r"(?!以上|以下|多|左右)",
             "ratio_word",
         ),
     ],
@@ -413,6 +421,7 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
         ("以来", "以來"),
         ("多", "少"),
         ("一半",),
+        ("一半",),
     ],
 }
 
@@ -451,6 +460,11 @@ _QUARTER_WORDS = {
     "2": 2,
     "3": 3,
     "4": 4,
+    # "比第二季度增加": Chinese in words too
+    "一": 1,
+    "二": 2,
+    "三": 3,
+    "四": 4,
 }
 
 _DOWN = re.compile(
@@ -618,11 +632,23 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
         ),
     ],
     "zh": [
+        # "与2018年同期相比": the same months of that year (not the whole year)
+        (rf"(?:较|較|比|与|與|和|同)\s*(?P<y>{YEAR})\s*年同期", "sameyear"),
         (rf"(?:较|比|与|和|同)\s*(?P<y>{YEAR})\s*年", "year"),
+        # "比第二季度增加了约30%": a quarter of the figure's year
+        (
+            rf"(?:较|較|比|与|與|同)\s*(?:(?P<y>{YEAR})\s*年)?\s*第(?P<q>[一二三四1-4])\s*(?:季度|季)",
+            "quarter",
+        ),
         # "仅为2019年的一半", "是2019年同期的3倍": the year whose figure it is measured against
         # "是疫情前2019年的两倍多": a short "before …" between the verb and the year
         (rf"(?:是|为|為)\s*(?:[\u4e00-\u9fff]{{1,4}}前\s*)?(?P<y>{YEAR})\s*年同期的", "sameyear"),
-        (rf"(?:是|为|為)\s*(?:[\u4e00-\u9fff]{{1,4}}前\s*)?(?P<y>{YEAR})\s*年(?:全年)?的", "year"),
+        # "约为2022年(900人次)的10倍": the year's figure may stand in brackets
+        (
+            rf"(?:是|为|為)\s*(?:[\u4e00-\u9fff]{{1,4}}前\s*)?(?P<y>{YEAR})\s*年(?:全年)?"
+            r"(?:[(（][^()（）]{1,15}[)）])?的",
+            "year",
+        ),
         # "从2023年的约200人猛增至2024年的4,800人": the figure it grew from
         (
             rf"(?:从|從|由)\s*(?P<y>{YEAR})\s*年(?:的)?"

@@ -680,7 +680,10 @@ _AUX_END = re.compile(
 
 # The first number of a range shares the noun of the second: "12–14 часов", "from 5 to 7 km"
 _RANGE_ON = re.compile(r"\s*(?:–|-|—|to|до|and|или|or)\s*\d[\d\u00a0 ,.]*", re.I)
-_RANGE_ON_KOZH = re.compile(r"\s*(?:~|∼|～|–|-|—|至|到)\s*\d+(?:\.\d+)?")
+# with its scale words: "500~1천 달러", "3至5万美元" (money, like the second bound)
+_RANGE_ON_KOZH = re.compile(
+    r"\s*(?:~|∼|～|–|-|—|至|到)\s*\d+(?:\.\d+)?(?:\s?[천만억千万萬亿億]\d*)*"
+)
 
 
 @functools.lru_cache(maxsize=64)
@@ -949,16 +952,28 @@ def _retracted(sentence: str, lang: str) -> tuple[tuple[int, int], ...]:
         out.extend(m.span(1) for m in quoted.finditer(sentence))
     if lang in _CORRECTION_NOTICE and _CORRECTION_NOTICE[lang].match(sentence):
         given = _NOTICE_RIGHT[lang]
-        out.extend(
-            m.span(1)
-            for m in _NOTICE_QUOTE[lang].finditer(sentence)
-            if not (
-                given.match(sentence, m.end())
-                if lang == "ko"
-                else given.search(sentence, max(0, m.start() - 6), m.start())
-            )
-        )
+
+        def instead(start: int, end: int) -> bool:
+            if lang == "ko":
+                return given.match(sentence, end) is not None
+            return given.search(sentence, max(0, start - 6), start) is not None
+
+        quotes = _NOTICE_QUOTE[lang].finditer(sentence)
+        wrong = [m.span(1) for m in quotes if not instead(*m.span())]
+        out.extend(wrong)
+        # the notice names the wrong figure again, unquoted ("'유학생 2천 명 입국' 기사의 2천
+        # 명은 추정치"): that is the same retracted figure
+        for a, b in wrong:
+            for fig in {m.group() for m in _NOTICE_FIGURE.finditer(sentence, a, b)}:
+                out.extend(
+                    m.span()
+                    for m in re.finditer(r"(?<![\d.,])" + re.escape(fig) + r"(?![\d.,])", sentence)
+                    if not instead(*m.span())
+                )
     return tuple(out)
+
+
+_NOTICE_FIGURE = re.compile(r"(?<![\d.,])\d[\d.,]*\s?[천만억千万萬亿億]?")
 
 
 # A sum of money ("90–120 тыс. рублей", "1천200달러", "$2,000"): a share or a change stated right
@@ -1106,9 +1121,16 @@ _HYPOTHETICAL_BEFORE = re.compile(
 # condition and what would come of it) is a supposed case, not a report. Korean 만약/만일 needs
 # its conditional ending ("-다면", "-라면") to be one; Chinese 如果 is left alone, as it also
 # opens real conditions ("如果算上留学生，…").
+# "예를 들어 한 유학생이 …", "比如一名工人半年内入境两次": an example of one person is made up
+# to show how something counts; its figures are the same kind of supposed case.
 _IF_OPENS: dict[str, re.Pattern[str]] = {
-    "ko": re.compile(r"(?:만약|만일)에?\s[^.?!]*?(?:다면|라면)"),
-    "zh": re.compile(r"假如|假若|假设|假設|倘若|假使|如若"),
+    "ko": re.compile(
+        r"(?:만약|만일)에?\s[^.?!]*?(?:다면|라면)|(?:예를\s?들어|예컨대)[,\s]*(?:한|어떤)\s"
+    ),
+    "zh": re.compile(
+        r"假如|假若|假设|假設|倘若|假使|如若|"
+        r"(?:例如|比如|譬如|举例来说|舉例來說)[，,]?(?:某)?一(?:名|位|个|個)"
+    ),
 }
 # "응답자의 64%가 …라고 답했다", "受访者中有58%认为": a share of those polled, not of a flow
 _POLLED_BEFORE: dict[str, re.Pattern[str]] = {
@@ -1126,6 +1148,14 @@ def _supposed_from(sentence: str, lang: str) -> int:
     per sentence, not per number."""
     m = _IF_OPENS[lang].search(sentence)
     return m.start() if m is not None else len(sentence)
+
+
+# a Weibo topic ("#朝鲜劳工2万人抵俄#") names what users talk about, quoting a headline
+_HASHTAG = re.compile(r"#[^#\s]{1,40}#")
+
+
+def _in_hashtag(sentence: str, pos: int) -> bool:
+    return any(m.start() < pos < m.end() for m in _HASHTAG.finditer(sentence))
 
 
 _VISA_MEANS_BEFORE = re.compile(
@@ -1291,6 +1321,8 @@ def _keep_number(
         return False  # "you don't move 3,000 soldiers on two planes"
     if lang in _IF_OPENS and _supposed_from(sentence, lang) < n.start:
         return False  # "만약 … 5만 명을 보낸다면", "假如…派出10万名工人"
+    if lang in ("ko", "zh") and "#" in sentence and _in_hashtag(sentence, n.start):
+        return False  # "#朝鲜劳工2万人抵俄#": a topic's title, not what the post reports
     if n.spelled and n.value == 1 and _ONE_OF.match(sentence, n.end):
         return False  # "one of the companies", «одна из строительных компаний»
     if (
@@ -1565,6 +1597,13 @@ _SHARE_BEFORE: dict[str, re.Pattern[str]] = {
 }
 
 
+# "유학 목적 입국은 120명으로 전체의 40%를 차지했다": the share a purpose's count, just given,
+# has of all
+_OF_ALL_KO = re.compile(r"전체(?:의)?\s?(?:약|대략|거의)?\s?$")
+_TAKES_UP_KO = re.compile(r"[%％]\s?(?:을|를)?\s?(?:차지|점유)")
+_KO_HEADCOUNT = re.compile(r"\d\s?(?:[천만]\s?)?명")
+
+
 # English/Russian: "the share of study trips exceeded 60%", «доля учебных поездок превысила
 # 60%»: the share word, what it is a share of (a purpose must be named there), a verb, the figure
 _SHARE_OF_PURPOSE: dict[str, re.Pattern[str]] = {
@@ -1597,6 +1636,13 @@ def _share_of_flow(sentence: str, n: NumberMention, lang: str) -> bool:
     rx = _SHARE_BEFORE.get(lang)
     if rx is None or sentence[n.end : n.end + 1] not in ("%", "％"):
         return False
+    if (
+        lang == "ko"
+        and _OF_ALL_KO.search(sentence, max(0, n.start - 8), n.start)
+        and _TAKES_UP_KO.match(sentence, n.end)
+    ):
+        head = sentence[: n.start]
+        return bool(_KO_HEADCOUNT.search(head)) and bool(_purposes(head, lang))
     m = rx.search(sentence, max(0, n.start - 12), n.start)
     if m is None:
         return False
@@ -1871,6 +1917,8 @@ def _countries(
             and not _THE_COUNTRY[lang].search(sentence)
         )
         and not _BORDER_BEFORE.search(sentence, max(0, p.start - 20), p.start)
+        # "김책공업종합대학 출신 연구생": where they come from, not where they went
+        and not (lang in _FROM_AFTER and _FROM_AFTER[lang].match(sentence, p.end))
     ]
     if lang in _TRANSIT_AFTER or lang in _TRANSIT_BEFORE:
         cands = [
@@ -2681,7 +2729,7 @@ class _Article:
             and (
                 c.purpose == "total" or (self.kozh and not self.part and c.purpose == self.purpose)
             )
-            and self.unit is not None
+            and (self.unit is not None or (self.kozh and self.count is not None))
             and (
                 _THAT_OPENS[lang].match(s.text)
                 # "Roughly eleven times higher.": a change that names nothing it counts, right
@@ -2691,8 +2739,13 @@ class _Article:
         ):
             # "That is eleven times the number of 2023", "Это вдвое больше": the figure
             # just given, counted as it was counted (after a breakdown, the total's)
-            purpose = c.purpose if self.part else (self.purpose or "total")
-            c = dataclasses.replace(c, unit=self.unit, purpose=purpose)
+            if self.unit is None and self.count is not None:
+                # "这一数字是2019年的两倍": a figure with no period of its own set no frame;
+                # the figure just given is what is counted
+                unit, purpose = self.count
+            else:
+                unit, purpose = self.unit, c.purpose if self.part else (self.purpose or "total")
+            c = dataclasses.replace(c, unit=unit, purpose=purpose)
         if (
             c.quantity is not None
             and c.purpose == "total"
@@ -2918,9 +2971,22 @@ class _Article:
     ) -> Claim:
         """Korean/Chinese: a figure with no noun of its own that counts more of what the figure
         before counted (``before``: its unit, purpose and destination)."""
-        if not self.kozh or c.unit != "persons" or c.purpose != "total":
+        if not self.kozh or c.unit != "persons":
             return c
         lang, sentence = self.lang, s.text
+        if (
+            c.span[0] in s.baselines
+            and before[0] in ("troops", "workers", "students")
+            and c.purpose in ("total", before[1])
+            and c.destination in (None, before[2])
+            and all(u.key == "persons" for u in _units(sentence, lang))
+            and not _purposes(sentence, lang)
+        ):
+            # "이는 2019년(6천 명)의 절반": the baseline's figure, with no noun of its own,
+            # counts what the figure measured against it counts
+            return dataclasses.replace(c, unit=before[0], purpose=before[1])
+        if c.purpose not in ("total", before[1]):
+            return c
         if (
             s.sames
             and any(a < c.span[0] - s.s0 for a, _ in s.sames)
@@ -2957,7 +3023,13 @@ class _Article:
             and before[0] in ("troops", "workers", "students")
             and c.destination in (None, before[2])
             and all(u.key == "persons" for u in _units(sentence, lang))
-            and not _purposes(sentence, lang)
+            # "이 가운데 … 3만여 명이 … 공장에서 일하고 있다": a purpose word after the figure
+            # that says what the figure before counted already does not part them (one before
+            # it names the part: "其中持工作签证的有…人")
+            and all(
+                u.key == before[1] and u.start >= c.span[1] - s.s0
+                for u in _purposes(sentence, lang)
+            )
         ):
             # "其中滨海边疆区接收了约1600人", "그중 3천 명은 …": a part of the workers (troops,
             # students) counted before, with no noun of its own, is more of them
@@ -3461,7 +3533,9 @@ def _sentence_claims(
                 and not (lang == "ru" and _GROUP_OF.search(sentence, max(0, n.start - 80), n.start))
             )
         ) and not _purpose_in_noun(sentence, n.end, lang):
-            purpose = (context.unit_purpose(unit, lang) if unit and attached else None) or "total"
+            # ("투입된 북한군 약 8천 명 가운데": troops named before their figure are troops)
+            own = unit if attached or unit == "troops" else None
+            purpose = (context.unit_purpose(own, lang) if own else None) or "total"
         if (
             _COPULA_BEFORE[lang].search(sentence, max(clause[0], n.start - 40), n.start)
             or (
@@ -4177,6 +4251,9 @@ _CREW_GAP = {
     "ko": re.compile(r"^\s?(?:[가-힣]{1,3}\s)?$"),
     "zh": re.compile(r"^(?:籍)?(?:[\u4e00-\u9fff]{1,2})?$"),
 }
+
+
+_FROM_AFTER = {"ko": re.compile(r"\s?출신"), "zh": re.compile(r"出身")}
 
 
 # Korean/Chinese: the people's origin named right before the counted noun ("…출신 노동자 3만여 명",

@@ -1004,9 +1004,12 @@ _VAGUE_MORE = re.compile(r"\w\s+more\b|(?<!\w)(?:ещё|еще)\s+\w", re.I)
 _VAGUE_BASELINE_BEFORE = re.compile(
     r"(?:\b(?:up|down)\s+from|\bcompared\s+with|(?<!\w)(?:с|по\s+сравнению\s+с))\s+$", re.I
 )
-# "earning the regime up to $300m a year": the money labour abroad brings in is a flow the
-# contract counts (in dollars); other sums (prices, fees, wages) are not
-_MONEY_FLOW = {
+# Dollars that labour abroad earns the state are a flow the contract counts; other sums (a wage,
+# a fee, a fare) are not. en/ru write the sign before the figure ("earning the regime up to
+# $300m a year"), ko/zh the currency after it ("벌어들이는 외화는 연간 5억 달러",
+# "每年创汇约5亿美元"); a wage is told by a rate right after the figure (en/ru, "$800 a month")
+# or by a wage word in the sentence (ko/zh, "한 명의 월급이 1천200달러", "每團團費約1400美元").
+_EARNINGS = {
     "en": re.compile(
         r"\b(?:earn(?:s|ed|ing)?|revenues?|income|generat\w+|brings?\s+in|bringing\s+in|"
         r"brought\s+in|remit\w*|sen[dt]s?\s+home|sending\s+home|funnel\w*|"
@@ -1020,17 +1023,12 @@ _MONEY_FLOW = {
         r"валют\w*)",
         re.I,
     ),
+    "ko": re.compile(r"벌어\s?들[이인일였여]|외화|송금|수입을\s?올|수익을\s?올"),
+    "zh": re.compile(r"赚取|賺取|创汇|創匯|外汇|外匯|汇回|匯回|收入|营收|營收"),
 }
-# "이들이 벌어들이는 외화는 연간 5억 달러", "朝鲜劳工每年创汇约5亿美元": dollars that labour
-# abroad earns the state are a flow the contract counts; other sums (a wage, a fee, a fare: "한
-# 명의 월급이 1천200달러", "每團團費約1400美元") are not
 _DOLLARS_AFTER = {
     "ko": re.compile(r"\s?(?:달러|미국\s?달러)"),
     "zh": re.compile(r"\s?(?:美元|美金)"),
-}
-_EARNINGS = {
-    "ko": re.compile(r"벌어\s?들[이인일였여]|외화|송금|수입을\s?올|수익을\s?올"),
-    "zh": re.compile(r"赚取|賺取|创汇|創匯|外汇|外匯|汇回|匯回|收入|营收|營收"),
 }
 _PER_HEAD = {
     "ko": re.compile(
@@ -1052,13 +1050,15 @@ _PER_HEAD_AFTER = re.compile(
 )
 
 
-def _dollar_flow(sentence: str, n: NumberMention, before: str, lang: str) -> bool:
-    return (
-        lang in _MONEY_FLOW
-        and before.endswith("$")
-        and _MONEY_FLOW[lang].search(sentence) is not None
-        and not _PER_HEAD_AFTER.match(sentence, n.end)
-    )
+def _dollar_earnings(sentence: str, n: NumberMention, before: str, lang: str) -> bool:
+    """Whether ``n`` is dollars that labour abroad earns the state (see ``_EARNINGS``)."""
+    if _EARNINGS[lang].search(sentence) is None:
+        return False
+    if lang in _DOLLARS_AFTER:
+        return bool(_DOLLARS_AFTER[lang].match(sentence, n.end)) and not _PER_HEAD[lang].search(
+            sentence
+        )
+    return before.endswith("$") and not _PER_HEAD_AFTER.match(sentence, n.end)
 
 
 # "the 6,000 engineers Pyongyang pledged", «Пхеньян направил 6 тыс. саперов»: a country or its
@@ -1170,15 +1170,6 @@ _PAID_BEFORE = re.compile(
     r"at\s+most|less\s+than|roughly)\s+)?$",
     re.I,
 )
-
-
-def _dollar_earnings(sentence: str, n: NumberMention, lang: str) -> bool:
-    return bool(
-        lang in _DOLLARS_AFTER
-        and _DOLLARS_AFTER[lang].match(sentence, n.end)
-        and _EARNINGS[lang].search(sentence)
-        and not _PER_HEAD[lang].search(sentence)
-    )
 
 
 # "by December 22, 2019", "on March 1": the day of a month, not a count
@@ -1343,7 +1334,7 @@ def _keep_number(
         return False  # "Su-27", "COVID-19", "Hwasong-17"
     if before[-1:] and before[-1:] in "#№$€£¥₩₽":
         # a number or a sum of money, other than the earnings labour abroad sends home
-        return _dollar_flow(sentence, n, before, lang)
+        return lang in ("en", "ru") and _dollar_earnings(sentence, n, before, lang)
     if lang == "ru" and after[:1] == "-" and _RU_ORDINAL_AFTER.match(after):
         return False  # «11-го корпуса», «1990-х»: an ordinal or a decade
     if before.endswith("/") or after.startswith("/"):
@@ -1399,7 +1390,7 @@ def _keep_number(
         rng = _RANGE_ON_KOZH.match(rest)
         if rng and context.not_counted_after(rest[rng.end() :], lang):
             return False  # "20~30대", "18至25岁": ages, like the second bound
-    if lang in ("ko", "zh") and _dollar_earnings(sentence, n, lang):
+    if lang in ("ko", "zh") and _dollar_earnings(sentence, n, before, lang):
         return True
     if (
         context.not_counted_after(rest, lang)

@@ -154,6 +154,18 @@ _PHONE = re.compile(
     # "hotline 2248-0000": two groups of four, with no space (a range is "2,000-3,000")
     r"|(?<![\d-])(?<!\d[,.])\d{4}-\d{4}(?![\d-]|[,.]\d)"
 )
+# "beat Russia 2–1", «обыграла Россию со счетом 3:1»: the score of a match, looked for only in
+# sentences that name a win, a loss or a score
+_SCORE_WORD = lexicon.Caseless(
+    r"\b(?:beat|beats|defeat|defeated|defeats|won|wins|lost|loses|drew|draw|thrashed|edged|score)\b"
+    r"|(?<!\w)(?:обыгра|победил|проигра|уступил|разгроми|сч[её]т)"
+)
+# (a pair followed by a counted noun is a range: "lost 10-15 soldiers")
+_SCORE = re.compile(
+    r"(?<![\d,.])\d{1,2}\s?[–\-:]\s?\d{1,2}(?!\d|[,.]\d)"
+    r"(?=\s*(?:$|[^\w\s]|(?:in|on|at|to|against|over|with|after|before|victory|win|в|на|во|после|с|и|and|против)\b))",
+    re.IGNORECASE,
+)
 _RANGE_SEP = {
     "en": re.compile(r"^\s*(?:-|–|—|to|and)\s*$", re.I),
     "ru": re.compile(r"^\s*(?:-|–|—|до)\s*$", re.I),
@@ -3285,6 +3297,12 @@ def _sentence_claims(
         if "-" in sentence or "+" in sentence or "(" in sentence
         else []
     )
+    if lang in ("en", "ru") and _SCORE_WORD.search(sentence):
+        phones += [
+            m.span()
+            for m in _SCORE.finditer(sentence)
+            if _SCORE_WORD.search(sentence, max(0, m.start() - 40), m.start())
+        ]
     # Most sentences with digits hold only years, dates and article numbers: a cheap first look
     # (without the period and comparison readers) settles them.
     pre_kept = [n for n in numbers if _keep_number(sentence, n, lang, phones)]

@@ -1,0 +1,86 @@
+"""Forms met in the sixteenth held-out round (English and Russian): match scores and crowds,
+labour shortages, designations, written-question numbers, other nationals' tourists, list
+markers, tables of labels and figures, corrections."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sanctionwatch.claims.extract import extract_claims
+from tests.claims.claim_readings import read_fields
+
+D = date(2025, 10, 14)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The DPRK women's team beat Russia 3–2 in Vladivostok on Sunday.", "en"),
+        ("North Korea's under-20 side lost 0-4 to Russia in Kazan.", "en"),
+        ("Сборная КНДР обыграла Россию со счетом 2:0 в Хабаровске.", "ru"),
+        ("Around 9,800 spectators watched North Korea play Russia in Khabarovsk.", "en"),
+        ("На матч сборных России и КНДР пришли 6 тысяч болельщиков.", "ru"),
+    ],
+)
+def test_a_match_score_or_its_crowd_is_not_a_flow(text: str, lang: str) -> None:
+    assert extract_claims(text, lang=lang, doc_date=D) == []
+
+
+def test_a_range_after_a_loss_is_still_a_range_of_people() -> None:
+    text = "Russia lost 10-15 North Korean soldiers a day near Sudzha, Kyiv says."
+    assert read_fields(text, "en", "quantity", "qualifier", doc_date=D) == [
+        (10, "at_least"),
+        (15, "at_most"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Russia's shipyards will be short of 45,000 workers by 2028, the ministry estimates, "
+            "with wages in the sector up 22% this year.",
+            "en",
+        ),
+        (
+            "Нехватка рабочих на стройках Приморья оценивается в 40 тысяч человек, а зарплаты "
+            "выросли на 25%.",
+            "ru",
+        ),
+    ],
+)
+def test_a_shortage_and_a_rise_in_wages_are_not_flows(text: str, lang: str) -> None:
+    assert extract_claims(text, lang=lang, doc_date=D) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The committee added 7 individuals and 2 entities to its sanctions list in 2016, "
+        "bringing the number of designated individuals to 63.",
+        "Written question 38815: to ask what reports show about 900 North Korean workers in "
+        "Russia.",
+    ],
+)
+def test_designations_and_question_numbers_are_not_claims(text: str) -> None:
+    got = read_fields(text, "en", "quantity", doc_date=D)
+    assert all(q not in (7, 2, 63, 38815) for (q,) in got), got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Китайские туристы снова едут в Расон: группа из 85 человек пересекла границу в понедельник.",
+        "Chinese tourists are back in Rason: a group of 85 crossed the border on Monday.",
+    ],
+)
+def test_other_nationals_going_to_the_dprk_are_out_of_scope(text: str) -> None:
+    lang = "ru" if text[0] == "К" else "en"
+    assert extract_claims(text, lang=lang, doc_date=D) == []
+
+
+def test_ulan_ude_is_in_russia() -> None:
+    text = "В Улан-Удэ прибыли 300 рабочих из КНДР."
+    assert read_fields(text, "ru", "quantity", "destination", doc_date=D) == [(300, "RU")]

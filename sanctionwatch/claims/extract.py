@@ -49,7 +49,7 @@ _SENT_END = re.compile(
     r"|\n\s*)"
 )
 _ABBREV = re.compile(
-    r"(?:\b(?:U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|St|No|Nos|para|paras|art|sec|vol|fig|vs|etc|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Col|Lt|Sgt|Gov|Sen|Rep|approx|ca|г|гг|тыс|млн|млрд|ст|п|им|т\.е|т\.д|т\.п|др)"
+    r"(?:\b(?:U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|St|No|Nos|para|paras|art|sec|vol|fig|vs|etc|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Col|Lt|Sgt|Gov|Sen|Rep|approx|ca|p|pp|г|гг|тыс|млн|млрд|ст|п|им|т\.е|т\.д|т\.п|др)"
     r"|\b[A-ZА-ЯЁ])\.$"
 )
 _AMOUNT_ABBREV = re.compile(r"(?<!\w)(?:тыс|млн|млрд)\.$")
@@ -57,7 +57,8 @@ _SENTENCE_WORD = re.compile(r"[«\"]?[А-ЯЁA-Z](?:[а-яёa-z]|\s)")
 # Dashes do not end a clause: "из них 316 — на работу", "с целью учеба - 619" tie a figure to its
 # purpose.
 # "代表团46批、380人次": batches and people of one group, not two clauses
-_CLAUSE = re.compile(r"[;，；]|(?<!批)、|,(?!\d)|(?<!\d),")
+# ("study 1,204 | work 389": a chart's cells, one clause each)
+_CLAUSE = re.compile(r"[;，；|]|(?<!批)、|,(?!\d)|(?<!\d),")
 
 # Cheap test for "could hold a number": digits, or a number word / numeral of the language.
 _PREFILTER = {
@@ -766,6 +767,8 @@ _SHORTAGE_OF: dict[str, re.Pattern[str]] = {
 # "Vladimir Putin, 72, and …": an age set off by commas after a name
 _RU_ORDINAL_AFTER = re.compile(r"-(?:го|й|я|е|м|ми|х|ой|ом|ый|ий|ая|ую)(?!\w)")
 _AGE_APPOSITION = re.compile(r"\b[A-Z][a-z'’-]+,\s*$")
+_YEAR_SPAN_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d\s?[–\-/]\s?$")
+_LIST_MARK_BEFORE = re.compile(r"(?:^|[;:—–•\n]|\s-)\s*$")
 # «за одного рабочего», "per one worker": a rate per person, not a count
 _PER_ONE_BEFORE = re.compile(r"(?<!\w)(?:за|на|с|per|for\s+each|for\s+every)\s+$", re.I)
 
@@ -1308,6 +1311,18 @@ def _keep_number(
         and _AGE_APPOSITION.search(before)
     ):
         return False  # "Putin, 72, and Kim": an age
+    if (
+        n.end - n.start == 2
+        and lang in ("en", "ru")
+        and _YEAR_SPAN_BEFORE.search(sentence, max(0, n.start - 7), n.start)
+    ):
+        return False  # "Annual Report 2024–25", "сезон 2024/25": the end of a span of years
+    if (
+        sentence[n.end : n.end + 1] == ")"
+        and n.value <= 30
+        and _LIST_MARK_BEFORE.search(sentence, 0, n.start)
+    ):
+        return False  # "IN NUMBERS — 1) 4.1k: …; 2) 2.9k": the number of a list item
     if n.spelled and n.value == 1 and _PER_ONE_BEFORE.search(before):
         return False  # «платить за одного рабочего»: per head
     if (

@@ -72,7 +72,7 @@ def test_designations_and_question_numbers_are_not_claims(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        "Китайские туристы снова едут в Расон: группа из 85 человек пересекла границу в понедельник.",
+        "Китайские туристы снова едут в Расон: группа из 85 человек пересекла границу.",
         "Chinese tourists are back in Rason: a group of 85 crossed the border on Monday.",
     ],
 )
@@ -84,3 +84,31 @@ def test_other_nationals_going_to_the_dprk_are_out_of_scope(text: str) -> None:
 def test_ulan_ude_is_in_russia() -> None:
     text = "В Улан-Удэ прибыли 300 рабочих из КНДР."
     assert read_fields(text, "ru", "quantity", "destination", doc_date=D) == [(300, "RU")]
+
+
+def test_numbered_list_items_and_a_page_number_are_not_figures() -> None:
+    text = (
+        "THE WEEK IN NUMBERS — 1) 3.6k: North Korean entries into Russia in July–September; "
+        "2) 2.2k: how many of those were for study."
+    )
+    assert read_fields(text, "en", "quantity", "purpose", doc_date=D) == [
+        (3600, "total"),
+        (2200, "study"),
+    ]
+
+
+def test_a_page_reference_and_a_span_of_years_are_not_figures() -> None:
+    text = (
+        "Field Report 2023–24, p. 9: Our monitors counted at least 48 North Korean workers at "
+        "plants in Hunchun, China."
+    )
+    assert read_fields(text, "en", "quantity", "destination", doc_date=D) == [(48, "CN")]
+
+
+def test_cells_of_a_chart_take_the_label_before_them() -> None:
+    text = "North Korean entries into Russia in Q3 2024: study 2,310 | work 417 | tourism 9."
+    assert read_fields(text, "en", "quantity", "purpose", "unit", doc_date=D) == [
+        (2310, "study", "entries"),
+        (417, "work", "entries"),
+        (9, "tourism", "entries"),
+    ]

@@ -4236,7 +4236,8 @@ _RUNS_BUSINESS_AFTER = {
 # "북한의 해외 노동자", "朝鲜的海外劳工": the country's own people, abroad
 _ITS_PEOPLE_GAP = {
     "ko": re.compile(r"의\s?(?:(?:해외|국외)\s?)?|\s?(?:해외|국외)\s?"),
-    "zh": re.compile(r"的?(?:海外|境外)?"),
+    # "朝鲜在海外的劳工": "in/abroad" between the country and its people
+    "zh": re.compile(r"在(?:海外|境外|国外|國外)的?|的?(?:海外|境外)?"),
 }
 _CREW_GAP = {
     "ko": re.compile(r"^\s?(?:[가-힣]{1,3}\s)?$"),

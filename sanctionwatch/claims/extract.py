@@ -779,11 +779,14 @@ _PRICE_BEFORE: dict[str, lexicon.Caseless | re.Pattern[str]] = {
 # "북한군 사상자가 4천700명에", "伤亡人数约4000人": the number counts casualties named before it
 _CASUALTY_BEFORE: dict[str, re.Pattern[str]] = {
     "ko": re.compile(
-        r"(?:사상자|사망자|전사자|부상자|포로로\s*잡힌|포로)\s*(?:수)?\s*(?:는|가|은|이|를|을)?\s*"
+        # "포로로 붙잡힌 인원은 2명": those taken prisoner, not a flow
+        r"(?:사상자|사망자|전사자|부상자|포로로\s*(?:붙)?잡힌|포로)\s*(?:수)?\s*(?:는|가|은|이|를|을)?\s*"
         r"(?:[^\s\d]+\s+){0,2}$"
     ),
     "zh": re.compile(
-        r"(?:伤亡|傷亡|死伤|死傷|阵亡|陣亡|死亡|受伤|受傷|俘获了|俘獲了|俘获|俘獲|俘虏了|俘虜了)"
+        # "仍关押2名朝鲜战俘": held prisoner, not a flow
+        r"(?:伤亡|傷亡|死伤|死傷|阵亡|陣亡|死亡|受伤|受傷|俘获了|俘獲了|俘获|俘獲|俘虏了|俘虜了"
+        r"|关押了|關押了|关押|關押|扣押|羁押|羈押)"
         r"(?:人数|人數|者|士兵)?"
         r"(?:已经|已經|已|约|約|达|達|为|為|超过|超過|有|共|或|至少|逾)*$"
     ),
@@ -806,7 +809,9 @@ _CASUALTY_AFTER: dict[str, re.Pattern[str]] = {
     ),
     "zh": re.compile(
         r"\s*(?:多|余|餘)?\s*(?:名|人)?\s*(?:士兵|军人|軍人|官兵)?\s*(?:已经|已經|已|被|在战斗中|在戰鬥中)?\s*"
-        r"(?:阵亡|陣亡|死亡|战死|戰死|伤亡|傷亡|死伤|死傷|受伤|受傷|丧生|喪生|身亡|俘)"
+        # "2名北韩战俘": prisoners of war (their nationality may come between)
+        r"(?:朝鲜|朝鮮|北韩|北韓)?(?:籍)?(?:士兵|军人|軍人)?"
+        r"(?:阵亡|陣亡|死亡|战死|戰死|伤亡|傷亡|死伤|死傷|受伤|受傷|丧生|喪生|身亡|俘|战俘|戰俘)"
     ),
     # "4,700 North Korean soldiers have been killed or wounded" (or captured): at most four
     # words, then the verb in the passive or "died" (not "arrived to replace those killed")

@@ -35,3 +35,30 @@ def _quantities(text: str, lang: str) -> list[object]:
 def test_country_abroad_before_its_people(text: str, expected: list[object]) -> None:
     assert read_rows(text, "zh", doc_date=D) == expected
 
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # prisoners of war, taken or held, are not a flow
+        ("ko", "전사자는 1천여 명, 포로로 붙잡힌 병사는 3명으로 집계됐다.", []),
+        ("zh", "乌方称目前仍关押5名朝鲜战俘。", []),
+        ("zh", "据报道,乌军已俘获4名朝鲜籍战俘。", []),
+        # troops sent still count
+        ("zh", "朝鲜向俄罗斯派遣了约3000名士兵。", [3000]),
+    ],
+)
+def test_prisoners_of_war(lang: str, text: str, expected: list[object]) -> None:
+    assert _quantities(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a post's likes and reposts count its readers
+        ("这篇文章发布于2025年6月,目前已有1.5万人点赞。", []),
+        ("在丹东看到不少朝鲜工人排队过关 #丹东# 转发破8000", []),
+        ("帖子阅读量10万,评论里有人说去年有约2000名朝鲜工人来到丹东。", [2000]),
+    ],
+)
+def test_post_counts(text: str, expected: list[object]) -> None:
+    assert _quantities(text, "zh") == expected

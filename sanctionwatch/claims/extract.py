@@ -270,7 +270,19 @@ _THAT_OPENS: dict[str, re.Pattern[str]] = {
         r"\s*(?:это|что|эта\s+цифра|это\s+число|их\s+число|их\s+количество)(?!\w)", re.I
     ),
     "ko": re.compile(r"\s*(?:이는|이것은|이 수치는|이 숫자는)"),
-    "zh": re.compile(r"\s*(?:这|這|此)(?:一|个|個)?(?:数字|數字|人数|人數)?"),
+    # (after who says it: "乌方则称,这一数字…")
+    "zh": re.compile(
+        r"\s*(?:[^，,。；;\d]{1,12}(?:称|稱|表示|说|說|指出)[，,:：]?\s*)?"
+        r"(?:这|這|此)(?:一|个|個)?(?:数字|數字|人数|人數)?"
+    ),
+}
+
+# Korean/Chinese "this figure" named with its noun: the one figure just given, not a total
+_THIS_FIGURE: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"(?!)"),
+    "ru": re.compile(r"(?!)"),
+    "ko": re.compile(r"\s*(?:이 수치는|이 숫자는)"),
+    "zh": re.compile(r"\s*(?:这|這|此)(?:一|个|個)?(?:数字|數字)"),
 }
 
 # "Currently 130 students ...": the present, not the period of the figure before
@@ -2735,9 +2747,12 @@ class _Article:
         ):
             # "That is eleven times the number of 2023", "Это вдвое больше": the figure
             # just given, counted as it was counted (after a breakdown, the total's)
-            if self.unit is None and self.count is not None:
+            if self.count is not None and (
+                self.unit is None or (self.kozh and _THIS_FIGURE[lang].match(s.text))
+            ):
                 # "这一数字是2019年的两倍": a figure with no period of its own set no frame;
-                # the figure just given is what is counted
+                # the figure just given is what is counted ("this figure", even after a part:
+                # "其中…留学…2400人左右。这一数字比前一季度减少了约1300人")
                 unit, purpose = self.count
             else:
                 unit, purpose = self.unit, c.purpose if self.part else (self.purpose or "total")

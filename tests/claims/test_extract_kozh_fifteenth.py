@@ -62,3 +62,43 @@ def test_prisoners_of_war(lang: str, text: str, expected: list[object]) -> None:
 )
 def test_post_counts(text: str, expected: list[object]) -> None:
     assert _quantities(text, "zh") == expected
+
+
+def _comparisons(text: str, lang: str, doc_date: date = D) -> list[tuple[object, ...]]:
+    return read_fields(
+        text, lang, "quantity", "unit", "purpose", "period", "comparison", doc_date=doc_date
+    )
+
+
+def test_doubling_said_by_someone_of_this_figure() -> None:
+    # "翻番" doubles; "X称,这一数字…" is still "this figure" (the troops just counted), and
+    # "年底前" is by the end of the document's year
+    text = "据报道,目前约有8000名朝鲜士兵在俄罗斯。韩方则表示,这一数字到年底前可能会翻番。"
+    assert _comparisons(text, "zh", date(2024, 10, 30)) == [
+        (8000, "troops", "troops", None, None),
+        (None, "troops", "troops", "2024", {"kind": "ratio", "value": 2, "baseline_period": None}),
+    ]
+
+
+def test_this_figure_after_a_part() -> None:
+    # "这一数字" right after a part of a total is that part, not the total
+    text = (
+        "2024年第三季度约有5000名朝鲜公民入境俄罗斯。其中以“工作”为目的入境的约900人。"
+        "这一数字比前一季度增加了约300人。"
+    )
+    rows = _comparisons(text, "zh")
+    assert rows[-1] == (
+        None,
+        "persons",
+        "work",
+        "2024-Q3",
+        {"kind": "difference", "value": 300, "baseline_period": "2024-Q2"},
+    )
+
+
+def test_this_week() -> None:
+    # "这周" falls in the document's month
+    text = "听口岸的工作人员说,这周已有约三百名朝鲜工人从丹东入境。"
+    assert read_fields(text, "zh", "quantity", "period", doc_date=date(2025, 4, 16)) == [
+        (300, "2025-04")
+    ]

@@ -1356,6 +1356,13 @@ def _keep_number(
         return False  # «11-го корпуса», «1990-х»: an ordinal or a decade
     if before.endswith("/") or after.startswith("/"):
         return False  # a document symbol or a date ("S/2024/215", "12/05/2024")
+    if n.counter == "成":
+        # "其中中俄合计占了八成以上", "达7887人次,占比近六成": a share in tenths of the people
+        # counted before it (of them, or the figure just given), as a percentage is
+        return bool(
+            _REFER_BACK[lang].search(sentence, max(0, n.start - 14), n.end + 14)
+            or _KO_ZH_HEADCOUNT.search(sentence, 0, n.start)
+        ) and not _of_money(sentence, n.start, lang)
     if after[:1] in ("%", "％") or after.lstrip()[:1] in ("%", "％"):
         if lang in _POLLED_BEFORE and _POLLED_BEFORE[lang].search(before):
             return False  # "응답자의 64%가": a poll's answer
@@ -1610,6 +1617,7 @@ _SHARE_BEFORE: dict[str, re.Pattern[str]] = {
 _OF_ALL_KO = re.compile(r"전체(?:의)?\s?(?:약|대략|거의)?\s?$")
 _TAKES_UP_KO = re.compile(r"[%％]\s?(?:을|를)?\s?(?:차지|점유)")
 _KO_HEADCOUNT = re.compile(r"\d\s?(?:[천만]\s?)?명")
+_KO_ZH_HEADCOUNT = re.compile(r"\d\s?(?:[천만万萬]\s?)?(?:명|名|人次|人)")
 
 
 # English/Russian: "the share of study trips exceeded 60%", «доля учебных поездок превысила
@@ -3669,8 +3677,8 @@ def _sentence_claims(
             purpose = "work"  # only labour's earnings pass _keep_number ("벌어들이는 외화")
         if lang in ("ko", "zh") and purpose == "troops" and unit in (None, "persons"):
             unit = "troops"  # "3천여 명을 파병", "派兵规模达1.3万人": people sent to fight
-        if sentence[n.end : n.end + 2].lstrip()[:1] in ("%", "％"):
-            unit = "percent"
+        if sentence[n.end : n.end + 2].lstrip()[:1] in ("%", "％") or n.counter == "成":
+            unit = "percent"  # ("占了八成": tenths, see numbers.py)
         elif sentence[max(0, n.start - 1) : n.start] == "$":
             unit = "usd"  # "$300m a year" (only earnings pass _keep_number)
         rows.append(

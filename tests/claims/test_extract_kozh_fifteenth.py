@@ -102,3 +102,26 @@ def test_this_week() -> None:
     assert read_fields(text, "zh", "quantity", "period", doc_date=date(2025, 4, 16)) == [
         (300, "2025-04")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share in tenths after "占": 70%, with its hedge after 成
+        ("其中在中国的合计占了七成以上。", [(70, "at_least", "percent")]),
+        (
+            "其中第二季度佔五成左右,達2,300人次。",
+            [(50, "approx", "percent"), (2300, "exact", "entries")],
+        ),
+        # the share of a figure just given
+        (
+            "以“工作”为目的入境的达3120人次,占比近四成。",
+            [(3120, "exact", "entries"), (40, "approx", "percent")],
+        ),
+        # not a change in tenths ("增长了约三成" is read as a comparison), nor a share of
+        # nothing counted
+        ("中国占了九成。", []),
+    ],
+)
+def test_shares_in_tenths(text: str, expected: list[object]) -> None:
+    assert read_fields(text, "zh", "quantity", "qualifier", "unit", doc_date=D) == expected

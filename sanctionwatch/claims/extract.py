@@ -2350,6 +2350,15 @@ def _period_mention(
             else:
                 # elsewhere a period stated before the figure rules ("в 2024 году ... 13 тыс.")
                 chosen = before[-1] if before else _nearest(group, pos)
+                if (
+                    chosen is not None
+                    and chosen.kind == "sinceyear"
+                    and chosen.end <= pos
+                    and lang in ("ko", "zh")
+                    and _NOW[lang].search(sentence, chosen.end, pos)
+                ):
+                    # "2023년 이후 꾸준히 늘어 현재 1만 명": a stock now, after a trend since then
+                    return None
             return chosen
     return None
 

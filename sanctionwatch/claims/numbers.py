@@ -404,7 +404,9 @@ def find_numbers(sentence: str, lang: str) -> list[NumberMention]:
         tail = sentence[end : end + 4].lstrip(_SPACES)
         if lang == "zh" and tail[:1] == "成" and _share_tenths(sentence, start, end):
             # "占了八成以上", "占比近6成": a share in tenths, i.e. 80%, 60%
-            out.append(NumberMention(start, end, round(value * 10, 6), spelled=spelled, counter="成"))
+            out.append(
+                NumberMention(start, end, round(value * 10, 6), spelled=spelled, counter="成")
+            )
             pos = max(m.end(), end)
             continue
         if lang in ("ko", "zh"):

@@ -125,3 +125,25 @@ def test_this_week() -> None:
 )
 def test_shares_in_tenths(text: str, expected: list[object]) -> None:
     assert read_fields(text, "zh", "quantity", "qualifier", "unit", doc_date=D) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a trend since a year, then the stock "now": no period
+        (
+            "ko",
+            "중국 내 북한 노동자는 2022년 이후 계속 늘어 현재 3만 명 이상으로 추정된다.",
+            [(30000, None)],
+        ),
+        ("zh", "在俄朝鲜劳工2023年以来持续增加,目前已达1.5万人。", [(15000, None)]),
+        # a count since a year stays from then to the document's month
+        (
+            "ko",
+            "2024년 이후 누적 기준으로 러시아에 파견된 북한 노동자는 2만 명에 달한다.",
+            [(20000, "2024-01..2025-07")],
+        ),
+    ],
+)
+def test_stock_now_after_a_trend_since(lang: str, text: str, expected: list[object]) -> None:
+    assert read_fields(text, lang, "quantity", "period", doc_date=D) == expected

@@ -283,7 +283,19 @@ _THAT_OPENS: dict[str, re.Pattern[str]] = {
         r"\s*(?:это|что|эта\s+цифра|это\s+число|их\s+число|их\s+количество)(?!\w)", re.I
     ),
     "ko": re.compile(r"\s*(?:이는|이것은|이 수치는|이 숫자는)"),
-    "zh": re.compile(r"\s*(?:这|這|此)(?:一|个|個)?(?:数字|數字|人数|人數)?"),
+    # (after who says it: "乌方则称,这一数字…")
+    "zh": re.compile(
+        r"\s*(?:[^，,。；;\d]{1,12}(?:称|稱|表示|说|說|指出)[，,:：]?\s*)?"
+        r"(?:这|這|此)(?:一|个|個)?(?:数字|數字|人数|人數)?"
+    ),
+}
+
+# Korean/Chinese "this figure" named with its noun: the one figure just given, not a total
+_THIS_FIGURE: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"(?!)"),
+    "ru": re.compile(r"(?!)"),
+    "ko": re.compile(r"\s*(?:이 수치는|이 숫자는)"),
+    "zh": re.compile(r"\s*(?:这|這|此)(?:一|个|個)?(?:数字|數字)"),
 }
 
 # "Currently 130 students ...": the present, not the period of the figure before
@@ -794,11 +806,14 @@ _PRICE_BEFORE: dict[str, lexicon.Caseless | re.Pattern[str]] = {
 # "북한군 사상자가 4천700명에", "伤亡人数约4000人": the number counts casualties named before it
 _CASUALTY_BEFORE: dict[str, re.Pattern[str]] = {
     "ko": re.compile(
-        r"(?:사상자|사망자|전사자|부상자|포로로\s*잡힌|포로)\s*(?:수)?\s*(?:는|가|은|이|를|을)?\s*"
+        # "포로로 붙잡힌 인원은 2명": those taken prisoner, not a flow
+        r"(?:사상자|사망자|전사자|부상자|포로로\s*(?:붙)?잡힌|포로)\s*(?:수)?\s*(?:는|가|은|이|를|을)?\s*"
         r"(?:[^\s\d]+\s+){0,2}$"
     ),
     "zh": re.compile(
-        r"(?:伤亡|傷亡|死伤|死傷|阵亡|陣亡|死亡|受伤|受傷|俘获了|俘獲了|俘获|俘獲|俘虏了|俘虜了)"
+        # "仍关押2名朝鲜战俘": held prisoner, not a flow
+        r"(?:伤亡|傷亡|死伤|死傷|阵亡|陣亡|死亡|受伤|受傷|俘获了|俘獲了|俘获|俘獲|俘虏了|俘虜了"
+        r"|关押了|關押了|关押|關押|扣押|羁押|羈押)"
         r"(?:人数|人數|者|士兵)?"
         r"(?:已经|已經|已|约|約|达|達|为|為|超过|超過|有|共|或|至少|逾)*$"
     ),
@@ -821,7 +836,9 @@ _CASUALTY_AFTER: dict[str, re.Pattern[str]] = {
     ),
     "zh": re.compile(
         r"\s*(?:多|余|餘)?\s*(?:名|人)?\s*(?:士兵|军人|軍人|官兵)?\s*(?:已经|已經|已|被|在战斗中|在戰鬥中)?\s*"
-        r"(?:阵亡|陣亡|死亡|战死|戰死|伤亡|傷亡|死伤|死傷|受伤|受傷|丧生|喪生|身亡|俘)"
+        # "2名北韩战俘": prisoners of war (their nationality may come between)
+        r"(?:朝鲜|朝鮮|北韩|北韓)?(?:籍)?(?:士兵|军人|軍人)?"
+        r"(?:阵亡|陣亡|死亡|战死|戰死|伤亡|傷亡|死伤|死傷|受伤|受傷|丧生|喪生|身亡|俘|战俘|戰俘)"
     ),
     # "4,700 North Korean soldiers have been killed or wounded" (or captured): at most four
     # words, then the verb in the passive or "died" (not "arrived to replace those killed")
@@ -1366,6 +1383,13 @@ def _keep_number(
         return False  # «11-го корпуса», «1990-х»: an ordinal or a decade
     if before.endswith("/") or after.startswith("/"):
         return False  # a document symbol or a date ("S/2024/215", "12/05/2024")
+    if n.counter == "成":
+        # "其中中俄合计占了八成以上", "达7887人次,占比近六成": a share in tenths of the people
+        # counted before it (of them, or the figure just given), as a percentage is
+        return bool(
+            _REFER_BACK[lang].search(sentence, max(0, n.start - 14), n.end + 14)
+            or _KO_ZH_HEADCOUNT.search(sentence, 0, n.start)
+        ) and not _of_money(sentence, n.start, lang)
     if after[:1] in ("%", "％") or after.lstrip()[:1] in ("%", "％"):
         if lang in _POLLED_BEFORE and _POLLED_BEFORE[lang].search(before):
             return False  # "응답자의 64%가": a poll's answer
@@ -1620,6 +1644,7 @@ _SHARE_BEFORE: dict[str, re.Pattern[str]] = {
 _OF_ALL_KO = re.compile(r"전체(?:의)?\s?(?:약|대략|거의)?\s?$")
 _TAKES_UP_KO = re.compile(r"[%％]\s?(?:을|를)?\s?(?:차지|점유)")
 _KO_HEADCOUNT = re.compile(r"\d\s?(?:[천만]\s?)?명")
+_KO_ZH_HEADCOUNT = re.compile(r"\d\s?(?:[천만万萬]\s?)?(?:명|名|人次|人)")
 
 
 # English/Russian: "the share of study trips exceeded 60%", «доля учебных поездок превысила
@@ -2352,6 +2377,15 @@ def _period_mention(
             else:
                 # elsewhere a period stated before the figure rules ("в 2024 году ... 13 тыс.")
                 chosen = before[-1] if before else _nearest(group, pos)
+                if (
+                    chosen is not None
+                    and chosen.kind == "sinceyear"
+                    and chosen.end <= pos
+                    and lang in ("ko", "zh")
+                    and _NOW[lang].search(sentence, chosen.end, pos)
+                ):
+                    # "2023년 이후 꾸준히 늘어 현재 1만 명": a stock now, after a trend since then
+                    return None
             return chosen
     return None
 
@@ -2757,9 +2791,12 @@ class _Article:
         ):
             # "That is eleven times the number of 2023", "Это вдвое больше": the figure
             # just given, counted as it was counted (after a breakdown, the total's)
-            if self.unit is None and self.count is not None:
+            if self.count is not None and (
+                self.unit is None or (self.kozh and _THIS_FIGURE[lang].match(s.text))
+            ):
                 # "这一数字是2019年的两倍": a figure with no period of its own set no frame;
-                # the figure just given is what is counted
+                # the figure just given is what is counted ("this figure", even after a part:
+                # "其中…留学…2400人左右。这一数字比前一季度减少了约1300人")
                 unit, purpose = self.count
             else:
                 unit, purpose = self.unit, c.purpose if self.part else (self.purpose or "total")
@@ -3682,8 +3719,8 @@ def _sentence_claims(
             purpose = "work"  # only labour's earnings pass _keep_number ("벌어들이는 외화")
         if lang in ("ko", "zh") and purpose == "troops" and unit in (None, "persons"):
             unit = "troops"  # "3천여 명을 파병", "派兵规模达1.3万人": people sent to fight
-        if sentence[n.end : n.end + 2].lstrip()[:1] in ("%", "％"):
-            unit = "percent"
+        if sentence[n.end : n.end + 2].lstrip()[:1] in ("%", "％") or n.counter == "成":
+            unit = "percent"  # ("占了八成": tenths, see numbers.py)
         elif sentence[max(0, n.start - 1) : n.start] == "$":
             unit = "usd"  # "$300m a year" (only earnings pass _keep_number)
         rows.append(
@@ -4269,7 +4306,8 @@ _RUNS_BUSINESS_AFTER = {
 # "북한의 해외 노동자", "朝鲜的海外劳工": the country's own people, abroad
 _ITS_PEOPLE_GAP = {
     "ko": re.compile(r"의\s?(?:(?:해외|국외)\s?)?|\s?(?:해외|국외)\s?"),
-    "zh": re.compile(r"的?(?:海外|境外)?"),
+    # "朝鲜在海外的劳工": "in/abroad" between the country and its people
+    "zh": re.compile(r"在(?:海外|境外|国外|國外)的?|的?(?:海外|境外)?"),
 }
 _CREW_GAP = {
     "ko": re.compile(r"^\s?(?:[가-힣]{1,3}\s)?$"),

@@ -288,6 +288,18 @@ def _parse_spelled(s: str, lang: str) -> float | None:
     return total + current if seen else None
 
 
+# Chinese shares in tenths ("占了八成以上", "佔六成", "占比近六成"): the verb or noun of a share,
+# a hedge at most, then one digit and 成 (not "增长了两成": a change, read in comparisons.py)
+_ZH_SHARE_BEFORE = re.compile(
+    r"(?:占|佔)(?:了|比|比为|比為|比达|比達|据|據)?(?:约|約|近|逾|超过|超過|将近|將近|接近)?$"
+)
+
+
+def _share_tenths(sentence: str, start: int, end: int) -> bool:
+    """Whether the one digit at [start, end), before 成, is a share in tenths."""
+    return end - start == 1 and bool(_ZH_SHARE_BEFORE.search(sentence, max(0, start - 6), start))
+
+
 def find_numbers(sentence: str, lang: str) -> list[NumberMention]:
     """Every number in ``sentence`` in the forms of ``lang``, left to right, not overlapping.
 
@@ -337,6 +349,7 @@ def find_numbers(sentence: str, lang: str) -> list[NumberMention]:
                 or sentence[start - 1 : start] == "第"
                 or not (
                     after in ("名", "人", "位", "多", "余", "餘")
+                    or (after == "成" and _share_tenths(sentence, start, end))
                     or (has_unit and s[0] in "一二两兩三四五六七八九十")
                 )
                 or (s[0] in "万萬千百亿億" and after not in ("名", "人", "多", "余", "餘"))
@@ -389,6 +402,13 @@ def find_numbers(sentence: str, lang: str) -> list[NumberMention]:
         value = round(value, 6)
         counter = None
         tail = sentence[end : end + 4].lstrip(_SPACES)
+        if lang == "zh" and tail[:1] == "成" and _share_tenths(sentence, start, end):
+            # "占了八成以上", "占比近6成": a share in tenths, i.e. 80%, 60%
+            out.append(
+                NumberMention(start, end, round(value * 10, 6), spelled=spelled, counter="成")
+            )
+            pos = max(m.end(), end)
+            continue
         if lang in ("ko", "zh"):
             # "10万多人", "3000余名": the counter behind a "more than" mark
             if lang == "zh" and tail[:1] in ("多", "余", "餘"):

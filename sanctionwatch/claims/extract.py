@@ -3715,14 +3715,16 @@ def _sentence_claims(
             elif period is None and any(p.label is None and p.kind != "previous" for p in periods):
                 # "last year" with no document date; "a year earlier" is another figure's
                 info[offset + n.start] = "unresolved"
-        if lang in ("ko", "zh") and unit == "usd" and purpose == "total":
-            purpose = "work"  # only labour's earnings pass _keep_number ("벌어들이는 외화")
         if lang in ("ko", "zh") and purpose == "troops" and unit in (None, "persons"):
             unit = "troops"  # "3천여 명을 파병", "派兵规模达1.3万人": people sent to fight
         if sentence[n.end : n.end + 2].lstrip()[:1] in ("%", "％") or n.counter == "成":
             unit = "percent"  # ("占了八成": tenths, see numbers.py)
         elif sentence[max(0, n.start - 1) : n.start] == "$":
             unit = "usd"  # "$300m a year" (only earnings pass _keep_number)
+        if unit == "usd" and purpose == "total":
+            # only labour's earnings pass _keep_number ("벌어들이는 외화", «рабочие приносили
+            # Пхеньяну 50 млн долларов»)
+            purpose = "work"
         rows.append(
             {
                 "x": x,

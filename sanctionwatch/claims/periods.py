@@ -395,6 +395,12 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         (rf"(?P<d>\d{{1,2}})\s+(?P<m>{RU_MONTH})", "dayonly"),
         (rf"(?:в|во|за)\s+(?P<m>{RU_MONTH})\s+(?P<y>{YEAR})", "month"),
         (rf"(?:в|во|за)\s+(?P<m>{RU_MONTH})(?!\s+\d)", "month"),
+        # «в начале марта», «в конце сентября 2024 года»: part of a month is read as the month
+        (
+            rf"(?<!\w)(?:в\s+)?(?:начале|конце|середине)\s+(?P<m>{RU_MONTH})(?:\s+(?P<y>{YEAR}))?"
+            rf"(?!\s+\d)",
+            "month",
+        ),
         (rf"по\s+сравнению\s+с\s+(?P<m>{RU_MONTH})(?!\s+\d)", "month"),
         (
             r"(?<!\w)(?:в|во)\s+(?:понедельник|вторник|среду|четверг|пятницу|субботу|воскресенье)",

@@ -112,3 +112,26 @@ def test_cells_of_a_chart_take_the_label_before_them() -> None:
         (417, "work", "entries"),
         (9, "tourism", "entries"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("В начале апреля во Владивосток прибыли 400 рабочих из КНДР.", "2025-04"),
+        ("В конце мая 2024 года в Хабаровск приехали 150 студентов из КНДР.", "2024-05"),
+    ],
+)
+def test_part_of_a_month_is_read_as_the_month(text: str, period: str) -> None:
+    assert read_fields(text, "ru", "period", doc_date=D) == [(period,)]
+
+
+def test_the_flow_of_tourists_has_the_tourism_purpose() -> None:
+    text = "Во втором квартале турпоток из КНДР в Приморье вырос до 140 человек."
+    assert read_fields(text, "ru", "quantity", "purpose", doc_date=D) == [(140, "tourism")]
+
+
+def test_dollars_that_workers_bring_the_state_are_work_earnings_in_russian() -> None:
+    text = "Рабочие из КНДР в России ежегодно приносят Пхеньяну около 70 млн долларов."
+    assert read_fields(text, "ru", "quantity", "unit", "purpose", doc_date=D) == [
+        (70_000_000, "usd", "work")
+    ]

@@ -380,8 +380,10 @@ _ANSWER_OPENS: dict[str, re.Pattern[str]] = {
         re.I,
     ),
     "ru": re.compile(
-        r"\s*(?:их\s+было|оно\s+составил[оа]|он[оа]?\s+составля\w+|на\s+самом\s+деле\s+—?\s*)"
-        r"\s*(?:(?:около|почти|примерно|более|свыше)\s+)?\d",
+        r"\s*(?:на\s+самом\s+деле\s+—?\s*)?"
+        r"(?:их\s+было|оно\s+составил[оа]|он[оа]?\s+составля\w+|на\s+самом\s+деле\s+—?\s*)"
+        # («их было девять»: a figure in words)
+        r"\s*(?:(?:около|почти|примерно|более|свыше)\s+)?(?:\d|[а-яё]+\s*[.,;]?\s*$)",
         re.I,
     ),
     "ko": re.compile(r"(?!)"),
@@ -904,7 +906,7 @@ _RETRACTED_AFTER: dict[str, re.Pattern[str]] = {
         r"(?<!\w)(?:ошибочно|неверно|по\s+ошибке)\s+(?:\w+\s+)?(?:указ|сообщ|говор|назва|назыв|"
         r"написа|привод|привед|было\s+указано)\w*|"
         # «в первоначальной версии заметки говорилось, что …»
-        r"(?<!\w)(?:первоначальной|предыдущей|прежней)\s+версии\s+(?:\w+\s+)?(?:говорилось|"
+        r"(?<!\w)(?:первоначальной|первой|исходной|ранней|предыдущей|прежней)\s+версии\s+(?:\w+\s+)?(?:говорилось|"
         r"указывалось|сообщалось|было\s+указано|значилось)",
         re.I,
     ),
@@ -2049,8 +2051,9 @@ _COPULA_BEFORE = {
         re.I,
     ),
     "ru": re.compile(
-        r"(?<!\w)(?:составил\w*|превысил\w*|превысит\w*|достиг\w*|насчитывал\w*|равнял\w*)\s+"
-        r"(?:[а-яё]+\s+)?$",
+        # («на самом деле их было девять»: the people in question numbered nine)
+        r"(?<!\w)(?:составил\w*|превысил\w*|превысит\w*|достиг\w*|насчитывал\w*|равнял\w*|"
+        r"их\s+было)\s+(?:[а-яё]+\s+)?$",
         re.I,
     ),
     "ko": re.compile(r"(?!)"),
@@ -2454,6 +2457,7 @@ def extract_claims(
     # the sentence before and whether it gave figures (see _NUMBER_OF)
     before: tuple[int, int] | None = None
     before_found = False
+    before_retracted = False  # the sentence before was a correction that retracted its figures
     for k, (s0, s1) in enumerate(split_sentences(text)):
         if lang in _HOW_MANY and _QUESTION_END.search(text, max(s0, s1 - 3), s1):
             article.asked(k, text[s0:s1], watched, doc_date)
@@ -2462,13 +2466,15 @@ def extract_claims(
             and not before_found
             and lang in _NUMBER_OF
             and _ANSWER_OPENS[lang].match(text, s0, s1)
-            and _NUMBER_OF[lang].search(text, *before)
+            and (before_retracted or _NUMBER_OF[lang].search(text, *before))
         ):
             # "…misstated the number of North Koreans who entered Russia for study in the first
             # nine months of 2024. It was 5,120.": the figure answers the number named (looked
-            # for only after an answer's opening, not in every sentence)
+            # for only after an answer's opening, not in every sentence); so does the right
+            # figure after a correction ("An earlier version said 1,340 North Koreans entered
+            # Russia for work in 2024. The correct figure is 134.")
             article.asked(k - 1, text[before[0] : before[1]], watched, doc_date, True)
-        before, before_found = (s0, s1), False
+        before, before_found, before_retracted = (s0, s1), False, False
         if kozh:
             frame = _heading_frame(text[s0:s1], lang, doc_date, watched, frame)
         i = bisect.bisect_left(hits, s0)
@@ -2507,12 +2513,14 @@ def extract_claims(
             frame=frame if frame is not None and _BULLET.match(sentence) else None,
         )
         if found:
-            before_found = True  # (its own figure for any number it named)
             retracted = _retracted(sentence, lang) if lang in _RETRACTS else ()
             # a retracted figure is not a claim, but the flow it was said of is the one the
             # correction goes on to give right («…прибыли 4 тыс. граждан КНДР. На самом деле
             # речь идет о 400 студентах»): the article reads it, then drops it
             wrong = [c for c in found if _overlaps(c.span[0] - s0, c.span[0] - s0 + 1, retracted)]
+            # (its own figure for any number it named, unless the correction retracted them all)
+            before_found = len(wrong) < len(found)
+            before_retracted = not before_found
             claims.extend(
                 c
                 for c in article.read(

@@ -135,3 +135,34 @@ def test_dollars_that_workers_bring_the_state_are_work_earnings_in_russian() -> 
     assert read_fields(text, "ru", "quantity", "unit", "purpose", doc_date=D) == [
         (70_000_000, "usd", "work")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "want"),
+    [
+        (
+            "Correction: An earlier version of this story said 2,150 North Koreans entered "
+            "Russia for study in the first quarter of 2025. The correct figure is 215.",
+            "en",
+            [(215, "KP", "RU", "study", "2025-Q1")],
+        ),
+        (
+            "Уточнение: в первой версии текста говорилось, что в 2024 году в Россию с целью "
+            "работы въехали 70 граждан КНДР. На самом деле их было семь.",
+            "ru",
+            [(7, "KP", "RU", "work", "2024")],
+        ),
+    ],
+)
+def test_the_right_figure_after_a_correction_reads_like_the_retracted_one(
+    text: str, lang: str, want: list[tuple[object, ...]]
+) -> None:
+    got = read_fields(
+        text, lang, "quantity", "origin", "destination", "purpose", "period", doc_date=D
+    )
+    assert got == want
+
+
+def test_a_spelled_number_after_their_was_needs_the_correction_context() -> None:
+    text = "У них было два варианта, и оба оказались плохими."
+    assert extract_claims(text, lang="ru", doc_date=D) == []

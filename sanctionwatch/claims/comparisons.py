@@ -139,6 +139,8 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         (r"\b(?P<w>doubled|doubling|tripled|trebled|tripling|quadrupled|halved)\b", "ratio_word"),
         (r"\b(?P<w>double|triple)\s+(?:the|that|those|its|last)\b", "ratio_word"),
         (
+            # ("students made up 58% of arrivals": a share, not a rise)
+            rf"(?<!\bmade\s)(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmaking\s)"
             rf"(?P<dir>{_UP_EN}|{_DOWN_EN})\s+(?:by\s+)?{_HEDGE_EN}(?P<n>\d[\d,.]*)\s*(?:%|percent|per cent)",  # noqa: E501
             "percent",
         ),

@@ -1403,6 +1403,16 @@ def _keep_number(
             _REFER_BACK[lang].search(sentence, max(0, n.start - 12), n.end + 14)
             or _first_unit_after(sentence, n.end + 1, lang, window=30)
             or _share_of_flow(sentence, n, lang)
+            # "…made up 58% of all North Korean arrivals, up from 31% a year earlier": the share
+            # the one before it changed from
+            or (
+                lang == "en"
+                and _SHARE_FROM_BEFORE.search(before)
+                and any(
+                    m.end < n.start and _share_of_flow(sentence, m, lang)
+                    for m in find_numbers(sentence[: n.start], lang)
+                )
+            )
         ) and not _of_money(sentence, n.start, lang)
     if not n.value.is_integer():
         # a fraction left after any multiplier ("1,7 тыс." is 1,700): a date («15.08»), a
@@ -1667,6 +1677,17 @@ _SHARE_OF_PURPOSE: dict[str, re.Pattern[str]] = {
 }
 
 
+_SHARE_FROM_BEFORE = re.compile(r"\b(?:up|down|rising|falling|compared)\s+(?:from|with)\s+$", re.I)
+# "Students made up 58% of all North Korean arrivals": the purpose is the subject, the flow
+# comes after "of"
+_PURPOSE_MADE_UP = re.compile(
+    r"\b(?P<x>[\w-]+(?:\s+[\w-]+)?)\s+(?:made\s+up|make\s+up|accounted\s+for|account\s+for|"
+    r"represented|comprised)(?:\s+(?:about|nearly|almost|over|more\s+than|some|around|just))?\s+$",
+    re.IGNORECASE,
+)
+_OF_THE_FLOW = re.compile(r"\s*(?:%|\s(?:percent|per\s+cent))\s+of\s+(?:all\s+)?(?:the\s+)?", re.I)
+
+
 def _share_of_flow(sentence: str, n: NumberMention, lang: str) -> bool:
     """A percentage that is a purpose's share of the watched people's flow, stated as such:
     "share" right before it, and the flow's people, then a purpose, before that; in English
@@ -1677,6 +1698,17 @@ def _share_of_flow(sentence: str, n: NumberMention, lang: str) -> bool:
         ):
             return False
         m = _SHARE_OF_PURPOSE[lang].search(sentence, max(0, n.start - 130), n.start)
+        if m is None and lang == "en" and (of := _OF_THE_FLOW.match(sentence, n.end)):
+            m = _PURPOSE_MADE_UP.search(sentence, max(0, n.start - 60), n.start)
+            if m is not None and not any(
+                p.role == "people" for p in context.places_in(sentence[of.end() :], lang)
+            ):
+                return False  # a share of something other than the watched people's flow
+            if m is not None and any(
+                u.key in ("students", "workers", "troops")
+                for u in _within(_units(sentence, lang), m.start("x"), m.end("x"))
+            ):
+                return True  # ("Students made up 58% of …": the counted noun says the purpose)
         return m is not None and bool(_within(_purposes(sentence, lang), m.start("x"), m.end("x")))
     rx = _SHARE_BEFORE.get(lang)
     if rx is None or sentence[n.end : n.end + 1] not in ("%", "％"):

@@ -166,3 +166,26 @@ def test_the_right_figure_after_a_correction_reads_like_the_retracted_one(
 def test_a_spelled_number_after_their_was_needs_the_correction_context() -> None:
     text = "У них было два варианта, и оба оказались плохими."
     assert extract_claims(text, lang="ru", doc_date=D) == []
+
+
+def test_a_purpose_that_made_up_a_share_of_the_flow_and_the_share_it_rose_from() -> None:
+    text = (
+        "Workers made up 22% of all North Korean arrivals in Russia in the first quarter, up "
+        "from 9% a year earlier."
+    )
+    got = read_fields(text, "en", "quantity", "unit", "purpose", "period", "comparison", doc_date=D)
+    assert got == [
+        (22, "percent", "work", "2025-Q1", None),
+        (9, "percent", "work", "2024-Q1", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Students made up 58% of the university's intake this autumn.",
+        "Construction made up 12% of the region's output last year.",
+    ],
+)
+def test_made_up_is_not_a_rise_and_other_shares_are_not_flows(text: str) -> None:
+    assert extract_claims(text, lang="en", doc_date=D) == []

@@ -1399,21 +1399,24 @@ def _keep_number(
         # claim, as is a purpose's share of the flow stated with "share" ("북한 주민 가운데
         # 유학 목적의 비중은 약 60%"); other percentages are not (percent changes are read as
         # comparisons)
-        return bool(
-            _REFER_BACK[lang].search(sentence, max(0, n.start - 12), n.end + 14)
-            or _first_unit_after(sentence, n.end + 1, lang, window=30)
-            or _share_of_flow(sentence, n, lang)
-            # "…made up 58% of all North Korean arrivals, up from 31% a year earlier": the share
-            # the one before it changed from
-            or (
-                lang == "en"
-                and _SHARE_FROM_BEFORE.search(before)
-                and any(
-                    m.end < n.start and _share_of_flow(sentence, m, lang)
-                    for m in find_numbers(sentence[: n.start], lang)
+        return (
+            bool(
+                _REFER_BACK[lang].search(sentence, max(0, n.start - 12), n.end + 14)
+                or _first_unit_after(sentence, n.end + 1, lang, window=30)
+                or _share_of_flow(sentence, n, lang)
+                # "…made up 58% of all North Korean arrivals, up from 31% a year earlier": the share
+                # the one before it changed from
+                or (
+                    lang == "en"
+                    and _SHARE_FROM_BEFORE.search(before)
+                    and any(
+                        m.end < n.start and _share_of_flow(sentence, m, lang)
+                        for m in find_numbers(sentence[: n.start], lang)
+                    )
                 )
             )
-        ) and not _of_money(sentence, n.start, lang)
+            and not _of_money(sentence, n.start, lang)
+        )
     if not n.value.is_integer():
         # a fraction left after any multiplier ("1,7 тыс." is 1,700): a date («15.08»), a
         # score or a measure, never a count of people (shares were settled just above)

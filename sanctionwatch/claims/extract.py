@@ -1847,8 +1847,9 @@ def _unit_for(
 # A clause that only says who speaks ("the ministry said", "сообщает «Интерфакс»").
 _SPEECH = {
     "en": re.compile(
-        r"\b(?:said|says|told|reported|announced|stated|according\s+to|citing|cited|figures\s+show"
-        r"|data\s+show)\b",
+        # ("by stated purpose", "the reported figure": an adjective, not who speaks)
+        r"\b(?:said|says|told|reported(?!\s+(?:figure|number|total|purpose))|announced|"
+        r"stated(?!\s+purpose)|according\s+to|citing|cited|figures\s+show|data\s+show)\b",
         re.I,
     ),
     "ru": re.compile(
@@ -2509,6 +2510,7 @@ def extract_claims(
             # figure after a correction ("An earlier version said 1,340 North Koreans entered
             # Russia for work in 2024. The correct figure is 134.")
             article.asked(k - 1, text[before[0] : before[1]], watched, doc_date, True)
+        prev, prev_found = before, before_found
         before, before_found, before_retracted = (s0, s1), False, False
         if kozh:
             frame = _heading_frame(text[s0:s1], lang, doc_date, watched, frame)
@@ -2556,17 +2558,42 @@ def extract_claims(
             # (its own figure for any number it named, unless the correction retracted them all)
             before_found = len(wrong) < len(found)
             before_retracted = not before_found
-            claims.extend(
+            read = [
                 c
                 for c in article.read(
                     _Sentence(k, sentence, s0, back, sames, info, baselines, table, relative),
                     found,
                 )
                 if not any(c.span == w.span for w in wrong)
-            )
+            ]
+            if prev is not None and not prev_found and any(c.origin is None for c in read):
+                read = _people_named_before(read, text[prev[0] : prev[1]], lang, watched)
+            claims.extend(read)
         elif lang in _NAMES_QUARTER and _NAMES_QUARTER[lang].search(sentence):
             article.named_quarter(sentence, doc_date)
     return claims
+
+
+def _people_named_before(
+    claims: list[Claim], before: str, lang: str, watched: frozenset[str]
+) -> list[Claim]:
+    """Claims whose sentence names no nationals, read as counting the watched nationals the
+    sentence before named without a figure ("Photo: North Korean labourers wait at the bridge at
+    Khasan. About 200 workers crossed that day."; «График: въезды граждан КНДР в Россию. В 2025
+    году — почти 16 тыс. пересечений границы»). Looked at only when such a claim is found."""
+    people = {p.key for p in context.places_in(before, lang) if p.role == "people"}
+    if len(people) != 1 or not people <= watched:
+        return claims
+    key = people.pop()
+    return [
+        dataclasses.replace(c, origin=key)
+        if c.origin is None and c.unit in _PEOPLE_UNITS and c.destination != key
+        else c
+        for c in claims
+    ]
+
+
+_PEOPLE_UNITS = frozenset({"persons", "workers", "students", "troops", "entries"})
 
 
 # a sentence with no figure of its own that names a quarter ("FSB border stats for Q3 2025 are

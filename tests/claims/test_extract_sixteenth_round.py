@@ -189,3 +189,46 @@ def test_a_purpose_that_made_up_a_share_of_the_flow_and_the_share_it_rose_from()
 )
 def test_made_up_is_not_a_rise_and_other_shares_are_not_flows(text: str) -> None:
     assert extract_claims(text, lang="en", doc_date=D) == []
+
+
+def test_by_stated_purpose_is_not_who_speaks() -> None:
+    text = "North Korean entries into Russia by stated purpose, Q3 2024 (study 2,310 | work 417)."
+    assert read_fields(text, "en", "quantity", "origin", "purpose", doc_date=D) == [
+        (2310, "KP", "study"),
+        (417, "KP", "work"),
+    ]
+
+
+def test_the_quoted_other_category_of_a_table() -> None:
+    text = (
+        "Of the 6,100 North Korean entries logged in 2024, 4,020 were for study, with the "
+        "remaining 310 classed as 'other'."
+    )
+    assert read_fields(text, "en", "quantity", "purpose", doc_date=D) == [
+        (6100, "total"),
+        (4020, "study"),
+        (310, "other"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Photo: North Korean labourers queue at the border post at Khasan on 3 June. About "
+            "150 workers crossed that day, local officials said.",
+            "en",
+        ),
+        ("North Korean students wait for their train. Some 80 students arrived in Kazan.", "en"),
+        ("Инфографика: въезды граждан КНДР в Россию. В 2024 году — около 13 тыс. въездов.", "ru"),
+    ],
+)
+def test_a_figure_counts_the_nationals_the_sentence_before_named_without_a_figure(
+    text: str, lang: str
+) -> None:
+    assert [o for (o,) in read_fields(text, lang, "origin", doc_date=D)] == ["KP"]
+
+
+def test_other_nationals_named_before_are_not_carried() -> None:
+    text = "Chinese tourists queue at the border post. About 150 crossed on Monday into Rason."
+    assert all(o != "KP" for (o,) in read_fields(text, "en", "origin", doc_date=D))

@@ -3565,6 +3565,16 @@ def _sentence_claims(
         clause = _clause_of(clauses, n.start)
         clause_text = sentence[clause[0] : clause[1]]
         unit, attached = _unit_for(sentence, n, lang, clause)
+        if (
+            not attached
+            and rows
+            and rows[-1]["attached"]
+            and lang in _VERSUS_BEFORE
+            and _VERSUS_BEFORE[lang].search(sentence, max(0, n.start - 30), n.start)
+        ):
+            # "1,132 North Korean workers held Russian work permits, down from 1,610": the level
+            # set against a figure counts what that figure counts
+            unit = rows[-1]["unit"]
         if unit is None and sentence[max(0, n.start - 1) : n.start] == "$":
             unit = "usd"  # "$500 million" (only earnings pass _keep_number)
         if (

@@ -264,6 +264,13 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (rf"(?P<m1>{EN_MONTH})\s*[-–]\s*(?P<m2>{EN_MONTH})(?:,?\s+(?P<y>{YEAR}))?", "mrange"),
         (
+            # "in the twelve months to March 2025": a rolling span that ends with that month
+            rf"(?:the\s+)?(?P<n>twelve|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})"
+            rf"\s+months\s+(?:to|through|until|ending(?:\s+in)?)\s+(?:the\s+end\s+of\s+)?"
+            rf"(?P<m>{EN_MONTH})(?:,?\s+(?P<y>{YEAR}))?",
+            "trailing",
+        ),
+        (
             rf"(?:the\s+)?first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months"
             rf"(?:\s+of\s+(?:(?P<y>{YEAR})|{_REL_EN}))?",
             "firstn",
@@ -524,6 +531,7 @@ _GATES: dict[str, dict[str, str]] = {
         "mpair": _EN_MONTH_GATE,
         "ytd": r"year|date",
         "firstn": "months",
+        "trailing": "months",
         "quarter": r"quarter|Q[1-4]",
         "half": "half",
         "season": r"spring|summer|autumn|fall",
@@ -852,6 +860,17 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                     label = months_label(y, 1, n)
                     if m.group().startswith("截至") and not _CUMULATIVE.search(sentence):
                         label = months_label(y, n, n)  # "截至10月底…约1.5万人": a stock then
+            elif handler == "trailing":
+                n = 12 if g["n"].lower() == "twelve" else _num(g["n"])
+                if n is None or not 2 <= n <= 24 or y is None:
+                    continue
+                mo = _month_of(g["m"], lang)
+                y1, m0 = divmod(y * 12 + mo - n, 12)
+                label = (
+                    months_label(y, m0 + 1, mo)
+                    if y1 == y
+                    else f"{y1:04d}-{m0 + 1:02d}..{y:04d}-{mo:02d}"
+                )
             elif handler == "firstq":
                 q = _ord(g["q"])
                 if y is not None:

@@ -232,3 +232,39 @@ def test_a_figure_counts_the_nationals_the_sentence_before_named_without_a_figur
 def test_other_nationals_named_before_are_not_carried() -> None:
     text = "Chinese tourists queue at the border post. About 150 crossed on Monday into Rason."
     assert all(o != "KP" for (o,) in read_fields(text, "en", "origin", doc_date=D))
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        (
+            "In the twelve months to February 2025, 900 North Korean workers entered Russia.",
+            "2024-03..2025-02",
+        ),
+        (
+            "In the six months to August, 420 North Korean students arrived in Kazan.",
+            "2025-03..2025-08",
+        ),
+        (
+            "In the 3 months ending in June 2024, 75 North Korean workers arrived in Vladivostok.",
+            "2024-04..2024-06",
+        ),
+    ],
+)
+def test_a_rolling_span_of_months_ends_with_the_month_named(text: str, period: str) -> None:
+    assert read_fields(text, "en", "period", doc_date=D) == [(period,)]
+
+
+def test_people_coming_in_on_student_papers_come_to_study() -> None:
+    text = "Some 3,100 North Koreans came in on student paperwork, not counting the workers."
+    assert read_fields(text, "en", "quantity", "purpose", doc_date=D) == [(3100, "study")]
+
+
+def test_the_level_a_figure_fell_from_counts_what_the_figure_counts() -> None:
+    text = (
+        "In September 980 North Korean workers held Russian work permits, down from 1,240 in March."
+    )
+    assert read_fields(text, "en", "quantity", "unit", doc_date=D) == [
+        (980, "workers"),
+        (1240, "workers"),
+    ]

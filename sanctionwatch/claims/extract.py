@@ -2261,7 +2261,25 @@ def _purpose(
     p = _nearest(ps, n_start)
     if p is not None:
         return p.key
+    if lang == "en" and not ps and clause[0] > 0 and not implied:
+        # "Study entries, by contrast, collapsed to 41", "The study category, which analysts say
+        # was used to bring in labour, stayed near 1,200": the purpose of the sentence's subject
+        # (a purpose before a count noun, in the first clause, with no figure of its own)
+        head = _CLAUSE.search(sentence)
+        if head is not None and head.start() < n_start:
+            m = _PURPOSE_SUBJECT.search(sentence, 0, head.start())
+            if m is not None and not _NUMBER_IN.search(sentence, 0, head.start()):
+                subject = _within(_purposes(sentence, lang), m.start(), m.end())
+                if len(subject) == 1:
+                    return subject[0].key
     return implied or "total"
+
+
+_PURPOSE_SUBJECT = re.compile(
+    r"^(?:the\s+)?(?:north\s+korean\s+|dprk\s+)?[\w'‘’\"“”-]+(?:[\s-]+related)?\s+"
+    r"(?:entries|trips|visits|arrivals|crossings|category|line|figure|visas)\b",
+    re.IGNORECASE,
+)
 
 
 def _purpose_in_noun(sentence: str, end: int, lang: str) -> bool:

@@ -268,3 +268,26 @@ def test_the_level_a_figure_fell_from_counts_what_the_figure_counts() -> None:
         (980, "workers"),
         (1240, "workers"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "purpose"),
+    [
+        ("North Korean work entries, by contrast, fell to 310 in the second quarter.", "work"),
+        (
+            "The North Korean tourism category, which officials had hoped to revive, stayed "
+            "near 60 in the third quarter.",
+            "tourism",
+        ),
+        ("Private visits by North Koreans, a small line, accounted for just 35.", "private"),
+    ],
+)
+def test_a_figure_in_the_predicate_takes_the_purpose_of_the_subject(
+    text: str, purpose: str
+) -> None:
+    assert [p for (p,) in read_fields(text, "en", "purpose", doc_date=D)] == [purpose]
+
+
+def test_a_purpose_word_in_an_opening_attribution_is_not_the_subject() -> None:
+    text = "According to the education ministry, 1,400 North Koreans arrived in 2024."
+    assert read_fields(text, "en", "purpose", doc_date=D) == [("total",)]

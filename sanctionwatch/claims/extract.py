@@ -149,6 +149,18 @@ _TIME = re.compile(r"\d{1,2}:\d{2}")
 # Korean/Chinese phone numbers: "1577-6635", "02-2100-5000" (ranges there are written with ~/至)
 _PHONE_AFTER = re.compile(r"-\d{3,4}(?!\d)")
 _PHONE_BEFORE = re.compile(r"(?<!\d)\d{2,4}-$")
+# A match's score ("러시아를 4대 0으로 꺾었다", "以3比1击败"): two numbers around "대"/"比";
+# neither counts people (the first is already a counter-word "대", the second is bare)
+_SCORE_DIGIT = r"[\d零〇一二三四五六七八九十两兩]"
+_SCORE_BEFORE = {
+    "ko": re.compile(r"\d\s?대\s?$"),
+    "zh": re.compile(_SCORE_DIGIT + r"\s?比\s?$"),
+}
+_SCORE_AFTER = {
+    "ko": re.compile(r"\s?대\s?\d"),
+    "zh": re.compile(r"\s?比\s?" + _SCORE_DIGIT),
+}
+_SCORE_MARK = {"ko": "대", "zh": "比"}
 _PHONE = re.compile(
     r"\+\d[\d\s()\-]{6,}\d|(?:(?<!\d)[78]\s*)?\(\d{3,5}\)\s*\d[\d\s\-]{4,}\d|(?<![\d-])\d{2,4}(?:-\d{2,4}){2,}(?![\d-])"
     # "hotline 2248-0000": two groups of four, with no space (a range is "2,000-3,000")
@@ -1382,6 +1394,15 @@ def _keep_number(
     if lang in ("ko", "zh") and n.counter:
         # a people counter makes it a count, unless a rate follows ("1명의 월급", "1명당")
         return not context.not_counted_after(rest, lang)
+    if (
+        lang in _SCORE_MARK
+        and _SCORE_MARK[lang] in sentence[max(0, n.start - 3) : n.end + 2]
+        and (
+            _SCORE_BEFORE[lang].search(sentence, max(0, n.start - 4), n.start)
+            or _SCORE_AFTER[lang].match(sentence, n.end)
+        )
+    ):
+        return False  # "4대 0으로 꺾었다", "以3比1击败": a score (a figure with a counter stays)
     if lang in ("en", "ru"):
         rng = _RANGE_ON.match(rest)
         if rng and context.not_counted_after(_SCALE_WORD.sub("", rest[rng.end() :], 1), lang):

@@ -2114,6 +2114,12 @@ _FOR_GAP = re.compile(
 _SPACE = re.compile(r"\s")
 
 
+_OTHER_LABEL = {
+    "ko": ("기타", re.compile(r"기타\s?$")),
+    "zh": ("其他", re.compile(r"其他\s?$")),
+}
+
+
 def _purpose(
     sentence: str,
     n_start: int,
@@ -2128,6 +2134,16 @@ def _purpose(
     if implied and attached:
         return implied
     ps = _within(_purposes(sentence, lang), clause[0], clause[1])
+    if (
+        not ps
+        and lang in _OTHER_LABEL
+        and _OTHER_LABEL[lang][0] in sentence[max(0, n_start - 4) : n_start]
+        and _OTHER_LABEL[lang][1].search(sentence, max(0, n_start - 4), n_start)
+        and len(_purposes(sentence, lang)) >= 2
+    ):
+        # "목적별로는 유학 1천302건, 상용 411건, … 기타 347건": in a breakdown by purpose the
+        # bare "other" right before a figure is the table's category (elsewhere "기타 국가" is not)
+        return "other"
     if lang in ("en", "ru"):
         # «учеба — 7 887», "Study: 7,887" (a table written out): the label before a dash or a
         # colon is the figure's own, and no other figure's

@@ -51,3 +51,36 @@ def test_match_scores(lang: str, text: str, expected: list[object]) -> None:
 )
 def test_things_and_designations(lang: str, text: str, expected: list[object]) -> None:
     assert _quantities(text, lang) == expected
+
+
+def test_headline_over_without_particle() -> None:
+    # a headline's "5천 명 넘어" (no particle before "넘어"): over
+    text = "北 노동자 중국행 급증…상반기에만 5천 명 넘어"
+    assert read_fields(text, "ko", "quantity", "qualifier", doc_date=D) == [(5000, "more_than")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the bare "other" before a figure in a breakdown by purpose is the table's category
+        (
+            "ko",
+            "3분기 북한 주민의 러시아 입국은 1천500건으로, 목적별로는 관광 600건, 유학 "
+            "500건, 기타 400건이었다.",
+            [(1500, "total"), (600, "tourism"), (500, "study"), (400, "other")],
+        ),
+        (
+            "zh",
+            "三季度朝鲜公民入境俄罗斯1500人次,其中旅游600人次,留学500人次,其他400人次。",
+            [(1500, "total"), (600, "tourism"), (500, "study"), (400, "other")],
+        ),
+        # "기타" naming something else (other countries) is not the category
+        (
+            "ko",
+            "러시아에 간 북한 노동자 2천 명 외에 기타 국가로 간 노동자도 300명에 이른다.",
+            [(2000, "work"), (300, "work")],
+        ),
+    ],
+)
+def test_other_in_a_breakdown(lang: str, text: str, expected: list[object]) -> None:
+    assert read_fields(text, lang, "quantity", "purpose", doc_date=D) == expected

@@ -84,3 +84,19 @@ def test_headline_over_without_particle() -> None:
 )
 def test_other_in_a_breakdown(lang: str, text: str, expected: list[object]) -> None:
     assert read_fields(text, lang, "quantity", "purpose", doc_date=D) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a stock as of a day is that day
+        ("ko", "하바롭스크주 이민국은 9월 1일 기준 주 내에 머무는 북한인이 900명이라고 했다.", "2025-09-01"),
+        ("ko", "2023년 12월 31일 현재 아무르주에 머무는 북한 국적자는 450명이었다.", "2023-12-31"),
+        ("zh", "截至10月1日,在哈巴罗夫斯克边疆区停留的朝鲜公民为900人。", "2025-10-01"),
+        ("zh", "截至2024年3月31日,在阿穆尔州停留的朝鲜公民为450人。", "2024-03-31"),
+        # a day on which something happened is still read as its month
+        ("ko", "9월 1일 북한 노동자 900명이 하바롭스크에 도착했다.", "2025-09"),
+    ],
+)
+def test_stock_as_of_a_day(lang: str, text: str, expected: str) -> None:
+    assert read_fields(text, lang, "period", doc_date=D) == [(expected,)]

@@ -100,3 +100,17 @@ def test_other_in_a_breakdown(lang: str, text: str, expected: list[object]) -> N
 )
 def test_stock_as_of_a_day(lang: str, text: str, expected: str) -> None:
     assert read_fields(text, lang, "period", doc_date=D) == [(expected,)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # "a year before" is the same period of the year before the figure's
+        ("ko", "올해 1분기 러시아에 간 북한 노동자는 2천 명으로 1년 전보다 3배 늘었다."),
+        ("ko", "올해 1분기 러시아에 간 북한 노동자는 2천 명으로 한 해 전에 비해 3배 늘었다."),
+        ("zh", "今年第一季度赴俄朝鲜劳工为2000人,比一年前增加了3倍。"),
+    ],
+)
+def test_a_year_before(lang: str, text: str) -> None:
+    got = read_fields(text, lang, "quantity", "comparison", doc_date=D)
+    assert got == [(2000, {"kind": "ratio", "value": 3.0, "baseline_period": "2024-Q1"})]

@@ -3631,6 +3631,20 @@ def _sentence_claims(
                 pm, period = None, None
             if (
                 pm is not None
+                and lang in ("ko", "zh")
+                and pm.end <= clause[0]
+                and pm.kind not in _TO_DATE_KINDS
+                # (the period's clause counts another figure: "1~3월 … 3천 명을 추가 파병했으며";
+                # a period opening the sentence alone is the total's: "今年1月至8月,…累計8,412人")
+                and _clause_of(clauses, pm.start) in figure_clauses
+                and (
+                    _CUMULATIVE_KOZH[lang] in sentence[clause[0] : n.start]
+                    or (lang == "zh" and _CUMULATIVE_KOZH["zh2"] in sentence[clause[0] : n.start])
+                )
+            ):
+                pm, period = None, None
+            if (
+                pm is not None
                 and lang == "en"
                 and pm.end <= clause[0]
                 and "total" in sentence
@@ -4214,6 +4228,11 @@ _CHANGE_TO_KO_ZH = re.compile(
 )
 # A later time opening a clause ("疫情後回落至约4万人", "이후 …"): an earlier clause's year is not
 # this figure's
+# "…3천 명을 추가 파병했으며, 누적 파병 규모는 1만5천 명", "…增派近八千名军人，累计派兵规模已逾
+# 两万人": a running total in a clause of its own is not the period of the addition before it
+_CUMULATIVE_KOZH = {"ko": "누적", "zh": "累计", "zh2": "累計"}
+# periods that run to a date themselves ("截至今年10月…累计"): a running total keeps them
+_TO_DATE_KINDS = ("firstn", "firstq", "sinceyear", "sincemonth", "tonow", "ytd")
 _LATER_TIME = {
     "ko": re.compile(r"(?<![가-힣\d])(?:그\s?후|그\s?뒤|이후|코로나\s?이후|현재|지금은)"),
     "zh": re.compile(

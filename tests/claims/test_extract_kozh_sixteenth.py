@@ -114,3 +114,30 @@ def test_stock_as_of_a_day(lang: str, text: str, expected: str) -> None:
 def test_a_year_before(lang: str, text: str) -> None:
     got = read_fields(text, lang, "quantity", "comparison", doc_date=D)
     assert got == [(2000, {"kind": "ratio", "value": 3.0, "baseline_period": "2024-Q1"})]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a running total after an addition with its own period: the total has none
+        (
+            "ko",
+            "합참은 북한이 올해 4~6월 러시아에 약 2천 명을 더 보냈으며, 누적 파병 인원은 "
+            "1만8천 명에 이른다고 밝혔다.",
+            [(2000, "2025-04..2025-06"), (18000, None)],
+        ),
+        (
+            "zh",
+            "韩联社报道,朝鲜今年第三季度又向俄罗斯增派约两千名士兵,累计派兵人数达到1.8万人。",
+            [(2000, "2025-Q3"), (18000, None)],
+        ),
+        # a period opening the sentence on its own is the total's
+        (
+            "zh",
+            "今年1月至5月,以留学名义入境俄罗斯的朝鲜公民累计6000人。",
+            [(6000, "2025-01..2025-05")],
+        ),
+    ],
+)
+def test_running_total_after_an_addition(lang: str, text: str, expected: list[object]) -> None:
+    assert read_fields(text, lang, "quantity", "period", doc_date=D) == expected

@@ -717,7 +717,10 @@ _FUTURE = -1
 
 
 # after a year: "before it" (not a period label)
-_BEFORE_YEAR_AFTER = re.compile(r"\s*(?:以前|之前|이전|전까지)")
+# "要求在2019年底前将其全部遣返", "2019년 말 이전": a deadline at the end of a year, likewise
+_BEFORE_YEAR_AFTER = re.compile(
+    r"\s*(?:以前|之前|이전|전까지|(?:底|末)\s*(?:以前|之前|前)|말\s*(?:이전|전까지))"
+)
 # "2024/2025학년도", "2024/25学年": an academic year straddles two calendar years and fits no
 # period form; its years are nobody's period (looked for only where a slash or dash joins two
 # years)

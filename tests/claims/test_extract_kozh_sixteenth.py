@@ -141,3 +141,15 @@ def test_a_year_before(lang: str, text: str) -> None:
 )
 def test_running_total_after_an_addition(lang: str, text: str, expected: list[object]) -> None:
     assert read_fields(text, lang, "quantity", "period", doc_date=D) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a deadline at the end of a year is not the figure's period
+        ("zh", "据报道,科威特仍有数百名朝鲜工人,尽管联合国决议要求在2019年底前全部遣返。"),
+        ("ko", "결의가 2019년 말 이전 송환을 요구했는데도 쿠웨이트에는 북한 노동자 수백 명이 남아 있다."),
+    ],
+)
+def test_deadline_year(lang: str, text: str) -> None:
+    assert read_fields(text, lang, "quantity", "period", doc_date=D) == [(100, None)]

@@ -4153,6 +4153,10 @@ def _share_range_reading(rows: list[_Row], ranged: list[tuple[_Num, _Num]]) -> N
             continue
         if lo["unit"] in (None, "persons") and hi["unit"] not in (None, "persons"):
             lo["unit"] = hi["unit"]
+        elif hi["unit"] == "persons" and lo["unit"] not in (None, "persons"):
+            # "노동자가 올해 상반기에만 5000~6000명": the noun before the range names both ends
+            # (the second end is too far from it to be read so on its own)
+            hi["unit"] = lo["unit"]
         if lo["purpose"] == "total":
             lo["purpose"] = hi["purpose"]
 

@@ -153,3 +153,12 @@ def test_running_total_after_an_addition(lang: str, text: str, expected: list[ob
 )
 def test_deadline_year(lang: str, text: str) -> None:
     assert read_fields(text, lang, "quantity", "period", doc_date=D) == [(100, None)]
+
+
+def test_range_after_a_distant_noun() -> None:
+    # the noun before a range names both its ends, even where the second end is far from it
+    text = "중국으로 건너간 북한 노동자가 지난해 하반기에만 3000~4000명 정도였다고 한다."
+    assert read_fields(text, "ko", "quantity", "unit", doc_date=D) == [
+        (3000, "workers"),
+        (4000, "workers"),
+    ]

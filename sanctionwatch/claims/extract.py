@@ -3747,7 +3747,7 @@ def _sentence_claims(
                 # counts what the item before it counted
                 piece["unit"] = big["unit"]
     if lang in ("ko", "zh"):
-        _inherit_nouns(sentence, lang, rows, clauses)
+        _inherit_nouns(sentence, lang, rows, clauses, ranged)
     # only for sentences that give claims
     attribution, attributed_at = context.attribution_at(sentence, lang)
     into = context.counts_into(attribution)
@@ -4250,11 +4250,17 @@ _KO_BUT = re.compile(r"(?:지만|으나|였으나|었으나|는데|던\s?반면)
 
 
 def _inherit_nouns(
-    sentence: str, lang: str, rows: list[_Row], clauses: list[tuple[int, int]]
+    sentence: str,
+    lang: str,
+    rows: list[_Row],
+    clauses: list[tuple[int, int]],
+    ranged: Sequence[tuple[_Num, _Num]] = (),
 ) -> None:
     """ "병력이 1만 5천여 명에 이르고, 올해 1분기에 3천 명가량을 추가로", "10万名朝鲜劳工在中国工作,
     另有约1万5000人在俄罗斯": a figure whose clause names no counted noun (only its counter)
     counts what the figure before it in the sentence counts."""
+    # "러시아 2만~3만 명": a counter right after any figure (a range's second end) is no noun
+    ends = [q["x"].m.end for q in rows]
     for prev, r in itertools.pairwise(rows):
         if r["unit"] != "persons" or prev["unit"] not in ("workers", "students", "troops"):
             continue
@@ -4271,13 +4277,15 @@ def _inherit_nouns(
             # "유학생은 2019년 3천200명에 달했지만 2021년에는 한 명도 없었다": a second clause
             # joined by "but", "while" says what the same subject came to
             a = joined.end()
+        elif any(lo is prev["x"] and hi is r["x"] for lo, hi in ranged):
+            pass  # "러시아 2만~3만 명": a range's second end counts what its first counts
         elif a <= prev["x"].m.start < b:
             continue  # the same clause: its own reading stands
         nouns = [
             u
             for u in _units(sentence, lang)
             if a <= u.start < b
-            and not n.end <= u.start <= n.end + 2
+            and not any(e <= u.start <= e + 2 for e in ends)
             and not (changed and u.key == "persons")
         ]
         if nouns:

@@ -162,3 +162,15 @@ def test_range_after_a_distant_noun() -> None:
         (3000, "workers"),
         (4000, "workers"),
     ]
+
+
+def test_list_after_a_noun_with_a_range() -> None:
+    # a list of places and figures after the counted noun: every item, both ends of a range
+    # among them, and the items after it count that noun
+    text = "연구소는 해외의 북한 노동자가 중국 약 4만 명, 러시아 1만~2만 명, 라오스 수백 명이라고 봤다."
+    assert read_fields(text, "ko", "quantity", "unit", "purpose", doc_date=D) == [
+        (40000, "workers", "work"),
+        (10000, "workers", "work"),
+        (20000, "workers", "work"),
+        (100, "workers", "work"),
+    ]

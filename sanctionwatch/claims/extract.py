@@ -3758,6 +3758,8 @@ def _sentence_claims(
                 r["dest"] = into
     if _RESPECTIVELY.search(sentence):
         _pair_respectively(sentence, rows, periods, baseline_spans, lang)
+        if lang in ("ko", "zh"):
+            _pair_places(sentence, rows, places, watched)
     # attach comparisons to the figure they qualify
     earlier: dict[int, _Row] = {}  # a comparison's earlier-state figure (see _later_state)
     said_back = False  # a comparison-only claim of this sentence is about the article's figure
@@ -4520,6 +4522,49 @@ def _pair_respectively(
                         if r["purpose"] == "total":
                             r["purpose"] = last["purpose"]
                 return
+
+
+# between two places of a list ("中国和俄罗斯", "중국과 러시아")
+_PLACE_LIST_GAP = re.compile(r"\s*(?:과|와|및|,|、|和|及|与|與)\s*")
+# the respectively-mark and a hedge right before the first figure ("分别约有", "각각 약")
+_RESPECTIVE_HEDGE = re.compile(r"(?:分别|分別|각각)[^\d,，。;；]{0,4}$")
+
+
+def _pair_places(
+    sentence: str, rows: list[_Row], places: list[context.Mention], watched: frozenset[str]
+) -> None:
+    """ "在中国和俄罗斯的分别约有5万人和3万人", "중국과 러시아에 각각 약 5만 명과 3만 명": the i-th
+    figure of a list goes to the i-th country of the list named right before it; a hedge right
+    after "respectively" is every figure's."""
+    ns = [(r["x"].m.start, r["x"].m.end, r) for r in rows if r["x"].baseline_of is None]
+    for nrun in _runs(ns, sentence, _KO_ZH_LIST_GAP):
+        if len(nrun) < 2:
+            continue
+        first = nrun[0][0]
+        named = [
+            p for p in places if p.end <= first and p.role != "people" and p.key not in watched
+        ]
+        if len(named) < len(nrun):
+            continue
+        listed = named[-len(nrun) :]
+        if not _PURPOSE_TO_FIGURES.match(sentence[listed[-1].end : first]) or not all(
+            _PLACE_LIST_GAP.fullmatch(sentence, a.end, b.start)
+            for a, b in itertools.pairwise(listed)
+        ):
+            continue
+        head = nrun[0][2]
+        for p, (_, _, r) in zip(listed, nrun, strict=True):
+            r["dest"] = p.key
+            if r["unit"] == "persons" and head["unit"] in ("workers", "students", "troops"):
+                # (the list counts one noun: "其中…分别约有5万人和3万人" after "劳工")
+                r["unit"] = head["unit"]
+                if r["purpose"] == "total":
+                    r["purpose"] = head["purpose"]
+        q = head["x"].qualifier
+        if q != "exact" and _RESPECTIVE_HEDGE.search(sentence, max(0, first - 8), first):
+            for _, _, r in nrun[1:]:
+                if r["x"].qualifier == "exact":
+                    r["x"].qualifier = q
 
 
 # between two purposes of a list: a conjunction, maybe a quote and the rest of the first name

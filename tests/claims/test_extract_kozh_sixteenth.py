@@ -174,3 +174,21 @@ def test_list_after_a_noun_with_a_range() -> None:
         (20000, "workers", "work"),
         (100, "workers", "work"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # "respectively" after a list of countries: the i-th figure goes to the i-th country, and
+        # the hedge right after "respectively" is every figure's
+        ("zh", "朝鲜派往海外的劳工约有6万人,其中在中国和俄罗斯的分别约有4万人和1万人。"),
+        ("ko", "해외의 북한 노동자는 약 6만 명이며, 이 중 중국과 러시아에 각각 약 4만 명과 1만 명이 있다."),
+    ],
+)
+def test_respectively_countries(lang: str, text: str) -> None:
+    got = read_fields(text, lang, "quantity", "qualifier", "unit", "destination", doc_date=D)
+    assert got == [
+        (60000, "approx", "workers", None),
+        (40000, "approx", "workers", "CN"),
+        (10000, "approx", "workers", "RU"),
+    ]

@@ -4159,7 +4159,11 @@ def _share_range_reading(rows: list[_Row], ranged: list[tuple[_Num, _Num]]) -> N
             # "노동자가 올해 상반기에만 5000~6000명": the noun before the range names both ends
             # (the second end is too far from it to be read so on its own)
             hi["unit"] = lo["unit"]
-        if lo["purpose"] == "total":
+        if lo["purpose"] == "total" or (
+            hi["attached"] and not lo["attached"] and lo["unit"] == hi["unit"]
+        ):
+            # "五六千名朝鲜工人拿着留学签证": the noun after the range names both ends' people and
+            # their purpose, before a purpose word elsewhere in the clause
             lo["purpose"] = hi["purpose"]
 
 

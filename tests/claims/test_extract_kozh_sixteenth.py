@@ -192,3 +192,18 @@ def test_respectively_countries(lang: str, text: str) -> None:
         (40000, "approx", "workers", "CN"),
         (10000, "approx", "workers", "RU"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the noun after a range names both ends' purpose, before a purpose word elsewhere
+        ("zh", "今年以来又有三四千名朝鲜工人持留学签证进入俄罗斯。"),
+        ("ko", "올해 들어 3천~4천 명의 북한 노동자가 유학 비자로 러시아에 들어갔다."),
+    ],
+)
+def test_range_purpose_from_its_noun(lang: str, text: str) -> None:
+    assert read_fields(text, lang, "quantity", "unit", "purpose", doc_date=D) == [
+        (3000, "workers", "work"),
+        (4000, "workers", "work"),
+    ]

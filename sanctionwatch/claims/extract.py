@@ -596,6 +596,8 @@ def _qualifier(sentence: str, n: NumberMention, lang: str) -> str:
     if q == "vague" and lang == "ru" and sentence[n.start : n.end].lower() in ("тысячи", "тысячу"):
         # "более тысячи граждан" is "more than one thousand", not "thousands of"
         q = hedges.qualifier_before(sentence[: n.start], lang) or "vague"
+    if q == "at_least" and lang == "zh" and sentence.startswith("成以上", n.end):
+        return "more_than"  # "佔六成以上": over 60% (a share in tenths is a rounded figure)
     if q == "at_most":
         before = _CHANGE_TO_BEFORE.get(lang)
         after = _CHANGE_TO_AFTER.get(lang)
@@ -1632,6 +1634,31 @@ _SHARE_OF_PURPOSE: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
 }
+
+
+# "近8000人，占總數約六成", "达7887人次,占比近六成", "其中第三季度佔六成以上": a share in tenths
+# (六成 = 60%) that a count of people takes up (the digit is read here: "六" alone is no number)
+_TENTHS_SHARE = re.compile(
+    r"(?:占|佔)(?:了|比|总数的?|總數的?|全部的?|总量的?|總量的?)?\s?"
+    r"(?:约|約|近|逾|超过|超過|将近|將近|接近)?\s?(?P<n>[一二三四五六七八九])成"
+)
+
+
+def _tenths_shares(sentence: str, kept: list[NumberMention]) -> list[NumberMention]:
+    """The shares in tenths of ``sentence`` that a count of people in it (or "其中", of them)
+    takes up, as percentages."""
+    out = []
+    for m in _TENTHS_SHARE.finditer(sentence):
+        counted = any(
+            _first_unit_after(sentence, k.end, "zh", window=4) is not None for k in kept
+        ) or "其中" in sentence[: m.start()]
+        if counted:
+            a = m.start("n")
+            out.append(NumberMention(a, a + 1, float(_ZH_TENTH[m["n"]] * 10), spelled=True))
+    return out
+
+
+_ZH_TENTH = {c: i for i, c in enumerate("一二三四五六七八九", start=1)}
 
 
 def _share_of_flow(sentence: str, n: NumberMention, lang: str) -> bool:
@@ -3325,6 +3352,8 @@ def _sentence_claims(
     # Most sentences with digits hold only years, dates and article numbers: a cheap first look
     # (without the period and comparison readers) settles them.
     pre_kept = [n for n in numbers if _keep_number(sentence, n, lang, phones)]
+    if lang == "zh" and "成" in sentence and ("占" in sentence or "佔" in sentence):
+        pre_kept = sorted(pre_kept + _tenths_shares(sentence, pre_kept), key=lambda n: n.start)
     if not pre_kept and not may_compare(sentence, lang):
         return []
     periods = find_periods(sentence, lang, doc_date)
@@ -3700,7 +3729,9 @@ def _sentence_claims(
             purpose = "work"  # only labour's earnings pass _keep_number ("벌어들이는 외화")
         if lang in ("ko", "zh") and purpose == "troops" and unit in (None, "persons"):
             unit = "troops"  # "3천여 명을 파병", "派兵规模达1.3万人": people sent to fight
-        if sentence[n.end : n.end + 2].lstrip()[:1] in ("%", "％"):
+        if sentence[n.end : n.end + 2].lstrip()[:1] in ("%", "％") or (
+            lang == "zh" and sentence.startswith("成", n.end) and n.spelled
+        ):
             unit = "percent"
         elif sentence[max(0, n.start - 1) : n.start] == "$":
             unit = "usd"  # "$300m a year" (only earnings pass _keep_number)
@@ -3748,6 +3779,16 @@ def _sentence_claims(
                 piece["unit"] = big["unit"]
     if lang in ("ko", "zh"):
         _inherit_nouns(sentence, lang, rows, clauses, ranged)
+    if lang == "zh" and "成" in sentence:
+        for prev, r in itertools.pairwise(rows):
+            if (
+                r["unit"] == "percent"
+                and r["purpose"] == "total"
+                and sentence.startswith("成", r["x"].m.end)
+                and prev["unit"] != "percent"
+            ):
+                # "以「留學」名義入境者近8000人，占總數約六成": the share is that count's
+                r["purpose"] = prev["purpose"]
     # only for sentences that give claims
     attribution, attributed_at = context.attribution_at(sentence, lang)
     into = context.counts_into(attribution)

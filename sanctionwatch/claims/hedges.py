@@ -51,10 +51,11 @@ def _after(lang: str) -> re.Pattern[str]:
         return re.compile(r"(?!x)x")
     # After the number: optional space, an optional counter (명/名/人/人次), then the hedge word
     # ("2100人次左右": about 2,100 entries; "60% 가까이", "60%左右": a share's hedge stands
-    # after its percent sign; "5억 달러 이상": so does a sum's after its currency).
+    # after its percent sign, "六成以上" after its tenths; "5억 달러 이상": so does a sum's after
+    # its currency).
     counter = ""
     if lang in ("ko", "zh"):
-        counter = r"(?:\s?(?:명|名|人次|人|명의|건|%|％|퍼센트|프로|달러|美元|美金)\s?)?"
+        counter = r"(?:\s?(?:명|名|人次|人|명의|건|%|％|퍼센트|프로|달러|美元|美金|成)\s?)?"
     return re.compile(r"[\s\u00a0]*" + counter + "(?:" + "|".join(alts) + ")", re.IGNORECASE)
 
 

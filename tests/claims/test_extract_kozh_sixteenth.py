@@ -207,3 +207,24 @@ def test_range_purpose_from_its_noun(lang: str, text: str) -> None:
         (3000, "workers", "work"),
         (4000, "workers", "work"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share in tenths of a count of people just given: a percentage, of that count's purpose
+        (
+            "去年入境俄罗斯的朝鲜人中,以“工作”名义入境者约5000人,占总数近四成。",
+            [(5000, "approx", "persons", "work"), (40, "approx", "percent", "work")],
+        ),
+        (
+            "其中第二季度佔七成以上,達3,200人次。",
+            [(70, "more_than", "percent", "total"), (3200, "exact", "entries", "total")],
+        ),
+        # tenths with no count of people in the sentence are not read
+        ("这家工厂的产量占全省的三成。", []),
+    ],
+)
+def test_share_in_tenths(text: str, expected: list[object]) -> None:
+    got = read_fields(text, "zh", "quantity", "qualifier", "unit", "purpose", doc_date=D)
+    assert got == expected

@@ -1649,9 +1649,10 @@ def _tenths_shares(sentence: str, kept: list[NumberMention]) -> list[NumberMenti
     takes up, as percentages."""
     out = []
     for m in _TENTHS_SHARE.finditer(sentence):
-        counted = any(
-            _first_unit_after(sentence, k.end, "zh", window=4) is not None for k in kept
-        ) or "其中" in sentence[: m.start()]
+        counted = (
+            any(_first_unit_after(sentence, k.end, "zh", window=4) is not None for k in kept)
+            or "其中" in sentence[: m.start()]
+        )
         if counted:
             a = m.start("n")
             out.append(NumberMention(a, a + 1, float(_ZH_TENTH[m["n"]] * 10), spelled=True))
@@ -3780,15 +3781,15 @@ def _sentence_claims(
     if lang in ("ko", "zh"):
         _inherit_nouns(sentence, lang, rows, clauses, ranged)
     if lang == "zh" and "成" in sentence:
-        for prev, r in itertools.pairwise(rows):
+        for counted, share in itertools.pairwise(rows):
             if (
-                r["unit"] == "percent"
-                and r["purpose"] == "total"
-                and sentence.startswith("成", r["x"].m.end)
-                and prev["unit"] != "percent"
+                share["unit"] == "percent"
+                and share["purpose"] == "total"
+                and sentence.startswith("成", share["x"].m.end)
+                and counted["unit"] != "percent"
             ):
                 # "以「留學」名義入境者近8000人，占總數約六成": the share is that count's
-                r["purpose"] = prev["purpose"]
+                share["purpose"] = counted["purpose"]
     # only for sentences that give claims
     attribution, attributed_at = context.attribution_at(sentence, lang)
     into = context.counts_into(attribution)

@@ -687,9 +687,7 @@ _STATEMENT_AFTER_DAY = re.compile(
 )
 # "6월 30일 기준", "截至6月1日": a stock counted on that day (the contract's day period)
 _STOCK_DAY_AFTER = {"ko": re.compile(r"\s*(?:기준|현재)")}
-_STOCK_DAY_BEFORE = {
-    "zh": re.compile(r"(?:截至|截止到?)\s*(?:今年|本年|(?:19|20)\d\d\s*年)?\s*$")
-}
+_STOCK_DAY_BEFORE = {"zh": re.compile(r"(?:截至|截止到?)\s*(?:今年|本年|(?:19|20)\d\d\s*年)?\s*$")}
 # "年内" (within the year) after a count of years ("三年内") is a span, not this year
 _SPAN_BEFORE_NIAN = re.compile(r"[\d一二两兩三四五六七八九十几幾数數多]$")
 
@@ -932,13 +930,10 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                     ahead = (mo - doc_date.month) % 12
                     yy = doc_date.year if mo <= doc_date.month else doc_date.year - 1
                     label = None if 0 < ahead <= 2 else f"{yy:04d}-{mo:02d}"
-                    if (
-                        (lang == "ko" and _STOCK_DAY_AFTER["ko"].match(sentence, m.end()))
-                        or (
-                            lang == "zh"
-                            and _STOCK_DAY_BEFORE["zh"].search(
-                                sentence, max(0, m.start() - 12), m.start()
-                            )
+                    if (lang == "ko" and _STOCK_DAY_AFTER["ko"].match(sentence, m.end())) or (
+                        lang == "zh"
+                        and _STOCK_DAY_BEFORE["zh"].search(
+                            sentence, max(0, m.start() - 12), m.start()
                         )
                     ):
                         # a stock as of the day: that day, in the year the sentence names (else

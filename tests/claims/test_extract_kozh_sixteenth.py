@@ -90,7 +90,11 @@ def test_other_in_a_breakdown(lang: str, text: str, expected: list[object]) -> N
     ("lang", "text", "expected"),
     [
         # a stock as of a day is that day
-        ("ko", "하바롭스크주 이민국은 9월 1일 기준 주 내에 머무는 북한인이 900명이라고 했다.", "2025-09-01"),
+        (
+            "ko",
+            "하바롭스크주 이민국은 9월 1일 기준 주 내에 머무는 북한인이 900명이라고 했다.",
+            "2025-09-01",
+        ),
         ("ko", "2023년 12월 31일 현재 아무르주에 머무는 북한 국적자는 450명이었다.", "2023-12-31"),
         ("zh", "截至10月1日,在哈巴罗夫斯克边疆区停留的朝鲜公民为900人。", "2025-10-01"),
         ("zh", "截至2024年3月31日,在阿穆尔州停留的朝鲜公民为450人。", "2024-03-31"),
@@ -148,7 +152,11 @@ def test_running_total_after_an_addition(lang: str, text: str, expected: list[ob
     [
         # a deadline at the end of a year is not the figure's period
         ("zh", "据报道,科威特仍有数百名朝鲜工人,尽管联合国决议要求在2019年底前全部遣返。"),
-        ("ko", "결의가 2019년 말 이전 송환을 요구했는데도 쿠웨이트에는 북한 노동자 수백 명이 남아 있다."),
+        (
+            "ko",
+            "결의가 2019년 말 이전 송환을 요구했는데도 쿠웨이트에는 북한 노동자 수백 명이 "
+            "남아 있다.",
+        ),
     ],
 )
 def test_deadline_year(lang: str, text: str) -> None:
@@ -167,7 +175,10 @@ def test_range_after_a_distant_noun() -> None:
 def test_list_after_a_noun_with_a_range() -> None:
     # a list of places and figures after the counted noun: every item, both ends of a range
     # among them, and the items after it count that noun
-    text = "연구소는 해외의 북한 노동자가 중국 약 4만 명, 러시아 1만~2만 명, 라오스 수백 명이라고 봤다."
+    text = (
+        "연구소는 해외의 북한 노동자가 중국 약 4만 명, 러시아 1만~2만 명, 라오스 수백 명이라고 "
+        "봤다."
+    )
     assert read_fields(text, "ko", "quantity", "unit", "purpose", doc_date=D) == [
         (40000, "workers", "work"),
         (10000, "workers", "work"),
@@ -182,7 +193,11 @@ def test_list_after_a_noun_with_a_range() -> None:
         # "respectively" after a list of countries: the i-th figure goes to the i-th country, and
         # the hedge right after "respectively" is every figure's
         ("zh", "朝鲜派往海外的劳工约有6万人,其中在中国和俄罗斯的分别约有4万人和1万人。"),
-        ("ko", "해외의 북한 노동자는 약 6만 명이며, 이 중 중국과 러시아에 각각 약 4만 명과 1만 명이 있다."),
+        (
+            "ko",
+            "해외의 북한 노동자는 약 6만 명이며, 이 중 중국과 러시아에 각각 약 4만 명과 1만 명이 "
+            "있다.",
+        ),
     ],
 )
 def test_respectively_countries(lang: str, text: str) -> None:

@@ -596,6 +596,8 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             "year",
         ),
         (r"전년(?:\s*동기)?(?:\s*\([^)]*\))?\s*(?:의|대비|보다|에\s*비해|比)?", "prev"),
+        # "1년 전보다 12배": a year before the figure's period, as "전년 동기"
+        (r"(?:(?:1|한)\s?년|한\s?해)\s?전(?:\s*\([^)]*\))?\s*(?:의|대비|보다|에\s*비해)", "prev"),
         (r"(?:직전|전|지난|앞)\s?(?:분기|달)\s*(?:보다|에\s*비해|대비|의)", "prevp"),
         # "2분기 … 1분기의 두 배": a numbered quarter (of the year given, else the claim's)
         (
@@ -664,9 +666,10 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             r"(?:较|較|比|与|與|同)\s*(?:去年|前年)|(?:是|为|為)\s*(?:去年|前年)(?:同期|全年)?的",
             "last",
         ),
-        # "比上一年增长", "是上一年的近12倍": the year before the figure's
+        # "比上一年增长", "是上一年的近12倍", "比一年前增加": the year before the figure's
         (
-            r"(?:较|較|比|与|與|同)\s*(?:上一?年|前一年)|(?:是|为|為)\s*(?:上一?年|前一年)的|同比|按年",
+            r"(?:较|較|比|与|與|同)\s*(?:上一?年|前一年|一年前)|(?:是|为|為)\s*(?:上一?年|前一年|一年前)的"
+            r"|同比|按年",
             "prev",
         ),
         # "較前一季減少近六成": the quarter before, in traditional forms too

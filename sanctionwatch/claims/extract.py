@@ -150,6 +150,18 @@ _TIME = re.compile(r"\d{1,2}:\d{2}")
 # Korean/Chinese phone numbers: "1577-6635", "02-2100-5000" (ranges there are written with ~/至)
 _PHONE_AFTER = re.compile(r"-\d{3,4}(?!\d)")
 _PHONE_BEFORE = re.compile(r"(?<!\d)\d{2,4}-$")
+# A match's score ("러시아를 4대 0으로 꺾었다", "以3比1击败"): two numbers around "대"/"比";
+# neither counts people (the first is already a counter-word "대", the second is bare)
+_SCORE_DIGIT = r"[\d零〇一二三四五六七八九十两兩]"
+_SCORE_BEFORE = {
+    "ko": re.compile(r"\d\s?대\s?$"),
+    "zh": re.compile(_SCORE_DIGIT + r"\s?比\s?$"),
+}
+_SCORE_AFTER = {
+    "ko": re.compile(r"\s?대\s?\d"),
+    "zh": re.compile(r"\s?比\s?" + _SCORE_DIGIT),
+}
+_SCORE_MARK = {"ko": "대", "zh": "比"}
 _PHONE = re.compile(
     r"\+\d[\d\s()\-]{6,}\d|(?:(?<!\d)[78]\s*)?\(\d{3,5}\)\s*\d[\d\s\-]{4,}\d|(?<![\d-])\d{2,4}(?:-\d{2,4}){2,}(?![\d-])"
     # "hotline 2248-0000": two groups of four, with no space (a range is "2,000-3,000")
@@ -1448,6 +1460,15 @@ def _keep_number(
     if lang in ("ko", "zh") and n.counter:
         # a people counter makes it a count, unless a rate follows ("1명의 월급", "1명당")
         return not context.not_counted_after(rest, lang)
+    if (
+        lang in _SCORE_MARK
+        and _SCORE_MARK[lang] in sentence[max(0, n.start - 3) : n.end + 2]
+        and (
+            _SCORE_BEFORE[lang].search(sentence, max(0, n.start - 4), n.start)
+            or _SCORE_AFTER[lang].match(sentence, n.end)
+        )
+    ):
+        return False  # "4대 0으로 꺾었다", "以3比1击败": a score (a figure with a counter stays)
     if lang in ("en", "ru"):
         rng = _RANGE_ON.match(rest)
         if rng and context.not_counted_after(_SCALE_WORD.sub("", rest[rng.end() :], 1), lang):
@@ -2184,6 +2205,12 @@ _FOR_GAP = re.compile(
 _SPACE = re.compile(r"\s")
 
 
+_OTHER_LABEL = {
+    "ko": ("기타", re.compile(r"기타\s?$")),
+    "zh": ("其他", re.compile(r"其他\s?$")),
+}
+
+
 def _purpose(
     sentence: str,
     n_start: int,
@@ -2198,6 +2225,16 @@ def _purpose(
     if implied and attached:
         return implied
     ps = _within(_purposes(sentence, lang), clause[0], clause[1])
+    if (
+        not ps
+        and lang in _OTHER_LABEL
+        and _OTHER_LABEL[lang][0] in sentence[max(0, n_start - 4) : n_start]
+        and _OTHER_LABEL[lang][1].search(sentence, max(0, n_start - 4), n_start)
+        and len(_purposes(sentence, lang)) >= 2
+    ):
+        # "목적별로는 유학 1천302건, 상용 411건, … 기타 347건": in a breakdown by purpose the
+        # bare "other" right before a figure is the table's category (elsewhere "기타 국가" is not)
+        return "other"
     if lang in ("en", "ru"):
         # «учеба — 7 887», "Study: 7,887" (a table written out): the label before a dash or a
         # colon is the figure's own, and no other figure's
@@ -3762,6 +3799,20 @@ def _sentence_claims(
                 pm, period = None, None
             if (
                 pm is not None
+                and lang in ("ko", "zh")
+                and pm.end <= clause[0]
+                and pm.kind not in _TO_DATE_KINDS
+                # (the period's clause counts another figure: "1~3월 … 3천 명을 추가 파병했으며";
+                # a period opening the sentence alone is the total's: "今年1月至8月,…累計8,412人")
+                and _clause_of(clauses, pm.start) in figure_clauses
+                and (
+                    _CUMULATIVE_KOZH[lang] in sentence[clause[0] : n.start]
+                    or (lang == "zh" and _CUMULATIVE_KOZH["zh2"] in sentence[clause[0] : n.start])
+                )
+            ):
+                pm, period = None, None
+            if (
+                pm is not None
                 and lang == "en"
                 and pm.end <= clause[0]
                 and "total" in sentence
@@ -3866,7 +3917,17 @@ def _sentence_claims(
                 # counts what the item before it counted
                 piece["unit"] = big["unit"]
     if lang in ("ko", "zh"):
-        _inherit_nouns(sentence, lang, rows, clauses)
+        _inherit_nouns(sentence, lang, rows, clauses, ranged)
+    if lang == "zh" and "成" in sentence:
+        for counted, share in itertools.pairwise(rows):
+            if (
+                share["unit"] == "percent"
+                and share["purpose"] == "total"
+                and sentence.startswith("成", share["x"].m.end)
+                and counted["unit"] != "percent"
+            ):
+                # "以「留學」名義入境者近8000人，占總數約六成": the share is that count's
+                share["purpose"] = counted["purpose"]
     # only for sentences that give claims
     attribution, attributed_at = context.attribution_at(sentence, lang)
     into = context.counts_into(attribution)
@@ -3877,6 +3938,8 @@ def _sentence_claims(
                 r["dest"] = into
     if _RESPECTIVELY.search(sentence):
         _pair_respectively(sentence, rows, periods, baseline_spans, lang)
+        if lang in ("ko", "zh"):
+            _pair_places(sentence, rows, places, watched)
     # attach comparisons to the figure they qualify
     earlier: dict[int, _Row] = {}  # a comparison's earlier-state figure (see _later_state)
     said_back = False  # a comparison-only claim of this sentence is about the article's figure
@@ -4272,7 +4335,15 @@ def _share_range_reading(rows: list[_Row], ranged: list[tuple[_Num, _Num]]) -> N
             continue
         if lo["unit"] in (None, "persons") and hi["unit"] not in (None, "persons"):
             lo["unit"] = hi["unit"]
-        if lo["purpose"] == "total":
+        elif hi["unit"] == "persons" and lo["unit"] not in (None, "persons"):
+            # "노동자가 올해 상반기에만 5000~6000명": the noun before the range names both ends
+            # (the second end is too far from it to be read so on its own)
+            hi["unit"] = lo["unit"]
+        if lo["purpose"] == "total" or (
+            hi["attached"] and not lo["attached"] and lo["unit"] == hi["unit"]
+        ):
+            # "五六千名朝鲜工人拿着留学签证": the noun after the range names both ends' people and
+            # their purpose, before a purpose word elsewhere in the clause
             lo["purpose"] = hi["purpose"]
 
 
@@ -4347,6 +4418,11 @@ _CHANGE_TO_KO_ZH = re.compile(
 )
 # A later time opening a clause ("疫情後回落至约4万人", "이후 …"): an earlier clause's year is not
 # this figure's
+# "…3천 명을 추가 파병했으며, 누적 파병 규모는 1만5천 명", "…增派近八千名军人，累计派兵规模已逾
+# 两万人": a running total in a clause of its own is not the period of the addition before it
+_CUMULATIVE_KOZH = {"ko": "누적", "zh": "累计", "zh2": "累計"}
+# periods that run to a date themselves ("截至今年10月…累计"): a running total keeps them
+_TO_DATE_KINDS = ("firstn", "firstq", "sinceyear", "sincemonth", "tonow", "ytd")
 _LATER_TIME = {
     "ko": re.compile(r"(?<![가-힣\d])(?:그\s?후|그\s?뒤|이후|코로나\s?이후|현재|지금은)"),
     "zh": re.compile(
@@ -4360,11 +4436,17 @@ _KO_BUT = re.compile(r"(?:지만|으나|였으나|었으나|는데|던\s?반면)
 
 
 def _inherit_nouns(
-    sentence: str, lang: str, rows: list[_Row], clauses: list[tuple[int, int]]
+    sentence: str,
+    lang: str,
+    rows: list[_Row],
+    clauses: list[tuple[int, int]],
+    ranged: Sequence[tuple[_Num, _Num]] = (),
 ) -> None:
     """ "병력이 1만 5천여 명에 이르고, 올해 1분기에 3천 명가량을 추가로", "10万名朝鲜劳工在中国工作,
     另有约1万5000人在俄罗斯": a figure whose clause names no counted noun (only its counter)
     counts what the figure before it in the sentence counts."""
+    # "러시아 2만~3만 명": a counter right after any figure (a range's second end) is no noun
+    ends = [q["x"].m.end for q in rows]
     for prev, r in itertools.pairwise(rows):
         if r["unit"] != "persons" or prev["unit"] not in ("workers", "students", "troops"):
             continue
@@ -4381,13 +4463,15 @@ def _inherit_nouns(
             # "유학생은 2019년 3천200명에 달했지만 2021년에는 한 명도 없었다": a second clause
             # joined by "but", "while" says what the same subject came to
             a = joined.end()
+        elif any(lo is prev["x"] and hi is r["x"] for lo, hi in ranged):
+            pass  # "러시아 2만~3만 명": a range's second end counts what its first counts
         elif a <= prev["x"].m.start < b:
             continue  # the same clause: its own reading stands
         nouns = [
             u
             for u in _units(sentence, lang)
             if a <= u.start < b
-            and not n.end <= u.start <= n.end + 2
+            and not any(e <= u.start <= e + 2 for e in ends)
             and not (changed and u.key == "persons")
         ]
         if nouns:
@@ -4623,6 +4707,49 @@ def _pair_respectively(
                         if r["purpose"] == "total":
                             r["purpose"] = last["purpose"]
                 return
+
+
+# between two places of a list ("中国和俄罗斯", "중국과 러시아")
+_PLACE_LIST_GAP = re.compile(r"\s*(?:과|와|및|,|、|和|及|与|與)\s*")
+# the respectively-mark and a hedge right before the first figure ("分别约有", "각각 약")
+_RESPECTIVE_HEDGE = re.compile(r"(?:分别|分別|각각)[^\d,，。;；]{0,4}$")
+
+
+def _pair_places(
+    sentence: str, rows: list[_Row], places: list[context.Mention], watched: frozenset[str]
+) -> None:
+    """ "在中国和俄罗斯的分别约有5万人和3万人", "중국과 러시아에 각각 약 5만 명과 3만 명": the i-th
+    figure of a list goes to the i-th country of the list named right before it; a hedge right
+    after "respectively" is every figure's."""
+    ns = [(r["x"].m.start, r["x"].m.end, r) for r in rows if r["x"].baseline_of is None]
+    for nrun in _runs(ns, sentence, _KO_ZH_LIST_GAP):
+        if len(nrun) < 2:
+            continue
+        first = nrun[0][0]
+        named = [
+            p for p in places if p.end <= first and p.role != "people" and p.key not in watched
+        ]
+        if len(named) < len(nrun):
+            continue
+        listed = named[-len(nrun) :]
+        if not _PURPOSE_TO_FIGURES.match(sentence[listed[-1].end : first]) or not all(
+            _PLACE_LIST_GAP.fullmatch(sentence, a.end, b.start)
+            for a, b in itertools.pairwise(listed)
+        ):
+            continue
+        head = nrun[0][2]
+        for p, (_, _, r) in zip(listed, nrun, strict=True):
+            r["dest"] = p.key
+            if r["unit"] == "persons" and head["unit"] in ("workers", "students", "troops"):
+                # (the list counts one noun: "其中…分别约有5万人和3万人" after "劳工")
+                r["unit"] = head["unit"]
+                if r["purpose"] == "total":
+                    r["purpose"] = head["purpose"]
+        q = head["x"].qualifier
+        if q != "exact" and _RESPECTIVE_HEDGE.search(sentence, max(0, first - 8), first):
+            for _, _, r in nrun[1:]:
+                if r["x"].qualifier == "exact":
+                    r["x"].qualifier = q
 
 
 # between two purposes of a list: a conjunction, maybe a quote and the rest of the first name

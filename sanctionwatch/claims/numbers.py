@@ -291,13 +291,15 @@ def _parse_spelled(s: str, lang: str) -> float | None:
 # Chinese shares in tenths ("占了八成以上", "佔六成", "占比近六成"): the verb or noun of a share,
 # a hedge at most, then one digit and 成 (not "增长了两成": a change, read in comparisons.py)
 _ZH_SHARE_BEFORE = re.compile(
-    r"(?:占|佔)(?:了|比|比为|比為|比达|比達|据|據)?(?:约|約|近|逾|超过|超過|将近|將近|接近)?$"
+    # ("占总数近四成": of the total)
+    r"(?:占|佔)(?:了|比|比为|比為|比达|比達|据|據|总数的?|總數的?|全部的?|总量的?|總量的?)?"
+    r"(?:约|約|近|逾|超过|超過|将近|將近|接近)?$"
 )
 
 
 def _share_tenths(sentence: str, start: int, end: int) -> bool:
     """Whether the one digit at [start, end), before 成, is a share in tenths."""
-    return end - start == 1 and bool(_ZH_SHARE_BEFORE.search(sentence, max(0, start - 6), start))
+    return end - start == 1 and bool(_ZH_SHARE_BEFORE.search(sentence, max(0, start - 8), start))
 
 
 def find_numbers(sentence: str, lang: str) -> list[NumberMention]:

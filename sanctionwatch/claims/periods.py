@@ -699,6 +699,9 @@ def _context_year(
 _STATEMENT_AFTER_DAY = re.compile(
     r"\s*(?:在|表示|称|稱|说|說|指出|透露|宣布|發表|发表|公布|对|對|向|接受)"
 )
+# "6월 30일 기준", "截至6月1日": a stock counted on that day (the contract's day period)
+_STOCK_DAY_AFTER = {"ko": re.compile(r"\s*(?:기준|현재)")}
+_STOCK_DAY_BEFORE = {"zh": re.compile(r"(?:截至|截止到?)\s*(?:今年|本年|(?:19|20)\d\d\s*年)?\s*$")}
 # "年内" (within the year) after a count of years ("三年内") is a span, not this year
 _SPAN_BEFORE_NIAN = re.compile(r"[\d一二两兩三四五六七八九十几幾数數多]$")
 
@@ -726,7 +729,10 @@ _FUTURE = -1
 
 
 # after a year: "before it" (not a period label)
-_BEFORE_YEAR_AFTER = re.compile(r"\s*(?:以前|之前|이전|전까지)")
+# "要求在2019年底前将其全部遣返", "2019년 말 이전": a deadline at the end of a year, likewise
+_BEFORE_YEAR_AFTER = re.compile(
+    r"\s*(?:以前|之前|이전|전까지|(?:底|末)\s*(?:以前|之前|前)|말\s*(?:이전|전까지))"
+)
 # "2024/2025학년도", "2024/25学年": an academic year straddles two calendar years and fits no
 # period form; its years are nobody's period (looked for only where a slash or dash joins two
 # years)
@@ -949,6 +955,19 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                     ahead = (mo - doc_date.month) % 12
                     yy = doc_date.year if mo <= doc_date.month else doc_date.year - 1
                     label = None if 0 < ahead <= 2 else f"{yy:04d}-{mo:02d}"
+                    if (lang == "ko" and _STOCK_DAY_AFTER["ko"].match(sentence, m.end())) or (
+                        lang == "zh"
+                        and _STOCK_DAY_BEFORE["zh"].search(
+                            sentence, max(0, m.start() - 12), m.start()
+                        )
+                    ):
+                        # a stock as of the day: that day, in the year the sentence names (else
+                        # the latest one not after the document)
+                        if y is not None and not from_doc:
+                            label = date(y, mo, int(g["d"])).isoformat()
+                        elif label is not None:
+                            label = date(yy, mo, int(g["d"])).isoformat()
+                        from_doc = False
         except (ValueError, KeyError):
             continue
         if (

@@ -65,6 +65,30 @@ def units_in(sentence: str, lang: str) -> list[Mention]:
     return _scan(_units(lang)[0], sentence)
 
 
+@functools.cache
+def _cell_labels() -> dict[str, str]:
+    data = lexicon.load("purposes")
+    return {
+        str(t).lower(): k
+        for k, v in data.items()
+        if isinstance(v, dict)
+        for t in v.get("cell_en") or ()
+    }
+
+
+_CELL = re.compile(r"[\s:(]*(?P<l>[A-Za-z][A-Za-z ]{1,30}?)\s+$")
+_CELL_END = re.compile(r"\s*[);.]*\s*$")
+
+
+def table_cell_purpose(clause: str, pos: int, end: int) -> str | None:
+    """The purpose a table cell's bare label gives the figure at [pos, end) of ``clause`` (English):
+    "official 1,618", "private 947" between the cell separators, nothing else in the cell."""
+    m = _CELL.fullmatch(clause, 0, pos)
+    if m is None or not _CELL_END.fullmatch(clause, end):
+        return None
+    return _cell_labels().get(m["l"].lower())
+
+
 def unit_purpose(unit: str, lang: str) -> str | None:
     return _units(lang)[1].get(unit)
 
@@ -92,11 +116,54 @@ def places_in(sentence: str, lang: str) -> list[Mention]:
         if role == "people" and lang == "zh" and _ZH_NUMBER_OF.match(sentence, b - 1):
             role = "place"  # "入境俄罗斯人数": the number of people entering Russia
         out.append(Mention(a, b, code, role))
+    if ">" in sentence or "→" in sentence:
+        out = _flow_arrows(sentence, out)
     if lang == "ko" and ("北" in sentence or "中" in sentence or "러" in sentence):
         for m in _KO_ABBREV.finditer(sentence):
             if not any(x.start < m.end() and m.start() < x.end for x in out):
                 out.append(Mention(m.start(), m.end(), _KO_ABBREV_CODE[m["c"]], "name"))
         out.sort(key=lambda x: x.start)
+    return out
+
+
+# "DPRK->RU entries", "KP → RU": a flow written as an arrow between two countries, the second
+# often as its ISO code in capitals
+_ARROW = re.compile(r"\s?(?:->|→|=>|>)\s?")
+_ISO_PAIR = re.compile(r"\b(?P<a>[A-Z]{2})\s?(?:->|→|=>|>)\s?(?P<b>[A-Z]{2})\b")
+_ISO_AFTER = re.compile(r"\s?(?:->|→|=>|>)\s?(?P<c>[A-Z]{2})\b")
+
+
+@functools.cache
+def _place_codes() -> frozenset[str]:
+    return frozenset(lexicon.load("places"))
+
+
+def _flow_arrows(sentence: str, found: list[Mention]) -> list[Mention]:
+    """The country before an arrow sends its nationals; the one after it (a name or an ISO code)
+    is where they go."""
+    out = list(found)
+    for i, m in enumerate(found):
+        arrow = _ARROW.match(sentence, m.end)
+        if arrow is None or m.role == "people":
+            continue
+        nxt = [x for x in found if x.start == arrow.end()]
+        iso = _ISO_AFTER.match(sentence, m.end)
+        if nxt or (iso is not None and iso["c"] in _place_codes() and iso["c"] != m.key):
+            out[i] = m._replace(role="people")
+            if not nxt and iso is not None:
+                out.append(Mention(iso.start("c"), iso.end("c"), iso["c"], "name"))
+    for m in _ISO_PAIR.finditer(sentence):
+        a, b = m["a"], m["b"]
+        codes = _place_codes()
+        if (
+            a in codes
+            and b in codes
+            and a != b
+            and not any(x.start < m.end() and m.start() < x.end for x in out)
+        ):
+            out.append(Mention(m.start("a"), m.end("a"), a, "people"))
+            out.append(Mention(m.start("b"), m.end("b"), b, "name"))
+    out.sort(key=lambda x: x.start)
     return out
 
 

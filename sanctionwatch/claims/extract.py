@@ -2298,6 +2298,13 @@ def _purpose(
     p = _nearest(ps, n_start)
     if p is not None:
         return p.key
+    if lang == "en" and not ps and _TABLE_CELL_SEP.search(sentence):
+        # "…: total 19,347; official 1,618; private 947": a bare category label of a table cell
+        cell = context.table_cell_purpose(
+            sentence[clause[0] : clause[1]], n_start - clause[0], n_end - clause[0]
+        )
+        if cell is not None:
+            return cell
     if lang == "en" and not ps and clause[0] > 0 and not implied:
         # "Study entries, by contrast, collapsed to 41", "The study category, which analysts say
         # was used to bring in labour, stayed near 1,200": the purpose of the sentence's subject
@@ -2312,6 +2319,7 @@ def _purpose(
     return implied or "total"
 
 
+_TABLE_CELL_SEP = re.compile(r"[;|]")
 _PURPOSE_SUBJECT = re.compile(
     r"^(?:the\s+)?(?:north\s+korean\s+|dprk\s+)?[\w'‘’\"“”-]+(?:[\s-]+related)?\s+"
     r"(?:entries|trips|visits|arrivals|crossings|category|line|figure|visas)\b",
@@ -3719,6 +3727,19 @@ def _sentence_claims(
             attached,
             others=[(o.m.start, o.m.end) for o in nums],
         )
+        if (
+            unit == "persons"
+            and not attached
+            and rows
+            and lang == "en"
+            and _TABLE_CELL_SEP.search(sentence)
+            and context.table_cell_purpose(
+                sentence[clause[0] : clause[1]], n.start - clause[0], n.end - clause[0]
+            )
+        ):
+            unit = rows[-1][
+                "unit"
+            ]  # "…; service personnel 4,402;": the table's count, not the label's
         whole = _OUT_OF_BEFORE.get(lang)
         whole_after = lang in _OUT_OF_AFTER and _OUT_OF_AFTER[lang].match(sentence, n.end)
         if (

@@ -152,17 +152,17 @@ def _flow_arrows(sentence: str, found: list[Mention]) -> list[Mention]:
             out[i] = m._replace(role="people")
             if not nxt and iso is not None:
                 out.append(Mention(iso.start("c"), iso.end("c"), iso["c"], "name"))
-    for m in _ISO_PAIR.finditer(sentence):
-        a, b = m["a"], m["b"]
+    for pair in _ISO_PAIR.finditer(sentence):
+        a, b = pair["a"], pair["b"]
         codes = _place_codes()
         if (
             a in codes
             and b in codes
             and a != b
-            and not any(x.start < m.end() and m.start() < x.end for x in out)
+            and not any(x.start < pair.end() and pair.start() < x.end for x in out)
         ):
-            out.append(Mention(m.start("a"), m.end("a"), a, "people"))
-            out.append(Mention(m.start("b"), m.end("b"), b, "name"))
+            out.append(Mention(pair.start("a"), pair.end("a"), a, "people"))
+            out.append(Mention(pair.start("b"), pair.end("b"), b, "name"))
     out.sort(key=lambda x: x.start)
     return out
 

@@ -157,7 +157,8 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             # a difference named against a time, never "2,000 more than expected"
             rf"(?:(?P<dir>up|down)\s+(?:by\s+)?{_HEDGE_EN}(?P<n>\d[\d,.]*)|(?P<n2>\d[\d,.]*)\s+(?:people\s+|persons\s+|entries\s+)?(?P<dir2>more|fewer|higher|lower)\s+than)"
             r"(?!\s*(?:%|percent|per cent|times|fold))\s+"
-            r"(?:from\s+|on\s+|over\s+|compared\s+with\s+)?"
+            # ("1,240 fewer than in the same quarter a year earlier")
+            r"(?:from\s+|on\s+|over\s+|compared\s+with\s+|in\s+|during\s+)?"
             rf"(?=a\s+year\s+(?:earlier|before|ago)|the\s+(?:previous|same|prior|first|second|third|fourth|last)\b|last\s+year|(?:in\s+)?{YEAR}\b)",
             "difference_to_time",
         ),

@@ -718,7 +718,7 @@ _AUX_END = re.compile(
 )
 
 # The first number of a range shares the noun of the second: "12–14 часов", "from 5 to 7 km"
-_RANGE_ON = re.compile(r"\s*(?:–|-|—|to|до|and|или|or)\s*\d[\d\u00a0 ,.]*", re.I)
+_RANGE_ON = re.compile(r"\s*(?:–|-|—|to|до|and|или|or|и)\s*\d[\d\u00a0 ,.]*", re.I)
 # with its scale words: "500~1천 달러", "3至5万美元" (money, like the second bound)
 _RANGE_ON_KOZH = re.compile(
     r"\s*(?:~|∼|～|–|-|—|至|到)\s*\d+(?:\.\d+)?(?:\s?[천만억千万萬亿億]\d*)*"
@@ -793,6 +793,10 @@ _SHORTAGE_OF: dict[str, re.Pattern[str]] = {
 # "Vladimir Putin, 72, and …": an age set off by commas after a name
 _RU_ORDINAL_AFTER = re.compile(r"-(?:го|й|я|е|м|ми|х|ой|ом|ый|ий|ая|ую)(?!\w)")
 _AGE_APPOSITION = re.compile(r"\b[A-Z][a-z'’-]+,\s*$")
+_DESIGNATED_BEFORE = re.compile(r"\bdesignat\w*\s+(?:an\s+additional\s+|another\s+)?$", re.I)
+_DESIGNEES_AFTER = re.compile(
+    r"\s+(?:more\s+)?(?:individuals?|entit(?:y|ies)|persons?|people)\b", re.I
+)
 _YEAR_SPAN_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d\s?[–\-/]\s?$")
 _LIST_MARK_BEFORE = re.compile(r"(?:^|[;:—–•\n]|\s-)\s*$")
 # «за одного рабочего», "per one worker": a rate per person, not a count
@@ -1354,6 +1358,8 @@ def _keep_number(
         and _LIST_MARK_BEFORE.search(sentence, 0, n.start)
     ):
         return False  # "IN NUMBERS — 1) 4.1k: …; 2) 2.9k": the number of a list item
+    if lang == "en" and _DESIGNATED_BEFORE.search(before) and _DESIGNEES_AFTER.match(after):
+        return False  # "OFAC designated two individuals and three entities": sanctions, not a flow
     if n.spelled and n.value == 1 and _PER_ONE_BEFORE.search(before):
         return False  # «платить за одного рабочего»: per head
     if (

@@ -1009,8 +1009,33 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                 label = previous_sub_label(anchor[-1].label)
                 taken.append((m.start(), m.end()))
                 out.append(PeriodMention(m.start(), m.end(), label, "quarter", label_year(label)))
+    last_rx = _LAST_QUARTER.get(lang)
+    if (
+        last_rx is not None
+        and doc_date is not None
+        and ("quarter" in sentence or "квартал" in sentence)
+    ):
+        # "brought in 90 workers last quarter", «в прошлом квартале»: the quarter before the
+        # document's (not "the last quarter of 2024", the fourth)
+        for lm in last_rx.finditer(sentence):
+            if free(lm.start(), lm.end()):
+                back = 1 if " ".join(lm["w"].lower().split()) in _LAST_WORDS else 0
+                q = (doc_date.month - 1) // 3 + 1 - back
+                qy = doc_date.year - 1 if q == 0 else doc_date.year
+                label = f"{qy:04d}-Q{q or 4}"
+                taken.append((lm.start(), lm.end()))
+                out.append(PeriodMention(lm.start(), lm.end(), label, "quarter", qy))
     out.sort(key=lambda p: p.start)
     return out
+
+
+_LAST_QUARTER = {
+    "en": re.compile(r"\b(?P<w>last|this|the\s+past)\s+quarter\b(?!\s+of\b)", re.I),
+    "ru": re.compile(
+        r"(?<!\w)в\s+(?P<w>прошлом|прошедшем|минувшем|этом|текущем)\s+квартале(?!\s+\d)", re.I
+    ),
+}
+_LAST_WORDS = frozenset({"last", "the past", "прошлом", "прошедшем", "минувшем"})
 
 
 # A sentence about what is to come: a month or quarter not yet reached is the coming one

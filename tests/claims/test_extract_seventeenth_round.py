@@ -50,3 +50,47 @@ def test_cells_of_a_table_with_bare_category_labels() -> None:
 def test_official_outside_a_table_cell_names_no_purpose() -> None:
     text = "An official said 1,520 North Koreans entered Russia in 2025."
     assert read_fields(text, "en", "purpose", doc_date=D) == [("total",)]
+
+
+def test_a_difference_against_the_same_quarter_a_year_earlier() -> None:
+    text = (
+        "Of those, 1,870 North Korean crossings were listed under study, 960 fewer than in the "
+        "same quarter a year earlier."
+    )
+    got = read_fields(text, "en", "quantity", "comparison", doc_date=D)
+    assert got == [(1870, {"kind": "difference", "value": -960.0, "baseline_period": None})]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "period"),
+    [
+        ("A Khabarovsk firm brought in at least 70 DPRK nationals last quarter.", "en", "2025-Q4"),
+        ("В прошлом квартале в Россию въехали 700 граждан КНДР.", "ru", "2025-Q4"),
+        ("This quarter some 700 North Koreans arrived in Russia.", "en", "2026-Q1"),
+    ],
+)
+def test_last_quarter_is_the_quarter_before_the_documents(
+    text: str, lang: str, period: str
+) -> None:
+    assert [p for (p,) in read_fields(text, lang, "period", doc_date=D)] == [period]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("One technician doing 3 round trips in a month = 3 entries.", "en"),
+        ("His dormitory room in Vladivostok is shared by six men.", "en"),
+        ("Самолет Ил-62, выполняющий рейс Пхеньян – Москва, вмещает 180 пассажиров.", "ru"),
+        ("OFAC designated three individuals and two entities on Thursday.", "en"),
+        ("Двум пленным северокорейцам 19 и 24 года.", "ru"),
+    ],
+)
+def test_one_case_a_room_a_plane_designations_and_ages_are_not_flows(text: str, lang: str) -> None:
+    assert read_fields(text, lang, "quantity", doc_date=D) == []
+
+
+def test_designating_companies_does_not_hide_the_workers_they_placed() -> None:
+    text = (
+        "OFAC designated two front companies that placed more than 1,500 DPRK IT workers in China."
+    )
+    assert read_fields(text, "en", "quantity", doc_date=D) == [(1500,)]

@@ -112,10 +112,11 @@ _MULT_WORDS = {
 _RULES: dict[str, list[tuple[str, str]]] = {
     "en": [
         (r"(?<![\w-])(?P<n>[a-z]+|\d+(?:\.\d+)?)[\s-]?fold\b", "ratio"),
-        # "work up 5x", "entries rose 2.5x": a ratio in analysts' shorthand
+        # "work up 5x", "entries rose 2.5x": a ratio in analysts' shorthand; "Roughly 3x." alone
+        # after a figure and its baseline; "work x4.6" in a table of changes
         (
-            r"\b(?:up|rose|risen|grew|grown|jumped|increased|surged|climbed|soared)\s+"
-            r"(?:about\s+|nearly\s+|almost\s+|~\s*)?(?P<n>\d+(?:\.\d+)?)\s?x\b",
+            r"(?:\b(?:up|rose|risen|grew|grown|jumped|increased|surged|climbed|soared)\s+|^\s*)"
+            r"(?:(?:about|nearly|almost|roughly|around|some)\s+|~\s*)?(?P<n>\d+(?:\.\d+)?)\s?x\b",
             "ratio",
         ),
         (

@@ -288,7 +288,9 @@ _THAT_OPENS: dict[str, re.Pattern[str]] = {
         # (a thread's post number may come first: "2/ That's up 96% on Q2")
         r"\s*(?:\d{1,2}/\s*)?(?:(?:that|this|it)\s+(?:is|was|represents|marks|means|amounts)\b|"
         r"(?:that|it)['’]s\b|"
-        r"(?:the|that|this)\s+(?:number|figure|total|count)\b(?!\s+of\b))",
+        r"(?:the|that|this)\s+(?:number|figure|total|count)\b(?!\s+of\b)|"
+        # ("Roughly 3x.": a multiple alone, after a figure and its baseline)
+        r"(?:(?:about|nearly|almost|roughly|around|some)\s+|~\s*)?\d+(?:\.\d+)?\s?x\s*[.!]?\s*$)",
         re.I,
     ),
     "ru": re.compile(
@@ -2200,7 +2202,10 @@ _NAMED_PURPOSE_BEFORE = re.compile(
     re.I,
 )
 # between a purpose label and its figure in a table written out: «частная поездка — 1 118»
-_LABEL_GAP = re.compile(r"(?:\s+[^\W\d_]+){0,2}\s*[—–:]\s*|(?:\s+[^\W\d_]+){0,2}\s+-\s+")
+# ("work (1,612), private visits (98)": the label before a bracketed figure)
+_LABEL_GAP = re.compile(
+    r"(?:\s+[^\W\d_]+){0,2}\s*[—–:]\s*|(?:\s+[^\W\d_]+){0,2}\s+-\s+|(?:\s+[^\W\d_]+){0,2}\s*\(\s*"
+)
 
 
 _FOR_GAP = re.compile(

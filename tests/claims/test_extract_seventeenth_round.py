@@ -94,3 +94,25 @@ def test_designating_companies_does_not_hide_the_workers_they_placed() -> None:
         "OFAC designated two front companies that placed more than 1,500 DPRK IT workers in China."
     )
     assert read_fields(text, "en", "quantity", doc_date=D) == [(1500,)]
+
+
+def test_a_multiple_alone_after_a_figure_and_its_baseline() -> None:
+    text = (
+        "Jan-Sep 2025: ~9.4k entries by DPRK citizens into Russia, vs 3.1k in Jan-Sep 2024. "
+        "Roughly 3x."
+    )
+    got = read_fields(text, "en", "quantity", "period", "comparison", doc_date=D)
+    assert got[-1] == (
+        None,
+        "2025-01..2025-09",
+        {"kind": "ratio", "value": 3.0, "baseline_period": "2024-01..2024-09"},
+    )
+
+
+def test_the_label_before_a_bracketed_figure() -> None:
+    text = (
+        "North Koreans entered Russia 4,900 times in the second quarter. The rest were split "
+        "between work (1,310), private visits (77) and transit."
+    )
+    got = read_fields(text, "en", "quantity", "purpose", doc_date=D)
+    assert got == [(4900, "total"), (1310, "work"), (77, "private")]

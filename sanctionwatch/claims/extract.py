@@ -795,6 +795,8 @@ _SHORTAGE_OF: dict[str, re.Pattern[str]] = {
 # "Vladimir Putin, 72, and …": an age set off by commas after a name
 _RU_ORDINAL_AFTER = re.compile(r"-(?:го|й|я|е|м|ми|х|ой|ом|ый|ий|ая|ую)(?!\w)")
 _AGE_APPOSITION = re.compile(r"\b[A-Z][a-z'’-]+,\s*$")
+# "A Vladivostok building contractor, 52, said …": an age set off by commas before a verb
+_AGE_BEFORE_VERB = re.compile(r",\s*(?:said|says|told|who|has|had|is|was|added)\b", re.I)
 _DESIGNATED_BEFORE = re.compile(r"\bdesignat\w*\s+(?:an\s+additional\s+|another\s+)?$", re.I)
 _DESIGNEES_AFTER = re.compile(
     r"\s+(?:more\s+)?(?:individuals?|entit(?:y|ies)|persons?|people)\b", re.I
@@ -1345,7 +1347,10 @@ def _keep_number(
         and n.end - n.start <= 3
         and 16 <= n.value <= 110
         and sentence[n.end : n.end + 2].lstrip(" ")[:1] == ","
-        and _AGE_APPOSITION.search(before)
+        and (
+            _AGE_APPOSITION.search(before)
+            or (before.rstrip().endswith(",") and _AGE_BEFORE_VERB.match(sentence, n.end))
+        )
     ):
         return False  # "Putin, 72, and Kim": an age
     if (
@@ -1919,10 +1924,16 @@ _COUNTRY_LIST_GAP = re.compile(r"\s*(?:,\s*)?(?:and|or|и|или|和|及|与|與
 
 
 @functools.lru_cache(maxsize=256)
-def _speech_clauses(sentence: str, lang: str) -> tuple[tuple[int, int], ...]:
-    """The clauses of ``sentence`` that say who speaks (asked once per sentence, not per figure)."""
+def _speech_clauses(sentence: str, lang: str) -> tuple[tuple[int, int, int], ...]:
+    """The clauses of ``sentence`` that say who speaks, as (start, end of the speech verb, end)
+    (asked once per sentence, not per figure)."""
     rx = _SPEECH[lang]
-    return tuple((a, b) for a, b in _clauses(sentence) if rx.search(sentence, a, b))
+    out = []
+    for a, b in _clauses(sentence):
+        m = rx.search(sentence, a, b)
+        if m is not None:
+            out.append((a, m.end(), b))
+    return tuple(out)
 
 
 def _countries(
@@ -1943,12 +1954,17 @@ def _countries(
     """
     in_clause = [p for p in places if clause[0] <= p.start < clause[1]]
     speech: list[tuple[int, int]] = []
+    speakers: list[tuple[int, int]] = []
     if len(places) > 1:
         # "..., Chinese education ministry figures show", "the JCS in Seoul said": a clause that
-        # only names who speaks says neither whose people nor where they went
-        speech = [(a, b) for a, b in _speech_clauses(sentence, lang) if not a <= pos < b]
+        # names who speaks says neither whose people nor where they went; nationals after its
+        # verb are what was said ("the Panel said several hundred DPRK nationals were still
+        # working in Equatorial Guinea, and that at least 60 remained in Kuwait")
+        found = [c for c in _speech_clauses(sentence, lang) if not c[0] <= pos < c[2]]
+        speech = [(a, b) for a, _, b in found]
+        speakers = [(a, v) for a, v, _ in found]
     people = [p for p in in_clause if p.role == "people"] or [
-        p for p in places if p.role == "people" and not any(a <= p.start < b for a, b in speech)
+        p for p in places if p.role == "people" and not any(a <= p.start < b for a, b in speakers)
     ]
     # "2 300 граждан Китая и 1 100 граждан КНДР", "2300名越南劳工和1100名朝鲜工人": nationals
     # named right after the number are the people it counts, however close the ones before are

@@ -402,6 +402,8 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         (rf"(?P<d>\d{{1,2}})\s+(?P<m>{RU_MONTH})", "dayonly"),
         (rf"(?:в|во|за)\s+(?P<m>{RU_MONTH})\s+(?P<y>{YEAR})", "month"),
         (rf"(?:в|во|за)\s+(?P<m>{RU_MONTH})(?!\s+\d)", "month"),
+        # «в течение декабря»: during the month
+        (rf"(?<!\w)в\s+течение\s+(?P<m>{RU_MONTH})(?:\s+(?P<y>{YEAR}))?(?!\s+\d)", "month"),
         # «в начале марта», «в конце сентября 2024 года»: part of a month is read as the month
         (
             rf"(?<!\w)(?:в\s+)?(?:начале|конце|середине)\s+(?P<m>{RU_MONTH})(?:\s+(?P<y>{YEAR}))?"

@@ -116,3 +116,52 @@ def test_the_label_before_a_bracketed_figure() -> None:
     )
     got = read_fields(text, "en", "quantity", "purpose", doc_date=D)
     assert got == [(4900, "total"), (1310, "work"), (77, "private")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "field", "want"),
+    [
+        (
+            "The Panel said several hundred DPRK nationals were working in Equatorial Guinea, "
+            "and that at least 40 remained in Nigeria.",
+            "en",
+            "destination",
+            ["GQ", "NG"],
+        ),
+        (
+            "The Panel said several hundred DPRK nationals were working in Equatorial Guinea, "
+            "and that at least 40 remained in Nigeria.",
+            "en",
+            "origin",
+            ["KP", "KP"],
+        ),
+        ("В провинции Цзилинь работают около 20 тыс. граждан КНДР.", "ru", "destination", ["CN"]),
+        (
+            "За второй квартал пограничники насчитали 4 210 въездов северокорейцев.",
+            "ru",
+            "destination",
+            ["RU"],
+        ),
+        (
+            "В течение ноября в Россию прибыли около 2 тыс. военных КНДР.",
+            "ru",
+            "period",
+            ["2025-11"],
+        ),
+    ],
+)
+def test_places_border_guards_and_months(text: str, lang: str, field: str, want: list[str]) -> None:
+    assert [v for (v,) in read_fields(text, lang, field, doc_date=D)] == want
+
+
+def test_an_age_set_off_by_commas_before_said() -> None:
+    text = "A Khabarovsk contractor, 47, said he employs North Korean workers on two sites."
+    assert read_fields(text, "en", "quantity", doc_date=D) == []
+
+
+def test_nationals_after_the_speech_verb_are_what_was_said() -> None:
+    text = (
+        'In its last report, the Panel said "several hundred" DPRK nationals were still '
+        "working in Equatorial Guinea, and that at least 40 remained at sites in Nigeria."
+    )
+    assert read_fields(text, "en", "origin", doc_date=D) == [("KP",), ("KP",)]

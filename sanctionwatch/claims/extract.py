@@ -49,7 +49,7 @@ _SENT_END = re.compile(
     r"|\n\s*)"
 )
 _ABBREV = re.compile(
-    r"(?:\b(?:U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|St|No|Nos|para|paras|art|sec|vol|fig|vs|etc|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Col|Lt|Sgt|Gov|Sen|Rep|approx|ca|p|pp|г|гг|тыс|млн|млрд|ст|п|им|т\.е|т\.д|т\.п|др)"
+    r"(?:\b(?:U\.S|U\.K|U\.N|Mr|Mrs|Ms|Dr|St|No|Nos|para|paras|art|sec|vol|fig|vs|etc|e\.g|i\.e|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Gen|Col|Lt|Sgt|Gov|Sen|Rep|approx|ca|p|pp|г|гг|ул|просп|пер|наб|тыс|млн|млрд|ст|п|им|т\.е|т\.д|т\.п|др)"
     r"|\b[A-ZА-ЯЁ])\.$"
 )
 _AMOUNT_ABBREV = re.compile(r"(?<!\w)(?:тыс|млн|млрд)\.$")
@@ -797,6 +797,12 @@ _RU_ORDINAL_AFTER = re.compile(r"-(?:го|й|я|е|м|ми|х|ой|ом|ый|и�
 _AGE_APPOSITION = re.compile(r"\b[A-Z][a-z'’-]+,\s*$")
 # "A Vladivostok building contractor, 52, said …": an age set off by commas before a verb
 _AGE_BEFORE_VERB = re.compile(r",\s*(?:said|says|told|who|has|had|is|was|added)\b", re.I)
+_ADDRESS_BEFORE = re.compile(
+    r"(?<!\w)(?:ул\.|улиц[аеуы]|просп\.|проспект\w*|пр-т|пер\.|переул\w*|шоссе|бульвар\w*|"
+    r"наб\.|набережн\w*)\s*[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ]?[\w-]+)?,?\s*(?:д\.|дом)?\s*$"
+)
+# the last figure written in digits before a position (searched over a window ending there)
+_LAST_FIGURE_BEFORE = re.compile(r"\d[\d,.\u00a0 ]*\d(?!.*\d)|\d(?!.*\d)", re.S)
 _DESIGNATED_BEFORE = re.compile(r"\bdesignat\w*\s+(?:an\s+additional\s+|another\s+)?$", re.I)
 _DESIGNEES_AFTER = re.compile(
     r"\s+(?:more\s+)?(?:individuals?|entit(?:y|ies)|persons?|people)\b", re.I
@@ -1365,6 +1371,8 @@ def _keep_number(
         and _LIST_MARK_BEFORE.search(sentence, 0, n.start)
     ):
         return False  # "IN NUMBERS — 1) 4.1k: …; 2) 2.9k": the number of a list item
+    if lang == "ru" and _ADDRESS_BEFORE.search(sentence, max(0, n.start - 60), n.start):
+        return False  # «на объекте по ул. Светланской, 147»: a house number
     if lang == "en" and _DESIGNATED_BEFORE.search(before) and _DESIGNEES_AFTER.match(after):
         return False  # "OFAC designated two individuals and three entities": sanctions, not a flow
     if n.spelled and n.value == 1 and _PER_ONE_BEFORE.search(before):
@@ -1429,11 +1437,11 @@ def _keep_number(
                 _REFER_BACK[lang].search(sentence, max(0, n.start - 12), n.end + 14)
                 or _first_unit_after(sentence, n.end + 1, lang, window=30)
                 or _share_of_flow(sentence, n, lang)
-                # "…made up 58% of all North Korean arrivals, up from 31% a year earlier": the share
-                # the one before it changed from
+                # "…made up 58% of all North Korean arrivals, up from 31% a year earlier", «доля
+                # … составила 41% против 64% годом ранее»: the share the one before changed from
                 or (
-                    lang == "en"
-                    and _SHARE_FROM_BEFORE.search(before)
+                    lang in _SHARE_FROM_BEFORE
+                    and _SHARE_FROM_BEFORE[lang].search(before)
                     and any(
                         m.end < n.start and _share_of_flow(sentence, m, lang)
                         for m in find_numbers(sentence[: n.start], lang)
@@ -1505,6 +1513,19 @@ def _keep_number(
         if t is not None:
             u = _first_unit_after(sentence, n.end, lang, window=30)
             if u is None or u.start - n.end > t:
+                return False
+        if _VERSUS_BEFORE[lang].search(sentence, max(0, n.start - 30), n.start):
+            # "1,247 wagons crossed in the quarter against 806 a year earlier": the level set
+            # against a count of things counts those things
+            prev = _LAST_FIGURE_BEFORE.search(sentence, max(0, n.start - 90), n.start)
+            if (
+                prev is not None
+                and context.thing_after(
+                    " ".join(sentence[prev.end() : prev.end() + 40].split()[:3]), lang
+                )
+                is not None
+                and _first_unit_after(sentence, prev.end(), lang, window=12) is None
+            ):
                 return False
     if n.spelled and after[:1] == "-" and after[1:2].isalpha():
         return False  # "two-thirds", "one-fifth": a share, not a count
@@ -1714,7 +1735,10 @@ _SHARE_OF_PURPOSE: dict[str, re.Pattern[str]] = {
 }
 
 
-_SHARE_FROM_BEFORE = re.compile(r"\b(?:up|down|rising|falling|compared)\s+(?:from|with)\s+$", re.I)
+_SHARE_FROM_BEFORE = {
+    "en": re.compile(r"\b(?:up|down|rising|falling|compared)\s+(?:from|with)\s+$", re.I),
+    "ru": re.compile(r"(?<!\w)(?:против|по\s+сравнению\s+с|в\s+сравнении\s+с)\s+$", re.I),
+}
 # "Students made up 58% of all North Korean arrivals": the purpose is the subject, the flow
 # comes after "of"
 _PURPOSE_MADE_UP = re.compile(

@@ -109,19 +109,23 @@ class Caseless:
 def term_pattern(term: str, lang: str, *, stem: bool = True) -> str:
     """Regex source for one vocabulary term.
 
-    en/ru: each word is a stem (``учеб`` matches «учебы») unless ``stem`` is False, and the term
-    starts at a word start; spaces match any run of spaces. ko/zh: the term itself, spaces optional.
+    en/ru: each word is a stem (``учеб`` matches «учебы») unless ``stem`` is False or the word
+    ends in "!" ("раз!" is «раз», not «разрешения»), and the term starts at a word start; spaces
+    match any run of spaces. ko/zh: the term itself, spaces optional.
     """
     term = str(term).strip()
     if lang in SPACED:
         words = term.split()
         parts = []
         for i, w in enumerate(words):
-            p = re.escape(w)
             last = i == len(words) - 1
-            if stem:
+            whole = len(w) > 1 and w.endswith("!")  # "раз!": the word itself, not a stem
+            if whole:
+                w = w[:-1]
+            p = re.escape(w)
+            if stem and not whole:
                 p += r"\w*"
-            elif last and w[-1:].isalnum():
+            elif (last or whole) and w[-1:].isalnum():
                 p += r"(?!\w)"
             parts.append(p)
         src = r"\s+".join(parts)

@@ -834,7 +834,11 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                 m2 = _month_of(g["m2"], lang)
                 if handler == "mpair" and m2 != m1 + 1:
                     continue  # "in January and March": two months, not one period
-                if y is not None and m1 <= m2:
+                y1 = int(g["y1"]) if g.get("y1") else None
+                if y1 is not None and y is not None and explicit is not None and y1 < y:
+                    # "between March 2022 and June 2024": months across years
+                    label = f"{y1:04d}-{m1:02d}..{y:04d}-{m2:02d}"
+                elif y is not None and m1 <= m2:
                     label = months_label(y, m1, m2)
             elif handler == "sinceyear":
                 if _FIRST_SINCE.search(sentence, max(0, m.start() - 80), m.start()):

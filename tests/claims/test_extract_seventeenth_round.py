@@ -165,3 +165,38 @@ def test_nationals_after_the_speech_verb_are_what_was_said() -> None:
         "working in Equatorial Guinea, and that at least 40 remained at sites in Nigeria."
     )
     assert read_fields(text, "en", "origin", doc_date=D) == [("KP",), ("KP",)]
+
+
+def test_months_across_years_between_two_named_months() -> None:
+    text = "The firm placed 95 North Korean IT workers in China between May 2021 and April 2024."
+    assert read_fields(text, "en", "period", doc_date=D) == [("2021-05..2024-04",)]
+
+
+def test_a_house_number_is_not_a_figure() -> None:
+    text = (
+        "С апреля по октябрь 2024 года компания привлекла к работе на объекте по ул. "
+        "Алеутской, 45, не менее 52 граждан КНДР."
+    )
+    assert read_fields(text, "ru", "quantity", "period", doc_date=D) == [(52, "2024-04..2024-10")]
+
+
+def test_the_level_a_count_of_things_is_set_against_is_not_a_flow() -> None:
+    text = (
+        "Freight from North Korea to Russia also picked up, with 930 wagons crossing in the "
+        "quarter against 610 a year earlier."
+    )
+    assert read_fields(text, "en", "quantity", doc_date=D) == []
+
+
+def test_a_share_set_against_a_share_in_russian() -> None:
+    text = (
+        "Доля учебных поездок граждан КНДР в Россию в 2025 году составила 38% против 57% годом "
+        "ранее."
+    )
+    got = read_fields(text, "ru", "quantity", "unit", "purpose", doc_date=D)
+    assert got == [(38, "percent", "study"), (57, "percent", "study")]
+
+
+def test_permits_are_not_times() -> None:
+    text = "В 2019 году гражданам КНДР было выдано 9 870 разрешений на работу."
+    assert read_fields(text, "ru", "quantity", doc_date=D) == [(9870,)]

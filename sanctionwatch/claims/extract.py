@@ -403,6 +403,12 @@ _ANSWER_OPENS: dict[str, re.Pattern[str]] = {
     "ko": re.compile(r"(?!)"),
     "zh": re.compile(r"(?!)"),
 }
+_FOR_COMPARISON: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"\s*(?:for|by|in)\s+comparison\b", re.I),
+    "ru": re.compile(r"\s*(?:для\s+сравнения|для\s+справки|по\s+сравнению\s+с\s+этим)(?!\w)", re.I),
+    "ko": re.compile(r"\s*비교하면|\s*비교하자면"),
+    "zh": re.compile(r"\s*(?:相比之下|作为对比|作為對比|对比之下|對比之下)"),
+}
 _QUESTION_END = re.compile(r"[?？]\s*$|(?:까|나|가)\.\s*$")
 # A sentence that is a table written out: "Study: 7,887; work: 2", «Учеба — 7 887; работа — 2»
 _TABLE_LINE: dict[str, re.Pattern[str]] = {
@@ -2652,7 +2658,15 @@ def extract_claims(
             doc_date,
             doc_id,
             watched,
-            follow_up=bool(back or answer or table or (sames and article.period)),
+            follow_up=bool(
+                back
+                or answer
+                or table
+                or (sames and article.period)
+                # "For comparison: in Q2 last year there were 4,890": set against the figure
+                # just given, so counting what it counted
+                or (article.count is not None and _FOR_COMPARISON[lang].match(sentence))
+            ),
             info=info,
             carried_period=article.period,
             baselines=baselines,
@@ -2997,6 +3011,17 @@ class _Article:
             own = _first_unit_after(s.text, c.span[1] - s.s0, lang, window=25)
             unit = c.unit if own is not None else self.count[0]
             c = dataclasses.replace(c, unit=unit, purpose=self.count[1])
+        elif (
+            c.quantity is not None
+            and c.unit == "persons"
+            and self.count is not None
+            and self.count[0] not in (None, "persons")
+            and _FOR_COMPARISON[lang].match(s.text)
+            and not _units(s.text, lang)
+        ):
+            # «Для сравнения: во втором квартале было 4 890»: the level set against the figure
+            # just given, in its noun (its purpose is the sentence's own: often the whole count)
+            c = dataclasses.replace(c, unit=self.count[0])
         elif (
             not self.kozh
             and c.quantity is not None

@@ -200,3 +200,25 @@ def test_a_share_set_against_a_share_in_russian() -> None:
 def test_permits_are_not_times() -> None:
     text = "В 2019 году гражданам КНДР было выдано 9 870 разрешений на работу."
     assert read_fields(text, "ru", "quantity", doc_date=D) == [(9870,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "В III квартале 2025-го северокорейцы въехали в РФ 5,9 тыс. раз. Для сравнения: в "
+            "первом квартале 2025 года было 3 120.",
+            "ru",
+        ),
+        (
+            "North Koreans entered Russia 5,900 times in the third quarter of 2025. For "
+            "comparison, in the first quarter of 2025 there were 3,120.",
+            "en",
+        ),
+    ],
+)
+def test_a_bare_figure_set_against_the_one_before_counts_what_it_counted(
+    text: str, lang: str
+) -> None:
+    got = read_fields(text, lang, "quantity", "unit", "origin", "period", doc_date=D)
+    assert got == [(5900, "entries", "KP", "2025-Q3"), (3120, "entries", "KP", "2025-Q1")]

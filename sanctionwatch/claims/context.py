@@ -118,6 +118,12 @@ def places_in(sentence: str, lang: str) -> list[Mention]:
         out.append(Mention(a, b, code, role))
     if ">" in sentence or "→" in sentence:
         out = _flow_arrows(sentence, out)
+    if lang == "en":
+        # "DPRK entries to RU hit 9.8k": a country's ISO code in capitals after a movement word
+        for m in _CODE_AFTER_MOVE.finditer(sentence):
+            if m["c"] in _place_codes() and not any(x.start <= m.start("c") < x.end for x in out):
+                out.append(Mention(m.start("c"), m.end("c"), m["c"], "name"))
+                out.sort(key=lambda x: x.start)
     if lang == "ko" and ("北" in sentence or "中" in sentence or "러" in sentence):
         for m in _KO_ABBREV.finditer(sentence):
             if not any(x.start < m.end() and m.start() < x.end for x in out):
@@ -129,6 +135,9 @@ def places_in(sentence: str, lang: str) -> list[Mention]:
 # "DPRK->RU entries", "KP → RU": a flow written as an arrow between two countries, the second
 # often as its ISO code in capitals
 _ARROW = re.compile(r"\s?(?:->|→|=>|>)\s?")
+_CODE_AFTER_MOVE = re.compile(
+    r"\b(?:to|into|entering|entered|entries\s+in|arrivals\s+in)\s+(?P<c>(?-i:[A-Z]{2}))\b(?![.-]\w)"
+)
 _ISO_PAIR = re.compile(r"\b(?P<a>[A-Z]{2})\s?(?:->|→|=>|>)\s?(?P<b>[A-Z]{2})\b")
 _ISO_AFTER = re.compile(r"\s?(?:->|→|=>|>)\s?(?P<c>[A-Z]{2})\b")
 

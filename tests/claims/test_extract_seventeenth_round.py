@@ -222,3 +222,16 @@ def test_a_bare_figure_set_against_the_one_before_counts_what_it_counted(
 ) -> None:
     got = read_fields(text, lang, "quantity", "unit", "origin", "period", doc_date=D)
     assert got == [(5900, "entries", "KP", "2025-Q3"), (3120, "entries", "KP", "2025-Q1")]
+
+
+def test_a_country_code_after_a_movement_word() -> None:
+    text = "New FSB data: DPRK entries to RU in 2025 hit 11.4k, up from 9.9k in 2024."
+    assert read_fields(text, "en", "quantity", "destination", doc_date=D) == [
+        (11400, "RU"),
+        (9900, "RU"),
+    ]
+
+
+def test_a_lower_case_word_is_not_a_country_code() -> None:
+    text = "Some 300 North Korean workers moved to us from a site in Primorye."
+    assert all(d != "US" for (d,) in read_fields(text, "en", "destination", doc_date=D))

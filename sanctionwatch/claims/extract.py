@@ -423,6 +423,10 @@ _OTHER_SOURCE: dict[str, re.Pattern[str]] = {
 _ABROAD_AFTER: dict[str, re.Pattern[str]] = {
     "en": re.compile(r"\b(?:abroad|overseas)\b", re.I),
     "ru": re.compile(r"(?<!\w)за\s+(?:рубеж|границ)\w*", re.I),
+    # "朝鲜在全球40余个国家共有劳务人员约5万人", "북한은 해외에 노동자 10만 명을 두고": the
+    # country before the figure is the one whose people are abroad, not where they are
+    "ko": re.compile(r"해외|국외|전\s?세계|세계\s?각국"),
+    "zh": re.compile(r"海外|国外|國外|境外|全球|世界各地|全世界"),
 }
 # Korean/Chinese: a sentence that goes on with the list before it ("이어 공무 목적 203명",
 # "此外,以工作为目的入境者约300人")
@@ -2744,6 +2748,7 @@ class _Article:
     count: tuple[str | None, str | None] | None = None  # (unit, purpose) of the last figure
     # Korean/Chinese: the unit, purpose and destination of the last figure (not a baseline)
     reading: tuple[str | None, str | None, str | None] = (None, None, None)
+    dest_before: str | None = None  # ``dest`` as it was before the sentence being read
 
     # the period of the figure set against the frame's ("…, down from 2,940 a year before") and
     # its sentence: the baseline of "That is a collapse of 90 percent" in the next sentence
@@ -2818,6 +2823,9 @@ class _Article:
         before = self.reading
         compares_back = self.kozh and _COMPARE_BACK[lang].search(s.text) is not None
         clauses = _clauses(s.text) if s.sames else []
+        # where the figure before this sentence went: a breakdown's first part, read below,
+        # names its own ("其中在中国的约3万人，在俄罗斯的1万多人")
+        self.dest_before = self.dest
         out = []
         for c in found:
             same = False
@@ -2872,7 +2880,7 @@ class _Article:
             if (
                 c.origin is None
                 and c.destination is not None
-                and self.dest is None
+                and self.dest_before is None
                 and s.back is not None
                 and s.back.start() < c.span[0] - s.s0
             ):
@@ -2962,16 +2970,27 @@ class _Article:
             # of the entries counted before, with no noun of their own after them, are entries
             c = dataclasses.replace(c, unit="entries")
         elif (
-            not self.kozh
-            and c.quantity is not None
+            c.quantity is not None
             and c.purpose == "total"
             and c.unit == "persons"
             and self.count is not None
             and self.count[0] in ("workers", "students", "troops")
             and _points_back(s, c)
+            # (Korean/Chinese: the sentence opens with it; "…为2187人，其中持工作签证的有1403人"
+            # breaks down its own figure)
+            and (
+                not self.kozh
+                or (
+                    s.back is not None
+                    and s.back.start() < c.span[0] - s.s0
+                    and not s.text[: s.back.start()].strip()
+                    and c.origin in (None, self.origin)
+                )
+            )
         ):
-            # "Of them, about 1,000 people are already here", «из них … свыше тысячи человек»:
-            # a part of the workers (students, troops) counted before, with no purpose of its own
+            # "Of them, about 1,000 people are already here", «из них … свыше тысячи человек»,
+            # "其中在中国的约有2万人": a part of the workers (students, troops) counted before,
+            # with no purpose of its own
             c = dataclasses.replace(c, unit=self.count[0], purpose=self.count[1])
         return c
 

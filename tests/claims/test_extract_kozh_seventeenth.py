@@ -51,3 +51,38 @@ def _quantities(text: str, lang: str) -> list[object]:
 )
 def test_audiences_samples_distances(lang: str, text: str, expected: list[object]) -> None:
     assert _quantities(text, lang) == expected
+
+
+def test_sender_abroad_worldwide() -> None:
+    # "朝鲜在全球…个国家共有…": the country before "worldwide" sends the people, it is not
+    # where they are; a range of two neighbouring digits reads as its two ends
+    text = "据估计，2018年朝鲜在全球30余个国家共有海外劳工七八万人。"
+    assert read_fields(
+        text, "zh", "quantity", "qualifier", "origin", "destination", "period", doc_date=D
+    ) == [(70000, "at_least", "KP", None, "2018"), (80000, "at_most", "KP", None, "2018")]
+
+
+def test_breakdown_of_workers_by_country() -> None:
+    # "其中在中国的约有…，在俄罗斯的有…": parts of the workers counted before, by country
+    text = (
+        "据估计，2018年朝鲜在全球30余个国家共有海外劳工七八万人。"
+        "其中在俄罗斯的约有2万人，在中国的有一万五千多人。"
+    )
+    rows = read_fields(
+        text, "zh", "quantity", "unit", "purpose", "origin", "destination", "period", doc_date=D
+    )
+    assert rows[2:] == [
+        (20000, "workers", "work", "KP", "RU", "2018"),
+        (15000, "workers", "work", "KP", "CN", "2018"),
+    ]
+
+
+def test_own_breakdown_stays_persons() -> None:
+    # "…为2187人，其中持工作签证的有1403人": the sentence breaks down its own figure, not the
+    # workers counted before
+    text = (
+        "今年计划引进的朝鲜劳工最多可能达到3万人。"
+        "截至5月1日，在该地区停留的朝鲜公民为1650人，其中持留学签证的有900人。"
+    )
+    rows = read_fields(text, "zh", "quantity", "unit", "purpose", doc_date=D)
+    assert rows[1] == (1650, "persons", "total")

@@ -86,3 +86,17 @@ def test_own_breakdown_stays_persons() -> None:
     )
     rows = read_fields(text, "zh", "quantity", "unit", "purpose", doc_date=D)
     assert rows[1] == (1650, "persons", "total")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "二十几个": twenty-some, over twenty
+        ("zh", "去年我们学院只来了二十几个朝鲜留学生。", [(20, "more_than")]),
+        # speech's "조금 넘었대요" with no particle before it: just over
+        ("ko", "올해 상반기 중국 간 북한 사람 3천 명 조금 넘었대요", [(3000, "more_than")]),
+        ("ko", "올해 상반기 중국 간 북한 사람 3천 명 약간 넘었대요", [(3000, "more_than")]),
+    ],
+)
+def test_some_over(lang: str, text: str, expected: list[object]) -> None:
+    assert read_fields(text, lang, "quantity", "qualifier", doc_date=D) == expected

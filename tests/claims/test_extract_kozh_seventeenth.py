@@ -100,3 +100,32 @@ def test_own_breakdown_stays_persons() -> None:
 )
 def test_some_over(lang: str, text: str, expected: list[object]) -> None:
     assert read_fields(text, lang, "quantity", "qualifier", doc_date=D) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a run of quarters: from the first one's January to the last one's closing month
+        ("ko", "올해 1~2분기 중국에 간 북한 노동자는 2천 명이 넘었다.", "2025-01..2025-06"),
+        ("zh", "今年一至三季度赴华朝鲜工人约3000人。", "2025-01..2025-09"),
+        ("zh", "今年第二至第四季度赴华朝鲜工人约3000人。", "2025-04..2025-12"),
+        # "今年以来至10月底": from January to the end of that month
+        ("zh", "今年以来至10月底，北韓以「研修」名義赴俄人數已超過3000人。", "2025-01..2025-10"),
+    ],
+)
+def test_runs_of_quarters_and_months(lang: str, text: str, expected: str) -> None:
+    assert read_fields(text, lang, "period", doc_date=D) == [(expected,)]
+
+
+def test_same_period_compared_in_speech() -> None:
+    # "작년 같은 기간이랑 비교하면": the change is of the period just given, against those
+    # months a year before
+    text = (
+        "올해 1~2분기 중국에 간 북한 노동자는 2천 명이 넘었대요. "
+        "근데 작년 같은 기간이랑 비교하면 30% 가까이 늘어난 거예요."
+    )
+    rows = read_fields(text, "ko", "period", "comparison", doc_date=D)
+    assert rows[1] == (
+        "2025-01..2025-06",
+        {"kind": "percent_change", "value": 30.0, "baseline_period": "2024-01..2024-06"},
+    )

@@ -2086,6 +2086,20 @@ def _countries(
         # "在海外的劳工总数约为10万人,其中在中国约5万人": the figure's clause says "abroad";
         # a country named in another clause is a part's, not this figure's
         dest = None
+    if (
+        lang in ("ko", "zh")
+        and origin is None
+        and dest is not None
+        and dest in watched
+        and _ENTERED[lang].search(sentence, clause[0], clause[1])
+        and not any(
+            p.key == dest and (clause[0] <= p.start < clause[1] or p in cued) for p in cands
+        )
+    ):
+        # "…登記入境者僅百餘人，顯示北韓刻意規避制裁": people who entered, in a clause of their
+        # own; the watched country named in another clause, with nothing that sends anyone
+        # there, is what that clause is about, not where they entered
+        dest = None
     if origin is None and watched:
         # "朝鲜赴俄留学人员": a watched country named beside a destination sends the people
         home = {p.key for p in places if p.role != "people" and p.key in watched and p.key != dest}
@@ -2877,6 +2891,16 @@ class _Article:
                 # "같은 기간 학업 목적 입국은 3건": a figure that points back to the one before
                 # and goes where it went counts the same nationals
                 return dataclasses.replace(c, origin=self.origin)
+            if (
+                c.destination is None
+                and c.origin is not None
+                and c.origin == self.origin
+                and same
+                and self.dest is not None
+            ):
+                # "同期以「勞務」名義入境者僅百餘人": the same nationals in the same period
+                # as the figure before went where they went
+                return dataclasses.replace(c, destination=self.dest)
             if (
                 c.origin is None
                 and c.destination is not None

@@ -129,3 +129,24 @@ def test_same_period_compared_in_speech() -> None:
         "2025-01..2025-06",
         {"kind": "percent_change", "value": 30.0, "baseline_period": "2024-01..2024-06"},
     )
+
+
+def test_entered_with_the_sender_in_another_clause() -> None:
+    # "同期以「勞務」名義入境者僅百餘人，顯示北韓…": the watched country of the next clause is
+    # not where they entered; the same nationals, the same period, where the figure before went
+    text = (
+        "今年以來至10月底，北韓以「研修」名義赴俄人數已超過4000人。"
+        "同期以「勞務」名義登記入境者僅兩百餘人，顯示北韓有意規避制裁。"
+    )
+    rows = read_fields(
+        text,
+        "zh",
+        "quantity",
+        "qualifier",
+        "origin",
+        "destination",
+        "purpose",
+        "period",
+        doc_date=D,
+    )
+    assert rows[1] == (200, "more_than", "KP", "RU", "work", "2025-01..2025-10")

@@ -123,8 +123,9 @@ def _filters(lang: str) -> dict[str, lexicon.Caseless]:
         # "400여 대", "200余艘": the "about/over" mark may come between the number and the counter
         after_src = r"^\s?(?:여\s?|余|餘|多)?" + after
     out = {
-        # matched against the REVERSED text before the number (see reversed_alternation)
-        "ref": lexicon.Caseless(r"[\s\u00a0]*(?:\.?on|№|#)?[\s\u00a0]*" + ref),
+        # matched against the REVERSED text before the number (see reversed_alternation); an
+        # opening quote may stand between ("回复“1”获取链接": a code to type)
+        "ref": lexicon.Caseless(r"[\s\u00a0]*(?:\.?on|№|#|[“\"「『‘'])?[\s\u00a0]*" + ref),
         "after": lexicon.Caseless(after_src),
     }
     if lang in lexicon.SPACED:

@@ -150,3 +150,9 @@ def test_entered_with_the_sender_in_another_clause() -> None:
         doc_date=D,
     )
     assert rows[1] == (200, "more_than", "KP", "RU", "work", "2025-01..2025-10")
+
+
+def test_code_to_reply_with() -> None:
+    # "回复“2”获取…": a code to reply with, not a count
+    text = "今年赴俄的朝鲜留学生约3000人。数据截至2025年9月30日，回复“2”获取完整报告。"
+    assert _quantities(text, "zh") == [3000]

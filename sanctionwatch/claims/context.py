@@ -193,6 +193,22 @@ def not_counted_after(suffix: str, lang: str) -> bool:
     return bool(_filters(lang)["after"].match(suffix[:30]))
 
 
+@functools.cache
+def _thing_counters(lang: str) -> re.Pattern[str] | None:
+    terms = lexicon.terms(lexicon.load("filters").get("thing_counters", {}), lang)
+    if not terms:
+        return None
+    alt = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+    # (the "about/over" mark may come between: "400여 대", "200余艘")
+    return re.compile(r"\s?(?:여\s?|余|餘|多)?(?:" + alt + ")")
+
+
+def counts_things(sentence: str, end: int, lang: str) -> bool:
+    """True when the number ending at ``end`` counts vehicles or goods ("300대", "280万吨")."""
+    rx = _thing_counters(lang)
+    return rx is not None and rx.match(sentence, end) is not None
+
+
 def thing_after(segment: str, lang: str) -> int | None:
     """Where in ``segment`` (the few words after a number) a counted thing is named, or None."""
     m = _word_filters(lang)["things_after"].search(segment)

@@ -4162,6 +4162,16 @@ def _sentence_claims(
             and not any(p.role == "people" for p in places)
         ):
             continue  # "3月朝中貿易額達2.1億美元,同比增長35%": the clause before says what grew
+        if (
+            lang in ("ko", "zh")
+            and not _units(sentence, lang)
+            and any(
+                n.end <= c.start and context.counts_things(sentence, n.end, lang) for n in numbers
+            )
+        ):
+            # "화물트럭은 하루 300대 수준으로, 지난해보다 20% 늘었다", "货物约280万吨，同比增长17%":
+            # a sentence that counts vehicles or goods and names no people says what grew
+            continue
         origin, dest = _countries(sentence, c.start, lang, clause, places, watched)
         if dest is None and into is not None and origin not in (None, into):
             dest = into

@@ -156,3 +156,29 @@ def test_code_to_reply_with() -> None:
     # "回复“2”获取…": a code to reply with, not a count
     text = "今年赴俄的朝鲜留学生约3000人。数据截至2025年9月30日，回复“2”获取完整报告。"
     assert _quantities(text, "zh") == [3000]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the change of vehicles or goods counted before it, in an article about people
+        (
+            "ko",
+            "중국에 간 북한 노동자는 약 5천 명이다. "
+            "훈춘 세관을 지나는 컨테이너 트럭은 하루 평균 150대 수준으로, 작년보다 15% 줄었다.",
+        ),
+        (
+            "zh",
+            "今年赴俄朝鲜工人约5000人。当年经图们江口岸运输的煤炭约120万吨，同比下降8%。",
+        ),
+    ],
+)
+def test_change_of_things(lang: str, text: str) -> None:
+    assert read_fields(text, lang, "quantity", "comparison", doc_date=D) == [(5000, None)]
+
+
+def test_change_of_people_stays() -> None:
+    # a change said of the people counted stays
+    text = "今年赴俄朝鲜工人约5000人，同比增长12%。"
+    rows = read_fields(text, "zh", "quantity", "comparison", doc_date=D)
+    assert rows == [(5000, {"kind": "percent_change", "value": 12.0, "baseline_period": "2024"})]

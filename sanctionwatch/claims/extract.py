@@ -3854,6 +3854,15 @@ def _sentence_claims(
                 )
             ):
                 pm, period = None, None
+            if pm is not None and lang in ("ko", "zh") and pm.end <= n.start:
+                now = _NOW[lang].search(sentence, pm.end, n.start)
+                if now is not None and any(
+                    o is not x and pm.end <= o.m.start and o.m.end <= now.start() for o in nums
+                ):
+                    # "2017년 말 1천200명 안팎에서 현재 수백 명 수준으로": after the figure of that
+                    # year, "now" gives the figure after it no period of the year's (not "2025년
+                    # 현재 1만 명": as of that year)
+                    pm, period = None, None
             if (
                 pm is not None
                 and lang == "en"
@@ -4467,7 +4476,8 @@ def _compared_figures(sentence: str, rows: list[_Row], lang: str) -> None:
 # "从A增至B", "A명에서 B명으로": a count that changed from one figure to the next
 _CHANGE_TO_KO_ZH = re.compile(
     r"增至|增加到|增长到|增長到|升至|上升到|降至|下降到|减少到|減少到|减至|減至|回落至|回落到|"
-    r"^\s?(?:여\s?)?명에서"
+    # ("1천200명 안팎에서 … 수백 명 수준으로": an about-mark may stand before "에서")
+    r"^\s?(?:여\s?)?명\s?(?:안팎|가량|정도|내외|남짓|수준)?에서"
 )
 # A later time opening a clause ("疫情後回落至约4万人", "이후 …"): an earlier clause's year is not
 # this figure's

@@ -182,3 +182,19 @@ def test_change_of_people_stays() -> None:
     text = "今年赴俄朝鲜工人约5000人，同比增长12%。"
     rows = read_fields(text, "zh", "quantity", "comparison", doc_date=D)
     assert rows == [(5000, {"kind": "percent_change", "value": 12.0, "baseline_period": "2024"})]
+
+
+def test_from_a_year_to_now() -> None:
+    # "2018년 말 900명 안팎에서 현재 수백 명 수준으로": the later figure counts the same workers,
+    # now (no period of the year's)
+    text = (
+        "통일연구원은 라오스에 파견된 북한 노동자가 2018년 말 900명 안팎에서 "
+        "현재 수백 명 수준으로 줄었다고 분석했다."
+    )
+    rows = read_fields(text, "ko", "quantity", "unit", "period", doc_date=D)
+    assert rows == [(900, "workers", "2018"), (100, "workers", None)]
+
+
+def test_as_of_a_year_keeps_it() -> None:
+    text = "2024년 현재 라오스에 파견된 북한 노동자는 약 900명이다."
+    assert read_fields(text, "ko", "quantity", "period", doc_date=D) == [(900, "2024")]

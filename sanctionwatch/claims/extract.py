@@ -1577,7 +1577,18 @@ def _units(sentence: str, lang: str) -> tuple[context.Mention, ...]:
                 and any(o.key != "visas" and 0 < o.start - m.end <= 16 for o in ms)
             )
         )
+    if lang in _PRETEXT_AFTER and _PRETEXT_GATE[lang] in sentence:
+        # "유학생 명목으로 입국한 인원": the noun before "under the name of" is the pretext they
+        # came under (its purpose), not what is counted
+        ms = tuple(m for m in ms if not _PRETEXT_AFTER[lang].match(sentence, m.end))
     return ms
+
+
+_PRETEXT_GATE = {"ko": "명목", "zh": "名"}
+_PRETEXT_AFTER = {
+    "ko": re.compile(r"\s?명목"),
+    "zh": re.compile(r"[」”\"』]?\s?(?:名义|名義)"),
+}
 
 
 @functools.lru_cache(maxsize=512)

@@ -198,3 +198,16 @@ def test_from_a_year_to_now() -> None:
 def test_as_of_a_year_keeps_it() -> None:
     text = "2024년 현재 라오스에 파견된 북한 노동자는 약 900명이다."
     assert read_fields(text, "ko", "quantity", "period", doc_date=D) == [(900, "2024")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # "유학생 명목으로 들어간 인원": the noun before "under the name of" is the pretext (its
+        # purpose), not what is counted
+        ("ko", "지난해 유학생 명목으로 들어온 인원만 3천 명이 넘었다."),
+        ("zh", "去年以留学生名义赴俄的朝鲜人员超过3000人。"),
+    ],
+)
+def test_pretext_noun(lang: str, text: str) -> None:
+    assert read_fields(text, lang, "quantity", "unit", doc_date=D) == [(3000, "persons")]

@@ -2098,6 +2098,14 @@ def _countries(
         # a country named in another clause is a part's, not this figure's
         dest = None
     if (
+        dest is not None
+        and lang in _SEVERAL_COUNTRIES
+        and _SEVERAL_COUNTRIES[lang].search(sentence, clause[0], pos)
+    ):
+        # "쿠웨이트, 카타르 등 중동 국가에 북한 노동자 수백 명", "在科威特、卡塔尔等国的朝鲜劳工":
+        # the figure is of several countries together, not of the one named nearest
+        dest = None
+    if (
         lang in ("ko", "zh")
         and origin is None
         and dest is not None
@@ -2119,6 +2127,11 @@ def _countries(
     return origin, dest
 
 
+# "…등 중동 국가에", "…等国": a list of countries the figure's clause sends people to together
+_SEVERAL_COUNTRIES = {
+    "ko": re.compile(r"\s등\s?(?:[가-힣]{1,4}\s?)?(?:국가|나라|지역)(?:들)?(?:에|으로|로)"),
+    "zh": re.compile(r"等(?:[\u4e00-\u9fff]{1,3})?(?:国家|國家|地区|地區)|等(?:国|國)"),
+}
 _ATTRIBUTIVE_NOUN = re.compile(
     r"\s+(?:entries|arrivals|crossings|visitors|citizens|nationals|workers|labou?rers|students|"
     r"troops|soldiers|passport\s+holders)\b",

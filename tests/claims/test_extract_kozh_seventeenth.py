@@ -211,3 +211,24 @@ def test_as_of_a_year_keeps_it() -> None:
 )
 def test_pretext_noun(lang: str, text: str) -> None:
     assert read_fields(text, lang, "quantity", "unit", doc_date=D) == [(3000, "persons")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # "…, 카타르 등 중동 국가에 … 수백 명": several countries together; the one a later part
+        # names is that part's
+        (
+            "ko",
+            "보고서는 카타르, 오만, 쿠웨이트 등 중동 국가에 북한 노동자 수백 명이 일하고 있으며, "
+            "이 가운데 카타르에만 약 200명이 있다고 밝혔다.",
+        ),
+        (
+            "zh",
+            "报告称，卡塔尔、阿曼、科威特等中东国家仍有数百名朝鲜劳工，其中仅在卡塔尔就有约200人。",
+        ),
+    ],
+)
+def test_several_countries_together(lang: str, text: str) -> None:
+    rows = read_fields(text, lang, "quantity", "destination", doc_date=D)
+    assert rows == [(100, None), (200, "QA")]

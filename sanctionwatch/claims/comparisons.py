@@ -633,9 +633,10 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             # "작년 같은 기간(2천90명)보다": the baseline figure in parentheses, or right after
             # the period ("지난해 같은 기간 2천90명보다")
             # ("지난해 같은 분기 입국자 1천여 명과 비교하면": the noun of that figure before it)
+            # (speech's "작년 같은 기간이랑 비교하면": "with" said as "이랑")
             r"(?:지난해|작년)\s*(?:(?:같은|동)\s?(?:기간|분기|달)(?:에)?\s*)?(?:\([^)]*\)\s*"
             rf"|(?:[가-힣]{{1,5}}\s)?(?:약\s?)?{_KO_NUM}\s?(?:여\s?)?명\s*)?"
-            r"(?:보다|에\s*비해|대비|의|(?:과|와)\s*비교)",
+            r"(?:보다|에\s*비해|대비|의|(?:과|와|이랑|랑|하고)\s*비교)",
             "last",
         ),
     ],

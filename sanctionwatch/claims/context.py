@@ -199,8 +199,9 @@ def _filters(lang: str) -> dict[str, lexicon.Caseless]:
         # "400여 대", "200余艘": the "about/over" mark may come between the number and the counter
         after_src = r"^\s?(?:여\s?|余|餘|多)?" + after
     out = {
-        # matched against the REVERSED text before the number (see reversed_alternation)
-        "ref": lexicon.Caseless(r"[\s\u00a0]*(?:\.?on|№|#)?[\s\u00a0]*" + ref),
+        # matched against the REVERSED text before the number (see reversed_alternation); an
+        # opening quote may stand between ("回复“1”获取链接": a code to type)
+        "ref": lexicon.Caseless(r"[\s\u00a0]*(?:\.?on|№|#|[“\"「『‘'])?[\s\u00a0]*" + ref),
         "after": lexicon.Caseless(after_src),
     }
     if lang in lexicon.SPACED:
@@ -266,6 +267,22 @@ def not_a_count(prefix: str, suffix: str, lang: str) -> bool:
 def not_counted_after(suffix: str, lang: str) -> bool:
     """True when the word after a number counts time, distance or things, not people or money."""
     return bool(_filters(lang)["after"].match(suffix[:30]))
+
+
+@functools.cache
+def _thing_counters(lang: str) -> re.Pattern[str] | None:
+    terms = lexicon.terms(lexicon.load("filters").get("thing_counters", {}), lang)
+    if not terms:
+        return None
+    alt = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+    # (the "about/over" mark may come between: "400여 대", "200余艘")
+    return re.compile(r"\s?(?:여\s?|余|餘|多)?(?:" + alt + ")")
+
+
+def counts_things(sentence: str, end: int, lang: str) -> bool:
+    """True when the number ending at ``end`` counts vehicles or goods ("300대", "280万吨")."""
+    rx = _thing_counters(lang)
+    return rx is not None and rx.match(sentence, end) is not None
 
 
 def thing_after(segment: str, lang: str) -> int | None:

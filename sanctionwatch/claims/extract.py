@@ -431,6 +431,10 @@ _OTHER_SOURCE: dict[str, re.Pattern[str]] = {
 _ABROAD_AFTER: dict[str, re.Pattern[str]] = {
     "en": re.compile(r"\b(?:abroad|overseas)\b", re.I),
     "ru": re.compile(r"(?<!\w)за\s+(?:рубеж|границ)\w*", re.I),
+    # "朝鲜在全球40余个国家共有劳务人员约5万人", "북한은 해외에 노동자 10만 명을 두고": the
+    # country before the figure is the one whose people are abroad, not where they are
+    "ko": re.compile(r"해외|국외|전\s?세계|세계\s?각국"),
+    "zh": re.compile(r"海外|国外|國外|境外|全球|世界各地|全世界"),
 }
 # Korean/Chinese: a sentence that goes on with the list before it ("이어 공무 목적 203명",
 # "此外,以工作为目的入境者约300人")
@@ -1613,7 +1617,18 @@ def _units(sentence: str, lang: str) -> tuple[context.Mention, ...]:
                 and any(o.key != "visas" and 0 < o.start - m.end <= 16 for o in ms)
             )
         )
+    if lang in _PRETEXT_AFTER and _PRETEXT_GATE[lang] in sentence:
+        # "유학생 명목으로 입국한 인원": the noun before "under the name of" is the pretext they
+        # came under (its purpose), not what is counted
+        ms = tuple(m for m in ms if not _PRETEXT_AFTER[lang].match(sentence, m.end))
     return ms
+
+
+_PRETEXT_GATE = {"ko": "명목", "zh": "名"}
+_PRETEXT_AFTER = {
+    "ko": re.compile(r"\s?명목"),
+    "zh": re.compile(r"[」”\"』]?\s?(?:名义|名義)"),
+}
 
 
 @functools.lru_cache(maxsize=512)
@@ -2136,6 +2151,28 @@ def _countries(
         # "在海外的劳工总数约为10万人,其中在中国约5万人": the figure's clause says "abroad";
         # a country named in another clause is a part's, not this figure's
         dest = None
+    if (
+        dest is not None
+        and lang in _SEVERAL_COUNTRIES
+        and _SEVERAL_COUNTRIES[lang].search(sentence, clause[0], pos)
+    ):
+        # "쿠웨이트, 카타르 등 중동 국가에 북한 노동자 수백 명", "在科威特、卡塔尔等国的朝鲜劳工":
+        # the figure is of several countries together, not of the one named nearest
+        dest = None
+    if (
+        lang in ("ko", "zh")
+        and origin is None
+        and dest is not None
+        and dest in watched
+        and _ENTERED[lang].search(sentence, clause[0], clause[1])
+        and not any(
+            p.key == dest and (clause[0] <= p.start < clause[1] or p in cued) for p in cands
+        )
+    ):
+        # "…登記入境者僅百餘人，顯示北韓刻意規避制裁": people who entered, in a clause of their
+        # own; the watched country named in another clause, with nothing that sends anyone
+        # there, is what that clause is about, not where they entered
+        dest = None
     if origin is None and watched:
         # "朝鲜赴俄留学人员": a watched country named beside a destination sends the people
         home = {p.key for p in places if p.role != "people" and p.key in watched and p.key != dest}
@@ -2144,6 +2181,11 @@ def _countries(
     return origin, dest
 
 
+# "…등 중동 국가에", "…等国": a list of countries the figure's clause sends people to together
+_SEVERAL_COUNTRIES = {
+    "ko": re.compile(r"\s등\s?(?:[가-힣]{1,4}\s?)?(?:국가|나라|지역)(?:들)?(?:에|으로|로)"),
+    "zh": re.compile(r"等(?:[\u4e00-\u9fff]{1,3})?(?:国家|國家|地区|地區)|等(?:国|國)"),
+}
 _ATTRIBUTIVE_NOUN = re.compile(
     r"\s+(?:entries|arrivals|crossings|visitors|citizens|nationals|workers|labou?rers|students|"
     r"troops|soldiers|passport\s+holders)\b",
@@ -2817,6 +2859,7 @@ class _Article:
     count: tuple[str | None, str | None] | None = None  # (unit, purpose) of the last figure
     # Korean/Chinese: the unit, purpose and destination of the last figure (not a baseline)
     reading: tuple[str | None, str | None, str | None] = (None, None, None)
+    dest_before: str | None = None  # ``dest`` as it was before the sentence being read
 
     # the period of the figure set against the frame's ("…, down from 2,940 a year before") and
     # its sentence: the baseline of "That is a collapse of 90 percent" in the next sentence
@@ -2891,6 +2934,9 @@ class _Article:
         before = self.reading
         compares_back = self.kozh and _COMPARE_BACK[lang].search(s.text) is not None
         clauses = _clauses(s.text) if s.sames else []
+        # where the figure before this sentence went: a breakdown's first part, read below,
+        # names its own ("其中在中国的约3万人，在俄罗斯的1万多人")
+        self.dest_before = self.dest
         out = []
         for c in found:
             same = False
@@ -2943,9 +2989,19 @@ class _Article:
                 # and goes where it went counts the same nationals
                 return dataclasses.replace(c, origin=self.origin)
             if (
+                c.destination is None
+                and c.origin is not None
+                and c.origin == self.origin
+                and same
+                and self.dest is not None
+            ):
+                # "同期以「勞務」名義入境者僅百餘人": the same nationals in the same period
+                # as the figure before went where they went
+                return dataclasses.replace(c, destination=self.dest)
+            if (
                 c.origin is None
                 and c.destination is not None
-                and self.dest is None
+                and self.dest_before is None
                 and s.back is not None
                 and s.back.start() < c.span[0] - s.s0
             ):
@@ -3046,16 +3102,27 @@ class _Article:
             # of the entries counted before, with no noun of their own after them, are entries
             c = dataclasses.replace(c, unit="entries")
         elif (
-            not self.kozh
-            and c.quantity is not None
+            c.quantity is not None
             and c.purpose == "total"
             and c.unit == "persons"
             and self.count is not None
             and self.count[0] in ("workers", "students", "troops")
             and _points_back(s, c)
+            # (Korean/Chinese: the sentence opens with it; "…为2187人，其中持工作签证的有1403人"
+            # breaks down its own figure)
+            and (
+                not self.kozh
+                or (
+                    s.back is not None
+                    and s.back.start() < c.span[0] - s.s0
+                    and not s.text[: s.back.start()].strip()
+                    and c.origin in (None, self.origin)
+                )
+            )
         ):
-            # "Of them, about 1,000 people are already here", «из них … свыше тысячи человек»:
-            # a part of the workers (students, troops) counted before, with no purpose of its own
+            # "Of them, about 1,000 people are already here", «из них … свыше тысячи человек»,
+            # "其中在中国的约有2万人": a part of the workers (students, troops) counted before,
+            # with no purpose of its own
             c = dataclasses.replace(c, unit=self.count[0], purpose=self.count[1])
         return c
 
@@ -3908,6 +3975,15 @@ def _sentence_claims(
                 )
             ):
                 pm, period = None, None
+            if pm is not None and lang in ("ko", "zh") and pm.end <= n.start:
+                now = _NOW[lang].search(sentence, pm.end, n.start)
+                if now is not None and any(
+                    o is not x and pm.end <= o.m.start and o.m.end <= now.start() for o in nums
+                ):
+                    # "2017년 말 1천200명 안팎에서 현재 수백 명 수준으로": after the figure of that
+                    # year, "now" gives the figure after it no period of the year's (not "2025년
+                    # 현재 1만 명": as of that year)
+                    pm, period = None, None
             if (
                 pm is not None
                 and lang == "en"
@@ -4216,6 +4292,16 @@ def _sentence_claims(
             and not any(p.role == "people" for p in places)
         ):
             continue  # "3月朝中貿易額達2.1億美元,同比增長35%": the clause before says what grew
+        if (
+            lang in ("ko", "zh")
+            and not _units(sentence, lang)
+            and any(
+                n.end <= c.start and context.counts_things(sentence, n.end, lang) for n in numbers
+            )
+        ):
+            # "화물트럭은 하루 300대 수준으로, 지난해보다 20% 늘었다", "货物约280万吨，同比增长17%":
+            # a sentence that counts vehicles or goods and names no people says what grew
+            continue
         origin, dest = _countries(sentence, c.start, lang, clause, places, watched)
         if dest is None and into is not None and origin not in (None, into):
             dest = into
@@ -4511,7 +4597,8 @@ def _compared_figures(sentence: str, rows: list[_Row], lang: str) -> None:
 # "从A增至B", "A명에서 B명으로": a count that changed from one figure to the next
 _CHANGE_TO_KO_ZH = re.compile(
     r"增至|增加到|增长到|增長到|升至|上升到|降至|下降到|减少到|減少到|减至|減至|回落至|回落到|"
-    r"^\s?(?:여\s?)?명에서"
+    # ("1천200명 안팎에서 … 수백 명 수준으로": an about-mark may stand before "에서")
+    r"^\s?(?:여\s?)?명\s?(?:안팎|가량|정도|내외|남짓|수준)?에서"
 )
 # A later time opening a clause ("疫情後回落至约4万人", "이후 …"): an earlier clause's year is not
 # this figure's

@@ -438,6 +438,8 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             r"(?=(?:두|2)\s*(?:달|개월))",
             "mpair",
         ),
+        # "올해 1~3분기": from the first quarter's January to the last one's closing month
+        (r"(?P<q1>[1-4])\s*(?:~|∼|～|-|–)\s*(?P<q2>[1-4])\s*분기", "qrange"),
         (r"(?P<q>[1-4])\s*/?\s*4?\s*분기", "quarter"),
         (r"(?P<h>상|하)반기", "half"),
         # "지난해 12월부터 지금까지": from that month to the document's
@@ -471,6 +473,12 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             rf"(?<![\d.,])(?P<y1>{YEAR})\s*年?\s*(?:至|到|－|-|–|~|∼|～)\s*(?P<y>{YEAR})\s*年(?!\s*\d)",
             "yrange",
         ),
+        # "今年以来至10月底": from January to the end of that month, a count (not "截至": a stock)
+        (
+            rf"(?:今年|本年|(?<![\d.,])(?P<y>{YEAR})\s*年)\s*(?:以来|以來)\s*[，,]?\s*(?:至|到)\s*"
+            r"(?P<n>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:底|末)?(?!\s*\d{1,2}\s*[日号號])",
+            "firstn",
+        ),
         # "2022年以来": from that January to the document's month
         (rf"(?<![\d.,])(?P<y>{YEAR})\s*年\s*(?:以来|以來)", "sinceyear"),
         (
@@ -491,6 +499,10 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         ),
         # not "较前一季" (than the quarter before)
         (r"(?<![较較比与與同])前(?P<q>[一二三1-3])\s*(?:个|個)?季(?:度)?(?!节|節)", "firstq"),
+        (
+            r"第?(?P<q1>[一二三四1-4])\s*(?:至|到|~|∼|～|-|–|－)\s*第?(?P<q2>[一二三四1-4])\s*季度",
+            "qrange",
+        ),
         (r"第?(?P<q>[一二三四1-4])\s*季度", "quarter"),
         # "2024年第三季" (Taiwan, Hong Kong): a quarter without 度, only after 第 ("四季": seasons)
         (r"第(?P<q>[一二三四1-4])\s*季(?!度|节|節)", "quarter"),
@@ -567,6 +579,7 @@ _GATES: dict[str, dict[str, str]] = {
         "firstn": "까지",
         "mrange": "월",
         "mpair": "월",
+        "qrange": "분기",
         "quarter": "분기",
         "half": "반기",
         "dayonly": "일",
@@ -579,6 +592,7 @@ _GATES: dict[str, dict[str, str]] = {
         "mpair": "月",
         "firstn": "月",
         "firstq": "季",
+        "qrange": "季",
         "quarter": "季",
         "half": "半年",
         "dayonly": "[日号號]",
@@ -887,6 +901,10 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                 q = _ord(g["q"])
                 if y is not None:
                     label = months_label(y, 1, 3 * q)
+            elif handler == "qrange":
+                q1, q2 = _ord(g["q1"]), _ord(g["q2"])
+                if y is not None and q1 < q2:
+                    label = months_label(y, 3 * q1 - 2, 3 * q2)
             elif handler == "quarter":
                 q = _ord(g["q"])
                 if y is not None:

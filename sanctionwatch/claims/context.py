@@ -246,6 +246,10 @@ def is_reference(prefix: str, lang: str) -> bool:
     return bool(_filters(lang)["ref"].match(prefix[-30:][::-1]))
 
 
+_HEDGE_END = re.compile(
+    r"(?:\b(?:some|about|around|roughly|nearly|almost|up\s+to|over|more\s+than)|(?<!\w)(?:около|почти|до|более|свыше))[\s\u00a0]+$",
+    re.I,
+)
 _CAPACITY_PREP = re.compile(r"(?<!\w)(?:на|for)[\s\u00a0]+$", re.I)
 
 
@@ -259,7 +263,9 @@ def not_a_count(prefix: str, suffix: str, lang: str) -> bool:
         return False
     if f["not_count"].match(prefix[-30:][::-1]):
         return True
-    if f["cap_verb"].match(prefix[-30:][::-1]) and f["cap_place"].search(prefix[-100:]):
+    # ("dormitory space for some 11,000 residents": a hedge may stand between)
+    bare = _HEDGE_END.sub("", prefix[-40:])
+    if f["cap_verb"].match(bare[-30:][::-1]) and f["cap_place"].search(prefix[-100:]):
         return True
     return bool(_CAPACITY_PREP.search(prefix[-6:]) and f["capacity"].match(suffix[:30]))
 

@@ -164,6 +164,8 @@ _SCORE_AFTER = {
 _SCORE_MARK = {"ko": "대", "zh": "比"}
 _PHONE = re.compile(
     r"\+\d[\d\s()\-]{6,}\d|(?:(?<!\d)[78]\s*)?\(\d{3,5}\)\s*\d[\d\s\-]{4,}\d|(?<![\d-])\d{2,4}(?:-\d{2,4}){2,}(?![\d-])"
+    # "1-800-540-6322": a toll-free number
+    r"|(?<![\d-])1-\d{3}-\d{3}-\d{4}(?![\d-])"
     # "hotline 2248-0000": two groups of four, with no space (a range is "2,000-3,000")
     r"|(?<![\d-])(?<!\d[,.])\d{4}-\d{4}(?![\d-]|[,.]\d)"
 )
@@ -580,7 +582,12 @@ def _spelled_ok_after(lang: str) -> re.Pattern[str]:
             re.I,
         )
     if lang == "ru":
-        return re.compile(r"^\s+(?:из\s+них|был|были|было|прибыл|въехал|указал)", re.I)
+        # («…, 12 — транзитом и два — с целью ПМЖ»: a line of a table written out)
+        return re.compile(
+            r"^\s+(?:из\s+них|был|были|было|прибыл|въехал|указал)|"
+            r"^\s*[—–]\s*(?:с\s+целью|по\s+|на\s+|транзит)",
+            re.I,
+        )
     return re.compile(r"^\s?(?:명|名|人|位)")
 
 
@@ -1559,6 +1566,14 @@ def _keep_number(
             and not hedges.qualifier_before(sentence[: n.start], lang)
         ):
             return False
+    if (
+        n.vague
+        and lang == "ru"
+        and sentence[n.start : n.end].lower() in ("тысячи", "тысячу")
+        and hedges.qualifier_before(sentence[: n.start], lang)
+    ):
+        # «около тысячи», «менее тысячи»: about (less than) one thousand, not "thousands"
+        return True
     if n.vague and lang in ("en", "ru"):
         # "up from a few hundred in 2023": the level a change went from counts the same people
         return (
@@ -1816,7 +1831,11 @@ def _entry_times(sentence: str, n: NumberMention, lang: str) -> bool:
     after = _TIMES_AFTER.get(lang)
     if after is None or not after.match(sentence, n.end):
         return False
-    return bool(_ENTRY_VERB_BEFORE[lang].search(sentence, max(0, n.start - 80), n.start))
+    # (or right after the count and its subject: «Еще 146 раз граждане КНДР въезжали …»)
+    return bool(
+        _ENTRY_VERB_BEFORE[lang].search(sentence, max(0, n.start - 80), n.start)
+        or _ENTRY_VERB_BEFORE[lang].search(sentence, n.end, n.end + 40)
+    )
 
 
 def _unit_for(
@@ -2284,7 +2303,7 @@ _OUT_OF_AFTER = {
 # "Study was the most common stated purpose, accounting for 7,887": the purpose named as the
 # subject is the figure's (the figure stands in a clause of its own)
 _NAMED_PURPOSE_BEFORE = re.compile(
-    r"\s(?P<verb>was|were|remained|is|are)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}"
+    r"\s(?P<verb>was|were|remained|is|are)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,6}"
     r"(?:purposes?|reasons?|categor(?:y|ies)),?\s+(?:accounting\s+for|making\s+up|with|at)\s+"
     r"(?:(?:about|some|roughly|around|nearly|almost|more\s+than|over)\s+)?$",
     re.I,
@@ -4287,11 +4306,13 @@ def _sentence_claims(
         ):
             continue  # «90–120 тыс. рублей, что на 30% ниже»: the money changed, not people
         if (
-            lang in ("ko", "zh")
-            and context.not_a_flow(sentence, lang)
+            context.not_a_flow(sentence, lang)
             and not any(p.role == "people" for p in places)
+            and (lang in ("ko", "zh") or not _units(sentence, lang))
         ):
-            continue  # "3月朝中貿易額達2.1億美元,同比增長35%": the clause before says what grew
+            # "3月朝中貿易額達2.1億美元,同比增長35%", «Товарооборот России и КНДР … вырос почти
+            # вдвое»: the clause before says what grew (in en/ru, when nothing counted is named)
+            continue
         if (
             lang in ("ko", "zh")
             and not _units(sentence, lang)

@@ -4934,13 +4934,8 @@ def _pair_places(
         named = [
             p for p in places if p.end <= first and p.role != "people" and p.key not in watched
         ]
-        if len(named) < len(nrun):
-            continue
-        listed = named[-len(nrun) :]
-        if not _PURPOSE_TO_FIGURES.match(sentence[listed[-1].end : first]) or not all(
-            _PLACE_LIST_GAP.fullmatch(sentence, a.end, b.start)
-            for a, b in itertools.pairwise(listed)
-        ):
+        listed = _listed_before(sentence, first, len(nrun), named, _PLACE_LIST_GAP)
+        if listed is None:
             continue
         head = nrun[0][2]
         for p, (_, _, r) in zip(listed, nrun, strict=True):
@@ -4964,6 +4959,21 @@ _PURPOSE_LIST_GAP = re.compile(r"[^\d,.，。]{0,6}?(?:과|와|및|,|、|和|及
 _PURPOSE_TO_FIGURES = re.compile(r"[^\d,.，。;；]{0,16}$")
 
 
+def _listed_before(
+    sentence: str, first: int, count: int, named: list[context.Mention], gap: re.Pattern[str]
+) -> list[context.Mention] | None:
+    """The last ``count`` of ``named`` when they form a list (joined by ``gap``) that ends
+    right before the figure at ``first``, else None: the list a run of figures pairs with."""
+    if len(named) < count:
+        return None
+    listed = named[-count:]
+    if not _PURPOSE_TO_FIGURES.match(sentence[listed[-1].end : first]) or not all(
+        gap.fullmatch(sentence, a.end, b.start) for a, b in itertools.pairwise(listed)
+    ):
+        return None
+    return listed
+
+
 def _pair_purposes(sentence: str, ns: list[tuple[int, int, _Row]], lang: str) -> None:
     """ "'사적 방문'과 '출장' 목적은 각각 96명, 33명", "以私人和商务为目的者分别为96人和33人": the
     i-th figure of a list gets the i-th purpose of the list named right before it."""
@@ -4973,13 +4983,8 @@ def _pair_purposes(sentence: str, ns: list[tuple[int, int, _Row]], lang: str) ->
             continue
         first = nrun[0][0]
         named = [p for p in _purposes(sentence, lang) if p.end <= first]
-        if len(named) < len(nrun):
-            return
-        listed = named[-len(nrun) :]
-        if not _PURPOSE_TO_FIGURES.match(sentence[listed[-1].end : first]) or not all(
-            _PURPOSE_LIST_GAP.fullmatch(sentence, a.end, b.start)
-            for a, b in itertools.pairwise(listed)
-        ):
+        listed = _listed_before(sentence, first, len(nrun), named, _PURPOSE_LIST_GAP)
+        if listed is None:
             return
         for p, (_, _, r) in zip(listed, nrun, strict=True):
             r["purpose"] = p.key

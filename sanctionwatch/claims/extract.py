@@ -817,6 +817,11 @@ _DESIGNATED_BEFORE = re.compile(r"\bdesignat\w*\s+(?:an\s+additional\s+|another\
 _DESIGNEES_AFTER = re.compile(
     r"\s+(?:more\s+)?(?:individuals?|entit(?:y|ies)|persons?|people)\b", re.I
 )
+# "기업 7곳과 개인 3명, 선박 2척을 제재 대상으로": individuals listed for sanctions (asked only
+# of sentences that name sanctions)
+_KO_DESIGNEES_BEFORE = re.compile(r"개인\s?$")
+# "김모(38)씨", "A(42·여)씨": an age in brackets after a name
+_AGE_IN_BRACKETS = re.compile(r"\s?[)）·,]")
 _YEAR_SPAN_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d\s?[–\-/]\s?$")
 _LIST_MARK_BEFORE = re.compile(r"(?:^|[;:—–•\n]|\s-)\s*$")
 # «за одного рабочего», "per one worker": a rate per person, not a count
@@ -870,7 +875,8 @@ _CASUALTY_BEFORE["ru"] = re.compile(
 _CASUALTY_AFTER: dict[str, re.Pattern[str]] = {
     "ko": re.compile(
         r"\s*(?:여\s*)?(?:명|명가량|명\s*정도|명\s*이상|명\s*넘게)?\s*(?:이|가|은|는|도|이나|가량이)?\s*"
-        r"(?:전사|사망|숨지|숨졌|숨진|부상|사상|죽|목숨을\s*잃|포로로\s*잡|생포)"
+        # ("1천여 명이 다친": the wounded)
+        r"(?:전사|사망|숨지|숨졌|숨진|부상|사상|죽|목숨을\s*잃|포로로\s*잡|생포|다치|다쳤|다친|다쳐)"
     ),
     "zh": re.compile(
         r"\s*(?:多|余|餘)?\s*(?:名|人)?\s*(?:士兵|军人|軍人|官兵)?\s*(?:已经|已經|已|被|在战斗中|在戰鬥中)?\s*"
@@ -1385,6 +1391,17 @@ def _keep_number(
         return False  # «на объекте по ул. Светланской, 147»: a house number
     if lang == "en" and _DESIGNATED_BEFORE.search(before) and _DESIGNEES_AFTER.match(after):
         return False  # "OFAC designated two individuals and three entities": sanctions, not a flow
+    if lang == "ko" and "제재" in sentence and _KO_DESIGNEES_BEFORE.search(before):
+        return False  # "기업 7곳과 개인 3명을 제재 대상으로": sanctions, not a flow
+    if (
+        lang in ("ko", "zh")
+        and before[-1:] in ("(", "（")
+        and before[-2:-1].isalpha()
+        and not n.spelled
+        and n.value <= 120
+        and _AGE_IN_BRACKETS.match(after)
+    ):
+        return False  # "김모(38)씨는": an age in brackets after a name
     if n.spelled and n.value == 1 and _PER_ONE_BEFORE.search(before):
         return False  # «платить за одного рабочего»: per head
     if (

@@ -1,0 +1,86 @@
+"""Korean and Chinese forms met in the eighteenth held-out round: the wounded, a survey's sample,
+tonnes written "t", individuals listed for sanctions, an age in brackets after a name."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.claims.claim_readings import read_fields
+
+D = date(2025, 11, 20)
+
+
+def _quantities(text: str, lang: str) -> list[object]:
+    return [q for (q,) in read_fields(text, lang, "quantity", doc_date=D)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the wounded, not a flow
+        (
+            "ko",
+            "올해 러시아에 간 북한 노동자는 약 2천 명이다. 전투에서 북한군 500여 명이 다쳤다.",
+            [2000],
+        ),
+        (
+            "ko",
+            "올해 러시아에 간 북한 노동자는 약 2천 명이다. 북한군 300명이 다친 것으로 알려졌다.",
+            [2000],
+        ),
+        # a survey's sample: people, but none who travelled
+        (
+            "ko",
+            "올해 중국에 간 북한 노동자는 약 3천 명이다. 연구소가 시민 1500명을 조사한 결과, "
+            "절반이 북한의 노동자 파견을 우려했다.",
+            [3000],
+        ),
+        (
+            "ko",
+            "올해 중국에 간 북한 노동자는 약 3천 명이다. 대학생 800명을 대상으로 한 설문에서는 "
+            "다른 결과가 나왔다.",
+            [3000],
+        ),
+        # tonnes written "t"
+        (
+            "ko",
+            "북한 노동자 400명이 러시아로 갔다. 화물선은 올해 목재 약 12만t을 실어 날랐다.",
+            [400],
+        ),
+        # individuals designated for sanctions
+        (
+            "ko",
+            "미 국무부는 북한 노동자 파견에 관여한 혐의로 중국 소재 기업 4곳과 개인 5명, "
+            "선박 1척을 제재 대상으로 지정했다.",
+            [],
+        ),
+        # an age in brackets after a name
+        (
+            "ko",
+            "중국 식당에서 일하다 탈출한 이모(41)씨는 하루 14시간씩 일했다고 말했다.",
+            [],
+        ),
+        (
+            "ko",
+            "러시아 벌목장에서 일한 A(52·남)씨는 임금의 절반을 상납했다고 증언했다.",
+            [],
+        ),
+    ],
+)
+def test_not_flows(lang: str, text: str, expected: list[object]) -> None:
+    assert _quantities(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the guards stay narrow: a count after "개인" with no sanctions named, a number in
+        # brackets that is not an age
+        ("ko", "올해 단체 관광객 200명과 개인 30명이 북한에서 러시아로 갔다.", [200, 30]),
+        ("ko", "러시아에 간 북한 노동자(2만 명)는 대부분 건설 현장에서 일한다.", [20000]),
+    ],
+)
+def test_counts_kept(lang: str, text: str, expected: list[object]) -> None:
+    assert _quantities(text, lang) == expected

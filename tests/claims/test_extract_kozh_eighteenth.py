@@ -84,3 +84,29 @@ def test_not_flows(lang: str, text: str, expected: list[object]) -> None:
 )
 def test_counts_kept(lang: str, text: str, expected: list[object]) -> None:
     assert _quantities(text, lang) == expected
+
+
+def test_most_of_all_years_zh() -> None:
+    # "人数为历年之最": a record with no year named
+    text = "学校方面称,今年春季共接收80多名朝鲜留学生,人数为历年之最。"
+    assert read_fields(text, "zh", "quantity", "comparison", doc_date=D) == [
+        (80, {"kind": "record", "value": None, "baseline_period": None})
+    ]
+
+
+def test_uae_full_name_zh() -> None:
+    # the full name of the Emirates, as written in Taiwan and on the mainland
+    for place in ("阿拉伯聯合大公國", "阿拉伯联合酋长国"):
+        text = f"報告指出,{place}境內的餐廳裡仍有數十名北韓服務員。"
+        assert read_fields(text, "zh", "destination", doc_date=D) == [("AE",)]
+
+
+def test_same_quarter_a_year_before_ko() -> None:
+    # "1년 전 같은 분기보다": the same quarter a year before states the baseline
+    text = (
+        "올해 2분기 유학 목적으로 러시아에 입국한 북한 주민은 512명으로, "
+        "1년 전 같은 분기보다 25% 줄었다."
+    )
+    assert read_fields(text, "ko", "period", "comparison", doc_date=D) == [
+        ("2025-Q2", {"kind": "percent_change", "value": -25.0, "baseline_period": "2024-Q2"})
+    ]

@@ -1602,6 +1602,9 @@ def _keep_number(
 
 # Mentions are found once per sentence and then filtered by position: sentences are short, and
 # the same sentence is asked about many times (each number, each clause).
+_VISA_HELD_BEFORE = re.compile(r"持|获发|獲發|获颁|獲頒|获得|獲得|取得|拿到")
+
+
 @functools.lru_cache(maxsize=512)
 def _units(sentence: str, lang: str) -> tuple[context.Mention, ...]:
     ms = tuple(context.units_in(sentence, lang))
@@ -1628,9 +1631,10 @@ def _units(sentence: str, lang: str) -> tuple[context.Mention, ...]:
                 and any(o.key != "visas" and 0 <= o.start - m.end <= 8 for o in ms)
             )
             # "持工作签证入境俄罗斯的朝鲜公民": the visa they hold describes the people after it
+            # (as does one they were issued: "獲發學生簽證入境的北韓公民")
             and not (
                 m.key == "visas"
-                and "持" in sentence[max(0, m.start - 4) : m.start]
+                and _VISA_HELD_BEFORE.search(sentence, max(0, m.start - 4), m.start)
                 and any(o.key != "visas" and 0 < o.start - m.end <= 16 for o in ms)
             )
         )
@@ -1650,7 +1654,11 @@ _PRETEXT_AFTER = {
 
 @functools.lru_cache(maxsize=512)
 def _purposes(sentence: str, lang: str) -> tuple[context.Mention, ...]:
-    return tuple(context.purposes_in(sentence, lang))
+    ms = tuple(context.purposes_in(sentence, lang))
+    if ms and lang in ("ko", "zh"):
+        # "외교 소식통들은 … 종업원 등 수백 명", "노동부는": the word names who speaks
+        ms = tuple(m for m in ms if not context.speaker_after_purpose(sentence, m.end, lang))
+    return ms
 
 
 def _within(ms: tuple[context.Mention, ...], a: int, b: int) -> list[context.Mention]:

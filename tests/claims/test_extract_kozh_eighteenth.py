@@ -110,3 +110,31 @@ def test_same_quarter_a_year_before_ko() -> None:
     assert read_fields(text, "ko", "period", "comparison", doc_date=D) == [
         ("2025-Q2", {"kind": "percent_change", "value": -25.0, "baseline_period": "2024-Q2"})
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a purpose word in the name of who speaks is not the flow's purpose
+        (
+            "ko",
+            "외교 소식통들은 지난해 캄보디아에 북한 식당 종업원과 요리사 등 수십 명이 "
+            "들어간 것으로 파악했다.",
+            "work",
+        ),
+        ("ko", "노동부는 지난해 북한 주민 300명이 몽골에 입국했다고 밝혔다.", "total"),
+        ("zh", "据外交部统计去年有300名朝鲜公民入境老挝。", "total"),
+        # (the word still names the purpose elsewhere)
+        ("ko", "지난해 외교 목적으로 몽골에 입국한 북한 주민은 300명이었다.", "official"),
+    ],
+)
+def test_purpose_in_a_speakers_name(lang: str, text: str, expected: str) -> None:
+    assert read_fields(text, lang, "purpose", doc_date=D) == [(expected,)]
+
+
+def test_people_issued_a_visa_zh() -> None:
+    # "獲發…簽證入境的北韓公民…名": the visa they were issued describes the people counted
+    text = "俄方資料顯示,去年獲發工作簽證入境的北韓公民近五千名。"
+    assert read_fields(text, "zh", "quantity", "unit", "purpose", doc_date=D) == [
+        (5000, "persons", "work")
+    ]

@@ -276,6 +276,13 @@ _REFER_BACK: dict[str, lexicon.Caseless | re.Pattern[str]] = {
     "ko": re.compile(r"그\s?중|이\s?중|이\s?가운데|그\s?가운데|목적별"),
     "zh": re.compile(r"其中|当中|當中|按目的分|按目的划分|按目的劃分|按入境目的"),
 }
+# Who says a breakdown, before the word that points back: "보고서는 이 가운데", "报告称,其中"
+_SAYER_BEFORE_BACK: dict[str, re.Pattern[str]] = {
+    "ko": re.compile(r"\s*[가-힣A-Za-z]{1,10}(?:은|는)\s*"),
+    "zh": re.compile(
+        r"\s*[\u4e00-\u9fff]{1,10}(?:称|稱|显示|顯示|指出|表示|估计|估計)\s*[,，:：]?\s*"
+    ),
+}
 _SAME_COUNT: dict[str, lexicon.Caseless | re.Pattern[str]] = {
     "en": lexicon.Caseless(rf"\b(?:{_EN_SAME_COUNT}|their\s+number)"),
     "ru": lexicon.Caseless(rf"(?<!\w)(?:{_RU_SAME_COUNT})(?!\w)"),
@@ -3140,7 +3147,12 @@ class _Article:
                 or (
                     s.back is not None
                     and s.back.start() < c.span[0] - s.s0
-                    and not s.text[: s.back.start()].strip()
+                    and (
+                        not s.text[: s.back.start()].strip()
+                        # (or after who says it: "보고서는 이 가운데 러시아에 3만~4만 명",
+                        # "报告称,其中…")
+                        or _SAYER_BEFORE_BACK[self.lang].fullmatch(s.text, 0, s.back.start())
+                    )
                     and c.origin in (None, self.origin)
                 )
             )

@@ -138,3 +138,23 @@ def test_people_issued_a_visa_zh() -> None:
     assert read_fields(text, "zh", "quantity", "unit", "purpose", doc_date=D) == [
         (5000, "persons", "work")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a breakdown by country of the workers counted before, after who says it
+        (
+            "ko",
+            "연구소는 2019년 기준 해외의 북한 노동자를 약 8만 명으로 추산했다. "
+            "연구소는 이 가운데 중국에 4만 명, 러시아에 2만 명이 있었다고 밝혔다.",
+        ),
+        (
+            "zh",
+            "研究所估计,2019年朝鲜海外劳工约8万人。报告称,其中在中国的约4万人,在俄罗斯的约2万人。",
+        ),
+    ],
+)
+def test_breakdown_after_who_says_it(lang: str, text: str) -> None:
+    rows = read_fields(text, lang, "quantity", "unit", "purpose", "destination", doc_date=D)
+    assert rows[1:] == [(40000, "workers", "work", "CN"), (20000, "workers", "work", "RU")]

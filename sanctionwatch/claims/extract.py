@@ -273,7 +273,11 @@ _REFER_BACK: dict[str, lexicon.Caseless | re.Pattern[str]] = {
         rf"(?<!\w)(?:из\s+них|среди\s+них|из\s+этого\s+числа|{_RU_SAME_COUNT})(?!\w)"
     ),
     # "목적별로는", "按目的分": a breakdown by purpose of the count just given
-    "ko": re.compile(r"그\s?중|이\s?중|이\s?가운데|그\s?가운데|목적별"),
+    # ("이번에 나간 노동자 중": of those who went this time, the ones the article just reported)
+    "ko": re.compile(
+        r"그\s?중|이\s?중|이\s?가운데|그\s?가운데|목적별"
+        r"|이번에\s?(?:나간|간|파견된|보낸|떠난|출국한|들어온|입국한|온|도착한)\s?[가-힣]{1,6}\s?(?:중|가운데)"
+    ),
     "zh": re.compile(r"其中|当中|當中|按目的分|按目的划分|按目的劃分|按入境目的"),
 }
 # Who says a breakdown, before the word that points back: "보고서는 이 가운데", "报告称,其中"

@@ -158,3 +158,13 @@ def test_people_issued_a_visa_zh() -> None:
 def test_breakdown_after_who_says_it(lang: str, text: str) -> None:
     rows = read_fields(text, lang, "quantity", "unit", "purpose", "destination", doc_date=D)
     assert rows[1:] == [(40000, "workers", "work", "CN"), (20000, "workers", "work", "RU")]
+
+
+def test_part_of_those_who_went_this_time_ko() -> None:
+    # "이번에 파견된 노동자 중": a part of the people the article just reported, in their period
+    text = (
+        "소식통에 따르면 지난달 신의주에서 북한 노동자 약 500명이 중국 단둥으로 넘어갔다. "
+        '그는 "이번에 파견된 노동자 중 100여 명은 수산물 가공공장에서 일할 것"이라고 말했다.'
+    )
+    rows = read_fields(text, "ko", "quantity", "unit", "destination", "period", doc_date=D)
+    assert rows == [(500, "workers", "CN", "2025-10"), (100, "workers", "CN", "2025-10")]

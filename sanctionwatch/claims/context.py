@@ -318,6 +318,22 @@ def indefinite_speaker(sentence: str, end: int, lang: str) -> bool:
     return rx is not None and rx.match(sentence, end) is not None
 
 
+@functools.cache
+def _speaker_after_purpose(lang: str) -> re.Pattern[str] | None:
+    terms = lexicon.terms(lexicon.load("filters").get("speaker_after_purpose", {}), lang)
+    if not terms:
+        return None
+    alt = "|".join(re.escape(str(t)) for t in sorted(terms, key=len, reverse=True))
+    return re.compile(r"\s?(?:" + alt + ")")
+
+
+def speaker_after_purpose(sentence: str, end: int, lang: str) -> bool:
+    """True when the purpose word ending at ``end`` is part of the name of a body or a source
+    ("외교 소식통들은", "노동부는"), not why people travel."""
+    rx = _speaker_after_purpose(lang)
+    return rx is not None and rx.match(sentence, end) is not None
+
+
 def not_a_flow(clause: str, lang: str) -> bool:
     return _word_filters(lang)["not_a_flow"].search(clause) is not None
 

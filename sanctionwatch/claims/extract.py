@@ -275,8 +275,19 @@ _REFER_BACK: dict[str, lexicon.Caseless | re.Pattern[str]] = {
         rf"(?<!\w)(?:из\s+них|среди\s+них|из\s+этого\s+числа|{_RU_SAME_COUNT})(?!\w)"
     ),
     # "목적별로는", "按目的分": a breakdown by purpose of the count just given
-    "ko": re.compile(r"그\s?중|이\s?중|이\s?가운데|그\s?가운데|목적별"),
+    # ("이번에 나간 노동자 중": of those who went this time, the ones the article just reported)
+    "ko": re.compile(
+        r"그\s?중|이\s?중|이\s?가운데|그\s?가운데|목적별"
+        r"|이번에\s?(?:나간|간|파견된|보낸|떠난|출국한|들어온|입국한|온|도착한)\s?[가-힣]{1,6}\s?(?:중|가운데)"
+    ),
     "zh": re.compile(r"其中|当中|當中|按目的分|按目的划分|按目的劃分|按入境目的"),
+}
+# Who says a breakdown, before the word that points back: "보고서는 이 가운데", "报告称,其中"
+_SAYER_BEFORE_BACK: dict[str, re.Pattern[str]] = {
+    "ko": re.compile(r"\s*[가-힣A-Za-z]{1,10}(?:은|는)\s*"),
+    "zh": re.compile(
+        r"\s*[\u4e00-\u9fff]{1,10}(?:称|稱|显示|顯示|指出|表示|估计|估計)\s*[,，:：]?\s*"
+    ),
 }
 _SAME_COUNT: dict[str, lexicon.Caseless | re.Pattern[str]] = {
     "en": lexicon.Caseless(rf"\b(?:{_EN_SAME_COUNT}|their\s+number)"),
@@ -824,6 +835,11 @@ _DESIGNATED_BEFORE = re.compile(r"\bdesignat\w*\s+(?:an\s+additional\s+|another\
 _DESIGNEES_AFTER = re.compile(
     r"\s+(?:more\s+)?(?:individuals?|entit(?:y|ies)|persons?|people)\b", re.I
 )
+# "기업 7곳과 개인 3명, 선박 2척을 제재 대상으로": individuals listed for sanctions (asked only
+# of sentences that name sanctions)
+_KO_DESIGNEES_BEFORE = re.compile(r"개인\s?$")
+# "김모(38)씨", "A(42·여)씨": an age in brackets after a name
+_AGE_IN_BRACKETS = re.compile(r"\s?[)）·,]")
 _YEAR_SPAN_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d\s?[–\-/]\s?$")
 _LIST_MARK_BEFORE = re.compile(r"(?:^|[;:—–•\n]|\s-)\s*$")
 # «за одного рабочего», "per one worker": a rate per person, not a count
@@ -877,7 +893,8 @@ _CASUALTY_BEFORE["ru"] = re.compile(
 _CASUALTY_AFTER: dict[str, re.Pattern[str]] = {
     "ko": re.compile(
         r"\s*(?:여\s*)?(?:명|명가량|명\s*정도|명\s*이상|명\s*넘게)?\s*(?:이|가|은|는|도|이나|가량이)?\s*"
-        r"(?:전사|사망|숨지|숨졌|숨진|부상|사상|죽|목숨을\s*잃|포로로\s*잡|생포)"
+        # ("1천여 명이 다친": the wounded)
+        r"(?:전사|사망|숨지|숨졌|숨진|부상|사상|죽|목숨을\s*잃|포로로\s*잡|생포|다치|다쳤|다친|다쳐)"
     ),
     "zh": re.compile(
         r"\s*(?:多|余|餘)?\s*(?:名|人)?\s*(?:士兵|军人|軍人|官兵)?\s*(?:已经|已經|已|被|在战斗中|在戰鬥中)?\s*"
@@ -1392,6 +1409,17 @@ def _keep_number(
         return False  # «на объекте по ул. Светланской, 147»: a house number
     if lang == "en" and _DESIGNATED_BEFORE.search(before) and _DESIGNEES_AFTER.match(after):
         return False  # "OFAC designated two individuals and three entities": sanctions, not a flow
+    if lang == "ko" and "제재" in sentence and _KO_DESIGNEES_BEFORE.search(before):
+        return False  # "기업 7곳과 개인 3명을 제재 대상으로": sanctions, not a flow
+    if (
+        lang in ("ko", "zh")
+        and before[-1:] in ("(", "（")
+        and before[-2:-1].isalpha()
+        and not n.spelled
+        and n.value <= 120
+        and _AGE_IN_BRACKETS.match(after)
+    ):
+        return False  # "김모(38)씨는": an age in brackets after a name
     if n.spelled and n.value == 1 and _PER_ONE_BEFORE.search(before):
         return False  # «платить за одного рабочего»: per head
     if (
@@ -1600,6 +1628,9 @@ def _keep_number(
 
 # Mentions are found once per sentence and then filtered by position: sentences are short, and
 # the same sentence is asked about many times (each number, each clause).
+_VISA_HELD_BEFORE = re.compile(r"持|获发|獲發|获颁|獲頒|获得|獲得|取得|拿到")
+
+
 @functools.lru_cache(maxsize=512)
 def _units(sentence: str, lang: str) -> tuple[context.Mention, ...]:
     ms = tuple(context.units_in(sentence, lang))
@@ -1626,9 +1657,10 @@ def _units(sentence: str, lang: str) -> tuple[context.Mention, ...]:
                 and any(o.key != "visas" and 0 <= o.start - m.end <= 8 for o in ms)
             )
             # "持工作签证入境俄罗斯的朝鲜公民": the visa they hold describes the people after it
+            # (as does one they were issued: "獲發學生簽證入境的北韓公民")
             and not (
                 m.key == "visas"
-                and "持" in sentence[max(0, m.start - 4) : m.start]
+                and _VISA_HELD_BEFORE.search(sentence, max(0, m.start - 4), m.start)
                 and any(o.key != "visas" and 0 < o.start - m.end <= 16 for o in ms)
             )
         )
@@ -1648,7 +1680,11 @@ _PRETEXT_AFTER = {
 
 @functools.lru_cache(maxsize=512)
 def _purposes(sentence: str, lang: str) -> tuple[context.Mention, ...]:
-    return tuple(context.purposes_in(sentence, lang))
+    ms = tuple(context.purposes_in(sentence, lang))
+    if ms and lang in ("ko", "zh"):
+        # "외교 소식통들은 … 종업원 등 수백 명", "노동부는": the word names who speaks
+        ms = tuple(m for m in ms if not context.speaker_after_purpose(sentence, m.end, lang))
+    return ms
 
 
 def _within(ms: tuple[context.Mention, ...], a: int, b: int) -> list[context.Mention]:
@@ -3134,7 +3170,12 @@ class _Article:
                 or (
                     s.back is not None
                     and s.back.start() < c.span[0] - s.s0
-                    and not s.text[: s.back.start()].strip()
+                    and (
+                        not s.text[: s.back.start()].strip()
+                        # (or after who says it: "보고서는 이 가운데 러시아에 3만~4만 명",
+                        # "报告称,其中…")
+                        or _SAYER_BEFORE_BACK[self.lang].fullmatch(s.text, 0, s.back.start())
+                    )
                     and c.origin in (None, self.origin)
                 )
             )

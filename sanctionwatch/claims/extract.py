@@ -1727,7 +1727,7 @@ _TIMES_AFTER = {
 }
 _ENTRY_VERB_BEFORE = {
     "en": re.compile(r"\b(?:entered|crossed|visited|travell?ed\s+to)\b", re.I),
-    "ru": re.compile(r"(?:въезжа|въехал|пересека|пересекл|приезжа|посеща)\w*", re.I),
+    "ru": re.compile(r"(?:въезжа|въехал|пересека|пересекл|приезжа|посеща|посетил)\w*", re.I),
 }
 
 
@@ -3998,6 +3998,10 @@ def _sentence_claims(
         if x.baseline_of is not None:
             c = x.baseline_of
             period = _baseline_label(c, None, periods, n.start, clause, baseline_spans)
+            if period is None and carried_period and c.baseline_offset is not None:
+                # «Годом ранее этот показатель составлял 13,2 тыс., так что рост составил почти
+                # 40%»: the year before the figure the article gave
+                period = shift_label(carried_period, c.baseline_offset)
         elif wy is not None:
             period = wy.group(1)  # "on 2023, when 1,117 were recorded"
         else:
@@ -4460,6 +4464,9 @@ def _sentence_claims(
             and carried_period
             and c.start >= opening.end()
             and (c.baseline_span is None or c.baseline_span[0] < opening.end())
+            # not when the year-earlier figure is given first: «Годом ранее этот показатель
+            # составлял 13,2 тыс., так что рост составил почти 40%» (the rise is to now)
+            and not any(opening.end() <= r["x"].m.start < c.start for r in rows)
         ):
             period, base = shift_label(carried_period, -1), carried_period
         if carried and lang in ("ko", "zh"):

@@ -79,3 +79,21 @@ def test_hotlines_casualties_dormitories_athletes_and_trade_are_not_flows(
     text: str, lang: str
 ) -> None:
     assert extract_claims(text, lang=lang, doc_date=D) == []
+
+
+def test_visits_counted_in_times_after_the_verb() -> None:
+    text = "В 2025 году граждане КНДР посетили Россию 17,9 тыс. раз, следует из статистики ФСБ."
+    assert read_fields(text, "ru", "quantity", "unit", doc_date=D) == [(17900, "entries")]
+
+
+def test_a_growth_named_then_sized_against_the_year_before_the_articles_figure() -> None:
+    text = (
+        "В 2025 году граждане КНДР посетили Россию 17,9 тыс. раз. Годом ранее этот показатель "
+        "составлял 12,8 тыс., так что рост составил почти 40%."
+    )
+    got = read_fields(text, "ru", "quantity", "period", "comparison", doc_date=D)
+    assert got == [
+        (17900, "2025", None),
+        (12800, "2024", None),
+        (None, "2025", {"kind": "percent_change", "value": 40.0, "baseline_period": "2024"}),
+    ]

@@ -831,6 +831,10 @@ _ADDRESS_BEFORE = re.compile(
 )
 # the last figure written in digits before a position (searched over a window ending there)
 _LAST_FIGURE_BEFORE = re.compile(r"\d[\d,.\u00a0 ]*\d(?!.*\d)|\d(?!.*\d)", re.S)
+_SANCTIONED_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}(?:were\s+|was\s+|have\s+been\s+)?sanctioned\b(?!\s+(?:labou?r|work))",
+    re.I,
+)
 _DESIGNATED_BEFORE = re.compile(r"\bdesignat\w*\s+(?:an\s+additional\s+|another\s+)?$", re.I)
 _DESIGNEES_AFTER = re.compile(
     r"\s+(?:more\s+)?(?:individuals?|entit(?:y|ies)|persons?|people)\b", re.I
@@ -1407,6 +1411,12 @@ def _keep_number(
         return False  # "IN NUMBERS — 1) 4.1k: …; 2) 2.9k": the number of a list item
     if lang == "ru" and _ADDRESS_BEFORE.search(sentence, max(0, n.start - 60), n.start):
         return False  # «на объекте по ул. Светланской, 147»: a house number
+    if (
+        lang == "en"
+        and "sanction" in sentence[n.end : n.end + 70]
+        and _SANCTIONED_AFTER.match(sentence, n.end)
+    ):
+        return False  # "six North Korean generals sanctioned on 16 December": designations
     if lang == "en" and _DESIGNATED_BEFORE.search(before) and _DESIGNEES_AFTER.match(after):
         return False  # "OFAC designated two individuals and three entities": sanctions, not a flow
     if lang == "ko" and "제재" in sentence and _KO_DESIGNEES_BEFORE.search(before):

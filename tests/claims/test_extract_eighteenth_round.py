@@ -97,3 +97,20 @@ def test_a_growth_named_then_sized_against_the_year_before_the_articles_figure()
         (12800, "2024", None),
         (None, "2025", {"kind": "percent_change", "value": 40.0, "baseline_period": "2024"}),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("The 11 defendants, aged between 25 and 41, ran North Korean IT workers' accounts.", "en"),
+        (
+            "The list includes four North Korean officers sanctioned on 3 March for the "
+            "deployment.",
+            "en",
+        ),
+        ("В Хабаровске для рабочих из КНДР построят 9 многоквартирных домов.", "ru"),
+        ("За ратификацию договора с КНДР проголосовали 402 депутата.", "ru"),
+    ],
+)
+def test_defendants_designees_houses_and_deputies_are_not_flows(text: str, lang: str) -> None:
+    assert extract_claims(text, lang=lang, doc_date=D) == []

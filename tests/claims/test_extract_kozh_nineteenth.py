@@ -1,0 +1,62 @@
+"""Korean and Chinese forms met in the nineteenth held-out round: lengths in metres, votes, what a
+crossing can carry, a friend who speaks, undergraduates."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.claims.claim_readings import read_fields
+
+D = date(2025, 11, 20)
+
+
+def _quantities(text: str, lang: str) -> list[object]:
+    return [q for (q,) in read_fields(text, lang, "quantity", doc_date=D)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a length in metres
+        ("ko", "북한 노동자들이 지은 나선의 새 부두는 길이 1천250m로 지난해 완공됐다.", []),
+        ("zh", "朝鲜工人参与修建的这座桥全长1250m,去年建成。", []),
+        # votes, not people
+        ("zh", "朝鲜人权决议以92票赞成、11票反对获得通过。", []),
+        # what a crossing can carry, not people who crossed
+        (
+            "ko",
+            "새 국경 다리가 개통되면 북한과 중국 사이를 하루 최대 5천 명이 통행할 수 있다.",
+            [],
+        ),
+        # a friend who speaks: "one friend said", not a count of one
+        ("zh", "一位在沈阳开饭馆的朋友说,他店里的朝鲜服务员有二十多人。", [20]),
+    ],
+)
+def test_not_flows(lang: str, text: str, expected: list[object]) -> None:
+    assert _quantities(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the guards stay narrow: people who crossed, not who can
+        ("ko", "지난달 이 다리를 통해 북한 노동자 500명이 중국으로 통행했다.", [500]),
+    ],
+)
+def test_counts_kept(lang: str, text: str, expected: list[object]) -> None:
+    assert _quantities(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("zh", "今年秋季喀山联邦大学接收了30名朝鲜本科生。"),
+        ("ko", "올해 가을 카잔 연방대학에 북한 학부생 30명이 입학했다."),
+    ],
+)
+def test_undergraduates(lang: str, text: str) -> None:
+    assert read_fields(text, lang, "quantity", "unit", "purpose", doc_date=D) == [
+        (30, "students", "study")
+    ]

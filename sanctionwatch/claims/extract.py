@@ -181,6 +181,16 @@ _SCORE = re.compile(
     r"(?=\s*(?:$|[^\w\s]|(?:in|on|at|to|against|over|with|after|before|victory|win|в|на|во|после|с|и|and|против)\b))",
     re.IGNORECASE,
 )
+# "1-2로 졌다", "以1:2负于": the same in Korean and Chinese, in a sentence that names a match's
+# result (a pair with a counter after it is a range: "1-2명")
+_SCORE_WORD_KOZH = {
+    "ko": re.compile(r"졌다|이겼|패했|꺾었|비겼|승리|패배|무승부|스코어"),
+    "zh": re.compile(r"击败|擊敗|战胜|戰勝|负于|負於|输给|輸給|战平|戰平|获胜|獲勝|落败|落敗|比分"),
+}
+_SCORE_KOZH = re.compile(
+    r"(?<![\d,.])\d{1,2}\s?[–\-:]\s?\d{1,2}(?!\d|[,.]\d)"
+    r"(?=\s?(?:$|[^\w\s]|으로|로|의|[击擊战戰负負输輸获獲落取]))"
+)
 _RANGE_SEP = {
     "en": re.compile(r"^\s*(?:-|–|—|to|and)\s*$", re.I),
     "ru": re.compile(r"^\s*(?:-|–|—|до)\s*$", re.I),
@@ -3691,6 +3701,8 @@ def _sentence_claims(
             for m in _SCORE.finditer(sentence)
             if _SCORE_WORD.search(sentence, max(0, m.start() - 40), m.start())
         ]
+    if lang in _SCORE_WORD_KOZH and _SCORE_WORD_KOZH[lang].search(sentence):
+        phones += [m.span() for m in _SCORE_KOZH.finditer(sentence)]
     # Most sentences with digits hold only years, dates and article numbers: a cheap first look
     # (without the period and comparison readers) settles them.
     pre_kept = [n for n in numbers if _keep_number(sentence, n, lang, phones)]

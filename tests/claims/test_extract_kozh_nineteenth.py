@@ -60,3 +60,18 @@ def test_undergraduates(lang: str, text: str) -> None:
     assert read_fields(text, lang, "quantity", "unit", "purpose", doc_date=D) == [
         (30, "students", "study")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a match's score written with a dash or a colon
+        ("ko", "북한 여자축구 대표팀은 어제 하바롭스크에서 러시아를 3-1로 이겼다.", []),
+        ("ko", "북한 청소년 대표팀은 블라디보스토크 친선경기에서 중국에 0:2로 패했다.", []),
+        ("zh", "朝鲜女足昨天在哈巴罗夫斯克以3-1击败俄罗斯队。", []),
+        # (a range of people stays, even in a sentence that names a win)
+        ("ko", "승리 축하 행사에는 북한 노동자 3-4명이 러시아에서 왔다.", [3, 4]),
+    ],
+)
+def test_scores(lang: str, text: str, expected: list[object]) -> None:
+    assert _quantities(text, lang) == expected

@@ -853,6 +853,18 @@ _AGE_IN_BRACKETS = re.compile(r"\s?[)）·,]")
 _YEAR_SPAN_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d\s?[–\-/]\s?$")
 _LIST_MARK_BEFORE = re.compile(r"(?:^|[;:—–•\n]|\s-)\s*$")
 # «за одного рабочего», "per one worker": a rate per person, not a count
+# "一间集装箱板房住8个人", "방 한 칸에 8명이 산다": how many share one room, not a flow
+_PER_ROOM_BEFORE = {
+    "zh": re.compile(
+        r"(?:[一每](?:间|間|个房间|個房間|套|顶|頂)|每个房间|每個房間)[^，,。；;！？]{0,8}?"
+        r"(?:住|睡|挤|擠)(?:了|着|著|上)?\s?(?:约|約|大约|大約|近|将近|將近)?$"
+    ),
+    "ko": re.compile(
+        r"(?:한\s?(?:방|칸)|방\s?(?:한\s?칸|하나|한\s?개)|(?:방|칸)(?:마다|당))(?:에|에는|에서)?"
+        r"\s?(?:약|평균|최대)?\s?$"
+    ),
+}
+_ROOM_GATE = {"zh": ("住", "睡", "挤", "擠"), "ko": ("방", "칸")}
 _PER_ONE_BEFORE = re.compile(r"(?<!\w)(?:за|на|с|per|for\s+each|for\s+every)\s+$", re.I)
 
 
@@ -1533,6 +1545,12 @@ def _keep_number(
         and _THEM_ALL_AFTER[lang].match(sentence, n.end)
     ):
         return False  # "兩人分別為…": the two already counted
+    if (
+        lang in _PER_ROOM_BEFORE
+        and any(w in before for w in _ROOM_GATE[lang])
+        and _PER_ROOM_BEFORE[lang].search(before)
+    ):
+        return False  # "一间集装箱板房住8个人": the people one room holds
     if lang in ("ko", "zh") and n.counter:
         # a people counter makes it a count, unless a rate follows ("1명의 월급", "1명당")
         return not context.not_counted_after(rest, lang)

@@ -75,3 +75,18 @@ def test_undergraduates(lang: str, text: str) -> None:
 )
 def test_scores(lang: str, text: str, expected: list[object]) -> None:
     assert _quantities(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # how many share one room, not a flow
+        ("zh", "工地上的朝鲜工人约三百人,每间宿舍住6个人。", [300]),
+        ("zh", "朝鲜工人有五百多人,一间活动板房挤了十个人。", [500]),
+        ("ko", "현장의 북한 노동자는 300명이며 방 한 칸에 8명이 산다.", [300]),
+        # (people living in a building are still counted)
+        ("zh", "宿舍楼里住着300名朝鲜工人。", [300]),
+    ],
+)
+def test_per_room(lang: str, text: str, expected: list[object]) -> None:
+    assert _quantities(text, lang) == expected

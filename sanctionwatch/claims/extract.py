@@ -1171,7 +1171,12 @@ def _dollar_earnings(sentence: str, n: NumberMention, before: str, lang: str) ->
     if _EARNINGS[lang].search(sentence) is None:
         return False
     if lang in _DOLLARS_AFTER:
-        return bool(_DOLLARS_AFTER[lang].match(sentence, n.end)) and not _PER_HEAD[lang].search(
+        end = n.end
+        # "2亿至3亿美元": the first bound of a range of dollars is dollars too
+        rng = _RANGE_ON_KOZH.match(sentence, end)
+        if rng and not _DOLLARS_AFTER[lang].match(sentence, end):
+            end = rng.end()
+        return bool(_DOLLARS_AFTER[lang].match(sentence, end)) and not _PER_HEAD[lang].search(
             sentence
         )
     return before.endswith("$") and not _PER_HEAD_AFTER.match(sentence, n.end)
@@ -1569,7 +1574,11 @@ def _keep_number(
             return False  # "по 12–14 часов": hours, like the 14; «120–150 тыс. руб.»: money
     elif lang in ("ko", "zh"):
         rng = _RANGE_ON_KOZH.match(rest)
-        if rng and context.not_counted_after(rest[rng.end() :], lang):
+        if (
+            rng
+            and context.not_counted_after(rest[rng.end() :], lang)
+            and not _dollar_earnings(sentence, n, before, lang)
+        ):
             return False  # "20~30대", "18至25岁": ages, like the second bound
     if lang in ("ko", "zh") and _dollar_earnings(sentence, n, before, lang):
         return True

@@ -90,3 +90,24 @@ def test_scores(lang: str, text: str, expected: list[object]) -> None:
 )
 def test_per_room(lang: str, text: str, expected: list[object]) -> None:
     assert _quantities(text, lang) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # both bounds of a range of dollars that labour abroad earns the state
+        ("zh", "据估计,朝鲜每年从派往中国的劳工身上获得的收入在1亿至2亿美元之间。"),
+        ("ko", "북한은 중국에 보낸 노동자들로부터 매년 1억~2억 달러의 외화 수입을 올리는 것으로 추정된다."),
+    ],
+)
+def test_range_of_earnings(lang: str, text: str) -> None:
+    assert read_fields(text, lang, "quantity", "qualifier", "unit", doc_date=D) == [
+        (100000000, "at_least", "usd"),
+        (200000000, "at_most", "usd"),
+    ]
+
+
+def test_range_of_wages_stays_out_zh() -> None:
+    # (a wage range is no earnings of the state)
+    text = "朝鲜工人的月薪在300至500美元之间,大部分上缴。"
+    assert _quantities(text, "zh") == []

@@ -91,6 +91,9 @@ _PREFILTER = {
 # The en/ru gates are written in lower case and run over lower-cased text (see lexicon.lowered).
 _PREFILTER_LOW = {lang: re.compile(rx.pattern) for lang, rx in _PREFILTER.items()}
 
+# Two short Korean words with no particle that ends a phrase ("북한 건설 "): modifiers of the
+# noun after them
+_KO_BARE_WORDS = re.compile(r"(?:[가-힣]{0,3}[가-힣](?<![과와은는이가을를에도로])\s){1,2}")
 _ZH_KO_COUNTER_SKIP = re.compile(
     r"^\s?(?:여|多|余|餘)?\s?(?:명|名|人|位)?(?:의|이|은|는|가|을|를|으로|로)?\s?"
     # "1만2천 명에 달하는 북한군 병력": the noun behind "amounting to"
@@ -1948,7 +1951,16 @@ def _unit_for(
         # in Chinese a space parts a headline's phrases too ("赴俄人数逾万人 学生占多数")
         stop, a = (r"[,，;；\s]", start) if lang == "zh" else (r"[,，;；]", s0)
         nouns = [u for u in nouns if not re.search(stop, sentence[a : u.start])]
-        nouns = [u for u in nouns if u.start - s0 <= 4 and u.key != "persons"] or [
+        nouns = [
+            u
+            for u in nouns
+            if u.key != "persons"
+            and (
+                u.start - s0 <= 4
+                # "200명의 북한 건설 노동자": a nationality and a trade before the noun
+                or (lang == "ko" and _KO_BARE_WORDS.fullmatch(sentence, s0, u.start) is not None)
+            )
+        ] or [
             u for u in nouns if u.start == s0
         ]
         if nouns:

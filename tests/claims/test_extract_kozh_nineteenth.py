@@ -111,3 +111,17 @@ def test_range_of_wages_stays_out_zh() -> None:
     # (a wage range is no earnings of the state)
     text = "朝鲜工人的月薪在300至500美元之间,大部分上缴。"
     assert _quantities(text, "zh") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a nationality and a trade between the counter and the noun
+        ("작년 몽골에는 약 500명의 북한 건설 노동자가 있었다.", [(500, "workers")]),
+        ("지난해 쿠웨이트에 300명의 북한 파견 근로자가 남아 있었다.", [(300, "workers")]),
+        # (a list of nouns is not one noun with modifiers)
+        ("지난해 몽골에 500명의 북한 주민과 노동자가 입국했다.", [(500, "persons")]),
+    ],
+)
+def test_noun_behind_a_trade_ko(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert read_fields(text, "ko", "quantity", "unit", doc_date=D) == expected

@@ -1960,9 +1960,7 @@ def _unit_for(
                 # "200명의 북한 건설 노동자": a nationality and a trade before the noun
                 or (lang == "ko" and _KO_BARE_WORDS.fullmatch(sentence, s0, u.start) is not None)
             )
-        ] or [
-            u for u in nouns if u.start == s0
-        ]
+        ] or [u for u in nouns if u.start == s0]
         if nouns:
             return nouns[0].key, True
         if n.counter:
@@ -3354,6 +3352,15 @@ class _Article:
             refers_back=part
             or (_points_back(s, c) and not _CONTINGENT.match(s.back.group() if s.back else "")),
         )
+        if (
+            c.period is None
+            and period is not None
+            and c.comparison is None
+            and c.span[0] in s.relative
+            and c.span[0] in s.baselines
+        ):
+            # "전년(190건)": a baseline's figure, a year before the period it takes from the article
+            return dataclasses.replace(c, period=shift_label(period, s.relative[c.span[0]]))
         if period == c.period:
             return c
         cmp = c.comparison
@@ -4347,6 +4354,11 @@ def _sentence_claims(
                 and c.baseline_offset is not None
             ):
                 relative[offset + target["x"].m.start] = c.baseline_offset
+                for r in rows:
+                    if r["x"].baseline_of is c and r is not target and r["period"] is None:
+                        # "같은 기간 … 1천431건으로 전년(190건)보다 7배": the baseline's figure
+                        # is of the year before the period the article gives the target
+                        relative[offset + r["x"].m.start] = c.baseline_offset
             target["comparison"] = Comparison(c.kind, c.value, base)
             for r in rows:
                 if (

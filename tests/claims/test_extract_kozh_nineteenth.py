@@ -97,7 +97,11 @@ def test_per_room(lang: str, text: str, expected: list[object]) -> None:
     [
         # both bounds of a range of dollars that labour abroad earns the state
         ("zh", "据估计,朝鲜每年从派往中国的劳工身上获得的收入在1亿至2亿美元之间。"),
-        ("ko", "북한은 중국에 보낸 노동자들로부터 매년 1억~2억 달러의 외화 수입을 올리는 것으로 추정된다."),
+        (
+            "ko",
+            "북한은 중국에 보낸 노동자들로부터 매년 1억~2억 달러의 외화 수입을 올리는 것으로 "
+            "추정된다.",
+        ),
     ],
 )
 def test_range_of_earnings(lang: str, text: str) -> None:
@@ -125,3 +129,24 @@ def test_range_of_wages_stays_out_zh() -> None:
 )
 def test_noun_behind_a_trade_ko(text: str, expected: list[tuple[object, ...]]) -> None:
     assert read_fields(text, "ko", "quantity", "unit", doc_date=D) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the baseline's figure of a comparison whose period comes from the article
+        (
+            "ko",
+            "작년 북한 주민의 러시아 입국은 2만100건이었다. "
+            "같은 기간 업무 목적 입국은 3천200건으로 전년(800건)보다 4배 늘었다.",
+        ),
+        (
+            "ko",
+            "작년 북한 주민의 러시아 입국은 2만100건이었다. "
+            "같은 기간 업무 목적 입국은 3천200건으로 전년 800건보다 4배 늘었다.",
+        ),
+    ],
+)
+def test_baseline_figure_a_year_before_the_article(lang: str, text: str) -> None:
+    rows = read_fields(text, lang, "quantity", "period", doc_date=D)
+    assert rows == [(20100, "2024"), (3200, "2024"), (800, "2023")]

@@ -91,6 +91,9 @@ _PREFILTER = {
 # The en/ru gates are written in lower case and run over lower-cased text (see lexicon.lowered).
 _PREFILTER_LOW = {lang: re.compile(rx.pattern) for lang, rx in _PREFILTER.items()}
 
+# Two short Korean words with no particle that ends a phrase ("북한 건설 "): modifiers of the
+# noun after them
+_KO_BARE_WORDS = re.compile(r"(?:[가-힣]{0,3}[가-힣](?<![과와은는이가을를에도로])\s){1,2}")
 _ZH_KO_COUNTER_SKIP = re.compile(
     r"^\s?(?:여|多|余|餘)?\s?(?:명|名|人|位)?(?:의|이|은|는|가|을|를|으로|로)?\s?"
     # "1만2천 명에 달하는 북한군 병력": the noun behind "amounting to"
@@ -180,6 +183,16 @@ _SCORE = re.compile(
     r"(?<![\d,.])\d{1,2}\s?[–\-:]\s?\d{1,2}(?!\d|[,.]\d)"
     r"(?=\s*(?:$|[^\w\s]|(?:in|on|at|to|against|over|with|after|before|victory|win|в|на|во|после|с|и|and|против)\b))",
     re.IGNORECASE,
+)
+# "1-2로 졌다", "以1:2负于": the same in Korean and Chinese, in a sentence that names a match's
+# result (a pair with a counter after it is a range: "1-2명")
+_SCORE_WORD_KOZH = {
+    "ko": re.compile(r"졌다|이겼|패했|꺾었|비겼|승리|패배|무승부|스코어"),
+    "zh": re.compile(r"击败|擊敗|战胜|戰勝|负于|負於|输给|輸給|战平|戰平|获胜|獲勝|落败|落敗|比分"),
+}
+_SCORE_KOZH = re.compile(
+    r"(?<![\d,.])\d{1,2}\s?[–\-:]\s?\d{1,2}(?!\d|[,.]\d)"
+    r"(?=\s?(?:$|[^\w\s]|으로|로|의|[击擊战戰负負输輸获獲落取]))"
 )
 _RANGE_SEP = {
     "en": re.compile(r"^\s*(?:-|–|—|to|and)\s*$", re.I),
@@ -847,6 +860,18 @@ _AGE_IN_BRACKETS = re.compile(r"\s?[)）·,]")
 _YEAR_SPAN_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d\s?[–\-/]\s?$")
 _LIST_MARK_BEFORE = re.compile(r"(?:^|[;:—–•\n]|\s-)\s*$")
 # «за одного рабочего», "per one worker": a rate per person, not a count
+# "一间集装箱板房住8个人", "방 한 칸에 8명이 산다": how many share one room, not a flow
+_PER_ROOM_BEFORE = {
+    "zh": re.compile(
+        r"(?:[一每](?:间|間|个房间|個房間|套|顶|頂)|每个房间|每個房間)[^，,。；;！？]{0,8}?"
+        r"(?:住|睡|挤|擠)(?:了|着|著|上)?\s?(?:约|約|大约|大約|近|将近|將近)?$"
+    ),
+    "ko": re.compile(
+        r"(?:한\s?(?:방|칸)|방\s?(?:한\s?칸|하나|한\s?개)|(?:방|칸)(?:마다|당))(?:에|에는|에서)?"
+        r"\s?(?:약|평균|최대)?\s?$"
+    ),
+}
+_ROOM_GATE = {"zh": ("住", "睡", "挤", "擠"), "ko": ("방", "칸")}
 _PER_ONE_BEFORE = re.compile(r"(?<!\w)(?:за|на|с|per|for\s+each|for\s+every)\s+$", re.I)
 
 
@@ -1153,7 +1178,12 @@ def _dollar_earnings(sentence: str, n: NumberMention, before: str, lang: str) ->
     if _EARNINGS[lang].search(sentence) is None:
         return False
     if lang in _DOLLARS_AFTER:
-        return bool(_DOLLARS_AFTER[lang].match(sentence, n.end)) and not _PER_HEAD[lang].search(
+        end = n.end
+        # "2亿至3亿美元": the first bound of a range of dollars is dollars too
+        rng = _RANGE_ON_KOZH.match(sentence, end)
+        if rng and not _DOLLARS_AFTER[lang].match(sentence, end):
+            end = rng.end()
+        return bool(_DOLLARS_AFTER[lang].match(sentence, end)) and not _PER_HEAD[lang].search(
             sentence
         )
     return before.endswith("$") and not _PER_HEAD_AFTER.match(sentence, n.end)
@@ -1533,6 +1563,12 @@ def _keep_number(
         and _THEM_ALL_AFTER[lang].match(sentence, n.end)
     ):
         return False  # "兩人分別為…": the two already counted
+    if (
+        lang in _PER_ROOM_BEFORE
+        and any(w in before for w in _ROOM_GATE[lang])
+        and _PER_ROOM_BEFORE[lang].search(before)
+    ):
+        return False  # "一间集装箱板房住8个人": the people one room holds
     if lang in ("ko", "zh") and n.counter:
         # a people counter makes it a count, unless a rate follows ("1명의 월급", "1명당")
         return not context.not_counted_after(rest, lang)
@@ -1551,7 +1587,11 @@ def _keep_number(
             return False  # "по 12–14 часов": hours, like the 14; «120–150 тыс. руб.»: money
     elif lang in ("ko", "zh"):
         rng = _RANGE_ON_KOZH.match(rest)
-        if rng and context.not_counted_after(rest[rng.end() :], lang):
+        if (
+            rng
+            and context.not_counted_after(rest[rng.end() :], lang)
+            and not _dollar_earnings(sentence, n, before, lang)
+        ):
             return False  # "20~30대", "18至25岁": ages, like the second bound
     if lang in ("ko", "zh") and _dollar_earnings(sentence, n, before, lang):
         return True
@@ -1921,9 +1961,16 @@ def _unit_for(
         # in Chinese a space parts a headline's phrases too ("赴俄人数逾万人 学生占多数")
         stop, a = (r"[,，;；\s]", start) if lang == "zh" else (r"[,，;；]", s0)
         nouns = [u for u in nouns if not re.search(stop, sentence[a : u.start])]
-        nouns = [u for u in nouns if u.start - s0 <= 4 and u.key != "persons"] or [
-            u for u in nouns if u.start == s0
-        ]
+        nouns = [
+            u
+            for u in nouns
+            if u.key != "persons"
+            and (
+                u.start - s0 <= 4
+                # "200명의 북한 건설 노동자": a nationality and a trade before the noun
+                or (lang == "ko" and _KO_BARE_WORDS.fullmatch(sentence, s0, u.start) is not None)
+            )
+        ] or [u for u in nouns if u.start == s0]
         if nouns:
             return nouns[0].key, True
         if n.counter:
@@ -3315,6 +3362,15 @@ class _Article:
             refers_back=part
             or (_points_back(s, c) and not _CONTINGENT.match(s.back.group() if s.back else "")),
         )
+        if (
+            c.period is None
+            and period is not None
+            and c.comparison is None
+            and c.span[0] in s.relative
+            and c.span[0] in s.baselines
+        ):
+            # "전년(190건)": a baseline's figure, a year before the period it takes from the article
+            return dataclasses.replace(c, period=shift_label(period, s.relative[c.span[0]]))
         if period == c.period:
             return c
         cmp = c.comparison
@@ -3701,6 +3757,8 @@ def _sentence_claims(
             for m in _SCORE.finditer(sentence)
             if _SCORE_WORD.search(sentence, max(0, m.start() - 40), m.start())
         ]
+    if lang in _SCORE_WORD_KOZH and _SCORE_WORD_KOZH[lang].search(sentence):
+        phones += [m.span() for m in _SCORE_KOZH.finditer(sentence)]
     # Most sentences with digits hold only years, dates and article numbers: a cheap first look
     # (without the period and comparison readers) settles them.
     pre_kept = [n for n in numbers if _keep_number(sentence, n, lang, phones)]
@@ -4310,6 +4368,11 @@ def _sentence_claims(
                 and c.baseline_offset is not None
             ):
                 relative[offset + target["x"].m.start] = c.baseline_offset
+                for r in rows:
+                    if r["x"].baseline_of is c and r is not target and r["period"] is None:
+                        # "같은 기간 … 1천431건으로 전년(190건)보다 7배": the baseline's figure
+                        # is of the year before the period the article gives the target
+                        relative[offset + r["x"].m.start] = c.baseline_offset
             target["comparison"] = Comparison(c.kind, c.value, base)
             for r in rows:
                 if (

@@ -172,28 +172,43 @@ _PHONE = re.compile(
     # "hotline 2248-0000": two groups of four, with no space (a range is "2,000-3,000")
     r"|(?<![\d-])(?<!\d[,.])\d{4}-\d{4}(?![\d-]|[,.]\d)"
 )
-# "beat Russia 2–1", «обыграла Россию со счетом 3:1»: the score of a match, looked for only in
-# sentences that name a win, a loss or a score
-_SCORE_WORD = lexicon.Caseless(
-    r"\b(?:beat|beats|defeat|defeated|defeats|won|wins|lost|loses|drew|draw|thrashed|edged|score)\b"
-    r"|(?<!\w)(?:обыгра|победил|проигра|уступил|разгроми|сч[её]т)"
-)
-# (a pair followed by a counted noun is a range: "lost 10-15 soldiers")
-_SCORE = re.compile(
-    r"(?<![\d,.])\d{1,2}\s?[–\-:]\s?\d{1,2}(?!\d|[,.]\d)"
-    r"(?=\s*(?:$|[^\w\s]|(?:in|on|at|to|against|over|with|after|before|victory|win|в|на|во|после|с|и|and|против)\b))",
-    re.IGNORECASE,
-)
-# "1-2로 졌다", "以1:2负于": the same in Korean and Chinese, in a sentence that names a match's
-# result (a pair with a counter after it is a range: "1-2명")
-_SCORE_WORD_KOZH = {
+# "beat Russia 2–1", «обыграла Россию со счетом 3:1», "1-2로 졌다", "以1:2负于": the score of a
+# match, looked for only in sentences that name a win, a loss or a score (near the pair)
+_SCORE_WORD: dict[str, lexicon.Caseless | re.Pattern[str]] = {
+    "en": lexicon.Caseless(
+        r"\b(?:beat|beats|defeat|defeated|defeats|won|wins|lost|loses|drew|draw|thrashed|edged|"
+        r"score)\b"
+    ),
+    "ru": lexicon.Caseless(r"(?<!\w)(?:обыгра|победил|проигра|уступил|разгроми|сч[её]т)"),
     "ko": re.compile(r"졌다|이겼|패했|꺾었|비겼|승리|패배|무승부|스코어"),
     "zh": re.compile(r"击败|擊敗|战胜|戰勝|负于|負於|输给|輸給|战平|戰平|获胜|獲勝|落败|落敗|比分"),
 }
-_SCORE_KOZH = re.compile(
+# the pair itself; one followed by a counted noun is a range ("lost 10-15 soldiers", "1-2명")
+_SCORE_EN_RU = re.compile(
+    r"(?<![\d,.])\d{1,2}\s?[–\-:]\s?\d{1,2}(?!\d|[,.]\d)"
+    r"(?=\s*(?:$|[^\w\s]|(?:in|on|at|to|against|over|with|after|before|victory|win|в|на|во|после|с|и|"
+    r"and|против)\b))",
+    re.IGNORECASE,
+)
+_SCORE_KO_ZH = re.compile(
     r"(?<![\d,.])\d{1,2}\s?[–\-:]\s?\d{1,2}(?!\d|[,.]\d)"
     r"(?=\s?(?:$|[^\w\s]|으로|로|의|[击擊战戰负負输輸获獲落取]))"
 )
+_SCORE = {"en": _SCORE_EN_RU, "ru": _SCORE_EN_RU, "ko": _SCORE_KO_ZH, "zh": _SCORE_KO_ZH}
+
+
+def _scores(sentence: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of a match's score in ``sentence`` (not figures)."""
+    word = _SCORE_WORD.get(lang)
+    if word is None or word.search(sentence) is None:
+        return []
+    return [
+        m.span()
+        for m in _SCORE[lang].finditer(sentence)
+        if word.search(sentence, max(0, m.start() - 40), min(len(sentence), m.end() + 15))
+    ]
+
+
 _RANGE_SEP = {
     "en": re.compile(r"^\s*(?:-|–|—|to|and)\s*$", re.I),
     "ru": re.compile(r"^\s*(?:-|–|—|до)\s*$", re.I),
@@ -3751,14 +3766,7 @@ def _sentence_claims(
         if "-" in sentence or "+" in sentence or "(" in sentence
         else []
     )
-    if lang in ("en", "ru") and _SCORE_WORD.search(sentence):
-        phones += [
-            m.span()
-            for m in _SCORE.finditer(sentence)
-            if _SCORE_WORD.search(sentence, max(0, m.start() - 40), m.start())
-        ]
-    if lang in _SCORE_WORD_KOZH and _SCORE_WORD_KOZH[lang].search(sentence):
-        phones += [m.span() for m in _SCORE_KOZH.finditer(sentence)]
+    phones += _scores(sentence, lang)
     # Most sentences with digits hold only years, dates and article numbers: a cheap first look
     # (without the period and comparison readers) settles them.
     pre_kept = [n for n in numbers if _keep_number(sentence, n, lang, phones)]

@@ -73,3 +73,8 @@ def read_fields(
         tuple(c.to_dict()[n] for n in names)
         for c in extract_claims(text, lang=lang, doc_date=doc_date)
     ]
+
+
+def read_quantities(text: str, lang: str, doc_date: date | None = DOC_DATE) -> list[object]:
+    """The quantities of the claims read from ``text``, in order."""
+    return [q for (q,) in read_fields(text, lang, "quantity", doc_date=doc_date)]

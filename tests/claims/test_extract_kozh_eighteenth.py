@@ -7,13 +7,9 @@ from datetime import date
 
 import pytest
 
-from tests.claims.claim_readings import read_fields
+from tests.claims.claim_readings import read_fields, read_quantities
 
 D = date(2025, 11, 20)
-
-
-def _quantities(text: str, lang: str) -> list[object]:
-    return [q for (q,) in read_fields(text, lang, "quantity", doc_date=D)]
 
 
 @pytest.mark.parametrize(
@@ -70,7 +66,7 @@ def _quantities(text: str, lang: str) -> list[object]:
     ],
 )
 def test_not_flows(lang: str, text: str, expected: list[object]) -> None:
-    assert _quantities(text, lang) == expected
+    assert read_quantities(text, lang, doc_date=D) == expected
 
 
 @pytest.mark.parametrize(
@@ -83,7 +79,7 @@ def test_not_flows(lang: str, text: str, expected: list[object]) -> None:
     ],
 )
 def test_counts_kept(lang: str, text: str, expected: list[object]) -> None:
-    assert _quantities(text, lang) == expected
+    assert read_quantities(text, lang, doc_date=D) == expected
 
 
 def test_most_of_all_years_zh() -> None:

@@ -9,13 +9,9 @@ from datetime import date
 
 import pytest
 
-from tests.claims.claim_readings import read_fields, read_rows
+from tests.claims.claim_readings import read_fields, read_quantities, read_rows
 
 D = date(2025, 7, 22)
-
-
-def _quantities(text: str, lang: str) -> list[object]:
-    return [q for (q,) in read_fields(text, lang, "quantity", doc_date=D)]
 
 
 @pytest.mark.parametrize(
@@ -48,7 +44,7 @@ def test_country_abroad_before_its_people(text: str, expected: list[object]) -> 
     ],
 )
 def test_prisoners_of_war(lang: str, text: str, expected: list[object]) -> None:
-    assert _quantities(text, lang) == expected
+    assert read_quantities(text, lang, doc_date=D) == expected
 
 
 @pytest.mark.parametrize(
@@ -61,7 +57,7 @@ def test_prisoners_of_war(lang: str, text: str, expected: list[object]) -> None:
     ],
 )
 def test_post_counts(text: str, expected: list[object]) -> None:
-    assert _quantities(text, "zh") == expected
+    assert read_quantities(text, "zh", doc_date=D) == expected
 
 
 def _comparisons(text: str, lang: str, doc_date: date = D) -> list[tuple[object, ...]]:

@@ -9,13 +9,9 @@ from datetime import date
 
 import pytest
 
-from tests.claims.claim_readings import read_fields
+from tests.claims.claim_readings import read_fields, read_quantities
 
 D = date(2025, 11, 20)
-
-
-def _quantities(text: str, lang: str) -> list[object]:
-    return [q for (q,) in read_fields(text, lang, "quantity", doc_date=D)]
 
 
 @pytest.mark.parametrize(
@@ -29,7 +25,7 @@ def _quantities(text: str, lang: str) -> list[object]:
     ],
 )
 def test_money_ranges(lang: str, text: str, expected: list[object]) -> None:
-    assert _quantities(text, lang) == expected
+    assert read_quantities(text, lang, doc_date=D) == expected
 
 
 @pytest.mark.parametrize(
@@ -52,7 +48,7 @@ def test_money_ranges(lang: str, text: str, expected: list[object]) -> None:
     ],
 )
 def test_correction_notice_repeats(lang: str, text: str, expected: list[object]) -> None:
-    assert _quantities(text, lang) == expected
+    assert read_quantities(text, lang, doc_date=D) == expected
 
 
 @pytest.mark.parametrize(
@@ -71,7 +67,7 @@ def test_correction_notice_repeats(lang: str, text: str, expected: list[object])
     ],
 )
 def test_worked_examples(lang: str, text: str, expected: list[object]) -> None:
-    assert _quantities(text, lang) == expected
+    assert read_quantities(text, lang, doc_date=D) == expected
 
 
 @pytest.mark.parametrize(
@@ -84,7 +80,7 @@ def test_worked_examples(lang: str, text: str, expected: list[object]) -> None:
     ],
 )
 def test_hashtag_titles(lang: str, text: str, expected: list[object]) -> None:
-    assert _quantities(text, lang) == expected
+    assert read_quantities(text, lang, doc_date=D) == expected
 
 
 @pytest.mark.parametrize(
@@ -96,13 +92,13 @@ def test_hashtag_titles(lang: str, text: str, expected: list[object]) -> None:
     ],
 )
 def test_other_nationals(lang: str, text: str, expected: list[object]) -> None:
-    assert _quantities(text, lang) == expected
+    assert read_quantities(text, lang, doc_date=D) == expected
 
 
 def test_business_owner_speaks() -> None:
     # "一名…经营者则称": an owner who speaks is a source, not one person counted
     text = "大连一名朝鲜饭店经营者则称,店里的朝鲜服务员已从二十多名减少到五名。"
-    assert _quantities(text, "zh") == [20, 5]
+    assert read_quantities(text, "zh", doc_date=D) == [20, 5]
 
 
 @pytest.mark.parametrize(

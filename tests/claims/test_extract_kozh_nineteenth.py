@@ -7,13 +7,9 @@ from datetime import date
 
 import pytest
 
-from tests.claims.claim_readings import read_fields
+from tests.claims.claim_readings import read_fields, read_quantities
 
 D = date(2025, 11, 20)
-
-
-def _quantities(text: str, lang: str) -> list[object]:
-    return [q for (q,) in read_fields(text, lang, "quantity", doc_date=D)]
 
 
 @pytest.mark.parametrize(
@@ -35,7 +31,7 @@ def _quantities(text: str, lang: str) -> list[object]:
     ],
 )
 def test_not_flows(lang: str, text: str, expected: list[object]) -> None:
-    assert _quantities(text, lang) == expected
+    assert read_quantities(text, lang, doc_date=D) == expected
 
 
 @pytest.mark.parametrize(
@@ -46,7 +42,7 @@ def test_not_flows(lang: str, text: str, expected: list[object]) -> None:
     ],
 )
 def test_counts_kept(lang: str, text: str, expected: list[object]) -> None:
-    assert _quantities(text, lang) == expected
+    assert read_quantities(text, lang, doc_date=D) == expected
 
 
 @pytest.mark.parametrize(
@@ -74,7 +70,7 @@ def test_undergraduates(lang: str, text: str) -> None:
     ],
 )
 def test_scores(lang: str, text: str, expected: list[object]) -> None:
-    assert _quantities(text, lang) == expected
+    assert read_quantities(text, lang, doc_date=D) == expected
 
 
 @pytest.mark.parametrize(
@@ -89,7 +85,7 @@ def test_scores(lang: str, text: str, expected: list[object]) -> None:
     ],
 )
 def test_per_room(lang: str, text: str, expected: list[object]) -> None:
-    assert _quantities(text, lang) == expected
+    assert read_quantities(text, lang, doc_date=D) == expected
 
 
 @pytest.mark.parametrize(
@@ -114,7 +110,7 @@ def test_range_of_earnings(lang: str, text: str) -> None:
 def test_range_of_wages_stays_out_zh() -> None:
     # (a wage range is no earnings of the state)
     text = "朝鲜工人的月薪在300至500美元之间,大部分上缴。"
-    assert _quantities(text, "zh") == []
+    assert read_quantities(text, "zh", doc_date=D) == []
 
 
 @pytest.mark.parametrize(

@@ -7,13 +7,9 @@ from datetime import date
 
 import pytest
 
-from tests.claims.claim_readings import read_fields
+from tests.claims.claim_readings import read_fields, read_quantities
 
 D = date(2025, 11, 20)
-
-
-def _quantities(text: str, lang: str) -> list[object]:
-    return [q for (q,) in read_fields(text, lang, "quantity", doc_date=D)]
 
 
 @pytest.mark.parametrize(
@@ -50,7 +46,7 @@ def _quantities(text: str, lang: str) -> list[object]:
     ],
 )
 def test_audiences_samples_distances(lang: str, text: str, expected: list[object]) -> None:
-    assert _quantities(text, lang) == expected
+    assert read_quantities(text, lang, doc_date=D) == expected
 
 
 def test_sender_abroad_worldwide() -> None:
@@ -155,7 +151,7 @@ def test_entered_with_the_sender_in_another_clause() -> None:
 def test_code_to_reply_with() -> None:
     # "回复“2”获取…": a code to reply with, not a count
     text = "今年赴俄的朝鲜留学生约3000人。数据截至2025年9月30日，回复“2”获取完整报告。"
-    assert _quantities(text, "zh") == [3000]
+    assert read_quantities(text, "zh", doc_date=D) == [3000]
 
 
 @pytest.mark.parametrize(

@@ -7,13 +7,9 @@ from datetime import date
 
 import pytest
 
-from tests.claims.claim_readings import read_fields
+from tests.claims.claim_readings import read_fields, read_quantities
 
 D = date(2025, 11, 20)
-
-
-def _quantities(text: str, lang: str) -> list[object]:
-    return [q for (q,) in read_fields(text, lang, "quantity", doc_date=D)]
 
 
 @pytest.mark.parametrize(
@@ -27,7 +23,7 @@ def _quantities(text: str, lang: str) -> list[object]:
     ],
 )
 def test_match_scores(lang: str, text: str, expected: list[object]) -> None:
-    assert _quantities(text, lang) == expected
+    assert read_quantities(text, lang, doc_date=D) == expected
 
 
 @pytest.mark.parametrize(
@@ -50,7 +46,7 @@ def test_match_scores(lang: str, text: str, expected: list[object]) -> None:
     ],
 )
 def test_things_and_designations(lang: str, text: str, expected: list[object]) -> None:
-    assert _quantities(text, lang) == expected
+    assert read_quantities(text, lang, doc_date=D) == expected
 
 
 def test_headline_over_without_particle() -> None:

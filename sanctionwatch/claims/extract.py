@@ -951,6 +951,11 @@ _CASUALTY_AFTER: dict[str, re.Pattern[str]] = {
     "en": re.compile(
         r"(?:\s+[\w'’-]+){0,4}?\s+(?:(?:have|has|had)\s+been\s+|were\s+|are\s+|was\s+)"
         r"(?:killed|wounded|injured|captured|taken\s+prisoner)\b|"
+        # "about 4,700 of an estimated 11,000 soldiers sent to Russia had been killed or wounded":
+        # the part of a contingent that fell (the contingent itself is the flow)
+        r"\s+of\s+(?:an?\s+estimated\s+|the\s+|some\s+|about\s+|roughly\s+)?\d[\d,.]*"
+        r"(?:\s+[\w'’-]+){0,8}?\s+(?:(?:have|has|had)\s+been\s+|were\s+)"
+        r"(?:killed|wounded|injured|captured|taken\s+prisoner)\b|"
         # "Two soldiers captured on January 9 are being held": the participle right after
         r"\s+(?:[\w'’-]+\s+){0,2}?(?:soldiers|troops|servicemen|fighters)\s+"
         r"(?:captured|killed|wounded|taken\s+prisoner)\b|(?:\s+[\w'’-]+){0,4}?\s+(?:have\s+|had\s+)?died\b",
@@ -2843,7 +2848,7 @@ def extract_claims(
             # a comparison after a breakdown ("이 가운데 … 관광 목적은 38명. 이는 … 3배") is
             # about the total, not the last part
             carried_purpose=article.purpose if kozh and not article.part else None,
-            record_back=kozh and article.period_at == k - 1 and _record_only(sentence, lang),
+            record_back=article.period_at == k - 1 and _record_only(sentence, lang),
             frame=frame if frame is not None and _BULLET.match(sentence) else None,
         )
         if found:
@@ -3600,15 +3605,35 @@ def _source_of(sentence: str, pos: int, attribution: str | None, at: int, lang: 
 
 
 def _record_only(sentence: str, lang: str) -> bool:
-    """Korean/Chinese: the sentence names no people and no number outside one record phrase
-    ("2019년 이후 최대 규모다.", "创2019年以来新高。")."""
+    """The sentence names no number outside one record phrase, and points back to the figure
+    before it: in Korean and Chinese with no people named ("2019년 이후 최대 규모다.", "创2019年
+    以来新高。"); in English and Russian after "That was", «Это» ("That was the highest quarterly
+    number of study trips since the series began in 2010.")."""
     comps = [c for c in find_comparisons(sentence, lang) if c.kind == "record"]
-    if len(comps) != 1 or _units(sentence, lang):
+    if len(comps) != 1:
         return False
     c = comps[0]
-    return _RECORD_OPENS.fullmatch(sentence, 0, c.start) is not None and all(
+    if lang in _RECORD_POINTS_BACK:
+        opens = _RECORD_POINTS_BACK[lang].fullmatch(sentence, 0, c.start) is not None
+    else:
+        opens = not _units(sentence, lang) and bool(_RECORD_OPENS.fullmatch(sentence, 0, c.start))
+    return opens and all(
         c.start <= n.start and n.end <= c.end for n in find_numbers(sentence, lang)
     )
+
+
+# "That was the highest …", «Это максимум с …»: the record is the figure just given's
+_RECORD_POINTS_BACK = {
+    "en": re.compile(
+        r"\s*(?:that|this|it|the\s+(?:figure|number|total))\s+(?:was|is|marks|marked|represents|"
+        r"represented|makes|made)\s+(?:also\s+)?(?:the\s+|a\s+|an\s+)?",
+        re.I,
+    ),
+    "ru": re.compile(
+        r"\s*(?:это|этот\s+показатель|эта\s+цифра|такое\s+число)\s*(?:[—–-]\s*|стал\w*\s+|является\s+)?",
+        re.I,
+    ),
+}
 
 
 # the flow a record sentence may name as its subject ("북한인의 러시아 입국 규모는", "朝鲜人入境

@@ -270,6 +270,15 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             rf"(?P<m>{EN_MONTH})(?:,?\s+(?P<y>{YEAR}))?",
             "trailing",
         ),
+        # "over the past two months" (said on 20 October): from August to the document's month,
+        # each month the span touches
+        (
+            r"\b(?:over|in|during|for|within)\s+the\s+(?:past|last|previous)\s+"
+            r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\b",
+            "recent",
+        ),
+        # "since January" (no year): from that month, the latest one not after the document
+        (rf"\bsince\s+(?:early\s+|late\s+|mid-?)?(?P<m>{EN_MONTH})\b(?![\s,]*\d)", "sincebare"),
         (
             rf"(?:the\s+)?first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months"
             rf"(?:\s+of\s+(?:(?P<y>{YEAR})|{_REL_EN}))?",
@@ -380,6 +389,8 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             rf"(?:\s+(?P<y>{YEAR})\s*(?:года|г\.?)?|\s+(?P<rel>этого|текущего|прошлого)\s+года)?",
             "quarter",
         ),
+        # «за последние два месяца» (said on 20 October): from August to the document's month
+        (r"(?<!\w)(?:за|в)\s+(?:последние|прошедшие)\s+(?P<n>\w+)\s+месяц\w*", "recent"),
         (
             # "за девять месяцев", "первые шесть месяцев" without a year: the year in context
             r"(?:(?<!\w)за\s+(?:первые\s+)?|(?<!\w)первые\s+)(?P<n>\w+)\s+месяц\w*"
@@ -546,6 +557,8 @@ _GATES: dict[str, dict[str, str]] = {
         "ytd": r"year|date",
         "firstn": "months",
         "trailing": "months",
+        "recent": "months",
+        "sincebare": r"since",
         "quarter": r"quarter|Q[1-4]",
         "half": "half",
         "season": r"spring|summer|autumn|fall",
@@ -563,6 +576,7 @@ _GATES: dict[str, dict[str, str]] = {
         "mpair": _RU_MONTH_GATE,
         "ytd": "начала",
         "firstn": "месяц",
+        "recent": "месяц",
         "quarter": "квартал",
         "half": "полугоди|полгода",
         "season": r"весной|летом|осенью",
@@ -867,6 +881,22 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                     and (explicit, m1) < (doc_date.year, doc_date.month)
                 ):
                     label = f"{explicit:04d}-{m1:02d}..{doc_date.year:04d}-{doc_date.month:02d}"
+            elif handler == "sincebare":
+                if _FIRST_SINCE.search(sentence, max(0, m.start() - 80), m.start()):
+                    continue  # "the first … since January": a record, not the span counted
+                if doc_date is not None:
+                    m1 = _month_of(g["m"], lang)
+                    y0 = doc_date.year if m1 <= doc_date.month else doc_date.year - 1
+                    if (y0, m1) < (doc_date.year, doc_date.month):
+                        label = f"{y0:04d}-{m1:02d}..{doc_date.year:04d}-{doc_date.month:02d}"
+                from_doc = False
+            elif handler == "recent":
+                n = _num(g["n"])
+                if n is None or not 1 <= n <= 24 or doc_date is None:
+                    continue
+                y1, m0 = divmod(doc_date.year * 12 + doc_date.month - 1 - n, 12)
+                label = f"{y1:04d}-{m0 + 1:02d}..{doc_date.year:04d}-{doc_date.month:02d}"
+                from_doc = False
             elif handler == "ymrange":
                 y1, m1, m2 = int(g["y1"]), _month_of(g["m1"], lang), _month_of(g["m2"], lang)
                 if explicit is not None and (y1, m1) < (explicit, m2):

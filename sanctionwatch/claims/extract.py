@@ -289,7 +289,7 @@ _CONTINGENT = lexicon.Caseless(r"контингент|(?:the|that|this)\s+contin
 # "그중", "其中"), or more of the same: it takes the countries and period of the figure before it.
 _REFER_BACK: dict[str, lexicon.Caseless | re.Pattern[str]] = {
     "en": lexicon.Caseless(
-        rf"\b(?:of\s+(?:them|whom|those|these)|among\s+them|a\s+further|{_EN_SAME_COUNT}|"
+        rf"\b(?:of\s+(?:them|whom|those|these|which)|among\s+them|a\s+further|{_EN_SAME_COUNT}|"
         # "at least 2,000 of the quarter's arrivals": part of the period's count just given
         r"of\s+(?:the|this|that)\s+(?:quarter|year|month|period|half)['’]s\s+"
         r"(?:arrivals|entries|visitors|total)|"
@@ -895,11 +895,14 @@ _AGE_WORD = lexicon.Caseless(r"\bage|возраст")
 _AGE_RANGE_START = re.compile(r"(?:\baged?|\bages|возраст\w*)\s+(?:от|between|from)\s+$", re.I)
 _PRICE_BEFORE: dict[str, lexicon.Caseless | re.Pattern[str]] = {
     # wages too: "salaries of 120,000 rubles", «платить … до 80 тыс. руб.»
+    # and what each person paid ("each had paid 150 dollars for a medical certificate")
     "en": lexicon.Caseless(
-        r"\b(?:price|prices|cost|costs|fare|fares|ticket|tickets|fee|fees|salary|salaries|wage|wages)\b"
+        r"\b(?:price|prices|cost|costs|fare|fares|ticket|tickets|fee|fees|salary|salaries|wage|wages|rent|rents|"
+        r"(?:each|every\s+\w+)(?:\s+of\s+(?:the|them|those)(?:\s+\d+)?)?\s+(?:had\s+|has\s+|have\s+)?"
+        r"(?:paid|spent|pays|spends))\b"
     ),
     "ru": lexicon.Caseless(
-        r"(?<!\w)(?:стоимост\w*|цен[аеуы]|билет\w*|тариф\w*|плат[аыу]|зарплат\w*|заработн\w+|"
+        r"(?<!\w)(?:стоимост\w*|цен[аеуы]|билет\w*|тариф\w*|плат[аыу]|зарплат\w*|заработн\w+|аренд\w*|квартплат\w*|"
         r"оклад\w*|платить|платят|платит|заплат\w*)(?!\w)"
     ),
     # "숙소 월세는 약 3만5천 루블", "房租约为每月2万卢布": rents are prices too
@@ -1378,6 +1381,19 @@ def _one_person_case(sentence: str, pos: int, lang: str) -> bool:
     return pos < m.end() or u.end <= pos
 
 
+# a decimal with one or two digits after the point and no scale word ("11.0", «6,5»; not "13.2k",
+# «1,7 тыс.», "13.221"): people are not counted in fractions, except as a share
+_DECIMAL = re.compile(r"\d{1,3}[.,]\d{1,2}")
+_SHARE_AFTER = re.compile(r"\s?(?:%|per\s?cent|percent|процент|п\.\s?п\.)", re.I)
+
+
+_NUMBERING_IN = re.compile(
+    r"(?:\b(?:number(?:s|ed|ing)?|run(?:s|ning)?|ran)\s+(?:in|into)\s+the|"
+    r"(?<!\w)(?:исчисля|измеря)\w*)\s+['‘\"“«]?$",
+    re.I,
+)
+
+
 def _keep_number(
     sentence: str, n: NumberMention, lang: str, blocked: list[tuple[int, int]]
 ) -> bool:
@@ -1401,6 +1417,12 @@ def _keep_number(
     after = sentence[n.end : n.end + 30]
     if context.is_reference(before, lang):
         return False
+    if (
+        lang in ("en", "ru")
+        and _DECIMAL.fullmatch(sentence, n.start, n.end)
+        and not _SHARE_AFTER.match(after)
+    ):
+        return False  # "average stay 6.5, 11.0 and 8.2": a measure, never a headcount
     if (
         not n.spelled
         and n.value in context.resolution_numbers()
@@ -1539,7 +1561,8 @@ def _keep_number(
         # comparisons)
         return (
             bool(
-                _REFER_BACK[lang].search(sentence, max(0, n.start - 12), n.end + 14)
+                # ("of which roughly 60%": a hedge may stand between)
+                _REFER_BACK[lang].search(sentence, max(0, n.start - 20), n.end + 14)
                 or _first_unit_after(sentence, n.end + 1, lang, window=30)
                 or _share_of_flow(sentence, n, lang)
                 # "…made up 58% of all North Korean arrivals, up from 31% a year earlier", «доля
@@ -1622,13 +1645,22 @@ def _keep_number(
     ):
         return False
     if lang in ("en", "ru"):
-        # "11 million artillery shells": a thing named within three words, before any people noun
-        seg = " ".join(after.split()[:3])
+        # "11 million artillery shells", "48 quarterly FSB border releases": a thing named within
+        # four words, before any people noun
+        seg = " ".join(sentence[n.end : n.end + 50].split()[:4])
         t = context.thing_after(seg, lang)
         if t is not None:
             u = _first_unit_after(sentence, n.end, lang, window=30)
             if u is None or u.start - n.end > t:
                 return False
+        if (
+            _first_unit_after(sentence, n.end, lang, window=30) is None
+            and context.thing_after(sentence[: n.start], lang) is not None
+            and not _units(sentence[: n.start], lang)
+        ):
+            # "Charter flights Pyongyang–Vientiane operated: Q1 | 2; Q2 | 4": bare figures
+            # under a heading that names things and no people count those things
+            return False
         if _VERSUS_BEFORE[lang].search(sentence, max(0, n.start - 30), n.start):
             # "1,247 wagons crossed in the quarter against 806 a year earlier": the level set
             # against a count of things counts those things
@@ -1682,6 +1714,8 @@ def _keep_number(
             is not None
             # "Hundreds of them arrived": the people counted before
             or _OF_THEM_AFTER.match(sentence, n.end) is not None
+            # "workers … numbering in the 'tens of thousands'": the people named before
+            or _NUMBERING_IN.search(before) is not None
         )
     if lang in ("en", "ru") and not n.spelled and not n.vague:
         v = n.value
@@ -2043,16 +2077,36 @@ def _unit_for(
         if _OF_THEM[lang].match(sentence, n.end):
             return "persons", False  # "7,887 of them": people counted before
 
-    units = _within(_units(sentence, lang), clause[0], clause[1])
+    # (not money another figure counts: "31 were aged …, and each had paid 150 dollars")
+    units = [
+        u
+        for u in _within(_units(sentence, lang), clause[0], clause[1])
+        if not (u.key == "usd" and _owned_by_other(sentence, u.start, n))
+    ]
     # "Entries by North Koreans reached 6,100": the specific noun names what is counted
     u2 = _nearest([u for u in units if u.key != "persons"], n.start) or _nearest(units, n.start)
     if u2 is not None:
         return u2.key, False
-    units = list(_units(sentence, lang))
+    units = [
+        u
+        for u in _units(sentence, lang)
+        if not (u.key == "usd" and _owned_by_other(sentence, u.start, n))
+    ]
     u3 = _nearest([u for u in units if u.key != "persons"], n.start) or _nearest(units, n.start)
     if u3 is not None:
         return u3.key, False
     return None, False
+
+
+_FIGURE_END = re.compile(
+    r"\d(?:[\s\u00a0]*(?:thousand|million|тыс\.?|тысяч\w*|млн\.?))?[\s\u00a0]*$", re.I
+)
+
+
+def _owned_by_other(sentence: str, at: int, n: NumberMention) -> bool:
+    """en/ru: the noun at ``at`` comes right after a figure other than ``n`` (that one's)."""
+    m = _FIGURE_END.search(sentence, max(0, at - 16), at)
+    return m is not None and not n.start <= m.start() < n.end
 
 
 # A clause that only says who speaks ("the ministry said", "сообщает «Интерфакс»").

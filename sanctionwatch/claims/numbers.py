@@ -193,7 +193,12 @@ def _scanner(lang: str) -> lexicon.Caseless:
         words = [w for w in words if len(w) > 2 or w in ("two", "six", "ten", "сто")]
         w_alt = _words_alt(words)
         firsts.update(w[0] for w in words)
-        alts.append(rf"(?P<spelled>(?<![\w-]){w_alt}(?:(?:\s+and\s+|\s+|-){w_alt})*(?![\w]))")
+        # "five and a half thousand", «пять с половиной тысяч»: a half joins the number to its
+        # multiplier
+        half = r"\s+and\s+a\s+half\s+|\s+с\s+половиной\s+"
+        alts.append(
+            rf"(?P<spelled>(?<![\w-]){w_alt}(?:(?:{half}|\s+and\s+|\s+|-){w_alt})*(?![\w]))"
+        )
     lead = "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + r"\d])"
     return lexicon.Caseless(lead + "(?:" + "|".join(alts) + ")")
 
@@ -266,6 +271,10 @@ def _parse_spelled(s: str, lang: str) -> float | None:
     while i < len(tokens):
         t = tokens[i]
         pair = f"{t} {tokens[i + 1]}" if i + 1 < len(tokens) else ""
+        if pair in ("a half", "с половиной") and current and i + 2 < len(tokens):
+            current += 0.5  # "five and a half thousand": 5.5 of the multiplier after
+            i += 2
+            continue
         if pair in words:
             current += words[pair]
             seen = True

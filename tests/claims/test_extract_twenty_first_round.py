@@ -1,0 +1,121 @@
+"""Forms met in the twenty-first held-out round (English and Russian), after it was scored on
+arrival: measures written as decimals, documents and rooms counted beside people, rents and what
+each person paid, a table of flights, "five and a half thousand", a vague amount as the
+predicate ("numbering in the tens of thousands"), and a share after "of which"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.claims.claim_readings import read_fields
+
+D = date(2025, 11, 5)
+
+
+def test_a_decimal_without_a_scale_is_a_measure_not_a_headcount() -> None:
+    text = (
+        "Of the Q2 total, 530 entries were for tourism; the average stay in days was 5.5, "
+        "12.0 and 7.4 across the three months."
+    )
+    assert read_fields(text, "en", "quantity", doc_date=D) == [(530,)]
+    text = "Средний срок пребывания граждан КНДР составил 9,5 суток, а в июле — 14,0."
+    assert read_fields(text, "ru", "quantity", doc_date=D) == []
+
+
+def test_a_decimal_share_and_a_decimal_with_a_scale_are_kept() -> None:
+    text = (
+        "Some 2.4 thousand North Koreans entered Russia in 2024, and 61.5% of them came to study."
+    )
+    assert read_fields(text, "en", "quantity", "unit", doc_date=D) == [
+        (2400, "persons"),
+        (61.5, "percent"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kept"),
+    [
+        (
+            "Using 36 monthly Rosstat migration bulletins, we count 9,800 North Korean arrivals "
+            "in 2024.",
+            "en",
+            [(9800,)],
+        ),
+        ("Appointments are in room 118 of the migration office on Tuesdays.", "en", []),
+        ("Приём ведется в кабинете 305 по средам с 9 до 12 часов.", "ru", []),
+    ],
+)
+def test_documents_and_rooms_are_not_counts_of_people(
+    text: str, lang: str, kept: list[tuple[object, ...]]
+) -> None:
+    assert read_fields(text, lang, "quantity", doc_date=D) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Our rent near the station has gone up 35 per cent since 2021, a resident wrote.", "en"),
+        ("Аренда квартир во Владивостоке подорожала на 35% с 2021 года.", "ru"),
+        ("Each of the 12 had paid 200 dollars for a medical certificate.", "en"),
+    ],
+)
+def test_rents_and_what_each_person_paid_are_not_flows(text: str, lang: str) -> None:
+    got = read_fields(text, lang, "quantity", "unit", "comparison", doc_date=D)
+    assert all(q != 200 and cmp is None for q, _, cmp in got), got
+
+
+def test_bare_figures_under_a_heading_that_names_things() -> None:
+    text = (
+        "Table 5 — Entries by DPRK nationals into Laos, 2025: Q1 | 140; Q2 | 296; Q3 | 512 "
+        "(source: Lao immigration police). Table 6 — Charter flights Pyongyang–Vientiane "
+        "operated: Q1 | 3; Q2 | 5; Q3 | 8 (seat capacity per flight: 150)."
+    )
+    assert read_fields(text, "en", "quantity", "unit", doc_date=D) == [
+        (140, "entries"),
+        (296, "entries"),
+        (512, "entries"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "value"),
+    [
+        (
+            "Just over four and a half thousand North Koreans entered Russia in the quarter.",
+            "en",
+            4500,
+        ),
+        ("В квартале в Россию въехали свыше шести с половиной тысяч граждан КНДР.", "ru", 6500),
+    ],
+)
+def test_a_number_and_a_half_of_its_multiplier(text: str, lang: str, value: int) -> None:
+    assert read_fields(text, lang, "quantity", "qualifier", doc_date=D) == [(value, "more_than")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "The report describes North Korean workers in Laos as numbering in the 'hundreds of "
+            "thousands', which no source supports.",
+            "en",
+        ),
+        ("Число рабочих из КНДР в Китае исчисляется десятками тысяч.", "ru"),
+    ],
+)
+def test_a_vague_amount_as_the_predicate_of_people_named_before(text: str, lang: str) -> None:
+    got = read_fields(text, lang, "qualifier", "unit", doc_date=D)
+    assert got == [("vague", "workers")]
+
+
+def test_a_share_after_of_which() -> None:
+    text = (
+        "North Koreans made 18,200 entries into Russia in 2024, of which roughly 55% "
+        "declared 'study'."
+    )
+    assert read_fields(text, "en", "quantity", "unit", "purpose", doc_date=D) == [
+        (18200, "entries", "total"),
+        (55, "percent", "study"),
+    ]

@@ -164,9 +164,9 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             "difference_to_time",
         ),
         (
-            # "the first group to travel to Russia for tourism since 2019": the first since
-            # (or since an event in a year: "since the FSB began publishing the series in 2010")
-            rf"(?:highest|largest|most|biggest|greatest|record|\bfirst)\b[^.;]{{0,60}}?\bsince\s+(?:at\s+least\s+)?(?:(?:late|early|mid-?)\s*)?(?:{EN_MONTH}\s+|(?:the\s+)?(?:[\w-]+\s+){{1,7}}?in\s+)?(?P<y>{YEAR})",
+            # (or since an event in a year: "since the FSB began publishing the series in 2010");
+            # not "the first group … since 2019": the first of its kind is no record of a count
+            rf"(?:highest|largest|most|biggest|greatest|record)\b[^.;]{{0,60}}?\bsince\s+(?:at\s+least\s+)?(?:(?:late|early|mid-?)\s*)?(?:{EN_MONTH}\s+|(?:the\s+)?(?:[\w-]+\s+){{1,7}}?in\s+)?(?P<y>{YEAR})",
             "record",
         ),
         (
@@ -229,7 +229,6 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             rf"(?:рекорд\w*|максимальн\w*|наибольш\w*|самы\w+\s+высок\w*|максимум\w*)[^.;]{{0,60}}?\b(?:с|со)\s+(?P<y>{YEAR})",
             "record",
         ),
-        (rf"впервые\s+(?:с|со)\s+(?P<y>{YEAR})", "record"),
         # «больше, чем в любой год начиная с 2019-го»: more than in any year since: a record
         (
             r"(?:больше|выше)[,\s]+(?:чем\s+)?(?:в|за)\s+любой\s+(?:другой\s+)?"
@@ -414,7 +413,6 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
         ("на",),
         ("больше", "меньше", "превыш", "превыс"),
         ("рекорд", "максим", "наибольш", "высок"),
-        ("впервые",),
         ("любой",),
         ("рекорд", "максим"),
     ],

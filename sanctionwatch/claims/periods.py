@@ -290,6 +290,9 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             "quarter",
         ),
         (rf"\bQ(?P<q>[1-4])\s*(?P<y>{YEAR})?", "quarter"),
+        # "in the first quarter …, and in the second, 2,400": the quarter left unsaid after one
+        # named (the gate wants "quarter" in the sentence)
+        (r"\bin\s+the\s+(?P<q>first|second|third|fourth)(?=\s*[,;—–])", "quarter"),
         (rf"(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of\s+(?:(?P<y>{YEAR})|{_REL_EN}))?", "half"),
         (
             # "in January and February": two consecutive months (checked when read)
@@ -397,6 +400,8 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             r"(?:\s+(?P<rel>этого|текущего|прошлого)\s+года)?",
             "firstn",
         ),
+        # «в первом квартале … около трёхсот, а во втором, по данным …, — 2,4 тысячи»
+        (r"(?<!\w)(?:в|во)\s+(?P<q>перв|втор|трет|четв[её]рт)ом(?=\s*[,—–]|\s+же\b)", "quarter"),
         (
             rf"(?P<h>перв|втор|II|I)\w*\s+(?:полугоди\w*|полгода)"
             rf"(?:\s+(?P<y>{YEAR})\s*(?:года|г\.?)?|\s+(?P<rel>этого|текущего|прошлого)\s+года)?",
@@ -870,7 +875,10 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                     label = months_label(y, m1, m2)
             elif handler == "sinceyear":
                 if _FIRST_SINCE.search(sentence, max(0, m.start() - 80), m.start()):
-                    continue  # "the first group … since 2019": a record, not the span counted
+                    # "the first group … since 2019": when the last one was, not the span
+                    # counted (and not the figure's year either)
+                    taken.append((m.start(), m.end()))
+                    continue
                 if doc_date is not None and explicit is not None and explicit <= doc_date.year:
                     label = f"{explicit:04d}-01..{doc_date.year:04d}-{doc_date.month:02d}"
             elif handler == "sincemonth":

@@ -387,12 +387,19 @@ def test_a_generic_or_impossible_case_is_not_a_claim(lang: str, text: str) -> No
             "purpose",
             ["work"],
         ),
-        # "the first … since": a record, and not a span from that year
+        # "the first … since": when the last one was, neither a record of a count nor a span
+        # from that year (nor the figure's year)
         (
             "en",
             "The 46 North Korean tourists were the first group to visit Vladivostok since 2019.",
             "comparison",
-            [{"kind": "record", "value": None, "baseline_period": "2019"}],
+            [None],
+        ),
+        (
+            "en",
+            "The 46 North Korean tourists were the first group to visit Vladivostok since 2019.",
+            "period",
+            [None],
         ),
         (
             "ru",

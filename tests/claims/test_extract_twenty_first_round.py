@@ -119,3 +119,37 @@ def test_a_share_after_of_which() -> None:
         (18200, "entries", "total"),
         (55, "percent", "study"),
     ]
+
+
+def test_people_employed_at_sites_are_at_work() -> None:
+    text = "Ещё около 250 граждан КНДР заняты на стройках и в сельском хозяйстве Приморья."
+    assert read_fields(text, "ru", "quantity", "purpose", doc_date=D) == [(250, "work")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "В первом квартале граждане КНДР въезжали в Россию около 400 раз, а во втором, "
+            "по данным погранслужбы, — уже 2,9 тысячи.",
+            "ru",
+        ),
+        (
+            "In the first quarter North Koreans made about 400 entries into Russia, and in the "
+            "second, 2,900.",
+            "en",
+        ),
+    ],
+)
+def test_the_quarter_left_unsaid_after_one_named(text: str, lang: str) -> None:
+    assert read_fields(text, lang, "quantity", "period", doc_date=D) == [
+        (400, "2025-Q1"),
+        (2900, "2025-Q2"),
+    ]
+
+
+def test_the_first_since_a_year_is_neither_a_record_nor_that_year() -> None:
+    text = "Впервые с 2018 года во Владивосток прибыла группа туристов из КНДР — 31 человек."
+    assert read_fields(text, "ru", "quantity", "period", "comparison", doc_date=D) == [
+        (31, None, None)
+    ]

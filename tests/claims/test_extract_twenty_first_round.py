@@ -122,8 +122,11 @@ def test_a_share_after_of_which() -> None:
 
 
 def test_people_employed_at_sites_are_at_work() -> None:
-    text = "Ещё около 250 граждан КНДР заняты на стройках и в сельском хозяйстве Приморья."
-    assert read_fields(text, "ru", "quantity", "purpose", doc_date=D) == [(250, "work")]
+    text = "Из них свыше тысячи — студенты, ещё около 250 человек заняты на строительных объектах."
+    assert read_fields(text, "ru", "quantity", "purpose", doc_date=D) == [
+        (1000, "study"),
+        (250, "work"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -55,6 +55,10 @@ _FRACTIONS = {
     "половину": 50.0,
     "пятую часть": 20.0,
     "десятую часть": 10.0,
+    "third": 33.3,
+    "quarter": 25.0,
+    "fifth": 20.0,
+    "tenth": 10.0,
 }
 # «в полтора раза»: one and a half times (not a number of people anywhere else)
 _RATIO_WORDS = {"полтора": 1.5, "полторы": 1.5}
@@ -148,6 +152,13 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         (
             r"(?P<n>\d[\d,.]*)\s*(?:%|percent|per cent)\s+(?P<dir>increase|rise|jump|growth|more|higher|drop|decline|decrease|fall|fewer|lower|less)",  # noqa: E501
             "percent",
+        ),
+        (
+            # "has grown by a third since November", "fell by a quarter": a fraction as a percent
+            # change (as «на треть больше»)
+            rf"(?P<dir>{_UP_EN}|{_DOWN_EN})\s+(?:by\s+)?{_HEDGE_EN}(?:a|one)[\s-]"
+            r"(?P<w>third|quarter|fifth|tenth)\b(?!\s+of\b)",
+            "fraction",
         ),
         (
             rf"(?P<dir>rose|increased|grew|jumped|fell|decreased|declined|dropped)\s+by\s+{_HEDGE_EN}(?P<n>\d[\d,.]*)(?!\s*(?:%|percent|per cent|times|fold))",  # noqa: E501
@@ -395,6 +406,7 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
         ("double", "triple"),
         ("%", "percent", "per cent"),
         ("%", "percent", "per cent"),
+        ("third", "quarter", "fifth", "tenth"),
         ("by",),
         ("up ", "down ", "more than", "fewer than", "higher than", "lower than"),
         ("since",),
@@ -540,7 +552,8 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
         (r"(?:from|than|compared\s+(?:with|to)|over|against)\s+last\s+year", "last"),
         # "doubled in October from September": the month named (its period is read in extract)
         # "a 3.9-fold rise on January-March": a month range
-        (rf"(?:from|than|compared\s+(?:with|to)|over|on)\s+{EN_MONTH}\b(?!\s+\d)", "month"),
+        # ("grown by a third since November": the month it is set against)
+        (rf"(?:from|than|compared\s+(?:with|to)|over|on|since)\s+{EN_MONTH}\b(?!\s+\d)", "month"),
         # "grew twelvefold in a year": over the year before the figure's
         (r"\b(?:in|within|over)\s+(?:a|one|the\s+past)\s+year\b", "prev"),
         (rf"(?:double|triple|twice|half|times)\s+(?:the|that\s+of|its)\s+(?P<y>{YEAR})", "year"),
@@ -708,9 +721,9 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
 _GATE = {
     "en": r"fold|times|twice|doubl|tripl|trebl|quadrupl|half|%|percent|per cent|\bby\s+\S*\d|highest|\d\s?x\b|"  # noqa: E501
     r"largest|most\b|biggest|greatest|record|\bup\s+\S*\d|\bdown\s+\S*\d|\d\s+(?:\w+\s+)?(?:more|fewer|higher|lower)\s+than|"
-    r"than\s+(?:in\s+|during\s+)?any\s|all-time|\bfirst\b[^.;]{0,60}\bsince\b",
+    r"than\s+(?:in\s+|during\s+)?any\s|all-time|\b(?:a|one)[\s-](?:third|quarter|fifth|tenth)\b",
     "ru": r"раз|больше|меньше|превыш|превыс|вдвое|втрое|вчетверо|впятеро|вдесятеро|удвоил|утроил|учетверил|%|процент|рекорд|максим|"  # noqa: E501
-    r"наибольш|высок|впервые|любой|"
+    r"наибольш|высок|любой|"
     r"(?:вырос|возрос|увелич|сократ|снизил|уменьш|упал)\w*\s+на\s+\d",
     "ko": r"배|%|퍼센트|최대|최고|최다|가장|늘어|늘었|늘린|증가|많았|많아|많은|줄어|줄었|줄인|감소|"
     r"적었|적어|적은|급증|급감|절반",

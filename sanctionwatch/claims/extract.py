@@ -5273,12 +5273,13 @@ def _baseline_label(
                 return str(y + c.baseline_offset) if y else None
             return shift_label(claim_period, c.baseline_offset)
     if c.baseline_span:
-        # "比6月翻了一番": the month the baseline phrase names
+        # "比6月翻了一番": the month the baseline phrase names ("grown by a third since
+        # November": that month, not the span from it)
         for p in periods:
             if (
                 p.label
                 and not _is_year(p.label)
                 and not (p.end <= c.baseline_span[0] or p.start >= c.baseline_span[1])
             ):
-                return p.label
+                return p.label.split("..")[0] if p.kind == "sincebare" else p.label
     return None

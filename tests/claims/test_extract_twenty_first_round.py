@@ -156,3 +156,14 @@ def test_the_first_since_a_year_is_neither_a_record_nor_that_year() -> None:
     assert read_fields(text, "ru", "quantity", "period", "comparison", doc_date=D) == [
         (31, None, None)
     ]
+
+
+def test_a_fraction_as_a_change_since_a_month() -> None:
+    text = (
+        "Kyiv says the North Korean contingent in Kursk has grown by a quarter since October, "
+        "to about 14,000."
+    )
+    got = read_fields(text, "en", "quantity", "period", "comparison", doc_date=D)
+    assert got == [
+        (14000, None, {"kind": "percent_change", "value": 25.0, "baseline_period": "2025-10"})
+    ]

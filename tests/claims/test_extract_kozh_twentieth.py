@@ -1,0 +1,43 @@
+"""Korean and Chinese forms met in the twentieth held-out round: calibres and guns, the people
+one room holds given as a range."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.claims.claim_readings import read_quantities
+
+D = date(2025, 6, 10)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a calibre in millimetres and guns counted with "문", not people
+        (
+            "ko",
+            "정보당국은 북한이 152㎜ 견인포와 122㎜ 방사포를 합쳐 80문가량 "
+            "러시아로 보낸 것으로 파악했다.",
+        ),
+        ("zh", "韩方估计,朝鲜向俄方移交的152㎜榴弹炮超过100门。"),
+        # the people one room holds, given as a range
+        ("zh", "据报道,这批朝鲜工人住在板房里,每间挤6至9人。"),
+        ("ko", "러시아 현장의 북한 노동자들은 컨테이너 숙소 방마다 6~9명이 지낸다고 한다."),
+    ],
+)
+def test_not_flows(lang: str, text: str) -> None:
+    assert read_quantities(text, lang, doc_date=D) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the guards stay narrow: a range of workers who came is kept
+        ("zh", "上个月有6至9名朝鲜工人来到丹东。", [6, 9]),
+        ("ko", "지난달 북한 노동자 6~9명이 러시아에 들어왔다.", [6, 9]),
+    ],
+)
+def test_counts_kept(lang: str, text: str, expected: list[object]) -> None:
+    assert read_quantities(text, lang, doc_date=D) == expected

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.claims.claim_readings import read_quantities
+from tests.claims.claim_readings import read_fields, read_quantities
 
 D = date(2025, 6, 10)
 
@@ -41,3 +41,18 @@ def test_not_flows(lang: str, text: str) -> None:
 )
 def test_counts_kept(lang: str, text: str, expected: list[object]) -> None:
     assert read_quantities(text, lang, doc_date=D) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # "since the start of the year to the end of August": January to that month
+        (
+            "소식통에 따르면 올해 들어 8월 말까지 중국으로 건너간 북한 노동자는 2천여 명에 이른다.",
+            "2025-01..2025-08",
+        ),
+        ("올해 들어 3월 초까지 러시아에 입국한 북한 노동자는 500명가량이다.", "2025-01..2025-03"),
+    ],
+)
+def test_since_new_year_to_month_end(text: str, period: str) -> None:
+    assert read_fields(text, "ko", "period", doc_date=date(2025, 10, 12)) == [(period,)]

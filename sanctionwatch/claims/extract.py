@@ -4255,6 +4255,8 @@ def _sentence_claims(
         _pair_respectively(sentence, rows, periods, baseline_spans, lang)
         if lang in ("ko", "zh"):
             _pair_places(sentence, rows, places, watched)
+    if lang in ("ko", "zh") and _EACH_GATE.search(sentence):
+        _each_place(sentence, rows, places, watched)
     # attach comparisons to the figure they qualify
     earlier: dict[int, _Row] = {}  # a comparison's earlier-state figure (see _later_state)
     said_back = False  # a comparison-only claim of this sentence is about the article's figure
@@ -4602,7 +4604,7 @@ def _sentence_claims(
     for r in rows:
         x = r["x"]
         n = x.m
-        out.append(
+        out.extend(
             Claim(
                 doc=doc_id,
                 sentence=sentence,
@@ -4611,7 +4613,7 @@ def _sentence_claims(
                 qualifier=x.qualifier,
                 unit=r["unit"],
                 origin=r["origin"],
-                destination=r["dest"],
+                destination=dest,
                 purpose=r["purpose"],
                 period=r["period"],
                 comparison=r["comparison"],
@@ -4620,6 +4622,8 @@ def _sentence_claims(
                 sentence_span=(offset, offset + len(sentence)),
                 text=sentence[n.start : n.end],
             )
+            # (a figure said of each country of a list: one claim per country)
+            for dest in [r["dest"], *r.get("also_dests", ())]
         )
     out.sort(key=lambda cl: cl.span)
     return out
@@ -5081,6 +5085,43 @@ def _pair_places(
             for _, _, r in nrun[1:]:
                 if r["x"].qualifier == "exact":
                     r["x"].qualifier = q
+
+
+# "each" right before one figure ("각각 수백 명씩", "分别约有", "各有约300名"); not "各地",
+# "各国" (everywhere)
+_EACH_GATE = re.compile(r"각각|分别|分別|各(?![地国國省州界种種类類级級自])")
+_EACH_BEFORE = re.compile(
+    r"(?:(?:각각|分别|分別)[^\d,，。;；]{0,10}|各(?![地国國省州界种種类類级級自])[^\d,，。;；]{0,3})$"
+)
+
+
+def _each_place(
+    sentence: str, rows: list[_Row], places: list[context.Mention], watched: frozenset[str]
+) -> None:
+    """ "몽골과 라오스에 각각 수백 명씩", "在蒙古和老挝各有约300名": one figure said of each
+    country of the list named right before it is a claim for each (kept as the row's
+    ``also_dests``)."""
+    for r in rows:
+        if r["x"].baseline_of is not None or r.get("also_dests"):
+            continue
+        first = r["x"].m.start
+        if not _EACH_BEFORE.search(sentence, max(0, first - 12), first):
+            continue
+        last = r["x"].m.end
+        if any(
+            o is not r and (0 < first - o["x"].m.end < 12 or 0 < o["x"].m.start - last < 12)
+            for o in rows
+        ):
+            continue  # a list of figures ("分别约有5万人和3万人"): paired one to one
+        named = [
+            p for p in places if p.end <= first and p.role != "people" and p.key not in watched
+        ]
+        for count in range(len(named), 1, -1):
+            listed = _listed_before(sentence, first, count, named, _PLACE_LIST_GAP)
+            if listed is not None and len({p.key for p in listed}) == count:
+                r["dest"] = listed[0].key
+                r["also_dests"] = [p.key for p in listed[1:]]
+                break
 
 
 # between two purposes of a list: a conjunction, maybe a quote and the rest of the first name

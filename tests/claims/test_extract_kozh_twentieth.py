@@ -56,3 +56,24 @@ def test_counts_kept(lang: str, text: str, expected: list[object]) -> None:
 )
 def test_since_new_year_to_month_end(text: str, period: str) -> None:
     assert read_fields(text, "ko", "period", doc_date=date(2025, 10, 12)) == [(period,)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # one figure said of each country of a list: a claim for each
+        (
+            "ko",
+            "외교 소식통은 베트남과 캄보디아에도 북한 노동자가 각각 수십 명씩 남아 있다고 전했다.",
+            [(10, "VN"), (10, "KH")],
+        ),
+        ("zh", "据估计,在蒙古和老挝各有约300名朝鲜工人。", [(300, "MN"), (300, "LA")]),
+        ("zh", "据估计,越南和柬埔寨分别还有数十名朝鲜劳工在餐馆工作。", [(10, "VN"), (10, "KH")]),
+        # (a list of figures stays paired one to one)
+        ("zh", "其中在越南和老挝的分别约有500人和300人。", [(500, "VN"), (300, "LA")]),
+        # (not "各地": everywhere in one country)
+        ("zh", "目前在俄罗斯各地约有300名朝鲜工人。", [(300, "RU")]),
+    ],
+)
+def test_each_country(lang: str, text: str, expected: list[tuple[object, ...]]) -> None:
+    assert read_fields(text, lang, "quantity", "destination", doc_date=D) == expected

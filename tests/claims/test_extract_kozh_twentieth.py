@@ -77,3 +77,16 @@ def test_since_new_year_to_month_end(text: str, period: str) -> None:
 )
 def test_each_country(lang: str, text: str, expected: list[tuple[object, ...]]) -> None:
     assert read_fields(text, lang, "quantity", "destination", doc_date=D) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "dest"),
+    [
+        # a capital names its country: Vientiane, Ulaanbaatar
+        ("zh", "我在万象开了几年饭店,附近那家朝鲜餐厅今年有二十多个朝鲜服务员。", "LA"),
+        ("zh", "我在乌兰巴托的工地上见过二十多个朝鲜工人。", "MN"),
+        ("ko", "울란바토르 건설 현장에는 북한 노동자 50여 명이 일하고 있다.", "MN"),
+    ],
+)
+def test_capitals(lang: str, text: str, dest: str) -> None:
+    assert read_fields(text, lang, "destination", doc_date=D) == [(dest,)]

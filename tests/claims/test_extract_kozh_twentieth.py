@@ -90,3 +90,20 @@ def test_each_country(lang: str, text: str, expected: list[tuple[object, ...]]) 
 )
 def test_capitals(lang: str, text: str, dest: str) -> None:
     assert read_fields(text, lang, "destination", doc_date=D) == [(dest,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        # the highest for one quarter or one month since a year: a record
+        ("俄方数据显示,去年第三季度朝鲜公民入境俄罗斯3650人次,为2015年以来单季度最多。", "2015"),
+        ("今年1月朝鲜公民入境俄罗斯1200人次,创2018年以来单月新高。", "2018"),
+        ("去年第二季北韓公民入境俄羅斯2890人次,創下2012年以來的單季新高。", "2012"),
+    ],
+)
+def test_one_quarter_record(text: str, base: str) -> None:
+    assert read_fields(text, "zh", "quantity", "comparison", doc_date=D)[0][1] == {
+        "kind": "record",
+        "value": None,
+        "baseline_period": base,
+    }

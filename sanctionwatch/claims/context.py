@@ -197,7 +197,8 @@ def _filters(lang: str) -> dict[str, lexicon.Caseless]:
             "(?:" + "|".join(re.escape(t) for t in sorted(after_terms, key=len, reverse=True)) + ")"
         )
         # "400여 대", "200余艘": the "about/over" mark may come between the number and the counter
-        after_src = r"^\s?(?:여\s?|余|餘|多)?" + after
+        # ("两三百号人": "号" before "人" counts people, it is not a date or a number)
+        after_src = r"^\s?(?!(?:余|餘|多)?[号號]人)(?:여\s?|余|餘|多)?" + after
     out = {
         # matched against the REVERSED text before the number (see reversed_alternation); an
         # opening quote may stand between ("回复“1”获取链接": a code to type)

@@ -95,7 +95,7 @@ _PREFILTER_LOW = {lang: re.compile(rx.pattern) for lang, rx in _PREFILTER.items(
 # noun after them
 _KO_BARE_WORDS = re.compile(r"(?:[가-힣]{0,3}[가-힣](?<![과와은는이가을를에도로])\s){1,2}")
 _ZH_KO_COUNTER_SKIP = re.compile(
-    r"^\s?(?:여|多|余|餘)?\s?(?:명|名|人|位)?(?:의|이|은|는|가|을|를|으로|로)?\s?"
+    r"^\s?(?:여|多|余|餘)?\s?(?:명|名|人|位|号人|號人)?(?:의|이|은|는|가|을|를|으로|로)?\s?"
     # "1만2천 명에 달하는 북한군 병력": the noun behind "amounting to"
     r"(?:(?<=명)(?:에\s?(?:달하는|이르는|육박하는)|\s?(?:규모|가량|정도|안팎|내외|남짓)의)\s?"
     r"|(?<=명\s)(?:규모|가량|정도|안팎|내외|남짓)의\s?)?"
@@ -2544,7 +2544,23 @@ def _purpose(
                 subject = _within(_purposes(sentence, lang), m.start(), m.end())
                 if len(subject) == 1:
                     return subject[0].key
+    if lang == "zh" and not ps and not implied:
+        # "目测两三百号人,…,估计是去厂里上班的": a later clause guesses where they were going
+        # and what for (with no other figure between)
+        for p in _purposes(sentence, lang):
+            if (
+                p.start >= n_end
+                and not _NUMBER_IN.search(sentence, n_end, p.start)
+                and _ZH_GOING_TO.search(sentence, max(0, p.start - 16), p.start)
+            ):
+                return p.key
     return implied or "total"
+
+
+_ZH_GOING_TO = re.compile(
+    r"(?:估计|估計|应该|應該|可能|大概|多半|好像|似乎|听说|聽說|据说|據說|看样子|看樣子)"
+    r"(?:都|也)?是(?:去|来|來|到|赴)[^，,。；;！？\d]{0,8}$"
+)
 
 
 _TABLE_CELL_SEP = re.compile(r"[;|]")

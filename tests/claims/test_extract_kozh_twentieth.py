@@ -107,3 +107,29 @@ def test_one_quarter_record(text: str, base: str) -> None:
         "value": None,
         "baseline_period": base,
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "号人": a colloquial count of people, not a date or a number
+        ("听说丹东那边新来了四五百号人,都是朝鲜来的。", [(400, "at_least"), (500, "at_most")]),
+        ("昨天在口岸看到朝鲜人排队,得有三百多号人。", [(300, "more_than")]),
+        # (a day of the month stays a date)
+        ("5月3号有300名朝鲜工人入境。", [(300, "exact")]),
+    ],
+)
+def test_hao_ren(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert read_fields(text, "zh", "quantity", "qualifier", doc_date=D) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a later clause guesses what they were going to do
+        "昨天在珲春口岸看到五六十个朝鲜人排队过关,听说是去水产厂打工的。",
+        "今早在火车站碰到一群朝鲜人,大概八十个,估计是去工地上班的。",
+    ],
+)
+def test_guessed_purpose(text: str) -> None:
+    assert {p for (p,) in read_fields(text, "zh", "purpose", doc_date=D)} == {"work"}

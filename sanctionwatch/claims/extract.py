@@ -1731,6 +1731,15 @@ def _units(sentence: str, lang: str) -> tuple[context.Mention, ...]:
                 and any(o.key != "visas" and 0 < o.start - m.end <= 16 for o in ms)
             )
         )
+    if lang == "zh" and "工作的" in sentence:
+        # "在俄羅斯各地建築工地工作的北韓人": people described as working there are workers
+        ms = tuple(
+            m._replace(key="workers")
+            if m.key == "persons"
+            and _WORKING_BEFORE.search(sentence, max(0, m.start - 10), m.start)
+            else m
+            for m in ms
+        )
     if lang in _PRETEXT_AFTER and _PRETEXT_GATE[lang] in sentence:
         # "유학생 명목으로 입국한 인원": the noun before "under the name of" is the pretext they
         # came under (its purpose), not what is counted
@@ -1738,6 +1747,9 @@ def _units(sentence: str, lang: str) -> tuple[context.Mention, ...]:
     return ms
 
 
+# "工作的北韓人", "工作的朝鲜公民": "who work (there)" right before a people noun (at most a
+# nationality between)
+_WORKING_BEFORE = re.compile(r"工作的[^\d，,。；;的]{0,4}$")
 _PRETEXT_GATE = {"ko": "명목", "zh": "名"}
 _PRETEXT_AFTER = {
     "ko": re.compile(r"\s?명목"),

@@ -133,3 +133,17 @@ def test_hao_ren(text: str, expected: list[tuple[object, ...]]) -> None:
 )
 def test_guessed_purpose(text: str) -> None:
     assert {p for (p,) in read_fields(text, "zh", "purpose", doc_date=D)} == {"work"}
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # people described as working there are workers
+        ("目前在中国工作的朝鲜公民约有3万人。", "workers"),
+        ("据估计,在蒙古各地工地工作的北韓人接近3000名。", "workers"),
+        # (holders of a work permit are still counted as people, as in earlier rounds)
+        ("截至今年5月,在俄持有效工作许可的朝鲜公民不足300人。", "persons"),
+    ],
+)
+def test_working_people(text: str, unit: str) -> None:
+    assert read_fields(text, "zh", "unit", doc_date=D) == [(unit,)]

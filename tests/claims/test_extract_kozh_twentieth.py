@@ -147,3 +147,16 @@ def test_guessed_purpose(text: str) -> None:
 )
 def test_working_people(text: str, unit: str) -> None:
     assert read_fields(text, "zh", "unit", doc_date=D) == [(unit,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        # a regional interior bureau ("内务局") named with its region
+        ("据濱海邊疆區內務局统计,上个月有350名朝鲜工人入境。", "MVD Primorsky Krai"),
+        # (the ministry as a whole stays the ministry)
+        ("据俄罗斯内务部统计,上个月有350名朝鲜工人入境。", "MVD"),
+    ],
+)
+def test_regional_interior_bureau(text: str, source: str) -> None:
+    assert read_fields(text, "zh", "attribution", doc_date=D) == [(source,)]

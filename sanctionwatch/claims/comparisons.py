@@ -314,8 +314,10 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         ),
         # "为2019年联合国制裁全面生效以来最多": a few words may name what happened that year
         (
-            # "创下2010年以来同期最高纪录": the highest for that part of the year
-            rf"(?P<y>{YEAR})\s*年[^，,。；;\d]{{0,15}}?以(?:来|來)(?:的)?(?:同期)?(?:的)?"
+            # "创下2010年以来同期最高纪录": the highest for that part of the year; "2010年以來的
+            # 單季新高": the highest for one quarter (or month)
+            rf"(?P<y>{YEAR})\s*年[^，,。；;\d]{{0,15}}?以(?:来|來)(?:的)?"
+            r"(?:同期|单季|單季|单季度|單季度|单月|單月)?(?:的)?"
             r"(?:最高|最多|最大|新高)",
             "record",
         ),

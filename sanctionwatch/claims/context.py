@@ -197,7 +197,8 @@ def _filters(lang: str) -> dict[str, lexicon.Caseless]:
             "(?:" + "|".join(re.escape(t) for t in sorted(after_terms, key=len, reverse=True)) + ")"
         )
         # "400여 대", "200余艘": the "about/over" mark may come between the number and the counter
-        after_src = r"^\s?(?:여\s?|余|餘|多)?" + after
+        # ("两三百号人": "号" before "人" counts people, it is not a date or a number)
+        after_src = r"^\s?(?!(?:余|餘|多)?[号號]人)(?:여\s?|余|餘|多)?" + after
     out = {
         # matched against the REVERSED text before the number (see reversed_alternation); an
         # opening quote may stand between ("回复“1”获取链接": a code to type)
@@ -477,7 +478,7 @@ def attribution_at(sentence: str, lang: str) -> tuple[str | None, int]:
     if known:
         order = list(lexicon.load("attributions"))
         best = min(known, key=lambda m: order.index(m.key))
-        if lang in ("en", "ru"):
+        if lang in ("en", "ru", "zh"):
             region = _regional_branch(sentence, best, lang)
             if region is not None:
                 return f"{best.key} {region}", best.start

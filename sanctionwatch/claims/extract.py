@@ -95,7 +95,7 @@ _PREFILTER_LOW = {lang: re.compile(rx.pattern) for lang, rx in _PREFILTER.items(
 # noun after them
 _KO_BARE_WORDS = re.compile(r"(?:[가-힣]{0,3}[가-힣](?<![과와은는이가을를에도로])\s){1,2}")
 _ZH_KO_COUNTER_SKIP = re.compile(
-    r"^\s?(?:여|多|余|餘)?\s?(?:명|名|人|位)?(?:의|이|은|는|가|을|를|으로|로)?\s?"
+    r"^\s?(?:여|多|余|餘)?\s?(?:명|名|人|位|号人|號人)?(?:의|이|은|는|가|을|를|으로|로)?\s?"
     # "1만2천 명에 달하는 북한군 병력": the noun behind "amounting to"
     r"(?:(?<=명)(?:에\s?(?:달하는|이르는|육박하는)|\s?(?:규모|가량|정도|안팎|내외|남짓)의)\s?"
     r"|(?<=명\s)(?:규모|가량|정도|안팎|내외|남짓)의\s?)?"
@@ -879,11 +879,13 @@ _LIST_MARK_BEFORE = re.compile(r"(?:^|[;:—–•\n]|\s-)\s*$")
 _PER_ROOM_BEFORE = {
     "zh": re.compile(
         r"(?:[一每](?:间|間|个房间|個房間|套|顶|頂)|每个房间|每個房間)[^，,。；;！？]{0,8}?"
-        r"(?:住|睡|挤|擠)(?:了|着|著|上)?\s?(?:约|約|大约|大約|近|将近|將近)?$"
+        r"(?:住|睡|挤|擠)(?:了|着|著|上)?\s?(?:约|約|大约|大約|近|将近|將近)?"
+        # (or the second bound of a range: "每间挤6至9人")
+        r"(?:\d+\s?(?:~|∼|～|–|-|—|至|到)\s?)?$"
     ),
     "ko": re.compile(
         r"(?:한\s?(?:방|칸)|방\s?(?:한\s?칸|하나|한\s?개)|(?:방|칸)(?:마다|당))(?:에|에는|에서)?"
-        r"\s?(?:약|평균|최대)?\s?$"
+        r"\s?(?:약|평균|최대)?\s?(?:\d+\s?(?:~|∼|～|–|-|—)\s?)?$"
     ),
 }
 _ROOM_GATE = {"zh": ("住", "睡", "挤", "擠"), "ko": ("방", "칸")}
@@ -1768,6 +1770,15 @@ def _units(sentence: str, lang: str) -> tuple[context.Mention, ...]:
                 and any(o.key != "visas" and 0 < o.start - m.end <= 16 for o in ms)
             )
         )
+    if lang == "zh" and "工作的" in sentence:
+        # "在俄羅斯各地建築工地工作的北韓人": people described as working there are workers
+        ms = tuple(
+            m._replace(key="workers")
+            if m.key == "persons"
+            and _WORKING_BEFORE.search(sentence, max(0, m.start - 10), m.start)
+            else m
+            for m in ms
+        )
     if lang in _PRETEXT_AFTER and _PRETEXT_GATE[lang] in sentence:
         # "유학생 명목으로 입국한 인원": the noun before "under the name of" is the pretext they
         # came under (its purpose), not what is counted
@@ -1775,6 +1786,9 @@ def _units(sentence: str, lang: str) -> tuple[context.Mention, ...]:
     return ms
 
 
+# "工作的北韓人", "工作的朝鲜公民": "who work (there)" right before a people noun (at most a
+# nationality between)
+_WORKING_BEFORE = re.compile(r"工作的[^\d，,。；;的]{0,4}$")
 _PRETEXT_GATE = {"ko": "명목", "zh": "名"}
 _PRETEXT_AFTER = {
     "ko": re.compile(r"\s?명목"),
@@ -2601,7 +2615,23 @@ def _purpose(
                 subject = _within(_purposes(sentence, lang), m.start(), m.end())
                 if len(subject) == 1:
                     return subject[0].key
+    if lang == "zh" and not ps and not implied:
+        # "目测两三百号人,…,估计是去厂里上班的": a later clause guesses where they were going
+        # and what for (with no other figure between)
+        for p in _purposes(sentence, lang):
+            if (
+                p.start >= n_end
+                and not _NUMBER_IN.search(sentence, n_end, p.start)
+                and _ZH_GOING_TO.search(sentence, max(0, p.start - 16), p.start)
+            ):
+                return p.key
     return implied or "total"
+
+
+_ZH_GOING_TO = re.compile(
+    r"(?:估计|估計|应该|應該|可能|大概|多半|好像|似乎|听说|聽說|据说|據說|看样子|看樣子)"
+    r"(?:都|也)?是(?:去|来|來|到|赴)[^，,。；;！？\d]{0,8}$"
+)
 
 
 _TABLE_CELL_SEP = re.compile(r"[;|]")
@@ -4332,6 +4362,8 @@ def _sentence_claims(
         _pair_respectively(sentence, rows, periods, baseline_spans, lang)
         if lang in ("ko", "zh"):
             _pair_places(sentence, rows, places, watched)
+    if lang in ("ko", "zh") and _EACH_GATE.search(sentence):
+        _each_place(sentence, rows, places, watched)
     # attach comparisons to the figure they qualify
     earlier: dict[int, _Row] = {}  # a comparison's earlier-state figure (see _later_state)
     said_back = False  # a comparison-only claim of this sentence is about the article's figure
@@ -4679,7 +4711,7 @@ def _sentence_claims(
     for r in rows:
         x = r["x"]
         n = x.m
-        out.append(
+        out.extend(
             Claim(
                 doc=doc_id,
                 sentence=sentence,
@@ -4688,7 +4720,7 @@ def _sentence_claims(
                 qualifier=x.qualifier,
                 unit=r["unit"],
                 origin=r["origin"],
-                destination=r["dest"],
+                destination=dest,
                 purpose=r["purpose"],
                 period=r["period"],
                 comparison=r["comparison"],
@@ -4697,6 +4729,8 @@ def _sentence_claims(
                 sentence_span=(offset, offset + len(sentence)),
                 text=sentence[n.start : n.end],
             )
+            # (a figure said of each country of a list: one claim per country)
+            for dest in [r["dest"], *r.get("also_dests", ())]
         )
     out.sort(key=lambda cl: cl.span)
     return out
@@ -5158,6 +5192,43 @@ def _pair_places(
             for _, _, r in nrun[1:]:
                 if r["x"].qualifier == "exact":
                     r["x"].qualifier = q
+
+
+# "each" right before one figure ("각각 수백 명씩", "分别约有", "各有约300名"); not "各地",
+# "各国" (everywhere)
+_EACH_GATE = re.compile(r"각각|分别|分別|各(?![地国國省州界种種类類级級自])")
+_EACH_BEFORE = re.compile(
+    r"(?:(?:각각|分别|分別)[^\d,，。;；]{0,10}|各(?![地国國省州界种種类類级級自])[^\d,，。;；]{0,3})$"
+)
+
+
+def _each_place(
+    sentence: str, rows: list[_Row], places: list[context.Mention], watched: frozenset[str]
+) -> None:
+    """ "몽골과 라오스에 각각 수백 명씩", "在蒙古和老挝各有约300名": one figure said of each
+    country of the list named right before it is a claim for each (kept as the row's
+    ``also_dests``)."""
+    for r in rows:
+        if r["x"].baseline_of is not None or r.get("also_dests"):
+            continue
+        first = r["x"].m.start
+        if not _EACH_BEFORE.search(sentence, max(0, first - 12), first):
+            continue
+        last = r["x"].m.end
+        if any(
+            o is not r and (0 < first - o["x"].m.end < 12 or 0 < o["x"].m.start - last < 12)
+            for o in rows
+        ):
+            continue  # a list of figures ("分别约有5万人和3万人"): paired one to one
+        named = [
+            p for p in places if p.end <= first and p.role != "people" and p.key not in watched
+        ]
+        for count in range(len(named), 1, -1):
+            listed = _listed_before(sentence, first, count, named, _PLACE_LIST_GAP)
+            if listed is not None and len({p.key for p in listed}) == count:
+                r["dest"] = listed[0].key
+                r["also_dests"] = [p.key for p in listed[1:]]
+                break
 
 
 # between two purposes of a list: a conjunction, maybe a quote and the rest of the first name

@@ -426,6 +426,8 @@ def find_numbers(sentence: str, lang: str) -> list[NumberMention]:
                 tail = tail[1:]
             if tail[:1] in ("명", "名", "人", "位"):
                 counter = tail[:1]
+            elif lang == "zh" and tail[:2] in ("号人", "號人"):
+                counter = "人"  # "两三百号人": a colloquial count of people
         out.append(NumberMention(start, end, value, spelled=spelled, vague=vague, counter=counter))
         pos = max(m.end(), end)
     return out

@@ -463,8 +463,9 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             r"(?P<m>\d{1,2})\s*월\s*(?:부터|이후)\s*(?:지금까지|현재까지|최근까지)",
             "tonow",
         ),
-        # "올해 들어 11월까지": from January to that month
-        (r"들어\s*(?P<n>\d{1,2})\s*월\s*까지", "firstn"),
+        # "올해 들어 11월까지", "올해 들어 5월 말까지": from January to that month (or to its
+        # end, beginning or middle)
+        (r"들어\s*(?P<n>\d{1,2})\s*월\s*(?:말|초|중순|하순|상순)?\s*까지", "firstn"),
         (r"(?P<m>\d{1,2})\s*월\s*(?P<d>\d{1,2})\s*일", "dayonly"),
         # not "3월 5일" (a day), but "10월 5천 명" (a month, then the figure)
         (r"(?P<m>\d{1,2})\s*월(?!\s*\d+\s*일)(?!\s*\d+\s*[~∼-])", "month"),

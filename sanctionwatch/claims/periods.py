@@ -303,6 +303,13 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         # a date that names an event or a stock's moment, not the figure's period: "the
         # December 2019 repatriation deadline", "as of March 1, 2025"
         (rf"the\s+(?P<m>{EN_MONTH})\s+(?P<y>{YEAR})\s+(?=(?-i:[a-z]))", "named"),
+        # "as of 1 September 2025": a stock counted on a day the sentence dates in full is at that
+        # day (with no year, as in the dev set's d015, where it stands is left unknown)
+        (
+            rf"as\s+(?:of|at)\s+(?:(?P<m>{EN_MONTH})\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+"
+            rf"(?P<m2>{EN_MONTH})),?\s+(?P<y>{YEAR})",
+            "stockday",
+        ),
         (
             # ("by December 22, 2019": a deadline)
             rf"(?:as\s+(?:of|at)|\bby)\s+(?:(?P<m>{EN_MONTH})\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+"
@@ -406,6 +413,13 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             rf"(?P<h>перв|втор|II|I)\w*\s+(?:полугоди\w*|полгода)"
             rf"(?:\s+(?P<y>{YEAR})\s*(?:года|г\.?)?|\s+(?P<rel>этого|текущего|прошлого)\s+года)?",
             "half",
+        ),
+        # «(по состоянию) на 1 марта 2025 года»: a stock counted on a day dated in full is at that
+        # day; «на 1 марта» with no year is left unknown (the dev set's d015)
+        (
+            rf"(?:по\s+состоянию\s+)?(?<!\w)на\s+(?P<d>\d{{1,2}})(?:-?е)?\s+(?P<m>{RU_MONTH})"
+            rf"\s+(?P<y>{YEAR})\s*(?:года|г\.?)?",
+            "stockday",
         ),
         # «(по состоянию) на 1 марта 2025 года»: a stock's moment, not the figure's period
         # («до 22 декабря 2019 года»: a deadline)
@@ -569,6 +583,7 @@ _GATES: dict[str, dict[str, str]] = {
         "half": "half",
         "season": r"spring|summer|autumn|fall",
         "day": _EN_MONTH_GATE,
+        "stockday": _EN_MONTH_GATE,
         "month": _EN_MONTH_GATE,
         "dayonly": _EN_MONTH_GATE,
         "named": _EN_MONTH_GATE,
@@ -587,6 +602,7 @@ _GATES: dict[str, dict[str, str]] = {
         "half": "полугоди|полгода",
         "season": r"весной|летом|осенью",
         "day": _RU_MONTH_GATE,
+        "stockday": _RU_MONTH_GATE,
         "month": _RU_MONTH_GATE,
         "dayonly": _RU_MONTH_GATE,
         "named": _RU_MONTH_GATE,
@@ -993,6 +1009,10 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
             elif handler == "day":
                 mo = _month_of(g["m"], lang)
                 label = date(int(g["y"]), mo, int(g["d"])).isoformat()
+            elif handler == "stockday":
+                mo = _month_of(g.get("m") or g["m2"], lang)
+                label = date(int(g["y"]), mo, int(g.get("d") or g["d2"])).isoformat()
+                from_doc = False
             elif handler == "weekday":
                 # "on Monday": the last such day on or before the document date; its month
                 # (not "said on Wednesday": the day of the statement)

@@ -894,7 +894,18 @@ def test_a_verb_that_begins_like_a_decree_is_not_a_reference() -> None:
             "Thousands of North Korean workers stayed despite the December 2019 deadline.",
             None,
         ),
-        ("ru", "По состоянию на 1 марта 2025 года в вузах учились 1 050 студентов из КНДР.", None),
+        # a stock's moment with no year is left unknown; dated in full, it is that day
+        ("ru", "По состоянию на 1 марта в вузах учились 1 050 студентов из КНДР.", None),
+        (
+            "ru",
+            "По состоянию на 1 марта 2025 года в вузах учились 1 050 студентов из КНДР.",
+            "2025-03-01",
+        ),
+        (
+            "en",
+            "As of 1 March 2025, 1,050 North Korean students were at Russian universities.",
+            "2025-03-01",
+        ),
     ],
 )
 def test_days_of_the_week_and_dates_that_are_not_periods(

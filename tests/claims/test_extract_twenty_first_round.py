@@ -167,3 +167,16 @@ def test_a_fraction_as_a_change_since_a_month() -> None:
     assert got == [
         (14000, None, {"kind": "percent_change", "value": 25.0, "baseline_period": "2025-10"})
     ]
+
+
+def test_a_stock_on_a_day_dated_in_full_is_at_that_day() -> None:
+    text = (
+        "The regional labour ministry says 1,390 DPRK citizens held valid work permits in "
+        "Khabarovsk Krai as of 1 October 2025, up from 702 a year earlier."
+    )
+    assert read_fields(text, "en", "quantity", "period", doc_date=D) == [
+        (1390, "2025-10-01"),
+        (702, "2024-10-01"),
+    ]
+    text = "На 1 октября 2025 года в крае находились 1 390 граждан КНДР."
+    assert read_fields(text, "ru", "quantity", "period", doc_date=D) == [(1390, "2025-10-01")]

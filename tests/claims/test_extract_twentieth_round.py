@@ -101,3 +101,26 @@ def test_a_record_that_points_back_to_the_figure_before_it() -> None:
         "Trade between the two countries was the highest since 2012."
     )
     assert read_fields(text, "en", "quantity", doc_date=D) == [(2210,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "kept"),
+    [
+        # a place's population, with no nationals in the figure's clause
+        (
+            "В Надеждинском районе, где строят новый терминал на границе с КНДР, живут около "
+            "40 тыс. человек.",
+            "ru",
+            [],
+        ),
+        ("The border town of Tumangang is home to some 4,000 people.", "en", []),
+        # the nationals living there are a stock of them
+        ("В Хабаровском крае живут около 1,5 тыс. граждан КНДР.", "ru", [(1500,)]),
+        # the size of a body
+        ("Группа экспертов из семи человек работала до апреля 2024 года.", "ru", []),
+    ],
+)
+def test_populations_and_the_size_of_a_body(
+    text: str, lang: str, kept: list[tuple[object, ...]]
+) -> None:
+    assert read_fields(text, lang, "quantity", doc_date=D) == kept

@@ -776,6 +776,13 @@ def find_comparisons(sentence: str, lang: str) -> list[ComparisonMention]:
     """Every comparison in ``sentence`` with the span of its baseline phrase, left to right."""
     if not may_compare(sentence, lang):
         return []
+    return list(_comparisons(sentence, lang))
+
+
+# the article reader asks twice of some sentences (is it a record of the figure before? then
+# its claims): the last few answers are kept
+@functools.lru_cache(maxsize=4)
+def _comparisons(sentence: str, lang: str) -> tuple[ComparisonMention, ...]:
     rules, base_rules = _compiled(lang)
     found: list[ComparisonMention] = []
     taken: list[tuple[int, int]] = []
@@ -877,7 +884,7 @@ def find_comparisons(sentence: str, lang: str) -> list[ComparisonMention]:
                 )
             )
     if not found:
-        return []
+        return ()
     if any(c.kind == "record" and (c.baseline_year or c.baseline_offset) for c in found):
         # "A record 2,310 …, the highest since at least 2010": one record, with its baseline
         found = [
@@ -939,7 +946,7 @@ def find_comparisons(sentence: str, lang: str) -> list[ComparisonMention]:
                 baseline_quarter=quarters.get(b[0]) if b[2] == "quarter" else None,
             )
         )
-    return out
+    return tuple(out)
 
 
 def _verb_window(sentence: str, start: int, end: int) -> str:

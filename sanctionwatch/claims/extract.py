@@ -3693,6 +3693,8 @@ def _record_only(sentence: str, lang: str) -> bool:
     before it: in Korean and Chinese with no people named ("2019년 이후 최대 규모다.", "创2019年
     以来新高。"); in English and Russian after "That was", «Это» ("That was the highest quarterly
     number of study trips since the series began in 2010.")."""
+    if lang in _RECORD_POINTS_BACK and not _RECORD_POINTS_BACK[lang].match(sentence):
+        return False  # (a cheap test first: most sentences after a figure do not open so)
     comps = [c for c in find_comparisons(sentence, lang) if c.kind == "record"]
     if len(comps) != 1:
         return False

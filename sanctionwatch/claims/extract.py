@@ -4437,6 +4437,19 @@ def _sentence_claims(
             # the figure is the earlier state; the comparison is a claim about the later one
             earlier[id(c)] = target
             target = None
+        if (
+            target is not None
+            and lang in _MEANING
+            and target["x"].m.end <= c.start
+            and carried_period
+            and target["period"] not in (None, carried_period)
+            and _MEANING[lang].search(sentence, target["x"].m.end, c.start)
+        ):
+            # "The 2023 figure was 1,117, meaning arrivals rose about twelvefold", «в первом
+            # квартале … 306 поездок, то есть рост составил 5,7 раза»: the figure is the earlier
+            # state; the change is of the figure the article gave
+            earlier[id(c)] = target
+            target = None
         if target is not None and _other_people_compared(c, target, clauses, places, watched):
             # "1200 граждан КНДР, а вьетнамских мигрантов было втрое больше": the comparison
             # measures another nationality against this figure, not this figure's change
@@ -4818,6 +4831,13 @@ _ZH_TIMES_OF = re.compile(
 )
 # Chinese: "而2024年这一数字翻了一番": "this figure" in a later year
 _ZH_THIS_FIGURE = re.compile(r"(?:这一|這一|该|該|此)(?:数字|數字|数据|數據|人数|人數)")
+
+
+# "meaning", «то есть»: what follows is drawn from the figure before and the article's
+_MEANING = {
+    "en": re.compile(r"\b(?:meaning|which\s+means|i\.e\.|that\s+is|so\s+that)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:то\s+есть|т\.\s?е\.|что\s+означает|значит)(?!\w)", re.I),
+}
 
 
 def _later_state(

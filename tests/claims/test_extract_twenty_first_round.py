@@ -180,3 +180,35 @@ def test_a_stock_on_a_day_dated_in_full_is_at_that_day() -> None:
     ]
     text = "На 1 октября 2025 года в крае находились 1 390 граждан КНДР."
     assert read_fields(text, "ru", "quantity", "period", doc_date=D) == [(1390, "2025-10-01")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang", "change"),
+    [
+        (
+            "North Koreans made 8,420 entries into Russia in 2024. The 2022 figure was 930, "
+            "meaning entries rose about ninefold.",
+            "en",
+            {"kind": "ratio", "value": 9.0, "baseline_period": "2022"},
+        ),
+        (
+            "Во втором квартале граждане КНДР въезжали в Россию 1 720 раз. Для сравнения: в "
+            "первом квартале было лишь 410 поездок, то есть рост составил почти 4,2 раза.",
+            "ru",
+            {"kind": "ratio", "value": 4.2, "baseline_period": "2025-Q1"},
+        ),
+        (
+            "В третьем квартале граждане КНДР въезжали в Россию 2 500 раз. В третьем квартале "
+            "2024 года было 2 000 поездок, то есть год к году прирост около 25%.",
+            "ru",
+            {"kind": "percent_change", "value": 25.0, "baseline_period": "2024-Q3"},
+        ),
+    ],
+)
+def test_a_change_drawn_from_an_earlier_figure_is_the_articles_figures(
+    text: str, lang: str, change: dict[str, object]
+) -> None:
+    got = read_fields(text, lang, "quantity", "comparison", doc_date=D)
+    # the earlier figure is a claim of its own, with no change; the change is a claim of its own
+    assert got[1][1] is None
+    assert got[2] == (None, change)

@@ -408,8 +408,10 @@ _TO_BEFORE: dict[str, re.Pattern[str]] = {
 # "A year earlier there were half as many", «Годом ранее их было вдвое меньше»: a comparison
 # that opens with the year before the article's figure is about that year, measured against it
 _EARLIER_OPENS: dict[str, re.Pattern[str]] = {
-    "en": re.compile(r"\s*(?:a|one)\s+year\s+(?:earlier|before)\b", re.I),
-    "ru": re.compile(r"\s*(?:годом|год)\s+(?:ранее|раньше)(?!\w)|\s*за\s+год\s+до\s+этого", re.I),
+    "en": re.compile(r"\s*(?:a|one)\s+year\s+(?:earlier|before|ago)\b", re.I),
+    "ru": re.compile(
+        r"\s*(?:годом|год)\s+(?:ранее|раньше|назад)(?!\w)|\s*за\s+год\s+до\s+этого", re.I
+    ),
 }
 # A question the next sentence answers with a figure: "How many North Koreans …?", «Сколько
 # северокорейцев …?», "북한 주민은 몇 명일까?", "有多少朝鲜人…？" (searched: Korean and Chinese put
@@ -4641,6 +4643,7 @@ def _sentence_claims(
             and (base is None or (_is_year(base) and held["period"].startswith(base)))
         ):
             base = held["period"]  # (its own, finer period: "the same quarter last year")
+        value = c.value
         was = earlier.get(id(c))
         if was is not None:
             # the later state's period is named between the figure and the comparison, else it
@@ -4676,6 +4679,10 @@ def _sentence_claims(
             and not any(opening.end() <= r["x"].m.start < c.start for r in rows)
         ):
             period, base = shift_label(carried_period, -1), carried_period
+            if c.kind == "ratio" and value is not None and 0 < value < 1:
+                # «Годом ранее … въехали втрое меньше»: now three times then (the same fact,
+                # said of the article's figure, as a ratio is exactly inverted)
+                period, base, value = carried_period, period, round(1 / value, 2)
         if carried and lang in ("ko", "zh"):
             # "전년 동기(512명)보다 6배 넘게 늘어난 것이다": the comparison is about the figure the
             # article just gave, so the baseline figure inside it is at the baseline's period;
@@ -4716,7 +4723,7 @@ def _sentence_claims(
                 destination=dest,
                 purpose=purpose,
                 period=period,
-                comparison=Comparison(c.kind, c.value, base),
+                comparison=Comparison(c.kind, value, base),
                 attribution=_source_of(sentence, c.start, attribution, attributed_at, lang),
                 lang=lang,
                 sentence_span=(offset, offset + len(sentence)),

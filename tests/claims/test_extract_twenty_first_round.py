@@ -212,3 +212,20 @@ def test_a_change_drawn_from_an_earlier_figure_is_the_articles_figures(
     # the earlier figure is a claim of its own, with no change; the change is a claim of its own
     assert got[1][1] is None
     assert got[2] == (None, change)
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        "Годом ранее за тот же период в край въехали вчетверо меньше граждан КНДР.",
+        "Год назад за те же полгода их было вчетверо меньше.",
+    ],
+)
+def test_fewer_a_year_earlier_is_a_ratio_of_the_articles_figure(later: str) -> None:
+    text = "В первом полугодии в Приморье въехали 1 600 граждан КНДР. " + later
+    got = read_fields(text, "ru", "quantity", "period", "comparison", doc_date=D)
+    assert got[1] == (
+        None,
+        "2025-01..2025-06",
+        {"kind": "ratio", "value": 4.0, "baseline_period": "2024-01..2024-06"},
+    )

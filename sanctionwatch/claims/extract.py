@@ -2498,6 +2498,9 @@ _LABEL_GAP = re.compile(
 )
 
 
+_BREAKDOWN = re.compile(
+    r"\b(?:of\s+which|including)\b|(?<!\w)(?:в\s+т\.\s?ч\.|в\s+том\s+числе|из\s+них)(?!\w)", re.I
+)
 _FOR_GAP = re.compile(
     r"\s+(?:for|at)\s+(?:(?:about|some|roughly|around|nearly|almost|just)\s+)?", re.I
 )
@@ -2544,12 +2547,22 @@ def _purpose(
             # "work accounted for 612 and official travel for 241": the purpose just before
             # "for" and the figure is that figure's
             labelled = [p for p in ps if _FOR_GAP.fullmatch(sentence, p.end, n_start)]
+        breakdown = _BREAKDOWN.search(sentence) is not None
+        if not labelled and breakdown:
+            # "of which study 5,020 and work 61", «в т. ч. учеба 1 210, работа 96»: in a
+            # breakdown the purpose right before a figure labels it
+            labelled = [p for p in ps if p.end <= n_start and not sentence[p.end : n_start].strip()]
         if labelled:
             return labelled[-1].key
         ps = [
             p
             for p in ps
-            if not any(_LABEL_GAP.fullmatch(sentence, p.end, s) for s, _ in others if s != n_start)
+            if not any(
+                _LABEL_GAP.fullmatch(sentence, p.end, s)
+                or (breakdown and p.end <= s and not sentence[p.end : s].strip())
+                for s, _ in others
+                if s != n_start
+            )
         ]
         # "2,900 cited work and about 100 were listed as tourists": a purpose right after another
         # figure is that figure's
@@ -4316,6 +4329,8 @@ def _sentence_claims(
     if not rows and not comps:
         return []
     _compared_figures(sentence, rows, lang)
+    if lang in ("en", "ru") and "(" in sentence and len(rows) > 1:
+        _bracketed_baselines(sentence, rows, periods)
     if ranged:
         _share_range_reading(rows, ranged)
     if lang in ("en", "ru"):
@@ -4884,6 +4899,62 @@ def _compared_figures(sentence: str, rows: list[_Row], lang: str) -> None:
             continue
         if row["purpose"] == "total" and prev["purpose"] != "total":
             row["purpose"] = prev["purpose"]
+
+
+# inside a bracket, before its figure: nothing, or a label ending in a colon ("Q2: ", «I кв.: »,
+# "same period of 2024: ")
+_BRACKET_LABEL = re.compile(r"\(\s*(?:[^()\n]{1,40}?[:：]\s*)?")
+
+
+# after a bracketed figure: the bracket closes, or a change follows before it does ("(Q2: 1,301;
+# +44%)")
+_BRACKET_GAP = re.compile(r"[^;.()]{0,30}")
+_BRACKET_CLOSE = re.compile(r"\s*(?:\)|[;,][^()]{0,20}\))")
+
+
+def _bracketed_baselines(sentence: str, rows: list[_Row], periods: list[PeriodMention]) -> None:
+    """A figure in brackets right after another ("9,214 (same period of 2024: 4,105), of which
+    study 5,020 (2,488)", «всего 2 904 (I кв.: 318), в т. ч. учеба 1 210 (3)») is the same count
+    at the period its label names, or the one the first labelled bracket named; the figure
+    outside keeps the sentence's own period (not the bracket's)."""
+    legend: str | None = None
+    outside = [
+        p for p in periods if p.label and not _inside_brackets(sentence, p.start)
+    ]
+    main: _Row | None = None
+    for r in rows:
+        n = r["x"].m
+        opening = sentence.rfind("(", 0, n.start)
+        if (
+            main is None
+            or opening < main["x"].m.end
+            # (its noun and period may come between: "1,877 entries in Q3 (Q2: 1,301)")
+            or not _BRACKET_GAP.fullmatch(sentence, main["x"].m.end, opening)
+            or not _BRACKET_LABEL.fullmatch(sentence, opening, n.start)
+            or not _BRACKET_CLOSE.match(sentence, n.end)
+        ):
+            main = r
+            if r["period"] is None or _inside_brackets(sentence, _period_start(periods, r)):
+                # ("same period of 2024" in a bracket is no reason to lose the heading's period)
+                before = [p for p in outside if p.start < n.start]
+                if before:
+                    r["period"] = before[-1].label
+            continue
+        own = [p for p in periods if p.label and opening < p.start < n.start]
+        if own:
+            legend = own[-1].label
+        if legend is not None:
+            r["period"] = legend
+        r["purpose"] = main["purpose"]
+        r["unit"] = main["unit"]
+
+
+def _inside_brackets(sentence: str, at: int) -> bool:
+    return sentence.rfind("(", 0, at) > sentence.rfind(")", 0, at)
+
+
+def _period_start(periods: list[PeriodMention], r: _Row) -> int:
+    return next((p.start for p in periods if p.label == r["period"]), -1)
 
 
 # "从A增至B", "A명에서 B명으로": a count that changed from one figure to the next

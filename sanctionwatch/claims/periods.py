@@ -263,6 +263,12 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             "mrange",
         ),
         (rf"(?P<m1>{EN_MONTH})\s*[-–]\s*(?P<m2>{EN_MONTH})(?:,?\s+(?P<y>{YEAR}))?", "mrange"),
+        # "in April through June": a month range without "from"
+        (
+            rf"\b(?:in|during)\s+(?P<m1>{EN_MONTH})\s+(?:through|thru|to|until)\s+(?P<m2>{EN_MONTH})"
+            rf"(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?",
+            "mrange",
+        ),
         (
             # "in the twelve months to March 2025": a rolling span that ends with that month
             rf"(?:the\s+)?(?P<n>twelve|two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})"
@@ -406,6 +412,11 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             r"(?:(?<!\w)за\s+(?:первые\s+)?|(?<!\w)первые\s+)(?P<n>\w+)\s+месяц\w*"
             r"(?:\s+(?P<rel>этого|текущего|прошлого)\s+года)?",
             "firstn",
+        ),
+        # «I кв.: 318», «за II кв. 2025 г.»: a quarter abbreviated (a table's label)
+        (
+            rf"(?<!\w)(?P<q>IV|III|II|I|[1-4])\s*кв\.(?:\s*(?P<y>{YEAR})\s*(?:года|г\.?)?)?",
+            "quarter",
         ),
         # «в первом квартале … около трёхсот, а во втором, по данным …, — 2,4 тысячи»
         (r"(?<!\w)(?:в|во)\s+(?P<q>перв|втор|трет|четв[её]рт)ом(?=\s*[,—–]|\s+же\b)", "quarter"),
@@ -598,7 +609,7 @@ _GATES: dict[str, dict[str, str]] = {
         "ytd": "начала",
         "firstn": "месяц",
         "recent": "месяц",
-        "quarter": "квартал",
+        "quarter": r"квартал|кв\.",
         "half": "полугоди|полгода",
         "season": r"весной|летом|осенью",
         "day": _RU_MONTH_GATE,

@@ -1,0 +1,72 @@
+"""Forms met in the twenty-third held-out round (English and Russian), after it was scored on
+arrival: statistical bulletins with the year-earlier figures in brackets, a breakdown whose
+purposes label the figures right after them, "April through June", quarters abbreviated
+(«I кв.»), and checkpoints counted beside entries."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.claims.claim_readings import read_fields
+
+D = date(2025, 11, 6)
+
+
+def test_a_bulletin_with_the_earlier_figures_in_brackets() -> None:
+    text = (
+        "Entries of DPRK citizens into Russia, January–June (border service): 6,118 (same "
+        "period of 2024: 2,950), of which study 3,406 (1,212) and work 44 (9)."
+    )
+    assert read_fields(text, "en", "quantity", "purpose", "period", doc_date=D) == [
+        (6118, "total", "2025-01..2025-06"),
+        (2950, "total", "2024-01..2024-06"),
+        (3406, "study", "2025-01..2025-06"),
+        (1212, "study", "2024-01..2024-06"),
+        (44, "work", "2025-01..2025-06"),
+        (9, "work", "2024-01..2024-06"),
+    ]
+
+
+def test_a_russian_bulletin_with_the_previous_quarter_in_brackets() -> None:
+    text = (
+        "Въезды граждан КНДР в РФ, III квартал 2025 г.: всего 3 105 (II кв.: 2 904), в т. ч. "
+        "учеба 1 377 (1 210), работа 88 (96)."
+    )
+    assert read_fields(text, "ru", "quantity", "purpose", "period", doc_date=D) == [
+        (3105, "total", "2025-Q3"),
+        (2904, "total", "2025-Q2"),
+        (1377, "study", "2025-Q3"),
+        (1210, "study", "2025-Q2"),
+        (88, "work", "2025-Q3"),
+        (96, "work", "2025-Q2"),
+    ]
+
+
+def test_a_bracketed_figure_after_its_noun_and_period() -> None:
+    text = "Service personnel: 1,640 entries in Q3 (Q2: 1,122; +46%); 3 of 71 checkpoints lagged."
+    assert read_fields(text, "en", "quantity", "purpose", "period", doc_date=D) == [
+        (1640, "service_personnel", "2025-Q3"),
+        (1122, "service_personnel", "2025-Q2"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "North Koreans made 7,310 entries in 2024, of which study 4,050 and work 58.",
+            "en",
+        ),
+        ("Граждане КНДР въезжали в Россию 7 310 раз, в том числе учеба 4 050, работа 58.", "ru"),
+    ],
+)
+def test_a_breakdown_whose_purposes_label_the_figures_after_them(text: str, lang: str) -> None:
+    got = read_fields(text, lang, "quantity", "purpose", doc_date=D)
+    assert got == [(7310, "total"), (4050, "study"), (58, "work")]
+
+
+def test_a_month_range_without_from() -> None:
+    text = "Border tables show 2,260 entries by North Koreans in April through June."
+    assert read_fields(text, "en", "quantity", "period", doc_date=D) == [(2260, "2025-04..2025-06")]

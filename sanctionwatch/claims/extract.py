@@ -897,6 +897,18 @@ _PER_ONE_BEFORE = re.compile(r"(?<!\w)(?:за|на|с|per|for\s+each|for\s+every
 _AGE_WORD = lexicon.Caseless(r"\bage|возраст")
 # "aged between 25 and 40": the first bound of an age range
 _AGE_RANGE_START = re.compile(r"(?:\baged?|\bages|возраст\w*)\s+(?:от|between|from)\s+$", re.I)
+_COSTS_BEFORE = {
+    "ru": re.compile(
+        r"(?<!\w)(?:стоит|стоят|стоил\w*|обходит\w*|обош\w*)\s+"
+        r"(?:(?:около|примерно|порядка|от|до|всего|лишь|не\s+менее|более|свыше)\s+)?$",
+        re.I,
+    ),
+    "en": re.compile(
+        r"\b(?:costs?|costing|priced\s+at|sells?\s+for)\s+(?:(?:about|around|some|"
+        r"roughly|up\s+to|just|only|nearly|over)\s+)?\$?$",
+        re.I,
+    ),
+}
 _PRICE_BEFORE: dict[str, lexicon.Caseless | re.Pattern[str]] = {
     # wages too: "salaries of 120,000 rubles", «платить … до 80 тыс. руб.»
     # and what each person paid ("each had paid 150 dollars for a medical certificate")
@@ -906,7 +918,7 @@ _PRICE_BEFORE: dict[str, lexicon.Caseless | re.Pattern[str]] = {
         r"(?:paid|spent|pays|spends))\b"
     ),
     "ru": lexicon.Caseless(
-        r"(?<!\w)(?:стоимост\w*|цен[аеуы]|билет\w*|тариф\w*|плат[аыу]|зарплат\w*|заработн\w+|аренд\w*|квартплат\w*|"
+        r"(?<!\w)(?:стоимост\w*|цен[аеуы]|билет\w*|тариф\w*|плат[аыу]|зарплат\w*|заработн\w+|аренд\w*|квартплат\w*|чек|"
         r"оклад\w*|платить|платят|платит|заплат\w*)(?!\w)"
     ),
     # "숙소 월세는 약 3만5천 루블", "房租约为每月2万卢布": rents are prices too
@@ -1391,6 +1403,7 @@ _DECIMAL = re.compile(r"\d{1,3}[.,]\d{1,2}")
 _SHARE_AFTER = re.compile(r"\s?(?:%|per\s?cent|percent|процент|п\.\s?п\.)", re.I)
 
 
+_UNTIL_PREPOSITION = re.compile(r"(?:^|\s)(?:в|во|на|из|at|in|on|from|to|into)\s.*$", re.I)
 _NUMBERING_IN = re.compile(
     r"(?:\b(?:number(?:s|ed|ing)?|run(?:s|ning)?|ran)\s+(?:in|into)\s+the|"
     r"(?<!\w)(?:исчисля|измеря)\w*)\s+['‘\"“«]?$",
@@ -1445,6 +1458,8 @@ def _keep_number(
         return False
     if "price" in rare and _PRICE_BEFORE[lang].search(sentence, max(0, n.start - 50), n.start):
         return False  # «стоимость билета … в 21 тыс. руб.», "the fare was 300 yuan"
+    if lang in _COSTS_BEFORE and _COSTS_BEFORE[lang].search(before):
+        return False  # «тур стоит около 750 долларов»: a price (not «стоит отметить, что …»)
     if (
         lang in ("en", "ru")
         and _OF_WHICH_BEFORE.search(before)
@@ -1651,7 +1666,8 @@ def _keep_number(
     if lang in ("en", "ru"):
         # "11 million artillery shells", "48 quarterly FSB border releases": a thing named within
         # four words, before any people noun
-        seg = " ".join(sentence[n.end : n.end + 50].split()[:4])
+        # (not past a preposition: «37 — в морском университете» says where they are)
+        seg = _UNTIL_PREPOSITION.sub("", " ".join(sentence[n.end : n.end + 50].split()[:4]))
         t = context.thing_after(seg, lang)
         if t is not None:
             u = _first_unit_after(sentence, n.end, lang, window=30)
@@ -4918,9 +4934,7 @@ def _bracketed_baselines(sentence: str, rows: list[_Row], periods: list[PeriodMe
     at the period its label names, or the one the first labelled bracket named; the figure
     outside keeps the sentence's own period (not the bracket's)."""
     legend: str | None = None
-    outside = [
-        p for p in periods if p.label and not _inside_brackets(sentence, p.start)
-    ]
+    outside = [p for p in periods if p.label and not _inside_brackets(sentence, p.start)]
     main: _Row | None = None
     for r in rows:
         n = r["x"].m

@@ -70,3 +70,37 @@ def test_a_breakdown_whose_purposes_label_the_figures_after_them(text: str, lang
 def test_a_month_range_without_from() -> None:
     text = "Border tables show 2,260 entries by North Koreans in April through June."
     assert read_fields(text, "en", "quantity", "period", doc_date=D) == [(2260, "2025-04..2025-06")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Средний чек в ресторане — 120 тыс. кипов, тур стоит около 690 долларов.", "ru"),
+        ("Норма выработки на лесозаготовках была 6 кубометров за смену.", "ru"),
+        ("Бюджет программы переселения вырос на 15%.", "ru"),
+        ("The regional budget for migration control grew 9% this year.", "en"),
+        ("He bid for 14 municipal tenders last year and won three.", "en"),
+        ("A week-long tour costs about $820 per person.", "en"),
+    ],
+)
+def test_prices_volumes_budgets_and_tenders_are_not_flows(text: str, lang: str) -> None:
+    assert read_fields(text, lang, "quantity", doc_date=D) == []
+
+
+def test_should_be_noted_is_not_a_price() -> None:
+    text = "Стоит отметить, что в 2024 году в Россию въехали 13 221 гражданин КНДР."
+    assert read_fields(text, "ru", "quantity", doc_date=D) == [(13221,)]
+
+
+def test_a_part_placed_with_a_preposition_is_still_people() -> None:
+    text = "Студентов из КНДР в вузах края сейчас 380, в том числе 41 — в морском университете."
+    assert read_fields(text, "ru", "quantity", doc_date=D) == [(380,), (41,)]
+
+
+def test_more_than_in_any_period_since_is_a_record() -> None:
+    text = (
+        "За январь–август в Россию въехали почти 12 тыс. граждан КНДР — больше, чем за любой "
+        "период с 1996 года."
+    )
+    got = read_fields(text, "ru", "quantity", "comparison", doc_date=D)
+    assert got == [(12000, {"kind": "record", "value": None, "baseline_period": "1996"})]

@@ -1403,6 +1403,12 @@ _DECIMAL = re.compile(r"\d{1,3}[.,]\d{1,2}")
 _SHARE_AFTER = re.compile(r"\s?(?:%|per\s?cent|percent|процент|п\.\s?п\.)", re.I)
 
 
+_OTHER_MATTER = {
+    "en": re.compile(
+        r"\s[—–]\s+(?!(?:to|up\s+to|reaching|at)\b)[^—–]*\b(?:after|when|while|as)\b", re.I
+    ),
+    "ru": re.compile(r"\s[—–]\s+(?!(?:до|к)\s)[^—–]*(?<!\w)(?:после|когда|пока)(?!\w)", re.I),
+}
 _UNTIL_PREPOSITION = re.compile(r"(?:^|\s)(?:в|во|на|из|at|in|on|from|to|into)\s.*$", re.I)
 _NUMBERING_IN = re.compile(
     r"(?:\b(?:number(?:s|ed|ing)?|run(?:s|ning)?|ran)\s+(?:in|into)\s+the|"
@@ -4441,8 +4447,15 @@ def _sentence_claims(
                 )
         if target is None:
             # "выросло в 12 раз — до 13 221", "12배 늘어난 1만3천명": the figure that follows
+            # (in English and Russian not across a dash or a "when" that opens another matter:
+            # "a sevenfold jump in study entries … — especially after Seoul put the number of
+            # soldiers at over 11,000")
             for r in rows:
                 if r["x"].baseline_of is None and r["x"].m.start >= c.end:
+                    if lang in _OTHER_MATTER and _OTHER_MATTER[lang].search(
+                        sentence, c.end, r["x"].m.start
+                    ):
+                        break
                     target = r
                     break
             if (

@@ -104,3 +104,19 @@ def test_more_than_in_any_period_since_is_a_record() -> None:
     )
     got = read_fields(text, "ru", "quantity", "comparison", doc_date=D)
     assert got == [(12000, {"kind": "record", "value": None, "baseline_period": "1996"})]
+
+
+def test_a_change_does_not_reach_across_a_dash_to_another_matter() -> None:
+    text = (
+        "A sixfold jump in study entries since 2022 needs an answer — especially after Seoul "
+        "put the number of North Korean soldiers in Kursk at over 12,000."
+    )
+    got = read_fields(text, "en", "quantity", "comparison", doc_date=D)
+    assert got == [
+        (None, {"kind": "ratio", "value": 6.0, "baseline_period": "2022"}),
+        (12000, None),
+    ]
+    # the figure a change went to, after a dash, is still the change's
+    text = "Число въездов граждан КНДР выросло в 12 раз — до 13 221."
+    got = read_fields(text, "ru", "quantity", "comparison", doc_date=D)
+    assert got[0][0] == 13221 and got[0][1]["value"] == 12.0

@@ -118,6 +118,14 @@ def places_in(sentence: str, lang: str) -> list[Mention]:
         out.append(Mention(a, b, code, role))
     if ">" in sentence or "→" in sentence:
         out = _flow_arrows(sentence, out)
+    if lang == "en" and "of them" in sentence:
+        # "60 people on three sites, all of them Mongolian now": whose nationals they are
+        out = [
+            x._replace(role="people")
+            if x.role == "name" and _ALL_OF_THEM.search(sentence, max(0, x.start - 20), x.start)
+            else x
+            for x in out
+        ]
     if lang == "en":
         # "DPRK entries to RU hit 9.8k": a country's ISO code in capitals after a movement word
         for m in _CODE_AFTER_MOVE.finditer(sentence):
@@ -132,6 +140,7 @@ def places_in(sentence: str, lang: str) -> list[Mention]:
     return out
 
 
+_ALL_OF_THEM = re.compile(r"\b(?:all|most|both|many)\s+of\s+them\s+$", re.I)
 # "DPRK->RU entries", "KP → RU": a flow written as an arrow between two countries, the second
 # often as its ISO code in capitals
 _ARROW = re.compile(r"\s?(?:->|→|=>|>)\s?")

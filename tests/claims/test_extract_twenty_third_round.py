@@ -120,3 +120,11 @@ def test_a_change_does_not_reach_across_a_dash_to_another_matter() -> None:
     text = "Число въездов граждан КНДР выросло в 12 раз — до 13 221."
     got = read_fields(text, "ru", "quantity", "comparison", doc_date=D)
     assert got[0][0] == 13221 and got[0][1]["value"] == 12.0
+
+
+def test_people_said_to_be_all_of_another_nationality() -> None:
+    text = (
+        "North Korean workers once built half the city. “We now employ 85 people on two sites, "
+        "all of them Mongolian,” the manager said."
+    )
+    assert read_fields(text, "en", "quantity", doc_date=D) == []

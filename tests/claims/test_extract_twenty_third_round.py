@@ -128,3 +128,15 @@ def test_people_said_to_be_all_of_another_nationality() -> None:
         "all of them Mongolian,” the manager said."
     )
     assert read_fields(text, "en", "quantity", doc_date=D) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Port records show dozens of North Korean seafarers on ships calling at Nakhodka.", "en"),
+        ("В порту Находки в прошлом году побывали десятки моряков из КНДР.", "ru"),
+    ],
+)
+def test_seafarers_are_people_in_service(text: str, lang: str) -> None:
+    got = read_fields(text, lang, "qualifier", "unit", "purpose", doc_date=D)
+    assert got == [("vague", "persons", "service_personnel")]

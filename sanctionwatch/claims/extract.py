@@ -153,6 +153,9 @@ _TIME = re.compile(r"\d{1,2}:\d{2}")
 # Korean/Chinese phone numbers: "1577-6635", "02-2100-5000" (ranges there are written with ~/至)
 _PHONE_AFTER = re.compile(r"-\d{3,4}(?!\d)")
 _PHONE_BEFORE = re.compile(r"(?<!\d)\d{2,4}-$")
+# A code of digits and Latin capitals ("项目（23BGJ041）", "과제번호 21AB0123"): an identifier,
+# not a count (the number runs straight into two or more capitals and then more digits)
+_CODE_AFTER = re.compile(r"[A-Z]{2,}\d")
 # A match's score ("러시아를 4대 0으로 꺾었다", "以3比1击败"): two numbers around "대"/"比";
 # neither counts people (the first is already a counter-word "대", the second is bare)
 _SCORE_DIGIT = r"[\d零〇一二三四五六七八九十两兩]"
@@ -1591,6 +1594,10 @@ def _keep_number(
         _PHONE_AFTER.match(sentence, n.end) or _PHONE_BEFORE.search(sentence, 0, n.start)
     ):
         return False  # a phone number ("1577-6635"), not two counts
+    if lang in ("ko", "zh") and not n.spelled and _CODE_AFTER.match(sentence, n.end):
+        return False  # a grant or file code ("23BGJ041"), not a count
+    if lang == "zh" and n.spelled and n.value == 1 and before.endswith("同"):
+        return False  # "同一人多次出入境": the same person, not a count of one
     rest = after
     if (
         lang == "zh"

@@ -1,0 +1,46 @@
+"""Korean and Chinese forms met in the twenty-first held-out round: business days, grant codes,
+word counts, giveaways, table numbers and "the same person"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.claims.claim_readings import read_quantities
+
+D = date(2025, 6, 10)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # working days a visa takes, with visas named in the sentence
+        ("ko", "러시아 노동비자는 발급까지 보통 15영업일이 걸린다고 대사관은 밝혔다."),
+        ("ko", "중국 취업비자 심사는 통상 7근무일 안에 끝난다."),
+        ("zh", "赴俄工作签证一般需要12个工作日才能办好。"),
+        # a grant code and the length of a paper in characters
+        ("zh", "该论文获省社科规划项目（24ZDA117）支持，正文约2.6万字，讨论朝鲜工人问题。"),
+        ("ko", "이 연구는 과제번호 21KR0457로 지원을 받았으며 북한 노동자 문제를 다룬다."),
+        # a giveaway to readers of a post
+        ("zh", "今天在丹东看到朝鲜工人下班了，评论抽5位粉丝送特产。"),
+        # a table's number before its heading
+        ("zh", "表2 朝鲜公民入境中国（单位：人次）"),
+        # "the same person" and decimal places in a table note
+        ("zh", "说明：同一人一年内多次入境按多人次计；比例保留两位小数。"),
+    ],
+)
+def test_not_flows(lang: str, text: str) -> None:
+    assert read_quantities(text, lang, doc_date=D) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the guards stay narrow: a count of workers after a code-like word is kept
+        ("zh", "据统计，去年有800名朝鲜工人入境中国。", [800]),
+        ("ko", "지난해 북한 노동자 15명이 러시아에 들어왔다.", [15]),
+    ],
+)
+def test_counts_kept(lang: str, text: str, expected: list[object]) -> None:
+    assert read_quantities(text, lang, doc_date=D) == expected

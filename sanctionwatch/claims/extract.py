@@ -1061,7 +1061,8 @@ _NOTICE_QUOTE: dict[str, re.Pattern[str]] = {
     "zh": re.compile(r"[“「\"『]([^”」\"』]{1,40})[”」\"』]"),
 }
 _NOTICE_RIGHT: dict[str, re.Pattern[str]] = {
-    "ko": re.compile(r"\s*(?:으)?로\s*(?:바로잡|정정|수정|고칩|고쳐)"),
+    # ("'1천 230명'이 맞아": the figure that "is right")
+    "ko": re.compile(r"\s*(?:(?:으)?로\s*(?:바로잡|정정|수정|고칩|고쳐)|(?:이|가)\s?(?:맞|옳))"),
     "zh": re.compile(r"(?:应为|應為|实为|實為|更正为|更正為|改为|改為|正确为|正確為)\s*$"),
 }
 
@@ -1910,7 +1911,8 @@ _SHARE_BEFORE: dict[str, re.Pattern[str]] = {
 # has of all
 _OF_ALL_KO = re.compile(r"전체(?:의)?\s?(?:약|대략|거의)?\s?$")
 _TAKES_UP_KO = re.compile(r"[%％]\s?(?:을|를)?\s?(?:차지|점유)")
-_KO_HEADCOUNT = re.compile(r"\d\s?(?:[천만]\s?)?명")
+# ("7천9백여 명": the figure may run on in hundreds and carry the "over" mark)
+_KO_HEADCOUNT = re.compile(r"\d(?:[\d,.]|\s?[십백천만])*\s?(?:여\s?)?명")
 _KO_ZH_HEADCOUNT = re.compile(r"\d\s?(?:[천만万萬]\s?)?(?:명|名|人次|人)")
 
 
@@ -2959,6 +2961,18 @@ def extract_claims(
                 )
                 if not any(c.span == w.span for w in wrong)
             ]
+            purposes = {w.purpose for w in wrong if w.purpose not in (None, "total")}
+            if len(purposes) == 1:
+                # "유학 목적으로 … 입국한 북한 주민을 '2천 310명'으로 보도했으나 … '1천 230명'이
+                # 맞아": the right figure counts the flow the wrong one was said of
+                (p,) = purposes
+                read = [
+                    dataclasses.replace(c, purpose=p)
+                    if c.purpose == "total"
+                    and any((w.origin, w.destination) == (c.origin, c.destination) for w in wrong)
+                    else c
+                    for c in read
+                ]
             if prev is not None and not prev_found and any(c.origin is None for c in read):
                 read = _people_named_before(read, text[prev[0] : prev[1]], lang, watched)
             claims.extend(read)

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.claims.claim_readings import read_quantities
+from tests.claims.claim_readings import read_fields, read_quantities
 
 D = date(2025, 6, 10)
 
@@ -44,3 +44,24 @@ def test_not_flows(lang: str, text: str) -> None:
 )
 def test_counts_kept(lang: str, text: str, expected: list[object]) -> None:
     assert read_quantities(text, lang, doc_date=D) == expected
+
+
+def test_share_after_a_count_in_hundreds() -> None:
+    # "6천4백여 명으로 전체의 약 45%를 차지": the share of the purpose's count, written in
+    # thousands and hundreds with the "over" mark
+    text = (
+        "작년 러시아에 입국한 북한 주민 가운데 취업 목적은 6천4백여 명으로 "
+        "전체의 약 45%를 차지했다."
+    )
+    rows = read_fields(text, "ko", "quantity", "unit", "purpose")
+    assert (45, "percent", "work") in rows
+
+
+def test_correction_figure_that_is_right() -> None:
+    # "'…명'이 맞아 바로잡습니다": the quoted figure that "is right" is the one given, and it
+    # counts the flow the wrong figure was said of
+    text = (
+        "[바로잡습니다] 지난 3일자 기사에서 지난해 취업 목적으로 중국에 들어간 북한 주민을 "
+        "'4천 150명'으로 적었으나, 중국 해관 통계 확인 결과 '2천 870명'이 맞습니다."
+    )
+    assert read_fields(text, "ko", "quantity", "purpose", "destination") == [(2870, "work", "CN")]

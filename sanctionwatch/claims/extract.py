@@ -324,7 +324,9 @@ _SAME_COUNT: dict[str, lexicon.Caseless | re.Pattern[str]] = {
     "en": lexicon.Caseless(rf"\b(?:{_EN_SAME_COUNT}|their\s+number)"),
     "ru": lexicon.Caseless(rf"(?<!\w)(?:{_RU_SAME_COUNT})(?!\w)"),
     "ko": re.compile(r"(?!)"),
-    "zh": re.compile(r"(?!)"),
+    # "乌方估计人数为1.2万至1.5万人": "the number" bare, with no nationals named in the
+    # sentence, is the headcount of what the figure before counted (see Article.read)
+    "zh": re.compile(r"人[数數](?:为|為|在|约|約|达|達)"),
 }
 # A sentence about the figure just given: "That is eleven times ...", "Это вдвое больше", "이는 …"
 _THAT_OPENS: dict[str, re.Pattern[str]] = {
@@ -3296,13 +3298,23 @@ class _Article:
             c.quantity is not None
             and c.purpose == "total"
             and self.count is not None
-            and _SAME_COUNT[lang].search(s.text)
+            and (same_count := _SAME_COUNT[lang].search(s.text))
+            and not (
+                lang == "zh"
+                and any(
+                    p.role == "people"
+                    for p in context.places_in(s.text[: same_count.start()], lang)
+                )
+            )
         ):
             # "About 2,000 more arrived", «в 2019-м их было свыше 10 тысяч»: more of, or
             # the earlier level of, what the figure before counted (its noun too, when
             # the sentence names none: "another group of 150 people" stays people)
             own = _first_unit_after(s.text, c.span[1] - s.s0, lang, window=25)
             unit = c.unit if own is not None else self.count[0]
+            if lang == "zh" and unit == "persons":
+                # ("人数为1.2万至1.5万人": the bare "人" of a headcount is not a noun of its own)
+                unit = self.count[0]
             c = dataclasses.replace(c, unit=unit, purpose=self.count[1])
         elif (
             c.quantity is not None

@@ -65,3 +65,22 @@ def test_correction_figure_that_is_right() -> None:
         "'4천 150명'으로 적었으나, 중국 해관 통계 확인 결과 '2천 870명'이 맞습니다."
     )
     assert read_fields(text, "ko", "quantity", "purpose", "destination") == [(2870, "work", "CN")]
+
+
+def test_bare_headcount_is_of_the_figure_before() -> None:
+    # "估计人数为…人" with no nationals named: the headcount of the troops just counted
+    text = "美国国防部称,约有9000名朝鲜军人已抵达俄罗斯。另据北约官员估计,人数为9500至1.1万人。"
+    assert read_fields(text, "zh", "quantity", "unit", "purpose") == [
+        (9000, "troops", "troops"),
+        (9500, "troops", "troops"),
+        (11000, "troops", "troops"),
+    ]
+
+
+def test_headcount_of_named_nationals_is_its_own() -> None:
+    # the guard: "朝鲜公民人数为…" names whose headcount it is, and keeps its own reading
+    text = "去年赴俄留学的朝鲜学生约2500人。今年入境俄罗斯的朝鲜公民人数为1.4万人。"
+    assert read_fields(text, "zh", "quantity", "unit", "purpose") == [
+        (2500, "students", "study"),
+        (14000, "persons", "total"),
+    ]

@@ -242,6 +242,13 @@ _ABROAD = {
     "zh": re.compile(r"海外|国外|國外|境外"),
 }
 # "than this": a figure measured against the figure the article gave before it
+# A later clause opening on "this one alone" ("，光这个团就有…", "，仅这一所学校就…"): its figure
+# is a single group's, not the flow a comparison before it measured
+_ALONE_AFTER = {
+    "zh": re.compile(
+        r"[，,；;]\s*(?:光|单|單|仅|僅|只)(?:是)?\s*(?:这|這|那)(?:一)?(?:个|個|所|家|批|次)?"
+    ),
+}
 _COMPARE_BACK = {
     "ko": re.compile(r"이보다|그보다|이에\s?비해|그에\s?비해|이와\s?비교"),
     "zh": re.compile(r"比这|比這|比此|较此|較此|与此相比|與此相比"),
@@ -4400,6 +4407,7 @@ def _sentence_claims(
     # attach comparisons to the figure they qualify
     earlier: dict[int, _Row] = {}  # a comparison's earlier-state figure (see _later_state)
     said_back = False  # a comparison-only claim of this sentence is about the article's figure
+    alone: dict[int, _Row] = {}  # a comparison's one group's figure after it (_ALONE_AFTER)
     for c in comps:
         target = None
         if c.kind == "record":
@@ -4443,6 +4451,15 @@ def _sentence_claims(
                 if r["x"].baseline_of is None and r["x"].m.start >= c.end:
                     target = r
                     break
+            if (
+                target is not None
+                and lang in _ALONE_AFTER
+                and _ALONE_AFTER[lang].search(sentence, c.end, target["x"].m.start)
+            ):
+                # "朝鲜游客已经翻了一番，光这个团就有近三十人": the figure after is one group's
+                # alone, not what doubled (the comparison stands on its own)
+                alone[id(c)] = target
+                target = None
             if (
                 target is not None
                 and lang == "en"
@@ -4721,6 +4738,9 @@ def _sentence_claims(
                 if r["purpose"] == "total":
                     r["purpose"] = purpose
         said_back = said_back or (carried and lang in ("ko", "zh"))
+        group = alone.get(id(c))
+        if group is not None and group["purpose"] == "total":
+            group["purpose"] = purpose  # the one group is part of the flow that changed
         claims_span = c.consumed or (c.start, c.end)
         out.append(
             Claim(

@@ -84,3 +84,13 @@ def test_headcount_of_named_nationals_is_its_own() -> None:
         (2500, "students", "study"),
         (14000, "persons", "total"),
     ]
+
+
+def test_one_group_alone_after_a_change() -> None:
+    # "…增长了两倍，仅这一批就有四十多人": the change stands on its own (a comparison-only
+    # claim); the one group's figure after it does not take it, but is of the same flow
+    text = "领队说今年一季度赴俄旅游的朝鲜公民比去年同期翻了一番，仅这一批就有四十多人。"
+    rows = read_fields(text, "zh", "quantity", "purpose", "comparison")
+    assert rows[0][0] is None and rows[0][1] == "tourism"
+    assert rows[0][2] is not None and rows[0][2]["value"] == 2
+    assert rows[1][:3] == (40, "tourism", None)

@@ -3021,6 +3021,8 @@ _NAMES_QUARTER = {
 
 
 _HEADING = re.compile(r"\s*[□■◆◇]")
+# A line that goes on with a table's cells ("｜去年同期合计 6,540｜", "― 4분기 2,650 / …")
+_TABLE_GOES_ON = re.compile(r"\s*[｜|―—]")
 _BULLET = re.compile(r"\s*[○◦ㅇ∘•·]\s|\s*[-–]\s")
 
 
@@ -3274,6 +3276,17 @@ class _Article:
 
     def _same_count(self, c: Claim, s: _Sentence) -> Claim:
         lang = self.lang
+        if (
+            self.kozh
+            and c.unit == "persons"
+            and self.count is not None
+            and self.count[0] not in (None, "persons", "percent")
+            and _TABLE_GOES_ON.match(s.text)
+            and not _units(s.text, lang)
+        ):
+            # "｜去年同期合计 6,540｜同比 +51.0%｜" under a table of entries: a line that goes on
+            # with bare figures counts what the table's figures counted
+            return dataclasses.replace(c, unit=self.count[0])
         if (
             c.quantity is None
             and c.unit == "persons"
@@ -4871,6 +4884,10 @@ _ZH_TIMES_OF = re.compile(
 _ZH_THIS_FIGURE = re.compile(r"(?:这一|這一|该|該|此)(?:数字|數字|数据|數據|人数|人數)")
 
 
+_ZH_YEAR_AGO_SAME = re.compile(r"(?:去年|上年|前一年)同期")
+_ZH_YEAR_ON_YEAR = re.compile(r"[^。；;]*?(?:同比|按年)")
+
+
 def _later_state(
     sentence: str, target: _Row, c: ComparisonMention, periods: list[PeriodMention], lang: str
 ) -> bool:
@@ -4886,6 +4903,14 @@ def _later_state(
             return True
     if lang == "ko":
         return bool(_KO_WAS_THEN.match(sentence, n.end)) and n.end < c.start
+    if (
+        n.end < c.start
+        and _ZH_YEAR_AGO_SAME.search(sentence, max(0, n.start - 12), n.start)
+        and _ZH_YEAR_ON_YEAR.match(sentence, n.end, c.end)
+    ):
+        # "｜去年同期合计 6,540｜同比 +51.0%｜": the figure is the year-ago level; the
+        # year-on-year change is of the later state (the period the article gives)
+        return True
     later = [
         p for p in periods if n.end <= p.start < c.start and p.label and p.label != target["period"]
     ]

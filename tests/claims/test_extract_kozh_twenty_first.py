@@ -94,3 +94,47 @@ def test_one_group_alone_after_a_change() -> None:
     assert rows[0][0] is None and rows[0][1] == "tourism"
     assert rows[0][2] is not None and rows[0][2]["value"] == 2
     assert rows[1][:3] == (40, "tourism", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a table's signed year-on-year change
+        ("今年1至6月朝鲜公民入境俄罗斯5210人次，同比 +37.5%。", 37.5),
+        ("今年1至6月朝鲜公民入境俄罗斯5210人次，同比-8%。", -8.0),
+    ],
+)
+def test_signed_year_on_year_change(text: str, value: float) -> None:
+    assert read_fields(text, "zh", "quantity", "comparison") == [
+        (5210, {"kind": "percent_change", "value": value, "baseline_period": "2024-01..2024-06"})
+    ]
+
+
+def test_table_lines_go_on_in_the_tables_unit() -> None:
+    # a unit note "(단위: 건)" makes the bare figures entries, and so does a line that goes on
+    # with the table's cells; a year-ago cell then "同比" is the year-ago level and the change
+    # of the table's own period
+    ko = (
+        "[표] 북한 국적자 중국 입국 현황(단위: 건) ― 2024년 1분기 812 / 2분기 1,033\n\n"
+        "― 3분기 1,270 / 4분기 1,402"
+    )
+    assert read_fields(ko, "ko", "quantity", "unit", doc_date=date(2025, 2, 1)) == [
+        (812, "entries"),
+        (1033, "entries"),
+        (1270, "entries"),
+        (1402, "entries"),
+    ]
+    zh = (
+        "表3 朝鲜公民入境中国（单位：人次）｜2025年上半年合计 4,420\n\n"
+        "｜去年同期合计 3,980｜同比 +11.1%｜"
+    )
+    assert read_fields(zh, "zh", "quantity", "unit", "period", "comparison") == [
+        (4420, "entries", "2025-01..2025-06", None),
+        (3980, "entries", "2024-01..2024-06", None),
+        (
+            None,
+            "entries",
+            "2025-01..2025-06",
+            {"kind": "percent_change", "value": 11.1, "baseline_period": "2024-01..2024-06"},
+        ),
+    ]

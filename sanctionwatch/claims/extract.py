@@ -2713,6 +2713,13 @@ _RELATIVE_AFTER = re.compile(
 )
 
 
+_DIGIT_NEXT = re.compile(r"\s*\d")
+_DRAWN_UP_ON = re.compile(
+    r"(?:작성\s?기준일|작성일|작성\s?시점|制表日期|製表日期|制表时间|製表時間)(?:은|는|为|為|是)?\s*[:：]?"
+    r"[\s\d년월일年月日./-]*$"
+)
+
+
 def _period_mention(
     periods: list[PeriodMention],
     pos: int,
@@ -2739,6 +2746,25 @@ def _period_mention(
             own = [p for p in periods if 0 <= m.start() - p.end <= 2 and p.label]
             if own:
                 return own[-1]
+        # "1,120명(전년 1,450명)", "(上年 980人)": a bracket that opens on a period and then
+        # gives a figure: that figure's period (and not the period of any figure before it)
+        opening = [
+            p
+            for p in periods
+            if p.label
+            and sentence[max(0, p.start - 2) : p.start].strip()[-1:] in ("(", "（")
+            and _DIGIT_NEXT.match(sentence, p.end)
+        ]
+        own = [p for p in opening if p.end <= pos and not sentence[p.end : pos].strip()]
+        if own:
+            return own[-1]
+        usable = [
+            p
+            for p in usable
+            if not (p in opening and p.start > pos)
+            # "표 작성 기준일 2026년 1월 31일": the day a table was drawn up, not a period
+            and not _DRAWN_UP_ON.search(sentence, max(0, p.start - 25), p.start)
+        ]
     if sentence and lang in _VERSUS_BEFORE:
         # "five of them …, compared with 1,020 in January-March 2024", "1,210 …, up from 138 in
         # 2023": the period after a figure set against this one is that figure's
@@ -3208,6 +3234,7 @@ class _Article:
             if c.purpose == "total" and self.asked_at == s.k - 1 and self.asked_purpose:
                 c = dataclasses.replace(c, purpose=self.asked_purpose)  # "… came to study?"
             c = self._period(c, s, same, part)
+            c = _whole_year_total(c, s, lang)
             c = self._count_before(c, s, before, compares_back)
             c = self._against_before(c, s)
             self._remember(c, s, found, part)
@@ -3716,6 +3743,33 @@ class _Article:
             self.count = (c.unit, c.purpose)
         if self.kozh and c.quantity is not None and c.span[0] not in s.baselines:
             self.reading = (c.unit, c.purpose, c.destination)
+
+
+# "연간 합계 10,056", "全年合计 9,876": the year's total, right before its figure
+_YEAR_TOTAL_BEFORE = {
+    "ko": re.compile(r"(?:연간|한\s?해)\s?(?:합계|총계|누계|전체)?\s*[:：]?\s*$"),
+    "zh": re.compile(r"全年(?:合计|合計|共计|共計|总计|總計)?\s*[:：]?\s*$"),
+}
+
+
+def _whole_year_total(c: Claim, s: _Sentence, lang: str) -> Claim:
+    """A figure given as "the year's total" ("― 4분기 2,650 / 연간 합계 10,056(전년 대비 18.4%
+    증가)") is of the whole year its period lies in, not of the quarter or months named beside
+    it; a comparison's baseline then is that year's before."""
+    rx = _YEAR_TOTAL_BEFORE.get(lang)
+    if rx is None or c.quantity is None or c.period is None or _is_year(c.period):
+        return c
+    r = c.span[0] - s.s0
+    if not rx.search(s.text, max(0, r - 12), r):
+        return c
+    y = label_year(c.period)
+    if y is None:
+        return c
+    comp = c.comparison
+    if comp is not None and comp.baseline_period and not _is_year(comp.baseline_period):
+        by = label_year(comp.baseline_period)
+        comp = dataclasses.replace(comp, baseline_period=str(by) if by else None)
+    return dataclasses.replace(c, period=str(y), comparison=comp)
 
 
 def _points_back(s: _Sentence, c: Claim) -> bool:

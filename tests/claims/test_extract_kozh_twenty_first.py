@@ -138,3 +138,31 @@ def test_table_lines_go_on_in_the_tables_unit() -> None:
             {"kind": "percent_change", "value": 11.1, "baseline_period": "2024-01..2024-06"},
         ),
     ]
+
+
+def test_the_years_total_beside_a_quarter() -> None:
+    # "연간 합계 …": the whole year's total, not the quarter named beside it; its change is
+    # against the year before
+    text = (
+        "[표] 북한 국적자 중국 입국 현황(단위: 건) ― 2024년 3분기 905\n\n"
+        "― 4분기 1,118 / 연간 합계 3,870(전년 대비 22.5% 증가)"
+    )
+    assert read_fields(text, "ko", "quantity", "period", "comparison", doc_date=date(2025, 2, 1))[
+        -2:
+    ] == [
+        (1118, "2024-Q4", None),
+        (3870, "2024", {"kind": "percent_change", "value": 22.5, "baseline_period": "2023"}),
+    ]
+
+
+def test_bracketed_previous_year_figure_and_drawn_up_date() -> None:
+    # "(전년 980명)": the bracket's figure is the year before's, and it does not lend that year
+    # to the figure before it; "작성 기준일 …" dates the table, not the flow
+    text = (
+        "라오스 이민국 집계 북한 국적 입국자는 860명(전년 980명)이며, "
+        "표 작성 기준일은 2025년 1월 15일이다."
+    )
+    assert read_fields(text, "ko", "quantity", "period", doc_date=date(2025, 2, 1)) == [
+        (860, None),
+        (980, "2024"),
+    ]

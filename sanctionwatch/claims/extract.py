@@ -1134,6 +1134,29 @@ def _retracted(sentence: str, lang: str) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+# A correction of a period ("其中“上半年”应为“前三季度”"): the figures said of the wrong
+# period are of the right one
+_PERIOD_CORRECTED: dict[str, re.Pattern[str]] = {
+    "zh": re.compile(
+        r"[“「\"『]([^”」\"』]{1,12})[”」\"』]\s*(?:应为|應為|应是|應是|更正为|更正為|改为|改為)"
+        r"\s*[“「\"『]([^”」\"』]{1,12})[”」\"』]"
+    ),
+}
+
+
+def _period_corrected(
+    sentence: str, found: list[Claim], lang: str, doc_date: date | None
+) -> list[Claim]:
+    for m in _PERIOD_CORRECTED[lang].finditer(sentence):
+        wrong = {p.label for p in find_periods(m.group(1), lang, doc_date)}
+        right = {p.label for p in find_periods(m.group(2), lang, doc_date)}
+        if len(wrong) != 1 or len(right) != 1 or None in wrong or None in right:
+            continue
+        (was,), (now,) = wrong, right
+        found = [dataclasses.replace(c, period=now) if c.period == was else c for c in found]
+    return found
+
+
 _NOTICE_FIGURE = re.compile(r"(?<![\d.,])\d[\d.,]*\s?[천만억千万萬亿億]?")
 
 
@@ -2979,6 +3002,8 @@ def extract_claims(
             record_back=article.period_at == k - 1 and _record_only(sentence, lang),
             frame=frame if frame is not None and _BULLET.match(sentence) else None,
         )
+        if found and lang in _PERIOD_CORRECTED:
+            found = _period_corrected(sentence, found, lang, doc_date)
         if found:
             retracted = _retracted(sentence, lang) if lang in _RETRACTS else ()
             # a retracted figure is not a claim, but the flow it was said of is the one the
@@ -3134,6 +3159,8 @@ class _Article:
     # Korean/Chinese: the unit, purpose and destination of the last figure (not a baseline)
     reading: tuple[str | None, str | None, str | None] = (None, None, None)
     dest_before: str | None = None  # ``dest`` as it was before the sentence being read
+    # the purposes of the figures the last sentence read (one: the flow it was about)
+    purposes_before: frozenset[str | None] = frozenset()
 
     # the period of the figure set against the frame's ("…, down from 2,940 a year before") and
     # its sentence: the baseline of "That is a collapse of 90 percent" in the next sentence
@@ -3234,12 +3261,28 @@ class _Article:
             if c.purpose == "total" and self.asked_at == s.k - 1 and self.asked_purpose:
                 c = dataclasses.replace(c, purpose=self.asked_purpose)  # "… came to study?"
             c = self._period(c, s, same, part)
+            if (
+                self.kozh
+                and same
+                and c.quantity is not None
+                and c.purpose == "total"
+                and self.purpose not in (None, "total")
+                and not self.part
+                and self.purposes_before == {self.purpose}
+                and c.unit in ("persons", self.unit)
+                and not any(p.role == "people" for p in context.places_in(s.text, lang))
+            ):
+                # "该文另称去年同期为5000人左右": the same period's figure, naming no people of
+                # its own, counts what the figure before counted
+                c = dataclasses.replace(c, purpose=self.purpose)
             c = _whole_year_total(c, s, lang)
             c = self._count_before(c, s, before, compares_back)
             c = self._against_before(c, s)
             self._remember(c, s, found, part)
             out.append(c)
         self.read_at = s.k
+        if any(c.quantity is not None for c in out):
+            self.purposes_before = frozenset(c.purpose for c in out if c.quantity is not None)
         return out
 
     def _countries(self, c: Claim, s: _Sentence, same: bool) -> Claim:

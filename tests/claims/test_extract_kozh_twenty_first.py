@@ -166,3 +166,27 @@ def test_bracketed_previous_year_figure_and_drawn_up_date() -> None:
         (860, None),
         (980, "2024"),
     ]
+
+
+def test_corrected_period_and_same_period_figure() -> None:
+    # "其中“前三季度”应为“上半年”": the figure is of the right period, and the article goes on
+    # with it ("去年同期"); the same period's bare figure counts what the one before counted
+    text = (
+        "更正：本报10月3日报道称“前三季度经丹东入境中国务工的朝鲜公民约六千人”，"
+        "其中“前三季度”应为“上半年”，特此更正。\n\n"
+        "该报道另称去年同期为4200人左右，此数据无误。"
+    )
+    assert read_fields(text, "zh", "quantity", "purpose", "period", doc_date=date(2025, 10, 9)) == [
+        (6000, "work", "2025-01..2025-06"),
+        (4200, "work", "2024-01..2024-06"),
+    ]
+
+
+def test_same_period_figure_after_a_breakdown_keeps_its_own_purpose() -> None:
+    # the guard: after figures of several purposes, the same period's figure is the whole flow
+    text = (
+        "今年上半年入境俄罗斯的朝鲜公民中，学习目的3100人次，工作目的70人次。\n\n"
+        "去年同期为2600人次。"
+    )
+    rows = read_fields(text, "zh", "quantity", "purpose", doc_date=date(2025, 8, 1))
+    assert rows[-1] == (2600, "total")

@@ -3283,6 +3283,15 @@ class _Article:
         self.read_at = s.k
         if any(c.quantity is not None for c in out):
             self.purposes_before = frozenset(c.purpose for c in out if c.quantity is not None)
+        if (
+            self.kozh
+            and len({c.destination for c in out if c.quantity is not None}) > 1
+            and all(c.destination is not None for c in out)
+            and any(w in s.text for w in ("각각", "分别", "分別"))
+        ):
+            # "라오스와 몽골에 … 각각 500명, 300명": figures paired with a list of countries
+            # leave no one country for the figures after them
+            self.dest = None
         return out
 
     def _countries(self, c: Claim, s: _Sentence, same: bool) -> Claim:
@@ -5280,7 +5289,9 @@ def _nationals_before_noun(
 # ko/zh lists: "去年12月和今年1月" (a year word after "and"), "约1500名和约1000名" (a counter and
 # a hedge around "and")
 _KO_ZH_LIST_GAP = re.compile(
-    r"^\s*(?:名|人|명)?\s*(?:,|、|和|及|与|與|및|과|와)\s*"
+    # ("500명 안팎, 300명 미만": a hedge may follow the counter)
+    r"^\s*(?:名|人|명)?(?:\s?(?:안팎|가량|정도|내외|남짓|미만|이하|이상|左右|上下))?"
+    r"\s*(?:,|、|和|及|与|與|및|과|와)\s*"
     r"(?:今年|去年|明年|올해|지난해|작년|(?:19|20)\d\d\s*[年년])?\s*(?:约|約|近|逾|약)?\s*$"
 )
 
@@ -5333,6 +5344,11 @@ def _pair_respectively(
 
 # between two places of a list ("中国和俄罗斯", "중국과 러시아")
 _PLACE_LIST_GAP = re.compile(r"\s*(?:과|와|및|,|、|和|及|与|與)\s*")
+# from the last country of a list to the first figure: a few words, or more when they end on
+# "respectively" ("라오스와 몽골에 체류 중인 북한 노동자를 각각 500명 안팎, 300명 미만")
+_PLACES_TO_FIGURES = re.compile(
+    r"[^\d,.，。;；]{0,16}$|[^\d,.，。;；]{0,30}(?:각각|分别|分別)[^\d,.，。;；]{0,6}$"
+)
 # the respectively-mark and a hedge right before the first figure ("分别约有", "각각 약")
 _RESPECTIVE_HEDGE = re.compile(r"(?:分别|分別|각각)[^\d,，。;；]{0,4}$")
 
@@ -5351,7 +5367,9 @@ def _pair_places(
         named = [
             p for p in places if p.end <= first and p.role != "people" and p.key not in watched
         ]
-        listed = _listed_before(sentence, first, len(nrun), named, _PLACE_LIST_GAP)
+        listed = _listed_before(
+            sentence, first, len(nrun), named, _PLACE_LIST_GAP, _PLACES_TO_FIGURES
+        )
         if listed is None:
             continue
         head = nrun[0][2]
@@ -5414,14 +5432,19 @@ _PURPOSE_TO_FIGURES = re.compile(r"[^\d,.，。;；]{0,16}$")
 
 
 def _listed_before(
-    sentence: str, first: int, count: int, named: list[context.Mention], gap: re.Pattern[str]
+    sentence: str,
+    first: int,
+    count: int,
+    named: list[context.Mention],
+    gap: re.Pattern[str],
+    to_figures: re.Pattern[str] = _PURPOSE_TO_FIGURES,
 ) -> list[context.Mention] | None:
     """The last ``count`` of ``named`` when they form a list (joined by ``gap``) that ends
     right before the figure at ``first``, else None: the list a run of figures pairs with."""
     if len(named) < count:
         return None
     listed = named[-count:]
-    if not _PURPOSE_TO_FIGURES.match(sentence[listed[-1].end : first]) or not all(
+    if not to_figures.match(sentence[listed[-1].end : first]) or not all(
         gap.fullmatch(sentence, a.end, b.start) for a, b in itertools.pairwise(listed)
     ):
         return None

@@ -190,3 +190,16 @@ def test_same_period_figure_after_a_breakdown_keeps_its_own_purpose() -> None:
     )
     rows = read_fields(text, "zh", "quantity", "purpose", doc_date=date(2025, 8, 1))
     assert rows[-1] == (2600, "total")
+
+
+def test_countries_respectively_with_hedged_figures() -> None:
+    # "베트남과 캄보디아에 머물고 있는 … 각각 400명 가량, 200명 이하": the i-th hedged figure
+    # goes to the i-th country, and a figure after them is of neither
+    text = (
+        "당국자는 베트남과 캄보디아에 머물고 있는 북한 노동자를 각각 400명 가량, 200명 이하로 "
+        "본다고 말했다.\n\n"
+        '또 올해 들어서도 "수십 명 규모의 이동이 확인됐다"고 덧붙였다.'
+    )
+    rows = read_fields(text, "ko", "quantity", "destination")
+    assert rows[:2] == [(400, "VN"), (200, "KH")]
+    assert all(d is None for _, d in rows[2:])

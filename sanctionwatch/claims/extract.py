@@ -3072,6 +3072,13 @@ _NAMES_QUARTER = {
 
 
 _HEADING = re.compile(r"\s*[□■◆◇]")
+# "the same year" ("같은 해", "同年"): the year of the sentence before
+_SAME_YEAR: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"(?!)"),
+    "ru": re.compile(r"(?!)"),
+    "ko": re.compile(r"같은\s?해|그\s?해"),
+    "zh": re.compile(r"同年|同一年"),
+}
 # A line that goes on with a table's cells ("｜去年同期合计 6,540｜", "― 4분기 2,650 / …")
 _TABLE_GOES_ON = re.compile(r"\s*[｜|―—]")
 _BULLET = re.compile(r"\s*[○◦ㅇ∘•·]\s|\s*[-–]\s")
@@ -3161,6 +3168,8 @@ class _Article:
     dest_before: str | None = None  # ``dest`` as it was before the sentence being read
     # the purposes of the figures the last sentence read (one: the flow it was about)
     purposes_before: frozenset[str | None] = frozenset()
+    # the year of the first figure with a period the last sentence read ("같은 해", "同年")
+    year_before: int | None = None
 
     # the period of the figure set against the frame's ("…, down from 2,940 a year before") and
     # its sentence: the baseline of "That is a collapse of 90 percent" in the next sentence
@@ -3275,6 +3284,16 @@ class _Article:
                 # "该文另称去年同期为5000人左右": the same period's figure, naming no people of
                 # its own, counts what the figure before counted
                 c = dataclasses.replace(c, purpose=self.purpose)
+            if (
+                self.kozh
+                # (no period of the sentence's own: not one carried from the article)
+                and (c.period is None or not s.info.get(c.span[0]))
+                and self.year_before is not None
+                and _SAME_YEAR[lang].search(s.text, 0, c.span[0] - s.s0)
+            ):
+                # "같은 해 '학업' 목적 입국자는 …", "同年…": the year of the figure the sentence
+                # before led with
+                c = dataclasses.replace(c, period=str(self.year_before))
             c = _whole_year_total(c, s, lang)
             c = self._count_before(c, s, before, compares_back)
             c = self._against_before(c, s)
@@ -3283,6 +3302,9 @@ class _Article:
         self.read_at = s.k
         if any(c.quantity is not None for c in out):
             self.purposes_before = frozenset(c.purpose for c in out if c.quantity is not None)
+        first = next((c.period for c in out if c.period), None)
+        if first is not None:
+            self.year_before = label_year(first)
         if (
             self.kozh
             and len({c.destination for c in out if c.quantity is not None}) > 1

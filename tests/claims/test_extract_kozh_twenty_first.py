@@ -203,3 +203,27 @@ def test_countries_respectively_with_hedged_figures() -> None:
     rows = read_fields(text, "ko", "quantity", "destination")
     assert rows[:2] == [(400, "VN"), (200, "KH")]
     assert all(d is None for _, d in rows[2:])
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "period"),
+    [
+        # "같은 해", "同年": the year of the figure the sentence before led with (not of a
+        # pre-pandemic figure it was set against)
+        (
+            "ko",
+            "2023년 중국에 입국한 북한 주민은 9천여 명으로, 2018년의 1만5천 명에는 못 미쳤다.\n\n"
+            "같은 해 취업 목적 입국자는 4천여 명이었다.",
+            "2023",
+        ),
+        (
+            "zh",
+            "2024年入境中国的朝鲜公民约1.1万人次，低于2019年的2.3万人次。\n\n"
+            "同年以务工为目的入境者约4600人次。",
+            "2024",
+        ),
+    ],
+)
+def test_the_same_year(lang: str, text: str, period: str) -> None:
+    rows = read_fields(text, lang, "quantity", "period", doc_date=date(2025, 5, 2))
+    assert rows[-1][1] == period

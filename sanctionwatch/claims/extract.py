@@ -3076,7 +3076,8 @@ _HEADING = re.compile(r"\s*[□■◆◇]")
 _SAME_YEAR: dict[str, re.Pattern[str]] = {
     "en": re.compile(r"(?!)"),
     "ru": re.compile(r"(?!)"),
-    "ko": re.compile(r"같은\s?해|그\s?해"),
+    # (not "그 해외 노동자": "that overseas"; the year word stands alone or takes a particle)
+    "ko": re.compile(r"(?:같은\s?해|그\s?해)(?=\s|[에의는도,]|$)"),
     "zh": re.compile(r"同年|同一年"),
 }
 # A line that goes on with a table's cells ("｜去年同期合计 6,540｜", "― 4분기 2,650 / …")

@@ -227,3 +227,13 @@ def test_countries_respectively_with_hedged_figures() -> None:
 def test_the_same_year(lang: str, text: str, period: str) -> None:
     rows = read_fields(text, lang, "quantity", "period", doc_date=date(2025, 5, 2))
     assert rows[-1][1] == period
+
+
+def test_that_overseas_is_not_that_year() -> None:
+    # "그 해외 노동자": "those overseas workers", not "that year"
+    text = (
+        "2023년 중국에 입국한 북한 주민은 9천여 명으로, 2018년의 1만5천 명에는 못 미쳤다.\n\n"
+        "그 해외 노동자 가운데 300명이 러시아로 옮겼다."
+    )
+    rows = read_fields(text, "ko", "quantity", "period", doc_date=date(2025, 5, 2))
+    assert rows[-1][1] != "2023"

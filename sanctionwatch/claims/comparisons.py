@@ -320,6 +320,11 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             r"(?:约|約|近|逾|超过|超過)?(?P<n>\d+(?:\.\d+)?)\s*(?:%|％|个百分点|個百分點)",
             "percent",
         ),
+        # "同比 +51.0%", "环比-12%": a table's signed change (the sign says its way)
+        (
+            r"(?:同比|环比|環比|按年)\s*[:：]?\s*(?P<dir>[+＋\-－−])\s*(?P<n>\d+(?:\.\d+)?)\s*(?:%|％)",
+            "percent",
+        ),
         # "为2019年联合国制裁全面生效以来最多": a few words may name what happened that year
         (
             # "创下2010年以来同期最高纪录": the highest for that part of the year; "2010年以來的
@@ -453,6 +458,7 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
         ("倍",),
         ("翻", "一倍"),
         ("%", "％", "百分点"),
+        ("同比", "环比", "環比", "按年"),
         ("最高", "最多", "最大", "新高"),
         ("年来", "年來"),
         ("增", "减", "減", "下降"),
@@ -841,7 +847,7 @@ def _comparisons(sentence: str, lang: str) -> tuple[ComparisonMention, ...]:
                 ):
                     # the elided verb: the one of the clause before the dash
                     direction = sentence[max(0, m.start() - 120) : m.start()]
-                if direction and _DOWN.search(direction):
+                if direction and (_DOWN.search(direction) or direction in ("-", "－", "−")):
                     value = -value
                 consumed = m.span("n")
             elif handler == "fraction":

@@ -153,6 +153,9 @@ _TIME = re.compile(r"\d{1,2}:\d{2}")
 # Korean/Chinese phone numbers: "1577-6635", "02-2100-5000" (ranges there are written with ~/至)
 _PHONE_AFTER = re.compile(r"-\d{3,4}(?!\d)")
 _PHONE_BEFORE = re.compile(r"(?<!\d)\d{2,4}-$")
+# A code of digits and Latin capitals ("项目（23BGJ041）", "과제번호 21AB0123"): an identifier,
+# not a count (the number runs straight into two or more capitals and then more digits)
+_CODE_AFTER = re.compile(r"[A-Z]{2,}\d")
 # A match's score ("러시아를 4대 0으로 꺾었다", "以3比1击败"): two numbers around "대"/"比";
 # neither counts people (the first is already a counter-word "대", the second is bare)
 _SCORE_DIGIT = r"[\d零〇一二三四五六七八九十两兩]"
@@ -239,6 +242,13 @@ _ABROAD = {
     "zh": re.compile(r"海外|国外|國外|境外"),
 }
 # "than this": a figure measured against the figure the article gave before it
+# A later clause opening on "this one alone" ("，光这个团就有…", "，仅这一所学校就…"): its figure
+# is a single group's, not the flow a comparison before it measured
+_ALONE_AFTER = {
+    "zh": re.compile(
+        r"[，,；;]\s*(?:光|单|單|仅|僅|只)(?:是)?\s*(?:这|這|那)(?:一)?(?:个|個|所|家|批|次)?"
+    ),
+}
 _COMPARE_BACK = {
     "ko": re.compile(r"이보다|그보다|이에\s?비해|그에\s?비해|이와\s?비교"),
     "zh": re.compile(r"比这|比這|比此|较此|較此|与此相比|與此相比"),
@@ -321,7 +331,9 @@ _SAME_COUNT: dict[str, lexicon.Caseless | re.Pattern[str]] = {
     "en": lexicon.Caseless(rf"\b(?:{_EN_SAME_COUNT}|their\s+number)"),
     "ru": lexicon.Caseless(rf"(?<!\w)(?:{_RU_SAME_COUNT})(?!\w)"),
     "ko": re.compile(r"(?!)"),
-    "zh": re.compile(r"(?!)"),
+    # "乌方估计人数为1.2万至1.5万人": "the number" bare, with no nationals named in the
+    # sentence, is the headcount of what the figure before counted (see Article.read)
+    "zh": re.compile(r"人[数數](?:为|為|在|约|約|达|達)"),
 }
 # A sentence about the figure just given: "That is eleven times ...", "Это вдвое больше", "이는 …"
 _THAT_OPENS: dict[str, re.Pattern[str]] = {
@@ -1072,7 +1084,8 @@ _NOTICE_QUOTE: dict[str, re.Pattern[str]] = {
     "zh": re.compile(r"[“「\"『]([^”」\"』]{1,40})[”」\"』]"),
 }
 _NOTICE_RIGHT: dict[str, re.Pattern[str]] = {
-    "ko": re.compile(r"\s*(?:으)?로\s*(?:바로잡|정정|수정|고칩|고쳐)"),
+    # ("'1천 230명'이 맞아": the figure that "is right")
+    "ko": re.compile(r"\s*(?:(?:으)?로\s*(?:바로잡|정정|수정|고칩|고쳐)|(?:이|가)\s?(?:맞|옳))"),
     "zh": re.compile(r"(?:应为|應為|实为|實為|更正为|更正為|改为|改為|正确为|正確為)\s*$"),
 }
 
@@ -1133,6 +1146,29 @@ def _retracted(sentence: str, lang: str) -> tuple[tuple[int, int], ...]:
                     if not instead(*m.span())
                 )
     return tuple(out)
+
+
+# A correction of a period ("其中“上半年”应为“前三季度”"): the figures said of the wrong
+# period are of the right one
+_PERIOD_CORRECTED: dict[str, re.Pattern[str]] = {
+    "zh": re.compile(
+        r"[“「\"『]([^”」\"』]{1,12})[”」\"』]\s*(?:应为|應為|应是|應是|更正为|更正為|改为|改為)"
+        r"\s*[“「\"『]([^”」\"』]{1,12})[”」\"』]"
+    ),
+}
+
+
+def _period_corrected(
+    sentence: str, found: list[Claim], lang: str, doc_date: date | None
+) -> list[Claim]:
+    for m in _PERIOD_CORRECTED[lang].finditer(sentence):
+        wrong = {p.label for p in find_periods(m.group(1), lang, doc_date)}
+        right = {p.label for p in find_periods(m.group(2), lang, doc_date)}
+        if len(wrong) != 1 or len(right) != 1 or None in wrong or None in right:
+            continue
+        (was,), (now,) = wrong, right
+        found = [dataclasses.replace(c, period=now) if c.period == was else c for c in found]
+    return found
 
 
 _NOTICE_FIGURE = re.compile(r"(?<![\d.,])\d[\d.,]*\s?[천만억千万萬亿億]?")
@@ -1614,6 +1650,10 @@ def _keep_number(
         _PHONE_AFTER.match(sentence, n.end) or _PHONE_BEFORE.search(sentence, 0, n.start)
     ):
         return False  # a phone number ("1577-6635"), not two counts
+    if lang in ("ko", "zh") and not n.spelled and _CODE_AFTER.match(sentence, n.end):
+        return False  # a grant or file code ("23BGJ041"), not a count
+    if lang == "zh" and n.spelled and n.value == 1 and before.endswith("同"):
+        return False  # "同一人多次出入境": the same person, not a count of one
     rest = after
     if (
         lang == "zh"
@@ -1927,7 +1967,8 @@ _SHARE_BEFORE: dict[str, re.Pattern[str]] = {
 # has of all
 _OF_ALL_KO = re.compile(r"전체(?:의)?\s?(?:약|대략|거의)?\s?$")
 _TAKES_UP_KO = re.compile(r"[%％]\s?(?:을|를)?\s?(?:차지|점유)")
-_KO_HEADCOUNT = re.compile(r"\d\s?(?:[천만]\s?)?명")
+# ("7천9백여 명": the figure may run on in hundreds and carry the "over" mark)
+_KO_HEADCOUNT = re.compile(r"\d(?:[\d,.]|\s?[십백천만])*\s?(?:여\s?)?명")
 _KO_ZH_HEADCOUNT = re.compile(r"\d\s?(?:[천만万萬]\s?)?(?:명|名|人次|人)")
 
 
@@ -2732,6 +2773,13 @@ _RELATIVE_AFTER = re.compile(
 )
 
 
+_DIGIT_NEXT = re.compile(r"\s*\d")
+_DRAWN_UP_ON = re.compile(
+    r"(?:작성\s?기준일|작성일|작성\s?시점|制表日期|製表日期|制表时间|製表時間)(?:은|는|为|為|是)?\s*[:：]?"
+    r"[\s\d년월일年月日./-]*$"
+)
+
+
 def _period_mention(
     periods: list[PeriodMention],
     pos: int,
@@ -2758,6 +2806,25 @@ def _period_mention(
             own = [p for p in periods if 0 <= m.start() - p.end <= 2 and p.label]
             if own:
                 return own[-1]
+        # "1,120명(전년 1,450명)", "(上年 980人)": a bracket that opens on a period and then
+        # gives a figure: that figure's period (and not the period of any figure before it)
+        opening = [
+            p
+            for p in periods
+            if p.label
+            and sentence[max(0, p.start - 2) : p.start].strip()[-1:] in ("(", "（")
+            and _DIGIT_NEXT.match(sentence, p.end)
+        ]
+        own = [p for p in opening if p.end <= pos and not sentence[p.end : pos].strip()]
+        if own:
+            return own[-1]
+        usable = [
+            p
+            for p in usable
+            if not (p in opening and p.start > pos)
+            # "표 작성 기준일 2026년 1월 31일": the day a table was drawn up, not a period
+            and not _DRAWN_UP_ON.search(sentence, max(0, p.start - 25), p.start)
+        ]
     if sentence and lang in _VERSUS_BEFORE:
         # "five of them …, compared with 1,020 in January-March 2024", "1,210 …, up from 138 in
         # 2023": the period after a figure set against this one is that figure's
@@ -2972,6 +3039,8 @@ def extract_claims(
             record_back=article.period_at == k - 1 and _record_only(sentence, lang),
             frame=frame if frame is not None and _BULLET.match(sentence) else None,
         )
+        if found and lang in _PERIOD_CORRECTED:
+            found = _period_corrected(sentence, found, lang, doc_date)
         if found:
             retracted = _retracted(sentence, lang) if lang in _RETRACTS else ()
             # a retracted figure is not a claim, but the flow it was said of is the one the
@@ -2989,6 +3058,18 @@ def extract_claims(
                 )
                 if not any(c.span == w.span for w in wrong)
             ]
+            purposes = {w.purpose for w in wrong if w.purpose not in (None, "total")}
+            if len(purposes) == 1:
+                # "유학 목적으로 … 입국한 북한 주민을 '2천 310명'으로 보도했으나 … '1천 230명'이
+                # 맞아": the right figure counts the flow the wrong one was said of
+                (p,) = purposes
+                read = [
+                    dataclasses.replace(c, purpose=p)
+                    if c.purpose == "total"
+                    and any((w.origin, w.destination) == (c.origin, c.destination) for w in wrong)
+                    else c
+                    for c in read
+                ]
             if prev is not None and not prev_found and any(c.origin is None for c in read):
                 read = _people_named_before(read, text[prev[0] : prev[1]], lang, watched)
             claims.extend(read)
@@ -3028,6 +3109,16 @@ _NAMES_QUARTER = {
 
 
 _HEADING = re.compile(r"\s*[□■◆◇]")
+# "the same year" ("같은 해", "同年"): the year of the sentence before
+_SAME_YEAR: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"(?!)"),
+    "ru": re.compile(r"(?!)"),
+    # (not "그 해외 노동자": "that overseas"; the year word stands alone or takes a particle)
+    "ko": re.compile(r"(?:같은\s?해|그\s?해)(?=\s|[에의는도,]|$)"),
+    "zh": re.compile(r"同年|同一年"),
+}
+# A line that goes on with a table's cells ("｜去年同期合计 6,540｜", "― 4분기 2,650 / …")
+_TABLE_GOES_ON = re.compile(r"\s*[｜|―—]")
 _BULLET = re.compile(r"\s*[○◦ㅇ∘•·]\s|\s*[-–]\s")
 
 
@@ -3113,6 +3204,10 @@ class _Article:
     # Korean/Chinese: the unit, purpose and destination of the last figure (not a baseline)
     reading: tuple[str | None, str | None, str | None] = (None, None, None)
     dest_before: str | None = None  # ``dest`` as it was before the sentence being read
+    # the purposes of the figures the last sentence read (one: the flow it was about)
+    purposes_before: frozenset[str | None] = frozenset()
+    # the year of the first figure with a period the last sentence read ("같은 해", "同年")
+    year_before: int | None = None
 
     # the period of the figure set against the frame's ("…, down from 2,940 a year before") and
     # its sentence: the baseline of "That is a collapse of 90 percent" in the next sentence
@@ -3213,11 +3308,50 @@ class _Article:
             if c.purpose == "total" and self.asked_at == s.k - 1 and self.asked_purpose:
                 c = dataclasses.replace(c, purpose=self.asked_purpose)  # "… came to study?"
             c = self._period(c, s, same, part)
+            if (
+                self.kozh
+                and same
+                and c.quantity is not None
+                and c.purpose == "total"
+                and self.purpose not in (None, "total")
+                and not self.part
+                and self.purposes_before == {self.purpose}
+                and c.unit in ("persons", self.unit)
+                and not any(p.role == "people" for p in context.places_in(s.text, lang))
+            ):
+                # "该文另称去年同期为5000人左右": the same period's figure, naming no people of
+                # its own, counts what the figure before counted
+                c = dataclasses.replace(c, purpose=self.purpose)
+            if (
+                self.kozh
+                # (no period of the sentence's own: not one carried from the article)
+                and (c.period is None or not s.info.get(c.span[0]))
+                and self.year_before is not None
+                and _SAME_YEAR[lang].search(s.text, 0, c.span[0] - s.s0)
+            ):
+                # "같은 해 '학업' 목적 입국자는 …", "同年…": the year of the figure the sentence
+                # before led with
+                c = dataclasses.replace(c, period=str(self.year_before))
+            c = _whole_year_total(c, s, lang)
             c = self._count_before(c, s, before, compares_back)
             c = self._against_before(c, s)
             self._remember(c, s, found, part)
             out.append(c)
         self.read_at = s.k
+        if any(c.quantity is not None for c in out):
+            self.purposes_before = frozenset(c.purpose for c in out if c.quantity is not None)
+        first = next((c.period for c in out if c.period), None)
+        if first is not None:
+            self.year_before = label_year(first)
+        if (
+            self.kozh
+            and len({c.destination for c in out if c.quantity is not None}) > 1
+            and all(c.destination is not None for c in out)
+            and any(w in s.text for w in ("각각", "分别", "分別"))
+        ):
+            # "라오스와 몽골에 … 각각 500명, 300명": figures paired with a list of countries
+            # leave no one country for the figures after them
+            self.dest = None
         return out
 
     def _countries(self, c: Claim, s: _Sentence, same: bool) -> Claim:
@@ -3282,6 +3416,17 @@ class _Article:
     def _same_count(self, c: Claim, s: _Sentence) -> Claim:
         lang = self.lang
         if (
+            self.kozh
+            and c.unit == "persons"
+            and self.count is not None
+            and self.count[0] not in (None, "persons", "percent")
+            and _TABLE_GOES_ON.match(s.text)
+            and not _units(s.text, lang)
+        ):
+            # "｜去年同期合计 6,540｜同比 +51.0%｜" under a table of entries: a line that goes on
+            # with bare figures counts what the table's figures counted
+            return dataclasses.replace(c, unit=self.count[0])
+        if (
             c.quantity is None
             and c.unit == "persons"
             # (Korean/Chinese: the purpose may already be the figure's, carried)
@@ -3312,13 +3457,23 @@ class _Article:
             c.quantity is not None
             and c.purpose == "total"
             and self.count is not None
-            and _SAME_COUNT[lang].search(s.text)
+            and (same_count := _SAME_COUNT[lang].search(s.text))
+            and not (
+                lang == "zh"
+                and any(
+                    p.role == "people"
+                    for p in context.places_in(s.text[: same_count.start()], lang)
+                )
+            )
         ):
             # "About 2,000 more arrived", «в 2019-м их было свыше 10 тысяч»: more of, or
             # the earlier level of, what the figure before counted (its noun too, when
             # the sentence names none: "another group of 150 people" stays people)
             own = _first_unit_after(s.text, c.span[1] - s.s0, lang, window=25)
             unit = c.unit if own is not None else self.count[0]
+            if lang == "zh" and unit == "persons":
+                # ("人数为1.2万至1.5万人": the bare "人" of a headcount is not a noun of its own)
+                unit = self.count[0]
             c = dataclasses.replace(c, unit=unit, purpose=self.count[1])
         elif (
             c.quantity is not None
@@ -3700,6 +3855,33 @@ class _Article:
             self.count = (c.unit, c.purpose)
         if self.kozh and c.quantity is not None and c.span[0] not in s.baselines:
             self.reading = (c.unit, c.purpose, c.destination)
+
+
+# "연간 합계 10,056", "全年合计 9,876": the year's total, right before its figure
+_YEAR_TOTAL_BEFORE = {
+    "ko": re.compile(r"(?:연간|한\s?해)\s?(?:합계|총계|누계|전체)?\s*[:：]?\s*$"),
+    "zh": re.compile(r"全年(?:合计|合計|共计|共計|总计|總計)?\s*[:：]?\s*$"),
+}
+
+
+def _whole_year_total(c: Claim, s: _Sentence, lang: str) -> Claim:
+    """A figure given as "the year's total" ("― 4분기 2,650 / 연간 합계 10,056(전년 대비 18.4%
+    증가)") is of the whole year its period lies in, not of the quarter or months named beside
+    it; a comparison's baseline then is that year's before."""
+    rx = _YEAR_TOTAL_BEFORE.get(lang)
+    if rx is None or c.quantity is None or c.period is None or _is_year(c.period):
+        return c
+    r = c.span[0] - s.s0
+    if not rx.search(s.text, max(0, r - 12), r):
+        return c
+    y = label_year(c.period)
+    if y is None:
+        return c
+    comp = c.comparison
+    if comp is not None and comp.baseline_period and not _is_year(comp.baseline_period):
+        by = label_year(comp.baseline_period)
+        comp = dataclasses.replace(comp, baseline_period=str(by) if by else None)
+    return dataclasses.replace(c, period=str(y), comparison=comp)
 
 
 def _points_back(s: _Sentence, c: Claim) -> bool:
@@ -4408,6 +4590,7 @@ def _sentence_claims(
     # attach comparisons to the figure they qualify
     earlier: dict[int, _Row] = {}  # a comparison's earlier-state figure (see _later_state)
     said_back = False  # a comparison-only claim of this sentence is about the article's figure
+    alone: dict[int, _Row] = {}  # a comparison's one group's figure after it (_ALONE_AFTER)
     for c in comps:
         target = None
         if c.kind == "record":
@@ -4458,6 +4641,15 @@ def _sentence_claims(
                         break
                     target = r
                     break
+            if (
+                target is not None
+                and lang in _ALONE_AFTER
+                and _ALONE_AFTER[lang].search(sentence, c.end, target["x"].m.start)
+            ):
+                # "朝鲜游客已经翻了一番，光这个团就有近三十人": the figure after is one group's
+                # alone, not what doubled (the comparison stands on its own)
+                alone[id(c)] = target
+                target = None
             if (
                 target is not None
                 and lang == "en"
@@ -4754,6 +4946,9 @@ def _sentence_claims(
                 if r["purpose"] == "total":
                     r["purpose"] = purpose
         said_back = said_back or (carried and lang in ("ko", "zh"))
+        group = alone.get(id(c))
+        if group is not None and group["purpose"] == "total":
+            group["purpose"] = purpose  # the one group is part of the flow that changed
         claims_span = c.consumed or (c.start, c.end)
         out.append(
             Claim(
@@ -4889,6 +5084,8 @@ _MEANING = {
     "en": re.compile(r"\b(?:meaning|which\s+means|i\.e\.|that\s+is|so\s+that)\b", re.I),
     "ru": re.compile(r"(?<!\w)(?:то\s+есть|т\.\s?е\.|что\s+означает|значит)(?!\w)", re.I),
 }
+_ZH_YEAR_AGO_SAME = re.compile(r"(?:去年|上年|前一年)同期")
+_ZH_YEAR_ON_YEAR = re.compile(r"[^。；;]*?(?:同比|按年)")
 
 
 def _later_state(
@@ -4906,6 +5103,14 @@ def _later_state(
             return True
     if lang == "ko":
         return bool(_KO_WAS_THEN.match(sentence, n.end)) and n.end < c.start
+    if (
+        n.end < c.start
+        and _ZH_YEAR_AGO_SAME.search(sentence, max(0, n.start - 12), n.start)
+        and _ZH_YEAR_ON_YEAR.match(sentence, n.end, c.end)
+    ):
+        # "｜去年同期合计 6,540｜同比 +51.0%｜": the figure is the year-ago level; the
+        # year-on-year change is of the later state (the period the article gives)
+        return True
     later = [
         p for p in periods if n.end <= p.start < c.start and p.label and p.label != target["period"]
     ]
@@ -5232,7 +5437,9 @@ def _nationals_before_noun(
 # ko/zh lists: "去年12月和今年1月" (a year word after "and"), "约1500名和约1000名" (a counter and
 # a hedge around "and")
 _KO_ZH_LIST_GAP = re.compile(
-    r"^\s*(?:名|人|명)?\s*(?:,|、|和|及|与|與|및|과|와)\s*"
+    # ("500명 안팎, 300명 미만": a hedge may follow the counter)
+    r"^\s*(?:名|人|명)?(?:\s?(?:안팎|가량|정도|내외|남짓|미만|이하|이상|左右|上下))?"
+    r"\s*(?:,|、|和|及|与|與|및|과|와)\s*"
     r"(?:今年|去年|明年|올해|지난해|작년|(?:19|20)\d\d\s*[年년])?\s*(?:约|約|近|逾|약)?\s*$"
 )
 
@@ -5285,6 +5492,11 @@ def _pair_respectively(
 
 # between two places of a list ("中国和俄罗斯", "중국과 러시아")
 _PLACE_LIST_GAP = re.compile(r"\s*(?:과|와|및|,|、|和|及|与|與)\s*")
+# from the last country of a list to the first figure: a few words, or more when they end on
+# "respectively" ("라오스와 몽골에 체류 중인 북한 노동자를 각각 500명 안팎, 300명 미만")
+_PLACES_TO_FIGURES = re.compile(
+    r"[^\d,.，。;；]{0,16}$|[^\d,.，。;；]{0,30}(?:각각|分别|分別)[^\d,.，。;；]{0,6}$"
+)
 # the respectively-mark and a hedge right before the first figure ("分别约有", "각각 약")
 _RESPECTIVE_HEDGE = re.compile(r"(?:分别|分別|각각)[^\d,，。;；]{0,4}$")
 
@@ -5303,7 +5515,9 @@ def _pair_places(
         named = [
             p for p in places if p.end <= first and p.role != "people" and p.key not in watched
         ]
-        listed = _listed_before(sentence, first, len(nrun), named, _PLACE_LIST_GAP)
+        listed = _listed_before(
+            sentence, first, len(nrun), named, _PLACE_LIST_GAP, _PLACES_TO_FIGURES
+        )
         if listed is None:
             continue
         head = nrun[0][2]
@@ -5366,14 +5580,19 @@ _PURPOSE_TO_FIGURES = re.compile(r"[^\d,.，。;；]{0,16}$")
 
 
 def _listed_before(
-    sentence: str, first: int, count: int, named: list[context.Mention], gap: re.Pattern[str]
+    sentence: str,
+    first: int,
+    count: int,
+    named: list[context.Mention],
+    gap: re.Pattern[str],
+    to_figures: re.Pattern[str] = _PURPOSE_TO_FIGURES,
 ) -> list[context.Mention] | None:
     """The last ``count`` of ``named`` when they form a list (joined by ``gap``) that ends
     right before the figure at ``first``, else None: the list a run of figures pairs with."""
     if len(named) < count:
         return None
     listed = named[-count:]
-    if not _PURPOSE_TO_FIGURES.match(sentence[listed[-1].end : first]) or not all(
+    if not to_figures.match(sentence[listed[-1].end : first]) or not all(
         gap.fullmatch(sentence, a.end, b.start) for a, b in itertools.pairwise(listed)
     ):
         return None

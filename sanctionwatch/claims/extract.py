@@ -1035,8 +1035,10 @@ _RETRACTED_AFTER: dict[str, re.Pattern[str]] = {
         r"(?:stated|said|reported|gave|put|described|listed|cited|referred|attributed)|"
         r"misstated|misreported|misquoted|"
         # "An earlier version of this article said 15,263 …"
-        r"(?:earlier|previous|original|first)\s+version\s+of\s+(?:this|the)\s+(?:article|story|report|"
-        r"piece|post|newsletter)\s+(?:\w+\s+){0,2}?(?:said|stated|reported|gave|put|had))\b"
+        # (or "an earlier version said", "our first version had")
+        r"(?:earlier|previous|original|first)\s+version(?:\s+of\s+(?:this|the)\s+(?:article|story|"
+        r"report|piece|post|newsletter|translation))?\s+(?:\w+\s+){0,2}?"
+        r"(?:said|stated|reported|gave|put|had))\b"
         # "misstated the period of the 7,887 …": the figure stands, something else was wrong
         r"(?!\s+the\s+(?:period|date|year|month|quarter|name|title|spelling|location|place|"
         r"source|purpose|destination|origin|nationality|attribution)\b)",
@@ -1108,6 +1110,21 @@ _CORRECTION_WORDS = {
     "ru": ("ошибк", "ошибоч", "неверн", "версии"),
     "ko": ("잘못", "바로잡", "정정", "오류", "알려왔", "보도했으나", "실제로는", "썼으나"),
     "zh": ("误", "誤", "错", "錯", "更正", "勘", "订正", "訂正"),
+}
+
+
+# after a retracted figure: what was wrong was its period, given right ("that figure refers to
+# 2024", «эта цифра относится к 2024 году»)
+_PERIOD_FIXED = {
+    "en": re.compile(
+        r"\b(?:that|the|this)\s+(?:figure|number|total)\s+(?:refers|applies|relates|is)\s+"
+        r"(?:to\s+|for\s+)(?P<p>[^;.]{2,40})",
+        re.I,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:эта|данная)\s+цифра\s+(?:относится\s+к|касается)\s+(?P<p>[^;.]{2,40})",
+        re.I,
+    ),
 }
 
 
@@ -3050,14 +3067,29 @@ def extract_claims(
             # (its own figure for any number it named, unless the correction retracted them all)
             before_found = len(wrong) < len(found)
             before_retracted = not before_found
+            fixed = _PERIOD_FIXED.get(lang)
+            moved = fixed.search(sentence) if fixed is not None and wrong else None
             read = [
                 c
                 for c in article.read(
                     _Sentence(k, sentence, s0, back, sames, info, baselines, table, relative),
                     found,
                 )
-                if not any(c.span == w.span for w in wrong)
+                if moved is not None or not any(c.span == w.span for w in wrong)
             ]
+            if moved is not None:
+                # "An earlier version said 13,221 … in 2023; that figure refers to 2024": the
+                # figure stands, at the period the correction gives
+                right = find_periods(moved.group("p"), lang, doc_date)
+                label = next((p.label for p in right if p.label), None)
+                if label is not None and article.period_at == k:
+                    article.period = label
+                read = [
+                    dataclasses.replace(c, period=label)
+                    if any(c.span == w.span for w in wrong)
+                    else c
+                    for c in read
+                ]
             purposes = {w.purpose for w in wrong if w.purpose not in (None, "total")}
             if len(purposes) == 1:
                 # "유학 목적으로 … 입국한 북한 주민을 '2천 310명'으로 보도했으나 … '1천 230명'이

@@ -140,3 +140,25 @@ def test_people_said_to_be_all_of_another_nationality() -> None:
 def test_seafarers_are_people_in_service(text: str, lang: str) -> None:
     got = read_fields(text, lang, "qualifier", "unit", "purpose", doc_date=D)
     assert got == [("vague", "persons", "service_personnel")]
+
+
+def test_a_correction_that_moves_a_figure_to_another_year() -> None:
+    text = (
+        "Correction: An earlier version of this story said 8,420 North Koreans entered Russia "
+        "in 2023; that figure refers to 2024. The 2023 figure was 930, meaning arrivals rose "
+        "about ninefold."
+    )
+    got = read_fields(text, "en", "quantity", "period", "comparison", doc_date=D)
+    assert got == [
+        (8420, "2024", None),
+        (930, "2023", None),
+        (None, "2024", {"kind": "ratio", "value": 9.0, "baseline_period": "2023"}),
+    ]
+
+
+def test_a_correction_without_this_or_the_article() -> None:
+    text = (
+        "Correction: an earlier version said 21,400 North Korean students entered Russia in the "
+        "second quarter; the correct figure is 2,140."
+    )
+    assert read_fields(text, "en", "quantity", doc_date=D) == [(2140,)]

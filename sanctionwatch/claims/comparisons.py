@@ -599,6 +599,12 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             rf"(?P<q>перв|втор|трет|четв[её]рт|IV|III|II|I)\w*(?:\s+квартал\w*)?(?:\s+(?P<y>{YEAR}))?",
             "quarter",
         ),
+        # «рост в 2,3 раза к I кварталу»: «к» and a quarter named
+        (
+            rf"(?<!\w)ко?\s+(?P<q>перв|втор|трет|четв[её]рт|IV|III|II|I)\w*\s+(?:квартал\w*|кв\.)"
+            rf"(?:\s+(?P<y>{YEAR}))?",
+            "quarter",
+        ),
         # «выросло на 40% к аналогичному периоду 2024 года», «на 250% к 2023 году»: «к» right after
         # a percent names the baseline (elsewhere «к 2030 году» is "by 2030")
         (

@@ -4730,7 +4730,18 @@ def _sentence_claims(
                 c,
                 _baseline_label(
                     c,
-                    target["period"],
+                    # (a figure with no period of its own takes the article's: so does a
+                    # baseline named against it, "рост в 2,3 раза к I кварталу")
+                    target["period"]
+                    or (
+                        carried_period
+                        if lang in ("en", "ru")
+                        and not any(
+                            p.label and not _overlaps(p.start, p.end, baseline_spans)
+                            for p in periods
+                        )
+                        else None
+                    ),
                     periods,
                     c.start,
                     _clause_of(clauses, c.start),

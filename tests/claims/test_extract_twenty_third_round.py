@@ -162,3 +162,16 @@ def test_a_correction_without_this_or_the_article() -> None:
         "second quarter; the correct figure is 2,140."
     )
     assert read_fields(text, "en", "quantity", doc_date=D) == [(2140,)]
+
+
+def test_a_quarter_after_k_is_the_baseline_of_the_articles_quarter() -> None:
+    text = (
+        "Въезды граждан КНДР в РФ, III квартал 2025 г.: всего 3 105. Учеба: 1 377 въездов, "
+        "рост в 1,4 раза ко II кварталу."
+    )
+    got = read_fields(text, "ru", "quantity", "period", "comparison", doc_date=D)
+    assert got[1] == (
+        1377,
+        "2025-Q3",
+        {"kind": "ratio", "value": 1.4, "baseline_period": "2025-Q2"},
+    )

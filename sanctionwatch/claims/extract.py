@@ -3047,7 +3047,10 @@ def extract_claims(
                 or (article.count is not None and _FOR_COMPARISON[lang].match(sentence))
             ),
             info=info,
-            carried_period=article.period,
+            # (the period a question just asked about, for its answer)
+            carried_period=article.asked_period
+            if answer and article.asked_period
+            else article.period,
             baselines=baselines,
             relative=relative,
             # a comparison after a breakdown ("이 가운데 … 관광 목적은 38명. 이는 … 3배") is

@@ -175,3 +175,14 @@ def test_a_quarter_after_k_is_the_baseline_of_the_articles_quarter() -> None:
         "2025-Q3",
         {"kind": "ratio", "value": 1.4, "baseline_period": "2025-Q2"},
     )
+
+
+def test_a_change_in_an_answer_is_against_the_quarter_before_the_one_asked_about() -> None:
+    text = (
+        "ВОПРОС: Сколько граждан КНДР въехало в край во втором квартале? ОТВЕТ: 2,6 тыс., это "
+        "на 12% больше, чем в предыдущем квартале."
+    )
+    got = read_fields(text, "ru", "quantity", "period", "comparison", doc_date=D)
+    assert got == [
+        (2600, "2025-Q2", {"kind": "percent_change", "value": 12.0, "baseline_period": "2025-Q1"})
+    ]

@@ -1462,6 +1462,7 @@ _OTHER_MATTER = {
     ),
     "ru": re.compile(r"\s[—–]\s+(?!(?:до|к)\s)[^—–]*(?<!\w)(?:после|когда|пока)(?!\w)", re.I),
 }
+_DASH_END = re.compile(r"[—–-]\s*$")
 _UNTIL_PREPOSITION = re.compile(r"(?:^|\s)(?:в|во|на|из|at|in|on|from|to|into)\s.*$", re.I)
 _NUMBERING_IN = re.compile(
     r"(?:\b(?:number(?:s|ed|ing)?|run(?:s|ning)?|ran)\s+(?:in|into)\s+the|"
@@ -1768,6 +1769,8 @@ def _keep_number(
         return False  # "a 72-seat plane": the number describes the noun it is joined to
     if lang == "en" and _NAMED_AFTER.match(sentence, n.end):
         return False  # "38 North": a name
+    if n.spelled and n.value == 0 and lang == "ru" and _DASH_END.search(before):
+        return True  # «с туристической — ни разу», «к концу 2019-го – ни одного»: none, listed
     if n.spelled and lang in ("en", "ru"):
         nxt = _first_unit_after(sentence, n.end, lang, window=28)
         if (
@@ -2480,8 +2483,10 @@ _NOUN_GAP = re.compile(r"[\s\u00a0]{0,2}(?:名|명|人|명의)?[\s\u00a0]{0,2}")
 # reached 4,102", "число ... составило 4 102"): what is counted is named before it.
 _COPULA_BEFORE = {
     "en": re.compile(
+        # ("tourism registered zero")
         r"\b(?:was|were|stood\s+at|reached|totall?ed|amounted\s+to|numbered|came\s+to|rose\s+to|"
-        r"grew\s+to|climbed\s+to|fell\s+to|dropped\s+to|exceeded|topped)\s+"
+        r"grew\s+to|climbed\s+to|fell\s+to|dropped\s+to|exceeded|topped|registered|recorded|"
+        r"logged)\s+"
         r"(?:[a-z]+\s+(?:than\s+)?)?$",
         re.I,
     ),

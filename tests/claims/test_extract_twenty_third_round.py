@@ -186,3 +186,22 @@ def test_a_change_in_an_answer_is_against_the_quarter_before_the_one_asked_about
     assert got == [
         (2600, "2025-Q2", {"kind": "percent_change", "value": 12.0, "baseline_period": "2025-Q1"})
     ]
+
+
+def test_zero_as_a_figure() -> None:
+    text = (
+        "In the third quarter North Koreans made 1,310 entries into Russia. Of those, work "
+        "accounted for 702 and official travel for 188; tourism registered zero."
+    )
+    got = read_fields(text, "en", "quantity", "purpose", doc_date=D)
+    assert got[-1] == (0, "tourism")
+    text = (
+        "С деловой целью граждане КНДР въезжали в Россию 74 раза, с туристической — ни разу. "
+        "В 2018 году в Лаосе находились 500 трудовых мигрантов из КНДР, а к концу 2020-го – ни "
+        "одного."
+    )
+    got = read_fields(text, "ru", "quantity", "purpose", "period", doc_date=D)
+    assert got[1][:2] == (0, "tourism")
+    assert got[-1] == (0, "work", "2020")
+    # not a figure: «ни разу» said of someone's doings
+    assert read_fields("Он ни разу не был в России.", "ru", "quantity", doc_date=D) == []

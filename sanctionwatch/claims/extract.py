@@ -1462,6 +1462,11 @@ _OTHER_MATTER = {
     ),
     "ru": re.compile(r"\s[—–]\s+(?!(?:до|к)\s)[^—–]*(?<!\w)(?:после|когда|пока)(?!\w)", re.I),
 }
+_NONE_LEFT = re.compile(
+    r"\s+(?:remained|remain|remains|was\s+left|were\s+left|are\s+left|is\s+left|stayed|"
+    r"were\s+still\s+there|was\s+still\s+there)\b",
+    re.I,
+)
 _DASH_END = re.compile(r"[—–-]\s*$")
 _UNTIL_PREPOSITION = re.compile(r"(?:^|\s)(?:в|во|на|из|at|in|on|from|to|into)\s.*$", re.I)
 _NUMBERING_IN = re.compile(
@@ -1769,6 +1774,10 @@ def _keep_number(
         return False  # "a 72-seat plane": the number describes the noun it is joined to
     if lang == "en" and _NAMED_AFTER.match(sentence, n.end):
         return False  # "38 North": a name
+    if n.spelled and lang == "en" and sentence[n.start : n.end].lower() == "none":
+        # "none remained in the country by the end of 2019": zero left (not "none of the
+        # reports", "none of this")
+        return _NONE_LEFT.match(sentence, n.end) is not None
     if n.spelled and n.value == 0 and lang == "ru" and _DASH_END.search(before):
         return True  # «с туристической — ни разу», «к концу 2019-го – ни одного»: none, listed
     if n.spelled and lang in ("en", "ru"):
@@ -2916,6 +2925,20 @@ def _period_mention(
                         for p in group
                         if p.start >= pos or not _HANDED_ON.search(sentence, p.end, pos)
                     ]
+                if after and figures:
+                    # "about 1,200 workers in 2017 and that none remained … by the end of 2019":
+                    # a period right after another figure is that figure's, when one follows
+                    group = [
+                        p
+                        for p in group
+                        if p.start >= pos
+                        or not any(
+                            b <= p.start
+                            and p.start - b <= 40
+                            and not _CLAUSE.search(sentence, b, p.start)
+                            for _, b in figures
+                        )
+                    ] or group
                 chosen = _nearest_around(group, pos, pos if end is None else end)
             else:
                 # elsewhere a period stated before the figure rules ("в 2024 году ... 13 тыс.")

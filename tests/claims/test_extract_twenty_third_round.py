@@ -205,3 +205,13 @@ def test_zero_as_a_figure() -> None:
     assert got[-1] == (0, "work", "2020")
     # not a figure: «ни разу» said of someone's doings
     assert read_fields("Он ни разу не был в России.", "ru", "quantity", doc_date=D) == []
+
+
+def test_none_remained_and_the_period_after_it() -> None:
+    text = (
+        "Vietnam told the 1718 Committee that it had hosted about 900 North Korean workers in "
+        "2016 and that none remained in the country by the end of 2020."
+    )
+    got = read_fields(text, "en", "quantity", "period", doc_date=D)
+    assert got == [(900, "2016"), (0, "2020")]
+    assert read_fields("None of the reports gives a figure for 2024.", "en", "quantity") == []

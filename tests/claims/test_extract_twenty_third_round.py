@@ -215,3 +215,13 @@ def test_none_remained_and_the_period_after_it() -> None:
     got = read_fields(text, "en", "quantity", "period", doc_date=D)
     assert got == [(900, "2016"), (0, "2020")]
     assert read_fields("None of the reports gives a figure for 2024.", "en", "quantity") == []
+
+
+def test_a_russian_correction_notice_and_the_size_of_a_crew() -> None:
+    text = (
+        "Исправление: ранее в заметке говорилось, что в 2024 году в Россию въехали 1 117 "
+        "граждан КНДР; на самом деле речь идёт о 11 170 въездах."
+    )
+    assert read_fields(text, "ru", "quantity", doc_date=D) == [(11170,)]
+    text = "A foreman in Blagoveshchensk says 18 of his crew of 45 are North Korean."
+    assert read_fields(text, "en", "quantity", doc_date=D) == [(18,)]

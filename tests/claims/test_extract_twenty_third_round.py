@@ -225,3 +225,11 @@ def test_a_russian_correction_notice_and_the_size_of_a_crew() -> None:
     assert read_fields(text, "ru", "quantity", doc_date=D) == [(11170,)]
     text = "A foreman in Blagoveshchensk says 18 of his crew of 45 are North Korean."
     assert read_fields(text, "en", "quantity", doc_date=D) == [(18,)]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [("За закон проголосовали 399 человек.", "ru"), ("In the end 412 people voted for it.", "en")],
+)
+def test_votes_are_not_flows(text: str, lang: str) -> None:
+    assert read_fields(text, lang, "quantity", doc_date=D) == []

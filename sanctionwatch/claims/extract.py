@@ -909,6 +909,12 @@ _PER_ONE_BEFORE = re.compile(r"(?<!\w)(?:за|на|с|per|for\s+each|for\s+every
 _AGE_WORD = lexicon.Caseless(r"\bage|возраст")
 # "aged between 25 and 40": the first bound of an age range
 _AGE_RANGE_START = re.compile(r"(?:\baged?|\bages|возраст\w*)\s+(?:от|between|from)\s+$", re.I)
+_VOTE_WORD = re.compile(r"проголосова|голосовани|\bvot(?:ed|e|es|ing)\b|\babstain", re.I)
+_VOTE_TALLY_BEFORE = re.compile(
+    r"(?:(?<!\w)(?:против|за|воздержал\w*)|\b(?:against|in\s+favou?r|abstentions?|abstained))"
+    r"\s*[—–:-]?\s*$",
+    re.I,
+)
 _COSTS_BEFORE = {
     "ru": re.compile(
         r"(?<!\w)(?:стоит|стоят|стоил\w*|обходит\w*|обош\w*)\s+"
@@ -1526,6 +1532,8 @@ def _keep_number(
         return False
     if "price" in rare and _PRICE_BEFORE[lang].search(sentence, max(0, n.start - 50), n.start):
         return False  # «стоимость билета … в 21 тыс. руб.», "the fare was 300 yuan"
+    if lang in ("en", "ru") and _VOTE_TALLY_BEFORE.search(before) and _VOTE_WORD.search(sentence):
+        return False  # «проголосовали 399 депутатов, против — 0»: a vote's tally
     if lang in _COSTS_BEFORE and _COSTS_BEFORE[lang].search(before):
         return False  # «тур стоит около 750 долларов»: a price (not «стоит отметить, что …»)
     if (

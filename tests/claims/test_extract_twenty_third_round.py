@@ -233,3 +233,18 @@ def test_a_russian_correction_notice_and_the_size_of_a_crew() -> None:
 )
 def test_votes_are_not_flows(text: str, lang: str) -> None:
     assert read_fields(text, lang, "quantity", doc_date=D) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "За ратификацию проголосовали 401 депутат, против — 0, воздержавшихся нет; статья 4 "
+            "договора предусматривает оказание военной помощи.",
+            "ru",
+        ),
+        ("The resolution passed with 13 votes in favour, against: 0, abstentions: 2.", "en"),
+    ],
+)
+def test_a_vote_tally_is_not_a_flow(text: str, lang: str) -> None:
+    assert read_fields(text, lang, "quantity", doc_date=D) == []

@@ -546,8 +546,10 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             "prevsub",
         ),
         (
-            # "up 96% on Q2", "compared with the third quarter of 2024"
-            rf"(?:than|compared\s+(?:with|to)|over|against|versus|vs\.?|on)\s+"
+            # "up 96% on Q2", "compared with the third quarter of 2024", "ten times the 332
+            # recorded in the second quarter"
+            rf"(?:than|compared\s+(?:with|to)|over|against|versus|vs\.?|on|"
+            rf"(?:times|\w+fold)\s+the\s+\d[\d,]*\s+(?:\w+\s+){{0,2}}in)\s+"
             rf"(?:the\s+|in\s+the\s+)?(?:(?P<q>first|second|third|fourth)(?:\s+quarter)?|"
             rf"q(?P<qn>[1-4])\b)(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",
             "quarter",
@@ -559,7 +561,8 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             "year",
         ),
         (
-            rf"(?:from|than|compared\s+(?:with|to)|over|against|since|on|as|vs\.?|versus|times\s+(?=the\s+\d))\s*(?:the\s+same\s+period\s+(?:of|in)\s+|(?:late|early|mid-?)\s*|in\s+|the\s+\d[\d,]*\s+(?:\w+\s+)?in\s+)?(?P<y>{YEAR})",
+            # ("roughly twelvefold the 1,117 entries recorded in 2023")
+            rf"(?:from|than|compared\s+(?:with|to)|over|against|since|on|as|vs\.?|versus|(?:times|\w+fold)\s+(?=the\s+\d))\s*(?:the\s+same\s+period\s+(?:of|in)\s+|(?:late|early|mid-?)\s*|in\s+|the\s+\d[\d,]*\s+(?:\w+\s+){{0,2}}in\s+)?(?P<y>{YEAR})",
             "year",
         ),
         (
@@ -570,7 +573,12 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
         # "doubled in October from September": the month named (its period is read in extract)
         # "a 3.9-fold rise on January-March": a month range
         # ("grown by a third since November": the month it is set against)
-        (rf"(?:from|than|compared\s+(?:with|to)|over|on|since)\s+{EN_MONTH}\b(?!\s+\d)", "month"),
+        # (not "reached 3,765 from July to September": the figure's own span)
+        (
+            rf"(?:(?:than|compared\s+(?:with|to)|over|on|since)\s+{EN_MONTH}\b|from\s+{EN_MONTH}\b"
+            rf"(?!\s*(?:to|through|until|-|–)\s*{EN_MONTH}))(?!\s+\d)",
+            "month",
+        ),
         # "grew twelvefold in a year": over the year before the figure's
         (r"\b(?:in|within|over)\s+(?:a|one|the\s+past)\s+year\b", "prev"),
         (rf"(?:double|triple|twice|half|times)\s+(?:the|that\s+of|its)\s+(?P<y>{YEAR})", "year"),

@@ -1471,6 +1471,11 @@ _OTHER_MATTER = {
     ),
     "ru": re.compile(r"\s[—–]\s+(?!(?:до|к)\s)[^—–]*(?<!\w)(?:после|когда|пока)(?!\w)", re.I),
 }
+_NEAR_ZERO_BEFORE = re.compile(
+    r"(?:\b(?:near|nearly|almost|close\s+to|virtually|practically)|(?<!\w)(?:почти|около|близко\s+к))"
+    r"\s+$",
+    re.I,
+)
 _NONE_LEFT = re.compile(
     r"\s+(?:remained|remain|remains|was\s+left|were\s+left|are\s+left|is\s+left|stayed|"
     r"were\s+still\s+there|was\s+still\s+there)\b",
@@ -1785,6 +1790,13 @@ def _keep_number(
         return False  # "a 72-seat plane": the number describes the noun it is joined to
     if lang == "en" and _NAMED_AFTER.match(sentence, n.end):
         return False  # "38 North": a name
+    if (
+        n.spelled
+        and n.value == 0
+        and lang in ("en", "ru")
+        and _NEAR_ZERO_BEFORE.search(sentence, max(0, n.start - 20), n.start)
+    ):
+        return False  # "officially near zero", «почти ноль»: a description, not a figure
     if n.spelled and lang == "en" and sentence[n.start : n.end].lower() == "none":
         # "none remained in the country by the end of 2019": zero left (not "none of the
         # reports", "none of this")

@@ -228,6 +228,13 @@ _REL_EN = r"(?P<rel>this year|last year|the previous year|the current year)"
 
 _RULES: dict[str, list[tuple[str, str]]] = {
     "en": [
+        # a wire dateline ("SEOUL, Nov. 12 (Yonhap) --"): the day the story was filed, not the
+        # period of anything in it
+        (
+            rf"^\s*(?:\(LEAD\)\s*)?[A-Z][A-Za-z .'-]{{1,30}},\s+(?P<m>{EN_MONTH})\.?\s+"
+            rf"(?P<d>\d{{1,2}})(?:,\s+(?P<y>{YEAR}))?\s*(?:\([^)]{{1,40}}\)\s*)?(?:--|—|–)",
+            "named",
+        ),
         # "Since 2023, a total of …": from that January to the document's month (a count of
         # all who came since); "so far this year": from January
         (
@@ -1151,7 +1158,10 @@ _FUTURE_TENSE = {
 
 _SAID_BEFORE = {
     "en": re.compile(
-        r"\b(?:said|says|told|reported|announced|stated|added|wrote|noted)(?:\s+\w+)?\s*$", re.I
+        # ("said in a report on Thursday", "told reporters on Monday")
+        r"\b(?:said|says|told|reported|announced|stated|added|wrote|noted)"
+        r"(?:\s+\w+|\s+in\s+(?:a|its|the)\s+(?:\w+\s+)?(?:report|statement|briefing|interview))?\s*$",
+        re.I,
     ),
     "ru": re.compile(r"(?:сообщил\w*|заявил\w*|сказал\w*|рассказал\w*|написал\w*)\s*$", re.I),
 }

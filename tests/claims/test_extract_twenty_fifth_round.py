@@ -1,0 +1,62 @@
+"""Forms met in the twenty-fifth held-out round (English and Russian), after it was scored on
+arrival: a baseline figure named with its year or quarter after "twelvefold the", a wire
+dateline, a span that is the figure's own after "from", a zero said to be "near zero", a
+statement's weekday, and money in a currency named with its country."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.claims.claim_readings import read_fields
+
+D = date(2024, 11, 12)
+
+
+def test_a_baseline_figure_named_after_twelvefold_the() -> None:
+    text = (
+        "North Koreans entered Russia 9,420 times in 2023, roughly eightfold the 1,190 entries "
+        "recorded in 2022, according to Rosstat. Study accounted for 5,020 of those entries."
+    )
+    got = read_fields(text, "en", "quantity", "period", "comparison", doc_date=D)
+    assert got == [
+        (9420, "2023", {"kind": "ratio", "value": 8.0, "baseline_period": "2022"}),
+        (1190, "2022", None),
+        (5020, "2023", None),
+    ]
+
+
+def test_a_dateline_and_a_span_after_from() -> None:
+    text = (
+        "SEOUL, Nov. 12 (Wire Korea) -- The number of North Koreans entering Russia to study "
+        "reached 2,960 from July to September, more than nine times the 318 recorded in the "
+        "second quarter, border data show."
+    )
+    got = read_fields(text, "en", "quantity", "period", "comparison", doc_date=D)
+    assert got == [
+        (2960, "2024-07..2024-09", {"kind": "ratio", "value": 9.0, "baseline_period": "2024-Q2"}),
+        (318, "2024-Q2", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Work entries, officially near zero since 2020, stood at 14 in the quarter.", [(14,)]),
+        (
+            "The specialists would earn at least 1,500 Belarusian rubles a month, he said.",
+            [],
+        ),
+    ],
+)
+def test_near_zero_and_money_named_with_its_country(text: str, kept: list[tuple[object]]) -> None:
+    assert read_fields(text, "en", "quantity", doc_date=D) == kept
+
+
+def test_the_weekday_of_a_report_is_not_a_period() -> None:
+    text = (
+        "Some 1,200 of its nationals are employed in Laos, the monitoring team said in a report "
+        "on Thursday."
+    )
+    assert read_fields(text, "en", "quantity", "period", doc_date=D) == [(1200, None)]

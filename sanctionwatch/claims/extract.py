@@ -888,6 +888,12 @@ _KO_DESIGNEES_BEFORE = re.compile(r"개인\s?$")
 _AGE_IN_BRACKETS = re.compile(r"\s?[)）·,]")
 _YEAR_SPAN_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d\s?[–\-/]\s?$")
 _LIST_MARK_BEFORE = re.compile(r"(?:^|[;:—–•\n]|\s-)\s*$")
+# "1. 러시아에 파병된 북한군 규모는?", "2、追加派兵了吗": a small figure opening the sentence,
+# then a point (or an enumeration comma) and a word, numbers a list item or a FAQ's question
+_ITEM_NUMBER_AFTER = re.compile(r"\s?[.．、]\s*(?!\d)")
+# "978-7-5203-1184-6", "010-6523-1234": a figure joined by hyphens to two more makes a code or a
+# phone number (a range has one hyphen: "150-200명")
+_CODE_GROUPS = re.compile(r"\d+(?:-\d+){2,}")
 # «за одного рабочего», "per one worker": a rate per person, not a count
 # "一间集装箱板房住8个人", "방 한 칸에 8명이 산다": how many share one room, not a flow
 _PER_ROOM_BEFORE = {
@@ -1542,6 +1548,14 @@ def _keep_number(
         and _LIST_MARK_BEFORE.search(sentence, 0, n.start)
     ):
         return False  # "IN NUMBERS — 1) 4.1k: …; 2) 2.9k": the number of a list item
+    if (
+        lang in ("ko", "zh")
+        and not n.spelled
+        and n.value <= 30
+        and not sentence[: n.start].strip()
+        and _ITEM_NUMBER_AFTER.match(sentence, n.end)
+    ):
+        return False  # "1. 추가 파병은 있었나?": the number of a list item
     if lang == "ru" and _ADDRESS_BEFORE.search(sentence, max(0, n.start - 60), n.start):
         return False  # «на объекте по ул. Светланской, 147»: a house number
     if (
@@ -1650,6 +1664,11 @@ def _keep_number(
         _PHONE_AFTER.match(sentence, n.end) or _PHONE_BEFORE.search(sentence, 0, n.start)
     ):
         return False  # a phone number ("1577-6635"), not two counts
+    if lang in ("ko", "zh") and any(
+        m.start() <= n.start < m.end()
+        for m in _CODE_GROUPS.finditer(sentence, max(0, n.start - 30), n.end + 30)
+    ):
+        return False  # "ISBN 978-7-5203-1184-6": a code in hyphenated groups
     if lang in ("ko", "zh") and not n.spelled and _CODE_AFTER.match(sentence, n.end):
         return False  # a grant or file code ("23BGJ041"), not a count
     if lang == "zh" and n.spelled and n.value == 1 and before.endswith("同"):

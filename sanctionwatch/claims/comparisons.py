@@ -648,9 +648,11 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             "prev",
         ),
         (r"(?:직전|전|지난|앞)\s?(?:분기|달)\s*(?:보다|에\s*비해|대비|의)", "prevp"),
-        # "2분기 … 1분기의 두 배": a numbered quarter (of the year given, else the claim's)
+        # "2분기 … 1분기의 두 배": a numbered quarter (of the year given, else the claim's); its
+        # figure may stand in brackets ("1분기(약 300명)의 10배")
         (
-            rf"(?:(?P<y>{YEAR})\s*년\s*)?(?P<q>[1-4])\s*분기\s*(?:의|보다|에\s*비해|대비)",
+            rf"(?:(?P<y>{YEAR})\s*년\s*)?(?P<q>[1-4])\s*분기(?:\s*\([^)]*\))?\s*"
+            r"(?:의|보다|에\s*비해|대비)",
             "quarter",
         ),
         (

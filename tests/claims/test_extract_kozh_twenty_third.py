@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.claims.claim_readings import read_quantities
+from tests.claims.claim_readings import read_fields, read_quantities
 
 D = date(2025, 6, 10)
 
@@ -52,3 +52,30 @@ def test_speakers_and_sentences(lang: str, text: str, expected: list[object]) ->
 )
 def test_counts_kept(lang: str, text: str, expected: list[object]) -> None:
     assert read_quantities(text, lang, doc_date=D) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Sino-Korean numerals written in Hangul, with at least one unit
+        ("그 가운데 유학 목적 입국자는 이천삼백여 명이었다.", [2300]),
+        ("작년 러시아에 들어간 북한 노동자는 삼천 명 정도로 추정된다.", [3000]),
+        ("정보 당국은 북한 노동자 이만오천 명이 중국에 남아 있다고 본다.", [25000]),
+        # not the particle "이" or a bare unit alone
+        ("이 중 학업 목적은 800명이었다.", [800]),
+        ("작년 러시아에 입국한 북한 노동자는 천 명을 넘었다.", [1000]),
+    ],
+)
+def test_sino_korean_numerals(text: str, expected: list[object]) -> None:
+    assert read_quantities(text, "ko", doc_date=D) == expected
+
+
+def test_quarter_baseline_with_its_figure_in_brackets() -> None:
+    # "2분기(약 600명)의 4배": the quarter it is measured against, its figure in brackets
+    text = "올해 3분기 러시아에 입국한 북한 주민은 2천400명으로, 2분기(약 600명)의 4배에 달했다."
+    rows = read_fields(text, "ko", "quantity", "period", "comparison")
+    assert rows[0] == (
+        2400,
+        "2025-Q3",
+        {"kind": "ratio", "value": 4.0, "baseline_period": "2025-Q2"},
+    )

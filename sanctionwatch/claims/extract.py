@@ -93,7 +93,10 @@ _PREFILTER_LOW = {lang: re.compile(rx.pattern) for lang, rx in _PREFILTER.items(
 
 # Two short Korean words with no particle that ends a phrase ("북한 건설 "): modifiers of the
 # noun after them
-_KO_BARE_WORDS = re.compile(r"(?:[가-힣]{0,3}[가-힣](?<![과와은는이가을를에도로])\s){1,2}")
+# ("북한 IT 노동자": a word in Latin letters among them)
+_KO_BARE_WORDS = re.compile(
+    r"(?:[가-힣]{0,3}[가-힣](?<![과와은는이가을를에도로])\s|[A-Za-z]{1,4}\s){1,2}"
+)
 _ZH_KO_COUNTER_SKIP = re.compile(
     r"^\s?(?:여|多|余|餘)?\s?(?:명|名|人|位|号人|號人)?(?:의|이|은|는|가|을|를|으로|로)?\s?"
     # "1만2천 명에 달하는 북한군 병력": the noun behind "amounting to"
@@ -5277,6 +5280,35 @@ def _inherit_nouns(
         r["unit"] = prev["unit"]
         if r["purpose"] == "total":
             r["purpose"] = prev["purpose"]
+    if lang != "ko":
+        return
+    # "라오스에 20~40명, 나이지리아에도 수십 명의 북한 IT 노동자가": figures listed by place,
+    # the last one with its noun after it, all count that noun (a range's first end as its
+    # second)
+    for prev, r in reversed(list(itertools.pairwise(rows))):
+        if (
+            prev["unit"] != "persons"
+            or prev["purpose"] != "total"
+            or r["unit"] not in ("workers", "students", "troops")
+            or not r["attached"]
+            or prev["x"].baseline_of is not None
+            or r["x"].baseline_of is not None
+        ):
+            continue
+        if not (
+            _KO_PLACE_LIST_GAP.fullmatch(sentence, prev["x"].m.end, r["x"].m.start)
+            or (r.get("listed_back") and any(lo is prev["x"] and hi is r["x"] for lo, hi in ranged))
+        ):
+            continue
+        prev["unit"], prev["purpose"], prev["listed_back"] = r["unit"], r["purpose"], True
+
+
+# between two figures listed by place: the first's counter, a comma, the next place
+# ("20~40명, 나이지리아에도 수십")
+_KO_PLACE_LIST_GAP = re.compile(
+    r"\s*명\s*(?:안팎|가량|정도|내외|남짓)?\s*,\s*[가-힣]{2,8}(?:에|에도|에서|에서도|엔)\s*"
+    r"(?:약\s?|최소\s?)?"
+)
 
 
 # "라오스의 북한 식당 20여 곳에서 종업원 300명이", "沈阳的朝鲜餐馆": the watched country

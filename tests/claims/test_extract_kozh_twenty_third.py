@@ -79,3 +79,31 @@ def test_quarter_baseline_with_its_figure_in_brackets() -> None:
         "2025-Q3",
         {"kind": "ratio", "value": 4.0, "baseline_period": "2025-Q2"},
     )
+
+
+def test_it_workers_range_start_keeps_its_origin() -> None:
+    # "북한 IT 노동자 2천~2천500명": the nationals with an IT trade before the range
+    text = "보고서에 따르면 북한 IT 노동자 2천~2천500명이 중국에서 일하고 있다."
+    rows = read_fields(text, "ko", "quantity", "qualifier", "origin", "unit")
+    assert rows == [
+        (2000, "at_least", "KP", "workers"),
+        (2500, "at_most", "KP", "workers"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a trade written in Latin letters between the nationals and the noun
+        ("ko", "캄보디아에도 50명의 북한 IT 노동자가 머물고 있다.", [(50, "workers", "work")]),
+        ("zh", "去年约有300名朝鲜IT人员进入老挝。", [(300, "workers", "work")]),
+        # figures listed by place, the noun after the last one
+        (
+            "ko",
+            "보고서는 캄보디아에 30~50명, 라오스에도 수십 명의 북한 IT 노동자가 있다고 밝혔다.",
+            [(30, "workers", "work"), (50, "workers", "work"), (10, "workers", "work")],
+        ),
+    ],
+)
+def test_it_workers(lang: str, text: str, expected: list[tuple[object, ...]]) -> None:
+    assert read_fields(text, lang, "quantity", "unit", "purpose", doc_date=D) == expected

@@ -314,6 +314,10 @@ _ZH_SHARE_BEFORE = re.compile(
 )
 
 
+# "只剩八个,", "两个人": 个 with nothing after it but punctuation (the noun said before), or 人
+_ZH_GE_ALONE = re.compile(r"[个個](?:人|(?![\u4e00-\u9fff]))")
+
+
 def _share_tenths(sentence: str, start: int, end: int) -> bool:
     """Whether the one digit at [start, end), before 成, is a share in tenths."""
     return end - start == 1 and bool(_ZH_SHARE_BEFORE.search(sentence, max(0, start - 8), start))
@@ -369,6 +373,8 @@ def find_numbers(sentence: str, lang: str) -> list[NumberMention]:
                 or not (
                     after in ("名", "人", "位", "多", "余", "餘")
                     or (after == "成" and _share_tenths(sentence, start, end))
+                    # "现在只剩八个,": the general counter with its noun left out (or "两个人")
+                    or _ZH_GE_ALONE.match(sentence, end) is not None
                     or (has_unit and s[0] in "一二两兩三四五六七八九十")
                 )
                 or (s[0] in "万萬千百亿億" and after not in ("名", "人", "多", "余", "餘"))

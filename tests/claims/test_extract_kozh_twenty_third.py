@@ -107,3 +107,16 @@ def test_it_workers_range_start_keeps_its_origin() -> None:
 )
 def test_it_workers(lang: str, text: str, expected: list[tuple[object, ...]]) -> None:
     assert read_fields(text, lang, "quantity", "unit", "purpose", doc_date=D) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the general counter 个 with the noun left out: the noun said before
+        ("这家工厂去年有三十多个朝鲜女工,今年只剩七个。", [30, 7]),
+        # not before a noun of its own
+        ("该公司有三个车间,去年雇用了200名朝鲜工人。", [200]),
+    ],
+)
+def test_spelled_figure_with_ge(text: str, expected: list[object]) -> None:
+    assert read_quantities(text, "zh", doc_date=D) == expected

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.claims.claim_readings import read_fields, read_quantities
+from tests.claims.claim_readings import read_fields, read_quantities, read_rows
 
 D = date(2025, 6, 10)
 
@@ -120,3 +120,45 @@ def test_it_workers(lang: str, text: str, expected: list[tuple[object, ...]]) ->
 )
 def test_spelled_figure_with_ge(text: str, expected: list[object]) -> None:
     assert read_quantities(text, "zh", doc_date=D) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a fraction of a period's figure, with the change or "only"
+        (
+            "ko",
+            "블라디보스토크의 북한 식당 종업원 수는 올해 2018년의 4분의 1 수준으로 줄었다.",
+            ("ratio", 0.25, "2018"),
+        ),
+        (
+            "ko",
+            "올해 상반기 러시아에 입국한 북한 주민은 2018년 같은 기간의 3분의 1에 불과했다.",
+            ("ratio", 0.3333, "2018-01..2018-06"),
+        ),
+        (
+            "zh",
+            "今年上半年入境俄罗斯的朝鲜公民不足2018年同期的四分之一。",
+            ("ratio", 0.25, "2018-01..2018-06"),
+        ),
+    ],
+)
+def test_fraction_of_a_period(lang: str, text: str, expected: tuple[object, ...]) -> None:
+    rows = read_rows(text, lang, doc_date=D)
+    assert [r[0] for r in rows] == [None]
+    assert rows[0][-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a share of the people counted, not a ratio to a period
+        ("zh", "今年入境俄罗斯的朝鲜公民有3000人,其中留学生约占总数的三分之一。"),
+        (
+            "ko",
+            "올해 러시아에 입국한 북한 주민은 3천 명이며 그중 유학생이 전체의 3분의 1 수준이다.",
+        ),
+    ],
+)
+def test_fraction_share_is_no_ratio(lang: str, text: str) -> None:
+    assert all(r[-1] is None for r in read_rows(text, lang, doc_date=D))

@@ -1453,6 +1453,9 @@ _OTHER_MATTER = {
         r"\s[—–]\s+(?!(?:to|up\s+to|reaching|at)\b)[^—–]*\b(?:after|when|while|as)\b", re.I
     ),
     "ru": re.compile(r"\s[—–]\s+(?!(?:до|к)\s)[^—–]*(?<!\w)(?:после|когда|пока)(?!\w)", re.I),
+    # "在蒙古的朝鲜劳工减少了约300人,而在尼日利亚的…约有60人": a clause set against the
+    # change ("while", "but") counts other people
+    "zh": re.compile(r"[，,；;]\s*(?:而|但|但是|然而|另有|此外|另外)"),
 }
 _UNTIL_PREPOSITION = re.compile(r"(?:^|\s)(?:в|во|на|из|at|in|on|from|to|into)\s.*$", re.I)
 _NUMBERING_IN = re.compile(
@@ -4613,6 +4616,7 @@ def _sentence_claims(
     earlier: dict[int, _Row] = {}  # a comparison's earlier-state figure (see _later_state)
     said_back = False  # a comparison-only claim of this sentence is about the article's figure
     alone: dict[int, _Row] = {}  # a comparison's one group's figure after it (_ALONE_AFTER)
+    ranges: dict[int, _Row] = {}  # a comparison's range before it (its upper end's row)
     for c in comps:
         target = None
         if c.kind == "record":
@@ -4634,6 +4638,16 @@ def _sentence_claims(
         for r in rows if target is None else ():
             if r["x"].baseline_of is None and r["x"].m.end <= c.start:
                 target = r
+        if (
+            target is not None
+            and lang in ("ko", "zh")
+            and target["x"].m.end <= c.start
+            and any(hi is target["x"] for _, hi in ranged)
+        ):
+            # "在1.5万至2万人之间,比2023年多出约8000人": a change after a range is of the count
+            # the range estimates, not of the range's upper end; it stands on its own
+            ranges[id(c)] = target
+            target = None
         if target is not None and lang in _FROM_BEFORE and lang in _TO_BEFORE:
             a = target["x"].m.start
             if _FROM_BEFORE[lang].search(sentence, max(0, a - 20), a):
@@ -4650,7 +4664,7 @@ def _sentence_claims(
                     ),
                     target,
                 )
-        if target is None:
+        if target is None and id(c) not in ranges:
             # "выросло в 12 раз — до 13 221", "12배 늘어난 1만3천명": the figure that follows
             # (in English and Russian not across a dash or a "when" that opens another matter:
             # "a sevenfold jump in study entries … — especially after Seoul put the number of
@@ -4902,6 +4916,11 @@ def _sentence_claims(
         ):
             base = held["period"]  # (its own, finer period: "the same quarter last year")
         value = c.value
+        rng = ranges.get(id(c))
+        if rng is not None:
+            # the change of the count the range estimates counts what the range counts
+            unit, purpose = rng["unit"], rng["purpose"]
+            origin, dest = origin or rng["origin"], dest or rng["dest"]
         was = earlier.get(id(c))
         if was is not None:
             # the later state's period is named between the figure and the comparison, else it

@@ -162,3 +162,24 @@ def test_fraction_of_a_period(lang: str, text: str, expected: tuple[object, ...]
 )
 def test_fraction_share_is_no_ratio(lang: str, text: str) -> None:
     assert all(r[-1] is None for r in read_rows(text, lang, doc_date=D))
+
+
+def test_change_after_a_range_stands_alone() -> None:
+    # "在3000至4000人之间,比去年多出约500人": the change of the estimated count, not of 4000
+    text = "专家估计,今年在华朝鲜工人在3000至4000人之间,比2022年多出约500人。"
+    rows = read_fields(text, "zh", "quantity", "unit", "comparison", doc_date=D)
+    assert rows == [
+        (3000, "workers", None),
+        (4000, "workers", None),
+        (None, "workers", {"kind": "difference", "value": 500.0, "baseline_period": "2022"}),
+    ]
+
+
+def test_change_not_carried_over_a_contrast_clause() -> None:
+    # "减少了约200人,而在…约有40人": the change is of the first group, the 40 is another's
+    text = "报告称,在老挝的朝鲜劳工减少了约200人,而在柬埔寨的朝鲜厨师约有40人。"
+    rows = read_fields(text, "zh", "quantity", "comparison", doc_date=D)
+    assert rows == [
+        (None, {"kind": "difference", "value": -200.0, "baseline_period": None}),
+        (40, None),
+    ]

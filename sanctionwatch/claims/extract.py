@@ -435,8 +435,12 @@ _HOW_MANY: dict[str, re.Pattern[str]] = {
     # (an explainer's or interview's "Q:", «Вопрос:» may open it)
     "en": re.compile(r"\s*(?:(?:q|question)\s*[:.]\s*)?(?:so\s+)?how\s+many\b", re.I),
     "ru": re.compile(r"\s*(?:(?:в|вопрос)\s*[:.]\s*)?(?:так\s+)?сколько(?!\w)", re.I),
-    "ko": re.compile(r"^.*?몇\s?(?:명|만\s?명|천\s?명)"),
-    "zh": re.compile(r"^.*?多少(?:名|人|个|個|位)?"),
+    # ("북한 노동자 규모는 어떻게 파악하고 있습니까?", "朝鲜工人的规模有多大?": how large)
+    "ko": re.compile(
+        r"^.*?(?:몇\s?(?:명|만\s?명|천\s?명)|(?:규모|인원|숫자)(?:는|가|은)?\s?"
+        r"(?:어느\s?정도|얼마|어떻게|\?))"
+    ),
+    "zh": re.compile(r"^.*?(?:多少(?:名|人|个|個|位)?|(?:规模|規模)(?:有)?多大)"),
 }
 # the mark that ends a question ("?", Chinese "？", a Korean "…일까." written without one)
 # A sentence without a figure that names "the number of" the watched nationals, followed by one
@@ -3242,6 +3246,7 @@ class _Article:
     asked_at: int = -2  # the sentence (by number) that asked how many of the watched came
     asked_period: str | None = None  # and the one period it asked about, if it named one
     asked_purpose: str | None = None  # and the one purpose
+    asked_unit: str | None = None  # and the one people noun (Korean/Chinese)
     quarter: str | None = None  # the last quarter the article gave a figure for, or named
     # Korean/Chinese: the last sentence whose figures were only ones "compared with" (an aside
     # between a total and its breakdown)
@@ -3287,6 +3292,9 @@ class _Article:
         self.asked_period = inner[0] if len(inner) == 1 else None
         kinds = {p.key for p in _purposes(sentence, self.lang)}
         self.asked_purpose = kinds.pop() if len(kinds) == 1 else None
+        # and the one people noun other than "persons" ("북한 노동자 규모는 …?": workers)
+        nouns = {u.key for u in _units(sentence, self.lang) if u.key in _SUBJECT_UNITS}
+        self.asked_unit = nouns.pop() if len(nouns) == 1 and self.kozh else None
 
     def named_quarter(self, sentence: str, doc_date: date | None) -> None:
         """A sentence without figures that names one quarter sets the quarter that "the same
@@ -3332,6 +3340,33 @@ class _Article:
                 c = dataclasses.replace(c, period=self.asked_period)
             if c.purpose == "total" and self.asked_at == s.k - 1 and self.asked_purpose:
                 c = dataclasses.replace(c, purpose=self.asked_purpose)  # "… came to study?"
+            if (
+                self.asked_at == s.k - 1
+                and self.asked_unit
+                and c.quantity is not None
+                and c.unit == "persons"
+                and not _units(s.text, lang)[1:]
+            ):
+                # "북한 노동자 규모는 …? … 수만 명 수준으로": the answer counts the noun asked
+                # about (its only noun is its counter)
+                c = dataclasses.replace(
+                    c,
+                    unit=self.asked_unit,
+                    purpose=(
+                        context.unit_purpose(self.asked_unit, lang) or c.purpose
+                        if c.purpose == "total"
+                        else c.purpose
+                    ),
+                )
+            if (
+                self.kozh
+                and self.asked_at == s.k - 1
+                and c.destination is None
+                and c.origin is not None
+                and c.origin == self.origin
+                and self.dest is not None
+            ):
+                c = dataclasses.replace(c, destination=self.dest)  # "중국에 체류 중인 …?"
             c = self._period(c, s, same, part)
             if (
                 self.kozh

@@ -183,3 +183,14 @@ def test_change_not_carried_over_a_contrast_clause() -> None:
         (None, {"kind": "difference", "value": -200.0, "baseline_period": None}),
         (40, None),
     ]
+
+
+def test_answer_to_how_large() -> None:
+    # "…노동자 규모는 어느 정도입니까? …약 2만 명": the answer counts the workers asked about,
+    # where they were asked about
+    text = (
+        "기자: 라오스에 머무는 북한 노동자 규모는 어느 정도입니까? "
+        "당국자: 공식 집계는 없지만 약 2천 명으로 보고 있습니다."
+    )
+    rows = read_fields(text, "ko", "quantity", "unit", "purpose", "origin", "destination")
+    assert rows == [(2000, "workers", "work", "KP", "LA")]

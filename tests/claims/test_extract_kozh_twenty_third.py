@@ -194,3 +194,15 @@ def test_answer_to_how_large() -> None:
     )
     rows = read_fields(text, "ko", "quantity", "unit", "purpose", "origin", "destination")
     assert rows == [(2000, "workers", "work", "KP", "LA")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # Vietnam's capital and largest city name the country
+        ("ko", "호찌민의 북한 식당에는 현재 종업원 15명이 일하고 있다."),
+        ("zh", "去年经河内入境的朝鲜工人约有15人。"),
+    ],
+)
+def test_vietnamese_cities(lang: str, text: str) -> None:
+    assert read_fields(text, lang, "quantity", "destination", doc_date=D) == [(15, "VN")]

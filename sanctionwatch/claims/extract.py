@@ -542,6 +542,7 @@ _TRANSIT_AFTER = {
     "ko": re.compile(r"\s?(?:을|를)?\s?(?:거쳐|경유해|경유하여|통해\s?(?:입국|출국))")
 }
 _TRANSIT_BEFORE = {"zh": re.compile(r"(?:经由|經由|途经|途經|取道|经过|經過)$")}
+_THIRD_COUNTRY = re.compile(r"제\s?3\s?국|제삼국|第三国|第三國")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -2386,10 +2387,14 @@ def _countries(
         and not (lang in _FROM_AFTER and _FROM_AFTER[lang].match(sentence, p.end))
     ]
     if lang in _TRANSIT_AFTER or lang in _TRANSIT_BEFORE:
+        # a country passed through is not where they went ("取道中国陆路口岸入境"); but when
+        # they went on to "a third country", the one passed through is the only one named (a
+        # watched country never is: "经朝鲜")
+        onward = _THIRD_COUNTRY.search(sentence) is not None
         cands = [
             p
             for p in cands
-            if p.key not in watched
+            if (onward and p.key not in watched)
             or not (
                 (lang in _TRANSIT_AFTER and _TRANSIT_AFTER[lang].match(sentence, p.end))
                 or (

@@ -206,3 +206,15 @@ def test_answer_to_how_large() -> None:
 )
 def test_vietnamese_cities(lang: str, text: str) -> None:
     assert read_fields(text, lang, "quantity", "destination", doc_date=D) == [(15, "VN")]
+
+
+def test_country_passed_through_is_no_destination() -> None:
+    text = "去年有2000名朝鲜游客赴老挝旅游。其中约300人取道中国陆路口岸入境。"
+    rows = read_fields(text, "zh", "quantity", "origin", "destination", doc_date=D)
+    assert rows == [(2000, "KP", "LA"), (300, "KP", "LA")]
+
+
+def test_country_passed_through_to_a_third_country() -> None:
+    # "经由中国前往第三国": the country passed through is the only one named
+    text = "过去两年约有400名朝鲜人经由中国前往第三国。"
+    assert read_fields(text, "zh", "quantity", "destination", doc_date=D) == [(400, "CN")]

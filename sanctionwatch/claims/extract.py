@@ -3346,6 +3346,21 @@ class _Article:
             if c.purpose == "total" and self.asked_at == s.k - 1 and self.asked_purpose:
                 c = dataclasses.replace(c, purpose=self.asked_purpose)  # "… came to study?"
             if (
+                self.kozh
+                and c.purpose == "total"
+                and c.quantity is not None
+                and s.back is not None
+                and s.k == part_at + 1
+                and part_purpose not in (None, "total", "troops")
+                and c.origin in (None, self.origin)
+                and c.unit == "persons"
+                and not any(f.span[0] - s.s0 < s.back.start() for f in found)
+                and not _purposes(s.text, lang)
+            ):
+                # "…1,350名朝鲜游客赴越南旅游。其中经河内入境的有900余人": a part of a count of
+                # one purpose, with no purpose of its own, has that purpose
+                c = dataclasses.replace(c, purpose=part_purpose)
+            if (
                 self.asked_at == s.k - 1
                 and self.asked_unit
                 and c.quantity is not None

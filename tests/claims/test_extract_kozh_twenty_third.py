@@ -218,3 +218,23 @@ def test_country_passed_through_to_a_third_country() -> None:
     # "经由中国前往第三国": the country passed through is the only one named
     text = "过去两年约有400名朝鲜人经由中国前往第三国。"
     assert read_fields(text, "zh", "quantity", "destination", doc_date=D) == [(400, "CN")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "zh",
+            "去年共有800名朝鲜游客赴老挝旅游。其中乘包机入境的有500余人,另有约200人经陆路入境。",
+            ["tourism", "tourism", "tourism"],
+        ),
+        (
+            "ko",
+            "작년 베트남을 찾은 북한 관광객은 1천200명이었다. "
+            "이 가운데 하노이로 들어온 사람이 700명이었다.",
+            ["tourism", "tourism"],
+        ),
+    ],
+)
+def test_part_of_a_purpose_count(lang: str, text: str, expected: list[object]) -> None:
+    assert [p for (p,) in read_fields(text, lang, "purpose", doc_date=D)] == expected

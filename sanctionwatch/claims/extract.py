@@ -3919,6 +3919,19 @@ class _Article:
             # 안팎)과 비교하면 여전히 절반에도 못 미친다")
             and not self._aside(c, s)
             and not self._baseline_of_change(c, s)
+            # "입국 건수: 1만8천420건(2024년 1만3천221건)": another period's figure in brackets
+            # after the figure is set beside it, not the period the article goes on with
+            and not (
+                self.kozh
+                and _inside_brackets(s.text, r)
+                and any(
+                    o.quantity is not None
+                    and o.span[1] <= c.span[0]
+                    and o.period is not None
+                    and o.period != c.period
+                    for o in found
+                )
+            )
         ):
             self.period, self.period_at, self.own_at, self.purpose = c.period, k, k, c.purpose
             if re.fullmatch(r"\d{4}-Q[1-4]", c.period):

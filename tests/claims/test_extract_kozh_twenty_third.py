@@ -238,3 +238,17 @@ def test_country_passed_through_to_a_third_country() -> None:
 )
 def test_part_of_a_purpose_count(lang: str, text: str, expected: list[object]) -> None:
     assert [p for (p,) in read_fields(text, lang, "purpose", doc_date=D)] == expected
+
+
+def test_bracketed_figure_of_another_year_is_not_the_frame() -> None:
+    # "9천800건(2023년 7천100건)": the next sentence's part is of 2024, not of 2023
+    text = (
+        "2024년 북한 주민의 러시아 입국 건수는 9천800건(2023년 7천100건)이었다. "
+        "이 중 학업 목적은 4천200건(전년 대비 30% 증가)이었다."
+    )
+    rows = read_fields(text, "ko", "quantity", "period", "comparison", doc_date=D)
+    assert rows[-1] == (
+        4200,
+        "2024",
+        {"kind": "percent_change", "value": 30.0, "baseline_period": "2023"},
+    )

@@ -252,3 +252,17 @@ def test_bracketed_figure_of_another_year_is_not_the_frame() -> None:
         "2024",
         {"kind": "percent_change", "value": 30.0, "baseline_period": "2023"},
     )
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # "上一季度", "지난 분기": the quarter before the document's, not the first quarter
+        ("zh", "据估计,上一季度约有600名朝鲜工人进入中国。"),
+        ("ko", "지난 분기 러시아에 입국한 북한 노동자는 600명이었다."),
+    ],
+)
+def test_last_quarter(lang: str, text: str) -> None:
+    # (the document is of 10 September 2025: the third quarter)
+    rows = read_fields(text, lang, "quantity", "period", doc_date=date(2025, 9, 10))
+    assert rows == [(600, "2025-Q2")]

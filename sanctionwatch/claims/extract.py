@@ -2808,6 +2808,10 @@ _RELATIVE_AFTER = re.compile(
 
 
 _DIGIT_NEXT = re.compile(r"\s*\d")
+# ("(去年同期为9800人次)", "(전년 동기 1,450명)": a copula or a colon may come first)
+_BRACKET_FIGURE_NEXT = re.compile(
+    r"\s*(?:同期|같은\s?기간|동기)?\s*(?:为|為|是|[:：])?\s*(?:约|約|약)?\s*\d"
+)
 _DRAWN_UP_ON = re.compile(
     r"(?:작성\s?기준일|작성일|작성\s?시점|制表日期|製表日期|制表时间|製表時間)(?:은|는|为|為|是)?\s*[:：]?"
     r"[\s\d년월일年月日./-]*$"
@@ -2847,7 +2851,7 @@ def _period_mention(
             for p in periods
             if p.label
             and sentence[max(0, p.start - 2) : p.start].strip()[-1:] in ("(", "（")
-            and _DIGIT_NEXT.match(sentence, p.end)
+            and _BRACKET_FIGURE_NEXT.match(sentence, p.end)
         ]
         own = [p for p in opening if p.end <= pos and not sentence[p.end : pos].strip()]
         if own:

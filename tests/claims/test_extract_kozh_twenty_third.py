@@ -266,3 +266,17 @@ def test_last_quarter(lang: str, text: str) -> None:
     # (the document is of 10 September 2025: the third quarter)
     rows = read_fields(text, lang, "quantity", "period", doc_date=date(2025, 9, 10))
     assert rows == [(600, "2025-Q2")]
+
+
+def test_same_period_in_brackets_is_the_bracketed_figures() -> None:
+    # "3000人次(去年同期为2500人次)": the year-ago period is the bracketed figure's only
+    text = (
+        "今年上半年入境俄罗斯的朝鲜公民共有8000人次。"
+        "其中,以学习为目的的3000人次(去年同期为2500人次)。"
+    )
+    rows = read_fields(text, "zh", "quantity", "period", doc_date=date(2025, 7, 20))
+    assert rows == [
+        (8000, "2025-01..2025-06"),
+        (3000, "2025-01..2025-06"),
+        (2500, "2024-01..2024-06"),
+    ]

@@ -280,3 +280,15 @@ def test_same_period_in_brackets_is_the_bracketed_figures() -> None:
         (3000, "2025-01..2025-06"),
         (2500, "2024-01..2024-06"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the port of Dalian is in China
+        ("zh", "去年在大连港上岸的朝鲜船员约有300人。"),
+        ("ko", "지난해 다롄항에 내린 북한 선원은 300명가량이다."),
+    ],
+)
+def test_dalian(lang: str, text: str) -> None:
+    assert read_fields(text, lang, "quantity", "destination", doc_date=D) == [(300, "CN")]

@@ -3490,6 +3490,18 @@ class _Article:
                 # "“朝鲜出兵10万”一说" in an article about troops sent to Russia: more troops
                 # sent by the same country, with no destination of their own, went there too
                 return dataclasses.replace(c, destination=self.reading[2])
+            if (
+                c.origin is None
+                and c.destination is not None
+                and c.unit == "troops"
+                and self.reading[0] == "troops"
+                and self.reading[2] == c.destination
+                and self.origin is not None
+            ):
+                # "… 1만1천 명의 북한군이 쿠르스크에 배치됐다. … 3천 명 안팎의 병력이 추가로
+                # 러시아에 보내진": more troops sent where the article's troops went are the
+                # same country's
+                return dataclasses.replace(c, origin=self.origin)
             return c
         if c.destination is None and c.origin is not None and c.origin == self.origin:
             return dataclasses.replace(c, destination=self.dest)

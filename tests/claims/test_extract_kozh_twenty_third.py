@@ -292,3 +292,12 @@ def test_same_period_in_brackets_is_the_bracketed_figures() -> None:
 )
 def test_dalian(lang: str, text: str) -> None:
     assert read_fields(text, lang, "quantity", "destination", doc_date=D) == [(300, "CN")]
+
+
+def test_more_troops_to_the_same_destination() -> None:
+    text = (
+        "정보 당국은 지난해 말 북한군 1만 명이 러시아에 배치됐다고 밝혔다. "
+        "올해 초에는 병력 2천 명가량이 추가로 러시아에 보내졌다."
+    )
+    rows = read_fields(text, "ko", "quantity", "unit", "origin", "destination", doc_date=D)
+    assert rows == [(10000, "troops", "KP", "RU"), (2000, "troops", "KP", "RU")]

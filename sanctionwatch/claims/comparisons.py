@@ -303,6 +303,16 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             r"(?=\s?(?:수준|가량|정도|에\s?(?:그|불과|못|미)|으?로\s?(?:줄|감소|급감|축소|떨어)))",
             "ratio_word",
         ),
+        # "2019년의 5분의 1 수준으로 줄었다": a fraction of a period's figure (not "전체의 3분의
+        # 1": a share of the people counted)
+        (
+            r"(?:\d{4}\s*년(?:\s?\([^()]{1,15}\))?|지난해|작년|전년|전년\s?동기|같은\s?기간)\s?의\s?"
+            r"(?P<d>\d{1,2})\s?분의\s?(?P<nu>\d)"
+            # (with the verb of the change or of "only": "…의 10분의 1 수준입니다" alone, after
+            # a figure, comments on that figure)
+            r"(?=(?:\s?(?:수준|가량|정도))?\s?(?:에\s?(?:그|불과|못|미)|으?로\s?(?:줄|감소|급감|축소|떨어)))",
+            "ratio_frac",
+        ),
     ],
     "zh": [
         # "60余倍", "10多倍": over N times (the hedge is read from the words by the check)
@@ -386,6 +396,14 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             r"(?!以上|以下|多|左右)",
             "ratio_word",
         ),
+        # "不足2019年同期的五分之一": a fraction of a period's figure (not "总数的五分之一": a
+        # share of the people counted)
+        (
+            r"(?:\d{4}\s*年(?:同期|全年)?|去年(?:同期|全年)?|前年|上年|同期)的\s?"
+            r"(?P<d>[二两兩三四五六七八九十]|\d{1,2})分之(?P<nu>[一二三四五六七八九]|\d)"
+            r"(?!以上|以下|多|左右的)",
+            "ratio_frac",
+        ),
     ],
 }
 
@@ -453,6 +471,7 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
         _KO_CHANGE_WORDS,
         ("역대", "사상"),
         ("절반",),
+        ("분의",),
     ],
     "zh": [
         ("倍",),
@@ -469,6 +488,7 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
         ("多", "少"),
         ("一半",),
         ("一半",),
+        ("分之",),
     ],
 }
 
@@ -646,6 +666,12 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
         (r"(?:чем\s+)?(?:кварталом|месяцем)\s+(?:ранее|раньше)", "prevsub"),
     ],
     "ko": [
+        # "2018년 같은 기간의 3분의 1": the same months of that year (not the whole year)
+        (
+            rf"(?P<y>{YEAR})\s*년\s*(?:같은|동)\s?기간\s*(?:\([^)]*\)\s*)?"
+            r"(?:의|에\s*비해|보다|대비|과\s*비교)",
+            "sameyear",
+        ),
         (
             # "2023년(1117건) 대비": the baseline's figure may stand in brackets, or right after
             # the year ("2023년 1천117건의 약 12배")
@@ -662,9 +688,11 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             "prev",
         ),
         (r"(?:직전|전|지난|앞)\s?(?:분기|달)\s*(?:보다|에\s*비해|대비|의)", "prevp"),
-        # "2분기 … 1분기의 두 배": a numbered quarter (of the year given, else the claim's)
+        # "2분기 … 1분기의 두 배": a numbered quarter (of the year given, else the claim's); its
+        # figure may stand in brackets ("1분기(약 300명)의 10배")
         (
-            rf"(?:(?P<y>{YEAR})\s*년\s*)?(?P<q>[1-4])\s*분기\s*(?:의|보다|에\s*비해|대비)",
+            rf"(?:(?P<y>{YEAR})\s*년\s*)?(?P<q>[1-4])\s*분기(?:\s*\([^)]*\))?\s*"
+            r"(?:의|보다|에\s*비해|대비)",
             "quarter",
         ),
         (
@@ -712,7 +740,12 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
         ),
         # "仅为2019年的一半", "是2019年同期的3倍": the year whose figure it is measured against
         # "是疫情前2019年的两倍多": a short "before …" between the verb and the year
-        (rf"(?:是|为|為)\s*(?:[\u4e00-\u9fff]{{1,4}}前\s*)?(?P<y>{YEAR})\s*年同期的", "sameyear"),
+        # ("不足疫情前2019年同期的五分之一": "less than" a part of it)
+        (
+            rf"(?:是|为|為|不足|不到|仅及|僅及)\s*(?:[\u4e00-\u9fff]{{1,4}}前\s*)?(?P<y>{YEAR})\s*"
+            r"年同期的",
+            "sameyear",
+        ),
         # "约为2022年(900人次)的10倍": the year's figure may stand in brackets
         (
             rf"(?:是|为|為)\s*(?:[\u4e00-\u9fff]{{1,4}}前\s*)?(?P<y>{YEAR})\s*年(?:全年)?"
@@ -757,8 +790,8 @@ _GATE = {
     r"наибольш|высок|любой|"
     r"(?:вырос|возрос|увелич|сократ|снизил|уменьш|упал)\w*\s+на\s+\d",
     "ko": r"배|%|퍼센트|최대|최고|최다|가장|늘어|늘었|늘린|증가|많았|많아|많은|줄어|줄었|줄인|감소|"
-    r"적었|적어|적은|급증|급감|절반",
-    "zh": r"倍|番|%|％|百分点|最高|最多|最大|新高|之最|增|减|減|下降|跌|比|较|較|一半",
+    r"적었|적어|적은|급증|급감|절반|분의",
+    "zh": r"倍|番|%|％|百分点|最高|最多|最大|新高|之最|增|减|減|下降|跌|比|较|較|一半|分之",
 }
 
 
@@ -846,6 +879,12 @@ def _comparisons(sentence: str, lang: str) -> tuple[ComparisonMention, ...]:
                     or _SMALLER_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
                 ):
                     value = 1 / value  # "вдвое меньше", «сократились вдвое»: half as many
+            elif handler == "ratio_frac":
+                den, num = _value(g["d"], lang), _value(g["nu"], lang)
+                if not den or not num or num >= den:
+                    continue
+                value = round(num / den, 4)
+                consumed = (m.start("d"), m.end("nu"))
             elif handler in ("percent", "percent_ru"):
                 kind = "percent_change"
                 value = _value(g["n"], lang)

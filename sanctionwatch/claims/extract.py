@@ -93,7 +93,10 @@ _PREFILTER_LOW = {lang: re.compile(rx.pattern) for lang, rx in _PREFILTER.items(
 
 # Two short Korean words with no particle that ends a phrase ("북한 건설 "): modifiers of the
 # noun after them
-_KO_BARE_WORDS = re.compile(r"(?:[가-힣]{0,3}[가-힣](?<![과와은는이가을를에도로])\s){1,2}")
+# ("북한 IT 노동자": a word in Latin letters among them)
+_KO_BARE_WORDS = re.compile(
+    r"(?:[가-힣]{0,3}[가-힣](?<![과와은는이가을를에도로])\s|[A-Za-z]{1,4}\s){1,2}"
+)
 _ZH_KO_COUNTER_SKIP = re.compile(
     r"^\s?(?:여|多|余|餘)?\s?(?:명|名|人|位|号人|號人)?(?:의|이|은|는|가|을|를|으로|로)?\s?"
     # "1만2천 명에 달하는 북한군 병력": the noun behind "amounting to"
@@ -432,8 +435,12 @@ _HOW_MANY: dict[str, re.Pattern[str]] = {
     # (an explainer's or interview's "Q:", «Вопрос:» may open it)
     "en": re.compile(r"\s*(?:(?:q|question)\s*[:.]\s*)?(?:so\s+)?how\s+many\b", re.I),
     "ru": re.compile(r"\s*(?:(?:в|вопрос)\s*[:.]\s*)?(?:так\s+)?сколько(?!\w)", re.I),
-    "ko": re.compile(r"^.*?몇\s?(?:명|만\s?명|천\s?명)"),
-    "zh": re.compile(r"^.*?多少(?:名|人|个|個|位)?"),
+    # ("북한 노동자 규모는 어떻게 파악하고 있습니까?", "朝鲜工人的规模有多大?": how large)
+    "ko": re.compile(
+        r"^.*?(?:몇\s?(?:명|만\s?명|천\s?명)|(?:규모|인원|숫자)(?:는|가|은)?\s?"
+        r"(?:어느\s?정도|얼마|어떻게|\?))"
+    ),
+    "zh": re.compile(r"^.*?(?:多少(?:名|人|个|個|位)?|(?:规模|規模)(?:有)?多大)"),
 }
 # the mark that ends a question ("?", Chinese "？", a Korean "…일까." written without one)
 # A sentence without a figure that names "the number of" the watched nationals, followed by one
@@ -535,6 +542,7 @@ _TRANSIT_AFTER = {
     "ko": re.compile(r"\s?(?:을|를)?\s?(?:거쳐|경유해|경유하여|통해\s?(?:입국|출국))")
 }
 _TRANSIT_BEFORE = {"zh": re.compile(r"(?:经由|經由|途经|途經|取道|经过|經過)$")}
+_THIRD_COUNTRY = re.compile(r"제\s?3\s?국|제삼국|第三国|第三國")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -888,6 +896,12 @@ _KO_DESIGNEES_BEFORE = re.compile(r"개인\s?$")
 _AGE_IN_BRACKETS = re.compile(r"\s?[)）·,]")
 _YEAR_SPAN_BEFORE = re.compile(r"(?<!\d)(?:19|20)\d\d\s?[–\-/]\s?$")
 _LIST_MARK_BEFORE = re.compile(r"(?:^|[;:—–•\n]|\s-)\s*$")
+# "1. 러시아에 파병된 북한군 규모는?", "2、追加派兵了吗": a small figure opening the sentence,
+# then a point (or an enumeration comma) and a word, numbers a list item or a FAQ's question
+_ITEM_NUMBER_AFTER = re.compile(r"\s?[.．、]\s*(?!\d)")
+# "978-7-5203-1184-6", "010-6523-1234": a figure joined by hyphens to two more makes a code or a
+# phone number (a range has one hyphen: "150-200명")
+_CODE_GROUPS = re.compile(r"\d+(?:-\d+){2,}")
 # «за одного рабочего», "per one worker": a rate per person, not a count
 # "一间集装箱板房住8个人", "방 한 칸에 8명이 산다": how many share one room, not a flow
 _PER_ROOM_BEFORE = {
@@ -1470,6 +1484,9 @@ _OTHER_MATTER = {
         r"\s[—–]\s+(?!(?:to|up\s+to|reaching|at)\b)[^—–]*\b(?:after|when|while|as)\b", re.I
     ),
     "ru": re.compile(r"\s[—–]\s+(?!(?:до|к)\s)[^—–]*(?<!\w)(?:после|когда|пока)(?!\w)", re.I),
+    # "在蒙古的朝鲜劳工减少了约300人,而在尼日利亚的…约有60人": a clause set against the
+    # change ("while", "but") counts other people
+    "zh": re.compile(r"[，,；;]\s*(?:而|但|但是|然而|另有|此外|另外)"),
 }
 _NEAR_ZERO_BEFORE = re.compile(
     r"(?:\b(?:near|nearly|almost|close\s+to|virtually|practically)|(?<!\w)(?:почти|около|близко\s+к))"
@@ -1581,6 +1598,14 @@ def _keep_number(
         and _LIST_MARK_BEFORE.search(sentence, 0, n.start)
     ):
         return False  # "IN NUMBERS — 1) 4.1k: …; 2) 2.9k": the number of a list item
+    if (
+        lang in ("ko", "zh")
+        and not n.spelled
+        and n.value <= 30
+        and not sentence[: n.start].strip()
+        and _ITEM_NUMBER_AFTER.match(sentence, n.end)
+    ):
+        return False  # "1. 추가 파병은 있었나?": the number of a list item
     if lang == "ru" and _ADDRESS_BEFORE.search(sentence, max(0, n.start - 60), n.start):
         return False  # «на объекте по ул. Светланской, 147»: a house number
     if (
@@ -1689,6 +1714,11 @@ def _keep_number(
         _PHONE_AFTER.match(sentence, n.end) or _PHONE_BEFORE.search(sentence, 0, n.start)
     ):
         return False  # a phone number ("1577-6635"), not two counts
+    if lang in ("ko", "zh") and any(
+        m.start() <= n.start < m.end()
+        for m in _CODE_GROUPS.finditer(sentence, max(0, n.start - 30), n.end + 30)
+    ):
+        return False  # "ISBN 978-7-5203-1184-6": a code in hyphenated groups
     if lang in ("ko", "zh") and not n.spelled and _CODE_AFTER.match(sentence, n.end):
         return False  # a grant or file code ("23BGJ041"), not a count
     if lang == "zh" and n.spelled and n.value == 1 and before.endswith("同"):
@@ -2409,10 +2439,14 @@ def _countries(
         and not (lang in _FROM_AFTER and _FROM_AFTER[lang].match(sentence, p.end))
     ]
     if lang in _TRANSIT_AFTER or lang in _TRANSIT_BEFORE:
+        # a country passed through is not where they went ("取道中国陆路口岸入境"); but when
+        # they went on to "a third country", the one passed through is the only one named (a
+        # watched country never is: "经朝鲜")
+        onward = _THIRD_COUNTRY.search(sentence) is not None
         cands = [
             p
             for p in cands
-            if p.key not in watched
+            if (onward and p.key not in watched)
             or not (
                 (lang in _TRANSIT_AFTER and _TRANSIT_AFTER[lang].match(sentence, p.end))
                 or (
@@ -2828,6 +2862,10 @@ _RELATIVE_AFTER = re.compile(
 
 
 _DIGIT_NEXT = re.compile(r"\s*\d")
+# ("(去年同期为9800人次)", "(전년 동기 1,450명)": a copula or a colon may come first)
+_BRACKET_FIGURE_NEXT = re.compile(
+    r"\s*(?:同期|같은\s?기간|동기)?\s*(?:为|為|是|[:：])?\s*(?:约|約|약)?\s*\d"
+)
 _DRAWN_UP_ON = re.compile(
     r"(?:작성\s?기준일|작성일|작성\s?시점|制表日期|製表日期|制表时间|製表時間)(?:은|는|为|為|是)?\s*[:：]?"
     r"[\s\d년월일年月日./-]*$"
@@ -2867,7 +2905,7 @@ def _period_mention(
             for p in periods
             if p.label
             and sentence[max(0, p.start - 2) : p.start].strip()[-1:] in ("(", "（")
-            and _DIGIT_NEXT.match(sentence, p.end)
+            and _BRACKET_FIGURE_NEXT.match(sentence, p.end)
         ]
         own = [p for p in opening if p.end <= pos and not sentence[p.end : pos].strip()]
         if own:
@@ -3303,6 +3341,7 @@ class _Article:
     asked_at: int = -2  # the sentence (by number) that asked how many of the watched came
     asked_period: str | None = None  # and the one period it asked about, if it named one
     asked_purpose: str | None = None  # and the one purpose
+    asked_unit: str | None = None  # and the one people noun (Korean/Chinese)
     quarter: str | None = None  # the last quarter the article gave a figure for, or named
     # Korean/Chinese: the last sentence whose figures were only ones "compared with" (an aside
     # between a total and its breakdown)
@@ -3348,6 +3387,9 @@ class _Article:
         self.asked_period = inner[0] if len(inner) == 1 else None
         kinds = {p.key for p in _purposes(sentence, self.lang)}
         self.asked_purpose = kinds.pop() if len(kinds) == 1 else None
+        # and the one people noun other than "persons" ("북한 노동자 규모는 …?": workers)
+        nouns = {u.key for u in _units(sentence, self.lang) if u.key in _SUBJECT_UNITS}
+        self.asked_unit = nouns.pop() if len(nouns) == 1 and self.kozh else None
 
     def named_quarter(self, sentence: str, doc_date: date | None) -> None:
         """A sentence without figures that names one quarter sets the quarter that "the same
@@ -3393,6 +3435,48 @@ class _Article:
                 c = dataclasses.replace(c, period=self.asked_period)
             if c.purpose == "total" and self.asked_at == s.k - 1 and self.asked_purpose:
                 c = dataclasses.replace(c, purpose=self.asked_purpose)  # "… came to study?"
+            if (
+                self.kozh
+                and c.purpose == "total"
+                and c.quantity is not None
+                and s.back is not None
+                and s.k == part_at + 1
+                and part_purpose not in (None, "total", "troops")
+                and c.origin in (None, self.origin)
+                and c.unit == "persons"
+                and not any(f.span[0] - s.s0 < s.back.start() for f in found)
+                and not _purposes(s.text, lang)
+            ):
+                # "…1,350名朝鲜游客赴越南旅游。其中经河内入境的有900余人": a part of a count of
+                # one purpose, with no purpose of its own, has that purpose
+                c = dataclasses.replace(c, purpose=part_purpose)
+            if (
+                self.asked_at == s.k - 1
+                and self.asked_unit
+                and c.quantity is not None
+                and c.unit == "persons"
+                and not _units(s.text, lang)[1:]
+            ):
+                # "북한 노동자 규모는 …? … 수만 명 수준으로": the answer counts the noun asked
+                # about (its only noun is its counter)
+                c = dataclasses.replace(
+                    c,
+                    unit=self.asked_unit,
+                    purpose=(
+                        context.unit_purpose(self.asked_unit, lang) or c.purpose
+                        if c.purpose == "total"
+                        else c.purpose
+                    ),
+                )
+            if (
+                self.kozh
+                and self.asked_at == s.k - 1
+                and c.destination is None
+                and c.origin is not None
+                and c.origin == self.origin
+                and self.dest is not None
+            ):
+                c = dataclasses.replace(c, destination=self.dest)  # "중국에 체류 중인 …?"
             c = self._period(c, s, same, part)
             if (
                 self.kozh
@@ -3492,6 +3576,18 @@ class _Article:
                 # "“朝鲜出兵10万”一说" in an article about troops sent to Russia: more troops
                 # sent by the same country, with no destination of their own, went there too
                 return dataclasses.replace(c, destination=self.reading[2])
+            if (
+                c.origin is None
+                and c.destination is not None
+                and c.unit == "troops"
+                and self.reading[0] == "troops"
+                and self.reading[2] == c.destination
+                and self.origin is not None
+            ):
+                # "… 1만1천 명의 북한군이 쿠르스크에 배치됐다. … 3천 명 안팎의 병력이 추가로
+                # 러시아에 보내진": more troops sent where the article's troops went are the
+                # same country's
+                return dataclasses.replace(c, origin=self.origin)
             return c
         if c.destination is None and c.origin is not None and c.origin == self.origin:
             return dataclasses.replace(c, destination=self.dest)
@@ -3925,6 +4021,19 @@ class _Article:
             # 안팎)과 비교하면 여전히 절반에도 못 미친다")
             and not self._aside(c, s)
             and not self._baseline_of_change(c, s)
+            # "입국 건수: 1만8천420건(2024년 1만3천221건)": another period's figure in brackets
+            # after the figure is set beside it, not the period the article goes on with
+            and not (
+                self.kozh
+                and _inside_brackets(s.text, r)
+                and any(
+                    o.quantity is not None
+                    and o.span[1] <= c.span[0]
+                    and o.period is not None
+                    and o.period != c.period
+                    for o in found
+                )
+            )
         ):
             self.period, self.period_at, self.own_at, self.purpose = c.period, k, k, c.purpose
             if re.fullmatch(r"\d{4}-Q[1-4]", c.period):
@@ -4677,6 +4786,7 @@ def _sentence_claims(
     earlier: dict[int, _Row] = {}  # a comparison's earlier-state figure (see _later_state)
     said_back = False  # a comparison-only claim of this sentence is about the article's figure
     alone: dict[int, _Row] = {}  # a comparison's one group's figure after it (_ALONE_AFTER)
+    ranges: dict[int, _Row] = {}  # a comparison's range before it (its upper end's row)
     for c in comps:
         target = None
         if c.kind == "record":
@@ -4698,6 +4808,16 @@ def _sentence_claims(
         for r in rows if target is None else ():
             if r["x"].baseline_of is None and r["x"].m.end <= c.start:
                 target = r
+        if (
+            target is not None
+            and lang in ("ko", "zh")
+            and target["x"].m.end <= c.start
+            and any(hi is target["x"] for _, hi in ranged)
+        ):
+            # "在1.5万至2万人之间,比2023年多出约8000人": a change after a range is of the count
+            # the range estimates, not of the range's upper end; it stands on its own
+            ranges[id(c)] = target
+            target = None
         if target is not None and lang in _FROM_BEFORE and lang in _TO_BEFORE:
             a = target["x"].m.start
             if _FROM_BEFORE[lang].search(sentence, max(0, a - 20), a):
@@ -4714,7 +4834,7 @@ def _sentence_claims(
                     ),
                     target,
                 )
-        if target is None:
+        if target is None and id(c) not in ranges:
             # "выросло в 12 раз — до 13 221", "12배 늘어난 1만3천명": the figure that follows
             # (in English and Russian not across a dash or a "when" that opens another matter:
             # "a sevenfold jump in study entries … — especially after Seoul put the number of
@@ -4977,6 +5097,11 @@ def _sentence_claims(
         ):
             base = held["period"]  # (its own, finer period: "the same quarter last year")
         value = c.value
+        rng = ranges.get(id(c))
+        if rng is not None:
+            # the change of the count the range estimates counts what the range counts
+            unit, purpose = rng["unit"], rng["purpose"]
+            origin, dest = origin or rng["origin"], dest or rng["dest"]
         was = earlier.get(id(c))
         if was is not None:
             # the later state's period is named between the figure and the comparison, else it
@@ -5355,6 +5480,35 @@ def _inherit_nouns(
         r["unit"] = prev["unit"]
         if r["purpose"] == "total":
             r["purpose"] = prev["purpose"]
+    if lang != "ko":
+        return
+    # "라오스에 20~40명, 나이지리아에도 수십 명의 북한 IT 노동자가": figures listed by place,
+    # the last one with its noun after it, all count that noun (a range's first end as its
+    # second)
+    for prev, r in reversed(list(itertools.pairwise(rows))):
+        if (
+            prev["unit"] != "persons"
+            or prev["purpose"] != "total"
+            or r["unit"] not in ("workers", "students", "troops")
+            or not r["attached"]
+            or prev["x"].baseline_of is not None
+            or r["x"].baseline_of is not None
+        ):
+            continue
+        if not (
+            _KO_PLACE_LIST_GAP.fullmatch(sentence, prev["x"].m.end, r["x"].m.start)
+            or (r.get("listed_back") and any(lo is prev["x"] and hi is r["x"] for lo, hi in ranged))
+        ):
+            continue
+        prev["unit"], prev["purpose"], prev["listed_back"] = r["unit"], r["purpose"], True
+
+
+# between two figures listed by place: the first's counter, a comma, the next place
+# ("20~40명, 나이지리아에도 수십")
+_KO_PLACE_LIST_GAP = re.compile(
+    r"\s*명\s*(?:안팎|가량|정도|내외|남짓)?\s*,\s*[가-힣]{2,8}(?:에|에도|에서|에서도|엔)\s*"
+    r"(?:약\s?|최소\s?)?"
+)
 
 
 # "라오스의 북한 식당 20여 곳에서 종업원 300명이", "沈阳的朝鲜餐馆": the watched country

@@ -35,6 +35,8 @@ _KO_UNITS = {"억": 10**8, "만": 10**4, "천": 1000, "백": 100}
 _ZH_DIGIT_PAIR = re.compile(r"^([一二两兩三四五六七八九])([二两兩三四五六七八九])([十百千万萬])$")
 _ZH_UNITS = {"亿": 10**8, "億": 10**8, "万": 10**4, "萬": 10**4, "千": 1000, "百": 100, "十": 10}
 _BIG = {10**8, 10**4}
+# Sino-Korean numerals in Hangul, as the Chinese characters they are read from ("천오백" 千五百)
+_KO_SINO = str.maketrans("일이삼사오육칠팔구십백천만", "一二三四五六七八九十百千万")
 _ZH_DIGITS = {
     "零": 0,
     "〇": 0,
@@ -171,9 +173,15 @@ def _scanner(lang: str) -> lexicon.Caseless:
         alts.append(
             rf"(?P<native>(?<![\w])(?:(?:열|스물|서른|마흔|쉰)(?:{ones})|스무|{ones}|열)(?=\s?명))"
         )
+        # "천오백여 명", "삼천 명": Sino-Korean numerals in Hangul with at least one of their
+        # units, before the counter of people
+        alts.append(
+            r"(?P<kosino>(?<![\w\d])(?=[일이삼사오육칠팔구십백천만]{2})"
+            r"(?:[이삼사오육칠팔구]?[만천백십]){1,4}[일이삼사오육칠팔구]?(?=\s?(?:여\s?)?명))"
+        )
         # "천여 명", "만 명", "백여 명": a bare hundred / thousand / ten thousand before the counter
         alts.append(r"(?P<kobare>(?<![\w\d])[백천만](?=\s?(?:여\s?)?명))")
-        firsts.update("한다여일아두세네열백천만스서마쉰")
+        firsts.update("한다여일아두세네열백천만스서마쉰이삼사오육칠팔구십")
     if lang == "zh":
         unit = "[亿億万萬千百]"
         alts.append(
@@ -306,6 +314,10 @@ _ZH_SHARE_BEFORE = re.compile(
 )
 
 
+# "只剩八个,", "两个人": 个 with nothing after it but punctuation (the noun said before), or 人
+_ZH_GE_ALONE = re.compile(r"[个個](?:人|(?![\u4e00-\u9fff]))")
+
+
 def _share_tenths(sentence: str, start: int, end: int) -> bool:
     """Whether the one digit at [start, end), before 成, is a share in tenths."""
     return end - start == 1 and bool(_ZH_SHARE_BEFORE.search(sentence, max(0, start - 8), start))
@@ -361,6 +373,8 @@ def find_numbers(sentence: str, lang: str) -> list[NumberMention]:
                 or not (
                     after in ("名", "人", "位", "多", "余", "餘")
                     or (after == "成" and _share_tenths(sentence, start, end))
+                    # "现在只剩八个,": the general counter with its noun left out (or "两个人")
+                    or _ZH_GE_ALONE.match(sentence, end) is not None
                     or (has_unit and s[0] in "一二两兩三四五六七八九十")
                 )
                 or (s[0] in "万萬千百亿億" and after not in ("名", "人", "多", "余", "餘"))
@@ -394,6 +408,9 @@ def find_numbers(sentence: str, lang: str) -> list[NumberMention]:
             w = m.group()
             tens = next((t for t in ("열", "스물", "서른", "마흔", "쉰") if w.startswith(t)), "")
             value = float(_KO_NATIVE.get(w) or _KO_NATIVE[tens] + _KO_NATIVE[w[len(tens) :]])
+            spelled = True
+        elif kind == "kosino":
+            value = parse_zh_numeral(m.group().translate(_KO_SINO))
             spelled = True
         elif kind == "kobare":
             value = float(_KO_UNITS[m.group()])

@@ -552,7 +552,8 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             r"第?(?P<q1>[一二三四1-4])\s*(?:至|到|~|∼|～|-|–|－)\s*第?(?P<q2>[一二三四1-4])\s*季度",
             "qrange",
         ),
-        (r"第?(?P<q>[一二三四1-4])\s*季度", "quarter"),
+        # (not "上一季度", "下一季度": the quarter before or after)
+        (r"(?<![上下])第?(?P<q>[一二三四1-4])\s*季度", "quarter"),
         # "2024年第三季" (Taiwan, Hong Kong): a quarter without 度, only after 第 ("四季": seasons)
         (r"第(?P<q>[一二三四1-4])\s*季(?!度|节|節)", "quarter"),
         (r"(?P<q>首)\s*季(?:度)?", "quarter"),
@@ -1114,7 +1115,7 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
     if (
         last_rx is not None
         and doc_date is not None
-        and ("quarter" in sentence or "квартал" in sentence)
+        and any(w in sentence for w in ("quarter", "квартал", "분기", "季度"))
     ):
         # "brought in 90 workers last quarter", «в прошлом квартале»: the quarter before the
         # document's (not "the last quarter of 2024", the fourth)
@@ -1135,8 +1136,14 @@ _LAST_QUARTER = {
     "ru": re.compile(
         r"(?<!\w)в\s+(?P<w>прошлом|прошедшем|минувшем|этом|текущем)\s+квартале(?!\s+\d)", re.I
     ),
+    # "上一季度有数百名…", "지난 분기": with no quarter named before it, the quarter before the
+    # document's
+    "ko": re.compile(r"(?P<w>지난)\s?분기"),
+    "zh": re.compile(r"(?P<w>上一|上个|上個|上)季度"),
 }
-_LAST_WORDS = frozenset({"last", "the past", "прошлом", "прошедшем", "минувшем"})
+_LAST_WORDS = frozenset(
+    {"last", "the past", "прошлом", "прошедшем", "минувшем", "지난", "上一", "上个", "上個", "上"}
+)
 
 
 # A sentence about what is to come: a month or quarter not yet reached is the coming one

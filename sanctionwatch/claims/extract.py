@@ -700,7 +700,7 @@ def _qualifier(sentence: str, n: NumberMention, lang: str) -> str:
     noun_first = lang == "ru" and _NOUN_FIRST.search(sentence, max(0, n.start - 12), n.start)
     if q == "exact" and noun_first:
         return "approx"  # «человек двести»: the noun before the numeral makes it approximate
-    if q == "vague" and lang == "ru" and sentence[n.start : n.end].lower() in ("тысячи", "тысячу"):
+    if q == "vague" and lang == "ru" and sentence[n.start : n.end].lower() in _ONE_THOUSAND_RU:
         # "более тысячи граждан" is "more than one thousand", not "thousands of"
         q = hedges.qualifier_before(sentence[: n.start], lang) or "vague"
     if q == "at_most":
@@ -1488,6 +1488,9 @@ _OTHER_MATTER = {
     # change ("while", "but") counts other people
     "zh": re.compile(r"[，,；;]\s*(?:而|但|但是|然而|另有|此外|另外)"),
 }
+_ONE_THOUSAND_RU = frozenset({"тысячи", "тысячу", "сотни", "сотню"})
+# a figure earlier in the sentence, then a comma or semicolon: a list going on
+_LIST_FIGURE_BEFORE = re.compile(r"\d[^;]{0,80}[,;][^;]{0,40}$")
 _NEAR_ZERO_BEFORE = re.compile(
     r"(?:\b(?:near|nearly|almost|close\s+to|virtually|practically)|(?<!\w)(?:почти|около|близко\s+к))"
     r"\s+$",
@@ -1847,10 +1850,11 @@ def _keep_number(
     if (
         n.vague
         and lang == "ru"
-        and sentence[n.start : n.end].lower() in ("тысячи", "тысячу")
+        and sentence[n.start : n.end].lower() in _ONE_THOUSAND_RU
         and hedges.qualifier_before(sentence[: n.start], lang)
     ):
-        # «около тысячи», «менее тысячи»: about (less than) one thousand, not "thousands"
+        # «около тысячи», «менее тысячи», «меньше сотни»: about (less than) one thousand (one
+        # hundred), not "thousands"
         return True
     if n.vague and lang in ("en", "ru"):
         # "up from a few hundred in 2023": the level a change went from counts the same people
@@ -1864,6 +1868,13 @@ def _keep_number(
             or _OF_THEM_AFTER.match(sentence, n.end) is not None
             # "workers … numbering in the 'tens of thousands'": the people named before
             or _NUMBERING_IN.search(before) is not None
+            # «не менее 15 тыс. рабочих, в Лаосе — до 1,5 тыс., в Анголе — несколько сотен»:
+            # the next item of a list whose people were named before
+            or (
+                _DASH_END.search(before) is not None
+                and _LIST_FIGURE_BEFORE.search(sentence, 0, n.start) is not None
+                and bool(_units(sentence[: n.start], lang))
+            )
         )
     if lang in ("en", "ru") and not n.spelled and not n.vague:
         v = n.value

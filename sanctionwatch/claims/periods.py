@@ -1046,6 +1046,13 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
             elif handler == "dayonly":
                 if lang == "zh" and _STATEMENT_AFTER_DAY.match(sentence, m.end()):
                     continue  # "国家情报院13日在国会表示": the day of the statement
+                if lang in _DOCUMENT_DAY_BEFORE and _DOCUMENT_DAY_BEFORE[lang].search(
+                    sentence, max(0, m.start() - 50), m.start()
+                ):
+                    # «докладу, опубликованному 22 октября», «после встречи … 17 июня»,
+                    # "a report published on 22 October": the day of a report or a meeting
+                    taken.append((m.start(), m.end()))
+                    continue
                 # A bare day ("5日", "4일", "27 июля") places an event, not a statistical period:
                 # it resolves to the document's month only when nothing else in the sentence does;
                 # a day with its month's name ("On March 3", «27 июля») to that month, the latest
@@ -1163,6 +1170,18 @@ _FUTURE_TENSE = {
 }
 
 
+_DOCUMENT_DAY_BEFORE = {
+    "ru": re.compile(
+        r"(?<!\w)(?:опубликован\w*|обнародован\w*|представленн\w*|датированн\w*|"
+        r"после\s+(?:встречи|переговоров|заседания)[^.;,]{0,30}?)\s+$",
+        re.I,
+    ),
+    "en": re.compile(
+        r"\b(?:published|released|issued|dated|after\s+(?:a\s+)?(?:meeting|talks)[^.;,]{0,30}?)"
+        r"\s+(?:on\s+)?$",
+        re.I,
+    ),
+}
 _SAID_BEFORE = {
     "en": re.compile(
         # ("said in a report on Thursday", "told reporters on Monday")

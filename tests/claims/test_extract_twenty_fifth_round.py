@@ -60,3 +60,31 @@ def test_the_weekday_of_a_report_is_not_a_period() -> None:
         "on Thursday."
     )
     assert read_fields(text, "en", "quantity", "period", doc_date=D) == [(1200, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Согласно докладу группы, опубликованному 14 октября, в Китае работают до 90 тыс. "
+        "граждан КНДР.",
+        "Пхеньян направит в Курскую область еще 4 тыс. военных, заявил Шойгу после встречи с "
+        "Ким Чен Ыном 3 июня.",
+    ],
+)
+def test_the_day_of_a_report_or_a_meeting_is_not_a_period(text: str) -> None:
+    assert [p for (p,) in read_fields(text, "ru", "period", doc_date=D)] == [None]
+
+
+def test_a_vague_amount_that_goes_on_a_list_and_less_than_a_hundred() -> None:
+    text = (
+        "В России, по оценке экспертов, находятся не менее 12 тыс. северокорейских рабочих, "
+        "в Монголии — до 800, в Нигерии — несколько сотен."
+    )
+    got = read_fields(text, "ru", "quantity", "qualifier", doc_date=D)
+    assert got[-1] == (100, "vague")
+    text = (
+        "За первое полугодие граждане КНДР въезжали в Россию 5 100 раз, из них туристических — "
+        "всего 180; годом ранее туристов было меньше сотни."
+    )
+    got = read_fields(text, "ru", "quantity", "qualifier", doc_date=D)
+    assert got[-1] == (100, "less_than")

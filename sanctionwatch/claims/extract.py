@@ -1488,6 +1488,13 @@ _OTHER_MATTER = {
     # change ("while", "but") counts other people
     "zh": re.compile(r"[，,；;]\s*(?:而|但|但是|然而|另有|此外|另外)"),
 }
+_EMPLOYED_AFTER = {
+    "en": re.compile(
+        r"(?:\s+(?:from\s+)?(?:North\s+Korea|the\s+DPRK|DPRK))?,?\s+(?:employed|working|who\s+work(?:ed)?)\b",
+        re.I,
+    ),
+    "ru": re.compile(r"(?:\s+(?:из\s+)?КНДР)?,?\s+(?:работающ\w+|трудящ\w+|занят\w+\s+на)", re.I),
+}
 _ONE_THOUSAND_RU = frozenset({"тысячи", "тысячу", "сотни", "сотню"})
 # a figure earlier in the sentence, then a comma or semicolon: a list going on
 _LIST_FIGURE_BEFORE = re.compile(r"\d[^;]{0,80}[,;][^;]{0,40}$")
@@ -2245,6 +2252,10 @@ def _unit_for(
             return "entries", True
         u = _first_unit_after(sentence, n.end, lang)
         if u is not None:
+            if u.key == "persons" and _EMPLOYED_AFTER[lang].match(sentence, u.end):
+                # "1,500 of its nationals employed in Laos", «300 граждан КНДР, работающих на
+                # стройках»: people said to be at work are workers
+                return "workers", True
             return u.key, True
         if _OF_THEM[lang].match(sentence, n.end):
             return "persons", False  # "7,887 of them": people counted before

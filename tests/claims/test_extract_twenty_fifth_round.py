@@ -88,3 +88,15 @@ def test_a_vague_amount_that_goes_on_a_list_and_less_than_a_hundred() -> None:
     )
     got = read_fields(text, "ru", "quantity", "qualifier", doc_date=D)
     assert got[-1] == (100, "less_than")
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Some 2,000 to 2,500 of its nationals employed in Mongolia remain there.", "en"),
+        ("В крае остаются около 400 граждан КНДР, работающих на стройках.", "ru"),
+    ],
+)
+def test_people_said_to_be_employed_are_workers(text: str, lang: str) -> None:
+    got = read_fields(text, lang, "unit", "purpose", doc_date=D)
+    assert got and all(g == ("workers", "work") for g in got), got

@@ -316,6 +316,12 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         # a date that names an event or a stock's moment, not the figure's period: "the
         # December 2019 repatriation deadline", "as of March 1, 2025"
         (rf"the\s+(?P<m>{EN_MONTH})\s+(?P<y>{YEAR})\s+(?=(?-i:[a-z]))", "named"),
+        # "set a repatriation deadline of December 2019": the deadline, not a period
+        (
+            rf"\b(?:deadline|cut-?off|expiry)\s+(?:date\s+)?(?:of|in|on)\s+(?:(?P<d>\d{{1,2}})\s+)?"
+            rf"(?P<m>{EN_MONTH})(?:\s+\d{{1,2}})?,?\s+(?P<y>{YEAR})",
+            "named",
+        ),
         # "as of 1 September 2025": a stock counted on a day the sentence dates in full is at that
         # day (with no year, as in the dev set's d015, where it stands is left unknown)
         (

@@ -100,3 +100,20 @@ def test_a_vague_amount_that_goes_on_a_list_and_less_than_a_hundred() -> None:
 def test_people_said_to_be_employed_are_workers(text: str, lang: str) -> None:
     got = read_fields(text, lang, "unit", "purpose", doc_date=D)
     assert got and all(g == ("workers", "work") for g in got), got
+
+
+def test_up_a_modest_share_and_a_deadline_that_is_no_period() -> None:
+    text = (
+        "In the first quarter of 2026 North Koreans made 1,540 entries into Russia, up a modest "
+        "6% on the same period of 2025. Work entries, near nothing since the UN set a "
+        "repatriation deadline of December 2019, stood at 11."
+    )
+    got = read_fields(text, "en", "quantity", "period", "comparison", doc_date=date(2026, 6, 1))
+    assert got == [
+        (
+            1540,
+            "2026-Q1",
+            {"kind": "percent_change", "value": 6.0, "baseline_period": "2025-Q1"},
+        ),
+        (11, "2026-Q1", None),
+    ]

@@ -1488,6 +1488,7 @@ _OTHER_MATTER = {
     # change ("while", "but") counts other people
     "zh": re.compile(r"[，,；;]\s*(?:而|但|但是|然而|另有|此外|另外)"),
 }
+_LABELS_NEXT = re.compile(r"\s*[—–:]\s*(?:[^\W\d_]+\s+){0,3}\d")
 _EMPLOYED_AFTER = {
     "en": re.compile(
         r"(?:\s+(?:from\s+)?(?:North\s+Korea|the\s+DPRK|DPRK))?,?\s+(?:employed|working|who\s+work(?:ed)?)\b",
@@ -2477,6 +2478,12 @@ def _countries(
                 )
             )
         ]
+    if len(cands) > 1 and end is not None and lang in ("en", "ru"):
+        # «не менее 15 тыс. рабочих, в Лаосе — до 1,5 тыс.», "…; * Iran: as many as 300": a
+        # place after the figure that labels the next one is that one's
+        cands = [
+            p for p in cands if not (p.start >= end and _LABELS_NEXT.match(sentence, p.end))
+        ] or cands
     if not cands:
         return origin, None
     if len(cands) > 1 and speech:

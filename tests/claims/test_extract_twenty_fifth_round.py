@@ -117,3 +117,26 @@ def test_up_a_modest_share_and_a_deadline_that_is_no_period() -> None:
         ),
         (11, "2026-Q1", None),
     ]
+
+
+def test_a_place_that_labels_the_next_figure_and_more_host_countries() -> None:
+    text = (
+        "В России, по оценке экспертов, находятся не менее 11 тыс. северокорейских рабочих, в "
+        "Лаосе — до 1,2 тыс."
+    )
+    got = read_fields(text, "ru", "quantity", "destination", doc_date=D)
+    assert got == [(11000, "RU"), (1200, "LA")]
+    text = (
+        "* China: tens of thousands of North Korean workers, UN monitors say; * Iran: as many "
+        "as 250 engineers, according to Western officials."
+    )
+    got = read_fields(text, "en", "quantity", "destination", doc_date=D)
+    assert got == [(10000, "CN"), (250, "IR")]
+    # «Сириус» (an education centre in Sochi) is no Syria
+    text = "В «Сириусе» в этом году учатся 40 школьников из КНДР."
+    assert read_fields(text, "ru", "destination", doc_date=D) != [("SY",)]
+
+
+def test_flights_are_not_people() -> None:
+    text = "据统计，过去一年德黑兰和平壤之间共执飞9个航班。"
+    assert read_fields(text, "zh", "quantity", doc_date=D) == []

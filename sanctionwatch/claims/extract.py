@@ -4168,6 +4168,9 @@ _RECORD_POINTS_BACK = {
 # the flow a record sentence may name as its subject ("북한인의 러시아 입국 규모는", "朝鲜人入境
 # 俄罗斯人数"): entering, visiting, being sent (not wages, trade or prices)
 _RECORD_FLOW = {
+    # ("N. Korean study entries into Russia hit record high in Q3")
+    "en": re.compile(r"\b(?:entries|arrivals|visits|trips|crossings|entered|arrived)\b", re.I),
+    "ru": re.compile(r"(?<!\w)(?:въезд|прибыти|поездок|въехал|прибыл)", re.I),
     "ko": re.compile(r"입국|방문|파견|파병|유입"),
     "zh": re.compile(r"入境|赴俄|赴华|赴華|访问|訪問|派遣|派往|输出|輸出"),
 }

@@ -140,3 +140,14 @@ def test_a_place_that_labels_the_next_figure_and_more_host_countries() -> None:
 def test_flights_are_not_people() -> None:
     text = "据统计，过去一年德黑兰和平壤之间共执飞9个航班。"
     assert read_fields(text, "zh", "quantity", doc_date=D) == []
+
+
+def test_a_headline_record_that_names_its_flow() -> None:
+    text = "(LEAD) N. Korean student arrivals in Russia hit record high in Q2: border data"
+    got = read_fields(text, "en", "quantity", "origin", "period", "comparison", doc_date=D)
+    assert got == [
+        (None, "KP", "2024-Q2", {"kind": "record", "value": None, "baseline_period": None})
+    ]
+    # a record of something else is not the flow's
+    text = "N. Korean trade with Russia hit record high in Q2: customs data"
+    assert read_fields(text, "en", "quantity", doc_date=D) == []

@@ -4184,9 +4184,10 @@ def _names_its_flow(
     places: Sequence[context.Mention],
     lang: str,
 ) -> bool:
-    """Korean/Chinese: a record that is the sentence's only comparison and only figure, whose
-    subject before it names the watched nationals and their flow ("지난해 북한인의 러시아 입국
-    규모는 2010년 이후 가장 많았다"): a record-only claim about that flow."""
+    """A record that is the sentence's only comparison and only figure, whose subject before it
+    names the watched nationals and their flow ("지난해 북한인의 러시아 입국 규모는 2010년 이후
+    가장 많았다", "N. Korean study entries into Russia hit record high in Q3"): a record-only
+    claim about that flow."""
     if lang not in _RECORD_FLOW or len(comps) != 1:
         return False
     if any(not (c.start <= n.start and n.end <= c.end) for n in numbers):

@@ -1488,6 +1488,7 @@ _OTHER_MATTER = {
     # change ("while", "but") counts other people
     "zh": re.compile(r"[，,；;]\s*(?:而|但|但是|然而|另有|此外|另外)"),
 }
+_MORE_OF_SAME = re.compile(r"(?:(?<!\w)(?:ещё|еще)|\b(?:another|a\s+further))\s+$", re.I)
 _LABELS_NEXT = re.compile(r"\s*[—–:]\s*(?:[^\W\d_]+\s+){0,3}\d")
 _EMPLOYED_AFTER = {
     "en": re.compile(
@@ -1851,6 +1852,8 @@ def _keep_number(
             and not _spelled_ok_after(lang).match(after)
             # "может превысить тысячу", "more than a thousand": a bound or a predicate before it
             and not _COPULA_BEFORE[lang].search(sentence, max(0, n.start - 30), n.start)
+            # «работают 140 корейцев, к зиме ждем еще полторы сотни»: more of those counted
+            and not (_MORE_OF_SAME.search(before) and _units(sentence[: n.start], lang))
             and not _VERSUS_BEFORE[lang].search(sentence, max(0, n.start - 50), n.start)
             and not hedges.qualifier_before(sentence[: n.start], lang)
         ):

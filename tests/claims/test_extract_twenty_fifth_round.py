@@ -151,3 +151,9 @@ def test_a_headline_record_that_names_its_flow() -> None:
     # a record of something else is not the flow's
     text = "N. Korean trade with Russia hit record high in Q2: customs data"
     assert read_fields(text, "en", "quantity", doc_date=D) == []
+
+
+def test_more_of_those_counted_in_words() -> None:
+    text = "Сейчас у нас работают 120 корейцев, к весне ждем еще полторы сотни."
+    got = read_fields(text, "ru", "quantity", "unit", doc_date=D)
+    assert got == [(120, "workers"), (150, "workers")]

@@ -2792,6 +2792,14 @@ def _purpose(
         # "赴俄人数逾万人 学生占多数": the headline's next phrase (after a space) says something
         # else of them; the phrase before the figure ("北韓赴俄留學生暴增 …5,400人") still names it
         ps = [p for p in ps if p.start < n_end or not _SPACE.search(sentence, n_end, p.start)]
+    if lang in _CONTRAST and ps and ps[0].start < n_start and ps[-1].start >= n_end:
+        # "study entries collapsed from 1,030 to just 9 while the undefined 'other' category
+        # rose": after "while", «а», «тогда как» the sentence turns to another subject
+        ps = [
+            p
+            for p in ps
+            if p.start < n_start or not _CONTRAST[lang].search(sentence, n_end, p.start)
+        ]
     p = _nearest(ps, n_start)
     if p is not None:
         return p.key
@@ -2826,6 +2834,12 @@ def _purpose(
     return implied or "total"
 
 
+_CONTRAST = {
+    "en": re.compile(r"\b(?:while|whereas|but)\b", re.I),
+    "ru": re.compile(
+        r"(?:,\s*а|(?<!\w)тогда\s+как|(?<!\w)в\s+то\s+время\s+как|,\s*но)(?!\w)", re.I
+    ),
+}
 _ZH_GOING_TO = re.compile(
     r"(?:估计|估計|应该|應該|可能|大概|多半|好像|似乎|听说|聽說|据说|據說|看样子|看樣子)"
     r"(?:都|也)?是(?:去|来|來|到|赴)[^，,。；;！？\d]{0,8}$"

@@ -157,3 +157,23 @@ def test_more_of_those_counted_in_words() -> None:
     text = "Сейчас у нас работают 120 корейцев, к весне ждем еще полторы сотни."
     got = read_fields(text, "ru", "quantity", "unit", doc_date=D)
     assert got == [(120, "workers"), (150, "workers")]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        (
+            "Study entries collapsed from 980 to just 12 while the undefined 'other' category "
+            "rose from 37 to 1,150.",
+            "en",
+        ),
+        (
+            "Въезды с целью учебы сократились с 980 до 12, тогда как по категории «другое» "
+            "выросли с 37 до 1 150.",
+            "ru",
+        ),
+    ],
+)
+def test_a_purpose_after_while_is_the_other_subjects(text: str, lang: str) -> None:
+    got = read_fields(text, lang, "quantity", "purpose", doc_date=D)
+    assert [p for q, p in got if q in (980, 12)] == ["study", "study"]

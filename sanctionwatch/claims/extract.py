@@ -1721,6 +1721,12 @@ def _keep_number(
         return False  # "ISBN 978-7-5203-1184-6": a code in hyphenated groups
     if lang in ("ko", "zh") and not n.spelled and _CODE_AFTER.match(sentence, n.end):
         return False  # a grant or file code ("23BGJ041"), not a count
+    if (
+        lang == "ko"
+        and _KO_GEON.match(sentence, n.end)
+        and context.counts_cases_of_things(before, lang)
+    ):
+        return False  # "법안 4건", "채용 공고 27건": bills and postings, not entries
     if lang == "zh" and n.spelled and n.value == 1 and before.endswith("同"):
         return False  # "同一人多次出入境": the same person, not a count of one
     rest = after

@@ -58,7 +58,9 @@ _SENTENCE_WORD = re.compile(r"[«\"]?[А-ЯЁA-Z](?:[а-яёa-z]|\s)")
 # purpose.
 # "代表团46批、380人次": batches and people of one group, not two clauses
 # ("study 1,204 | work 389": a chart's cells, one clause each)
-_CLAUSE = re.compile(r"[;，；|]|(?<!批)、|,(?!\d)|(?<!\d),")
+# ("▲학업 1천2건 ▲업무 2천315건": the items of a Korean fact box, each its own clause; not "▲3%",
+# a rise)
+_CLAUSE = re.compile(r"[;，；|]|(?<!批)、|,(?!\d)|(?<!\d),|▲(?=\s?[^\d\s.])")
 
 # Cheap test for "could hold a number": digits, or a number word / numeral of the language.
 _PREFILTER = {
@@ -2166,15 +2168,20 @@ def _unit_for(
         if lang == "ko" and _KO_GEON.match(sentence, start):
             # "5천 건의 비자", "비자가 5천 건": "건" counts cases of the noun after or before
             # it, else entries
+            # (within its clause: "▲관광 96건 ▲서비스 인력 864건" are two items; and a noun of
+            # people before it does not make cases people: "서비스 인력(승무원) 864건" are entries)
             after = [
-                u for u in _within(_units(sentence, lang), n.end, n.end + 9) if u.key != "persons"
+                u
+                for u in _within(_units(sentence, lang), n.end, min(n.end + 9, clause[1]))
+                if u.key != "persons"
             ]
             if after:
                 return after[0].key, True
             before = [
                 u
                 for u in _within(_units(sentence, lang), clause[0], n.start)
-                if u.key != "persons" and n.start - u.end < 15
+                if u.key not in ("persons", "workers", "students", "troops")
+                and n.start - u.end < 15
             ]
             return (before[-1].key if before else "entries"), True
         nouns = _within(_units(sentence, lang), s0, s0 + 9)
@@ -3150,7 +3157,10 @@ def extract_claims(
             relative=relative,
             # a comparison after a breakdown ("이 가운데 … 관광 목적은 38명. 이는 … 3배") is
             # about the total, not the last part
-            carried_purpose=article.purpose if kozh and not article.part else None,
+            # (nor, after a sentence that listed several purposes' figures, the last one's)
+            carried_purpose=article.purpose
+            if kozh and not article.part and len(article.purposes_before) <= 1
+            else None,
             record_back=article.period_at == k - 1 and _record_only(sentence, lang),
             frame=frame if frame is not None and _BULLET.match(sentence) else None,
         )

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.claims.claim_readings import read_quantities
+from tests.claims.claim_readings import read_fields, read_quantities
 
 D = date(2025, 6, 10)
 
@@ -54,3 +54,33 @@ def test_cases_of_things(text: str, expected: list[object]) -> None:
 )
 def test_permits_to_fish(text: str, expected: list[object]) -> None:
     assert read_quantities(text, "zh", doc_date=D) == expected
+
+
+def test_fact_box_items_are_clauses() -> None:
+    # "▲": each item of a Korean fact box is read on its own, its label naming its purpose, and
+    # cases ("건") after a noun of people ("승무원 인력") are still entries
+    text = (
+        "러시아 입국 북한 국적자(입국 건수 기준) ▲2025년 3분기 합계 4천210건 ▲학업 980건 "
+        "▲관광 75건 ▲서비스 인력(승무원) 612건"
+    )
+    rows = read_fields(text, "ko", "quantity", "unit", "purpose")
+    assert rows == [
+        (4210, "entries", "total"),
+        (980, "entries", "study"),
+        (75, "entries", "tourism"),
+        (612, "entries", "service_personnel"),
+    ]
+
+
+def test_comparison_after_a_breakdown_of_several_purposes() -> None:
+    # a comparison after a line that listed several purposes' figures is about the total, not
+    # the last item's purpose
+    text = (
+        "러시아 입국 북한 국적자(입국 건수 기준) ▲2025년 3분기 합계 4천210건 ▲학업 980건 "
+        "▲관광 75건 ▲서비스 인력(승무원) 612건\n▲전년 동기(1천500건) 대비 약 2.8배"
+    )
+    rows = read_fields(text, "ko", "quantity", "purpose", "comparison")
+    assert sorted(rows[-2:], key=str) == [
+        (1500, "total", None),
+        (None, "total", {"kind": "ratio", "value": 2.8, "baseline_period": "2024-Q3"}),
+    ]

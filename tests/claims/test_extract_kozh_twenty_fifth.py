@@ -84,3 +84,8 @@ def test_comparison_after_a_breakdown_of_several_purposes() -> None:
         (1500, "total", None),
         (None, "total", {"kind": "ratio", "value": 2.8, "baseline_period": "2024-Q3"}),
     ]
+
+
+def test_fishermen_hired_abroad_are_workers() -> None:
+    text = "据悉,今年在俄罗斯远东渔船上作业的朝鲜渔民约有700名。"
+    assert read_fields(text, "zh", "quantity", "unit", "purpose") == [(700, "workers", "work")]

@@ -1933,6 +1933,18 @@ def _units(sentence: str, lang: str) -> tuple[context.Mention, ...]:
             else m
             for m in ms
         )
+    if lang == "zh" and "私人" in sentence:
+        # "私人 187", "以私人目的": the purpose "private", not a noun of people
+        ms = tuple(
+            m
+            for m in ms
+            if not (
+                m.key == "persons"
+                and sentence[m.start : m.end] == "人"
+                and m.start > 0
+                and sentence[m.start - 1] == "私"
+            )
+        )
     if lang in _PRETEXT_AFTER and _PRETEXT_GATE[lang] in sentence:
         # "유학생 명목으로 입국한 인원": the noun before "under the name of" is the pretext they
         # came under (its purpose), not what is counted

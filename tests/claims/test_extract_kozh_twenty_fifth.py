@@ -89,3 +89,10 @@ def test_comparison_after_a_breakdown_of_several_purposes() -> None:
 def test_fishermen_hired_abroad_are_workers() -> None:
     text = "据悉,今年在俄罗斯远东渔船上作业的朝鲜渔民约有700名。"
     assert read_fields(text, "zh", "quantity", "unit", "purpose") == [(700, "workers", "work")]
+
+
+def test_private_is_a_purpose_not_people() -> None:
+    # "私人": the purpose "private" in a table counted in 人次, not the people noun "人"
+    text = "2025年一季度朝鲜公民入境俄罗斯(单位:人次)|合计 3,020|学习 1,100|私人 245"
+    rows = read_fields(text, "zh", "quantity", "unit", "purpose")
+    assert (245, "entries", "private") in rows

@@ -5112,7 +5112,13 @@ def _sentence_claims(
             unit = allu[0].key if allu else "persons"
         purpose = _purpose(sentence, c.start, c.end, lang, clause, unit, False)
         if purpose == "total":
-            ps = _purposes(sentence, lang)
+            # (not a purpose past a semicolon after it: "增幅约为22.7%;“工作”一项居首" says
+            # something else)
+            ps = tuple(
+                p
+                for p in _purposes(sentence, lang)
+                if not (p.start >= c.end and re.search(r"[;；]", sentence[c.end : p.start]))
+            )
             purpose = ps[0].key if ps else (context.unit_purpose(unit, lang) or "total")
         base = _whole_year(
             sentence, c, _baseline_label(c, period, periods, c.start, clause, baseline_spans)

@@ -96,3 +96,25 @@ def test_private_is_a_purpose_not_people() -> None:
     text = "2025年一季度朝鲜公民入境俄罗斯(单位:人次)|合计 3,020|学习 1,100|私人 245"
     rows = read_fields(text, "zh", "quantity", "unit", "purpose")
     assert (245, "entries", "private") in rows
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "增幅约为", "降幅达": the rate of a rise or a fall
+        ("去年朝鲜公民入境俄罗斯的人次比前年增幅约为31.4%。", 31.4),
+        ("去年朝鲜公民入境俄罗斯的人次比前年降幅達12%。", -12.0),
+    ],
+)
+def test_rate_of_a_rise_or_fall(text: str, value: float) -> None:
+    comps = [c for (c,) in read_fields(text, "zh", "comparison") if c]
+    assert [c["value"] for c in comps] == [value]  # type: ignore[index]
+
+
+def test_purpose_past_a_semicolon_is_not_the_comparisons() -> None:
+    text = (
+        "今年一季度朝鲜公民入境俄罗斯共4,100人次。与去年同期的约3,000人次相比,增长约36.7%;"
+        "“学习”一项连续第三个季度居首。"
+    )
+    rows = read_fields(text, "zh", "quantity", "purpose", "comparison")
+    assert [p for q, p, c in rows if c] == ["total"]

@@ -286,6 +286,22 @@ def not_counted_after(suffix: str, lang: str) -> bool:
 
 
 @functools.cache
+def _cases_of_things(lang: str) -> re.Pattern[str] | None:
+    terms = lexicon.terms(lexicon.load("filters").get("cases_of_things", {}), lang)
+    if not terms:
+        return None
+    alt = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
+    # the noun, then a space or a particle-free gap and an "about" word at most ("법안 약 3")
+    return re.compile(r"(?:" + alt + r")\s?(?:약\s?|총\s?|모두\s?)?$")
+
+
+def counts_cases_of_things(before: str, lang: str) -> bool:
+    """True when the noun right before a number counted in "건" is a thing ("법안 4건")."""
+    rx = _cases_of_things(lang)
+    return rx is not None and rx.search(before) is not None
+
+
+@functools.cache
 def _thing_counters(lang: str) -> re.Pattern[str] | None:
     terms = lexicon.terms(lexicon.load("filters").get("thing_counters", {}), lang)
     if not terms:

@@ -58,7 +58,9 @@ _SENTENCE_WORD = re.compile(r"[«\"]?[А-ЯЁA-Z](?:[а-яёa-z]|\s)")
 # purpose.
 # "代表团46批、380人次": batches and people of one group, not two clauses
 # ("study 1,204 | work 389": a chart's cells, one clause each)
-_CLAUSE = re.compile(r"[;，；|]|(?<!批)、|,(?!\d)|(?<!\d),")
+# ("▲학업 1천2건 ▲업무 2천315건": the items of a Korean fact box, each its own clause; not "▲3%",
+# a rise)
+_CLAUSE = re.compile(r"[;，；|]|(?<!批)、|,(?!\d)|(?<!\d),|▲(?=\s?[^\d\s.])")
 
 # Cheap test for "could hold a number": digits, or a number word / numeral of the language.
 _PREFILTER = {
@@ -1733,6 +1735,12 @@ def _keep_number(
         return False  # "ISBN 978-7-5203-1184-6": a code in hyphenated groups
     if lang in ("ko", "zh") and not n.spelled and _CODE_AFTER.match(sentence, n.end):
         return False  # a grant or file code ("23BGJ041"), not a count
+    if (
+        lang == "ko"
+        and _KO_GEON.match(sentence, n.end)
+        and context.counts_cases_of_things(before, lang)
+    ):
+        return False  # "법안 4건", "채용 공고 27건": bills and postings, not entries
     if lang == "zh" and n.spelled and n.value == 1 and before.endswith("同"):
         return False  # "同一人多次出入境": the same person, not a count of one
     rest = after
@@ -1946,6 +1954,18 @@ def _units(sentence: str, lang: str) -> tuple[context.Mention, ...]:
             and _WORKING_BEFORE.search(sentence, max(0, m.start - 10), m.start)
             else m
             for m in ms
+        )
+    if lang == "zh" and "私人" in sentence:
+        # "私人 187", "以私人目的": the purpose "private", not a noun of people
+        ms = tuple(
+            m
+            for m in ms
+            if not (
+                m.key == "persons"
+                and sentence[m.start : m.end] == "人"
+                and m.start > 0
+                and sentence[m.start - 1] == "私"
+            )
         )
     if lang in _PRETEXT_AFTER and _PRETEXT_GATE[lang] in sentence:
         # "유학생 명목으로 입국한 인원": the noun before "under the name of" is the pretext they
@@ -2182,15 +2202,20 @@ def _unit_for(
         if lang == "ko" and _KO_GEON.match(sentence, start):
             # "5천 건의 비자", "비자가 5천 건": "건" counts cases of the noun after or before
             # it, else entries
+            # (within its clause: "▲관광 96건 ▲서비스 인력 864건" are two items; and a noun of
+            # people before it does not make cases people: "서비스 인력(승무원) 864건" are entries)
             after = [
-                u for u in _within(_units(sentence, lang), n.end, n.end + 9) if u.key != "persons"
+                u
+                for u in _within(_units(sentence, lang), n.end, min(n.end + 9, clause[1]))
+                if u.key != "persons"
             ]
             if after:
                 return after[0].key, True
             before = [
                 u
                 for u in _within(_units(sentence, lang), clause[0], n.start)
-                if u.key != "persons" and n.start - u.end < 15
+                if u.key not in ("persons", "workers", "students", "troops")
+                and n.start - u.end < 15
             ]
             return (before[-1].key if before else "entries"), True
         nouns = _within(_units(sentence, lang), s0, s0 + 9)
@@ -3190,7 +3215,10 @@ def extract_claims(
             relative=relative,
             # a comparison after a breakdown ("이 가운데 … 관광 목적은 38명. 이는 … 3배") is
             # about the total, not the last part
-            carried_purpose=article.purpose if kozh and not article.part else None,
+            # (nor, after a sentence that listed several purposes' figures, the last one's)
+            carried_purpose=article.purpose
+            if kozh and not article.part and len(article.purposes_before) <= 1
+            else None,
             record_back=article.period_at == k - 1 and _record_only(sentence, lang),
             frame=frame if frame is not None and _BULLET.match(sentence) else None,
         )
@@ -5134,7 +5162,13 @@ def _sentence_claims(
             unit = allu[0].key if allu else "persons"
         purpose = _purpose(sentence, c.start, c.end, lang, clause, unit, False)
         if purpose == "total":
-            ps = _purposes(sentence, lang)
+            # (not a purpose past a semicolon after it: "增幅约为22.7%;“工作”一项居首" says
+            # something else)
+            ps = tuple(
+                p
+                for p in _purposes(sentence, lang)
+                if not (p.start >= c.end and re.search(r"[;；]", sentence[c.end : p.start]))
+            )
             purpose = ps[0].key if ps else (context.unit_purpose(unit, lang) or "total")
         base = _whole_year(
             sentence, c, _baseline_label(c, period, periods, c.start, clause, baseline_spans)

@@ -1490,6 +1490,24 @@ _OTHER_MATTER = {
     # change ("while", "but") counts other people
     "zh": re.compile(r"[，,；;]\s*(?:而|但|但是|然而|另有|此外|另外)"),
 }
+_SPEAKER_NOUN_AFTER = re.compile(
+    r"\s+(?:officials?|intelligence|spokes(?:man|woman|person)|diplomats?|envoy|lawmakers?|"
+    r"authorities|government\s+(?:said|says|estimates?))\b",
+    re.I,
+)
+_ACTOR_AFTER = {
+    "en": re.compile(
+        r"\s+(?:has\s+|had\s+|have\s+)?(?:moved|imposed|sent|dispatched|deployed|ordered|shifted|"
+        r"closed|reopened|began|started|decided|agreed|plans?|planned|uses?|used|earns?|earned|"
+        r"relies|relied|rotated|replaced|recalled)\b",
+        re.I,
+    ),
+    "ru": re.compile(
+        r"\s+(?:направил|направляет|перевел|перевёл|ввел|ввёл|закрыл|открыл|отправил|отправляет|"
+        r"решил|начал|перебросил|использует|зарабатывает)\w*",
+        re.I,
+    ),
+}
 _MORE_OF_SAME = re.compile(r"(?:(?<!\w)(?:ещё|еще)|\b(?:another|a\s+further))\s+$", re.I)
 _LABELS_NEXT = re.compile(r"\s*[—–:]\s*(?:[^\W\d_]+\s+){0,3}\d")
 _EMPLOYED_AFTER = {
@@ -1502,6 +1520,13 @@ _EMPLOYED_AFTER = {
 _ONE_THOUSAND_RU = frozenset({"тысячи", "тысячу", "сотни", "сотню"})
 # a figure earlier in the sentence, then a comma or semicolon: a list going on
 _LIST_FIGURE_BEFORE = re.compile(r"\d[^;]{0,80}[,;][^;]{0,40}$")
+_EACH_COSTS_AFTER = {
+    "ru": re.compile(
+        r"(?<!\w)(?:обходит\w*|обошел\w*|обошёл\w*|стоит|стоил\w*|получает|зарабатывает)(?!\w)",
+        re.I,
+    ),
+    "en": re.compile(r"\b(?:costs?|earns?|is\s+paid|gets\s+paid|takes\s+home)\b", re.I),
+}
 _NEAR_ZERO_BEFORE = re.compile(
     r"(?:\b(?:near|nearly|almost|close\s+to|virtually|practically)|(?<!\w)(?:почти|около|близко\s+к))"
     r"\s+$",
@@ -1847,6 +1872,13 @@ def _keep_number(
         and _NEAR_ZERO_BEFORE.search(sentence, max(0, n.start - 20), n.start)
     ):
         return False  # "officially near zero", «почти ноль»: a description, not a figure
+    if (
+        n.spelled
+        and n.value == 1
+        and lang in _EACH_COSTS_AFTER
+        and _EACH_COSTS_AFTER[lang].search(sentence, n.end, n.end + 60)
+    ):
+        return False  # «один рабочий из КНДР обходится ему в 120 тыс. руб.»: what one costs
     if n.spelled and lang == "en" and sentence[n.start : n.end].lower() == "none":
         # "none remained in the country by the end of 2019": zero left (not "none of the
         # reports", "none of this")
@@ -2505,6 +2537,17 @@ def _countries(
                     and _TRANSIT_BEFORE[lang].search(sentence, max(0, p.start - 4), p.start)
                 )
             )
+        ]
+    if lang == "en":
+        # "a U.S. official said", "South Korean intelligence": a country naming who speaks
+        cands = [p for p in cands if not _SPEAKER_NOUN_AFTER.match(sentence, p.end)]
+    if lang in _ACTOR_AFTER and watched:
+        # "as Pyongyang moved workers …", "the closure Pyongyang imposed": a watched country
+        # named as the one acting is not where people went
+        cands = [
+            p
+            for p in cands
+            if p.key not in watched or not _ACTOR_AFTER[lang].match(sentence, p.end)
         ]
     if len(cands) > 1 and end is not None and lang in ("en", "ru"):
         # «не менее 15 тыс. рабочих, в Лаосе — до 1,5 тыс.», "…; * Iran: as many as 300": a
@@ -4919,8 +4962,11 @@ def _sentence_claims(
             # soldiers at over 11,000")
             for r in rows:
                 if r["x"].baseline_of is None and r["x"].m.start >= c.end:
-                    if lang in _OTHER_MATTER and _OTHER_MATTER[lang].search(
-                        sentence, c.end, r["x"].m.start
+                    if lang in _OTHER_MATTER and (
+                        _OTHER_MATTER[lang].search(sentence, c.end, r["x"].m.start)
+                        # «Это в пять раз больше, чем в 2022-м, но меньше, чем в 2019 году, когда
+                        # … 21 тыс.»: the sentence's subject is the figure the article gave
+                        or (c.start < 40 and _THAT_OPENS[lang].match(sentence) is not None)
                     ):
                         break
                     target = r
@@ -5128,6 +5174,17 @@ def _sentence_claims(
         if own_record and (period is None or origin is None):
             continue  # whose record of when: the sentence must say
         carried = False
+        if (
+            period is not None
+            and carried_period
+            and lang in _OTHER_MATTER
+            and c.start < 40
+            and _THAT_OPENS[lang].match(sentence)
+            and not any(p.label == period and p.start < c.start for p in periods)
+        ):
+            # «Это в пять раз больше, чем в 2022-м, но меньше, чем в 2019 году, когда …»: the
+            # figure the article gave, at its period (a year after the change is another's)
+            period = None
         if period is None and carried_period and not any(p.label is None for p in periods):
             # "That was a twelvefold increase on 2023", "Это в 12 раз больше, чем годом ранее":
             # the comparison is about the figure the article just gave

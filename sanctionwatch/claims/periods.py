@@ -1016,9 +1016,10 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                 if y is not None:
                     label = months_label(y, 1, 6) if first else months_label(y, 7, 12)
             elif handler == "month":
-                if lang in _SAID_BEFORE and _SAID_BEFORE[lang].search(
-                    sentence, max(0, m.start() - 30), m.start()
-                ):
+                if (
+                    lang in _SAID_BEFORE
+                    and _SAID_BEFORE[lang].search(sentence, max(0, m.start() - 30), m.start())
+                ) or (lang in _SAID_AFTER and _SAID_AFTER[lang].match(sentence, m.end())):
                     # "the NIS said in March that …": when it was said, not the figure's period
                     taken.append((m.start(), m.end()))
                     continue
@@ -1041,7 +1042,12 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
             elif handler == "weekday":
                 # "on Monday": the last such day on or before the document date; its month
                 # (not "said on Wednesday": the day of the statement)
-                if _SAID_BEFORE[lang].search(sentence, max(0, m.start() - 30), m.start()):
+                if _SAID_BEFORE[lang].search(sentence, max(0, m.start() - 30), m.start()) or (
+                    lang in _DOCUMENT_DAY_BEFORE
+                    and _DOCUMENT_DAY_BEFORE[lang].search(
+                        sentence, max(0, m.start() - 50), m.start()
+                    )
+                ):
                     taken.append((m.start(), m.end()))
                     continue
                 if doc_date is not None:
@@ -1052,8 +1058,14 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
             elif handler == "dayonly":
                 if lang == "zh" and _STATEMENT_AFTER_DAY.match(sentence, m.end()):
                     continue  # "国家情报院13日在国会表示": the day of the statement
-                if lang in _DOCUMENT_DAY_BEFORE and _DOCUMENT_DAY_BEFORE[lang].search(
-                    sentence, max(0, m.start() - 50), m.start()
+                if (
+                    lang in _DOCUMENT_DAY_BEFORE
+                    and _DOCUMENT_DAY_BEFORE[lang].search(
+                        sentence, max(0, m.start() - 50), m.start()
+                    )
+                ) or (
+                    lang in _SAID_BEFORE
+                    and _SAID_BEFORE[lang].search(sentence, max(0, m.start() - 40), m.start())
                 ):
                     # «докладу, опубликованному 22 октября», «после встречи … 17 июня»,
                     # "a report published on 22 October": the day of a report or a meeting
@@ -1176,6 +1188,14 @@ _FUTURE_TENSE = {
 }
 
 
+# «в феврале говорил, что …», "in February told reporters that …": when it was said
+_SAID_AFTER = {
+    "ru": re.compile(
+        r"\s+(?:\w+\s+)?(?:говорил|заявил|сообщил|сказал|рассказал|отмечал|отметил)\w*",
+        re.I,
+    ),
+    "en": re.compile(r"\s+(?:said|told|stated|announced|wrote)\b", re.I),
+}
 _DOCUMENT_DAY_BEFORE = {
     "ru": re.compile(
         r"(?<!\w)(?:опубликован\w*|обнародован\w*|представленн\w*|датированн\w*|"
@@ -1192,7 +1212,8 @@ _SAID_BEFORE = {
     "en": re.compile(
         # ("said in a report on Thursday", "told reporters on Monday")
         r"\b(?:said|says|told|reported|announced|stated|added|wrote|noted)"
-        r"(?:\s+\w+|\s+in\s+(?:a|its|the)\s+(?:\w+\s+)?(?:report|statement|briefing|interview))?\s*$",
+        r"(?:\s+\w+|\s+in\s+(?:a|its|the)\s+(?:\w+\s+)?(?:report|statement|briefing|interview))?"
+        r"(?:\s+on)?\s*$",
         re.I,
     ),
     "ru": re.compile(r"(?:сообщил\w*|заявил\w*|сказал\w*|рассказал\w*|написал\w*)\s*$", re.I),

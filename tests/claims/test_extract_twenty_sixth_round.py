@@ -77,3 +77,12 @@ def test_the_month_something_was_said() -> None:
         "граждан КНДР."
     )
     assert read_fields(text, "ru", "period", doc_date=D) == [(None,)]
+
+
+def test_times_the_figure_recorded_the_previous_year() -> None:
+    text = (
+        "North Koreans made 9,900 trips to Russia in 2024, more than 8 times the 1,210 recorded "
+        "the previous year."
+    )
+    got = read_fields(text, "en", "quantity", "comparison", doc_date=D)
+    assert got[0] == (9900, {"kind": "ratio", "value": 8.0, "baseline_period": "2023"})

@@ -957,7 +957,8 @@ _PRICE_BEFORE: dict[str, lexicon.Caseless | re.Pattern[str]] = {
     ),
     # "숙소 월세는 약 3만5천 루블", "房租约为每月2万卢布": rents are prices too
     "ko": re.compile(r"가격|요금|비용|항공권|티켓|월세|집세|임대료|숙박비"),
-    "zh": re.compile(r"价格|價格|票价|票價|费用|費用|机票|機票|房租|租金|月租"),
+    # "一碗冷面售价约为8万基普": what a thing sells for
+    "zh": re.compile(r"价格|價格|售价|售價|单价|單價|票价|票價|费用|費用|机票|機票|房租|租金|月租"),
 }
 # ko/zh: a figure whose own predicate is death or wounds counts casualties, even where its clause
 # names the watched nationals (who keep other not-a-flow words from dropping it)
@@ -989,8 +990,8 @@ _CASUALTY_BEFORE["ru"] = re.compile(
 )
 _CASUALTY_AFTER: dict[str, re.Pattern[str]] = {
     "ko": re.compile(
-        r"\s*(?:여\s*)?(?:명|명가량|명\s*정도|명\s*이상|명\s*넘게)?\s*(?:이|가|은|는|도|이나|가량이)?\s*"
-        # ("1천여 명이 다친": the wounded)
+        r"\s*(?:여\s*)?(?:명)?\s*(?:가량|정도|이상|넘게|가까이|남짓|안팎|내외)?\s*(?:이|가|은|는|도|이나|가량이)?\s*"
+        # ("1천여 명이 다친", "1천명 가까이 다친": the wounded, with their hedge)
         r"(?:전사|사망|숨지|숨졌|숨진|부상|사상|죽|목숨을\s*잃|포로로\s*잡|생포|다치|다쳤|다친|다쳐)"
     ),
     "zh": re.compile(
@@ -1385,6 +1386,18 @@ _POLLED_BEFORE: dict[str, re.Pattern[str]] = {
         r"(?:中|的|当中|當中)?(?:有)?(?:约|約|近|超过|超過)?$"
     ),
 }
+# ko/zh: a share whose subject is a sex or an age group ("其中女性佔八成以上", "이 가운데
+# 여성이 80% 이상을 차지했다", "女性比例超过80%"): how the people counted divide, not a flow
+_DEMOGRAPHIC_SHARE_BEFORE: dict[str, re.Pattern[str]] = {
+    "ko": re.compile(
+        r"(?:여성|남성|여자|남자|미성년자|어린이|아동)(?:의)?\s?(?:비율|비중)?\s?"
+        r"(?:이|가|은|는)?\s?(?:약|대략|거의|전체의)?\s?$"
+    ),
+    "zh": re.compile(
+        r"(?:女性|男性|妇女|婦女|女子|男子|未成年人|儿童|兒童)(?:的)?(?:比例|比重|占比|佔比)?"
+        r"(?:约|約|近|逾)?(?:[占佔](?:了)?)?(?:约|約|近|逾|超过|超過|将近|將近|接近|为|為|达|達)?$"
+    ),
+}
 
 
 @functools.lru_cache(maxsize=256)
@@ -1684,6 +1697,12 @@ def _keep_number(
         return False  # «11-го корпуса», «1990-х»: an ordinal or a decade
     if before.endswith("/") or after.startswith("/"):
         return False  # a document symbol or a date ("S/2024/215", "12/05/2024")
+    if (
+        (n.counter == "成" or after.lstrip()[:1] in ("%", "％"))
+        and lang in _DEMOGRAPHIC_SHARE_BEFORE
+        and _DEMOGRAPHIC_SHARE_BEFORE[lang].search(before)
+    ):
+        return False  # "其中女性佔八成以上": the people's share by sex, not a flow
     if n.counter == "成":
         # "其中中俄合计占了八成以上", "达7887人次,占比近六成": a share in tenths of the people
         # counted before it (of them, or the figure just given), as a percentage is

@@ -1,0 +1,58 @@
+"""Korean and Chinese forms met in the twenty-sixth held-out round: the wounded with a hedge
+after their counter, "not one" stated with a negated verb, prices in kip, and shares by sex."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.claims.claim_readings import read_fields, read_quantities
+
+D = date(2025, 6, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the wounded, their hedge after the counter ("명 가까이", "명 남짓")
+        ("파병된 북한군 8천여명 중 50명이 숨지고 700명 가까이 부상했다고 한다.", [8000]),
+        ("북한군 1만명 가운데 2천명 남짓이 다친 것으로 알려졌다.", [10000]),
+    ],
+)
+def test_wounded_with_a_hedge(text: str, expected: list[object]) -> None:
+    assert read_quantities(text, "ko", doc_date=D) == expected
+
+
+def test_not_one_with_a_negated_verb() -> None:
+    # "한 명도 … 않다": not one, a zero (not the native "one")
+    text = "2018년 라오스에 머물던 북한 노동자는 300여명이었으나 지금은 한 명도 체류하지 않는다."
+    rows = read_fields(text, "ko", "quantity", "qualifier", "unit")
+    assert rows == [(300, "more_than", "workers"), (0, "exact", "workers")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a price in kip, or what a thing sells for
+        "万象的朝鲜餐馆里,一盘烤肉售价约为15万基普。",
+        "一份套餐的售價大約是5萬元。",
+    ],
+)
+def test_prices(text: str) -> None:
+    assert read_quantities(text, "zh", doc_date=D) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the share of women or men among the people counted is not a flow
+        ("zh", "今年上半年抵达韩国的脱北者为98人,其中女性约占七成。", [98]),
+        ("zh", "今年上半年抵達韓國的脫北者為98人,其中男性佔30%左右。", [98]),
+        ("ko", "올해 상반기 입국한 탈북민은 98명이며 이 가운데 여성이 75% 이상을 차지했다.", [98]),
+        # a purpose's share stays
+        ("zh", "今年入境的朝鲜公民共1.2万人次,其中以学习为目的者约占六成。", [12000, 60]),
+    ],
+)
+def test_shares_by_sex(lang: str, text: str, expected: list[object]) -> None:
+    assert read_quantities(text, lang, doc_date=D) == expected

@@ -5402,6 +5402,8 @@ _ZH_TIMES_OF = re.compile(
 )
 # Chinese: "而2024年这一数字翻了一番": "this figure" in a later year
 _ZH_THIS_FIGURE = re.compile(r"(?:这一|這一|该|該|此)(?:数字|數字|数据|數據|人数|人數)")
+# "2019년 … 3천200명이었던 점을 감안하면 지난해 수치는 그 두 배를": the later period's figure
+_KO_THIS_FIGURE = re.compile(r"^\s?(?:의\s?)?(?:수치|숫자|규모|인원)\s?(?:는|은|가|이|도)(?!\w)")
 
 
 # "meaning", «то есть»: what follows is drawn from the figure before and the article's
@@ -5426,10 +5428,11 @@ def _later_state(
             return True
         if lang == "zh" and _ZH_TIMES_OF.fullmatch(gap):
             return True
-    if lang == "ko":
-        return bool(_KO_WAS_THEN.match(sentence, n.end)) and n.end < c.start
+    if lang == "ko" and n.end < c.start and _KO_WAS_THEN.match(sentence, n.end):
+        return True
     if (
-        n.end < c.start
+        lang == "zh"
+        and n.end < c.start
         and _ZH_YEAR_AGO_SAME.search(sentence, max(0, n.start - 12), n.start)
         and _ZH_YEAR_ON_YEAR.match(sentence, n.end, c.end)
     ):
@@ -5439,11 +5442,11 @@ def _later_state(
     later = [
         p for p in periods if n.end <= p.start < c.start and p.label and p.label != target["period"]
     ]
-    return (
-        bool(later)
-        and target["period"] is not None
-        and bool(_ZH_THIS_FIGURE.search(sentence, later[-1].end, c.start))
-    )
+    if not later or target["period"] is None:
+        return False
+    if lang == "ko":
+        return bool(_KO_THIS_FIGURE.search(sentence[later[-1].end : c.start]))
+    return bool(_ZH_THIS_FIGURE.search(sentence, later[-1].end, c.start))
 
 
 def _compared_figures(sentence: str, rows: list[_Row], lang: str) -> None:

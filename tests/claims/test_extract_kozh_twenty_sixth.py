@@ -56,3 +56,17 @@ def test_prices(text: str) -> None:
 )
 def test_shares_by_sex(lang: str, text: str, expected: list[object]) -> None:
     assert read_quantities(text, lang, doc_date=D) == expected
+
+
+def test_a_later_years_figure_set_against_an_earlier_one() -> None:
+    # "2018년 … 1천100명이었던 점을 고려하면 지난해 수치는 그 세 배": the ratio is the later
+    # year's claim, measured against the earlier figure (which keeps no comparison)
+    text = (
+        "당국자는 2018년 한 해 취업 목적 입국자가 1천100명이었던 점을 고려하면 "
+        "지난해 수치는 그 세 배에 가깝다고 말했다."
+    )
+    rows = read_fields(text, "ko", "quantity", "period", "comparison")
+    assert rows == [
+        (1100, "2018", None),
+        (None, "2024", {"kind": "ratio", "value": 3.0, "baseline_period": "2018"}),
+    ]

@@ -4206,12 +4206,21 @@ def _record_only(sentence: str, lang: str) -> bool:
     if len(comps) != 1:
         return False
     c = comps[0]
+    conceded = False
     if lang in _RECORD_POINTS_BACK:
         opens = _RECORD_POINTS_BACK[lang].fullmatch(sentence, 0, c.start) is not None
     else:
         opens = not _units(sentence, lang) and bool(_RECORD_OPENS.fullmatch(sentence, 0, c.start))
+        if not opens and lang in _RECORD_CONCEDED:
+            # "这一数字虽不及2019年同期水平,但已是2020年以来同期最高": "this figure", a
+            # concession, then the record (the concession naming years, not counts)
+            opens = conceded = not _units(sentence, lang) and bool(
+                _RECORD_CONCEDED[lang].fullmatch(sentence, 0, c.start)
+            )
     return opens and all(
-        c.start <= n.start and n.end <= c.end for n in find_numbers(sentence, lang)
+        (c.start <= n.start and n.end <= c.end)
+        or (conceded and sentence[n.end : n.end + 1] in ("年", "년"))
+        for n in find_numbers(sentence, lang)
     )
 
 
@@ -4264,6 +4273,16 @@ def _names_its_flow(
 
 # what may stand before such a record: nothing, "이는", "这一数字", and "为", "创" (not a subject
 # of its own: "양국 교역액은 2019년 이후 최대였다" is about trade)
+_RECORD_CONCEDED = {
+    "ko": re.compile(
+        r"\s*(?:이는|이\s?수치는|이\s?숫자는|이\s?규모는)[^.]*?(?:지만|으나)\s*,?\s*"
+        r"(?:이미\s*|여전히\s*)?"
+    ),
+    "zh": re.compile(
+        r"\s*(?:这|這|此)(?:一|个|個)?(?:数字|數字|数据|數據)\s*(?:虽然|雖然|虽|雖)[^。;；]*?[,，]\s*"
+        r"(?:但|却|卻|但却|但卻)(?:已经|已經|已|也|仍)?\s*(?:为|為|是|创|創|创下|創下)?\s*"
+    ),
+}
 _RECORD_OPENS = re.compile(
     r"\s*(?:이는|이것은|이\s?수치는|이\s?숫자는|(?:这|這|此)(?:一|个|個)?(?:数字|數字)?)?\s*,?\s*"
     r"(?:为|為|是|创|創|再创|再創|创下|創下)?\s*"
@@ -5146,6 +5165,10 @@ def _sentence_claims(
         )
         if own_record and (period is None or origin is None):
             continue  # whose record of when: the sentence must say
+        if c.kind == "record" and record_back and len(comps) == 1 and carried_period:
+            # "这一数字虽不及2019年同期水平,但已是2020年以来同期最高": a record said back of
+            # the figure just given is of that figure's period (not of a year conceded before)
+            period = carried_period
         carried = False
         if period is None and carried_period and not any(p.label is None for p in periods):
             # "That was a twelvefold increase on 2023", "Это в 12 раз больше, чем годом ранее":

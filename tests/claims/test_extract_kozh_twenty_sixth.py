@@ -70,3 +70,28 @@ def test_a_later_years_figure_set_against_an_earlier_one() -> None:
         (1100, "2018", None),
         (None, "2024", {"kind": "ratio", "value": 3.0, "baseline_period": "2018"}),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # "this figure", a concession naming an earlier year, then a record: the record is
+        # said of the figure just given, at its period
+        (
+            "zh",
+            "今年第一季度入境俄罗斯的朝鲜公民为4200人次。"
+            "這個數字雖然低於2018年同期,但已創下2021年以來同期新高。",
+        ),
+        (
+            "ko",
+            "올해 1분기 러시아에 입국한 북한 주민은 4천200명이었다. "
+            "이 수치는 2018년 같은 기간에는 못 미치지만 2021년 이후 가장 많다.",
+        ),
+    ],
+)
+def test_a_record_after_a_concession(lang: str, text: str) -> None:
+    rows = read_fields(text, lang, "quantity", "period", "comparison")
+    assert rows == [
+        (4200, "2025-Q1", None),
+        (None, "2025-Q1", {"kind": "record", "value": None, "baseline_period": "2021"}),
+    ]

@@ -95,3 +95,18 @@ def test_a_record_after_a_concession(lang: str, text: str) -> None:
         (4200, "2025-Q1", None),
         (None, "2025-Q1", {"kind": "record", "value": None, "baseline_period": "2021"}),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a number of days is no day of the month: the figure keeps the article's quarter
+        "올해 2분기 러시아로 간 북한 노동자는 900명이었다. "
+        "이 통계는 보통 분기 종료 후 40일 안팎에 나온다며 노동자 수가 20% 늘었다고 덧붙였다.",
+        "올해 2분기 러시아로 간 북한 노동자는 900명이었다. "
+        "당국은 분기가 끝나고 10일 만에 자료를 냈으며 노동자 수가 20% 늘었다고 밝혔다.",
+    ],
+)
+def test_a_number_of_days_is_no_date(text: str) -> None:
+    rows = read_fields(text, "ko", "quantity", "period")
+    assert rows == [(900, "2025-Q2"), (None, "2025-Q2")]

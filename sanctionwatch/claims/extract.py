@@ -6026,6 +6026,16 @@ def _baseline_label(
             claim_period = _period(periods, pos, clause, baseline_spans)
         return previous_sub_label(claim_period)
     if c.baseline_quarter is not None:
+        if c.baseline_year is None and c.baseline_span:
+            # "지난해 1분기의 약 1천500명보다": the quarter's year named before the phrase (the
+            # period reader has the quarter in that year)
+            for p in periods:
+                if (
+                    p.label
+                    and p.label.endswith(f"-Q{c.baseline_quarter}")
+                    and not (p.end <= c.baseline_span[0] or p.start >= c.baseline_span[1])
+                ):
+                    return p.label
         if claim_period is None:
             claim_period = _period(periods, pos, clause, baseline_spans)
         y = c.baseline_year or label_year(claim_period)

@@ -110,3 +110,17 @@ def test_a_record_after_a_concession(lang: str, text: str) -> None:
 def test_a_number_of_days_is_no_date(text: str) -> None:
     rows = read_fields(text, "ko", "quantity", "period")
     assert rows == [(900, "2025-Q2"), (None, "2025-Q2")]
+
+
+def test_last_years_quarter_as_the_baseline() -> None:
+    # "지난해 3분기의 … 보다": the baseline quarter is last year's, not this year's
+    text = (
+        "올해 3분기 러시아에 입국한 북한 주민은 3천40명이었다. "
+        "이는 지난해 3분기의 약 2천명보다 52% 많은 것이다."
+    )
+    rows = read_fields(text, "ko", "quantity", "period", "comparison")
+    assert rows == [
+        (3040, "2025-Q3", None),
+        (2000, "2024-Q3", None),
+        (None, "2025-Q3", {"kind": "percent_change", "value": 52.0, "baseline_period": "2024-Q3"}),
+    ]

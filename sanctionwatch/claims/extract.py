@@ -2962,6 +2962,13 @@ _DRAWN_UP_ON = re.compile(
 )
 
 
+# a clause that opens with "earlier" after a comma ("…밝혔으며, 앞서", "…,此前")
+_EARLIER_CLAUSE = {
+    "ko": re.compile(r"[,，]\s*(?:이에\s|이보다\s)?\s*앞서(?=[\s,])"),
+    "zh": re.compile(r"[,，]\s*(?:此前|早前|先前)"),
+}
+
+
 def _period_mention(
     periods: list[PeriodMention],
     pos: int,
@@ -3029,6 +3036,12 @@ def _period_mention(
             ]
             if right:
                 return right[0]
+    if sentence and lang in _EARLIER_CLAUSE:
+        # "…보냈다고 밝혔으며, 앞서 HUR은 북한군 1만2천명이…": a clause that opens with
+        # "earlier" tells of an earlier time than the one before it (whose period is not its)
+        mark = [m.start() for m in _EARLIER_CLAUSE[lang].finditer(sentence, 0, pos)]
+        if mark:
+            usable = [p for p in usable if p.start >= mark[-1]]
     main = [p for p in usable if p.kind != "dayonly"]
     if lang == "en" and sentence and _RELATIVE_AFTER.match(sentence, clause[1]):
         # "1,118 people declared work, a category that was almost empty in 2024": a year in the

@@ -124,3 +124,24 @@ def test_last_years_quarter_as_the_baseline() -> None:
         (2000, "2024-Q3", None),
         (None, "2025-Q3", {"kind": "percent_change", "value": 52.0, "baseline_period": "2024-Q3"}),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a clause opening with "earlier" does not take the period of the clause before it
+        (
+            "ko",
+            "통일부는 북한이 이달 초 노동자 약 400명을 러시아로 보냈다고 밝혔으며, 앞서 "
+            "일본 언론은 북한 노동자 2천명이 러시아 극동에서 일하고 있다고 보도했다.",
+        ),
+        (
+            "zh",
+            "韩国统一部表示,朝鲜本月初向俄罗斯派出约400名劳工,此前日本媒体报道称,"
+            "约2000名朝鲜劳工在俄罗斯远东工作。",
+        ),
+    ],
+)
+def test_an_earlier_clause_keeps_no_period(lang: str, text: str) -> None:
+    rows = read_fields(text, lang, "quantity", "period")
+    assert rows == [(400, "2025-06"), (2000, None)]

@@ -145,3 +145,16 @@ def test_last_years_quarter_as_the_baseline() -> None:
 def test_an_earlier_clause_keeps_no_period(lang: str, text: str) -> None:
     rows = read_fields(text, lang, "quantity", "period")
     assert rows == [(400, "2025-06"), (2000, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # technicians and skilled hands sent abroad are workers
+        "보고서는 시리아에 북한 기술자 약 70명이 머무르고 있다고 전했다.",
+        "쿠웨이트 건설 현장에는 북한 기능공 120여명이 일하고 있다.",
+    ],
+)
+def test_technicians_are_workers(text: str) -> None:
+    rows = read_fields(text, "ko", "unit", "purpose")
+    assert rows == [("workers", "work")]

@@ -275,7 +275,8 @@ _SAME_PERIOD: dict[str, lexicon.Caseless | re.Pattern[str]] = {
         r"(?<!\w)за\s+(?:этот\s+)?квартал(?!\w)(?!\s+\d)"
     ),
     "ko": re.compile(r"같은\s?기간|동기간|동기\s?대비|같은\s?분기"),
-    "zh": re.compile(r"同期|同一时期|同一時期"),
+    # "2019年同一时间": the same time of that year (not "同一时间" alone: at the same moment)
+    "zh": re.compile(r"同期|同一时期|同一時期|(?<=年)(?:的)?同一(?:时间|時間|时候|時候)"),
 }
 # The same count as the figure before, at another time or place ("that figure rose to", "2,000
 # more arrived", "another 1,150", «их было свыше 10 тысяч», «ещё тысяча приедет»)

@@ -158,3 +158,13 @@ def test_an_earlier_clause_keeps_no_period(lang: str, text: str) -> None:
 def test_technicians_are_workers(text: str) -> None:
     rows = read_fields(text, "ko", "unit", "purpose")
     assert rows == [("workers", "work")]
+
+
+def test_the_same_time_of_an_earlier_year() -> None:
+    # "2018年同一时间": the day of the figure before, in that year
+    text = (
+        "当地移民部门称,截至3月1日,在该州居留的朝鲜公民共有860人。"
+        "而在2018年的同一时间,该州的朝鲜公民约有3200人。"
+    )
+    rows = read_fields(text, "zh", "quantity", "period")
+    assert rows == [(860, "2025-03-01"), (3200, "2018-03-01")]

@@ -3516,6 +3516,12 @@ class _Article:
         part_at, part_purpose = self.period_at, self.purpose
         before = self.reading
         compares_back = self.kozh and _COMPARE_BACK[lang].search(s.text) is not None
+        this_figure = (
+            self.kozh
+            and _THIS_FIGURE[lang].match(s.text) is not None
+            and not _purposes(s.text, lang)
+            and not any(p.role == "people" for p in context.places_in(s.text, lang))
+        )
         clauses = _clauses(s.text) if s.sames else []
         # where the figure before this sentence went: a breakdown's first part, read below,
         # names its own ("其中在中国的约3万人，在俄罗斯的1万多人")
@@ -3534,6 +3540,17 @@ class _Article:
                     same = any(ca <= a < cb for a, _ in s.sames)
             c = self._countries(c, s, same)
             c = self._same_count(c, s)
+            if (
+                this_figure
+                and before is not None
+                and before[1] not in (None, "total", "troops")
+                and c.purpose == "total"
+                and c.unit in ("persons", before[0])
+            ):
+                # "這一數字比前年的196人增加了約20%,但仍遠低於…每年1000人以上的水平": a
+                # sentence about "this figure", naming no people or purpose of its own, counts
+                # what that figure counted, in each of its figures
+                c = dataclasses.replace(c, purpose=before[1])
             c = self._table_part(c, s)
             part = self._is_part(c, s, part_at, part_purpose)
             c = self._destination_sent(c, s, part)

@@ -168,3 +168,29 @@ def test_the_same_time_of_an_earlier_year() -> None:
     )
     rows = read_fields(text, "zh", "quantity", "period")
     assert rows == [(860, "2025-03-01"), (3200, "2018-03-01")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a sentence about "this figure", naming no people or purpose of its own: each of its
+        # figures counts what that figure counted (defectors' arrivals: purpose "other")
+        (
+            "zh",
+            "韩国统一部称,去年抵达韩国的脱北者为112人。"
+            "这一数字比前年的89人增加了约26%,但远低于疫情前每年500人以上的水平。",
+            [(112, "other"), (89, "other"), (None, "other"), (500, "other")],
+        ),
+        (
+            "ko",
+            "통일부에 따르면 지난해 국내에 입국한 탈북민은 112명이다. "
+            "이 수치는 재작년의 89명보다 26% 늘어난 것이다.",
+            [(112, "other"), (89, "other"), (None, "other")],
+        ),
+    ],
+)
+def test_figures_about_this_figure_keep_its_purpose(
+    lang: str, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    rows = read_fields(text, lang, "quantity", "purpose")
+    assert sorted(rows, key=str) == sorted(expected, key=str)

@@ -275,7 +275,8 @@ _SAME_PERIOD: dict[str, lexicon.Caseless | re.Pattern[str]] = {
         r"(?<!\w)за\s+(?:этот\s+)?квартал(?!\w)(?!\s+\d)"
     ),
     "ko": re.compile(r"같은\s?기간|동기간|동기\s?대비|같은\s?분기"),
-    "zh": re.compile(r"同期|同一时期|同一時期"),
+    # "2019年同一时间": the same time of that year (not "同一时间" alone: at the same moment)
+    "zh": re.compile(r"同期|同一时期|同一時期|(?<=年)(?:的)?同一(?:时间|時間|时候|時候)"),
 }
 # The same count as the figure before, at another time or place ("that figure rose to", "2,000
 # more arrived", "another 1,150", «их было свыше 10 тысяч», «ещё тысяча приедет»)
@@ -957,7 +958,8 @@ _PRICE_BEFORE: dict[str, lexicon.Caseless | re.Pattern[str]] = {
     ),
     # "숙소 월세는 약 3만5천 루블", "房租约为每月2万卢布": rents are prices too
     "ko": re.compile(r"가격|요금|비용|항공권|티켓|월세|집세|임대료|숙박비"),
-    "zh": re.compile(r"价格|價格|票价|票價|费用|費用|机票|機票|房租|租金|月租"),
+    # "一碗冷面售价约为8万基普": what a thing sells for
+    "zh": re.compile(r"价格|價格|售价|售價|单价|單價|票价|票價|费用|費用|机票|機票|房租|租金|月租"),
 }
 # ko/zh: a figure whose own predicate is death or wounds counts casualties, even where its clause
 # names the watched nationals (who keep other not-a-flow words from dropping it)
@@ -989,8 +991,8 @@ _CASUALTY_BEFORE["ru"] = re.compile(
 )
 _CASUALTY_AFTER: dict[str, re.Pattern[str]] = {
     "ko": re.compile(
-        r"\s*(?:여\s*)?(?:명|명가량|명\s*정도|명\s*이상|명\s*넘게)?\s*(?:이|가|은|는|도|이나|가량이)?\s*"
-        # ("1천여 명이 다친": the wounded)
+        r"\s*(?:여\s*)?(?:명)?\s*(?:가량|정도|이상|넘게|가까이|남짓|안팎|내외)?\s*(?:이|가|은|는|도|이나|가량이)?\s*"
+        # ("1천여 명이 다친", "1천명 가까이 다친": the wounded, with their hedge)
         r"(?:전사|사망|숨지|숨졌|숨진|부상|사상|죽|목숨을\s*잃|포로로\s*잡|생포|다치|다쳤|다친|다쳐)"
     ),
     "zh": re.compile(
@@ -1385,6 +1387,18 @@ _POLLED_BEFORE: dict[str, re.Pattern[str]] = {
         r"(?:中|的|当中|當中)?(?:有)?(?:约|約|近|超过|超過)?$"
     ),
 }
+# ko/zh: a share whose subject is a sex or an age group ("其中女性佔八成以上", "이 가운데
+# 여성이 80% 이상을 차지했다", "女性比例超过80%"): how the people counted divide, not a flow
+_DEMOGRAPHIC_SHARE_BEFORE: dict[str, re.Pattern[str]] = {
+    "ko": re.compile(
+        r"(?:여성|남성|여자|남자|미성년자|어린이|아동)(?:의)?\s?(?:비율|비중)?\s?"
+        r"(?:이|가|은|는)?\s?(?:약|대략|거의|전체의)?\s?$"
+    ),
+    "zh": re.compile(
+        r"(?:女性|男性|妇女|婦女|女子|男子|未成年人|儿童|兒童)(?:的)?(?:比例|比重|占比|佔比)?"
+        r"(?:约|約|近|逾)?(?:[占佔](?:了)?)?(?:约|約|近|逾|超过|超過|将近|將近|接近|为|為|达|達)?$"
+    ),
+}
 
 
 @functools.lru_cache(maxsize=256)
@@ -1709,6 +1723,12 @@ def _keep_number(
         return False  # «11-го корпуса», «1990-х»: an ordinal or a decade
     if before.endswith("/") or after.startswith("/"):
         return False  # a document symbol or a date ("S/2024/215", "12/05/2024")
+    if (
+        (n.counter == "成" or after.lstrip()[:1] in ("%", "％"))
+        and lang in _DEMOGRAPHIC_SHARE_BEFORE
+        and _DEMOGRAPHIC_SHARE_BEFORE[lang].search(before)
+    ):
+        return False  # "其中女性佔八成以上": the people's share by sex, not a flow
     if n.counter == "成":
         # "其中中俄合计占了八成以上", "达7887人次,占比近六成": a share in tenths of the people
         # counted before it (of them, or the figure just given), as a percentage is
@@ -2986,6 +3006,13 @@ _DRAWN_UP_ON = re.compile(
 )
 
 
+# a clause that opens with "earlier" after a comma ("…밝혔으며, 앞서", "…,此前")
+_EARLIER_CLAUSE = {
+    "ko": re.compile(r"[,，]\s*(?:이에\s|이보다\s)?\s*앞서(?=[\s,])"),
+    "zh": re.compile(r"[,，]\s*(?:此前|早前|先前)"),
+}
+
+
 def _period_mention(
     periods: list[PeriodMention],
     pos: int,
@@ -3053,6 +3080,12 @@ def _period_mention(
             ]
             if right:
                 return right[0]
+    if sentence and lang in _EARLIER_CLAUSE:
+        # "…보냈다고 밝혔으며, 앞서 HUR은 북한군 1만2천명이…": a clause that opens with
+        # "earlier" tells of an earlier time than the one before it (whose period is not its)
+        mark = [m.start() for m in _EARLIER_CLAUSE[lang].finditer(sentence, 0, pos)]
+        if mark:
+            usable = [p for p in usable if p.start >= mark[-1]]
     main = [p for p in usable if p.kind != "dayonly"]
     if lang == "en" and sentence and _RELATIVE_AFTER.match(sentence, clause[1]):
         # "1,118 people declared work, a category that was almost empty in 2024": a year in the
@@ -3526,6 +3559,12 @@ class _Article:
         part_at, part_purpose = self.period_at, self.purpose
         before = self.reading
         compares_back = self.kozh and _COMPARE_BACK[lang].search(s.text) is not None
+        this_figure = (
+            self.kozh
+            and _THIS_FIGURE[lang].match(s.text) is not None
+            and not _purposes(s.text, lang)
+            and not any(p.role == "people" for p in context.places_in(s.text, lang))
+        )
         clauses = _clauses(s.text) if s.sames else []
         # where the figure before this sentence went: a breakdown's first part, read below,
         # names its own ("其中在中国的约3万人，在俄罗斯的1万多人")
@@ -3544,6 +3583,17 @@ class _Article:
                     same = any(ca <= a < cb for a, _ in s.sames)
             c = self._countries(c, s, same)
             c = self._same_count(c, s)
+            if (
+                this_figure
+                and before is not None
+                and before[1] not in (None, "total", "troops")
+                and c.purpose == "total"
+                and c.unit in ("persons", before[0])
+            ):
+                # "這一數字比前年的196人增加了約20%,但仍遠低於…每年1000人以上的水平": a
+                # sentence about "this figure", naming no people or purpose of its own, counts
+                # what that figure counted, in each of its figures
+                c = dataclasses.replace(c, purpose=before[1])
             c = self._table_part(c, s)
             part = self._is_part(c, s, part_at, part_purpose)
             c = self._destination_sent(c, s, part)
@@ -4230,12 +4280,21 @@ def _record_only(sentence: str, lang: str) -> bool:
     if len(comps) != 1:
         return False
     c = comps[0]
+    conceded = False
     if lang in _RECORD_POINTS_BACK:
         opens = _RECORD_POINTS_BACK[lang].fullmatch(sentence, 0, c.start) is not None
     else:
         opens = not _units(sentence, lang) and bool(_RECORD_OPENS.fullmatch(sentence, 0, c.start))
+        if not opens and lang in _RECORD_CONCEDED:
+            # "这一数字虽不及2019年同期水平,但已是2020年以来同期最高": "this figure", a
+            # concession, then the record (the concession naming years, not counts)
+            opens = conceded = not _units(sentence, lang) and bool(
+                _RECORD_CONCEDED[lang].fullmatch(sentence, 0, c.start)
+            )
     return opens and all(
-        c.start <= n.start and n.end <= c.end for n in find_numbers(sentence, lang)
+        (c.start <= n.start and n.end <= c.end)
+        or (conceded and sentence[n.end : n.end + 1] in ("年", "년"))
+        for n in find_numbers(sentence, lang)
     )
 
 
@@ -4288,6 +4347,16 @@ def _names_its_flow(
 
 # what may stand before such a record: nothing, "이는", "这一数字", and "为", "创" (not a subject
 # of its own: "양국 교역액은 2019년 이후 최대였다" is about trade)
+_RECORD_CONCEDED = {
+    "ko": re.compile(
+        r"\s*(?:이는|이\s?수치는|이\s?숫자는|이\s?규모는)[^.]*?(?:지만|으나)\s*,?\s*"
+        r"(?:이미\s*|여전히\s*)?"
+    ),
+    "zh": re.compile(
+        r"\s*(?:这|這|此)(?:一|个|個)?(?:数字|數字|数据|數據)\s*(?:虽然|雖然|虽|雖)[^。;；]*?[,，]\s*"
+        r"(?:但|却|卻|但却|但卻)(?:已经|已經|已|也|仍)?\s*(?:为|為|是|创|創|创下|創下)?\s*"
+    ),
+}
 _RECORD_OPENS = re.compile(
     r"\s*(?:이는|이것은|이\s?수치는|이\s?숫자는|(?:这|這|此)(?:一|个|個)?(?:数字|數字)?)?\s*,?\s*"
     r"(?:为|為|是|创|創|再创|再創|创下|創下)?\s*"
@@ -5173,6 +5242,10 @@ def _sentence_claims(
         )
         if own_record and (period is None or origin is None):
             continue  # whose record of when: the sentence must say
+        if c.kind == "record" and record_back and len(comps) == 1 and carried_period:
+            # "这一数字虽不及2019年同期水平,但已是2020年以来同期最高": a record said back of
+            # the figure just given is of that figure's period (not of a year conceded before)
+            period = carried_period
         carried = False
         if (
             period is not None
@@ -5440,6 +5513,8 @@ _ZH_TIMES_OF = re.compile(
 )
 # Chinese: "而2024年这一数字翻了一番": "this figure" in a later year
 _ZH_THIS_FIGURE = re.compile(r"(?:这一|這一|该|該|此)(?:数字|數字|数据|數據|人数|人數)")
+# "2019년 … 3천200명이었던 점을 감안하면 지난해 수치는 그 두 배를": the later period's figure
+_KO_THIS_FIGURE = re.compile(r"^\s?(?:의\s?)?(?:수치|숫자|규모|인원)\s?(?:는|은|가|이|도)(?!\w)")
 
 
 # "meaning", «то есть»: what follows is drawn from the figure before and the article's
@@ -5464,10 +5539,11 @@ def _later_state(
             return True
         if lang == "zh" and _ZH_TIMES_OF.fullmatch(gap):
             return True
-    if lang == "ko":
-        return bool(_KO_WAS_THEN.match(sentence, n.end)) and n.end < c.start
+    if lang == "ko" and n.end < c.start and _KO_WAS_THEN.match(sentence, n.end):
+        return True
     if (
-        n.end < c.start
+        lang == "zh"
+        and n.end < c.start
         and _ZH_YEAR_AGO_SAME.search(sentence, max(0, n.start - 12), n.start)
         and _ZH_YEAR_ON_YEAR.match(sentence, n.end, c.end)
     ):
@@ -5477,11 +5553,11 @@ def _later_state(
     later = [
         p for p in periods if n.end <= p.start < c.start and p.label and p.label != target["period"]
     ]
-    return (
-        bool(later)
-        and target["period"] is not None
-        and bool(_ZH_THIS_FIGURE.search(sentence, later[-1].end, c.start))
-    )
+    if not later or target["period"] is None:
+        return False
+    if lang == "ko":
+        return bool(_KO_THIS_FIGURE.search(sentence[later[-1].end : c.start]))
+    return bool(_ZH_THIS_FIGURE.search(sentence, later[-1].end, c.start))
 
 
 def _compared_figures(sentence: str, rows: list[_Row], lang: str) -> None:
@@ -6038,6 +6114,16 @@ def _baseline_label(
             claim_period = _period(periods, pos, clause, baseline_spans)
         return previous_sub_label(claim_period)
     if c.baseline_quarter is not None:
+        if c.baseline_year is None and c.baseline_span:
+            # "지난해 1분기의 약 1천500명보다": the quarter's year named before the phrase (the
+            # period reader has the quarter in that year)
+            for p in periods:
+                if (
+                    p.label
+                    and p.label.endswith(f"-Q{c.baseline_quarter}")
+                    and not (p.end <= c.baseline_span[0] or p.start >= c.baseline_span[1])
+                ):
+                    return p.label
         if claim_period is None:
             claim_period = _period(periods, pos, clause, baseline_spans)
         y = c.baseline_year or label_year(claim_period)

@@ -162,7 +162,11 @@ def _scanner(lang: str) -> lexicon.Caseless:
         else:
             alts.append(rf"(?P<vague>{_words_alt(list(vague))})")
     if lang == "ko":
-        alts.append(r"(?P<kozero>한\s?명도\s*(?:없|안\s))")
+        # "한 명도 없다", "한 명도 남아 있지 않다": not one (the negation "-지 않" / "-지 못"
+        # within two words)
+        alts.append(
+            r"(?P<kozero>한\s?명도\s*(?:없|안\s|(?:[가-힣]+\s+){0,2}?[가-힣]*지\s?(?:않|못)))"
+        )
         unit = "[억만천백]"
         alts.append(
             # "만5천여 명": a bare 만 before more digits is one ten thousand

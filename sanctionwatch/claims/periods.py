@@ -773,6 +773,10 @@ def _context_year(
 
 
 # "13日在…表示", "5日称": a bare day before where/what was said dates the statement
+# "30일 만에", "45일 안팎", "10일 동안", "7일간": days counted, not a day of the month
+_KO_DAYS_SPAN = re.compile(
+    r"\s?(?:만에|동안|간|이내|안팎|내외|가량|정도|째|이상|넘게)(?:의|에|을|를|이|가|은|는|도)?(?![가-힣])"
+)
 _STATEMENT_AFTER_DAY = re.compile(
     r"\s*(?:在|表示|称|稱|说|說|指出|透露|宣布|發表|发表|公布|对|對|向|接受)"
 )
@@ -1056,6 +1060,10 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                     label = f"{day.year:04d}-{day.month:02d}"
                 handler = "dayonly"  # placed like a bare date: only when nothing else is
             elif handler == "dayonly":
+                if g.get("d") and not 1 <= int(g["d"]) <= 31:
+                    continue  # "45일 안팎에": a number of days, no day of a month
+                if lang == "ko" and _KO_DAYS_SPAN.match(sentence, m.end()):
+                    continue  # "30일 만에", "10일 동안": a number of days, not a date
                 if lang == "zh" and _STATEMENT_AFTER_DAY.match(sentence, m.end()):
                     continue  # "国家情报院13日在国会表示": the day of the statement
                 if (

@@ -4902,6 +4902,10 @@ def _sentence_claims(
             # only labour's earnings pass _keep_number ("벌어들이는 외화", «рабочие приносили
             # Пхеньяну 50 млн долларов»)
             purpose = "work"
+        if unit == "troops" and pm is not None and pm.kind == "sincebare":
+            # "some 11,000 troops had been sent since October": a troop estimate is a stock,
+            # with no period of its own (as the dev set's troop figures; gold writers split 3–2)
+            period = None
         rows.append(
             {
                 "x": x,

@@ -56,13 +56,13 @@ def test_medics_sent_abroad_are_workers(text: str, lang: str) -> None:
             "2025-08..2025-10",
         ),
         (
-            "Pyongyang has sent roughly 2,600 more soldiers to Russia since March.",
+            "North Koreans have made roughly 2,600 entries into Russia since March.",
             "en",
             "2025-03..2025-10",
         ),
         # a month after the document's: the latest March, of the year before
         (
-            "Pyongyang has sent roughly 2,600 more soldiers to Russia since December.",
+            "North Koreans have made roughly 2,600 entries into Russia since December.",
             "en",
             "2024-12..2025-10",
         ),
@@ -124,3 +124,8 @@ def test_populations_and_the_size_of_a_body(
     text: str, lang: str, kept: list[tuple[object, ...]]
 ) -> None:
     assert read_fields(text, lang, "quantity", doc_date=D) == kept
+
+
+def test_a_troop_estimate_since_a_month_is_a_stock() -> None:
+    text = "Seoul said some 10,000 North Korean troops had been sent to Russia since June."
+    assert read_fields(text, "en", "quantity", "period", doc_date=D) == [(10000, None)]

@@ -1046,12 +1046,7 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
             elif handler == "weekday":
                 # "on Monday": the last such day on or before the document date; its month
                 # (not "said on Wednesday": the day of the statement)
-                if _SAID_BEFORE[lang].search(sentence, max(0, m.start() - 30), m.start()) or (
-                    lang in _DOCUMENT_DAY_BEFORE
-                    and _DOCUMENT_DAY_BEFORE[lang].search(
-                        sentence, max(0, m.start() - 50), m.start()
-                    )
-                ):
+                if _statement_day(sentence, m.start(), lang):
                     taken.append((m.start(), m.end()))
                     continue
                 if doc_date is not None:
@@ -1066,17 +1061,7 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                     continue  # "30일 만에", "10일 동안": a number of days, not a date
                 if lang == "zh" and _STATEMENT_AFTER_DAY.match(sentence, m.end()):
                     continue  # "国家情报院13日在国会表示": the day of the statement
-                if (
-                    lang in _DOCUMENT_DAY_BEFORE
-                    and _DOCUMENT_DAY_BEFORE[lang].search(
-                        sentence, max(0, m.start() - 50), m.start()
-                    )
-                ) or (
-                    lang in _SAID_BEFORE
-                    and _SAID_BEFORE[lang].search(sentence, max(0, m.start() - 40), m.start())
-                ):
-                    # «докладу, опубликованному 22 октября», «после встречи … 17 июня»,
-                    # "a report published on 22 October": the day of a report or a meeting
+                if _statement_day(sentence, m.start(), lang):
                     taken.append((m.start(), m.end()))
                     continue
                 # A bare day ("5日", "4일", "27 июля") places an event, not a statistical period:
@@ -1204,6 +1189,20 @@ _SAID_AFTER = {
     ),
     "en": re.compile(r"\s+(?:said|told|stated|announced|wrote)\b", re.I),
 }
+
+
+def _statement_day(sentence: str, at: int, lang: str) -> bool:
+    """The day (or weekday) at ``at`` dates a statement, a report or a meeting ("said on
+    Wednesday", "said in a briefing on Jan. 22", «докладу, опубликованному 22 октября», «после
+    встречи … 17 июня», "a report released on Thursday"), not the period of a figure."""
+    said = _SAID_BEFORE.get(lang)
+    document = _DOCUMENT_DAY_BEFORE.get(lang)
+    return bool(
+        (said is not None and said.search(sentence, max(0, at - 40), at))
+        or (document is not None and document.search(sentence, max(0, at - 50), at))
+    )
+
+
 _DOCUMENT_DAY_BEFORE = {
     "ru": re.compile(
         r"(?<!\w)(?:опубликован\w*|обнародован\w*|представленн\w*|датированн\w*|"

@@ -611,7 +611,12 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
         ),
         # "grew twelvefold in a year": over the year before the figure's
         (r"\b(?:in|within|over)\s+(?:a|one|the\s+past)\s+year\b", "prev"),
-        (rf"(?:double|triple|twice|half|times)\s+(?:the|that\s+of|its)\s+(?P<y>{YEAR})", "year"),
+        # ("nearly threefold the January–June 2024 figure": the months are read in extract)
+        (
+            rf"(?:double|triple|twice|half|times|\w+fold)\s+(?:the|that\s+of|its)\s+"
+            rf"(?:{EN_MONTH}(?:\s*[–—-]\s*{EN_MONTH})?\s+)?(?P<y>{YEAR})",
+            "year",
+        ),
         (
             # "three times the figure for the same period last year", "as many as in the same…"
             rf"(?:from|than|compared\s+(?:with|to)|over|against|on|as|{_NUMBER_IN})\s+"

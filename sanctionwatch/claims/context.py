@@ -271,10 +271,11 @@ def not_a_count(prefix: str, suffix: str, lang: str) -> bool:
     f = _filters(lang)
     if "not_count" not in f:
         return False
-    if f["not_count"].match(prefix[-30:][::-1]):
-        return True
-    # ("dormitory space for some 11,000 residents": a hedge may stand between)
+    # ("dormitory space for some 11,000 residents", "a city of about 2.2 million people": a
+    # hedge may stand between)
     bare = _HEDGE_END.sub("", prefix[-40:])
+    if f["not_count"].match(prefix[-30:][::-1]) or f["not_count"].match(bare[-30:][::-1]):
+        return True
     if f["cap_verb"].match(bare[-30:][::-1]) and f["cap_place"].search(prefix[-100:]):
         return True
     return bool(_CAPACITY_PREP.search(prefix[-6:]) and f["capacity"].match(suffix[:30]))

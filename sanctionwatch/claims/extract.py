@@ -313,10 +313,13 @@ _REFER_BACK: dict[str, lexicon.Caseless | re.Pattern[str]] = {
         r"\w[\w-]*\s+alone\b|"
         # "The study category … stayed near 1,200": a part of the table the article gave
         r"the\s+[\"“«']?(?:study|work|business|tourism|tourist|transit|private|official|other)"
-        r"[\"”»']?\s+(?:category|column|line))"
+        r"[\"”»']?\s+(?:category|column|line)|"
+        # "Breakdown: study 6.9 thousand, work 5.5 thousand": the parts of the count just given
+        r"(?:breakdown|by\s+purpose)\s*:)"
     ),
     "ru": lexicon.Caseless(
-        rf"(?<!\w)(?:из\s+них|среди\s+них|из\s+этого\s+числа|{_RU_SAME_COUNT})(?!\w)"
+        rf"(?<!\w)(?:из\s+них|среди\s+них|из\s+этого\s+числа|{_RU_SAME_COUNT}|"
+        r"(?:в\s+разбивке\s+)?по\s+целям\s*:)(?!\w)"
     ),
     # "목적별로는", "按目的分": a breakdown by purpose of the count just given
     # ("이번에 나간 노동자 중": of those who went this time, the ones the article just reported)
@@ -400,6 +403,12 @@ _WHEN_AFTER_BASE = {
     )
     for lang in ("en", "ru")
 }
+# «в 11 раз больше, чем во втором (332)», "than in Q2 (332)": the baseline period's figure in
+# brackets right after it
+_BRACKET_AFTER_BASE = re.compile(
+    r"\s*\(\s*(?:(?:около|примерно|почти|about|some|roughly|nearly|~)\s*)?", re.I
+)
+_BRACKET_CLOSE = re.compile(r"[^()]{0,20}\)")
 _WHEN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d),?\s+when\s+(?:\w+\s+){0,2}$", re.I)
 # Between a comparison and the figure it is measured against ("twelvefold rise from 1,117",
 # "в 4 раза больше, чем 950"): the figure's period is the baseline.
@@ -882,6 +891,13 @@ _ADDRESS_BEFORE = re.compile(
     r"(?<!\w)(?:ул\.|улиц[аеуы]|просп\.|проспект\w*|пр-т|пер\.|переул\w*|шоссе|бульвар\w*|"
     r"наб\.|набережн\w*)\s*[А-ЯЁ][\w-]+(?:\s+[А-ЯЁ]?[\w-]+)?,?\s*(?:д\.|дом)?\s*$"
 )
+# "at 140 Lenin Street", "12 Svetlanskaya St.": a house number (en)
+_ADDRESS_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w'’.-]*\s+){1,3}(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|"
+    r"Prospekt|Prospect|Square|Embankment|Highway)\b"
+)
+# "every one of them does twelve-hour shifts": each of the people counted, not a count of one
+_EVERY_BEFORE = re.compile(r"\b(?:every|each)\s+$", re.I)
 # the last figure written in digits before a position (searched over a window ending there)
 _LAST_FIGURE_BEFORE = re.compile(r"\d[\d,.\u00a0 ]*\d(?!.*\d)|\d(?!.*\d)", re.S)
 _SANCTIONED_AFTER = re.compile(
@@ -924,6 +940,7 @@ _PER_ONE_BEFORE = re.compile(r"(?<!\w)(?:за|на|с|per|for\s+each|for\s+every
 
 
 _AGE_WORD = lexicon.Caseless(r"\bage|возраст")
+_AVERAGE_AGE = re.compile(r"\b(?:average|mean|median)\s+age\b|(?<!\w)средн\w*\s+возраст", re.I)
 # "aged between 25 and 40": the first bound of an age range
 _AGE_RANGE_START = re.compile(r"(?:\baged?|\bages|возраст\w*)\s+(?:от|between|from)\s+$", re.I)
 _VOTE_WORD = re.compile(r"проголосова|голосовани|\bvot(?:ed|e|es|ing)\b|\babstain", re.I)
@@ -1291,6 +1308,10 @@ _PER_HEAD_AFTER = re.compile(
     re.I,
 )
 
+_DOLLAR_WORD_AFTER = re.compile(r"[\s\u00a0]*(?:долл\w*|(?:US\s+)?dollars?\b)", re.I)
+# "paid each of them", «каждому рабочему», «каждый из которых»: money per head
+_EACH_BEFORE = re.compile(r"\beach\b|\bevery\b|(?<!\w)кажд\w+", re.I)
+
 
 def _dollar_earnings(sentence: str, n: NumberMention, before: str, lang: str) -> bool:
     """Whether ``n`` is dollars that labour abroad earns the state (see ``_EARNINGS``)."""
@@ -1524,12 +1545,19 @@ _ACTOR_AFTER = {
 }
 _MORE_OF_SAME = re.compile(r"(?:(?<!\w)(?:ещё|еще)|\b(?:another|a\s+further))\s+$", re.I)
 _LABELS_NEXT = re.compile(r"\s*[—–:]\s*(?:[^\W\d_]+\s+){0,3}\d")
+# «46 строительных объектов», «3 медицинских учреждения»: the adjective a unit's stem also takes
+# describes the thing named after it (the stem stays: «строительная компания наняла 50 граждан
+# КНДР» counts workers)
+_RU_ATTRIBUTIVE = re.compile(r"(?:строительн|медицинск)\w*", re.I)
 _EMPLOYED_AFTER = {
     "en": re.compile(
         r"(?:\s+(?:from\s+)?(?:North\s+Korea|the\s+DPRK|DPRK))?,?\s+(?:employed|working|who\s+work(?:ed)?)\b",
         re.I,
     ),
-    "ru": re.compile(r"(?:\s+(?:из\s+)?КНДР)?,?\s+(?:работающ\w+|трудящ\w+|занят\w+\s+на)", re.I),
+    "ru": re.compile(
+        r"(?:\s+(?:из\s+)?КНДР)?,?\s+(?:работающ\w+|работавш\w+|трудящ\w+|трудивш\w+|занят\w+\s+на)",
+        re.I,
+    ),
 }
 _ONE_THOUSAND_RU = frozenset({"тысячи", "тысячу", "сотни", "сотню"})
 # a figure earlier in the sentence, then a comma or semicolon: a list going on
@@ -1603,8 +1631,15 @@ def _keep_number(
     if lang in ("en", "ru") and _one_person_case(sentence, n.start, lang):
         return False  # "One worker doing 3 round trips counts 3 times"
     rare = _rare_words(sentence, lang)  # once per sentence: most have none of these words
-    if "age" in rare and (_AGE_RANGE_BEFORE.search(before) or _AGE_RANGE_START.search(before)):
-        return False
+    if "age" in rare and (
+        _AGE_RANGE_BEFORE.search(before)
+        or _AGE_RANGE_START.search(before)
+        or (
+            _AVERAGE_AGE.search(sentence, max(0, n.start - 90), n.start)
+            and _first_unit_after(sentence, n.end, lang, window=20) is None
+        )
+    ):
+        return False  # "aged 20 to 35", "the average age of the students … is 31"
     if "price" in rare and _PRICE_BEFORE[lang].search(sentence, max(0, n.start - 50), n.start):
         return False  # «стоимость билета … в 21 тыс. руб.», "the fare was 300 yuan"
     if lang in ("en", "ru") and _VOTE_TALLY_BEFORE.search(before) and _VOTE_WORD.search(sentence):
@@ -1698,6 +1733,10 @@ def _keep_number(
         return False  # "만약 … 5만 명을 보낸다면", "假如…派出10万名工人"
     if lang in ("ko", "zh") and "#" in sentence and _in_hashtag(sentence, n.start):
         return False  # "#朝鲜劳工2万人抵俄#": a topic's title, not what the post reports
+    if lang == "en" and not n.spelled and _ADDRESS_AFTER.match(sentence, n.end):
+        return False  # "a dormitory at 140 Lenin Street": a house number
+    if n.spelled and n.value == 1 and _EVERY_BEFORE.search(before):
+        return False  # "every one of them"
     if n.spelled and n.value == 1 and _ONE_OF.match(sentence, n.end):
         return False  # "one of the companies", «одна из строительных компаний»
     if (
@@ -1719,6 +1758,16 @@ def _keep_number(
     if before[-1:] and before[-1:] in "#№$€£¥₩₽":
         # a number or a sum of money, other than the earnings labour abroad sends home
         return lang in ("en", "ru") and _dollar_earnings(sentence, n, before, lang)
+    if lang in ("en", "ru") and (dollars := _DOLLAR_WORD_AFTER.match(sentence, n.end)):
+        # «до 300 млн долларов в год», "500 million dollars" (dollars named after the figure): the
+        # earnings labour abroad sends home, like "$300m"; not a wage («каждому рабочему платили
+        # по 600 долларов», «не менее 10 тыс. долларов в месяц») nor a trade's value («товарооборот
+        # … до 51 млн долларов»)
+        return (
+            _EARNINGS[lang].search(sentence) is not None
+            and not _PER_HEAD_AFTER.match(sentence, dollars.end())
+            and not _EACH_BEFORE.search(sentence, max(0, n.start - 60), n.start)
+        )
     if lang == "ru" and after[:1] == "-" and _RU_ORDINAL_AFTER.match(after):
         return False  # «11-го корпуса», «1990-х»: an ordinal or a decade
     if before.endswith("/") or after.startswith("/"):
@@ -1851,7 +1900,11 @@ def _keep_number(
         t = context.thing_after(seg, lang)
         if t is not None:
             u = _first_unit_after(sentence, n.end, lang, window=30)
-            if u is None or u.start - n.end > t:
+            if (
+                u is None
+                or u.start - n.end > t
+                or (lang == "ru" and _RU_ATTRIBUTIVE.fullmatch(sentence, u.start, u.end))
+            ):
                 return False
         if (
             _first_unit_after(sentence, n.end, lang, window=30) is None
@@ -2672,7 +2725,8 @@ _COPULA_BEFORE = {
         # ("tourism registered zero")
         r"\b(?:was|were|stood\s+at|reached|totall?ed|amounted\s+to|numbered|came\s+to|rose\s+to|"
         r"grew\s+to|climbed\s+to|fell\s+to|dropped\s+to|exceeded|topped|registered|recorded|"
-        r"logged)\s+"
+        # ("expects that to reach ten thousand by December")
+        r"logged|reach|reaches|surpass(?:es|ed)?|exceeds?)\s+"
         r"(?:[a-z]+\s+(?:than\s+)?)?$",
         re.I,
     ),
@@ -2770,7 +2824,9 @@ _LABEL_GAP = re.compile(
 
 
 _BREAKDOWN = re.compile(
-    r"\b(?:of\s+which|including)\b|(?<!\w)(?:в\s+т\.\s?ч\.|в\s+том\s+числе|из\s+них)(?!\w)", re.I
+    r"\b(?:of\s+which|including|breakdown\s*:|by\s+purpose\s*:)"
+    r"|(?<!\w)(?:в\s+т\.\s?ч\.|в\s+том\s+числе|из\s+них|по\s+целям\s*:)(?!\w)",
+    re.I,
 )
 _FOR_GAP = re.compile(
     r"\s+(?:for|at)\s+(?:(?:about|some|roughly|around|nearly|almost|just)\s+)?", re.I
@@ -4578,6 +4634,13 @@ def _sentence_claims(
                 # «на 90% меньше, чем в первом квартале 2024-го, когда въехавших было около 3
                 # тыс.», "than in 2019, when some 3,000 came": the baseline period's figure
                 x.baseline_of = c
+            elif (
+                lang in _WHEN_AFTER_BASE
+                and bs > c.start
+                and _BRACKET_AFTER_BASE.fullmatch(sentence, be, x.m.start)
+                and _BRACKET_CLOSE.match(sentence, x.m.end)
+            ):
+                x.baseline_of = c
     places = context.places_in(sentence, lang)
     if lang in ("ko", "zh"):
         places = _nationals_before_noun(sentence, lang, places, watched)
@@ -5160,6 +5223,16 @@ def _sentence_claims(
                         # is of the year before the period the article gives the target
                         relative[offset + r["x"].m.start] = c.baseline_offset
             target["comparison"] = Comparison(c.kind, c.value, base)
+            for r in rows:
+                if (
+                    r is not target
+                    and r["x"].baseline_of is c
+                    and r["purpose"] == "total"
+                    and sentence[: r["x"].m.start].rstrip().endswith("(")
+                ):
+                    # «… с учебной целью … в 11 раз больше, чем во втором (332)»: the bracketed
+                    # baseline figure counts what the compared figure counts
+                    r["purpose"] = target["purpose"]
             for r in rows:
                 if (
                     base is not None

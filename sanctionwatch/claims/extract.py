@@ -408,7 +408,6 @@ _WHEN_AFTER_BASE = {
 _BRACKET_AFTER_BASE = re.compile(
     r"\s*\(\s*(?:(?:около|примерно|почти|about|some|roughly|nearly|~)\s*)?", re.I
 )
-_BRACKET_CLOSE = re.compile(r"[^()]{0,20}\)")
 _WHEN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d),?\s+when\s+(?:\w+\s+){0,2}$", re.I)
 # Between a comparison and the figure it is measured against ("twelvefold rise from 1,117",
 # "в 4 раза больше, чем 950"): the figure's period is the baseline.
@@ -770,7 +769,6 @@ _NAMED_AFTER = re.compile(r"\s+North\b(?!\s+Kore)")
 # "… по учебным визам", "… on student visas": the noun after says how the people came
 _BY_MEANS_OF = re.compile(r"(?<!\w)(?:по|on|with|using|under|holding)\s+(?:[\w-]+\s+)?$", re.I)
 # "работают около 2 тыс. граждан КНДР", "1,200 North Koreans work on building sites": people
-# at work, counted as workers
 # at work, counted as workers ("came to work" is a purpose of the trip: people, not workers)
 # Russian verbs of being at work (finite or with a modal): «работают», «трудятся», «будет работать»
 _RU_WORK_VERB = (
@@ -1544,7 +1542,18 @@ _ACTOR_AFTER = {
     ),
 }
 _MORE_OF_SAME = re.compile(r"(?:(?<!\w)(?:ещё|еще)|\b(?:another|a\s+further))\s+$", re.I)
-_LABELS_NEXT = re.compile(r"\s*[—–:]\s*(?:[^\W\d_]+\s+){0,3}\d")
+_THEIR_COUNT = re.compile(
+    r"(?<!\w)их\s+(?:(?:может|могут|могло|должно)\s+)?(?:стать|стало|станет|было|будет|"
+    r"оставалось|осталось|остается|остаётся|насчитыва\w+|число|количество)(?!\w)|"
+    r"\btheir\s+(?:number|numbers|count|total)\b",
+    re.I,
+)
+# (the next figure may be vague: «…, а в Лаосе — несколько сотен», "…; Laos: several hundred")
+_LABELS_NEXT = re.compile(
+    r"\s*[—–:]\s*(?:(?:[^\W\d_]+\s+){0,3}\d|(?:(?:около|до|ещё|еще|up\s+to|about)\s+)?"
+    r"(?:нескольк\w+|сотн\w+|тысяч\w+|десятк\w+|several|hundreds|thousands|dozens|a\s+few)\b)",
+    re.I,
+)
 # «46 строительных объектов», «3 медицинских учреждения»: the adjective a unit's stem also takes
 # describes the thing named after it (the stem stays: «строительная компания наняла 50 граждан
 # КНДР» counts workers)
@@ -5011,8 +5020,22 @@ def _sentence_claims(
             ):
                 listed.add(id(piece))
                 # «указали 57 граждан КНДР, транзит — 14»: a list item with no noun of its own
-                # counts what the item before it counted
+                # counts what the item before it counted («работают не менее 500 северокорейцев,
+                # а в Лаосе — несколько сотен»: workers too)
                 piece["unit"] = big["unit"]
+                if piece["purpose"] == "total":
+                    piece["purpose"] = big["purpose"]
+            elif (
+                not piece["attached"]
+                and piece["unit"] == "persons"
+                and big["unit"] != "persons"
+                and _THEIR_COUNT.search(sentence, big["x"].m.end, piece["x"].m.start)
+            ):
+                # «в крае работали свыше 5 тыс. граждан КНДР, а к концу года их может стать до
+                # 8 тыс.», "… and their number could reach 8,000": the same people, later
+                piece["unit"] = big["unit"]
+                if piece["purpose"] == "total":
+                    piece["purpose"] = big["purpose"]
     if lang in ("ko", "zh"):
         _inherit_nouns(sentence, lang, rows, clauses, ranged)
     if lang == "zh" and "成" in sentence:

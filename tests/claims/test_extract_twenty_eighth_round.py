@@ -145,3 +145,33 @@ def test_numbers_that_count_no_flow(lang: str, text: str, expected: list[object]
 )
 def test_dollars_named_after_the_figure(text: str, expected: list[object]) -> None:
     assert read_quantities(text, "ru", doc_date=D) == expected
+
+
+def test_a_vague_list_item_after_people_at_work() -> None:
+    # the place before the dash labels the vague item after it, which counts workers too
+    text = (
+        "В Катаре, по оценке источника, до сих пор работают не менее 400 северокорейцев, а в "
+        "Кувейте — несколько сотен."
+    )
+    got = read_fields(text, "ru", "quantity", "unit", "purpose", "destination", doc_date=D)
+    assert got == [(400, "workers", "work", "QA"), (100, "workers", "work", "KW")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "В прошлом году в области работали около 3 тыс. граждан КНДР, а к концу 2026 года их "
+            "может стать до 6 тыс.",
+        ),
+        (
+            "en",
+            "About 3,000 North Korean workers were in the region last year, and their number "
+            "could reach 6,000 by the end of 2026.",
+        ),
+    ],
+)
+def test_their_number_later_counts_the_same_people(lang: str, text: str) -> None:
+    got = read_fields(text, lang, "quantity", "unit", "purpose", doc_date=D)
+    assert got == [(3000, "workers", "work"), (6000, "workers", "work")]

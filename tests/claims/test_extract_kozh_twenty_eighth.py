@@ -1,5 +1,5 @@
 """Korean and Chinese forms met in the twenty-eighth held-out round: flights and TEU counted
-after a number."""
+after a number, a Chinese port or province as where people went."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.claims.claim_readings import read_quantities
+from tests.claims.claim_readings import read_fields, read_quantities
 
 D = date(2025, 6, 10)
 
@@ -22,3 +22,16 @@ D = date(2025, 6, 10)
 )
 def test_flights_and_teu_are_not_people(lang: str, text: str) -> None:
     assert read_quantities(text, lang, doc_date=D) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Chinese border port, or a province speaking of itself ("我省", "全省"): China
+        ("据圈河口岸统计,今年一季度经该口岸入境的朝鲜籍人员约8000人次。", [(8000, "CN")]),
+        ("截至2025年5月底,我省仍有朝鲜籍务工人员约三千人。", [(3000, "CN")]),
+        ("经核查,全省现有朝鲜籍劳务人员一千五百余人。", [(1500, "CN")]),
+    ],
+)
+def test_chinese_port_or_province(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert read_fields(text, "zh", "quantity", "destination", doc_date=D) == expected

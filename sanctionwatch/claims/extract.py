@@ -1049,6 +1049,13 @@ _THEM_ALL_AFTER: dict[str, re.Pattern[str]] = {
     "zh": re.compile(r"\s*(?:人|名)\s*(?:分别|分別|都|均|皆|各自|各)"),
     "ko": re.compile(r"\s*(?:사람|명)\s*(?:은|는|이|가)?\s*(?:모두|각각|다)(?!\w)"),
 }
+# "对一名协助北韩人偷渡的男子判处", "两名帮助朝鲜人越境的中间人": the counted are those who
+# helped, smuggled or hired the nationals (named inside the relative clause before "的"), not them
+_HELPERS_AFTER_ZH = re.compile(
+    r"\s*(?:名|位|个|個)[^，,。；;\d]{0,4}?"
+    r"(?:协助|協助|帮助|幫助|组织|組織|运送|運送|容留|介绍|介紹|非法雇用|非法僱用|非法雇佣|非法僱傭)"
+    r"[^，,。；;\d]{0,20}?的"
+)
 # A correction quotes the wrong figure it retracts: only the figure it gives instead is a claim.
 # en/ru/zh name the wrong figure after the phrase ("incorrectly stated that 4,000 …", «ошибочно
 # указывалось, что … 4 тыс.», "误写为3000人"), up to where the right one is introduced; ko and zh
@@ -1796,6 +1803,8 @@ def _keep_number(
         and context.indefinite_speaker(sentence, n.end, lang)
     ):
         return False  # "一名俄罗斯官员说": "an official said"
+    if lang == "zh" and _HELPERS_AFTER_ZH.match(sentence, n.end):
+        return False  # "一名协助北韩人偷渡的男子": a helper of the nationals, not them
     if lang == "zh" and n.spelled and n.value == 1 and _one_person_zh(sentence, n):
         return False  # "一名朝鲜工人的月薪约1000美元": one illustrative worker
     if (

@@ -35,3 +35,17 @@ def test_flights_and_teu_are_not_people(lang: str, text: str) -> None:
 )
 def test_chinese_port_or_province(text: str, expected: list[tuple[object, ...]]) -> None:
     assert read_fields(text, "zh", "quantity", "destination", doc_date=D) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # those who helped, smuggled or hired the nationals are not them
+        ("延吉法院上月对2名帮助朝鲜人越境的中国男子判处有期徒刑。", []),
+        ("警方抓获一名組織朝鮮勞工非法入境的中介,今年已有300名朝鮮勞工經其入境。", [300]),
+        # the nationals themselves stay
+        ("今年已有一名朝鲜男子越境进入中国。", [1]),
+    ],
+)
+def test_helpers_of_the_nationals(text: str, expected: list[object]) -> None:
+    assert read_quantities(text, "zh", doc_date=D) == expected

@@ -5111,11 +5111,13 @@ def _sentence_claims(
                 _baseline_label(
                     c,
                     # (a figure with no period of its own takes the article's: so does a
-                    # baseline named against it, "рост в 2,3 раза к I кварталу")
+                    # baseline named against it, "рост в 2,3 раза к I кварталу"; in Korean and
+                    # Chinese only the quarter or month before it, "180명으로 전 분기보다 40%
+                    # 감소")
                     target["period"]
                     or (
                         carried_period
-                        if lang in ("en", "ru")
+                        if (lang in ("en", "ru") or c.baseline_previous_period)
                         and not any(
                             p.label and not _overlaps(p.start, p.end, baseline_spans)
                             for p in periods

@@ -49,3 +49,28 @@ def test_chinese_port_or_province(text: str, expected: list[tuple[object, ...]])
 )
 def test_helpers_of_the_nationals(text: str, expected: list[object]) -> None:
     assert read_quantities(text, "zh", doc_date=D) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "quantity"),
+    [
+        # the figure takes its quarter from the sentence before; "전 분기", "上一季度" is the
+        # quarter before that one
+        (
+            "ko",
+            "올해 2분기 러시아에 입국한 북한 주민은 약 450명이다. "
+            "이 가운데 '연수' 명목 입국은 120명으로 전 분기보다 25% 늘었다.",
+            120,
+        ),
+        (
+            "zh",
+            "今年第二季度入境俄罗斯的朝鲜公民约450人。其中以进修名义入境的有120人,比上一季度增加25%。",
+            120,
+        ),
+    ],
+)
+def test_previous_quarter_of_the_article_period(lang: str, text: str, quantity: int) -> None:
+    rows = read_fields(text, lang, "quantity", "period", "comparison", doc_date=D)
+    got = next(r for r in rows if r[0] == quantity)
+    assert got[1] == "2025-Q2"
+    assert isinstance(got[2], dict) and got[2]["baseline_period"] == "2025-Q1"

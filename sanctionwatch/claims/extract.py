@@ -3022,6 +3022,21 @@ _EARLIER_CLAUSE = {
 }
 
 
+# a clause after the figure's that opens on an observer's remark ("…365人,分析人士指俄方在2023年9月
+# 金普會後放寬了簽證", "…, 전문가들은 2023년 9월 정상회담 이후…"): its dates are the remark's
+# events, not the period of a figure before it
+_REMARK_CLAUSE = {
+    "ko": re.compile(
+        r"[,，]\s*(?:[가-힣]{1,6}\s)?(?:전문가|분석가|소식통|관측통|관계자)들?(?:은|는)\s"
+    ),
+    "zh": re.compile(
+        r"[,，;；]\s*[^,，。；;\d]{0,8}?"
+        r"(?:分析人士|分析師|分析师|专家|專家|学者|學者|观察人士|觀察人士|消息人士)"
+        r"(?:指出|指|认为|認為|称|稱|表示|说|說|分析)"
+    ),
+}
+
+
 def _period_mention(
     periods: list[PeriodMention],
     pos: int,
@@ -3095,6 +3110,10 @@ def _period_mention(
         mark = [m.start() for m in _EARLIER_CLAUSE[lang].finditer(sentence, 0, pos)]
         if mark:
             usable = [p for p in usable if p.start >= mark[-1]]
+    if sentence and lang in _REMARK_CLAUSE:
+        remark = _REMARK_CLAUSE[lang].search(sentence, end if end is not None else pos)
+        if remark is not None:
+            usable = [p for p in usable if p.start < remark.start()]
     main = [p for p in usable if p.kind != "dayonly"]
     if lang == "en" and sentence and _RELATIVE_AFTER.match(sentence, clause[1]):
         # "1,118 people declared work, a category that was almost empty in 2024": a year in the

@@ -74,3 +74,27 @@ def test_previous_quarter_of_the_article_period(lang: str, text: str, quantity: 
     got = next(r for r in rows if r[0] == quantity)
     assert got[1] == "2025-Q2"
     assert isinstance(got[2], dict) and got[2]["baseline_period"] == "2025-Q1"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a later clause with an observer's remark dates its own events, not the figures
+        (
+            "zh",
+            "今年1至3月赴俄的朝鲜公民为2100人。同期以留学为目的者为640人,"
+            "而去年同期仅90人,有专家认为这与2024年6月两国签署的条约有关。",
+            [(2100, "2025-01..2025-03"), (640, "2025-01..2025-03"), (90, "2024-01..2024-03")],
+        ),
+        (
+            "ko",
+            "올해 1~3월 러시아에 입국한 북한 주민은 2천100명이다. 같은 기간 유학 목적 입국자는 "
+            "640명이었고, 전문가들은 2024년 6월 조약 체결의 영향으로 본다.",
+            [(2100, "2025-01..2025-03"), (640, "2025-01..2025-03")],
+        ),
+    ],
+)
+def test_remark_clause_dates_not_the_figure(
+    lang: str, text: str, expected: list[tuple[object, ...]]
+) -> None:
+    assert read_fields(text, lang, "quantity", "period", doc_date=D) == expected

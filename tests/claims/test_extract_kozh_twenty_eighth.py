@@ -98,3 +98,16 @@ def test_remark_clause_dates_not_the_figure(
     lang: str, text: str, expected: list[tuple[object, ...]]
 ) -> None:
     assert read_fields(text, lang, "quantity", "period", doc_date=D) == expected
+
+
+def test_previous_quarter_with_its_figure_in_brackets() -> None:
+    # "직전 분기(210명)의 9배": the bracketed figure is the previous quarter's; the ratio is a
+    # claim about the figure the article gave
+    text = (
+        "올해 4~6월 취업 목적으로 러시아에 입국한 북한 주민은 1천950명이다. "
+        "이는 직전 분기(210명)의 9배에 달한다."
+    )
+    rows = read_fields(text, "ko", "quantity", "purpose", "period", "comparison", doc_date=D)
+    assert rows[1][:3] == (210, "work", "2025-01..2025-03")
+    assert rows[2][:3] == (None, "work", "2025-04..2025-06")
+    assert rows[2][3] == {"kind": "ratio", "value": 9, "baseline_period": "2025-01..2025-03"}

@@ -713,9 +713,18 @@ def _qualifier(sentence: str, n: NumberMention, lang: str) -> str:
             after and after.match(sentence, n.end)
         ):
             return "exact"
+        if (
+            lang == "zh"
+            and _AS_MANY_AS_ZH.search(sentence, max(0, n.start - 4), n.start)
+            and n.value % 100
+        ):
+            return "exact"  # "多達3765人": emphasis on a counted figure, as a bare "高达"
     return q
 
 
+# "多达" before a figure counted to the unit ("多達3765人") stresses a reported count; before a
+# round one ("多达1.5万人") it gives a bound
+_AS_MANY_AS_ZH = re.compile(r"多[达達]\s*$")
 _LEADING_DIGITS = re.compile(r"\d+(?:[,.\u00a0\u202f\u2009 ]\d+)*")
 
 

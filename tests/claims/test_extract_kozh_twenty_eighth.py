@@ -111,3 +111,15 @@ def test_previous_quarter_with_its_figure_in_brackets() -> None:
     assert rows[1][:3] == (210, "work", "2025-01..2025-03")
     assert rows[2][:3] == (None, "work", "2025-04..2025-06")
     assert rows[2][3] == {"kind": "ratio", "value": 9, "baseline_period": "2025-01..2025-03"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "多达" before a figure counted to the unit stresses it; before a round one it is a bound
+        ("今年4至6月以务工名义入境俄罗斯的朝鲜公民多达2487人。", [(2487, "exact")]),
+        ("今年4至6月以务工名义入境俄罗斯的朝鲜公民多达2500人。", [(2500, "at_most")]),
+    ],
+)
+def test_as_many_as_a_counted_figure(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert read_fields(text, "zh", "quantity", "qualifier", doc_date=D) == expected

@@ -1,5 +1,7 @@
 """Korean and Chinese forms met in the twenty-eighth held-out round: flights and TEU counted
-after a number, a Chinese port or province as where people went."""
+after a number, a Chinese port or province as where people went, helpers of the nationals,
+"the previous quarter" against the article's period (its figure in brackets too), an
+observer's remark that dates its own events, and "多达" before a figure counted to the unit."""
 
 from __future__ import annotations
 

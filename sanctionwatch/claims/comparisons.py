@@ -702,7 +702,11 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             r"\s*(?:의|대비|보다|에\s*비해)",
             "prev",
         ),
-        (r"(?:직전|전|지난|앞)\s?(?:분기|달)\s*(?:보다|에\s*비해|대비|의)", "prevp"),
+        # (its figure may stand in brackets: "직전 분기(332명)의 11배")
+        (
+            r"(?:직전|전|지난|앞)\s?(?:분기|달)(?:\s*\([^)]*\))?\s*(?:보다|에\s*비해|대비|의)",
+            "prevp",
+        ),
         # "2분기 … 1분기의 두 배": a numbered quarter (of the year given, else the claim's); its
         # figure may stand in brackets ("1분기(약 300명)의 10배")
         (

@@ -721,9 +721,18 @@ def _qualifier(sentence: str, n: NumberMention, lang: str) -> str:
             after and after.match(sentence, n.end)
         ):
             return "exact"
+        if (
+            lang == "zh"
+            and _AS_MANY_AS_ZH.search(sentence, max(0, n.start - 4), n.start)
+            and n.value % 100
+        ):
+            return "exact"  # "多達3765人": emphasis on a counted figure, as a bare "高达"
     return q
 
 
+# "多达" before a figure counted to the unit ("多達3765人") stresses a reported count; before a
+# round one ("多达1.5万人") it gives a bound
+_AS_MANY_AS_ZH = re.compile(r"多[达達]\s*$")
 _LEADING_DIGITS = re.compile(r"\d+(?:[,.\u00a0\u202f\u2009 ]\d+)*")
 
 
@@ -1064,6 +1073,13 @@ _THEM_ALL_AFTER: dict[str, re.Pattern[str]] = {
     "zh": re.compile(r"\s*(?:人|名)\s*(?:分别|分別|都|均|皆|各自|各)"),
     "ko": re.compile(r"\s*(?:사람|명)\s*(?:은|는|이|가)?\s*(?:모두|각각|다)(?!\w)"),
 }
+# "对一名协助北韩人偷渡的男子判处", "两名帮助朝鲜人越境的中间人": the counted are those who
+# helped, smuggled or hired the nationals (named inside the relative clause before "的"), not them
+_HELPERS_AFTER_ZH = re.compile(
+    r"\s*(?:名|位|个|個)[^，,。；;\d]{0,4}?"
+    r"(?:协助|協助|帮助|幫助|组织|組織|运送|運送|容留|介绍|介紹|非法雇用|非法僱用|非法雇佣|非法僱傭)"
+    r"[^，,。；;\d]{0,20}?的"
+)
 # A correction quotes the wrong figure it retracts: only the figure it gives instead is a claim.
 # en/ru/zh name the wrong figure after the phrase ("incorrectly stated that 4,000 …", «ошибочно
 # указывалось, что … 4 тыс.», "误写为3000人"), up to where the right one is introduced; ko and zh
@@ -1854,6 +1870,8 @@ def _keep_number(
         and context.indefinite_speaker(sentence, n.end, lang)
     ):
         return False  # "一名俄罗斯官员说": "an official said"
+    if lang == "zh" and _HELPERS_AFTER_ZH.match(sentence, n.end):
+        return False  # "一名协助北韩人偷渡的男子": a helper of the nationals, not them
     if lang == "zh" and n.spelled and n.value == 1 and _one_person_zh(sentence, n):
         return False  # "一名朝鲜工人的月薪约1000美元": one illustrative worker
     if (
@@ -3078,6 +3096,21 @@ _EARLIER_CLAUSE = {
 }
 
 
+# a clause after the figure's that opens on an observer's remark ("…365人,分析人士指俄方在2023年9月
+# 金普會後放寬了簽證", "…, 전문가들은 2023년 9월 정상회담 이후…"): its dates are the remark's
+# events, not the period of a figure before it
+_REMARK_CLAUSE = {
+    "ko": re.compile(
+        r"[,，]\s*(?:[가-힣]{1,6}\s)?(?:전문가|분석가|소식통|관측통|관계자)들?(?:은|는)\s"
+    ),
+    "zh": re.compile(
+        r"[,，;；]\s*[^,，。；;\d]{0,8}?"
+        r"(?:分析人士|分析師|分析师|专家|專家|学者|學者|观察人士|觀察人士|消息人士)"
+        r"(?:指出|指|认为|認為|称|稱|表示|说|說|分析)"
+    ),
+}
+
+
 def _period_mention(
     periods: list[PeriodMention],
     pos: int,
@@ -3151,6 +3184,10 @@ def _period_mention(
         mark = [m.start() for m in _EARLIER_CLAUSE[lang].finditer(sentence, 0, pos)]
         if mark:
             usable = [p for p in usable if p.start >= mark[-1]]
+    if sentence and lang in _REMARK_CLAUSE:
+        remark = _REMARK_CLAUSE[lang].search(sentence, end if end is not None else pos)
+        if remark is not None:
+            usable = [p for p in usable if p.start < remark.start()]
     main = [p for p in usable if p.kind != "dayonly"]
     if lang == "en" and sentence and _RELATIVE_AFTER.match(sentence, clause[1]):
         # "1,118 people declared work, a category that was almost empty in 2024": a year in the
@@ -5188,11 +5225,13 @@ def _sentence_claims(
                 _baseline_label(
                     c,
                     # (a figure with no period of its own takes the article's: so does a
-                    # baseline named against it, "рост в 2,3 раза к I кварталу")
+                    # baseline named against it, "рост в 2,3 раза к I кварталу"; in Korean and
+                    # Chinese only the quarter or month before it, "180명으로 전 분기보다 40%
+                    # 감소")
                     target["period"]
                     or (
                         carried_period
-                        if lang in ("en", "ru")
+                        if (lang in ("en", "ru") or c.baseline_previous_period)
                         and not any(
                             p.label and not _overlaps(p.start, p.end, baseline_spans)
                             for p in periods

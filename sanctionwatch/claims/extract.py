@@ -444,8 +444,9 @@ _EARLIER_OPENS: dict[str, re.Pattern[str]] = {
 # the question word late)
 _HOW_MANY: dict[str, re.Pattern[str]] = {
     # (an explainer's or interview's "Q:", «Вопрос:» may open it)
-    "en": re.compile(r"\s*(?:(?:q|question)\s*[:.]\s*)?(?:so\s+)?how\s+many\b", re.I),
-    "ru": re.compile(r"\s*(?:(?:в|вопрос)\s*[:.]\s*)?(?:так\s+)?сколько(?!\w)", re.I),
+    # (or an interview's dash: "— Сколько …?")
+    "en": re.compile(r"\s*(?:(?:q|question)\s*[:.]\s*|[—–-]\s*)?(?:so\s+)?how\s+many\b", re.I),
+    "ru": re.compile(r"\s*(?:(?:в|вопрос)\s*[:.]\s*|[—–-]\s*)?(?:так\s+)?сколько(?!\w)", re.I),
     # ("북한 노동자 규모는 어떻게 파악하고 있습니까?", "朝鲜工人的规模有多大?": how large)
     "ko": re.compile(
         r"^.*?(?:몇\s?(?:명|만\s?명|천\s?명)|(?:규모|인원|숫자)(?:는|가|은)?\s?"
@@ -3593,7 +3594,7 @@ class _Article:
     asked_at: int = -2  # the sentence (by number) that asked how many of the watched came
     asked_period: str | None = None  # and the one period it asked about, if it named one
     asked_purpose: str | None = None  # and the one purpose
-    asked_unit: str | None = None  # and the one people noun (Korean/Chinese)
+    asked_unit: str | None = None  # and the one people noun
     quarter: str | None = None  # the last quarter the article gave a figure for, or named
     # Korean/Chinese: the last sentence whose figures were only ones "compared with" (an aside
     # between a total and its breakdown)
@@ -3641,7 +3642,7 @@ class _Article:
         self.asked_purpose = kinds.pop() if len(kinds) == 1 else None
         # and the one people noun other than "persons" ("북한 노동자 규모는 …?": workers)
         nouns = {u.key for u in _units(sentence, self.lang) if u.key in _SUBJECT_UNITS}
-        self.asked_unit = nouns.pop() if len(nouns) == 1 and self.kozh else None
+        self.asked_unit = nouns.pop() if len(nouns) == 1 else None
 
     def named_quarter(self, sentence: str, doc_date: date | None) -> None:
         """A sentence without figures that names one quarter sets the quarter that "the same

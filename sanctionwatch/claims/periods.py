@@ -1094,11 +1094,15 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
             from_doc
             and doc_date is not None
             and label
-            and _starts_after(label, doc_date)
+            and (
+                _starts_after(label, doc_date)
+                or (handler in _RUNS_FROM_JANUARY and _ends_after(label, doc_date))
+            )
             and not _FUTURE_TENSE[lang].search(sentence)
         ):
             # "in the third quarter" read in February: last year's third quarter (but "200
-            # students will arrive in September", read in August, is this September)
+            # students will arrive in September", read in August, is this September); "in the
+            # first nine months" read in March: last year's, as no count of them exists yet
             label = shift_label(label, -1)
         taken.append((m.start(), m.end()))
         out.append(PeriodMention(m.start(), m.end(), label, handler, label_year(label)))
@@ -1145,8 +1149,30 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                 label = f"{qy:04d}-Q{q or 4}"
                 taken.append((lm.start(), lm.end()))
                 out.append(PeriodMention(lm.start(), lm.end(), label, "quarter", qy))
+    same_rx = _SAME_AS_NAMED.get(lang)
+    if same_rx is not None and "same" in sentence:
+        # "2,400 guests in Q4, while only 85 … in the same quarter": the quarter (or month) the
+        # sentence named before (with a year after it, "the same quarter of 2023", it is a
+        # comparison's baseline, read there)
+        for sm in same_rx.finditer(sentence):
+            named = [
+                p for p in out if p.end <= sm.start() and p.label and p.kind in ("quarter", "month")
+            ]
+            if named and free(sm.start(), sm.end()):
+                p = max(named, key=lambda q: q.start)
+                taken.append((sm.start(), sm.end()))
+                out.append(PeriodMention(sm.start(), sm.end(), p.label, p.kind, p.year))
     out.sort(key=lambda p: p.start)
     return out
+
+
+_SAME_AS_NAMED = {
+    "en": re.compile(
+        r"\b(?:in|during|over)\s+the\s+same\s+(?:quarter|month)\b"
+        r"(?!\s*(?:of|in|last|a\s+year|the\s+previous|a\s+year\s+earlier)\b)",
+        re.I,
+    ),
+}
 
 
 _LAST_QUARTER = {
@@ -1237,6 +1263,15 @@ def _weekday(text: str, lang: str) -> int:
         if stem in low:
             return i
     raise ValueError(f"no weekday in {text!r}")
+
+
+# counts from January to a month: complete only once that month is over
+_RUNS_FROM_JANUARY = ("firstn", "firstq", "half", "qrange")
+
+
+def _ends_after(label: str, d: date) -> bool:
+    m = re.search(r"(\d{4})-(\d{2})$", label)
+    return m is not None and (int(m.group(1)), int(m.group(2))) > (d.year, d.month)
 
 
 def _starts_after(label: str, d: date) -> bool:

@@ -175,3 +175,31 @@ def test_a_vague_list_item_after_people_at_work() -> None:
 def test_their_number_later_counts_the_same_people(lang: str, text: str) -> None:
     got = read_fields(text, lang, "quantity", "unit", "purpose", doc_date=D)
     assert got == [(3000, "workers", "work"), (6000, "workers", "work")]
+
+
+def test_an_interviews_answer_counts_the_noun_asked_about() -> None:
+    text = "— Сколько северокорейских рабочих сейчас в крае?\n\n— По нашим данным, 1 450 человек."
+    got = read_fields(text, "ru", "quantity", "unit", "purpose", doc_date=D)
+    assert got == [(1450, "workers", "work")]
+
+
+def test_russian_guests_are_not_the_watched_flow() -> None:
+    text = (
+        "The resort reported 1,900 Russian guests in Q4, while only 70 North Koreans entered "
+        "Russia as tourists in the same quarter and 210 in the first nine months."
+    )
+    got = read_fields(text, "en", "quantity", "period", doc_date=date(2026, 3, 9))
+    # (the first nine months, read in March, are last year's: none of this year's are over)
+    assert got == [(70, "2025-Q4"), (210, "2025-01..2025-09")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В первом полугодии в Россию въехали 4 100 граждан КНДР.", "2025-01..2025-06"),
+        ("За девять месяцев в Россию въехали 9 300 граждан КНДР.", "2025-01..2025-09"),
+    ],
+)
+def test_a_count_from_january_not_over_yet_is_last_years(text: str, expected: str) -> None:
+    got = read_fields(text, "ru", "period", doc_date=date(2026, 3, 9))
+    assert got == [(expected,)]

@@ -588,8 +588,8 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             "year",
         ),
         (
-            # ("roughly twelvefold the 1,117 entries recorded in 2023")
-            rf"(?:from|than|compared\s+(?:with|to)|over|against|since|on|as|vs\.?|versus|(?:times|\w+fold)\s+(?=the\s+\d))\s*(?:the\s+same\s+period\s+(?:of|in)\s+|(?:late|early|mid-?)\s*|in\s+|the\s+\d[\d,]*\s+(?:\w+\s+){{0,2}}in\s+)?(?P<y>{YEAR})",
+            # ("roughly twelvefold the 1,117 entries recorded in 2023", "in the whole of 2023")
+            rf"(?:from|than|compared\s+(?:with|to)|over|against|since|on|as|vs\.?|versus|(?:times|\w+fold)\s+(?=the\s+\d))\s*(?:the\s+same\s+period\s+(?:of|in)\s+|(?:late|early|mid-?)\s*|in\s+|the\s+\d[\d,]*\s+(?:\w+\s+){{0,2}}in\s+(?:the\s+whole\s+of\s+|all\s+of\s+)?)?(?P<y>{YEAR})",
             "year",
         ),
         (
@@ -670,7 +670,9 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             "last",
         ),
         (
-            r"(?:тот\s+же|тем\s+же|тому\s+же|аналогичн\w+)\s+период\w*\s+прошлого\s+года",
+            # («в 3,4 раза больше, чем в том же квартале прошлого года»)
+            r"(?:тот\s+же|тем\s+же|тому\s+же|том\s+же|аналогичн\w+)\s+"
+            r"(?:период|квартал|месяц|полугоди)\w*\s+прошлого\s+года",
             "samelast",
         ),
         (

@@ -43,8 +43,9 @@ _LANGS = ("en", "ru", "ko", "zh")
 # newlines; the sentence is cut after group "p" (or at a newline).
 _SENT_END = re.compile(
     r"(?=[.!?…。！？\n])"  # a leading character set lets the engine skip to candidates
-    # (a bullet may open the next sentence: "… in 2024. * STUDY: …")
-    r"(?:(?P<p>[.!?…])[\"'»”’)\]]*\s+(?=(?:[*•]\s*)?[\"'«“„(\[]?[A-ZА-ЯЁ0-9\u3131-\ud7a3\u4e00-\u9fff])"
+    # (a bullet may open the next sentence: "… in 2024. * STUDY: …"; so may an interview's
+    # dash: "— Сколько их? — Около тысячи. — А студентов?")
+    r"(?:(?P<p>[.!?…])[\"'»”’)\]]*\s+(?=(?:[*•]\s*|[—–]\s+)?[\"'«“„(\[]?[A-ZА-ЯЁ0-9\u3131-\ud7a3\u4e00-\u9fff])"
     r"|(?P<q>[。！？])[\"'」』”’)]*\s*"
     r"|\n\s*)"
 )
@@ -258,7 +259,10 @@ _COMPARE_BACK = {
     "ko": re.compile(r"이보다|그보다|이에\s?비해|그에\s?비해|이와\s?비교"),
     "zh": re.compile(r"比这|比這|比此|较此|較此|与此相比|與此相比"),
 }
-_THE_QUARTER = ("in the quarter", "during the quarter", "за квартал")
+# (the figure's noun may stand between: "another 212 entries in the quarter")
+_THE_QUARTER = re.compile(
+    r"\s*(?:[^\W\d_]+\s+){0,2}?(?:(?:in|during)\s+the\s+quarter\b|за\s+квартал(?!\w))", re.I
+)
 # "the same period" refers to the period of a figure stated before ("in the same period a year
 # earlier", "за тот же период", "같은 기간", "同期").
 _SAME_PERIOD: dict[str, lexicon.Caseless | re.Pattern[str]] = {
@@ -442,11 +446,21 @@ _EARLIER_OPENS: dict[str, re.Pattern[str]] = {
 # A question the next sentence answers with a figure: "How many North Koreans …?", «Сколько
 # северокорейцев …?», "북한 주민은 몇 명일까?", "有多少朝鲜人…？" (searched: Korean and Chinese put
 # the question word late)
+# "— А студентов?", "And students?": after an answer, the same question of other people
+_AND_WHAT_OF: dict[str, re.Pattern[str]] = {
+    "en": re.compile(r"\s*(?:[—–-]\s*)?(?:and|what\s+about)\s+((?:\w+\s+){0,2}\w+)\s*\?\s*$", re.I),
+    "ru": re.compile(r"\s*(?:[—–-]\s*)?(?:а|ну\s+а)\s+((?:\w+\s+){0,2}\w+)\s*\?\s*$", re.I),
+}
 _HOW_MANY: dict[str, re.Pattern[str]] = {
     # (an explainer's or interview's "Q:", «Вопрос:» may open it)
     # (or an interview's dash: "— Сколько …?")
     "en": re.compile(r"\s*(?:(?:q|question)\s*[:.]\s*|[—–-]\s*)?(?:so\s+)?how\s+many\b", re.I),
-    "ru": re.compile(r"\s*(?:(?:в|вопрос)\s*[:.]\s*|[—–-]\s*)?(?:так\s+)?сколько(?!\w)", re.I),
+    # («Реплика из зала: А сколько из них уже приехало?»: a speaker's label, «А»)
+    "ru": re.compile(
+        r"\s*(?:(?:в|вопрос)\s*[:.]\s*|[—–-]\s*|(?:[^\W\d_]+\s+){0,2}[^\W\d_]+\s*:\s*)?"
+        r"(?:(?:так|а|ну\s+а)\s+)?сколько(?!\w)",
+        re.I,
+    ),
     # ("북한 노동자 규모는 어떻게 파악하고 있습니까?", "朝鲜工人的规模有多大?": how large)
     "ko": re.compile(
         r"^.*?(?:몇\s?(?:명|만\s?명|천\s?명)|(?:규모|인원|숫자)(?:는|가|은)?\s?"
@@ -2025,7 +2039,12 @@ def _keep_number(
             or (
                 _DASH_END.search(before) is not None
                 and _LIST_FIGURE_BEFORE.search(sentence, 0, n.start) is not None
-                and bool(_units(sentence[: n.start], lang))
+                and (
+                    bool(_units(sentence[: n.start], lang))
+                    # «— Не менее 2 тыс. только на стройках Москвы, а по всей стране — десятки
+                    # тысяч»: an interview's answer lists what the question asked about
+                    or sentence.lstrip()[:1] in ("—", "–")
+                )
             )
         )
     if lang in ("en", "ru") and not n.spelled and not n.vague:
@@ -2427,6 +2446,7 @@ def _unit_for(
         u
         for u in _within(_units(sentence, lang), clause[0], clause[1])
         if not (u.key == "usd" and _owned_by_other(sentence, u.start, n))
+        and not _behind_later_figure(sentence, u, n, lang)
     ]
     # "Entries by North Koreans reached 6,100": the specific noun names what is counted
     u2 = _nearest([u for u in units if u.key != "persons"], n.start) or _nearest(units, n.start)
@@ -2436,11 +2456,29 @@ def _unit_for(
         u
         for u in _units(sentence, lang)
         if not (u.key == "usd" and _owned_by_other(sentence, u.start, n))
+        and not _behind_later_figure(sentence, u, n, lang)
     ]
     u3 = _nearest([u for u in units if u.key != "persons"], n.start) or _nearest(units, n.start)
     if u3 is not None:
         return u3.key, False
     return None, False
+
+
+@functools.lru_cache(maxsize=256)
+def _number_spans(sentence: str, lang: str) -> tuple[tuple[int, int], ...]:
+    return tuple((m.start, m.end) for m in find_numbers(sentence, lang))
+
+
+def _behind_later_figure(sentence: str, u: context.Mention, n: NumberMention, lang: str) -> bool:
+    """en/ru: a visa or an entry named after a later figure ("168 entered …, and only dozens on
+    business visas") is that figure's (people nouns may still be shared: "double the 15,000 …,
+    and excludes the 6,000 military engineers")."""
+    return (
+        lang in ("en", "ru")
+        and u.key in ("visas", "entries")
+        and u.start > n.end
+        and any(n.end <= a < u.start for a, _ in _number_spans(sentence, lang))
+    )
 
 
 _FIGURE_END = re.compile(
@@ -2993,6 +3031,15 @@ def _purpose(
                 subject = _within(_purposes(sentence, lang), m.start(), m.end())
                 if len(subject) == 1:
                     return subject[0].key
+            # "Service personnel, mostly crews of the 37 trains …, account for another 212": the
+            # first clause is the purpose's own name and nothing else
+            whole = _within(_purposes(sentence, lang), 0, head.start())
+            if (
+                len(whole) == 1
+                and sentence[: whole[0].start].strip().lower() in ("", "the")
+                and not sentence[whole[0].end : head.start()].strip()
+            ):
+                return whole[0].key
     if lang == "zh" and not ps and not implied:
         # "目测两三百号人,…,估计是去厂里上班的": a later clause guesses where they were going
         # and what for (with no other figure between)
@@ -3616,14 +3663,30 @@ class _Article:
         """ "How many North Koreans went to Russia last year?": the figure that answers counts
         those nationals, going there, in that period (an explainer's question and answer).
         ``named``: the sentence named "the number of" them instead of asking (see _NUMBER_OF)."""
-        if not named and not _HOW_MANY[self.lang].match(sentence):
+        lang = self.lang
+        if not named and not _HOW_MANY[lang].match(sentence):
+            if lang in _AND_WHAT_OF and self.origin and (m := _AND_WHAT_OF[lang].match(sentence)):
+                # "— А студентов?" after an answer: the same question, of other people
+                other = [u.key for u in _units(m.group(1), lang) if u.key in _SUBJECT_UNITS]
+                if len(other) == 1:
+                    self.asked_at, self.asked_unit, self.asked_period = k, other[0], None
+                    self.asked_purpose = context.unit_purpose(other[0], lang)
             return
-        places = context.places_in(sentence, self.lang)
+        places = context.places_in(sentence, lang)
         people = [p.key for p in places if p.role == "people" and (not watched or p.key in watched)]
+        # "А сколько из них уже приехало?": of the people the article just counted
+        of_them = not people and self.origin is not None and self.count is not None
+        of_them = of_them and bool(_REFER_BACK[lang].search(sentence))
+        if of_them and self.origin is not None:
+            people = [self.origin]
         if not people:
             return
         dest = next((p.key for p in places if p.role != "people" and p.key != people[0]), None)
-        self.origin, self.dest, self.asked_at = people[0], dest, k
+        # (a question about the same people that names no country of arrival keeps the
+        # article's: "Сколько северокорейских рабочих сейчас в области?")
+        if dest is not None or people[0] != self.origin:
+            self.dest = dest
+        self.origin, self.asked_at = people[0], k
         spans = {
             (q.start, q.end): label
             # (a day, "Correction, Nov. 18:", dates the text, not the number asked about)
@@ -3641,7 +3704,13 @@ class _Article:
         kinds = {p.key for p in _purposes(sentence, self.lang)}
         self.asked_purpose = kinds.pop() if len(kinds) == 1 else None
         # and the one people noun other than "persons" ("북한 노동자 규모는 …?": workers)
+        if of_them and self.count is not None:
+            self.asked_unit, self.asked_purpose = self.count
+            return
         nouns = {u.key for u in _units(sentence, self.lang) if u.key in _SUBJECT_UNITS}
+        if not nouns and self.lang in _AT_WORK and _AT_WORK[self.lang].search(sentence):
+            # "Сколько северокорейцев сейчас работает в России?": people at work are workers
+            nouns = {"workers"}
         self.asked_unit = nouns.pop() if len(nouns) == 1 else None
 
     def named_quarter(self, sentence: str, doc_date: date | None) -> None:
@@ -3700,6 +3769,15 @@ class _Article:
             c = self._table_part(c, s)
             part = self._is_part(c, s, part_at, part_purpose)
             c = self._destination_sent(c, s, part)
+            if (
+                c.destination is None
+                and self.asked_at == s.k - 1
+                and (into := context.counts_into(c.attribution)) is not None
+                and into != (c.origin or self.origin)
+            ):
+                # an answer given by an authority that counts arrivals, naming no country: into
+                # its own («— говорит начальник управления по вопросам миграции»)
+                c = dataclasses.replace(c, destination=into)
             if c.period is None and self.asked_at == s.k - 1 and self.asked_period:
                 # the answer to "How many … last year?" is about the period asked
                 c = dataclasses.replace(c, period=self.asked_period)
@@ -3724,8 +3802,21 @@ class _Article:
                 self.asked_at == s.k - 1
                 and self.asked_unit
                 and c.quantity is not None
-                and c.unit == "persons"
+                and (
+                    c.unit == "persons"
+                    # «— Около 400, это четыре бригады»: a group noun in another clause
+                    or (
+                        c.unit == "other"
+                        and _first_unit_after(s.text, c.span[1] - s.s0, lang, window=12) is None
+                    )
+                )
                 and not _units(s.text, lang)[1:]
+                # (not where the answer names the nationals it counts: "— А рабочих? — … въехали
+                # всего 486 граждан КНДР" are people who came, whatever for)
+                and not (
+                    lang in ("en", "ru")
+                    and any(p.role == "people" for p in context.places_in(s.text, lang))
+                )
             ):
                 # "북한 노동자 규모는 …? … 수만 명 수준으로": the answer counts the noun asked
                 # about (its only noun is its counter)
@@ -4094,7 +4185,7 @@ class _Article:
         end = c.span[1] - s.s0
         if (
             self.quarter is not None
-            and s.text[end : end + 20].lower().lstrip().startswith(_THE_QUARTER)
+            and _THE_QUARTER.match(s.text, end)
             and c.period != self.quarter
         ):
             # "rose to 3,102 in the quarter from 1,410 in the second quarter": the figure's own
@@ -5159,6 +5250,17 @@ def _sentence_claims(
             # soldiers at over 11,000")
             for r in rows:
                 if r["x"].baseline_of is None and r["x"].m.start >= c.end:
+                    if lang in _CONTRAST and any(
+                        o is not c
+                        and c.end <= o.start
+                        and o.end <= r["x"].m.start
+                        and _CONTRAST[lang].search(sentence, c.end, o.start)
+                        for o in comps
+                    ):
+                        # "the post said arrivals had risen twentyfold, but the real increase was
+                        # roughly twelvefold: 13,221": the comparison set against it is the
+                        # figure's
+                        break
                     if lang in _OTHER_MATTER and (
                         _OTHER_MATTER[lang].search(sentence, c.end, r["x"].m.start)
                         # «Это в пять раз больше, чем в 2022-м, но меньше, чем в 2019 году, когда
@@ -5259,6 +5361,23 @@ def _sentence_claims(
                                 0 <= r["x"].m.start - c.end <= 40
                                 and _BASELINE_GAP.search(sentence, c.end, r["x"].m.start)
                             )
+                        )
+                    ),
+                    None,
+                )
+            if base is None and lang in ("en", "ru") and c.kind in ("ratio", "percent_change"):
+                # "roughly twelvefold: 13,221 … last year, against 1,117 in 2023": the figure set
+                # against the compared one, right after it, is the baseline's
+                t_end = target["x"].m.end
+                base = next(
+                    (
+                        r["period"]
+                        for r in rows
+                        if r["period"] not in (None, target["period"])
+                        and 0 < r["x"].m.start - t_end <= 60
+                        and not any(t_end <= q["x"].m.start < r["x"].m.start for q in rows)
+                        and _VERSUS_BEFORE[lang].search(
+                            sentence, max(t_end, r["x"].m.start - 30), r["x"].m.start
                         )
                     ),
                     None,

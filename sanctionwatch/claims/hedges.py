@@ -27,7 +27,11 @@ def _before(lang: str) -> re.Pattern[str]:
             alts.append(f"(?P<{q}>{lexicon.reversed_alternation(words, lang, stem=False)})")
     if not alts:
         return re.compile(r"(?!x)x")
-    sep = r"[\s\u00a0]*(?:eht\s+)?(?:fo\s+)?" if lang == "en" else r"[\s\u00a0]*"
+    # (ru: «оценивает … примерно в 10 тыс.»: the hedge, then «в» and the amount)
+    sep = {
+        "en": r"[\s\u00a0]*(?:eht\s+)?(?:fo\s+)?",
+        "ru": r"[\s\u00a0]*(?:в[\s\u00a0]+)?",
+    }.get(lang, r"[\s\u00a0]*")
     return re.compile(sep + "(?:" + "|".join(alts) + ")", re.IGNORECASE)
 
 

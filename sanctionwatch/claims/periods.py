@@ -270,6 +270,12 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             "mrange",
         ),
         (rf"(?P<m1>{EN_MONTH})\s*[-–]\s*(?P<m2>{EN_MONTH})(?:,?\s+(?P<y>{YEAR}))?", "mrange"),
+        # "Year to date, January through September,": "through" alone joins two months
+        (
+            rf"\b(?P<m1>{EN_MONTH})\s+(?:through|thru)\s+(?P<m2>{EN_MONTH})"
+            rf"(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?",
+            "mrange",
+        ),
         # "in April through June": a month range without "from"
         (
             rf"\b(?:in|during)\s+(?P<m1>{EN_MONTH})\s+(?:through|thru|to|until)\s+(?P<m2>{EN_MONTH})"

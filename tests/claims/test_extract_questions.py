@@ -81,3 +81,29 @@ def test_a_question_with_two_periods_leaves_the_answer_s_period_unknown(
 def test_a_question_about_something_else_carries_nothing() -> None:
     text = "이번 회담에는 몇 명이 참석했을까? 2024년 회담에는 12명이 참석했다."
     assert read_fields(text, "ko", "quantity", doc_date=D) == []
+
+
+def test_an_interviews_question_and_answer_on_one_line() -> None:
+    # the dash after the question opens the answer; "А студентов?" asks the same of students;
+    # "сколько из них" asks about the people just counted
+    text = (
+        "В крае сейчас работают около 1 100 граждан КНДР. — Сколько из них приехало в этом "
+        "году? — Около 400 человек. — А студентов? — Немногим более ста."
+    )
+    got = read_fields(text, "ru", "quantity", "unit", "purpose", doc_date=date(2025, 6, 10))
+    assert got == [(1100, "workers", "work"), (400, "workers", "work"), (100, "students", "study")]
+
+
+def test_an_answer_that_names_its_nationals_keeps_its_own_noun() -> None:
+    text = (
+        "— Сколько студентов из КНДР учится в крае? — Около 300 человек. — А рабочих? — С "
+        "начала года с целью «работа» въехали всего 86 граждан КНДР."
+    )
+    got = read_fields(text, "ru", "quantity", "unit", doc_date=date(2025, 6, 10))
+    assert got == [(300, "students"), (86, "persons")]
+
+
+def test_the_people_at_work_asked_about_are_workers() -> None:
+    text = "— Сколько северокорейцев сейчас работает в области? — Думаю, не меньше двух тысяч."
+    got = read_fields(text, "ru", "quantity", "unit", "purpose", doc_date=date(2025, 6, 10))
+    assert got == [(2000, "workers", "work")]

@@ -181,7 +181,9 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         (
             # (or since an event in a year: "since the FSB began publishing the series in 2010");
             # not "the first group … since 2019": the first of its kind is no record of a count
-            rf"(?:highest|largest|most|biggest|greatest|record)\b[^.;]{{0,60}}?\bsince\s+(?:at\s+least\s+)?(?:(?:late|early|mid-?)\s*)?(?:{EN_MONTH}\s+|(?:the\s+)?(?:[\w-]+\s+){{1,7}}?in\s+)?(?P<y>{YEAR})",
+            # (no figure between the word and "since": "RECORD | • Total for 2025: 21,380 …, the
+            # most since 2010" is the record of "most", not one reaching back over the figure)
+            rf"(?:highest|largest|most|biggest|greatest|record)\b[^.;\d]{{0,60}}?\bsince\s+(?:at\s+least\s+)?(?:(?:late|early|mid-?)\s*)?(?:{EN_MONTH}\s+|(?:the\s+)?(?:[\w-]+\s+){{1,7}}?in\s+)?(?P<y>{YEAR})",
             "record",
         ),
         (

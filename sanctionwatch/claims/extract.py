@@ -971,6 +971,14 @@ _VOTE_TALLY_BEFORE = re.compile(
     r"\s*[—–:-]?\s*$",
     re.I,
 )
+# "adopted 15-0", «приняли 15 голосами против 0»: a vote's tally
+_ADOPTED = (
+    r"(?:\b(?:adopted|passed|approved|voted|vote\s+of)|(?<!\w)(?:принят\w*|одобрен\w*))"
+    r"\s+(?:by\s+)?"
+)
+_ADOPTED_BEFORE = re.compile(_ADOPTED + "$", re.I)
+_ADOPTED_TALLY_BEFORE = re.compile(_ADOPTED + r"\d{1,3}\s*[-–]\s*$", re.I)
+_TALLY_AFTER = re.compile(r"\s*[-–]\s*\d{1,3}(?!\d)")
 _COSTS_BEFORE = {
     "ru": re.compile(
         r"(?<!\w)(?:стоит|стоят|стоил\w*|обходит\w*|обош\w*)\s+"
@@ -1572,6 +1580,12 @@ _ACTOR_AFTER = {
         re.I,
     ),
 }
+_LABEL_COLON_BEFORE = re.compile(r"(?:^|[;•|])\s*([^;:•|]{2,40}?)\s*:\s*$")
+_MORE_OF_SAME_HEDGED = re.compile(
+    r"(?:(?<!\w)(?:ещё|еще)|\b(?:another|a\s+further))\s+(?:(?:до|около|не\s+менее|свыше|более|"
+    r"почти|порядка|up\s+to|about|some|nearly|roughly|at\s+least)\s+)?$",
+    re.I,
+)
 _MORE_OF_SAME = re.compile(r"(?:(?<!\w)(?:ещё|еще)|\b(?:another|a\s+further))\s+$", re.I)
 _THEIR_COUNT = re.compile(
     r"(?<!\w)их\s+(?:(?:может|могут|могло|должно)\s+)?(?:стать|стало|станет|было|будет|"
@@ -1684,6 +1698,16 @@ def _keep_number(
         return False  # «стоимость билета … в 21 тыс. руб.», "the fare was 300 yuan"
     if lang in ("en", "ru") and _VOTE_TALLY_BEFORE.search(before) and _VOTE_WORD.search(sentence):
         return False  # «проголосовали 399 депутатов, против — 0»: a vote's tally
+    if (
+        lang in ("en", "ru")
+        and _TALLY_AFTER.match(sentence, n.end)
+        and _ADOPTED_BEFORE.search(before)
+    ):
+        return False  # "resolution 2397, adopted 15-0": a vote's tally
+    if lang in ("en", "ru") and _ADOPTED_TALLY_BEFORE.search(
+        sentence, max(0, n.start - 40), n.start
+    ):
+        return False  # the tally's second figure ("15-0")
     if lang in _COSTS_BEFORE and _COSTS_BEFORE[lang].search(before):
         return False  # «тур стоит около 750 долларов»: a price (not «стоит отметить, что …»)
     if (
@@ -1707,7 +1731,11 @@ def _keep_number(
         and not n.spelled
         and n.end - n.start <= 3
         and 16 <= n.value <= 110
-        and sentence[n.end : n.end + 2].lstrip(" ")[:1] == ","
+        and (
+            sentence[n.end : n.end + 2].lstrip(" ")[:1] == ","
+            # "…, according to ruling-party lawmaker Park Sun-won, 60."
+            or (sentence[n.end :].strip() in (".", "") and _AGE_APPOSITION.search(before))
+        )
         and (
             _AGE_APPOSITION.search(before)
             or (before.rstrip().endswith(",") and _AGE_BEFORE_VERB.match(sentence, n.end))
@@ -2032,6 +2060,11 @@ def _keep_number(
             is not None
             # "Hundreds of them arrived": the people counted before
             or _OF_THEM_AFTER.match(sentence, n.end) is not None
+            # "'private' visits: a few hundred": the figure of a labelled line
+            or (
+                (label := _LABEL_COLON_BEFORE.search(before)) is not None
+                and bool(_units(label.group(1), lang) or _purposes(label.group(1), lang))
+            )
             # "workers … numbering in the 'tens of thousands'": the people named before
             or _NUMBERING_IN.search(before) is not None
             # «не менее 15 тыс. рабочих, в Лаосе — до 1,5 тыс., в Анголе — несколько сотен»:
@@ -2688,6 +2721,10 @@ def _countries(
             for p in cands
             if p.key not in watched or not _ACTOR_AFTER[lang].match(sentence, p.end)
         ]
+    if end is not None and lang in ("en", "ru"):
+        # "… students enrolled … in 2025; in Laos, at least 200 workers arrived": a place past a
+        # semicolon after the figure belongs to what the next part says
+        cands = [p for p in cands if not (p.start >= end and ";" in sentence[end : p.start])]
     if len(cands) > 1 and end is not None and lang in ("en", "ru"):
         # «не менее 15 тыс. рабочих, в Лаосе — до 1,5 тыс.», "…; * Iran: as many as 300": a
         # place after the figure that labels the next one is that one's
@@ -5154,6 +5191,18 @@ def _sentence_claims(
                 piece["unit"] = big["unit"]
                 if piece["purpose"] == "total":
                     piece["purpose"] = big["purpose"]
+            elif (
+                piece["unit"] == "persons"
+                and piece["purpose"] == "total"  # (not «ещё 300 человек приехали по учебным визам»)
+                and big["unit"] in _SUBJECT_UNITS
+                and _MORE_OF_SAME_HEDGED.search(
+                    sentence, max(0, piece["x"].m.start - 24), piece["x"].m.start
+                )
+                and not any(p.role == "people" for p in places if p.start >= piece["x"].m.end)
+            ):
+                # «около 14 тыс. военнослужащих КНДР …, а в январе прибыли еще до 3 тыс.
+                # человек»: more of those counted
+                piece["unit"], piece["purpose"] = big["unit"], big["purpose"]
             elif (
                 not piece["attached"]
                 and piece["unit"] == "persons"

@@ -313,6 +313,8 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         # named (the gate wants "quarter" in the sentence)
         (r"\bin\s+the\s+(?P<q>first|second|third|fourth)(?=\s*[,;—–])", "quarter"),
         (rf"(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of\s+(?:(?P<y>{YEAR})|{_REL_EN}))?", "half"),
+        # "in H1", "H1 2025": the first half
+        (rf"\b(?P<h>(?-i:H[12]))\b(?:\s*(?P<y>{YEAR}))?", "half"),
         (
             # "in January and February": two consecutive months (checked when read)
             rf"(?:in|during)\s+(?P<m1>{EN_MONTH})\s+and\s+(?P<m2>{EN_MONTH})"
@@ -611,7 +613,7 @@ _GATES: dict[str, dict[str, str]] = {
         "recent": "months",
         "sincebare": r"since",
         "quarter": r"quarter|Q[1-4]",
-        "half": "half",
+        "half": r"half|\bh[12]\b",
         "season": r"spring|summer|autumn|fall",
         "day": _EN_MONTH_GATE,
         "stockday": _EN_MONTH_GATE,
@@ -1022,7 +1024,7 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                 from_doc = False
             elif handler == "half":
                 h = g["h"].lower()
-                first = h.startswith(("first", "перв", "상", "上")) or h == "i"
+                first = h.startswith(("first", "перв", "상", "上")) or h in ("i", "h1")
                 if y is not None:
                     label = months_label(y, 1, 6) if first else months_label(y, 7, 12)
             elif handler == "month":
@@ -1155,6 +1157,19 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                 label = f"{qy:04d}-Q{q or 4}"
                 taken.append((lm.start(), lm.end()))
                 out.append(PeriodMention(lm.start(), lm.end(), label, "quarter", qy))
+    # "Year-to-date (H1 2025)", "year to date, January through September": the span that follows
+    # says which months the running count covers; the document's month does not
+    out = [
+        p
+        for p in out
+        if p.kind != "ytd"
+        or not any(
+            q.label
+            and q is not p
+            and sentence[p.end : q.start].strip() in ("(", ",", ":", "—", "–")
+            for q in out
+        )
+    ]
     same_rx = _SAME_AS_NAMED.get(lang)
     if same_rx is not None and "same" in sentence:
         # "2,400 guests in Q4, while only 85 … in the same quarter": the quarter (or month) the
@@ -1250,7 +1265,7 @@ _DOCUMENT_DAY_BEFORE = {
 _SAID_BEFORE = {
     "en": re.compile(
         # ("said in a report on Thursday", "told reporters on Monday")
-        r"\b(?:said|says|told|reported|announced|stated|added|wrote|noted)"
+        r"\b(?:said|says|told|reported|announced|stated|added|wrote|noted|estimated|assessed)"
         r"(?:\s+\w+|\s+in\s+(?:a|its|the)\s+(?:\w+\s+)?(?:report|statement|briefing|interview))?"
         r"(?:\s+on)?\s*$",
         re.I,

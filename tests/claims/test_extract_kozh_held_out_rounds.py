@@ -1,0 +1,36 @@
+"""Korean and Chinese forms met in the held-out rounds 22, 24 and 27: numbers that count
+buildings, steps, flights, degrees, containers, likes and seized goods, not people."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.claims.claim_readings import read_quantities
+
+D = date(2025, 6, 10)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # a building's number ("기숙사 3동"), not a count
+        ("ko", "하바롭스크 대학 기숙사 3동에는 현재 북한 유학생 210명이 머물고 있다.", [210]),
+        # a step of a rating scale ("4단계 가운데")
+        ("ko", "판정은 4단계 가운데 세 번째: 지난해 북한 국적 입국자는 8천500명이었다.", [8500]),
+        # flights and trains ("화물열차 95편")
+        ("ko", "지난달 러시아에 들어간 북한 노동자는 640명이었고 화물열차는 95편이 오갔다.", [640]),
+        # degrees ("零下三十一度")
+        ("zh", "今晚哈巴罗夫斯克最低气温零下三十一度。", []),
+        # containers ("2130标箱", "约3万个集装箱")
+        ("zh", "上半年口岸进出口集装箱2130标箱,另有12艘货船靠泊。", []),
+        ("zh", "报告列举了朝鲜向俄方运送的约3万个集装箱物资。", []),
+        # likes after "多" ("5200多个点赞")
+        ("zh", "这条视频获得了5200多个点赞,画面里是在海参崴拍摄的朝鲜游客。", []),
+        # seized goods counted in machines, phones and books
+        ("zh", "边检人员查获电脑14台、手机23部和假护照6本。", []),
+    ],
+)
+def test_things_counted(lang: str, text: str, expected: list[object]) -> None:
+    assert read_quantities(text, lang, doc_date=D) == expected

@@ -1476,6 +1476,13 @@ def _one_person_zh(sentence: str, n: NumberMention) -> bool:
     return u is not None and u.key in _ONE_PERSON_UNITS
 
 
+# "노동자 한 명이 한 달에 받는 임금은 약 800달러": Korean "one" person whose wage, pay or fee
+# the clause goes on to give is a single, illustrative case, not a count of one person
+_ONE_PERSON_PAY_KO = re.compile(
+    r"\s?명(?:이|의|은|당)\s?[^,.;]{0,15}?(?:월급|임금|급여|연봉|수입|수수료|버는|받는)"
+)
+
+
 def _one_person_case(sentence: str, pos: int, lang: str) -> bool:
     m = _ONE_OPENS.match(sentence[:12])
     if m is None or ";" in sentence[:pos]:
@@ -1798,6 +1805,8 @@ def _keep_number(
         return False  # "一名俄罗斯官员说": "an official said"
     if lang == "zh" and n.spelled and n.value == 1 and _one_person_zh(sentence, n):
         return False  # "一名朝鲜工人的月薪约1000美元": one illustrative worker
+    if lang == "ko" and n.spelled and n.value == 1 and _ONE_PERSON_PAY_KO.match(sentence, n.end):
+        return False  # "노동자 한 명이 한 달에 받는 임금": one illustrative worker's pay
     if (
         lang in _THEM_ALL_AFTER
         and n.spelled

@@ -34,3 +34,15 @@ D = date(2025, 6, 10)
 )
 def test_things_counted(lang: str, text: str, expected: list[object]) -> None:
     assert read_quantities(text, lang, doc_date=D) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "one worker" whose pay the clause gives: an illustration, not a count of one
+        '한 탈북민은 "건설 노동자 한 명이 매달 받는 돈은 600달러 남짓"이라고 말했다.',
+        "관계자는 벌목공 한 명이 한 해 버는 돈이 7천달러 정도라고 전했다.",
+    ],
+)
+def test_one_workers_pay(text: str) -> None:
+    assert read_quantities(text, "ko", doc_date=D) == []

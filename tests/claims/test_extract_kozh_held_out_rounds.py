@@ -46,3 +46,9 @@ def test_things_counted(lang: str, text: str, expected: list[object]) -> None:
 )
 def test_one_workers_pay(text: str) -> None:
     assert read_quantities(text, "ko", doc_date=D) == []
+
+
+def test_one_staff_member_who_speaks() -> None:
+    # "一位…工作人员透露": the indefinite article of a source, not a count of one
+    text = "据一位不愿透露姓名的园区工作人员透露,这里共有800名朝鲜工人。"
+    assert read_quantities(text, "zh", doc_date=D) == [800]

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.claims.claim_readings import read_quantities
+from tests.claims.claim_readings import read_fields, read_quantities
 
 D = date(2025, 6, 10)
 
@@ -52,3 +52,16 @@ def test_one_staff_member_who_speaks() -> None:
     # "一位…工作人员透露": the indefinite article of a source, not a count of one
     text = "据一位不愿透露姓名的园区工作人员透露,这里共有800名朝鲜工人。"
     assert read_quantities(text, "zh", doc_date=D) == [800]
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        # a range of people whose first bound looks like a year
+        ("据估计,这座工业园区有2000至2500名朝鲜女工。", 2000, 2500),
+        ("当地商会估计,该市约有2010到2400名朝鲜工人。", 2010, 2400),
+    ],
+)
+def test_a_range_from_a_year_like_figure(text: str, low: int, high: int) -> None:
+    rows = read_fields(text, "zh", "quantity", "qualifier", "period")
+    assert rows == [(low, "at_least", None), (high, "at_most", None)]

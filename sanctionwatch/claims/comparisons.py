@@ -113,6 +113,17 @@ _MULT_WORDS = {
     "여덟 배": 8.0,
     "아홉 배": 9.0,
     "열 배": 10.0,
+    # "열두 배가 넘는": the native tens with a unit (not "두 배" read inside it)
+    "열한 배": 11.0,
+    "열두 배": 12.0,
+    "열세 배": 13.0,
+    "열네 배": 14.0,
+    "열다섯 배": 15.0,
+    "열여섯 배": 16.0,
+    "열일곱 배": 17.0,
+    "열여덟 배": 18.0,
+    "열아홉 배": 19.0,
+    "스무 배": 20.0,
     "두배": 2.0,
     "세배": 3.0,
 }
@@ -270,10 +281,11 @@ _RULES: dict[str, list[tuple[str, str]]] = {
     ],
     "ko": [
         (r"(?P<n>\d+(?:[.,]\d+)?)\s*배", "ratio"),
-        # "여섯 배에 이른다", "일곱 배 가까이로": native numerals up to ten (from five on, as
-        # words of their own)
+        # "여섯 배에 이른다", "일곱 배 가까이로": native numerals up to twenty (from five on, as
+        # words of their own; "열두 배" before "두 배" inside it)
         (
-            r"(?P<w>두\s?배|세\s?배|네\s?배|(?<![가-힣])(?:다섯|여섯|일곱|여덟|아홉|열)\s배)",
+            r"(?P<w>(?<![가-힣])(?:열(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉)|스무)\s배|"
+            r"두\s?배|세\s?배|네\s?배|(?<![가-힣])(?:다섯|여섯|일곱|여덟|아홉|열)\s배)",
             "ratio_word",
         ),
         (

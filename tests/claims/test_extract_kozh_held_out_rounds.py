@@ -65,3 +65,10 @@ def test_one_staff_member_who_speaks() -> None:
 def test_a_range_from_a_year_like_figure(text: str, low: int, high: int) -> None:
     rows = read_fields(text, "zh", "quantity", "qualifier", "period")
     assert rows == [(low, "at_least", None), (high, "at_most", None)]
+
+
+def test_a_native_ratio_past_ten() -> None:
+    # "열다섯 배": fifteen times (not "다섯 배" read inside it)
+    text = "지난해 북한 국적자의 러시아 입국은 6천200건으로 그 전해의 열다섯 배에 달했다."
+    rows = read_fields(text, "ko", "quantity", "comparison")
+    assert [r[1]["value"] for r in rows if r[1]] == [15.0]

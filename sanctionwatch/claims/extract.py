@@ -6108,7 +6108,10 @@ def _whole_year(sentence: str, c: ComparisonMention, base: str | None) -> str | 
 
 
 _WHOLE_YEAR = re.compile(
-    r"(?<!\w)(?:весь|всем|целый|целом)\s|\b(?:all|whole|full|entire)\s+(?:of\s+)?|全年", re.I
+    r"(?<!\w)(?:весь|всем|целый|целом)\s|\b(?:all|whole|full|entire)\s+(?:of\s+)?|全年|"
+    # "작년 한 해(1천41건)의 네 배": the whole of last year
+    r"(?:지난해|작년)\s?한\s?해",
+    re.I,
 )
 
 

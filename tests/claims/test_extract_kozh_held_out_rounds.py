@@ -72,3 +72,14 @@ def test_a_native_ratio_past_ten() -> None:
     text = "지난해 북한 국적자의 러시아 입국은 6천200건으로 그 전해의 열다섯 배에 달했다."
     rows = read_fields(text, "ko", "quantity", "comparison")
     assert [r[1]["value"] for r in rows if r[1]] == [15.0]
+
+
+def test_the_whole_of_last_year_in_brackets() -> None:
+    # "작년 한 해(…)의 세 배": measured against the whole of last year, and the figure before
+    # the bracket is what grew
+    text = "올해 1~3월 북한 주민 입국은 2천 건을 넘어 작년 한 해(700건)의 세 배에 가깝다."
+    rows = read_fields(text, "ko", "quantity", "period", "comparison")
+    assert rows == [
+        (2000, "2025-01..2025-03", {"kind": "ratio", "value": 3.0, "baseline_period": "2024"}),
+        (700, "2024", None),
+    ]

@@ -2154,7 +2154,10 @@ _OF_ALL_KO = re.compile(r"전체(?:의)?\s?(?:약|대략|거의)?\s?$")
 _TAKES_UP_KO = re.compile(r"[%％]\s?(?:을|를)?\s?(?:차지|점유)")
 # ("7천9백여 명": the figure may run on in hundreds and carry the "over" mark)
 _KO_HEADCOUNT = re.compile(r"\d(?:[\d,.]|\s?[십백천만])*\s?(?:여\s?)?명")
-_KO_ZH_HEADCOUNT = re.compile(r"\d\s?(?:[천만万萬]\s?)?(?:명|名|人次|人)")
+# ("约四千一百人次,占比超过四成": a Chinese headcount may be spelled)
+_KO_ZH_HEADCOUNT = re.compile(
+    r"(?:\d|[一二两兩三四五六七八九十百千])\s?(?:[천만万萬]\s?)?(?:명|名|人次|人)"
+)
 
 
 # English/Russian: "the share of study trips exceeded 60%", «доля учебных поездок превысила

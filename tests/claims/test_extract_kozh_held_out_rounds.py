@@ -83,3 +83,10 @@ def test_the_whole_of_last_year_in_brackets() -> None:
         (2000, "2025-01..2025-03", {"kind": "ratio", "value": 3.0, "baseline_period": "2024"}),
         (700, "2024", None),
     ]
+
+
+def test_a_share_in_tenths_after_a_spelled_headcount() -> None:
+    # "约三千二百人次,占比超过五成": the share of the spelled count just given
+    text = "今年前三季度入境俄罗斯的朝鲜公民中,以务工为目的的约三千二百人次,占比超过五成。"
+    rows = read_fields(text, "zh", "quantity", "qualifier", "unit", "purpose")
+    assert rows == [(3200, "approx", "entries", "work"), (50, "more_than", "percent", "work")]

@@ -90,3 +90,10 @@ def test_a_share_in_tenths_after_a_spelled_headcount() -> None:
     text = "今年前三季度入境俄罗斯的朝鲜公民中,以务工为目的的约三千二百人次,占比超过五成。"
     rows = read_fields(text, "zh", "quantity", "qualifier", "unit", "purpose")
     assert rows == [(3200, "approx", "entries", "work"), (50, "more_than", "percent", "work")]
+
+
+def test_a_share_in_tenths_after_of_them() -> None:
+    # "其中近四成为…": "of them", then the share, with no verb of a share
+    text = "今年上半年经珲春口岸入境的朝鲜籍人员达8600人次,其中近四成为赴华留学人员。"
+    rows = read_fields(text, "zh", "quantity", "qualifier", "unit", "purpose")
+    assert rows == [(8600, "exact", "entries", "total"), (40, "approx", "percent", "study")]

@@ -97,3 +97,10 @@ def test_a_share_in_tenths_after_of_them() -> None:
     text = "今年上半年经珲春口岸入境的朝鲜籍人员达8600人次,其中近四成为赴华留学人员。"
     rows = read_fields(text, "zh", "quantity", "qualifier", "unit", "purpose")
     assert rows == [(8600, "exact", "entries", "total"), (40, "approx", "percent", "study")]
+
+
+def test_employees_are_workers() -> None:
+    # "朝鲜员工": employees abroad are workers
+    text = "在这家温泉宾馆工作的朝鲜员工目前有60至80人。"
+    rows = read_fields(text, "zh", "quantity", "qualifier", "unit", "origin")
+    assert rows == [(60, "at_least", "workers", "KP"), (80, "at_most", "workers", "KP")]

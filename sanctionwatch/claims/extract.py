@@ -5748,7 +5748,10 @@ _KO_PLACE_LIST_GAP = re.compile(
 # before a business it runs abroad says whose staff work there, not where they went
 _RUNS_BUSINESS_AFTER = {
     "ko": re.compile(r"\s?(?:식당|음식점|레스토랑|업체|기업|회사|무역회사|건설회사)"),
-    "zh": re.compile(r"(?:餐馆|餐館|餐厅|餐廳|饭店|飯店|饭馆|飯館|企业|企業|公司)"),
+    # ("朝鲜万寿台创作社人员": a DPRK firm or studio may be named before its kind)
+    "zh": re.compile(
+        r"[\u4e00-\u9fff]{0,6}?(?:餐馆|餐館|餐厅|餐廳|饭店|飯店|饭馆|飯館|企业|企業|公司|创作社|創作社)"
+    ),
 }
 # "북한의 해외 노동자", "朝鲜的海外劳工": the country's own people, abroad
 _ITS_PEOPLE_GAP = {

@@ -104,3 +104,16 @@ def test_employees_are_workers() -> None:
     text = "在这家温泉宾馆工作的朝鲜员工目前有60至80人。"
     rows = read_fields(text, "zh", "quantity", "qualifier", "unit", "origin")
     assert rows == [(60, "at_least", "workers", "KP"), (80, "at_most", "workers", "KP")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a DPRK firm or studio named before its kind: its staff are DPRK people
+        ("承建该体育馆的朝鲜白头山建设公司人员约有六十人。", 60),
+        ("为当地广场制作雕像的朝鲜万寿台创作社人员约有二十五人。", 25),
+    ],
+)
+def test_staff_of_a_named_dprk_firm(text: str, expected: int) -> None:
+    rows = read_fields(text, "zh", "quantity", "origin")
+    assert rows == [(expected, "KP")]

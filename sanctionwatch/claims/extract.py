@@ -1510,6 +1510,9 @@ _OTHER_MATTER = {
     # "在蒙古的朝鲜劳工减少了约300人,而在尼日利亚的…约有60人": a clause set against the
     # change ("while", "but") counts other people
     "zh": re.compile(r"[，,；;]\s*(?:而|但|但是|然而|另有|此外|另外)"),
+    # "입국자는 … 11배 늘었고, … 북한 유학생도 900여명으로": the change's clause ends, and the
+    # next names a subject of its own before its figure
+    "ko": re.compile(r"(?:고|며|지만|반면)[,\s][^,.;]*?[가-힣](?:도|는|은)\s"),
 }
 _SPEAKER_NOUN_AFTER = re.compile(
     r"\s+(?:officials?|intelligence|spokes(?:man|woman|person)|diplomats?|envoy|lawmakers?|"
@@ -4993,6 +4996,7 @@ def _sentence_claims(
     said_back = False  # a comparison-only claim of this sentence is about the article's figure
     alone: dict[int, _Row] = {}  # a comparison's one group's figure after it (_ALONE_AFTER)
     ranges: dict[int, _Row] = {}  # a comparison's range before it (its upper end's row)
+    apart: set[int] = set()  # comparisons that stand apart from another matter after them
     for c in comps:
         target = None
         if c.kind == "record":
@@ -5053,6 +5057,7 @@ def _sentence_claims(
                         # … 21 тыс.»: the sentence's subject is the figure the article gave
                         or (c.start < 40 and _THAT_OPENS[lang].match(sentence) is not None)
                     ):
+                        apart.add(id(c))
                         break
                     target = r
                     break
@@ -5305,6 +5310,10 @@ def _sentence_claims(
             unit = like[0] if like else None
         if unit is None:
             allu = _units(sentence, lang)
+            if id(c) in apart and lang in ("ko", "zh"):
+                # "입국자는 … 11배 늘었고, … 북한 유학생도 900여명": not the noun of the
+                # other matter after it
+                allu = tuple(u for u in allu if u.end <= c.start)
             unit = allu[0].key if allu else "persons"
         purpose = _purpose(sentence, c.start, c.end, lang, clause, unit, False)
         if purpose == "total":

@@ -117,3 +117,22 @@ def test_employees_are_workers() -> None:
 def test_staff_of_a_named_dprk_firm(text: str, expected: int) -> None:
     rows = read_fields(text, "zh", "quantity", "origin")
     assert rows == [(expected, "KP")]
+
+
+def test_a_change_whose_clause_ends_before_another_subject() -> None:
+    # "…보다 약 7배 늘었고, … 북한 유학생도 600여명으로": the change is of the entries named
+    # first; the students after it are another matter
+    text = (
+        "올해 1~6월 취업 목적 입국자는 지난해 같은 기간보다 약 7배 늘었고, "
+        "블라디보스토크 대학에 다니는 북한 유학생도 600여명으로 집계됐다."
+    )
+    rows = read_fields(text, "ko", "quantity", "unit", "purpose", "comparison")
+    assert rows == [
+        (
+            None,
+            "persons",
+            "work",
+            {"kind": "ratio", "value": 7.0, "baseline_period": "2024-01..2024-06"},
+        ),
+        (600, "students", "study", None),
+    ]

@@ -136,3 +136,21 @@ def test_a_change_whose_clause_ends_before_another_subject() -> None:
         ),
         (600, "students", "study", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # two places joined by a dash before a route word name the route, not a flow into
+        # the DPRK
+        (
+            "ko",
+            "이는 1년 전의 520명보다 약 3배 늘어난 수치로, "
+            "평양-하바롭스크 항공편이 늘어난 영향으로 풀이된다.",
+        ),
+        ("zh", "这比一年前的520人次多出约两倍,主要受平壤—哈巴罗夫斯克航线开通影响。"),
+    ],
+)
+def test_a_route_between_two_places(lang: str, text: str) -> None:
+    # (not dropped as a flow into Pyongyang)
+    assert read_quantities(text, lang, doc_date=D) == [520, None]

@@ -154,3 +154,9 @@ def test_a_change_whose_clause_ends_before_another_subject() -> None:
 def test_a_route_between_two_places(lang: str, text: str) -> None:
     # (not dropped as a flow into Pyongyang)
     assert read_quantities(text, lang, doc_date=D) == [520, None]
+
+
+def test_labour_as_a_purpose() -> None:
+    # "노무 목적": labour, the work purpose
+    text = "이 가운데 노무 목적 입국자는 약 6천명으로 집계됐다."
+    assert read_fields(text, "ko", "quantity", "purpose") == [(6000, "work")]

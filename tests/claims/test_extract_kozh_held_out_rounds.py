@@ -160,3 +160,9 @@ def test_labour_as_a_purpose() -> None:
     # "노무 목적": labour, the work purpose
     text = "이 가운데 노무 목적 입국자는 약 6천명으로 집계됐다."
     assert read_fields(text, "ko", "quantity", "purpose") == [(6000, "work")]
+
+
+def test_under_the_name_of_a_workforce() -> None:
+    # "건설 인력 명목으로": they came under the name of a workforce, for work
+    text = "올해 1~3월에만 농업 인력 명목으로 북한 주민 700명이 연해주에 들어왔다."
+    assert read_fields(text, "ko", "quantity", "purpose") == [(700, "work")]

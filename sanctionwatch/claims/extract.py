@@ -1975,11 +1975,18 @@ def _keep_number(
 # Mentions are found once per sentence and then filtered by position: sentences are short, and
 # the same sentence is asked about many times (each number, each clause).
 _VISA_HELD_BEFORE = re.compile(r"持|获发|獲發|获颁|獲頒|获得|獲得|取得|拿到")
+# "현지 업체 사람들이 그러더라고요", "업체 관계자는": the people of a firm who speak; the firm is
+# not what a figure counts
+_FIRMS_PEOPLE_AFTER = re.compile(r"\s?(?:사람|관계자|측|대표|직원)")
 
 
 @functools.lru_cache(maxsize=512)
 def _units(sentence: str, lang: str) -> tuple[context.Mention, ...]:
     ms = tuple(context.units_in(sentence, lang))
+    if lang == "ko" and any(m.key == "other" for m in ms):
+        ms = tuple(
+            m for m in ms if not (m.key == "other" and _FIRMS_PEOPLE_AFTER.match(sentence, m.end))
+        )
     if lang in ("en", "ru") and any(m.key == "visas" for m in ms):
         # «по рабочим визам въехали 640 северокорейцев — против 95», "entered on work visas":
         # the visa is how people came; where the sentence counts people, it is not the noun

@@ -166,3 +166,9 @@ def test_under_the_name_of_a_workforce() -> None:
     # "건설 인력 명목으로": they came under the name of a workforce, for work
     text = "올해 1~3월에만 농업 인력 명목으로 북한 주민 700명이 연해주에 들어왔다."
     assert read_fields(text, "ko", "quantity", "purpose") == [(700, "work")]
+
+
+def test_the_people_of_a_firm_who_speak() -> None:
+    # "현지 업체 관계자들이 전했다": a firm's people who speak; the firm is not what is counted
+    text = "올해 들어 북한 사람 3천~4천 명이 새로 들어왔다고 현지 업체 관계자들이 전했다."
+    assert read_fields(text, "ko", "quantity", "unit") == [(3000, "persons"), (4000, "persons")]

@@ -440,7 +440,8 @@ _HOW_MANY: dict[str, re.Pattern[str]] = {
     "ru": re.compile(r"\s*(?:(?:в|вопрос)\s*[:.]\s*)?(?:так\s+)?сколько(?!\w)", re.I),
     # ("북한 노동자 규모는 어떻게 파악하고 있습니까?", "朝鲜工人的规模有多大?": how large)
     "ko": re.compile(
-        r"^.*?(?:몇\s?(?:명|만\s?명|천\s?명)|(?:규모|인원|숫자)(?:는|가|은)?\s?"
+        # ("북한 노동자 규모를 어떻게 파악하고 있습니까?": the size, as an object)
+        r"^.*?(?:몇\s?(?:명|만\s?명|천\s?명)|(?:규모|인원|숫자)(?:는|가|은|를|을)?\s?"
         r"(?:어느\s?정도|얼마|어떻게|\?))"
     ),
     "zh": re.compile(r"^.*?(?:多少(?:名|人|个|個|位)?|(?:规模|規模)(?:有)?多大)"),
@@ -3644,10 +3645,10 @@ class _Article:
                 and self.asked_unit
                 and c.quantity is not None
                 and c.unit == "persons"
-                and not _units(s.text, lang)[1:]
+                and all(u.key == "persons" for u in _units(s.text, lang))
             ):
                 # "북한 노동자 규모는 …? … 수만 명 수준으로": the answer counts the noun asked
-                # about (its only noun is its counter)
+                # about (its only nouns are counters: "중국에 약 10만 명, 러시아에 2만~3만 명")
                 c = dataclasses.replace(
                     c,
                     unit=self.asked_unit,

@@ -172,3 +172,18 @@ def test_the_people_of_a_firm_who_speak() -> None:
     # "현지 업체 관계자들이 전했다": a firm's people who speak; the firm is not what is counted
     text = "올해 들어 북한 사람 3천~4천 명이 새로 들어왔다고 현지 업체 관계자들이 전했다."
     assert read_fields(text, "ko", "quantity", "unit") == [(3000, "persons"), (4000, "persons")]
+
+
+def test_an_answer_to_the_size_asked_as_an_object() -> None:
+    # "…북한 노동자 규모를 어떻게 보십니까? …: A에 N명, B에 M명": the answer's bare counts are
+    # of the workers asked about
+    text = (
+        "사회자: 해외에 파견된 북한 노동자 규모를 어떻게 보십니까? "
+        "연구위원: 중국에 약 7만 명, 러시아에 1만~2만 명 정도로 봅니다."
+    )
+    rows = read_fields(text, "ko", "quantity", "unit", "purpose")
+    assert rows == [
+        (70000, "workers", "work"),
+        (10000, "workers", "work"),
+        (20000, "workers", "work"),
+    ]

@@ -135,6 +135,10 @@ def places_in(sentence: str, lang: str) -> list[Mention]:
                 out.sort(key=lambda x: x.start)
     if lang in ("ko", "zh") and any(ch in sentence for ch in "-–—"):
         out = _route_ends_dropped(sentence, out)
+    if lang == "ko" and _KO_INSTITUTE.search(sentence):
+        # "한국북방연구소(KNSI) 연구위원": a country glued to the start of an institute's name is
+        # part of the name, not a place
+        out = [x for x in out if not _KO_INSTITUTE.match(sentence, x.end)]
     if lang == "ko" and ("北" in sentence or "中" in sentence or "러" in sentence):
         for m in _KO_ABBREV.finditer(sentence):
             if not any(x.start < m.end() and m.start() < x.end for x in out):
@@ -157,6 +161,9 @@ def _route_ends_dropped(sentence: str, out: list[Mention]) -> list[Mention]:
         if _ROUTE_DASH.fullmatch(sentence, a.end, b.start) and _ROUTE_AFTER.match(sentence, b.end):
             drop.update((id(a), id(b)))
     return [x for x in out if id(x) not in drop] if drop else out
+
+
+_KO_INSTITUTE = re.compile(r"[가-힣]{1,6}?(?:연구소|연구원|연구센터|학회|협회|재단)(?![가-힣])")
 
 
 _ALL_OF_THEM = re.compile(r"\b(?:all|most|both|many)\s+of\s+them\s+$", re.I)

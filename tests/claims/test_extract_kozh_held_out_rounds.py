@@ -187,3 +187,13 @@ def test_an_answer_to_the_size_asked_as_an_object() -> None:
         (10000, "workers", "work"),
         (20000, "workers", "work"),
     ]
+
+
+def test_a_country_glued_to_an_institutes_name() -> None:
+    # "한국이주연구소": the country starts the institute's name; it is not where people went
+    text = (
+        "한국이주연구소 이모 연구위원: 제가 보기로는 최소 800명, 많게는 1천명이 "
+        "현지 건설 현장에서 일하고 있습니다."
+    )
+    rows = read_fields(text, "ko", "quantity", "destination")
+    assert rows == [(800, None), (1000, None)]

@@ -197,3 +197,13 @@ def test_a_country_glued_to_an_institutes_name() -> None:
     )
     rows = read_fields(text, "ko", "quantity", "destination")
     assert rows == [(800, None), (1000, None)]
+
+
+def test_an_answer_to_how_many_of_a_people_noun() -> None:
+    # "…북한 유학생은 어느 정도입니까?": the answer's bare counts are of the students asked about
+    text = (
+        "기자: 지금 하바롭스크에 있는 북한 유학생은 어느 정도입니까? "
+        "교수: 적게는 150명, 많게는 200명 정도입니다."
+    )
+    rows = read_fields(text, "ko", "quantity", "unit", "purpose")
+    assert rows == [(150, "students", "study"), (200, "students", "study")]

@@ -355,7 +355,11 @@ _THAT_OPENS: dict[str, re.Pattern[str]] = {
     "ru": re.compile(
         r"\s*(?:это|что|эта\s+цифра|это\s+число|их\s+число|их\s+количество)(?!\w)", re.I
     ),
-    "ko": re.compile(r"\s*(?:이는|이것은|이 수치는|이 숫자는)"),
+    # (after who says it, opening a quote: '통일부 당국자는 "이는 전년의 두 배"')
+    "ko": re.compile(
+        r"\s*(?:[가-힣A-Za-z]+(?:\s[가-힣A-Za-z]+){0,2}(?:는|은)\s?[\"“'‘]\s?)?"
+        r"(?:이는|이것은|이 수치는|이 숫자는)"
+    ),
     # (after who says it: "乌方则称,这一数字…")
     "zh": re.compile(
         r"\s*(?:[^，,。；;\d]{1,12}(?:称|稱|表示|说|說|指出)[，,:：]?\s*)?"

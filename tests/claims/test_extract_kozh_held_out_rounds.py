@@ -207,3 +207,18 @@ def test_an_answer_to_how_many_of_a_people_noun() -> None:
     )
     rows = read_fields(text, "ko", "quantity", "unit", "purpose")
     assert rows == [(150, "students", "study"), (200, "students", "study")]
+
+
+def test_this_in_a_quote_after_its_speaker() -> None:
+    # '당국자는 "이는 …의 세 배"': "this" opens the quote, after who says it; the change is of
+    # the figure just given, counted as it was
+    text = (
+        "통일부는 지난해 북한이 러시아에 새로 보낸 노동자가 약 6천명으로 파악된다고 밝혔다. "
+        '통일부 당국자는 "이는 전년의 세 배 수준"이라고 말했다.'
+    )
+    rows = read_fields(text, "ko", "quantity", "unit", "comparison")
+    assert rows[-1] == (
+        None,
+        "workers",
+        {"kind": "ratio", "value": 3.0, "baseline_period": "2023"},
+    )

@@ -222,3 +222,10 @@ def test_this_in_a_quote_after_its_speaker() -> None:
         "workers",
         {"kind": "ratio", "value": 3.0, "baseline_period": "2023"},
     )
+
+
+def test_tourists_travel_for_tourism() -> None:
+    # "朝鲜游客": tourists, for tourism (counted as people)
+    text = "今年前五个月共有约650名朝鲜游客经图们口岸入境。"
+    rows = read_fields(text, "zh", "quantity", "unit", "purpose")
+    assert rows == [(650, "persons", "tourism")]

@@ -229,3 +229,10 @@ def test_tourists_travel_for_tourism() -> None:
     text = "今年前五个月共有约650名朝鲜游客经图们口岸入境。"
     rows = read_fields(text, "zh", "quantity", "unit", "purpose")
     assert rows == [(650, "persons", "tourism")]
+
+
+def test_nearly_doubled() -> None:
+    # "较去年同期增长近一倍": nearly doubled on the same months a year before
+    text = "今年1至6月共有约900名朝鲜公民经图们口岸入境,较去年同期增长近一倍。"
+    rows = read_fields(text, "zh", "quantity", "comparison")
+    assert rows == [(900, {"kind": "ratio", "value": 2.0, "baseline_period": "2024-01..2024-06"})]

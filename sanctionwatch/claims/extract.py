@@ -516,6 +516,8 @@ _LIST_GOES_ON: dict[str, re.Pattern[str]] = {
     "zh": re.compile(r"\s*(?:此外|另外|其次|其后|其後|还有|還有)"),
 }
 _ENTERED = {"ko": re.compile(r"입국"), "zh": re.compile(r"入境")}
+# the bare word for entries as a subject ("관광 목적 입국은"; not "입국자", "입국한")
+_KO_BARE_ENTRY = re.compile(r"입국(?:은|이|도)\s")
 # a sentence that sets its subject against the part before ("以务工为目的的…则不到200人",
 # "반면 노동 목적은 12명")
 _CONTRAST_TOPIC: dict[str, re.Pattern[str]] = {
@@ -3805,6 +3807,18 @@ class _Article:
             # "｜去年同期合计 6,540｜同比 +51.0%｜" under a table of entries: a line that goes on
             # with bare figures counts what the table's figures counted
             return dataclasses.replace(c, unit=self.count[0])
+        if (
+            lang == "ko"
+            and c.quantity is None
+            and c.unit == "persons"
+            and self.count is not None
+            and self.count[0] == "entries"
+            and _KO_BARE_ENTRY.search(s.text)
+            and not _units(s.text, lang)
+        ):
+            # "1~9월 … 입국 건수는 9천870건 … 반면 같은 기간 관광 목적 입국은 전년 동기의 절반":
+            # a change of the entries ("입국", not "입국자") after a figure that counted entries
+            return dataclasses.replace(c, unit="entries")
         if (
             c.quantity is None
             and c.unit == "persons"

@@ -236,3 +236,14 @@ def test_nearly_doubled() -> None:
     text = "今年1至6月共有约900名朝鲜公民经图们口岸入境,较去年同期增长近一倍。"
     rows = read_fields(text, "zh", "quantity", "comparison")
     assert rows == [(900, {"kind": "ratio", "value": 2.0, "baseline_period": "2024-01..2024-06"})]
+
+
+def test_a_purposes_entries_changed_after_a_count_of_entries() -> None:
+    # "…입국 건수는 N건 … 같은 기간 유학 목적 입국은 전년 동기의 세 배": the change is of
+    # entries, as the figure before counted
+    text = (
+        "올해 1~6월 북한 국적자의 러시아 입국 건수는 5천210건으로 집계됐다. "
+        "같은 기간 유학 목적 입국은 전년 동기의 세 배 수준으로 늘었다."
+    )
+    rows = read_fields(text, "ko", "quantity", "unit", "purpose")
+    assert rows == [(5210, "entries", "total"), (None, "entries", "study")]

@@ -5963,7 +5963,8 @@ def _nationals_before_noun(
 # a hedge around "and")
 _KO_ZH_LIST_GAP = re.compile(
     # ("500명 안팎, 300명 미만": a hedge may follow the counter)
-    r"^\s*(?:名|人|명)?(?:\s?(?:안팎|가량|정도|내외|남짓|미만|이하|이상|左右|上下))?"
+    # ("200여명, 150여명": the "over" mark may stand before the counter)
+    r"^\s*(?:여\s?)?(?:名|人|명)?(?:\s?(?:안팎|가량|정도|내외|남짓|미만|이하|이상|左右|上下))?"
     r"\s*(?:,|、|和|及|与|與|및|과|와)\s*"
     r"(?:今年|去年|明年|올해|지난해|작년|(?:19|20)\d\d\s*[年년])?\s*(?:约|約|近|逾|약)?\s*$"
 )

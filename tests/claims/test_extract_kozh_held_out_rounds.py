@@ -247,3 +247,12 @@ def test_a_purposes_entries_changed_after_a_count_of_entries() -> None:
     )
     rows = read_fields(text, "ko", "quantity", "unit", "purpose")
     assert rows == [(5210, "entries", "total"), (None, "entries", "study")]
+
+
+def test_respectively_with_the_over_mark() -> None:
+    # "몽골과 라오스에서 … 각각 300여명, 100여명": the i-th figure goes to the i-th country
+    text = (
+        "보고서는 몽골과 라오스에서 일하는 북한 노동자가 각각 300여명, 100여명에 이른다고 밝혔다."
+    )
+    rows = read_fields(text, "ko", "quantity", "destination")
+    assert rows == [(300, "MN"), (100, "LA")]

@@ -2629,6 +2629,13 @@ def _countries(
     dest: str | None = None
     for group in (
         [p for p in cued if clause[0] <= p.start < clause[1]],
+        [
+            p
+            for p in cands
+            if clause[0] <= p.start < clause[1]
+            and lang == "ko"
+            and _KO_PLACE_FRAME.match(sentence, p.end, clause[1])
+        ],
         cued,
         [p for p in cands if clause[0] <= p.start < clause[1] and p.role == "place"],
         [p for p in cands if clause[0] <= p.start < clause[1]],
@@ -2685,6 +2692,11 @@ def _countries(
 
 
 # "…등 중동 국가에", "…等国": a list of countries the figure's clause sends people to together
+# "…추정했고, 적도기니 건설 현장에는 200명 안팎이": a country (with a word or two of the site)
+# as its clause's place topic, "there", sets where the clause's figure is
+_KO_PLACE_FRAME = re.compile(r"(?:\s[가-힣]+){0,2}?(?:에는|에서는)\s")
+
+
 _SEVERAL_COUNTRIES = {
     "ko": re.compile(r"\s등\s?(?:[가-힣]{1,4}\s?)?(?:국가|나라|지역)(?:들)?(?:에|으로|로)"),
     "zh": re.compile(r"等(?:[\u4e00-\u9fff]{1,3})?(?:国家|國家|地区|地區)|等(?:国|國)"),

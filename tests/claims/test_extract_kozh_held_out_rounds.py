@@ -256,3 +256,14 @@ def test_respectively_with_the_over_mark() -> None:
     )
     rows = read_fields(text, "ko", "quantity", "destination")
     assert rows == [(300, "MN"), (100, "LA")]
+
+
+def test_a_country_as_its_clauses_place_topic() -> None:
+    # "…로 추정했고, 앙골라 병원에는 N명이": the later clause's own place, though an earlier
+    # clause named countries with a verb of staying
+    text = (
+        "보고서는 몽골과 라오스에 체류한 북한 노동자를 각각 약 2천 명, 수백 명으로 추정했고, "
+        "앙골라 병원에는 80명 안팎이 남아 있다고 밝혔다."
+    )
+    rows = read_fields(text, "ko", "quantity", "destination")
+    assert rows == [(2000, "MN"), (100, "LA"), (80, "AO")]

@@ -376,6 +376,9 @@ _THIS_FIGURE: dict[str, re.Pattern[str]] = {
 }
 
 # "Currently 130 students ...": the present, not the period of the figure before
+# a period's "since" right after it, and the mark of a next clause (see _period_mention)
+_SINCE_AFTER = re.compile(r"\s?(?:以来|以來|이후|이래|부터)")
+_NEXT_CLAUSE_KOZH = {"ko": re.compile(r"(?:며|고|지만|는데)[,\s]"), "zh": re.compile(r"[，,；;]")}
 _NOW: dict[str, lexicon.Caseless | re.Pattern[str]] = {
     "en": lexicon.Caseless(r"\b(?:currently|now|at\s+present|presently|today)\b"),
     "ru": lexicon.Caseless(
@@ -3203,6 +3206,17 @@ def _period_mention(
                     and _NOW[lang].search(sentence, chosen.end, pos)
                 ):
                     # "2023년 이후 꾸준히 늘어 현재 1만 명": a stock now, after a trend since then
+                    return None
+                if (
+                    chosen is not None
+                    and not before
+                    and lang in _NEXT_CLAUSE_KOZH
+                    and _SINCE_AFTER.match(sentence, chosen.end)
+                    and _NEXT_CLAUSE_KOZH[lang].search(sentence, pos, chosen.start)
+                ):
+                    # "数千人,且去年以来明显增加", "1만1천명이 주둔하고 있으며 지난 1월 이후
+                    # 훈련을": "since then" in a later clause tells of a trend or an event, not
+                    # the figure's period
                     return None
             return chosen
     return None

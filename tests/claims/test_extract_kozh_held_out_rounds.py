@@ -267,3 +267,19 @@ def test_a_country_as_its_clauses_place_topic() -> None:
     )
     rows = read_fields(text, "ko", "quantity", "destination")
     assert rows == [(2000, "MN"), (100, "LA"), (80, "AO")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # "since then" in a later clause tells of a trend or an event, not the figure's period
+        ("zh", "目前在哈萨克斯坦的朝鲜劳工估计有数百人,且前年以来有所减少。"),
+        (
+            "ko",
+            "북한 노동자 약 3천명이 연해주에 머물고 있으며 지난 3월 이후 단속이 20여 차례 있었다.",
+        ),
+    ],
+)
+def test_since_then_in_a_later_clause(lang: str, text: str) -> None:
+    rows = read_fields(text, lang, "quantity", "period")
+    assert len(rows) == 1 and rows[0][1] is None

@@ -376,6 +376,12 @@ _THIS_FIGURE: dict[str, re.Pattern[str]] = {
 }
 
 # "Currently 130 students ...": the present, not the period of the figure before
+# "在当地…工作", "현지에서": locally, in the place the article named (not "当地媒体": local
+# media, who speak)
+_THERE_LOCALLY = {
+    "ko": re.compile(r"현지\s?(?:에서|에|[가-힣]{1,4}\s?(?:에서|에))\s"),
+    "zh": re.compile(r"在(?:当地|當地)"),
+}
 # a period's "since" right after it, and the mark of a next clause (see _period_mention)
 _SINCE_AFTER = re.compile(r"\s?(?:以来|以來|이후|이래|부터)")
 _NEXT_CLAUSE_KOZH = {"ko": re.compile(r"(?:며|고|지만|는데)[,\s]"), "zh": re.compile(r"[，,；;]")}
@@ -3779,6 +3785,16 @@ class _Article:
             ):
                 # "同期以「勞務」名義入境者僅百餘人": the same nationals in the same period
                 # as the figure before went where they went
+                return dataclasses.replace(c, destination=self.dest)
+            if (
+                c.destination is None
+                and c.origin is not None
+                and c.origin == self.origin
+                and self.dest is not None
+                and _THERE_LOCALLY[self.lang].search(s.text)
+            ):
+                # "在当地疗养院工作的朝鲜员工", "현지 공장에서 일하는": "there", where the
+                # article's figure before went
                 return dataclasses.replace(c, destination=self.dest)
             if (
                 c.origin is None

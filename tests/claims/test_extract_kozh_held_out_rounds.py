@@ -283,3 +283,26 @@ def test_a_country_as_its_clauses_place_topic() -> None:
 def test_since_then_in_a_later_clause(lang: str, text: str) -> None:
     rows = read_fields(text, lang, "quantity", "period")
     assert len(rows) == 1 and rows[0][1] is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "dest"),
+    [
+        # "在当地…", "현지 …에서": there, where the article's figure before went
+        (
+            "zh",
+            "据越南媒体报道,在越南建筑工地务工的朝鲜工人约有三百人。"
+            "另有约五十名朝鲜厨师在当地餐馆工作。",
+            "VN",
+        ),
+        (
+            "ko",
+            "몽골 건설 현장에서 일하는 북한 노동자는 약 400명으로 알려졌다. "
+            "이 밖에 북한 노동자 30여명이 현지 식당에서 일하고 있다.",
+            "MN",
+        ),
+    ],
+)
+def test_there_locally(lang: str, text: str, dest: str) -> None:
+    rows = read_fields(text, lang, "quantity", "destination")
+    assert rows[-1][1] == dest

@@ -7,6 +7,7 @@ lists are data in ``claims/vocab/`` (units, purposes, places, attributions, filt
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import NamedTuple
 
@@ -132,12 +133,37 @@ def places_in(sentence: str, lang: str) -> list[Mention]:
             if m["c"] in _place_codes() and not any(x.start <= m.start("c") < x.end for x in out):
                 out.append(Mention(m.start("c"), m.end("c"), m["c"], "name"))
                 out.sort(key=lambda x: x.start)
+    if lang in ("ko", "zh") and any(ch in sentence for ch in "-–—"):
+        out = _route_ends_dropped(sentence, out)
+    if lang == "ko" and _KO_INSTITUTE.search(sentence):
+        # "한국북방연구소(KNSI) 연구위원": a country glued to the start of an institute's name is
+        # part of the name, not a place
+        out = [x for x in out if not _KO_INSTITUTE.match(sentence, x.end)]
     if lang == "ko" and ("北" in sentence or "中" in sentence or "러" in sentence):
         for m in _KO_ABBREV.finditer(sentence):
             if not any(x.start < m.end() and m.start() < x.end for x in out):
                 out.append(Mention(m.start(), m.end(), _KO_ABBREV_CODE[m["c"]], "name"))
         out.sort(key=lambda x: x.start)
     return out
+
+
+# "평양-블라디보스토크 직항 노선이 주 4회로", "平壤—符拉迪沃斯托克航线": two places joined by a
+# dash before a word for a route, flight or train name the route, not where people went
+_ROUTE_DASH = re.compile(r"\s?[-–—]\s?")
+_ROUTE_AFTER = re.compile(
+    r"\s?(?:간\s?)?(?:직항|노선|항로|항공편|정기편|열차|국제열차|航线|航線|直航|航班|列车|列車|班列)"
+)
+
+
+def _route_ends_dropped(sentence: str, out: list[Mention]) -> list[Mention]:
+    drop: set[int] = set()
+    for a, b in itertools.pairwise(out):
+        if _ROUTE_DASH.fullmatch(sentence, a.end, b.start) and _ROUTE_AFTER.match(sentence, b.end):
+            drop.update((id(a), id(b)))
+    return [x for x in out if id(x) not in drop] if drop else out
+
+
+_KO_INSTITUTE = re.compile(r"[가-힣]{1,6}?(?:연구소|연구원|연구센터|학회|협회|재단)(?![가-힣])")
 
 
 _ALL_OF_THEM = re.compile(r"\b(?:all|most|both|many)\s+of\s+them\s+$", re.I)

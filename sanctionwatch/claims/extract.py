@@ -362,7 +362,11 @@ _THAT_OPENS: dict[str, re.Pattern[str]] = {
     "ru": re.compile(
         r"\s*(?:это|что|эта\s+цифра|это\s+число|их\s+число|их\s+количество)(?!\w)", re.I
     ),
-    "ko": re.compile(r"\s*(?:이는|이것은|이 수치는|이 숫자는)"),
+    # (after who says it, opening a quote: '통일부 당국자는 "이는 전년의 두 배"')
+    "ko": re.compile(
+        r"\s*(?:[가-힣A-Za-z]+(?:\s[가-힣A-Za-z]+){0,2}(?:는|은)\s?[\"“'‘]\s?)?"
+        r"(?:이는|이것은|이 수치는|이 숫자는)"
+    ),
     # (after who says it: "乌方则称,这一数字…")
     "zh": re.compile(
         r"\s*(?:[^，,。；;\d]{1,12}(?:称|稱|表示|说|說|指出)[，,:：]?\s*)?"
@@ -379,6 +383,15 @@ _THIS_FIGURE: dict[str, re.Pattern[str]] = {
 }
 
 # "Currently 130 students ...": the present, not the period of the figure before
+# "在当地…工作", "현지에서": locally, in the place the article named (not "当地媒体": local
+# media, who speak)
+_THERE_LOCALLY = {
+    "ko": re.compile(r"현지\s?(?:에서|에|[가-힣]{1,4}\s?(?:에서|에))\s"),
+    "zh": re.compile(r"在(?:当地|當地)"),
+}
+# a period's "since" right after it, and the mark of a next clause (see _period_mention)
+_SINCE_AFTER = re.compile(r"\s?(?:以来|以來|이후|이래|부터)")
+_NEXT_CLAUSE_KOZH = {"ko": re.compile(r"(?:며|고|지만|는데)[,\s]"), "zh": re.compile(r"[，,；;]")}
 _NOW: dict[str, lexicon.Caseless | re.Pattern[str]] = {
     "en": lexicon.Caseless(r"\b(?:currently|now|at\s+present|presently|today)\b"),
     "ru": lexicon.Caseless(
@@ -463,8 +476,12 @@ _HOW_MANY: dict[str, re.Pattern[str]] = {
     ),
     # ("북한 노동자 규모는 어떻게 파악하고 있습니까?", "朝鲜工人的规模有多大?": how large)
     "ko": re.compile(
-        r"^.*?(?:몇\s?(?:명|만\s?명|천\s?명)|(?:규모|인원|숫자)(?:는|가|은)?\s?"
-        r"(?:어느\s?정도|얼마|어떻게|\?))"
+        # ("북한 노동자 규모를 어떻게 파악하고 있습니까?": the size, as an object)
+        r"^.*?(?:몇\s?(?:명|만\s?명|천\s?명)|(?:규모|인원|숫자)(?:는|가|은|를|을)?\s?"
+        r"(?:어느\s?정도|얼마|어떻게|\?)|"
+        # ("북한 IT 노동자는 어느 정도로 보십니까?": the people asked about, how many)
+        r"(?:노동자|근로자|인력|유학생|학생|병력|군인|주민|국적자)(?:는|가|은|이)\s?"
+        r"(?:어느\s?정도|얼마나))"
     ),
     "zh": re.compile(r"^.*?(?:多少(?:名|人|个|個|位)?|(?:规模|規模)(?:有)?多大)"),
 }
@@ -531,6 +548,8 @@ _LIST_GOES_ON: dict[str, re.Pattern[str]] = {
     "zh": re.compile(r"\s*(?:此外|另外|其次|其后|其後|还有|還有)"),
 }
 _ENTERED = {"ko": re.compile(r"입국"), "zh": re.compile(r"入境")}
+# the bare word for entries as a subject ("관광 목적 입국은"; not "입국자", "입국한")
+_KO_BARE_ENTRY = re.compile(r"입국(?:은|이|도)\s")
 # a sentence that sets its subject against the part before ("以务工为目的的…则不到200人",
 # "반면 노동 목적은 12명")
 _CONTRAST_TOPIC: dict[str, re.Pattern[str]] = {
@@ -1534,6 +1553,13 @@ def _one_person_zh(sentence: str, n: NumberMention) -> bool:
     return u is not None and u.key in _ONE_PERSON_UNITS
 
 
+# "노동자 한 명이 한 달에 받는 임금은 약 800달러": Korean "one" person whose wage, pay or fee
+# the clause goes on to give is a single, illustrative case, not a count of one person
+_ONE_PERSON_PAY_KO = re.compile(
+    r"\s?명(?:이|의|은|당)\s?[^,.;]{0,15}?(?:월급|임금|급여|연봉|수입|수수료|버는|받는)"
+)
+
+
 def _one_person_case(sentence: str, pos: int, lang: str) -> bool:
     m = _ONE_OPENS.match(sentence[:12])
     if m is None or ";" in sentence[:pos]:
@@ -1561,6 +1587,9 @@ _OTHER_MATTER = {
     # "在蒙古的朝鲜劳工减少了约300人,而在尼日利亚的…约有60人": a clause set against the
     # change ("while", "but") counts other people
     "zh": re.compile(r"[，,；;]\s*(?:而|但|但是|然而|另有|此外|另外)"),
+    # "입국자는 … 11배 늘었고, … 북한 유학생도 900여명으로": the change's clause ends, and the
+    # next names a subject of its own before its figure
+    "ko": re.compile(r"(?:고|며|지만|반면)[,\s][^,.;]*?[가-힣](?:도|는|은)\s"),
 }
 _SPEAKER_NOUN_AFTER = re.compile(
     r"\s+(?:officials?|intelligence|spokes(?:man|woman|person)|diplomats?|envoy|lawmakers?|"
@@ -1917,6 +1946,8 @@ def _keep_number(
         return False  # "一名协助北韩人偷渡的男子": a helper of the nationals, not them
     if lang == "zh" and n.spelled and n.value == 1 and _one_person_zh(sentence, n):
         return False  # "一名朝鲜工人的月薪约1000美元": one illustrative worker
+    if lang == "ko" and n.spelled and n.value == 1 and _ONE_PERSON_PAY_KO.match(sentence, n.end):
+        return False  # "노동자 한 명이 한 달에 받는 임금": one illustrative worker's pay
     if (
         lang in _THEM_ALL_AFTER
         and n.spelled
@@ -2096,11 +2127,18 @@ def _keep_number(
 # Mentions are found once per sentence and then filtered by position: sentences are short, and
 # the same sentence is asked about many times (each number, each clause).
 _VISA_HELD_BEFORE = re.compile(r"持|获发|獲發|获颁|獲頒|获得|獲得|取得|拿到")
+# "현지 업체 사람들이 그러더라고요", "업체 관계자는": the people of a firm who speak; the firm is
+# not what a figure counts
+_FIRMS_PEOPLE_AFTER = re.compile(r"\s?(?:사람|관계자|측|대표|직원)")
 
 
 @functools.lru_cache(maxsize=512)
 def _units(sentence: str, lang: str) -> tuple[context.Mention, ...]:
     ms = tuple(context.units_in(sentence, lang))
+    if lang == "ko" and any(m.key == "other" for m in ms):
+        ms = tuple(
+            m for m in ms if not (m.key == "other" and _FIRMS_PEOPLE_AFTER.match(sentence, m.end))
+        )
     if lang in ("en", "ru") and any(m.key == "visas" for m in ms):
         # «по рабочим визам въехали 640 северокорейцев — против 95», "entered on work visas":
         # the visa is how people came; where the sentence counts people, it is not the noun
@@ -2278,7 +2316,10 @@ _OF_ALL_KO = re.compile(r"전체(?:의)?\s?(?:약|대략|거의)?\s?$")
 _TAKES_UP_KO = re.compile(r"[%％]\s?(?:을|를)?\s?(?:차지|점유)")
 # ("7천9백여 명": the figure may run on in hundreds and carry the "over" mark)
 _KO_HEADCOUNT = re.compile(r"\d(?:[\d,.]|\s?[십백천만])*\s?(?:여\s?)?명")
-_KO_ZH_HEADCOUNT = re.compile(r"\d\s?(?:[천만万萬]\s?)?(?:명|名|人次|人)")
+# ("约四千一百人次,占比超过四成": a Chinese headcount may be spelled)
+_KO_ZH_HEADCOUNT = re.compile(
+    r"(?:\d|[一二两兩三四五六七八九十百千])\s?(?:[천만万萬]\s?)?(?:명|名|人次|人)"
+)
 
 
 # English/Russian: "the share of study trips exceeded 60%", «доля учебных поездок превысила
@@ -2753,6 +2794,13 @@ def _countries(
     dest: str | None = None
     for group in (
         [p for p in cued if clause[0] <= p.start < clause[1]],
+        [
+            p
+            for p in cands
+            if clause[0] <= p.start < clause[1]
+            and lang == "ko"
+            and _KO_PLACE_FRAME.match(sentence, p.end, clause[1])
+        ],
         cued,
         [p for p in cands if clause[0] <= p.start < clause[1] and p.role == "place"],
         [p for p in cands if clause[0] <= p.start < clause[1]],
@@ -2809,6 +2857,11 @@ def _countries(
 
 
 # "…등 중동 국가에", "…等国": a list of countries the figure's clause sends people to together
+# "…추정했고, 적도기니 건설 현장에는 200명 안팎이": a country (with a word or two of the site)
+# as its clause's place topic, "there", sets where the clause's figure is
+_KO_PLACE_FRAME = re.compile(r"(?:\s[가-힣]+){0,2}?(?:에는|에서는)\s")
+
+
 _SEVERAL_COUNTRIES = {
     "ko": re.compile(r"\s등\s?(?:[가-힣]{1,4}\s?)?(?:국가|나라|지역)(?:들)?(?:에|으로|로)"),
     "zh": re.compile(r"等(?:[\u4e00-\u9fff]{1,3})?(?:国家|國家|地区|地區)|等(?:国|國)"),
@@ -3347,6 +3400,17 @@ def _period_mention(
                 ):
                     # "2023년 이후 꾸준히 늘어 현재 1만 명": a stock now, after a trend since then
                     return None
+                if (
+                    chosen is not None
+                    and not before
+                    and lang in _NEXT_CLAUSE_KOZH
+                    and _SINCE_AFTER.match(sentence, chosen.end)
+                    and _NEXT_CLAUSE_KOZH[lang].search(sentence, pos, chosen.start)
+                ):
+                    # "数千人,且去年以来明显增加", "1만1천명이 주둔하고 있으며 지난 1월 이후
+                    # 훈련을": "since then" in a later clause tells of a trend or an event, not
+                    # the figure's period
+                    return None
             return chosen
     return None
 
@@ -3847,7 +3911,11 @@ class _Article:
                         and _first_unit_after(s.text, c.span[1] - s.s0, lang, window=12) is None
                     )
                 )
-                and not _units(s.text, lang)[1:]
+                # (one noun, or several bare counters: "…명, …명")
+                and (
+                    not _units(s.text, lang)[1:]
+                    or all(u.key == "persons" for u in _units(s.text, lang))
+                )
                 # (not where the answer names the nationals it counts: "— А рабочих? — … въехали
                 # всего 486 граждан КНДР" are people who came, whatever for)
                 and not (
@@ -3856,7 +3924,7 @@ class _Article:
                 )
             ):
                 # "북한 노동자 규모는 …? … 수만 명 수준으로": the answer counts the noun asked
-                # about (its only noun is its counter)
+                # about (its only nouns are counters: "중국에 약 10만 명, 러시아에 2만~3만 명")
                 c = dataclasses.replace(
                     c,
                     unit=self.asked_unit,
@@ -3954,6 +4022,16 @@ class _Article:
                 # as the figure before went where they went
                 return dataclasses.replace(c, destination=self.dest)
             if (
+                c.destination is None
+                and c.origin is not None
+                and c.origin == self.origin
+                and self.dest is not None
+                and _THERE_LOCALLY[self.lang].search(s.text)
+            ):
+                # "在当地疗养院工作的朝鲜员工", "현지 공장에서 일하는": "there", where the
+                # article's figure before went
+                return dataclasses.replace(c, destination=self.dest)
+            if (
                 c.origin is None
                 and c.destination is not None
                 and self.dest_before is None
@@ -4006,6 +4084,18 @@ class _Article:
             # "｜去年同期合计 6,540｜同比 +51.0%｜" under a table of entries: a line that goes on
             # with bare figures counts what the table's figures counted
             return dataclasses.replace(c, unit=self.count[0])
+        if (
+            lang == "ko"
+            and c.quantity is None
+            and c.unit == "persons"
+            and self.count is not None
+            and self.count[0] == "entries"
+            and _KO_BARE_ENTRY.search(s.text)
+            and not _units(s.text, lang)
+        ):
+            # "1~9월 … 입국 건수는 9천870건 … 반면 같은 기간 관광 목적 입국은 전년 동기의 절반":
+            # a change of the entries ("입국", not "입국자") after a figure that counted entries
+            return dataclasses.replace(c, unit="entries")
         if (
             c.quantity is None
             and c.unit == "persons"
@@ -5245,6 +5335,7 @@ def _sentence_claims(
     said_back = False  # a comparison-only claim of this sentence is about the article's figure
     alone: dict[int, _Row] = {}  # a comparison's one group's figure after it (_ALONE_AFTER)
     ranges: dict[int, _Row] = {}  # a comparison's range before it (its upper end's row)
+    apart: set[int] = set()  # comparisons that stand apart from another matter after them
     for c in comps:
         target = None
         if c.kind == "record":
@@ -5316,6 +5407,7 @@ def _sentence_claims(
                         # … 21 тыс.»: the sentence's subject is the figure the article gave
                         or (c.start < 40 and _THAT_OPENS[lang].match(sentence) is not None)
                     ):
+                        apart.add(id(c))
                         break
                     target = r
                     break
@@ -5597,6 +5689,10 @@ def _sentence_claims(
             unit = like[0] if like else None
         if unit is None:
             allu = _units(sentence, lang)
+            if id(c) in apart and lang in ("ko", "zh"):
+                # "입국자는 … 11배 늘었고, … 북한 유학생도 900여명": not the noun of the
+                # other matter after it
+                allu = tuple(u for u in allu if u.end <= c.start)
             unit = allu[0].key if allu else "persons"
         purpose = _purpose(sentence, c.start, c.end, lang, clause, unit, False)
         if purpose == "total":
@@ -6040,7 +6136,10 @@ _KO_PLACE_LIST_GAP = re.compile(
 # before a business it runs abroad says whose staff work there, not where they went
 _RUNS_BUSINESS_AFTER = {
     "ko": re.compile(r"\s?(?:식당|음식점|레스토랑|업체|기업|회사|무역회사|건설회사)"),
-    "zh": re.compile(r"(?:餐馆|餐館|餐厅|餐廳|饭店|飯店|饭馆|飯館|企业|企業|公司)"),
+    # ("朝鲜万寿台创作社人员": a DPRK firm or studio may be named before its kind)
+    "zh": re.compile(
+        r"[\u4e00-\u9fff]{0,6}?(?:餐馆|餐館|餐厅|餐廳|饭店|飯店|饭馆|飯館|企业|企業|公司|创作社|創作社)"
+    ),
 }
 # "북한의 해외 노동자", "朝鲜的海外劳工": the country's own people, abroad
 _ITS_PEOPLE_GAP = {
@@ -6214,7 +6313,8 @@ def _nationals_before_noun(
 # a hedge around "and")
 _KO_ZH_LIST_GAP = re.compile(
     # ("500명 안팎, 300명 미만": a hedge may follow the counter)
-    r"^\s*(?:名|人|명)?(?:\s?(?:안팎|가량|정도|내외|남짓|미만|이하|이상|左右|上下))?"
+    # ("200여명, 150여명": the "over" mark may stand before the counter)
+    r"^\s*(?:여\s?)?(?:名|人|명)?(?:\s?(?:안팎|가량|정도|내외|남짓|미만|이하|이상|左右|上下))?"
     r"\s*(?:,|、|和|及|与|與|및|과|와)\s*"
     r"(?:今年|去年|明年|올해|지난해|작년|(?:19|20)\d\d\s*[年년])?\s*(?:约|約|近|逾|약)?\s*$"
 )
@@ -6403,7 +6503,10 @@ def _whole_year(sentence: str, c: ComparisonMention, base: str | None) -> str | 
 
 
 _WHOLE_YEAR = re.compile(
-    r"(?<!\w)(?:весь|всем|целый|целом)\s|\b(?:all|whole|full|entire)\s+(?:of\s+)?|全年", re.I
+    r"(?<!\w)(?:весь|всем|целый|целом)\s|\b(?:all|whole|full|entire)\s+(?:of\s+)?|全年|"
+    # "작년 한 해(1천41건)의 네 배": the whole of last year
+    r"(?:지난해|작년)\s?한\s?해",
+    re.I,
 )
 
 

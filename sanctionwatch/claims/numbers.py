@@ -312,9 +312,9 @@ def _parse_spelled(s: str, lang: str) -> float | None:
 # Chinese shares in tenths ("占了八成以上", "佔六成", "占比近六成"): the verb or noun of a share,
 # a hedge at most, then one digit and 成 (not "增长了两成": a change, read in comparisons.py)
 _ZH_SHARE_BEFORE = re.compile(
-    # ("占总数近四成": of the total)
-    r"(?:占|佔)(?:了|比|比为|比為|比达|比達|据|據|总数的?|總數的?|全部的?|总量的?|總量的?)?"
-    r"(?:约|約|近|逾|超过|超過|将近|將近|接近)?$"
+    # ("占总数近四成": of the total; "其中近三成为务工人员": "of them", with no verb of a share)
+    r"(?:(?:占|佔)(?:了|比|比为|比為|比达|比達|据|據|总数的?|總數的?|全部的?|总量的?|總量的?)?"
+    r"|其中|当中|當中)(?:约|約|近|逾|超过|超過|将近|將近|接近)?$"
 )
 
 

@@ -587,8 +587,10 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         (r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]", "dayonly"),
         (r"(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?!\s*\d)", "month"),
         (r"(?<!\d)(?P<d>\d{1,2})\s*[日号號]", "dayonly"),
+        # (not the first bound of a range of people: "有2000至3000名朝鲜工人")
         (
-            rf"(?<!\d)(?<!\d[.,])(?P<y>{YEAR})\s*年?(?![\d,.]\d)(?!\s?(?:多|余|餘)?\s?[名人位])",
+            rf"(?<!\d)(?<!\d[.,])(?P<y>{YEAR})\s*年?(?![\d,.]\d)(?!\s?(?:多|余|餘)?\s?[名人位])"
+            r"(?!\s?(?:至|到|~|∼|～|-|–|－)\s?\d[\d,.]*\s?[千万萬]?\s?(?:多|余|餘)?\s?[名人位])",
             "year",
         ),
         # "二〇二四年", "二零二五年": a year spelled digit by digit (always with its 年)

@@ -544,7 +544,8 @@ _SEND_VERB = {
         r"перебро(?:сил|сит|сить|сят)|перебрасыва|присла|пришл[её]т|пришлют)\w*",
         re.I,
     ),
-    "ko": re.compile(r"파견|보냈|보낸|송출|파병"),
+    # ("보낼 가능성이", "보내기로": the future and the plan send too)
+    "ko": re.compile(r"파견|보냈|보낸|보낼|보내|송출|파병"),
     "zh": re.compile(r"派遣|派出|派往|输出|輸出|外派|增派|加派|派驻|派駐|调派|調派|出兵|派兵"),
 }
 _POSS = ("", "'s", "’s")
@@ -2699,6 +2700,7 @@ def _countries(
         if right:
             cued = right[:1]
     dest: str | None = None
+    dest_m: context.Mention | None = None
     for group in (
         [p for p in cued if clause[0] <= p.start < clause[1]],
         cued,
@@ -2707,7 +2709,7 @@ def _countries(
         cands,
     ):
         if group:
-            d = _nearest(group, pos)
+            d = dest_m = _nearest(group, pos)
             dest = d.key if d else None
             if d is not None and any(
                 o.key != d.key
@@ -2748,6 +2750,20 @@ def _countries(
         # own; the watched country named in another clause, with nothing that sends anyone
         # there, is what that clause is about, not where they entered
         dest = None
+    if (
+        lang == "ko"
+        and origin is None
+        and dest is not None
+        and dest in watched
+        and dest_m is not None
+        and dest_m.end <= pos
+        and sentence[dest_m.end : dest_m.end + 1] in ("이", "가")
+        and _SEND_VERB[lang].search(sentence, dest_m.end, min(len(sentence), dest_m.end + 40))
+    ):
+        # "북한이 … 병력을 추가로 보낼 가능성이 있다고 보고 있으며, 지난달에는 공병 1천
+        # 명가량이 이미 건너간": the watched country that sends, in a clause before the
+        # figure's, is where they came from, not where they went
+        origin, dest = dest, None
     if origin is None and watched:
         # "朝鲜赴俄留学人员": a watched country named beside a destination sends the people
         home = {p.key for p in places if p.role != "people" and p.key in watched and p.key != dest}

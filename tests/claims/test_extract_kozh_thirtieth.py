@@ -1,6 +1,6 @@
 """Korean and Chinese forms met in the thirtieth held-out round: the steps and points of a
 rating scale, a post's likes and reads, households and trains counted; a fact check's refuted
-claim and a rumour."""
+claim and a rumour; the country that will send, and that sent in the clause before."""
 
 from __future__ import annotations
 
@@ -63,3 +63,21 @@ def test_a_refuted_claim_and_a_rumour(text: str, expected: list[tuple[object, ..
 def test_a_claim_quoted_without_a_but_stays() -> None:
     text = "한 유튜버는 '북한 노동자 5만 명이 이미 러시아에 파견됐다'고 주장했다."
     assert read_quantities(text, "ko", doc_date=D) == [50000]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "보낼 가능성", "보내기로": a country that will send (or plans to) is the sender
+        ("국정원은 북한이 병력 수천 명을 더 보낼 가능성이 있다고 밝혔다.", [(1000, "KP", None)]),
+        ("군 당국은 북한이 수백 명의 공병을 추가로 보내기로 했다고 본다.", [(100, "KP", None)]),
+        # the sender named in the clause before the figure's is where they came from
+        (
+            "러시아에 파병된 북한군은 1만명 안팎이다.\n\n국정원은 북한이 병력을 더 보낼 수 "
+            "있다고 보고 있으며, 이달 초에는 공병 500명가량이 이미 건너간 것으로 파악했다.",
+            [(10000, "KP", "RU"), (500, "KP", "RU")],
+        ),
+    ],
+)
+def test_the_country_that_sends(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert read_fields(text, "ko", "quantity", "origin", "destination", doc_date=D) == expected

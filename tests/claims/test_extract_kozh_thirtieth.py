@@ -1,6 +1,7 @@
 """Korean and Chinese forms met in the thirtieth held-out round: the steps and points of a
 rating scale, a post's likes and reads, households and trains counted; a fact check's refuted
-claim and a rumour; the country that will send, and that sent in the clause before."""
+claim and a rumour; the country that will send, and that sent in the clause before; a record
+for one quarter."""
 
 from __future__ import annotations
 
@@ -81,3 +82,17 @@ def test_a_claim_quoted_without_a_but_stays() -> None:
 )
 def test_the_country_that_sends(text: str, expected: list[tuple[object, ...]]) -> None:
     assert read_fields(text, "ko", "quantity", "origin", "destination", doc_date=D) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "创单季新高", "創單月新高": the highest for one quarter (or month)
+        "今年第二季度朝鲜公民入境俄罗斯5120人,创单季新高。",
+        "今年第二季度北韓公民入境俄羅斯5120人,創下單季最高紀錄。",
+    ],
+)
+def test_a_record_for_one_quarter(text: str) -> None:
+    rows = read_fields(text, "zh", "quantity", "period", "comparison", doc_date=D)
+    assert rows == [(5120, "2025-Q2", {"kind": "record", "value": None, "baseline_period": None})]
+

@@ -5306,7 +5306,11 @@ def _sentence_claims(
                     ),
                     None,
                 )
-            src = _changed_from(sentence, target, rows, lang) if lang in _FROM_BEFORE else None
+            src = (
+                _changed_from(sentence, target, rows, lang)
+                if lang in _FROM_BEFORE or lang in _KO_FROM_AFTER
+                else None
+            )
             if src is not None:
                 # "rose from 1,100 in 2023 to 13,221 in 2024, a twelvefold increase": measured
                 # against the figure the change went from. "Rose twelvefold in 2024, from about
@@ -5965,10 +5969,31 @@ def _changed_to(sentence: str, first: _Row, rows: list[_Row], lang: str) -> _Row
     return first
 
 
+# Korean names the ends of a change after the figures: "2024년 1천201건에서 지난해 7천136건으로
+# 6배 가까이 늘어" (from the first, to the second)
+_KO_FROM_AFTER: dict[str, re.Pattern[str]] = {
+    "ko": re.compile(r"\s?(?:여\s?)?(?:명|건)?\s?(?:안팎|가량|정도|내외|남짓|수준)?에서\s")
+}
+_KO_TO_AFTER = re.compile(
+    r"\s?(?:여\s?)?(?:명|건)?\s?(?:안팎|가량|정도|내외|남짓|수준)?(?:으로|로)\s"
+)
+
+
 def _changed_from(sentence: str, to: _Row, rows: list[_Row], lang: str) -> _Row | None:
     """The figure a change went from, when ``to`` is the one it went to ("from 1,100 … to
     13,221", "to 1,300 … from 26"), or None."""
     b = to["x"].m.start
+    if lang in _KO_FROM_AFTER:
+        if not _KO_TO_AFTER.match(sentence, to["x"].m.end):
+            return None
+        return next(
+            (
+                r
+                for r in reversed(rows)
+                if 0 < b - r["x"].m.end <= 40 and _KO_FROM_AFTER[lang].match(sentence, r["x"].m.end)
+            ),
+            None,
+        )
     if not _TO_BEFORE[lang].search(sentence, max(0, b - 20), b):
         return None
     for r in reversed(rows):

@@ -1,7 +1,7 @@
 """Korean and Chinese forms met in the thirtieth held-out round: the steps and points of a
 rating scale, a post's likes and reads, households and trains counted; a fact check's refuted
 claim and a rumour; the country that will send, and that sent in the clause before; a record
-for one quarter."""
+for one quarter; a change from one figure to another in Korean."""
 
 from __future__ import annotations
 
@@ -96,3 +96,21 @@ def test_a_record_for_one_quarter(text: str) -> None:
     rows = read_fields(text, "zh", "quantity", "period", "comparison", doc_date=D)
     assert rows == [(5120, "2025-Q2", {"kind": "record", "value": None, "baseline_period": None})]
 
+
+@pytest.mark.parametrize(
+    ("text", "comparison"),
+    [
+        # "A건에서 B건으로 N배": the change is measured against the figure it went from
+        (
+            "'유학' 목적 입국은 2023년 840건에서 지난해 3천360건으로 4배 늘었다.",
+            {"kind": "ratio", "value": 4.0, "baseline_period": "2023"},
+        ),
+        (
+            "북한 노동자 입국은 2023년 2천명에서 지난해 2천500명으로 25% 늘었다.",
+            {"kind": "percent_change", "value": 25.0, "baseline_period": "2023"},
+        ),
+    ],
+)
+def test_a_change_from_one_figure_to_another(text: str, comparison: dict[str, object]) -> None:
+    rows = read_fields(text, "ko", "period", "comparison", doc_date=D)
+    assert rows[-1] == ("2024", comparison)

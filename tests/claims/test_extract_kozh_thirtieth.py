@@ -1,7 +1,8 @@
 """Korean and Chinese forms met in the thirtieth held-out round: the steps and points of a
 rating scale, a post's likes and reads, households and trains counted; a fact check's refuted
 claim and a rumour; the country that will send, and that sent in the clause before; a record
-for one quarter; a change from one figure to another in Korean."""
+for one quarter; a change from one figure to another in Korean; "in the area of", "in (a
+country)" as where people are."""
 
 from __future__ import annotations
 
@@ -114,3 +115,24 @@ def test_a_record_for_one_quarter(text: str) -> None:
 def test_a_change_from_one_figure_to_another(text: str, comparison: dict[str, object]) -> None:
     rows = read_fields(text, "ko", "period", "comparison", doc_date=D)
     assert rows[-1] == ("2024", comparison)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "훈춘 일대": the area of a city is where they are, before a country in the next clause
+        (
+            "훈춘 일대 수산물 공장에서 일하는 북한 노동자는 2만 명가량이고, 러시아에는 "
+            "건설 노동자 1만 명이 있다.",
+            [(20000, "CN"), (10000, "RU")],
+        ),
+        # "라오스에서는": in that country, not the one a clause before named
+        (
+            "지난해 몽골에 입국한 북한 주민은 350명이고, 캄보디아에서는 북한 노동자 수십 명이 "
+            "일하고 있다.",
+            [(350, "MN"), (10, "KH")],
+        ),
+    ],
+)
+def test_where_they_are(text: str, expected: list[tuple[object, ...]]) -> None:
+    assert read_fields(text, "ko", "quantity", "destination", doc_date=D) == expected

@@ -782,6 +782,8 @@ _STATEMENT_AFTER_DAY = re.compile(
 )
 # "6월 30일 기준", "截至6月1日": a stock counted on that day (the contract's day period)
 _STOCK_DAY_AFTER = {"ko": re.compile(r"\s*(?:기준|현재)")}
+# "지난달 28일 현재", "이달 1일 기준": the same after a relative month
+_REL_MONTH_STOCK_DAY = {"ko": re.compile(r"\s?(?P<d>\d{1,2})\s?일\s*(?:기준|현재)")}
 _STOCK_DAY_BEFORE = {"zh": re.compile(r"(?:截至|截止到?)\s*(?:今年|本年|(?:19|20)\d\d\s*年)?\s*$")}
 # "年内" (within the year) after a count of years ("三年内") is a span, not this year
 _SPAN_BEFORE_NIAN = re.compile(r"[\d一二两兩三四五六七八九十几幾数數多]$")
@@ -1112,6 +1114,20 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
             if free(a, b):
                 k = doc_date.year * 12 + doc_date.month - 1 + int(key)
                 label = f"{k // 12:04d}-{k % 12 + 1:02d}"
+                day_rx = _REL_MONTH_STOCK_DAY.get(lang)
+                dm = day_rx.match(sentence, b) if day_rx is not None else None
+                if dm is not None and 1 <= int(dm["d"]) <= 31:
+                    # "지난달 28일 현재", "이달 1일 기준": a stock counted on that day (the bare
+                    # day's own mention is this one)
+                    try:
+                        label = date(k // 12, k % 12 + 1, int(dm["d"])).isoformat()
+                    except ValueError:
+                        pass
+                    else:
+                        out = [p for p in out if not dm.start() <= p.start < dm.end()]
+                        taken.append((a, dm.end("d")))
+                        out.append(PeriodMention(a, dm.end("d"), label, "dayonly", k // 12))
+                        continue
                 taken.append((a, b))
                 out.append(PeriodMention(a, b, label, "month", k // 12))
     # "截至今年10月,朝鲜今年累计…": "this year" so far is the January-to-month period already named

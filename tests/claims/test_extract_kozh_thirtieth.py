@@ -2,7 +2,7 @@
 rating scale, a post's likes and reads, households and trains counted; a fact check's refuted
 claim and a rumour; the country that will send, and that sent in the clause before; a record
 for one quarter; a change from one figure to another in Korean; "in the area of", "in (a
-country)" as where people are."""
+country)" as where people are; a stock on a day of a relative month."""
 
 from __future__ import annotations
 
@@ -136,3 +136,15 @@ def test_a_change_from_one_figure_to_another(text: str, comparison: dict[str, ob
 )
 def test_where_they_are(text: str, expected: list[tuple[object, ...]]) -> None:
     assert read_fields(text, "ko", "quantity", "destination", doc_date=D) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # "지난달 20일 현재", "이달 5일 기준": a stock on that day of the month named relatively
+        ("연해주 당국은 지난달 20일 현재 북한 유학생이 약 450명이라고 밝혔다.", "2025-08-20"),
+        ("이달 5일 기준 연해주에 머무는 북한 주민은 1천300여 명이다.", "2025-09-05"),
+    ],
+)
+def test_a_stock_on_a_day_of_a_relative_month(text: str, period: str) -> None:
+    assert read_fields(text, "ko", "period", doc_date=D) == [(period,)]

@@ -777,8 +777,9 @@ def _context_year(
 _KO_DAYS_SPAN = re.compile(
     r"\s?(?:만에|동안|간|이내|안팎|내외|가량|정도|째|이상|넘게)(?:의|에|을|를|이|가|은|는|도)?(?![가-힣])"
 )
+# ("周一(28日)表示": the day in brackets after its weekday)
 _STATEMENT_AFTER_DAY = re.compile(
-    r"\s*(?:在|表示|称|稱|说|說|指出|透露|宣布|發表|发表|公布|对|對|向|接受)"
+    r"\s*[)）]?\s*(?:在|表示|称|稱|说|說|指出|透露|宣布|發表|发表|公布|对|對|向|接受)"
 )
 # "6월 30일 기준", "截至6月1日": a stock counted on that day (the contract's day period)
 _STOCK_DAY_AFTER = {"ko": re.compile(r"\s*(?:기준|현재)")}
@@ -1027,7 +1028,9 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                     and _SAID_BEFORE[lang].search(sentence, max(0, m.start() - 30), m.start())
                 ) or (lang in _SAID_AFTER and _SAID_AFTER[lang].match(sentence, m.end())):
                     # "the NIS said in March that …": when it was said, not the figure's period
+                    # (nor is the year right before it: "2025년 10월 국정감사에서")
                     taken.append((m.start(), m.end()))
+                    taken.extend((y.start, y.end) for y in years if 0 <= m.start() - y.end <= 1)
                     continue
                 mo = _month_of(g["m"], lang)
                 if y is not None:
@@ -1230,6 +1233,10 @@ _SAID_AFTER = {
         re.I,
     ),
     "en": re.compile(r"\s+(?:said|told|stated|announced|wrote)\b", re.I),
+    # "2025년 10월 국정감사에서 … 추정했다": the month of the hearing where it was said
+    "ko": re.compile(
+        r"\s?(?:국회\s?)?(?:국정감사|국감|청문회|기자회견|브리핑|간담회|업무보고)\s?(?:에서|때)"
+    ),
 }
 
 

@@ -2,7 +2,8 @@
 rating scale, a post's likes and reads, households and trains counted; a fact check's refuted
 claim and a rumour; the country that will send, and that sent in the clause before; a record
 for one quarter; a change from one figure to another in Korean; "in the area of", "in (a
-country)" as where people are; a stock on a day of a relative month."""
+country)" as where people are; a stock on a day of a relative month; the day or month a
+statement was made."""
 
 from __future__ import annotations
 
@@ -148,3 +149,20 @@ def test_where_they_are(text: str, expected: list[tuple[object, ...]]) -> None:
 )
 def test_a_stock_on_a_day_of_a_relative_month(text: str, period: str) -> None:
     assert read_fields(text, "ko", "period", doc_date=D) == [(period,)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # "周三(10日)表示": the day in brackets after its weekday dates the statement
+        ("zh", "日本防衛省周三(10日)表示,約2000名北韓士兵已被派往俄羅斯。", [(2000, None)]),
+        # "2025년 8월 국정감사에서": the month (and year) of the hearing where it was said
+        (
+            "ko",
+            "국방부는 2025년 8월 국정감사에서 러시아에 있는 북한 노동자를 2만 명가량으로 봤다.",
+            [(20000, None)],
+        ),
+    ],
+)
+def test_when_it_was_said(lang: str, text: str, expected: list[tuple[object, ...]]) -> None:
+    assert read_fields(text, lang, "quantity", "period", doc_date=D) == expected

@@ -3,7 +3,7 @@ rating scale, a post's likes and reads, households and trains counted; a fact ch
 claim and a rumour; the country that will send, and that sent in the clause before; a record
 for one quarter; a change from one figure to another in Korean; "in the area of", "in (a
 country)" as where people are; a stock on a day of a relative month; the day or month a
-statement was made."""
+statement was made; restaurant staff."""
 
 from __future__ import annotations
 
@@ -166,3 +166,11 @@ def test_a_stock_on_a_day_of_a_relative_month(text: str, period: str) -> None:
 )
 def test_when_it_was_said(lang: str, text: str, expected: list[tuple[object, ...]]) -> None:
     assert read_fields(text, lang, "quantity", "period", doc_date=D) == expected
+
+
+def test_restaurant_staff_are_workers() -> None:
+    # "餐馆员工": staff sent abroad to earn are workers
+    text = "柬埔寨官方称,在柬朝鲜餐馆员工约有六十人。"
+    assert read_fields(text, "zh", "quantity", "unit", "purpose", doc_date=D) == [
+        (60, "workers", "work")
+    ]

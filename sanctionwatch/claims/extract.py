@@ -4240,6 +4240,10 @@ class _Article:
             and c.destination in (None, before[2])
             and all(u.key == "persons" for u in _units(sentence, lang))
             and not _purposes(sentence, lang)
+            # ("今年1至3月北韓公民赴俄人數僅約300人,遠低於去年同期的1,260人": a sentence that
+            # names the nationals it counts counts them in the same period too, not the troops
+            # of the figure before)
+            and not any(p.role == "people" for p in context.places_in(sentence, lang))
         ):
             # "지난해 같은 기간 800명 수준이던 것이 2.5배로": the same period's figure (and what
             # it became), with no noun of its own, counts what the figure before counted

@@ -3,7 +3,8 @@ rating scale, a post's likes and reads, households and trains counted; a fact ch
 claim and a rumour; the country that will send, and that sent in the clause before; a record
 for one quarter; a change from one figure to another in Korean; "in the area of", "in (a
 country)" as where people are; a stock on a day of a relative month; the day or month a
-statement was made; restaurant staff."""
+statement was made; restaurant staff; the same period's figure of a sentence that names its
+nationals."""
 
 from __future__ import annotations
 
@@ -174,3 +175,25 @@ def test_restaurant_staff_are_workers() -> None:
     assert read_fields(text, "zh", "quantity", "unit", "purpose", doc_date=D) == [
         (60, "workers", "work")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # after a sentence about troops, one that names the nationals it counts counts them in
+        # the same period too
+        (
+            "zh",
+            "北韓已向俄羅斯增派約2000名士兵。\n\n"
+            "今年1至3月朝鲜公民赴俄人数约450人,低于去年同期的900人。",
+        ),
+        (
+            "ko",
+            "북한은 러시아에 병력 약 2천 명을 추가로 보냈다.\n\n"
+            "올해 1분기 러시아에 간 북한 주민은 450명으로 지난해 같은 기간 900명보다 적었다.",
+        ),
+    ],
+)
+def test_the_same_period_of_the_nationals_named(lang: str, text: str) -> None:
+    rows = read_fields(text, lang, "quantity", "unit", "purpose", doc_date=D)
+    assert rows[1:] == [(450, "persons", "total"), (900, "persons", "total")]

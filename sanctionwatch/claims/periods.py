@@ -814,6 +814,9 @@ _FUTURE = -1
 
 # after a year: "before it" (not a period label)
 # "要求在2019年底前将其全部遣返", "2019년 말 이전": a deadline at the end of a year, likewise
+# after a year: "since its end" ("去年底以来", "2024年末以來", "지난해 말 이후", "작년 말부터"): a
+# span running from the year's last weeks, not the year (nor a period of its own)
+_SINCE_YEAR_END_AFTER = re.compile(r"\s*(?:(?:底|末)\s*(?:以来|以來)|말\s?(?:이후|부터))")
 _BEFORE_YEAR_AFTER = re.compile(
     r"\s*(?:以前|之前|이전|전까지|(?:底|末)\s*(?:以前|之前|前)|말\s*(?:이전|전까지))"
 )
@@ -843,6 +846,10 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
         if sentence[a] == "年" and _SPAN_BEFORE_NIAN.search(sentence, 0, a):
             continue
         y = doc_date.year + int(key) if doc_date else None
+        if lang in _KO_ZH and _SINCE_YEAR_END_AFTER.match(sentence, b):
+            # "去年底以來已增派約3000名士兵", "지난해 말 이후": since the year's end, not that year
+            years.append(PeriodMention(a, b, None, "relative", None))
+            continue
         years.append(PeriodMention(a, b, year_label(y) if y else None, "relative", y))
     raw: list[tuple[re.Match[str], str]] = []
     gate_rx, gate_of = _gates(lang)
@@ -871,7 +878,10 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
             yv = int(m.group("y"))
         else:
             continue
-        if lang in _KO_ZH and _BEFORE_YEAR_AFTER.match(sentence, m.end()):
+        if lang in _KO_ZH and (
+            _BEFORE_YEAR_AFTER.match(sentence, m.end())
+            or _SINCE_YEAR_END_AFTER.match(sentence, m.end())
+        ):
             # "2017年以前", "2017년 이전": everything before that year, not the year itself
             years.append(PeriodMention(m.start(), m.end(), None, "year", None))
             continue

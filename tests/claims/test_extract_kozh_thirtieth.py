@@ -4,7 +4,7 @@ claim and a rumour; the country that will send, and that sent in the clause befo
 for one quarter; a change from one figure to another in Korean; "in the area of", "in (a
 country)" as where people are; a stock on a day of a relative month; the day or month a
 statement was made; restaurant staff; the same period's figure of a sentence that names its
-nationals."""
+nationals; "since the end of last year"."""
 
 from __future__ import annotations
 
@@ -197,3 +197,17 @@ def test_restaurant_staff_are_workers() -> None:
 def test_the_same_period_of_the_nationals_named(lang: str, text: str) -> None:
     rows = read_fields(text, lang, "quantity", "unit", "purpose", doc_date=D)
     assert rows[1:] == [(450, "persons", "total"), (900, "persons", "total")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # "since the end of last year" is no year's count
+        ("zh", "朝鲜去年底以来已向俄罗斯增派约2500名士兵。"),
+        ("zh", "北韓2024年末以來已向俄羅斯增派約2500名士兵。"),
+        ("ko", "북한은 지난해 말 이후 러시아에 병력 약 2천500명을 추가로 파병했다."),
+        ("ko", "북한은 2024년 말부터 러시아에 병력 약 2천500명을 추가로 파병했다."),
+    ],
+)
+def test_since_the_end_of_a_year(lang: str, text: str) -> None:
+    assert read_fields(text, lang, "quantity", "period", doc_date=D) == [(2500, None)]

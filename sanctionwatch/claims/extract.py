@@ -519,6 +519,7 @@ _LIST_GOES_ON: dict[str, re.Pattern[str]] = {
     "zh": re.compile(r"\s*(?:此外|另外|其次|其后|其後|还有|還有)"),
 }
 _ENTERED = {"ko": re.compile(r"입국"), "zh": re.compile(r"入境")}
+_LOCALLY = {"ko": re.compile(r"현지에서|현지에"), "zh": re.compile(r"在当地|在當地")}
 # a sentence that sets its subject against the part before ("以务工为目的的…则不到200人",
 # "반면 노동 목적은 12명")
 _CONTRAST_TOPIC: dict[str, re.Pattern[str]] = {
@@ -4115,14 +4116,21 @@ class _Article:
             and c.origin is not None
             and c.origin == self.origin
             and (
-                s.back is not None
-                or bool(s.sames)
-                or part
-                or _SEND_VERB[lang].search(s.text)
-                # "而去年第一季,入境的朝鮮人有2816人": entered, naming no country of entry
-                or _ENTERED[lang].search(s.text)
+                (
+                    (
+                        s.back is not None
+                        or bool(s.sames)
+                        or part
+                        or _SEND_VERB[lang].search(s.text)
+                        # "而去年第一季,入境的朝鮮人有2816人": entered, naming no country of entry
+                        or _ENTERED[lang].search(s.text)
+                    )
+                    and not _NOW[lang].search(s.text)
+                )
+                # "在当地疗养院工作的朝鲜员工目前有120至150人", "현지에서 일하는": now, in the
+                # place the article is about
+                or _LOCALLY[lang].search(s.text)
             )
-            and not _NOW[lang].search(s.text)
             and not _ABROAD[lang].search(s.text)
         ):
             # "同期以过境为目的入境的朝鲜公民有86人", "북한이 이미 6천 명 이상을 보냈다": the

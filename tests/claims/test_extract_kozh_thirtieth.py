@@ -4,7 +4,7 @@ claim and a rumour; the country that will send, and that sent in the clause befo
 for one quarter; a change from one figure to another in Korean; "in the area of", "in (a
 country)" as where people are; a stock on a day of a relative month; the day or month a
 statement was made; restaurant staff; the same period's figure of a sentence that names its
-nationals; "since the end of last year"."""
+nationals; "since the end of last year"; "locally"."""
 
 from __future__ import annotations
 
@@ -211,3 +211,24 @@ def test_the_same_period_of_the_nationals_named(lang: str, text: str) -> None:
 )
 def test_since_the_end_of_a_year(lang: str, text: str) -> None:
     assert read_fields(text, lang, "quantity", "period", doc_date=D) == [(2500, None)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # "在当地", "현지에서": in the place the article is about, even "now"
+        (
+            "zh",
+            "蒙古国统计局称,今年上半年入境蒙古的朝鲜公民为310人。\n\n"
+            "报道还提到,在当地建筑工地工作的朝鲜工人目前约有90人。",
+        ),
+        (
+            "ko",
+            "몽골 통계청에 따르면 올해 상반기 몽골에 입국한 북한 주민은 310명이다.\n\n"
+            "현지에서 건설 현장에 일하는 북한 노동자는 현재 90명가량이다.",
+        ),
+    ],
+)
+def test_locally_is_where_the_article_is(lang: str, text: str) -> None:
+    rows = read_fields(text, lang, "quantity", "destination", doc_date=D)
+    assert rows == [(310, "MN"), (90, "MN")]

@@ -26,6 +26,7 @@ D = date(2025, 9, 15)
         # a post's likes and reads past a mark
         ("zh", "这篇文章点赞2.4万,阅读量已超50万。"),
         ("zh", "該帖點讚1.1萬,閱讀量已破20萬。"),
+        ("zh", "这条帖文收到了2100多个点赞。"),
         # households, and trains a group travels in
         ("zh", "该小区占地12公顷,共2,450户,预计明年交房。"),
         ("zh", "据报道,这批朝鲜工人分乘3列专列抵达。"),

@@ -388,9 +388,11 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             r"(?:约|約|近|逾|超过|超過|将近|將近)?(?P<n>[一二两兩三四五六七八九]|\d(?:\.\d+)?)\s*成",
             "percent_tenths",
         ),
-        # "创有统计以来最高纪录", "创历史新高": a record with no year named
+        # "创有统计以来最高纪录", "创历史新高": a record with no year named ("创单季新高":
+        # the highest for one quarter, or month)
         (
             r"(?:创|創)(?:下|出)?了?(?:有统计以来|有統計以來|有记录以来|有記錄以來|历史|歷史|史上)?"
+            r"(?:同期|单季|單季|单季度|單季度|单月|單月)?"
             r"(?:的)?(?:最高|最多|最大|新高)(?:纪录|紀錄|记录|記錄|水平)?",
             "record_none",
         ),

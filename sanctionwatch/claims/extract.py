@@ -135,6 +135,8 @@ _DEST_CUE_AFTER = {
         r"^\s?(?:에|을|를|로|으로|에서|의)?\s?(?:방문|입국|파견|도착|파병|들어|체류|있|가|으로|로|에(?!서)|을|를)"
         # "중국 쪽으로", "중국 쪽 공장으로": toward that country's side
         r"|^\s?쪽\s?(?:으로|에|[가-힣]+(?:으로|로|에)(?![가-힣]))"
+        # "단둥 일대 공장에서 일하는", "라오스에서는 … 일하고 있는": in that area, in that country
+        r"|^\s?일대(?![가-힣])|^\s?일대(?:에|의|에서)|^에서는"
     ),
     "zh": re.compile(r"(?!)"),
 }
@@ -550,6 +552,7 @@ _LIST_GOES_ON: dict[str, re.Pattern[str]] = {
 _ENTERED = {"ko": re.compile(r"입국"), "zh": re.compile(r"入境")}
 # the bare word for entries as a subject ("관광 목적 입국은"; not "입국자", "입국한")
 _KO_BARE_ENTRY = re.compile(r"입국(?:은|이|도)\s")
+_LOCALLY = {"ko": re.compile(r"현지에서|현지에"), "zh": re.compile(r"在当地|在當地")}
 # a sentence that sets its subject against the part before ("以务工为目的的…则不到200人",
 # "반면 노동 목적은 12명")
 _CONTRAST_TOPIC: dict[str, re.Pattern[str]] = {
@@ -577,7 +580,8 @@ _SEND_VERB = {
         r"перебро(?:сил|сит|сить|сят)|перебрасыва|присла|пришл[её]т|пришлют)\w*",
         re.I,
     ),
-    "ko": re.compile(r"파견|보냈|보낸|송출|파병"),
+    # ("보낼 가능성이", "보내기로": the future and the plan send too)
+    "ko": re.compile(r"파견|보냈|보낸|보낼|보내|송출|파병"),
     "zh": re.compile(r"派遣|派出|派往|输出|輸出|外派|增派|加派|派驻|派駐|调派|調派|出兵|派兵"),
 }
 _POSS = ("", "'s", "’s")
@@ -1492,6 +1496,29 @@ _HASHTAG = re.compile(r"#[^#\s]{1,40}#")
 
 def _in_hashtag(sentence: str, pos: int) -> bool:
     return any(m.start() < pos < m.end() for m in _HASHTAG.finditer(sentence))
+
+
+# A fact check quotes the claim it refutes: "…유학생이 '3만 명'이라고 주장했지만, … 통계상 …
+# 4천268건", "'…4배로 늘었다'고 주장했지만 … 40% 늘어나는 데 그쳤다" (claimed, but); and a
+# rumour named as such, "'북한 노동자 10만 명 파견설'도 근거가 부족하다". The quote's figures
+# and comparisons are not claims (a claim quoted without a "but" still is: "…파견됐다'고
+# 주장했습니다").
+_REFUTED_QUOTE: dict[str, re.Pattern[str]] = {
+    "ko": re.compile(
+        r"['‘\"“]([^'’\"”]{1,80})['’\"”]\s*(?:(?:이)?라고|고)\s*주장(?:했|하였|한|하)"
+        r"(?:지만|으나|는데|나)"
+        # (not "건설", "시설", "신설": words that end in the same syllable)
+        r"|['‘\"“]([^'’\"”]{1,40}(?<![건시신개연해소])설)['’\"”]"
+    ),
+}
+
+
+def _refuted_quotes(sentence: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of the quoted claims a sentence refutes or calls a rumour (``_REFUTED_QUOTE``)."""
+    rx = _REFUTED_QUOTE.get(lang)
+    if rx is None or ("주장" not in sentence and "설" not in sentence):
+        return []
+    return [m.span(1) if m.group(1) else m.span(2) for m in rx.finditer(sentence)]
 
 
 _VISA_MEANS_BEFORE = re.compile(
@@ -2792,6 +2819,7 @@ def _countries(
         if right:
             cued = right[:1]
     dest: str | None = None
+    dest_m: context.Mention | None = None
     for group in (
         [p for p in cued if clause[0] <= p.start < clause[1]],
         [
@@ -2807,7 +2835,7 @@ def _countries(
         cands,
     ):
         if group:
-            d = _nearest(group, pos)
+            d = dest_m = _nearest(group, pos)
             dest = d.key if d else None
             if d is not None and any(
                 o.key != d.key
@@ -2848,6 +2876,20 @@ def _countries(
         # own; the watched country named in another clause, with nothing that sends anyone
         # there, is what that clause is about, not where they entered
         dest = None
+    if (
+        lang == "ko"
+        and origin is None
+        and dest is not None
+        and dest in watched
+        and dest_m is not None
+        and dest_m.end <= pos
+        and sentence[dest_m.end : dest_m.end + 1] in ("이", "가")
+        and _SEND_VERB[lang].search(sentence, dest_m.end, min(len(sentence), dest_m.end + 40))
+    ):
+        # "북한이 … 병력을 추가로 보낼 가능성이 있다고 보고 있으며, 지난달에는 공병 1천
+        # 명가량이 이미 건너간": the watched country that sends, in a clause before the
+        # figure's, is where they came from, not where they went
+        origin, dest = dest, None
     if origin is None and watched:
         # "朝鲜赴俄留学人员": a watched country named beside a destination sends the people
         home = {p.key for p in places if p.role != "people" and p.key in watched and p.key != dest}
@@ -4292,14 +4334,21 @@ class _Article:
             and c.origin is not None
             and c.origin == self.origin
             and (
-                s.back is not None
-                or bool(s.sames)
-                or part
-                or _SEND_VERB[lang].search(s.text)
-                # "而去年第一季,入境的朝鮮人有2816人": entered, naming no country of entry
-                or _ENTERED[lang].search(s.text)
+                (
+                    (
+                        s.back is not None
+                        or bool(s.sames)
+                        or part
+                        or _SEND_VERB[lang].search(s.text)
+                        # "而去年第一季,入境的朝鮮人有2816人": entered, naming no country of entry
+                        or _ENTERED[lang].search(s.text)
+                    )
+                    and not _NOW[lang].search(s.text)
+                )
+                # "在当地疗养院工作的朝鲜员工目前有120至150人", "현지에서 일하는": now, in the
+                # place the article is about
+                or _LOCALLY[lang].search(s.text)
             )
-            and not _NOW[lang].search(s.text)
             and not _ABROAD[lang].search(s.text)
         ):
             # "同期以过境为目的入境的朝鲜公民有86人", "북한이 이미 6천 명 이상을 보냈다": the
@@ -4417,6 +4466,10 @@ class _Article:
             and c.destination in (None, before[2])
             and all(u.key == "persons" for u in _units(sentence, lang))
             and not _purposes(sentence, lang)
+            # ("今年1至3月北韓公民赴俄人數僅約300人,遠低於去年同期的1,260人": a sentence that
+            # names the nationals it counts counts them in the same period too, not the troops
+            # of the figure before)
+            and not any(p.role == "people" for p in context.places_in(sentence, lang))
         ):
             # "지난해 같은 기간 800명 수준이던 것이 2.5배로": the same period's figure (and what
             # it became), with no noun of its own, counts what the figure before counted
@@ -4810,7 +4863,11 @@ def _sentence_claims(
         return []
     periods = find_periods(sentence, lang, doc_date)
     comps = find_comparisons(sentence, lang)
-    blocked: list[tuple[int, int]] = [(p.start, p.end) for p in periods]
+    refuted = _refuted_quotes(sentence, lang)
+    if refuted:
+        # (a refuted claim's "4배로 늘었다" is not the change the sentence goes on to give)
+        comps = [c for c in comps if not _overlaps(c.start, c.start + 1, refuted)]
+    blocked: list[tuple[int, int]] = [(p.start, p.end) for p in periods] + refuted
     records: list[tuple[int, int]] = []
     blocked.extend(phones)
     for c in comps:
@@ -5523,7 +5580,11 @@ def _sentence_claims(
                     ),
                     None,
                 )
-            src = _changed_from(sentence, target, rows, lang) if lang in _FROM_BEFORE else None
+            src = (
+                _changed_from(sentence, target, rows, lang)
+                if lang in _FROM_BEFORE or lang in _KO_FROM_AFTER
+                else None
+            )
             if src is not None:
                 # "rose from 1,100 in 2023 to 13,221 in 2024, a twelvefold increase": measured
                 # against the figure the change went from. "Rose twelvefold in 2024, from about
@@ -6189,10 +6250,31 @@ def _changed_to(sentence: str, first: _Row, rows: list[_Row], lang: str) -> _Row
     return first
 
 
+# Korean names the ends of a change after the figures: "2024년 1천201건에서 지난해 7천136건으로
+# 6배 가까이 늘어" (from the first, to the second)
+_KO_FROM_AFTER: dict[str, re.Pattern[str]] = {
+    "ko": re.compile(r"\s?(?:여\s?)?(?:명|건)?\s?(?:안팎|가량|정도|내외|남짓|수준)?에서\s")
+}
+_KO_TO_AFTER = re.compile(
+    r"\s?(?:여\s?)?(?:명|건)?\s?(?:안팎|가량|정도|내외|남짓|수준)?(?:으로|로)\s"
+)
+
+
 def _changed_from(sentence: str, to: _Row, rows: list[_Row], lang: str) -> _Row | None:
     """The figure a change went from, when ``to`` is the one it went to ("from 1,100 … to
     13,221", "to 1,300 … from 26"), or None."""
     b = to["x"].m.start
+    if lang in _KO_FROM_AFTER:
+        if not _KO_TO_AFTER.match(sentence, to["x"].m.end):
+            return None
+        return next(
+            (
+                r
+                for r in reversed(rows)
+                if 0 < b - r["x"].m.end <= 40 and _KO_FROM_AFTER[lang].match(sentence, r["x"].m.end)
+            ),
+            None,
+        )
     if not _TO_BEFORE[lang].search(sentence, max(0, b - 20), b):
         return None
     for r in reversed(rows):

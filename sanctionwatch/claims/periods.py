@@ -787,11 +787,14 @@ def _context_year(
 _KO_DAYS_SPAN = re.compile(
     r"\s?(?:만에|동안|간|이내|안팎|내외|가량|정도|째|이상|넘게)(?:의|에|을|를|이|가|은|는|도)?(?![가-힣])"
 )
+# ("周一(28日)表示": the day in brackets after its weekday)
 _STATEMENT_AFTER_DAY = re.compile(
-    r"\s*(?:在|表示|称|稱|说|說|指出|透露|宣布|發表|发表|公布|对|對|向|接受)"
+    r"\s*[)）]?\s*(?:在|表示|称|稱|说|說|指出|透露|宣布|發表|发表|公布|对|對|向|接受)"
 )
 # "6월 30일 기준", "截至6月1日": a stock counted on that day (the contract's day period)
 _STOCK_DAY_AFTER = {"ko": re.compile(r"\s*(?:기준|현재)")}
+# "지난달 28일 현재", "이달 1일 기준": the same after a relative month
+_REL_MONTH_STOCK_DAY = {"ko": re.compile(r"\s?(?P<d>\d{1,2})\s?일\s*(?:기준|현재)")}
 _STOCK_DAY_BEFORE = {"zh": re.compile(r"(?:截至|截止到?)\s*(?:今年|本年|(?:19|20)\d\d\s*年)?\s*$")}
 # "年内" (within the year) after a count of years ("三年内") is a span, not this year
 _SPAN_BEFORE_NIAN = re.compile(r"[\d一二两兩三四五六七八九十几幾数數多]$")
@@ -821,6 +824,9 @@ _FUTURE = -1
 
 # after a year: "before it" (not a period label)
 # "要求在2019年底前将其全部遣返", "2019년 말 이전": a deadline at the end of a year, likewise
+# after a year: "since its end" ("去年底以来", "2024年末以來", "지난해 말 이후", "작년 말부터"): a
+# span running from the year's last weeks, not the year (nor a period of its own)
+_SINCE_YEAR_END_AFTER = re.compile(r"\s*(?:(?:底|末)\s*(?:以来|以來)|말\s?(?:이후|부터))")
 _BEFORE_YEAR_AFTER = re.compile(
     r"\s*(?:以前|之前|이전|전까지|(?:底|末)\s*(?:以前|之前|前)|말\s*(?:이전|전까지))"
 )
@@ -850,6 +856,10 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
         if sentence[a] == "年" and _SPAN_BEFORE_NIAN.search(sentence, 0, a):
             continue
         y = doc_date.year + int(key) if doc_date else None
+        if lang in _KO_ZH and _SINCE_YEAR_END_AFTER.match(sentence, b):
+            # "去年底以來已增派約3000名士兵", "지난해 말 이후": since the year's end, not that year
+            years.append(PeriodMention(a, b, None, "relative", None))
+            continue
         years.append(PeriodMention(a, b, year_label(y) if y else None, "relative", y))
     raw: list[tuple[re.Match[str], str]] = []
     gate_rx, gate_of = _gates(lang)
@@ -878,7 +888,10 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
             yv = int(m.group("y"))
         else:
             continue
-        if lang in _KO_ZH and _BEFORE_YEAR_AFTER.match(sentence, m.end()):
+        if lang in _KO_ZH and (
+            _BEFORE_YEAR_AFTER.match(sentence, m.end())
+            or _SINCE_YEAR_END_AFTER.match(sentence, m.end())
+        ):
             # "2017年以前", "2017년 이전": everything before that year, not the year itself
             years.append(PeriodMention(m.start(), m.end(), None, "year", None))
             continue
@@ -1035,7 +1048,9 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                     and _SAID_BEFORE[lang].search(sentence, max(0, m.start() - 30), m.start())
                 ) or (lang in _SAID_AFTER and _SAID_AFTER[lang].match(sentence, m.end())):
                     # "the NIS said in March that …": when it was said, not the figure's period
+                    # (nor is the year right before it: "2025년 10월 국정감사에서")
                     taken.append((m.start(), m.end()))
+                    taken.extend((y.start, y.end) for y in years if 0 <= m.start() - y.end <= 1)
                     continue
                 mo = _month_of(g["m"], lang)
                 if y is not None:
@@ -1122,6 +1137,20 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
             if free(a, b):
                 k = doc_date.year * 12 + doc_date.month - 1 + int(key)
                 label = f"{k // 12:04d}-{k % 12 + 1:02d}"
+                day_rx = _REL_MONTH_STOCK_DAY.get(lang)
+                dm = day_rx.match(sentence, b) if day_rx is not None else None
+                if dm is not None and 1 <= int(dm["d"]) <= 31:
+                    # "지난달 28일 현재", "이달 1일 기준": a stock counted on that day (the bare
+                    # day's own mention is this one)
+                    try:
+                        label = date(k // 12, k % 12 + 1, int(dm["d"])).isoformat()
+                    except ValueError:
+                        pass
+                    else:
+                        out = [p for p in out if not dm.start() <= p.start < dm.end()]
+                        taken.append((a, dm.end("d")))
+                        out.append(PeriodMention(a, dm.end("d"), label, "dayonly", k // 12))
+                        continue
                 taken.append((a, b))
                 out.append(PeriodMention(a, b, label, "month", k // 12))
     # "截至今年10月,朝鲜今年累计…": "this year" so far is the January-to-month period already named
@@ -1237,6 +1266,10 @@ _SAID_AFTER = {
         re.I,
     ),
     "en": re.compile(r"\s+(?:said|told|stated|announced|wrote)\b", re.I),
+    # "2025년 10월 국정감사에서 … 추정했다": the month of the hearing where it was said
+    "ko": re.compile(
+        r"\s?(?:국회\s?)?(?:국정감사|국감|청문회|기자회견|브리핑|간담회|업무보고)\s?(?:에서|때)"
+    ),
 }
 
 

@@ -1498,29 +1498,6 @@ def _in_hashtag(sentence: str, pos: int) -> bool:
     return any(m.start() < pos < m.end() for m in _HASHTAG.finditer(sentence))
 
 
-# A fact check quotes the claim it refutes: "…유학생이 '3만 명'이라고 주장했지만, … 통계상 …
-# 4천268건", "'…4배로 늘었다'고 주장했지만 … 40% 늘어나는 데 그쳤다" (claimed, but); and a
-# rumour named as such, "'북한 노동자 10만 명 파견설'도 근거가 부족하다". The quote's figures
-# and comparisons are not claims (a claim quoted without a "but" still is: "…파견됐다'고
-# 주장했습니다").
-_REFUTED_QUOTE: dict[str, re.Pattern[str]] = {
-    "ko": re.compile(
-        r"['‘\"“]([^'’\"”]{1,80})['’\"”]\s*(?:(?:이)?라고|고)\s*주장(?:했|하였|한|하)"
-        r"(?:지만|으나|는데|나)"
-        # (not "건설", "시설", "신설": words that end in the same syllable)
-        r"|['‘\"“]([^'’\"”]{1,40}(?<![건시신개연해소])설)['’\"”]"
-    ),
-}
-
-
-def _refuted_quotes(sentence: str, lang: str) -> list[tuple[int, int]]:
-    """Spans of the quoted claims a sentence refutes or calls a rumour (``_REFUTED_QUOTE``)."""
-    rx = _REFUTED_QUOTE.get(lang)
-    if rx is None or ("주장" not in sentence and "설" not in sentence):
-        return []
-    return [m.span(1) if m.group(1) else m.span(2) for m in rx.finditer(sentence)]
-
-
 _VISA_MEANS_BEFORE = re.compile(
     r"(?:(?<!\w)по|\bon|\bwith|\bunder|\bholding)\s+(?:[\w-]+\s+){0,2}$", re.I
 )
@@ -4863,11 +4840,7 @@ def _sentence_claims(
         return []
     periods = find_periods(sentence, lang, doc_date)
     comps = find_comparisons(sentence, lang)
-    refuted = _refuted_quotes(sentence, lang)
-    if refuted:
-        # (a refuted claim's "4배로 늘었다" is not the change the sentence goes on to give)
-        comps = [c for c in comps if not _overlaps(c.start, c.start + 1, refuted)]
-    blocked: list[tuple[int, int]] = [(p.start, p.end) for p in periods] + refuted
+    blocked: list[tuple[int, int]] = [(p.start, p.end) for p in periods]
     records: list[tuple[int, int]] = []
     blocked.extend(phones)
     for c in comps:

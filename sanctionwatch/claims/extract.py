@@ -69,7 +69,8 @@ _PREFILTER = {
         r"\d+|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
         r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
         r"hundred|thousand|million|dozen|dozens|hundreds|thousands|millions|\w+fold|doubled|tripled|"
-        r"quadrupled|halved|twice|double|triple|half)\b",
+        # ("fell by a third": a fraction as a change)
+        r"quadrupled|halved|twice|double|triple|half|third|quarter|fifth|tenth)\b",
         re.IGNORECASE,
     ),
     "ru": re.compile(
@@ -78,7 +79,9 @@ _PREFILTER = {
         r"тридцат\w*|сорок\w*|\w+десят\w*|девяност\w*|сто|ста|двести|триста|четыреста|\w+сот|тысяч\w*|"
         r"сотн\w*|сотен|десятк\w*|десятков|вдвое|втрое|вчетверо|впятеро|полтор\w*|полут\w*|"
         r"полсотни|полтысячи|миллион\w*|"
-        r"двое|трое|четверо|пятеро|шестеро|семеро|восьмеро|девятеро|десятеро)(?!\w)",
+        r"двое|трое|четверо|пятеро|шестеро|семеро|восьмеро|девятеро|десятеро|"
+        # («сократилось на треть»: a fraction as a change)
+        r"треть|четверть|половину|наполовину|пятую|десятую)(?!\w)",
         re.IGNORECASE,
     ),
     "ko": re.compile(
@@ -407,7 +410,9 @@ _NOW: dict[str, lexicon.Caseless | re.Pattern[str]] = {
 _RUNNING_TOTAL_BEFORE = re.compile(
     r"\b(?:bringing|brings|brought|taking|takes|took|raising|raises|pushing)\s+(?:the|their)\s+"
     r"(?:overall\s+|cumulative\s+|total\s+)?(?:total|number|tally|count|contingent)\s+"
-    r"(?:in\s+\w+\s+)?to\s+(?:(?:about|roughly|around|some|nearly|almost|more\s+than|over|"
+    # ("bringing the total deployed to roughly 14,000")
+    r"(?:in\s+\w+\s+|(?:deployed|sent|dispatched|stationed|present)\s+)?to\s+"
+    r"(?:(?:about|roughly|around|some|nearly|almost|more\s+than|over|"
     r"at\s+least)\s+)?$",
     re.I,
 )
@@ -427,7 +432,9 @@ _WHEN_AFTER_BASE = {
 _BRACKET_AFTER_BASE = re.compile(
     r"\s*\(\s*(?:(?:около|примерно|почти|about|some|roughly|nearly|~)\s*)?", re.I
 )
-_WHEN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d),?\s+when\s+(?:\w+\s+){0,2}$", re.I)
+_WHEN_AFTER_YEAR = re.compile(r",?\s+when\b", re.I)
+# ("far below 2019, when it stood at approximately 5.5 thousand")
+_WHEN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d),?\s+when\s+(?:\w+\s+){0,4}$", re.I)
 # Between a comparison and the figure it is measured against ("twelvefold rise from 1,117",
 # "в 4 раза больше, чем 950"): the figure's period is the baseline.
 _BASELINE_GAP = re.compile(
@@ -985,6 +992,13 @@ _PER_ONE_BEFORE = re.compile(r"(?<!\w)(?:за|на|с|per|for\s+each|for\s+every
 
 
 _AGE_WORD = lexicon.Caseless(r"\bage|возраст")
+_NOUN_THEN_PURPOSE = re.compile(r"\s+[^\W\d_]+\s+(?:с\s+целью|for\s+the\s+purpose\s+of)\s+", re.I)
+_NUMBERED_BEFORE = re.compile(r"(?:№|\bNo\.|#)\s*[\dA-Za-zА-Яа-я]*\d[-–/]$")
+_TYPICAL_UNIT_BEFORE = re.compile(
+    r"\b(?:the\s+)?(?:median|average|typical)\s+(?:firm|company|employer|contractor|site|"
+    r"household|brigade|dormitory)\b[^.;,\d]{0,25}$",
+    re.I,
+)
 _AVERAGE_AGE = re.compile(r"\b(?:average|mean|median)\s+age\b|(?<!\w)средн\w*\s+возраст", re.I)
 # "aged between 25 and 40": the first bound of an age range
 _AGE_RANGE_START = re.compile(r"(?:\baged?|\bages|возраст\w*)\s+(?:от|between|from)\s+$", re.I)
@@ -1727,6 +1741,8 @@ def _keep_number(
         )
     ):
         return False  # "aged 20 to 35", "the average age of the students … is 31"
+    if lang == "en" and _TYPICAL_UNIT_BEFORE.search(sentence, max(0, n.start - 40), n.start):
+        return False  # "the median firm reported 140 employees": a statistic of one firm
     if "price" in rare and _PRICE_BEFORE[lang].search(sentence, max(0, n.start - 50), n.start):
         return False  # «стоимость билета … в 21 тыс. руб.», "the fare was 300 yuan"
     if lang in ("en", "ru") and _VOTE_TALLY_BEFORE.search(before) and _VOTE_WORD.search(sentence):
@@ -1854,6 +1870,8 @@ def _keep_number(
         return True  # «студентов у нас человек двести»
     if "rate" in rare and _RATE_BEFORE[lang].search(sentence, max(0, n.start - 50), n.start):
         return False
+    if _NUMBERED_BEFORE.search(before):
+        return False  # «запрос № 17-45», "No. 12/3": the rest of a document's number
     if before.endswith("-") and before[-2:-1].isalpha():
         return False  # "Su-27", "COVID-19", "Hwasong-17"
     if before[-1:] and before[-1:] in "#№$€£¥₩₽":
@@ -2769,7 +2787,18 @@ def _countries(
     if end is not None and lang in ("en", "ru"):
         # "… students enrolled … in 2025; in Laos, at least 200 workers arrived": a place past a
         # semicolon after the figure belongs to what the next part says
-        cands = [p for p in cands if not (p.start >= end and ";" in sentence[end : p.start])]
+        # (so does one past "while", «а», «тогда как»: "fewer than 500 entered Mongolia in 2024,
+        # while Laos reportedly hosts hundreds")
+        cands = [
+            p
+            for p in cands
+            if not (
+                p.start >= end
+                and (
+                    ";" in sentence[end : p.start] or _CONTRAST[lang].search(sentence, end, p.start)
+                )
+            )
+        ]
     if len(cands) > 1 and end is not None and lang in ("en", "ru"):
         # «не менее 15 тыс. рабочих, в Лаосе — до 1,5 тыс.», "…; * Iran: as many as 300": a
         # place after the figure that labels the next one is that one's
@@ -3088,7 +3117,16 @@ def _purpose(
             if not any(_FOR_GAP.fullmatch(sentence, p.end, s) for s, _ in others if s != n_start)
         ]
         # "2,300 were work visas", "312 — работу": a purpose right after the figure is its own
-        right_after = [p for p in ps if 0 <= p.start - n_end <= 12]
+        # («4 103 визы с целью обучения»: after the figure's own noun)
+        right_after = [
+            p
+            for p in ps
+            if 0 <= p.start - n_end <= 12
+            or (
+                0 <= p.start - n_end <= 30
+                and _NOUN_THEN_PURPOSE.fullmatch(sentence, n_end, p.start)
+            )
+        ]
         if right_after and not _NUMBER_IN.search(sentence, n_end, right_after[0].start):
             return right_after[0].key
         if not ps and lang == "en" and ("purpose" in sentence or "reason" in sentence):
@@ -5155,11 +5193,22 @@ def _sentence_claims(
             period = wy.group(1)  # "on 2023, when 1,117 were recorded"
         else:
             owned = {fc for fc in figure_clauses if fc != clause}
+            # "164 entries for the full year, far below 2019, when it stood at 5.5 thousand":
+            # the year a "when" clause opens is that clause's figure's, not an earlier one's
+            when_years = (
+                [
+                    (p.start, p.end)
+                    for p in periods
+                    if p.start > n.end and _WHEN_AFTER_YEAR.match(sentence, p.end)
+                ]
+                if lang == "en" and "when" in sentence
+                else []
+            )
             pm = _period_mention(
                 periods,
                 n.start,
                 clause,
-                baseline_spans,
+                baseline_spans + when_years,
                 lang,
                 owned,
                 sentence=sentence,

@@ -121,6 +121,7 @@ _ORD = {
     "3rd": 3,
     "fourth": 4,
     "4th": 4,
+    "final": 4,
     "перв": 1,
     "втор": 2,
     "трет": 3,
@@ -304,7 +305,8 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             "firstn",
         ),
         (
-            rf"(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th)[\s-]+quarter"
+            # ("the final quarter of 2024": the fourth)
+            rf"(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+quarter"
             rf"(?:\s+of\s+(?:(?P<y>{YEAR})|{_REL_EN}))?",
             "quarter",
         ),

@@ -6276,6 +6276,9 @@ def _nationals_before_noun(
             p.role == "name"
             and p.key in watched
             and not _DEST_CUE_BEFORE[lang].search(sentence[max(0, p.start - 14) : p.start])
+            # "俄罗斯赴朝游客": "赴朝", "访朝" carry their own cue: tourists going to the DPRK, not
+            # its nationals
+            and not (lang == "zh" and sentence[p.start] in "赴访訪")
         ):
             gap = 1 if lang == "ko" else 0
             counted = lang == "zh" and _COUNTED_BEFORE_ZH.search(
@@ -6305,6 +6308,22 @@ def _nationals_before_noun(
                 )
             ):
                 p = p._replace(role="people")
+        elif (
+            lang == "zh"
+            and p.role == "name"
+            and any(
+                q.start == p.end
+                and sentence[q.start] in "赴访訪"
+                and any(
+                    u.key not in ("entries", "visas", "usd", "other") and 0 <= u.start - q.end <= 2
+                    for u in units
+                )
+                for q in places
+            )
+        ):
+            # "俄罗斯赴朝游客": a country right before "赴朝"/"访朝" and the travellers names whose
+            # people go there (here not the watched nationals)
+            p = p._replace(role="people")
         out.append(p)
     return out
 

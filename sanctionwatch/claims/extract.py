@@ -1055,6 +1055,12 @@ _CASUALTY_BEFORE["ru"] = re.compile(
     r"убил\w*|ранил\w*)\s+(?:(?:около|почти|более|не\s+менее|свыше)\s+)?$",
     re.I,
 )
+# "정보위원 12명이 참석한 이날 회의에서 국정원은 …": those who attended set the scene; what was
+# reported there, after it, is no attendance (the attendees' own figure stays dropped)
+_KO_ATTENDED_SCENE = re.compile(
+    r"참석한\s(?:[가-힣]+\s){0,2}?[가-힣]*(?:회의|회견|간담회|청문회|브리핑|자리|행사|토론회|세미나)"
+    r"(?:에서는|에서|에선)\s"
+)
 _CASUALTY_AFTER: dict[str, re.Pattern[str]] = {
     "ko": re.compile(
         r"\s*(?:여\s*)?(?:명)?\s*(?:가량|정도|이상|넘게|가까이|남짓|안팎|내외)?\s*(?:이|가|은|는|도|이나|가량이)?\s*"
@@ -5013,7 +5019,12 @@ def _sentence_claims(
                 origin, dest = None, origin
         if frame is not None and origin is None and dest is None:
             origin, dest = frame[1], frame[2]  # a bullet under a heading that names the flow
-        if context.not_a_flow(clause_text, lang) and not any(
+        flow_text = clause_text
+        if lang == "ko":
+            scene = [m.end() for m in _KO_ATTENDED_SCENE.finditer(sentence, clause[0], n.start)]
+            if scene:
+                flow_text = sentence[scene[-1] : clause[1]]
+        if context.not_a_flow(flow_text, lang) and not any(
             p.role == "people" and clause[0] <= p.start < clause[1] for p in places
         ):
             continue  # a shortage, a population: not a flow of the watched nationals

@@ -2136,6 +2136,9 @@ _VISA_HELD_BEFORE = re.compile(r"持|获发|獲發|获颁|獲頒|获得|獲得|�
 # "현지 업체 사람들이 그러더라고요", "업체 관계자는": the people of a firm who speak; the firm is
 # not what a figure counts
 _FIRMS_PEOPLE_AFTER = re.compile(r"\s?(?:사람|관계자|측|대표|직원)")
+# "현지 건설업체 15곳에 분산 배치": firms counted in places ("곳", "개") are where people went,
+# not what a figure or a change in the sentence counts
+_FIRMS_COUNTED_AFTER = re.compile(r"\s?\d[\d,]*\s?(?:여\s?)?(?:곳|개)")
 
 
 @functools.lru_cache(maxsize=512)
@@ -2143,7 +2146,15 @@ def _units(sentence: str, lang: str) -> tuple[context.Mention, ...]:
     ms = tuple(context.units_in(sentence, lang))
     if lang == "ko" and any(m.key == "other" for m in ms):
         ms = tuple(
-            m for m in ms if not (m.key == "other" and _FIRMS_PEOPLE_AFTER.match(sentence, m.end))
+            m
+            for m in ms
+            if not (
+                m.key == "other"
+                and (
+                    _FIRMS_PEOPLE_AFTER.match(sentence, m.end)
+                    or _FIRMS_COUNTED_AFTER.match(sentence, m.end)
+                )
+            )
         )
     if lang in ("en", "ru") and any(m.key == "visas" for m in ms):
         # «по рабочим визам въехали 640 северокорейцев — против 95», "entered on work visas":

@@ -5713,8 +5713,9 @@ def _sentence_claims(
             allu = _units(sentence, lang)
             if id(c) in apart and lang in ("ko", "zh"):
                 # "입국자는 … 11배 늘었고, … 북한 유학생도 900여명": not the noun of the
-                # other matter after it
-                allu = tuple(u for u in allu if u.end <= c.start)
+                # other matter after it; but entries counted after it ("工作目的入境是2024年的近
+                # 6倍;而以私人目的入境仅数百人次") are how the passage counts, its change too
+                allu = tuple(u for u in allu if u.end <= c.start or u.key == "entries")
             unit = allu[0].key if allu else "persons"
         purpose = _purpose(sentence, c.start, c.end, lang, clause, unit, False)
         if purpose == "total":

@@ -391,6 +391,8 @@ _THERE_LOCALLY = {
 }
 # a period's "since" right after it, and the mark of a next clause (see _period_mention)
 _SINCE_AFTER = re.compile(r"\s?(?:以来|以來|이후|이래|부터)")
+# "正在接受训练": at it now (see _period_mention)
+_ZH_IN_PROGRESS = re.compile(r"正在|正於|正于")
 _NEXT_CLAUSE_KOZH = {"ko": re.compile(r"(?:며|고|지만|는데)[,\s]"), "zh": re.compile(r"[，,；;]")}
 _NOW: dict[str, lexicon.Caseless | re.Pattern[str]] = {
     "en": lexicon.Caseless(r"\b(?:currently|now|at\s+present|presently|today)\b"),
@@ -3416,6 +3418,16 @@ def _period_mention(
                     and _NOW[lang].search(sentence, chosen.end, pos)
                 ):
                     # "2023년 이후 꾸준히 늘어 현재 1만 명": a stock now, after a trend since then
+                    return None
+                if (
+                    chosen is not None
+                    and lang == "zh"
+                    and chosen.end <= clause[0]
+                    and _SINCE_AFTER.match(sentence, chosen.end)
+                    and _ZH_IN_PROGRESS.search(sentence, pos, clause[1])
+                ):
+                    # "今年以来约3000人抵达,另有数百名工兵正在接受训练": those at it now, in a
+                    # clause of their own, are no count since then
                     return None
                 if (
                     chosen is not None

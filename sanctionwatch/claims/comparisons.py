@@ -824,9 +824,10 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             "prev",
         ),
         # "較前一季減少近六成": the quarter before, in traditional forms too
+        # "按季增長近一倍": Hong Kong's quarter on quarter (not "按季度", "by quarter")
         (
             r"(?:较|較|比|与|與|同)\s*(?:上季度|上一季度|上季|前一季度?|前一個?季度?|上个?月|上個?月"
-            r"|前一个?月|前一個?月)|环比|環比",
+            r"|前一个?月|前一個?月)|环比|環比|按季(?!度)",
             "prevp",
         ),
         # "今年7月…比6月翻了一番": a named month is the baseline (its period is read in extract)

@@ -396,6 +396,8 @@ _THERE_LOCALLY = {
 }
 # a period's "since" right after it, and the mark of a next clause (see _period_mention)
 _SINCE_AFTER = re.compile(r"\s?(?:以来|以來|이후|이래|부터)")
+# "正在接受训练": at it now (see _period_mention)
+_ZH_IN_PROGRESS = re.compile(r"正在|正於|正于")
 _NEXT_CLAUSE_KOZH = {"ko": re.compile(r"(?:며|고|지만|는데)[,\s]"), "zh": re.compile(r"[，,；;]")}
 _NOW: dict[str, lexicon.Caseless | re.Pattern[str]] = {
     "en": lexicon.Caseless(r"\b(?:currently|now|at\s+present|presently|today)\b"),
@@ -1072,6 +1074,12 @@ _CASUALTY_BEFORE["ru"] = re.compile(
     r"(?<!\w)(?:взял\w*\s+в\s+плен|захватил\w*\s+в\s+плен|пленил\w*|уничтожил\w*|ликвидировал\w*|"
     r"убил\w*|ранил\w*)\s+(?:(?:около|почти|более|не\s+менее|свыше)\s+)?$",
     re.I,
+)
+# "정보위원 12명이 참석한 이날 회의에서 국정원은 …": those who attended set the scene; what was
+# reported there, after it, is no attendance (the attendees' own figure stays dropped)
+_KO_ATTENDED_SCENE = re.compile(
+    r"참석한\s(?:[가-힣]+\s){0,2}?[가-힣]*(?:회의|회견|간담회|청문회|브리핑|자리|행사|토론회|세미나)"
+    r"(?:에서는|에서|에선)\s"
 )
 _CASUALTY_AFTER: dict[str, re.Pattern[str]] = {
     "ko": re.compile(
@@ -2152,6 +2160,9 @@ _VISA_HELD_BEFORE = re.compile(r"持|获发|獲發|获颁|獲頒|获得|獲得|�
 # "현지 업체 사람들이 그러더라고요", "업체 관계자는": the people of a firm who speak; the firm is
 # not what a figure counts
 _FIRMS_PEOPLE_AFTER = re.compile(r"\s?(?:사람|관계자|측|대표|직원)")
+# "현지 건설업체 15곳에 분산 배치": firms counted in places ("곳", "개") are where people went,
+# not what a figure or a change in the sentence counts
+_FIRMS_COUNTED_AFTER = re.compile(r"\s?\d[\d,]*\s?(?:여\s?)?(?:곳|개)")
 
 
 @functools.lru_cache(maxsize=512)
@@ -2159,7 +2170,15 @@ def _units(sentence: str, lang: str) -> tuple[context.Mention, ...]:
     ms = tuple(context.units_in(sentence, lang))
     if lang == "ko" and any(m.key == "other" for m in ms):
         ms = tuple(
-            m for m in ms if not (m.key == "other" and _FIRMS_PEOPLE_AFTER.match(sentence, m.end))
+            m
+            for m in ms
+            if not (
+                m.key == "other"
+                and (
+                    _FIRMS_PEOPLE_AFTER.match(sentence, m.end)
+                    or _FIRMS_COUNTED_AFTER.match(sentence, m.end)
+                )
+            )
         )
     if lang in ("en", "ru") and any(m.key == "visas" for m in ms):
         # «по рабочим визам въехали 640 северокорейцев — против 95», "entered on work visas":
@@ -3456,6 +3475,16 @@ def _period_mention(
                     and _NOW[lang].search(sentence, chosen.end, pos)
                 ):
                     # "2023년 이후 꾸준히 늘어 현재 1만 명": a stock now, after a trend since then
+                    return None
+                if (
+                    chosen is not None
+                    and lang == "zh"
+                    and chosen.end <= clause[0]
+                    and _SINCE_AFTER.match(sentence, chosen.end)
+                    and _ZH_IN_PROGRESS.search(sentence, pos, clause[1])
+                ):
+                    # "今年以来约3000人抵达,另有数百名工兵正在接受训练": those at it now, in a
+                    # clause of their own, are no count since then
                     return None
                 if (
                     chosen is not None
@@ -5081,7 +5110,12 @@ def _sentence_claims(
                 origin, dest = None, origin
         if frame is not None and origin is None and dest is None:
             origin, dest = frame[1], frame[2]  # a bullet under a heading that names the flow
-        if context.not_a_flow(clause_text, lang) and not any(
+        flow_text = clause_text
+        if lang == "ko":
+            scene = [m.end() for m in _KO_ATTENDED_SCENE.finditer(sentence, clause[0], n.start)]
+            if scene:
+                flow_text = sentence[scene[-1] : clause[1]]
+        if context.not_a_flow(flow_text, lang) and not any(
             p.role == "people" and clause[0] <= p.start < clause[1] for p in places
         ):
             continue  # a shortage, a population: not a flow of the watched nationals
@@ -5774,8 +5808,9 @@ def _sentence_claims(
             allu = _units(sentence, lang)
             if id(c) in apart and lang in ("ko", "zh"):
                 # "입국자는 … 11배 늘었고, … 북한 유학생도 900여명": not the noun of the
-                # other matter after it
-                allu = tuple(u for u in allu if u.end <= c.start)
+                # other matter after it; but entries counted after it ("工作目的入境是2024年的近
+                # 6倍;而以私人目的入境仅数百人次") are how the passage counts, its change too
+                allu = tuple(u for u in allu if u.end <= c.start or u.key == "entries")
             unit = allu[0].key if allu else "persons"
         purpose = _purpose(sentence, c.start, c.end, lang, clause, unit, False)
         if purpose == "total":
@@ -6380,6 +6415,9 @@ def _nationals_before_noun(
             p.role == "name"
             and p.key in watched
             and not _DEST_CUE_BEFORE[lang].search(sentence[max(0, p.start - 14) : p.start])
+            # "俄罗斯赴朝游客": "赴朝", "访朝" carry their own cue: tourists going to the DPRK, not
+            # its nationals
+            and not (lang == "zh" and sentence[p.start] in "赴访訪")
         ):
             gap = 1 if lang == "ko" else 0
             counted = lang == "zh" and _COUNTED_BEFORE_ZH.search(
@@ -6409,6 +6447,22 @@ def _nationals_before_noun(
                 )
             ):
                 p = p._replace(role="people")
+        elif (
+            lang == "zh"
+            and p.role == "name"
+            and any(
+                q.start == p.end
+                and sentence[q.start] in "赴访訪"
+                and any(
+                    u.key not in ("entries", "visas", "usd", "other") and 0 <= u.start - q.end <= 2
+                    for u in units
+                )
+                for q in places
+            )
+        ):
+            # "俄罗斯赴朝游客": a country right before "赴朝"/"访朝" and the travellers names whose
+            # people go there (here not the watched nationals)
+            p = p._replace(role="people")
         out.append(p)
     return out
 

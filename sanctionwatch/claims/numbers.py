@@ -208,8 +208,11 @@ def _scanner(lang: str) -> lexicon.Caseless:
         # "five and a half thousand", «пять с половиной тысяч»: a half joins the number to its
         # multiplier
         half = r"\s+and\s+a\s+half\s+|\s+с\s+половиной\s+"
+        # ("and" joins only after a scale word: "two hundred and fifty", not "forty-five and
+        # fifty-two", which are two numbers)
+        scale_and = r"(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+"
         alts.append(
-            rf"(?P<spelled>(?<![\w-]){w_alt}(?:(?:{half}|\s+and\s+|\s+|-){w_alt})*(?![\w]))"
+            rf"(?P<spelled>(?<![\w-]){w_alt}(?:(?:{half}|{scale_and}|\s+|-){w_alt})*(?![\w]))"
         )
     lead = "(?=[" + "".join(re.escape(c) for c in sorted(firsts)) + r"\d])"
     return lexicon.Caseless(lead + "(?:" + "|".join(alts) + ")")

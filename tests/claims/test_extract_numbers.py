@@ -166,3 +166,10 @@ def test_periods(lang: str, text: str, doc_date: date | None, labels: list[str |
 )
 def test_detect_lang(text: str, lang: str) -> None:
     assert detect_lang(text) == lang
+
+
+def test_and_joins_spelled_numbers_only_after_a_scale_word() -> None:
+    # "forty-five and fifty-two" are two numbers; "two hundred and fifty" is one
+    assert [n.value for n in find_numbers("forty-five and fifty-two workers", "en")] == [45, 52]
+    assert [n.value for n in find_numbers("two hundred and fifty workers", "en")] == [250]
+    assert [n.value for n in find_numbers("one thousand and ten workers", "en")] == [1010]

@@ -636,6 +636,12 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
         # "a 3.9-fold rise on January-March": a month range
         # ("grown by a third since November": the month it is set against)
         # (not "reached 3,765 from July to September": the figure's own span)
+        # "nearly double the 210 recorded in September": the month of the baseline's figure
+        (
+            rf"(?:double|twice|triple|times|\w+fold)\s+the\s+\d[\d,]*\s+(?:\w+\s+){{0,2}}?in\s+"
+            rf"{EN_MONTH}\b(?!\s+\d)",
+            "month",
+        ),
         (
             rf"(?:(?:than|compared\s+(?:with|to)|over|on|since)\s+{EN_MONTH}\b|from\s+{EN_MONTH}\b"
             rf"(?!\s*(?:to|through|until|-|–)\s*{EN_MONTH}))(?!\s+\d)",
@@ -790,6 +796,12 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
         # "比第二季度增加了约30%": a quarter of the figure's year
         (
             rf"(?:较|較|比|与|與|同)\s*(?:(?P<y>{YEAR})\s*年)?\s*第(?P<q>[一二三四1-4])\s*(?:季度|季)",
+            "quarter",
+        ),
+        # "是第二季度的11倍多": the quarter whose figure it is measured against
+        (
+            rf"(?:是|为|為|相当于|相當於)\s*(?:(?P<y>{YEAR})\s*年)?\s*第(?P<q>[一二三四1-4])\s*"
+            rf"(?:季度|季)(?:的)",
             "quarter",
         ),
         # "仅为2019年的一半", "是2019年同期的3倍": the year whose figure it is measured against

@@ -829,7 +829,9 @@ _BY_MEANS_OF = re.compile(r"(?<!\w)(?:по|on|with|using|under|holding)\s+(?:[\w
 # Russian verbs of being at work (finite or with a modal): «работают», «трудятся», «будет работать»
 _RU_WORK_VERB = (
     r"работа(?:ют|ет|ли|ло|ла|л)|труд(?:ятся|ились|ится)|"
-    r"(?:будет|будут|могут|может|продолжа\w+)\s+работать"
+    r"(?:будет|будут|могут|может|продолжа\w+)\s+работать|"
+    # («на объектах компании уже занято около 400 северокорейцев»: employed)
+    r"занят[оаы]?"
 )
 _AT_WORK: dict[str, lexicon.Caseless] = {
     "en": lexicon.Caseless(
@@ -995,6 +997,7 @@ _PER_ONE_BEFORE = re.compile(r"(?<!\w)(?:за|на|с|per|for\s+each|for\s+every
 
 _AGE_WORD = lexicon.Caseless(r"\bage|возраст")
 _NOUN_THEN_PURPOSE = re.compile(r"\s+[^\W\d_]+\s+(?:с\s+целью|for\s+the\s+purpose\s+of)\s+", re.I)
+_FROM_TO_BEFORE = re.compile(r"\bfrom\b[^.;]{1,80}\bto\s+$|(?<!\w)с\s[^.;]{1,80}\sдо\s+$", re.I)
 _NUMBERED_BEFORE = re.compile(r"(?:№|\bNo\.|#)\s*[\dA-Za-zА-Яа-я]*\d[-–/]$")
 _TYPICAL_UNIT_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:median|average|typical)\s+(?:firm|company|employer|contractor|site|"
@@ -1395,6 +1398,11 @@ _DOLLAR_WORD_AFTER = re.compile(r"[\s\u00a0]*(?:долл\w*|(?:US\s+)?dollars?\b
 _EACH_BEFORE = re.compile(r"\beach\b|\bevery\b|(?<!\w)кажд\w+", re.I)
 
 
+_DOLLAR_RANGE_ON = re.compile(
+    r"\s*(?:-|–|—|to|and)\s*\$\s?\d[\d,.]*(?:\s*(?:million|billion|m|bn|mn)\b)?", re.I
+)
+
+
 def _dollar_earnings(sentence: str, n: NumberMention, before: str, lang: str) -> bool:
     """Whether ``n`` is dollars that labour abroad earns the state (see ``_EARNINGS``)."""
     if _EARNINGS[lang].search(sentence) is None:
@@ -1408,7 +1416,10 @@ def _dollar_earnings(sentence: str, n: NumberMention, before: str, lang: str) ->
         return bool(_DOLLARS_AFTER[lang].match(sentence, end)) and not _PER_HEAD[lang].search(
             sentence
         )
-    return before.endswith("$") and not _PER_HEAD_AFTER.match(sentence, n.end)
+    # ("between $10,000 and $30,000 a month": the first bound has the second's rate)
+    rng = _DOLLAR_RANGE_ON.match(sentence, n.end)
+    end = rng.end() if rng else n.end
+    return before.endswith("$") and not _PER_HEAD_AFTER.match(sentence, end)
 
 
 # "the 6,000 engineers Pyongyang pledged", «Пхеньян направил 6 тыс. саперов»: a country or its
@@ -1878,6 +1889,14 @@ def _keep_number(
         return True  # «студентов у нас человек двести»
     if "rate" in rare and _RATE_BEFORE[lang].search(sentence, max(0, n.start - 50), n.start):
         return False
+    if (
+        lang == "en"
+        and not n.spelled
+        and n.value % 10 == 0
+        and after[:1] == "s"
+        and not after[1:2].isalpha()
+    ):
+        return False  # "in their late teens and early 20s", "the 1990s": a decade
     if _NUMBERED_BEFORE.search(before):
         return False  # «запрос № 17-45», "No. 12/3": the rest of a document's number
     if before.endswith("-") and before[-2:-1].isalpha():
@@ -2100,6 +2119,11 @@ def _keep_number(
             and not (_MORE_OF_SAME.search(before) and _units(sentence[: n.start], lang))
             and not _VERSUS_BEFORE[lang].search(sentence, max(0, n.start - 50), n.start)
             and not hedges.qualifier_before(sentence[: n.start], lang)
+            # "had fallen from about twelve hundred in 2017 to zero by the end of 2019": the
+            # level a change went to
+            and not (
+                n.value == 0 and _FROM_TO_BEFORE.search(sentence, max(0, n.start - 90), n.start)
+            )
         ):
             return False
     if (

@@ -841,6 +841,13 @@ _ACADEMIC_YEAR = re.compile(
 _ACADEMIC_GATE = re.compile(r"\d\d\s?[/／\-–~∼]\s?\d\d")
 
 
+_RESOLUTION_BEFORE_YEAR = re.compile(
+    r"(?:resolution|резолюци\w*|결의|决议|決議)\s*(?:No\.?\s*|№\s*|제\s*|第\s*)?\d{3,4}\s*(?:호|号|號)?"
+    r"\s*[(（]\s*$",
+    re.I,
+)
+
+
 def _free_of(spans: list[tuple[int, int]], m: re.Match[str]) -> bool:
     return all(m.end() <= a or m.start() >= b for a, b in spans)
 
@@ -895,6 +902,10 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
             or _SINCE_YEAR_END_AFTER.match(sentence, m.end())
         ):
             # "2017年以前", "2017년 이전": everything before that year, not the year itself
+            years.append(PeriodMention(m.start(), m.end(), None, "year", None))
+            continue
+        if _RESOLUTION_BEFORE_YEAR.search(sentence, max(0, m.start() - 30), m.start()):
+            # "resolution 2397 (2017)": the year the resolution was adopted, nobody's period
             years.append(PeriodMention(m.start(), m.end(), None, "year", None))
             continue
         years.append(PeriodMention(m.start(), m.end(), year_label(yv), "year", yv))
@@ -1307,7 +1318,13 @@ _SAID_BEFORE = {
         r"(?:\s+on)?\s*$",
         re.I,
     ),
-    "ru": re.compile(r"(?:сообщил\w*|заявил\w*|сказал\w*|рассказал\w*|написал\w*)\s*$", re.I),
+    # («сообщил журналистам в четверг»: to whom, then the day)
+    "ru": re.compile(
+        r"(?:сообщил\w*|заявил\w*|сказал\w*|рассказал\w*|написал\w*)"
+        r"(?:\s+(?:журналистам|репортерам|репортёрам|изданию|агентству|депутатам|в\s+интервью\w*))?"
+        r"\s*$",
+        re.I,
+    ),
 }
 _WEEKDAYS = {
     "en": ("mon", "tue", "wed", "thu", "fri", "sat", "sun"),

@@ -1066,6 +1066,20 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                     taken.extend((y.start, y.end) for y in years if 0 <= m.start() - y.end <= 1)
                     continue
                 mo = _month_of(g["m"], lang)
+                if (
+                    from_doc
+                    and doc_date is not None
+                    and y == doc_date.year
+                    and 1 <= (mo - doc_date.month) % 12 <= 2
+                    and mo < doc_date.month
+                    and lang in _MAY_COME_BEFORE
+                    and (
+                        _MAY_COME_BEFORE[lang].search(sentence, max(0, m.start() - 40), m.start())
+                        or _MAY_COME_AFTER[lang].match(sentence, m.end())
+                    )
+                ):
+                    # "up to 3,000 more could arrive in January", read in December: next January
+                    y, from_doc = y + 1, False
                 if y is not None:
                     label = months_label(y, mo, mo)
             elif handler == "tonow":
@@ -1255,6 +1269,27 @@ _LAST_WORDS = frozenset(
 )
 
 
+# a verb of what may come, right before a month: "could arrive in January", «могут прибыть в январе»
+_MAY_COME_BEFORE = {
+    "en": re.compile(
+        r"\b(?:could|may|might|will|would|(?:is|are)\s+(?:expected|due|set)\s+to)\s+"
+        r"(?:\w+\s+){0,3}$",
+        re.I,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:могут|может|будут|будет|ожидается|ожидаются|прибуд\w+|приед\w+)\s+"
+        r"(?:\w+\s+){0,3}$",
+        re.I,
+    ),
+}
+# («В январе в Россию могут прибыть …»: the verb after the month)
+_MAY_COME_AFTER = {
+    "en": re.compile(r"(?:\s+\S+){0,3}?\s+(?:could|may|might|will|would)\b", re.I),
+    "ru": re.compile(
+        r"(?:\s+\S+){0,3}?\s+(?:могут|может|будут|будет|ожидается|ожидаются|прибуд\w+)(?!\w)",
+        re.I,
+    ),
+}
 # A sentence about what is to come: a month or quarter not yet reached is the coming one
 _FUTURE_TENSE = {
     "en": re.compile(

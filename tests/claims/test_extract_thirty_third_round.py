@@ -90,3 +90,15 @@ def test_the_mongolian_side() -> None:
     text = "同年,蒙方向北韓公民核發的勞務簽證約為數百份。"
     got = read_fields(text, "zh", "destination", doc_date=date(2026, 3, 20))
     assert got == [("MN",)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Up to 2,000 more North Korean troops could arrive in Russia in January."),
+        ("ru", "В январе в Россию могут прибыть еще до 2 тыс. военных КНДР."),
+    ],
+)
+def test_a_month_that_may_come_read_in_december_is_next_years(lang: str, text: str) -> None:
+    got = read_fields(text, lang, "quantity", "period", doc_date=date(2024, 12, 16))
+    assert got == [(2000, "2025-01")]

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.claims.claim_readings import read_fields
+import pytest
+
+from tests.claims.claim_readings import read_fields, read_quantities
 
 D = date(2025, 6, 10)
 
@@ -19,3 +21,20 @@ def test_to_russia_and_the_workforce_sent_there() -> None:
         (20000, "workers", "KP", "RU", "2016"),
         (3000, "workers", "KP", "RU", "2020"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a table's number in brackets is no count
+        (
+            "<표 4>를 보면 2023년 북한 주민의 러시아 입국은 유학 5,120건, 관광 830건이었다.",
+            [5120, 830],
+        ),
+        ("〈표 1〉에서 보듯 지난해 러시아에 입국한 북한 주민은 9천여 명이었다.", [9000]),
+        # households of a housing estate are no people
+        ("하바롭스크 외곽 주택단지는 총 32개 동, 4,800가구 규모로 내년 완공된다.", []),
+    ],
+)
+def test_tables_and_households(text: str, expected: list[object]) -> None:
+    assert read_quantities(text, "ko", doc_date=D) == expected

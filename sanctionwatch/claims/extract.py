@@ -164,6 +164,14 @@ _PHONE_BEFORE = re.compile(r"(?<!\d)\d{2,4}-$")
 # A code of digits and Latin capitals ("项目（23BGJ041）", "과제번호 21AB0123"): an identifier,
 # not a count (the number runs straight into two or more capitals and then more digits)
 _CODE_AFTER = re.compile(r"[A-Z]{2,}\d")
+# One Latin capital glued to the number and ending the word ("新建5G基站", "3D 프린터"): the
+# name of a technology or a format, not a count
+_GLUED_CAPITAL_AFTER = re.compile(r"[A-Z](?![A-Za-z0-9])")
+# The general counter "个" right before a noun ("涉及11个联邦主体、87个边境口岸"), or ending a
+# clause ("新建5G基站1.2万个。"): things, unless a people noun follows or the sentence names
+# people (see _keep_number)
+_GE_AFTER_ZH = re.compile(r"(?:余|餘|多)?[个個](?!人)")
+_GE_CLAUSE_END_ZH = re.compile(r"[，,。；;、]|$")
 # A match's score ("러시아를 4대 0으로 꺾었다", "以3比1击败"): two numbers around "대"/"比";
 # neither counts people (the first is already a counter-word "대", the second is bare)
 _SCORE_DIGIT = r"[\d零〇一二三四五六七八九十两兩]"
@@ -1930,6 +1938,22 @@ def _keep_number(
         return False  # "ISBN 978-7-5203-1184-6": a code in hyphenated groups
     if lang in ("ko", "zh") and not n.spelled and _CODE_AFTER.match(sentence, n.end):
         return False  # a grant or file code ("23BGJ041"), not a count
+    if lang in ("ko", "zh") and not n.spelled and _GLUED_CAPITAL_AFTER.match(sentence, n.end):
+        return False  # "5G基站": a technology's name, not a count
+    if (
+        lang == "zh"
+        and (ge := _GE_AFTER_ZH.match(sentence, n.end)) is not None
+        and _first_unit_after(sentence, ge.end(), lang, window=8) is None
+        and (
+            not _GE_CLAUSE_END_ZH.match(sentence, ge.end())
+            # ("这家工厂有三十多个朝鲜女工,今年只剩七个": the people named before)
+            or not (
+                _units(sentence, lang)
+                or any(p.role == "people" for p in context.places_in(sentence, lang))
+            )
+        )
+    ):
+        return False  # "87个边境口岸", "新建5G基站1.2万个": things counted with "个"
     if (
         lang == "ko"
         and _KO_GEON.match(sentence, n.end)

@@ -38,3 +38,19 @@ def test_to_russia_and_the_workforce_sent_there() -> None:
 )
 def test_tables_and_households(text: str, expected: list[object]) -> None:
     assert read_quantities(text, "ko", doc_date=D) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # things counted with "个" before their noun
+        ("本报告覆盖俄罗斯14个州、52个口岸,数据截至2025年3月31日。", []),
+        # the counter ending a clause in a sentence naming no people, and "5G"
+        ("全市新建4G和5G基站共8600个,失业率为4.8%。", []),
+        # people counted with "个" stay
+        ("这家餐馆去年有十几个朝鲜服务员,现在只剩五个。", [10, 5]),
+        ("工地上有300个朝鲜工人。", [300]),
+    ],
+)
+def test_things_counted_with_ge(text: str, expected: list[object]) -> None:
+    assert read_quantities(text, "zh", doc_date=D) == expected

@@ -308,6 +308,13 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             r"(?:최대|최고|최다|가장\s?(?:많|크|높))",
             "record",
         ),
+        # "2019년 이후 처음으로 1만 건을 넘었다": passing a mark for the first time since a year
+        # is a record since it (the mark is no figure of its own)
+        (
+            rf"(?P<y>{YEAR})\s*년\s*(?:이후|이래)\s*처음으로\s*(?P<n>{_KO_NUM})\s?(?:여\s?)?"
+            r"(?:명|건)?\s?(?:을|를)?\s?(?:넘|돌파|웃돌)",
+            "record_first",
+        ),
         (r"(?P<k>\d+)\s*년\s*만에\s*(?:최대|최고|최다)", "record_k"),
         # "전년보다 2천 명 줄어든", "직전 분기보다 1천575명 많았다": a difference in people
         # (or in entries: "전년보다 1천 건 적은")
@@ -372,6 +379,13 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             r"(?:同期|单季|單季|单季度|單季度|单月|單月)?(?:的)?"
             r"(?:最高|最多|最大|新高)",
             "record",
+        ),
+        # "为2019年以来首次突破1万人次": passing a mark for the first time since a year is a
+        # record since it (the mark is no figure of its own)
+        (
+            rf"(?P<y>{YEAR})\s*年(?:以来|以來)(?:的)?(?:首次|首度|第一次)"
+            rf"(?:突破|超过|超過|超出|破)\s*(?P<n>{_ZH_NUM})",
+            "record_first",
         ),
         (r"(?P<k>\d+)\s*年(?:来|來)(?:的)?(?:最高|最多|最大|新高)", "record_k"),
         # "减少了约600人", "增加2000余名": a difference in people
@@ -498,6 +512,7 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
         ("배",),
         ("%", "퍼센트"),
         ("최대", "최고", "최다", "가장"),
+        ("처음",),
         ("최대", "최고", "최다"),
         _KO_CHANGE_WORDS,
         ("역대", "사상"),
@@ -510,6 +525,7 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
         ("%", "％", "百分点"),
         ("同比", "环比", "環比", "按年"),
         ("最高", "最多", "最大", "新高"),
+        ("首次", "首度", "第一次"),
         ("年来", "年來"),
         ("增", "减", "減", "下降"),
         ("成",),
@@ -835,9 +851,10 @@ _GATE = {
     "ru": r"раз|больше|меньше|превыш|превыс|вдвое|втрое|вчетверо|впятеро|вдесятеро|удвоил|утроил|учетверил|%|процент|рекорд|максим|"  # noqa: E501
     r"наибольш|высок|любой|"
     r"(?:вырос|возрос|увелич|сократ|снизил|уменьш|упал)\w*\s+на\s+\d",
-    "ko": r"배|%|퍼센트|최대|최고|최다|가장|늘어|늘었|늘린|증가|많았|많아|많은|줄어|줄었|줄인|감소|"
-    r"적었|적어|적은|급증|급감|절반|분의",
-    "zh": r"倍|番|%|％|百分点|最高|最多|最大|新高|之最|增|减|減|下降|跌|比|较|較|一半|分之",
+    "ko": r"배|%|퍼센트|최대|최고|최다|가장|처음|늘어|늘었|늘린|증가|많았|많아|많은|줄어|줄었|"
+    r"줄인|감소|적었|적어|적은|급증|급감|절반|분의",
+    "zh": r"倍|番|%|％|百分点|首次|首度|第一次|最高|最多|最大|新高|之最|增|减|減|下降|跌|比|较|較|"
+    r"一半|分之",
 }
 
 
@@ -985,6 +1002,10 @@ def _comparisons(sentence: str, lang: str) -> tuple[ComparisonMention, ...]:
             elif handler == "record":
                 kind = "record"
                 base_year = int(g["y"])
+            elif handler == "record_first":
+                kind = "record"
+                base_year = int(g["y"])
+                consumed = m.span("n")
             elif handler == "record_k":
                 kind = "record"
                 k = _value(g["k"], lang)

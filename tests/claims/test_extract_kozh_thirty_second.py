@@ -54,3 +54,28 @@ def test_tables_and_households(text: str, expected: list[object]) -> None:
 )
 def test_things_counted_with_ge(text: str, expected: list[object]) -> None:
     assert read_quantities(text, "zh", doc_date=D) == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "value"),
+    [
+        # passing a mark for the first time since a year: a record since it; the mark is no claim
+        (
+            "ko",
+            "지난해 러시아에 입국한 북한 주민은 1만1천500명으로 2018년 이후 처음으로 "
+            "1만 명을 돌파했다.",
+            11500,
+        ),
+        (
+            "ko",
+            "올해 상반기 북한 주민의 러시아 입국은 6,340건으로 "
+            "2020년 이래 처음으로 5천 건을 웃돌았다.",
+            6340,
+        ),
+        ("zh", "去年入境俄罗斯的朝鲜公民达1.15万人次,为2018年以来首次突破1万人次。", 11500),
+    ],
+)
+def test_first_time_past_a_mark_since_a_year(lang: str, text: str, value: int) -> None:
+    rows = read_fields(text, lang, "quantity", "comparison")
+    base = "2018" if "2018" in text else "2020"
+    assert rows == [(value, {"kind": "record", "value": None, "baseline_period": base})]

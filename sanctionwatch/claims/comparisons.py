@@ -330,8 +330,9 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         # "2019년의 절반 수준에 그쳤다", "지난해의 절반으로 줄었다": half of a period's figure
         # (not "전체의 절반 정도가 학생", "절반이 학생": a share of the people counted)
         (
-            # ("2017년(600명)의 절반": the year's figure may stand in brackets)
-            r"(?:\d{4}\s*년(?:\s?\([^()]{1,15}\))?|지난해|작년|전년|전년\s?동기|같은\s?기간)\s?의\s?"
+            # ("2017년(600명)의 절반", "전년 동기(2,140건)의 3분의 1": the period's figure may
+            # stand in brackets)
+            r"(?:\d{4}\s*년|지난해|작년|전년|전년\s?동기|같은\s?기간)(?:\s?\([^()]{1,15}\))?\s?의\s?"
             r"(?P<w>절반)"
             r"(?=\s?(?:수준|가량|정도|에\s?(?:그|불과|못|미)|으?로\s?(?:줄|감소|급감|축소|떨어)))",
             "ratio_word",
@@ -339,7 +340,7 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         # "2019년의 5분의 1 수준으로 줄었다": a fraction of a period's figure (not "전체의 3분의
         # 1": a share of the people counted)
         (
-            r"(?:\d{4}\s*년(?:\s?\([^()]{1,15}\))?|지난해|작년|전년|전년\s?동기|같은\s?기간)\s?의\s?"
+            r"(?:\d{4}\s*년|지난해|작년|전년|전년\s?동기|같은\s?기간)(?:\s?\([^()]{1,15}\))?\s?의\s?"
             r"(?P<d>\d{1,2})\s?분의\s?(?P<nu>\d)"
             # (with the verb of the change or of "only": "…의 10분의 1 수준입니다" alone, after
             # a figure, comments on that figure)

@@ -79,3 +79,20 @@ def test_first_time_past_a_mark_since_a_year(lang: str, text: str, value: int) -
     rows = read_fields(text, lang, "quantity", "comparison")
     base = "2018" if "2018" in text else "2020"
     assert rows == [(value, {"kind": "record", "value": None, "baseline_period": base})]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # the baseline period's figure in brackets before "의": a fraction or half of it
+        (
+            "올해 1분기 북한 주민의 러시아 입국은 530건으로 "
+            "전년 동기(2,600건)의 5분의 1 수준에 그쳤다.",
+            0.2,
+        ),
+        ("올해 1분기 북한 주민의 러시아 입국은 900건으로 전년 동기(1,850건)의 절반에 그쳤다.", 0.5),
+    ],
+)
+def test_a_fraction_of_a_bracketed_baseline(text: str, value: float) -> None:
+    rows = read_fields(text, "ko", "quantity", "comparison")
+    assert rows[0][1] == {"kind": "ratio", "value": value, "baseline_period": "2024-Q1"}

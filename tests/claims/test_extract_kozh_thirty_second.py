@@ -96,3 +96,25 @@ def test_first_time_past_a_mark_since_a_year(lang: str, text: str, value: int) -
 def test_a_fraction_of_a_bracketed_baseline(text: str, value: float) -> None:
     rows = read_fields(text, "ko", "quantity", "comparison")
     assert rows[0][1] == {"kind": "ratio", "value": value, "baseline_period": "2024-Q1"}
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "period"),
+    [
+        # months across two years, one of them named by a relative word
+        (
+            "ko",
+            "정보당국은 북한이 지난해 11월부터 올해 4월까지 러시아에 병력 약 9천 명을 "
+            "보냈다고 본다.",
+            "2024-11..2025-04",
+        ),
+        (
+            "ko",
+            "북한은 2024년 9월부터 올해 3월까지 러시아에 노동자 2천여 명을 보냈다.",
+            "2024-09..2025-03",
+        ),
+        ("zh", "据估计,朝鲜自去年11月至今年4月向俄罗斯派出约9000名士兵。", "2024-11..2025-04"),
+    ],
+)
+def test_months_across_a_relative_year(lang: str, text: str, period: str) -> None:
+    assert read_fields(text, lang, "period") == [(period,)]

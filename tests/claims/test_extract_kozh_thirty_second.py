@@ -118,3 +118,15 @@ def test_a_fraction_of_a_bracketed_baseline(text: str, value: float) -> None:
 )
 def test_months_across_a_relative_year(lang: str, text: str, period: str) -> None:
     assert read_fields(text, lang, "period") == [(period,)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "不下": no fewer than
+        "据悉,今年一季度入境俄罗斯的朝鲜劳工不下1500人。",
+        "據悉,今年一季度入境俄羅斯的北韓勞工不下於一千五百人。",
+    ],
+)
+def test_no_fewer_than(text: str) -> None:
+    assert read_fields(text, "zh", "quantity", "qualifier") == [(1500, "at_least")]

@@ -2158,6 +2158,9 @@ _VISA_HELD_BEFORE = re.compile(r"持|获发|獲發|获颁|獲頒|获得|獲得|�
 # "현지 업체 사람들이 그러더라고요", "업체 관계자는": the people of a firm who speak; the firm is
 # not what a figure counts
 _FIRMS_PEOPLE_AFTER = re.compile(r"\s?(?:사람|관계자|측|대표|직원)")
+# "在丹东服装加工企业务工的朝方人员": a firm followed by a verb of work is where people work, not
+# what a figure counts
+_WORK_AT_FIRM_AFTER_ZH = re.compile(r"务工|務工|工作|打工|上班|做工")
 
 
 @functools.lru_cache(maxsize=512)
@@ -2166,6 +2169,12 @@ def _units(sentence: str, lang: str) -> tuple[context.Mention, ...]:
     if lang == "ko" and any(m.key == "other" for m in ms):
         ms = tuple(
             m for m in ms if not (m.key == "other" and _FIRMS_PEOPLE_AFTER.match(sentence, m.end))
+        )
+    if lang == "zh" and any(m.key == "other" for m in ms):
+        ms = tuple(
+            m
+            for m in ms
+            if not (m.key == "other" and _WORK_AT_FIRM_AFTER_ZH.match(sentence, m.end))
         )
     if lang in ("en", "ru") and any(m.key == "visas" for m in ms):
         # «по рабочим визам въехали 640 северокорейцев — против 95», "entered on work visas":

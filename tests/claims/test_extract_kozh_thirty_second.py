@@ -130,3 +130,11 @@ def test_months_across_a_relative_year(lang: str, text: str, period: str) -> Non
 )
 def test_no_fewer_than(text: str) -> None:
     assert read_fields(text, "zh", "quantity", "qualifier") == [(1500, "at_least")]
+
+
+def test_personnel_of_the_dprk_side_at_a_firm() -> None:
+    # "朝方人员": the DPRK side's personnel; "在…企业务工": the firm is where they work, not
+    # what is counted
+    text = "据了解,目前在珲春水产加工企业务工的朝方人员约有数千名。"
+    rows = read_fields(text, "zh", "quantity", "unit", "origin", "destination")
+    assert rows == [(1000, "persons", "KP", "CN")]

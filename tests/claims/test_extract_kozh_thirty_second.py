@@ -138,3 +138,9 @@ def test_personnel_of_the_dprk_side_at_a_firm() -> None:
     text = "据了解,目前在珲春水产加工企业务工的朝方人员约有数千名。"
     rows = read_fields(text, "zh", "quantity", "unit", "origin", "destination")
     assert rows == [(1000, "persons", "KP", "CN")]
+
+
+def test_trainees_are_students() -> None:
+    # "研修学员": trainees on a course, students who come to study
+    text = "今年上半年经图们口岸入境的朝鲜籍研修学员约有40人。"
+    assert read_fields(text, "zh", "quantity", "unit", "purpose") == [(40, "students", "study")]

@@ -2297,6 +2297,15 @@ _ENTRY_VERB_BEFORE = {
 }
 
 
+# Korean: the figure, its counter, then "일하고"/"일하는" a few words on, as the subject of the
+# verb ("수백 명이 하산 인근 휴양소에서 일하고 있다", "수만 명이 일하고 있다는 추정"); not "일하러"
+# (going to work: the purpose of a trip)
+_KO_AT_WORK_AFTER = re.compile(
+    r"\s?(?:여\s?)?명\s?(?:가량|정도|안팎|이상|가까이)?이\s(?:[^\s,.]+\s){0,5}?"
+    r"일(?:하고|하는|한다|했다|해)"
+)
+
+
 def _at_work(
     sentence: str,
     n: NumberMention,
@@ -5049,6 +5058,12 @@ def _sentence_claims(
             and any(p.role == "people" and clause[0] <= p.start < clause[1] for p in places)
         ):
             unit = "students"  # «в вузах учатся свыше 400 северокорейцев»: students
+        elif (
+            unit in (None, "persons")
+            and lang == "ko"
+            and _KO_AT_WORK_AFTER.match(sentence, n.end, clause[1])
+        ):
+            unit = "workers"  # "수백 명이 … 휴양소에서 일하고 있다": people at work are workers
         origin, dest = _countries(sentence, n.start, lang, clause, places, watched, n.end)
         if (
             origin is None

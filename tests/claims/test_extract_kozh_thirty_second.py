@@ -144,3 +144,20 @@ def test_trainees_are_students() -> None:
     # "研修学员": trainees on a course, students who come to study
     text = "今年上半年经图们口岸入境的朝鲜籍研修学员约有40人。"
     assert read_fields(text, "zh", "quantity", "unit", "purpose") == [(40, "students", "study")]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # people said to be at work, the figure the verb's subject: workers
+        ("현지 소식통은 북한 주민 수천 명이 연해주 벌목장에서 일하고 있다고 전했다.", "workers"),
+        (
+            "블라디보스토크에는 북한 주민 500여 명이 건설 현장에서 일하는 것으로 알려졌다.",
+            "workers",
+        ),
+        # going there to work is the purpose of a trip: people
+        ("올해 북한 주민 300명이 일하러 러시아에 들어갔다.", "persons"),
+    ],
+)
+def test_people_at_work_are_workers(text: str, unit: str) -> None:
+    assert read_fields(text, "ko", "unit") == [(unit,)]

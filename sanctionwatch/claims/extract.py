@@ -5016,6 +5016,19 @@ def _sentence_claims(
     out: list[Claim] = []
     rows: list[_Row] = []
     figure_clauses = {_clause_of(clauses, x.m.start) for x in nums}
+    # Korean/Chinese: a clause that counts things ("该市水产加工企业今年计划加工鱿鱼12万吨") owns
+    # the period it names, like a figure's clause (see _period_mention)
+    thing_clauses = (
+        {
+            _clause_of(clauses, t.start)
+            for t in numbers
+            if t not in kept
+            and not _overlaps(t.start, t.end, blocked)
+            and context.not_counted_after(sentence[t.end : t.end + 30], lang)
+        }
+        if lang in ("ko", "zh")
+        else set()
+    )
     same_marks = [m.span() for m in _SAME_PERIOD[lang].finditer(sentence)]
     for x in nums:
         n = x.m
@@ -5202,7 +5215,7 @@ def _sentence_claims(
         elif wy is not None:
             period = wy.group(1)  # "on 2023, when 1,117 were recorded"
         else:
-            owned = {fc for fc in figure_clauses if fc != clause}
+            owned = {fc for fc in figure_clauses | thing_clauses if fc != clause}
             pm = _period_mention(
                 periods,
                 n.start,

@@ -161,3 +161,14 @@ def test_trainees_are_students() -> None:
 )
 def test_people_at_work_are_workers(text: str, unit: str) -> None:
     assert read_fields(text, "ko", "unit") == [(unit,)]
+
+
+def test_a_period_in_a_clause_that_counts_things() -> None:
+    # "今年计划加工…8万吨": the year of a clause counting tonnes is that clause's, not the
+    # figure's; "其中" keeps the quarter of the figure before
+    text = (
+        "今年一季度经图们口岸入境的朝鲜籍人员达4000人次。"
+        "其中劳务人员约2500人次,多在服装厂务工,当地服装企业今年计划出口成衣8万吨。"
+    )
+    rows = read_fields(text, "zh", "quantity", "period")
+    assert rows == [(4000, "2025-Q1"), (2500, "2025-Q1")]

@@ -315,6 +315,13 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             r"(?:최대|최고|최다|가장\s?(?:많|크|높))",
             "record",
         ),
+        # "2019년 이후 처음으로 1만 건을 넘었다": passing a mark for the first time since a year
+        # is a record since it (the mark is no figure of its own)
+        (
+            rf"(?P<y>{YEAR})\s*년\s*(?:이후|이래)\s*처음으로\s*(?P<n>{_KO_NUM})\s?(?:여\s?)?"
+            r"(?:명|건)?\s?(?:을|를)?\s?(?:넘|돌파|웃돌)",
+            "record_first",
+        ),
         (r"(?P<k>\d+)\s*년\s*만에\s*(?:최대|최고|최다)", "record_k"),
         # "전년보다 2천 명 줄어든", "직전 분기보다 1천575명 많았다": a difference in people
         # (or in entries: "전년보다 1천 건 적은")
@@ -330,8 +337,9 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         # "2019년의 절반 수준에 그쳤다", "지난해의 절반으로 줄었다": half of a period's figure
         # (not "전체의 절반 정도가 학생", "절반이 학생": a share of the people counted)
         (
-            # ("2017년(600명)의 절반": the year's figure may stand in brackets)
-            r"(?:\d{4}\s*년(?:\s?\([^()]{1,15}\))?|지난해|작년|전년|전년\s?동기|같은\s?기간)\s?의\s?"
+            # ("2017년(600명)의 절반", "전년 동기(2,140건)의 3분의 1": the period's figure may
+            # stand in brackets)
+            r"(?:\d{4}\s*년|지난해|작년|전년|전년\s?동기|같은\s?기간)(?:\s?\([^()]{1,15}\))?\s?의\s?"
             r"(?P<w>절반)"
             r"(?=\s?(?:수준|가량|정도|에\s?(?:그|불과|못|미)|으?로\s?(?:줄|감소|급감|축소|떨어)))",
             "ratio_word",
@@ -339,7 +347,7 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         # "2019년의 5분의 1 수준으로 줄었다": a fraction of a period's figure (not "전체의 3분의
         # 1": a share of the people counted)
         (
-            r"(?:\d{4}\s*년(?:\s?\([^()]{1,15}\))?|지난해|작년|전년|전년\s?동기|같은\s?기간)\s?의\s?"
+            r"(?:\d{4}\s*년|지난해|작년|전년|전년\s?동기|같은\s?기간)(?:\s?\([^()]{1,15}\))?\s?의\s?"
             r"(?P<d>\d{1,2})\s?분의\s?(?P<nu>\d)"
             # (with the verb of the change or of "only": "…의 10분의 1 수준입니다" alone, after
             # a figure, comments on that figure)
@@ -379,6 +387,13 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             r"(?:同期|单季|單季|单季度|單季度|单月|單月)?(?:的)?"
             r"(?:最高|最多|最大|新高)",
             "record",
+        ),
+        # "为2019年以来首次突破1万人次": passing a mark for the first time since a year is a
+        # record since it (the mark is no figure of its own)
+        (
+            rf"(?P<y>{YEAR})\s*年(?:以来|以來)(?:的)?(?:首次|首度|第一次)"
+            rf"(?:突破|超过|超過|超出|破)\s*(?P<n>{_ZH_NUM})",
+            "record_first",
         ),
         (r"(?P<k>\d+)\s*年(?:来|來)(?:的)?(?:最高|最多|最大|新高)", "record_k"),
         # "减少了约600人", "增加2000余名": a difference in people
@@ -506,6 +521,7 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
         ("배",),
         ("%", "퍼센트"),
         ("최대", "최고", "최다", "가장"),
+        ("처음",),
         ("최대", "최고", "최다"),
         _KO_CHANGE_WORDS,
         ("역대", "사상"),
@@ -518,6 +534,7 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
         ("%", "％", "百分点"),
         ("同比", "环比", "環比", "按年"),
         ("最高", "最多", "最大", "新高"),
+        ("首次", "首度", "第一次"),
         ("年来", "年來"),
         ("增", "减", "減", "下降"),
         ("成",),
@@ -857,9 +874,10 @@ _GATE = {
     r"наибольш|высок|любой|"
     r"(?:вырос|возрос|увелич|сократ|снизил|уменьш|упал)\w*\s+на\s+(?:\d|"
     r"(?:примерно\s+|почти\s+)?(?:четверть|треть|половину|пятую|десятую))",
-    "ko": r"배|%|퍼센트|최대|최고|최다|가장|늘어|늘었|늘린|증가|많았|많아|많은|줄어|줄었|줄인|감소|"
-    r"적었|적어|적은|급증|급감|절반|분의",
-    "zh": r"倍|番|%|％|百分点|最高|最多|最大|新高|之最|增|减|減|下降|跌|比|较|較|一半|分之",
+    "ko": r"배|%|퍼센트|최대|최고|최다|가장|처음|늘어|늘었|늘린|증가|많았|많아|많은|줄어|줄었|"
+    r"줄인|감소|적었|적어|적은|급증|급감|절반|분의",
+    "zh": r"倍|番|%|％|百分点|首次|首度|第一次|最高|最多|最大|新高|之最|增|减|減|下降|跌|比|较|較|"
+    r"一半|分之",
 }
 
 
@@ -1007,6 +1025,10 @@ def _comparisons(sentence: str, lang: str) -> tuple[ComparisonMention, ...]:
             elif handler == "record":
                 kind = "record"
                 base_year = int(g["y"])
+            elif handler == "record_first":
+                kind = "record"
+                base_year = int(g["y"])
+                consumed = m.span("n")
             elif handler == "record_k":
                 kind = "record"
                 k = _value(g["k"], lang)

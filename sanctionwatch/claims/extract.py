@@ -167,6 +167,14 @@ _PHONE_BEFORE = re.compile(r"(?<!\d)\d{2,4}-$")
 # A code of digits and Latin capitals ("项目（23BGJ041）", "과제번호 21AB0123"): an identifier,
 # not a count (the number runs straight into two or more capitals and then more digits)
 _CODE_AFTER = re.compile(r"[A-Z]{2,}\d")
+# One Latin capital glued to the number and ending the word ("新建5G基站", "3D 프린터"): the
+# name of a technology or a format, not a count
+_GLUED_CAPITAL_AFTER = re.compile(r"[A-Z](?![A-Za-z0-9])")
+# The general counter "个" right before a noun ("涉及11个联邦主体、87个边境口岸"), or ending a
+# clause ("新建5G基站1.2万个。"): things, unless a people noun follows or the sentence names
+# people (see _keep_number)
+_GE_AFTER_ZH = re.compile(r"(?:余|餘|多)?[个個](?!人)")
+_GE_CLAUSE_END_ZH = re.compile(r"[，,。；;、]|$")
 # A match's score ("러시아를 4대 0으로 꺾었다", "以3比1击败"): two numbers around "대"/"比";
 # neither counts people (the first is already a counter-word "대", the second is bare)
 _SCORE_DIGIT = r"[\d零〇一二三四五六七八九十两兩]"
@@ -1975,6 +1983,22 @@ def _keep_number(
         return False  # "ISBN 978-7-5203-1184-6": a code in hyphenated groups
     if lang in ("ko", "zh") and not n.spelled and _CODE_AFTER.match(sentence, n.end):
         return False  # a grant or file code ("23BGJ041"), not a count
+    if lang in ("ko", "zh") and not n.spelled and _GLUED_CAPITAL_AFTER.match(sentence, n.end):
+        return False  # "5G基站": a technology's name, not a count
+    if (
+        lang == "zh"
+        and (ge := _GE_AFTER_ZH.match(sentence, n.end)) is not None
+        and _first_unit_after(sentence, ge.end(), lang, window=8) is None
+        and (
+            not _GE_CLAUSE_END_ZH.match(sentence, ge.end())
+            # ("这家工厂有三十多个朝鲜女工,今年只剩七个": the people named before)
+            or not (
+                _units(sentence, lang)
+                or any(p.role == "people" for p in context.places_in(sentence, lang))
+            )
+        )
+    ):
+        return False  # "87个边境口岸", "新建5G基站1.2万个": things counted with "个"
     if (
         lang == "ko"
         and _KO_GEON.match(sentence, n.end)
@@ -2187,6 +2211,9 @@ _FIRMS_PEOPLE_AFTER = re.compile(r"\s?(?:사람|관계자|측|대표|직원)")
 # "현지 건설업체 15곳에 분산 배치": firms counted in places ("곳", "개") are where people went,
 # not what a figure or a change in the sentence counts
 _FIRMS_COUNTED_AFTER = re.compile(r"\s?\d[\d,]*\s?(?:여\s?)?(?:곳|개)")
+# "在丹东服装加工企业务工的朝方人员": a firm followed by a verb of work is where people work, not
+# what a figure counts
+_WORK_AT_FIRM_AFTER_ZH = re.compile(r"务工|務工|工作|打工|上班|做工")
 
 
 @functools.lru_cache(maxsize=512)
@@ -2203,6 +2230,12 @@ def _units(sentence: str, lang: str) -> tuple[context.Mention, ...]:
                     or _FIRMS_COUNTED_AFTER.match(sentence, m.end)
                 )
             )
+        )
+    if lang == "zh" and any(m.key == "other" for m in ms):
+        ms = tuple(
+            m
+            for m in ms
+            if not (m.key == "other" and _WORK_AT_FIRM_AFTER_ZH.match(sentence, m.end))
         )
     if lang in ("en", "ru") and any(m.key == "visas" for m in ms):
         # «по рабочим визам въехали 640 северокорейцев — против 95», "entered on work visas":
@@ -2323,6 +2356,15 @@ _ENTRY_VERB_BEFORE = {
     "en": re.compile(r"\b(?:entered|crossed|visited|travell?ed\s+to)\b", re.I),
     "ru": re.compile(r"(?:въезжа|въехал|пересека|пересекл|приезжа|посеща|посетил)\w*", re.I),
 }
+
+
+# Korean: the figure, its counter, then "일하고"/"일하는" a few words on, as the subject of the
+# verb ("수백 명이 하산 인근 휴양소에서 일하고 있다", "수만 명이 일하고 있다는 추정"); not "일하러"
+# (going to work: the purpose of a trip)
+_KO_AT_WORK_AFTER = re.compile(
+    r"\s?(?:여\s?)?명\s?(?:가량|정도|안팎|이상|가까이)?이\s(?:[^\s,.]+\s){0,5}?"
+    r"일(?:하고|하는|한다|했다|해)"
+)
 
 
 def _at_work(
@@ -5065,6 +5107,19 @@ def _sentence_claims(
     out: list[Claim] = []
     rows: list[_Row] = []
     figure_clauses = {_clause_of(clauses, x.m.start) for x in nums}
+    # Korean/Chinese: a clause that counts things ("该市水产加工企业今年计划加工鱿鱼12万吨") owns
+    # the period it names, like a figure's clause (see _period_mention)
+    thing_clauses = (
+        {
+            _clause_of(clauses, t.start)
+            for t in numbers
+            if t not in kept
+            and not _overlaps(t.start, t.end, blocked)
+            and context.not_counted_after(sentence[t.end : t.end + 30], lang)
+        }
+        if lang in ("ko", "zh")
+        else set()
+    )
     same_marks = [m.span() for m in _SAME_PERIOD[lang].finditer(sentence)]
     for x in nums:
         n = x.m
@@ -5107,6 +5162,12 @@ def _sentence_claims(
             and any(p.role == "people" and clause[0] <= p.start < clause[1] for p in places)
         ):
             unit = "students"  # «в вузах учатся свыше 400 северокорейцев»: students
+        elif (
+            unit in (None, "persons")
+            and lang == "ko"
+            and _KO_AT_WORK_AFTER.match(sentence, n.end, clause[1])
+        ):
+            unit = "workers"  # "수백 명이 … 휴양소에서 일하고 있다": people at work are workers
         origin, dest = _countries(sentence, n.start, lang, clause, places, watched, n.end)
         if (
             origin is None
@@ -5250,7 +5311,7 @@ def _sentence_claims(
         elif wy is not None:
             period = wy.group(1)  # "on 2023, when 1,117 were recorded"
         else:
-            owned = {fc for fc in figure_clauses if fc != clause}
+            owned = {fc for fc in figure_clauses | thing_clauses if fc != clause}
             # "164 entries for the full year, far below 2019, when it stood at 5.5 thousand":
             # the year a "when" clause opens is that clause's figure's, not an earlier one's
             when_years = (

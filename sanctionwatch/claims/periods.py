@@ -488,6 +488,15 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             rf"(?P<y>{YEAR})\s*년\s*(?P<m2>\d{{1,2}})\s*월\s*(?:경|께)?(?:까지)?",
             "ymrange",
         ),
+        # "2024년 10월부터 올해 5월까지", "지난해 10월부터 올해 2월까지": the same, a year named by
+        # a relative word ("지난해", "올해") on either side
+        (
+            rf"(?:(?P<y1>{YEAR})\s*년|(?P<r1>지난해|작년|올해|금년))\s*(?P<m1>\d{{1,2}})\s*월\s*"
+            r"(?:경|께)?\s*(?:부터|~|∼|～|-|–)\s*"
+            rf"(?:(?P<y2>{YEAR})\s*년|(?P<r2>지난해|작년|올해|금년))\s*(?P<m2>\d{{1,2}})\s*월\s*"
+            r"(?:경|께)?(?:까지)?",
+            "relymrange",
+        ),
         # (no whole-years "2020년부터 2022년까지" rule: the press writes it for "the same period of
         # each of those years" too, as the dev set's RFA quarter figures)
         # "2022년 이후 누적", "2022년부터 (지금까지)": from that January to the document's month
@@ -532,6 +541,14 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             rf"(?P<y1>{YEAR})\s*年\s*(?P<m1>\d{{1,2}})\s*月\s*(?:至|到|－|-|–|~|∼|～)\s*"
             rf"(?P<y>{YEAR})\s*年\s*(?P<m2>\d{{1,2}})\s*月",
             "ymrange",
+        ),
+        # "自去年10月至今年2月", "2024年10月至今年2月": the same, a year named by a relative word
+        # ("去年", "今年") on either side
+        (
+            rf"(?:(?P<y1>{YEAR})\s*年|(?P<r1>去年|今年|本年))\s*(?P<m1>\d{{1,2}})\s*月\s*"
+            r"(?:至|到|－|-|–|~|∼|～)\s*"
+            rf"(?:(?P<y2>{YEAR})\s*年|(?P<r2>去年|今年|本年))\s*(?P<m2>\d{{1,2}})\s*月",
+            "relymrange",
         ),
         # "2020年至2024年…累计": those years whole
         (
@@ -708,6 +725,10 @@ def _relative_month(lang: str) -> lexicon.TermMatcher | None:
     if not table:
         return None
     return lexicon.TermMatcher([(str(k), str(int(v))) for k, v in table.items()], lang, stem=False)
+
+
+# the year a relative word names in a range of months across two years (see "relymrange")
+_REL_RANGE_YEAR = {"지난해": -1, "작년": -1, "올해": 0, "금년": 0, "去年": -1, "今年": 0, "本年": 0}
 
 
 @functools.cache
@@ -991,6 +1012,26 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                 y1, m1, m2 = int(g["y1"]), _month_of(g["m1"], lang), _month_of(g["m2"], lang)
                 if explicit is not None and (y1, m1) < (explicit, m2):
                     label = f"{y1:04d}-{m1:02d}..{explicit:04d}-{m2:02d}"
+            elif handler == "relymrange":
+                # (a range with both years as numbers is "ymrange"; one named by a relative word
+                # needs the document's date)
+                years_of = [
+                    int(g[f"y{i}"])
+                    if g.get(f"y{i}")
+                    else (doc_date.year + _REL_RANGE_YEAR[g[f"r{i}"]] if doc_date else None)
+                    for i in (1, 2)
+                ]
+                y1, y2 = years_of
+                m1, m2 = _month_of(g["m1"], lang), _month_of(g["m2"], lang)
+                if (
+                    (g.get("r1") or g.get("r2"))
+                    and y1 is not None
+                    and y2 is not None
+                    and (y1, m1) < (y2, m2)
+                ):
+                    label = f"{y1:04d}-{m1:02d}..{y2:04d}-{m2:02d}"
+                from_doc = False
+                handler = "ymrange"  # read as the range it is
             elif handler == "yrange":
                 y1 = int(g["y1"])
                 if explicit is not None and y1 < explicit:

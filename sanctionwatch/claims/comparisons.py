@@ -141,10 +141,16 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         # "work up 5x", "entries rose 2.5x": a ratio in analysts' shorthand; "Roughly 3x." alone
         # after a figure and its baseline; "work x4.6" in a table of changes
         (
-            r"(?:\b(?:up|rose|risen|grew|grown|jumped|increased|surged|climbed|soared)\s+|^\s*)"
+            # ("is about 5x the Q1 figure": a copula before the shorthand)
+            r"(?:\b(?:up|rose|risen|grew|grown|jumped|increased|surged|climbed|soared|is|was|are|"
+            r"were)\s+|^\s*)"
             r"(?:(?:about|nearly|almost|roughly|around|some)\s+|~\s*)?(?P<n>\d+(?:\.\d+)?)\s?x\b",
             "ratio",
         ),
+        # "That's x11 vs Q2 (332)": the multiplier written before its number
+        (r"(?<![\w.])[x×](?P<n>\d+(?:\.\d+)?)(?![\w.])", "ratio"),
+        # "(+1,342% y/y)", "• +140% on the same months of 2024": a signed change in shorthand
+        (r"(?:(?<=[(\s•:])(?<!\d\s)|^)(?P<dir>[+−-])\s?(?P<n>\d[\d,.]*)\s?%", "percent"),
         (
             r"(?:increased|grew|rose|jumped|surged|soared|multiplied|climbed)\s+(?:by\s+)?"
             r"(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+)?"
@@ -230,6 +236,9 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         (r"(?<!\w)(?P<w>вдвое|втрое|вчетверо|впятеро|вдесятеро)(?!\w)", "ratio_word"),
         (r"(?<!\w)(?P<w>удвоил|утроил|учетверил)\w*", "ratio_word"),
         (r"(?<!\w)на\s+(?P<n>\d+(?:[.,]\d+)?)\s*(?:%|процент\w*)", "percent_ru"),
+        # «(x3 к 2024 г.)», «(+25% г/г)»: shorthand, as in English
+        (r"(?<![\w.])[xх×](?P<n>\d+(?:[.,]\d+)?)(?![\w.])", "ratio"),
+        (r"(?:(?<=[(\s•:])(?<!\d\s)|^)(?P<dir>[+−-])\s?(?P<n>\d[\d,]*)\s?%", "percent"),
         # «рост составил почти 40%», «снижение — 12%», «прирост около 25%»: the change named,
         # then its size
         (
@@ -485,6 +494,8 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
     "en": [
         ("fold",),
         ("x",),
+        ("x", "×"),
+        ("%",),
         ("times",),
         ("twice", "half"),
         ("times",),
@@ -506,6 +517,8 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
         ("вдвое", "втрое", "вчетверо", "впятеро", "вдесятеро"),
         ("удвоил", "утроил", "учетверил"),
         ("%", "процент"),
+        ("x", "х", "×"),
+        ("%",),
         ("%", "процент"),
         ("раз",),
         ("четверть", "треть", "половин", "пятую", "десятую"),
@@ -630,6 +643,12 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             rf"q(?P<qn>[1-4])\b)(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",
             "quarter",
         ),
+        # "about 5x the Q1 figure", "triple the third quarter's": the quarter named after it
+        (
+            rf"(?:times|\w+fold|\d\s?x|double|triple|twice)\s+the\s+(?:(?P<q>first|second|third|"
+            rf"fourth)\s+quarter|q(?P<qn>[1-4]))\b(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",
+            "quarter",
+        ),
         # "down 58% from the first half of 2024": that half (its months are read in extract)
         (
             rf"(?:from|than|compared\s+(?:with|to)|over|against|on|vs\.?|versus)\s+(?:the\s+)?"
@@ -645,7 +664,7 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             # ("more than 11 times the 1,117 recorded the previous year")
             r"(?:from|than|compared\s+(?:with|to)|over|against|on|(?:times|\w+fold)\s+the\s+\d[\d,]*\s+"
             r"(?:\w+\s+){0,2}?(?:in\s+)?)\s*(?:the\s+)?(?:previous|prior|preceding)\s+year|year[\s-]on[\s-]year|"
-            r"year\s+over\s+year|a\s+year\s+(?:earlier|before|ago)",
+            r"year\s+over\s+year|a\s+year\s+(?:earlier|before|ago)|\by/y\b|\byoy\b|\by-o-y\b",
             "prev",
         ),
         (r"(?:from|than|compared\s+(?:with|to)|over|against)\s+last\s+year", "last"),
@@ -711,7 +730,16 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             "sameyear",
         ),
         (rf"(?<=%)\s*к\s+(?P<y>{YEAR})(?:\s*г\.|\s+год\w*|-м(?!\w)|-му(?!\w))", "year"),
-        (r"в\s+годовом\s+выражении|год\s+к\s+году|(?<!\w)за\s+(?:один\s+)?год(?!\w)", "prev"),
+        # «(+40% к январю–июню 2024 г.)»: the months named, of that year (read in extract)
+        (
+            rf"(?<=%)\s*к\s+{RU_MONTH}\w*(?:\s*[–—-]\s*{RU_MONTH}\w*)?\s+(?P<y>{YEAR})",
+            "year",
+        ),
+        (
+            r"в\s+годовом\s+выражении|год\s+к\s+году|(?<!\w)за\s+(?:один\s+)?год(?!\w)|"
+            r"(?<!\w)г/г(?!\w)",
+            "prev",
+        ),
         (rf"(?:по\s+сравнению\s+с|чем\s+в)\s+{RU_MONTH}(?!\s+\d)", "month"),
         (
             rf"(?:по\s+сравнению\s+с|чем\s+(?:во|в|за)|относительно|против|с)\s+(?:[\w–—-]+\s+){{0,2}}(?P<y>{YEAR})",
@@ -867,11 +895,11 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
 
 # A comparison needs one of these markers; sentences without one skip every rule.
 _GATE = {
-    "en": r"fold|times|twice|doubl|tripl|trebl|quadrupl|half|%|percent|per cent|\bby\s+\S*\d|highest|\d\s?x\b|"  # noqa: E501
+    "en": r"fold|times|twice|doubl|tripl|trebl|quadrupl|half|%|percent|per cent|\bby\s+\S*\d|highest|\d\s?x\b|(?<![\w.])[x×]\d|"  # noqa: E501
     r"largest|most\b|biggest|greatest|record|\bup\s+\S*\d|\bdown\s+\S*\d|\d\s+(?:\w+\s+)?(?:more|fewer|higher|lower)\s+than|"
     r"than\s+(?:in\s+|during\s+)?any\s|all-time|\b(?:a|one)[\s-](?:third|quarter|fifth|tenth)\b",
     "ru": r"раз|больше|меньше|превыш|превыс|вдвое|втрое|вчетверо|впятеро|вдесятеро|удвоил|утроил|учетверил|%|процент|рекорд|максим|"  # noqa: E501
-    r"наибольш|высок|любой|"
+    r"наибольш|высок|любой|(?<![\w.])[xх×]\d|"
     r"(?:вырос|возрос|увелич|сократ|снизил|уменьш|упал)\w*\s+на\s+(?:\d|"
     r"(?:примерно\s+|почти\s+)?(?:четверть|треть|половину|пятую|десятую))",
     "ko": r"배|%|퍼센트|최대|최고|최다|가장|처음|늘어|늘었|늘린|증가|많았|많아|많은|줄어|줄었|"

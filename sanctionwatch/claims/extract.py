@@ -332,7 +332,9 @@ _REFER_BACK: dict[str, lexicon.Caseless | re.Pattern[str]] = {
         r"the\s+[\"“«']?(?:study|work|business|tourism|tourist|transit|private|official|other)"
         r"[\"”»']?\s+(?:category|column|line)|"
         # "Breakdown: study 6.9 thousand, work 5.5 thousand": the parts of the count just given
-        r"(?:breakdown|by\s+purpose)\s*:)"
+        # ("Total Q3: 5,263": the total of the people the thread counts)
+        r"(?:breakdown|by\s+purpose)\s*:|\btotal\s+(?:for\s+)?(?:q[1-4]|h[12]|\d{4}|the\s+"
+        r"(?:year|quarter|half))\s*:)"
     ),
     "ru": lexicon.Caseless(
         rf"(?<!\w)(?:из\s+них|среди\s+них|из\s+этого\s+числа|{_RU_SAME_COUNT}|"
@@ -440,7 +442,10 @@ _WHEN_AFTER_BASE = {
 # «в 11 раз больше, чем во втором (332)», "than in Q2 (332)": the baseline period's figure in
 # brackets right after it
 _BRACKET_AFTER_BASE = re.compile(
-    r"\s*\(\s*(?:(?:около|примерно|почти|about|some|roughly|nearly|~)\s*)?", re.I
+    # ("about 5x the Q1 figure (~300)": the baseline's noun may stand before the bracket)
+    r"(?:-[а-я]{1,3}|\s*г\.)?\s*(?:(?:figure|total|level|number|count)\s*)?"
+    r"\(\s*(?:(?:около|примерно|почти|about|some|roughly|nearly|~)\s*)?",
+    re.I,
 )
 _WHEN_AFTER_YEAR = re.compile(r",?\s+when\b", re.I)
 # ("far below 2019, when it stood at approximately 5.5 thousand")
@@ -536,7 +541,12 @@ _FOR_COMPARISON: dict[str, re.Pattern[str]] = {
 _QUESTION_END = re.compile(r"[?？]\s*$|(?:까|나|가)\.\s*$")
 # A sentence that is a table written out: "Study: 7,887; work: 2", «Учеба — 7 887; работа — 2»
 _TABLE_LINE: dict[str, re.Pattern[str]] = {
-    lang: re.compile(r"\s*[*•-]?\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s*[—–:-]\s*\d")
+    # («С целью «учёба» — всего 3 поездки»: a quoted label, a word of degree before the figure)
+    lang: re.compile(
+        r"\s*[*•-]?\s*[^\W\d_]+(?:\s+[«\"“'‘]?[^\W\d_]+[»\"”'’]?){0,2}\s*[—–:-]\s*"
+        r"(?:(?:всего|лишь|только|около|почти|just|only|about|some)\s+)?\d",
+        re.I,
+    )
     for lang in ("en", "ru")
 }
 # Words by which a part of a sentence gives its own, unnamed source ("channels claim", «пишут»)
@@ -1006,7 +1016,12 @@ _PER_ONE_BEFORE = re.compile(r"(?<!\w)(?:за|на|с|per|for\s+each|for\s+every
 _AGE_WORD = lexicon.Caseless(r"\bage|возраст")
 _NOUN_THEN_PURPOSE = re.compile(r"\s+[^\W\d_]+\s+(?:с\s+целью|for\s+the\s+purpose\s+of)\s+", re.I)
 _FROM_TO_BEFORE = re.compile(r"\bfrom\b[^.;]{1,80}\bto\s+$|(?<!\w)с\s[^.;]{1,80}\sдо\s+$", re.I)
-_NUMBERED_BEFORE = re.compile(r"(?:№|\bNo\.|#)\s*[\dA-Za-zА-Яа-я]*\d[-–/]$")
+_NUMBERED_BEFORE = re.compile(
+    r"(?:№|\bNo\.|#)\s*[\dA-Za-zА-Яа-я]*\d[-–/]$"
+    # "(pic 3 of 12)": the count of a series of pictures or parts
+    r"|\b(?:pic|photo|image|slide|part|page|episode)\s+\d+\s+of\s+$",
+    re.I,
+)
 _TYPICAL_UNIT_BEFORE = re.compile(
     r"\b(?:the\s+)?(?:median|average|typical)\s+(?:firm|company|employer|contractor|site|"
     r"household|brigade|dormitory)\b[^.;,\d]{0,25}$",
@@ -2348,8 +2363,11 @@ def _first_unit_after(
 _TIMES_AFTER = {
     # not a frequency ("3 раза в неделю", "twice a week")
     "en": re.compile(r"\s+times\b(?!\s+(?:a|per|each|every)\s+(?:day|week|month|year))", re.I),
+    # («всего 3 поездки»: trips after a numeral of two to four, counted like «поездок»)
     "ru": re.compile(
-        r"\s+раза?(?!\w)(?!\s+(?:в|за)\s+(?:день|сутки|недел\w*|месяц\w*|год\w*))", re.I
+        r"\s+(?:раза?(?!\w)(?!\s+(?:в|за)\s+(?:день|сутки|недел\w*|месяц\w*|год\w*))|"
+        r"поездк[иа](?!\w))",
+        re.I,
     ),
 }
 _ENTRY_VERB_BEFORE = {
@@ -5553,7 +5571,13 @@ def _sentence_claims(
                 None,
             )
         for r in rows if target is None else ():
-            if r["x"].baseline_of is None and r["x"].m.end <= c.start:
+            if (
+                r["x"].baseline_of is None
+                and r["x"].m.end <= c.start
+                # "1,877 entries in Q3 (Q2: 1,301; +44%)": a change inside the bracket of the
+                # earlier figure is the change of the figure outside it
+                and not (target is not None and _same_bracket(sentence, r["x"].m.start, c.start))
+            ):
                 target = r
         if (
             target is not None
@@ -5701,6 +5725,20 @@ def _sentence_claims(
                                 and _BASELINE_GAP.search(sentence, c.end, r["x"].m.start)
                             )
                         )
+                    ),
+                    None,
+                )
+            if base is None and "(" in sentence:
+                # "1,877 entries in Q3 (Q2: 1,301; +44%)": the change inside the bracket is
+                # against the bracket's figure, at its period
+                base = next(
+                    (
+                        r["period"]
+                        for r in rows
+                        if r is not target
+                        and r["period"]
+                        and r["x"].m.end <= c.start
+                        and _same_bracket(sentence, r["x"].m.start, c.start)
                     ),
                     None,
                 )
@@ -6225,6 +6263,12 @@ def _bracketed_baselines(sentence: str, rows: list[_Row], periods: list[PeriodMe
             r["period"] = legend
         r["purpose"] = main["purpose"]
         r["unit"] = main["unit"]
+
+
+def _same_bracket(sentence: str, a: int, b: int) -> bool:
+    """Whether positions ``a`` and ``b`` stand inside one and the same open bracket."""
+    opening = sentence.rfind("(", 0, a)
+    return opening > sentence.rfind(")", 0, a) and ")" not in sentence[a:b]
 
 
 def _inside_brackets(sentence: str, at: int) -> bool:

@@ -5494,9 +5494,7 @@ def _sentence_claims(
                 # «указали 57 граждан КНДР, транзит — 14»: a list item with no noun of its own
                 # counts what the item before it counted («работают не менее 500 северокорейцев,
                 # а в Лаосе — несколько сотен»: workers too)
-                piece["unit"] = big["unit"]
-                if piece["purpose"] == "total":
-                    piece["purpose"] = big["purpose"]
+                _counts_as(piece, big)
             elif (
                 piece["unit"] == "persons"
                 and piece["purpose"] == "total"  # (not «ещё 300 человек приехали по учебным визам»)
@@ -5508,7 +5506,7 @@ def _sentence_claims(
             ):
                 # «около 14 тыс. военнослужащих КНДР …, а в январе прибыли еще до 3 тыс.
                 # человек»: more of those counted
-                piece["unit"], piece["purpose"] = big["unit"], big["purpose"]
+                _counts_as(piece, big)
             elif (
                 not piece["attached"]
                 and piece["unit"] == "persons"
@@ -5517,9 +5515,7 @@ def _sentence_claims(
             ):
                 # «в крае работали свыше 5 тыс. граждан КНДР, а к концу года их может стать до
                 # 8 тыс.», "… and their number could reach 8,000": the same people, later
-                piece["unit"] = big["unit"]
-                if piece["purpose"] == "total":
-                    piece["purpose"] = big["purpose"]
+                _counts_as(piece, big)
     if lang in ("ko", "zh"):
         _inherit_nouns(sentence, lang, rows, clauses, ranged)
     if lang == "zh" and "成" in sentence:
@@ -6263,6 +6259,13 @@ def _bracketed_baselines(sentence: str, rows: list[_Row], periods: list[PeriodMe
             r["period"] = legend
         r["purpose"] = main["purpose"]
         r["unit"] = main["unit"]
+
+
+def _counts_as(piece: _Row, big: _Row) -> None:
+    """``piece`` counts what ``big`` counts: its noun, and its purpose where it names none."""
+    piece["unit"] = big["unit"]
+    if piece["purpose"] == "total":
+        piece["purpose"] = big["purpose"]
 
 
 def _same_bracket(sentence: str, a: int, b: int) -> bool:

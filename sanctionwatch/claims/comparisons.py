@@ -688,7 +688,9 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
         # ("nearly threefold the January–June 2024 figure": the months are read in extract)
         (
             rf"(?:double|triple|twice|half|times|\w+fold)\s+(?:the|that\s+of|its)\s+"
-            rf"(?:{EN_MONTH}(?:\s*[–—-]\s*{EN_MONTH})?\s+)?(?P<y>{YEAR})",
+            rf"(?:{EN_MONTH}(?:\s*[–—-]\s*{EN_MONTH})?\s+)?(?P<y>{YEAR})"
+            # ("nearly double the 2022 total of 160": the baseline's figure after it)
+            rf"(?:\s+(?:total|figure|level|count)\s+of)?",
             "year",
         ),
         (

@@ -1014,6 +1014,13 @@ _PER_ONE_BEFORE = re.compile(r"(?<!\w)(?:за|на|с|per|for\s+each|for\s+every
 
 
 _AGE_WORD = lexicon.Caseless(r"\bage|возраст")
+_OF_BEFORE_FIGURE = re.compile(r"of\s+(?:(?:about|some|roughly|nearly|just|only)\s+)?", re.I)
+_ALL_OF_THEM = re.compile(
+    # (all of them: not "most of them to study", which leaves the count's purpose as it is)
+    r"[,;]?\s*(?:all\s+of\s+them|(?<!\w)все"
+    r"(?:\s+они|\s+из\s+них)?\s*[—–-]?)\s+",
+    re.I,
+)
 _NOUN_THEN_PURPOSE = re.compile(r"\s+[^\W\d_]+\s+(?:с\s+целью|for\s+the\s+purpose\s+of)\s+", re.I)
 _FROM_TO_BEFORE = re.compile(r"\bfrom\b[^.;]{1,80}\bto\s+$|(?<!\w)с\s[^.;]{1,80}\sдо\s+$", re.I)
 _NUMBERED_BEFORE = re.compile(
@@ -3163,6 +3170,15 @@ def _purpose(
     if implied and attached:
         return implied
     ps = _within(_purposes(sentence, lang), clause[0], clause[1])
+    if not ps and lang in ("en", "ru"):
+        # "46 entries by North Korean nationals in the same period, all of them on official
+        # business", «… 46 человек, все — по служебным паспортам»: the clause after says it
+        them = _ALL_OF_THEM.match(sentence, clause[1])
+        if them is not None:
+            nxt = _CLAUSE.search(sentence, them.end())
+            ps = _within(
+                _purposes(sentence, lang), them.end(), nxt.start() if nxt else len(sentence)
+            )
     if (
         not ps
         and lang in _OTHER_LABEL
@@ -5086,6 +5102,13 @@ def _sentence_claims(
                 and _BRACKET_AFTER_BASE.fullmatch(sentence, be, x.m.start)
                 and _BRACKET_CLOSE.match(sentence, x.m.end)
             ):
+                x.baseline_of = c
+            elif (
+                lang == "en"
+                and bs >= c.start
+                and _OF_BEFORE_FIGURE.fullmatch(sentence, be - 2, x.m.start)
+            ):
+                # "double the 2022 total of 160": the figure the baseline phrase ends on
                 x.baseline_of = c
     places = context.places_in(sentence, lang)
     if lang in ("ko", "zh"):

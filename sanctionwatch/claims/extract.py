@@ -1708,6 +1708,9 @@ _NONE_LEFT = re.compile(
     re.I,
 )
 _DASH_END = re.compile(r"[—–-]\s*$")
+# a number written with a leading zero ("LW-20240305-009", "(2024)吉02刑初"): a code or a
+# numbering, never a count (a decimal "0.5" is not zero-padded)
+_ZERO_PADDED = re.compile(r"0\d")
 _UNTIL_PREPOSITION = re.compile(r"(?:^|\s)(?:в|во|на|из|at|in|on|from|to|into)\s.*$", re.I)
 _NUMBERING_IN = re.compile(
     r"(?:\b(?:number(?:s|ed|ing)?|run(?:s|ning)?|ran)\s+(?:in|into)\s+the|"
@@ -1739,6 +1742,8 @@ def _keep_number(
     after = sentence[n.end : n.end + 30]
     if context.is_reference(before, lang):
         return False
+    if not n.spelled and _ZERO_PADDED.match(sentence, n.start):
+        return False  # "稿件编号 SX-20240312-045", "第03期": a zero-padded code, never a count
     if (
         lang in ("en", "ru")
         and _DECIMAL.fullmatch(sentence, n.start, n.end)

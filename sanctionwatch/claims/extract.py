@@ -1092,6 +1092,10 @@ _KO_ATTENDED_SCENE = re.compile(
     r"참석한\s(?:[가-힣]+\s){0,2}?[가-힣]*(?:회의|회견|간담회|청문회|브리핑|자리|행사|토론회|세미나)"
     r"(?:에서는|에서|에선)\s"
 )
+# Korean/Chinese: a bracketed aside closing the clause after a figure ("…누적 1만2천여 명\"
+# #북한 (조회수 3.4만)", "…约9000人 (阅读 4.2万)"): a post's own counts there say nothing about
+# the figure's flow
+_ASIDE_AT_END = re.compile(r"[(（][^()（）]*[)）]?[\s.。]*$")
 _CASUALTY_AFTER: dict[str, re.Pattern[str]] = {
     "ko": re.compile(
         r"\s*(?:여\s*)?(?:명)?\s*(?:가량|정도|이상|넘게|가까이|남짓|안팎|내외)?\s*(?:이|가|은|는|도|이나|가량이)?\s*"
@@ -5205,6 +5209,10 @@ def _sentence_claims(
             scene = [m.end() for m in _KO_ATTENDED_SCENE.finditer(sentence, clause[0], n.start)]
             if scene:
                 flow_text = sentence[scene[-1] : clause[1]]
+        if lang in ("ko", "zh"):
+            aside = _ASIDE_AT_END.search(sentence, n.end, clause[1])
+            if aside:
+                flow_text = flow_text[: len(flow_text) - (clause[1] - aside.start())]
         if context.not_a_flow(flow_text, lang) and not any(
             p.role == "people" and clause[0] <= p.start < clause[1] for p in places
         ):

@@ -1712,6 +1712,12 @@ _NONE_LEFT = re.compile(
     re.I,
 )
 _DASH_END = re.compile(r"[—–-]\s*$")
+# Chinese: a mark a figure fell below, with the figure itself right after ("首次跌破200,仅为
+# 143人次"): the mark is not a count
+_ZH_BELOW_MARK = re.compile(r"(?:跌破|跌穿|低于|低於)\s*$")
+_ZH_BELOW_THEN_FIGURE = re.compile(
+    r"\s*(?:名|人次|人)?\s*[,，、]\s*(?:仅为|僅為|仅|僅|只有|只|为|為)\s*(?:约|約)?\s*[\d零一二两三四五六七八九十百千万]"
+)
 # a number written with a leading zero ("LW-20240305-009", "(2024)吉02刑初"): a code or a
 # numbering, never a count (a decimal "0.5" is not zero-padded)
 _ZERO_PADDED = re.compile(r"0\d")
@@ -1746,6 +1752,12 @@ def _keep_number(
     after = sentence[n.end : n.end + 30]
     if context.is_reference(before, lang):
         return False
+    if (
+        lang == "zh"
+        and _ZH_BELOW_MARK.search(before)
+        and _ZH_BELOW_THEN_FIGURE.match(sentence, n.end)
+    ):
+        return False  # "跌破200,仅为143人次": the mark, then the figure
     if not n.spelled and _ZERO_PADDED.match(sentence, n.start):
         return False  # "稿件编号 SX-20240312-045", "第03期": a zero-padded code, never a count
     if (

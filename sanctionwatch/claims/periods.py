@@ -760,6 +760,10 @@ _RECORD_SINCE = re.compile(
 _PART_OF_YEAR_TOTAL = re.compile(r"['’]?s?\s+(?:annual\s+|full-year\s+)?total\b", re.I)
 
 
+# "2010년 이후", "2019年以来": the year is where a span starts
+_SINCE_AFTER_YEAR = re.compile(r"\s*(?:년|年)?\s*(?:이후|이래|以来|以來)")
+
+
 def _context_year(
     sentence: str,
     start: int,
@@ -793,6 +797,9 @@ def _context_year(
         # "the highest since 2010: in the third quarter", «Рекорд с 2010 года: в третьем
         # квартале»: the year a record runs from is not the quarter's
         and not _RECORD_SINCE.search(sentence, max(0, y.start - 30), y.start)
+        # "…3천6백여 명 — 2010년 이후 최대 ▲ 2분기 관광 …": a year a span runs from (a record's
+        # "since") is not a later quarter's
+        and not (y.kind == "year" and _SINCE_AFTER_YEAR.match(sentence, y.end))
     ]
     if before:
         return before[-1].year  # "In 2023 ... in the third quarter", "지난해 3분기"

@@ -3246,10 +3246,16 @@ def _purpose(
     elif others:
         # "공병 1천 명과 건설 노동자 5천 명": a purpose word after the figure and right before
         # another figure (in the noun that figure counts) is that figure's
+        # ("…1.1만명…'유학' 목적 4천명 넘어": so is one before "목적" and that figure)
         ps = [
             p
             for p in ps
-            if p.start < n_end or not any(s != n_start and 0 <= s - p.end <= 3 for s, _ in others)
+            if p.start < n_end
+            or not any(
+                s != n_start
+                and (0 <= s - p.end <= 3 or _PURPOSE_WORD_GAP.fullmatch(sentence, p.end, s))
+                for s, _ in others
+            )
         ]
     if lang == "zh" and ps and ps[-1].start >= n_end:
         # "赴俄人数逾万人 学生占多数": the headline's next phrase (after a space) says something
@@ -3306,6 +3312,8 @@ def _purpose(
     return implied or "total"
 
 
+# Korean: the gap between a quoted purpose and its figure ("'업무' 목적 5천명", "유학 목적으로 900명")
+_PURPOSE_WORD_GAP = re.compile(r"['’\"”]?\s?목적(?:으로|은|는|이|의)?\s?")
 _CONTRAST = {
     "en": re.compile(r"\b(?:while|whereas|but)\b", re.I),
     "ru": re.compile(

@@ -1718,6 +1718,9 @@ _ZH_BELOW_MARK = re.compile(r"(?:跌破|跌穿|低于|低於)\s*$")
 _ZH_BELOW_THEN_FIGURE = re.compile(
     r"\s*(?:名|人次|人)?\s*[,，、]\s*(?:仅为|僅為|仅|僅|只有|只|为|為)\s*(?:约|約)?\s*[\d零一二两三四五六七八九十百千万]"
 )
+# Korean speech: a figure said again for emphasis right after itself ("딱 네 명이에요, 네 명."):
+# one figure, not two
+_KO_ECHO_GAP = r"\s?명(?:이에요|이예요|이요|입니다|이죠|요)?[,，]\s*$"
 # a number written with a leading zero ("LW-20240305-009", "(2024)吉02刑初"): a code or a
 # numbering, never a count (a decimal "0.5" is not zero-padded)
 _ZERO_PADDED = re.compile(r"0\d")
@@ -1758,6 +1761,10 @@ def _keep_number(
         and _ZH_BELOW_THEN_FIGURE.match(sentence, n.end)
     ):
         return False  # "跌破200,仅为143人次": the mark, then the figure
+    if lang == "ko" and re.search(
+        r"(?<![가-힣\d])" + re.escape(sentence[n.start : n.end]) + _KO_ECHO_GAP, before
+    ):
+        return False  # "네 명이에요, 네 명": the same figure, said again
     if not n.spelled and _ZERO_PADDED.match(sentence, n.start):
         return False  # "稿件编号 SX-20240312-045", "第03期": a zero-padded code, never a count
     if (

@@ -3319,8 +3319,11 @@ def _purpose(
     return implied or "total"
 
 
-# Korean: the gap between a quoted purpose and its figure ("'업무' 목적 5천명", "유학 목적으로 900명")
+# Korean: the gap between a quoted purpose and its figure ("'업무' 목적 5천명", "유학 목적으로
+# 900명")
 _PURPOSE_WORD_GAP = re.compile(r"['’\"”]?\s?목적(?:으로|은|는|이|의)?\s?")
+
+
 _CONTRAST = {
     "en": re.compile(r"\b(?:while|whereas|but)\b", re.I),
     "ru": re.compile(

@@ -79,7 +79,8 @@ def qualify(sentence: str, start: int, end: int, lang: str, *, vague: bool = Fal
     """The contract's ``qualifier`` for the number at ``sentence[start:end]``.
 
     A word after the number ("or more", "여", "多") is read before one in front ("about"), since it
-    states the bound (but a bound in front beats a mere "about" after it); "vague" amounts ("thousands of") stay vague.
+    states the bound (but a bound in front beats a mere "about" after it); "vague" amounts
+    ("thousands of") stay vague.
     """
     if vague:
         return "vague"

@@ -61,7 +61,8 @@ _SENTENCE_WORD = re.compile(r"[«\"]?[А-ЯЁA-Z](?:[а-яёa-z]|\s)")
 # ("study 1,204 | work 389": a chart's cells, one clause each)
 # ("▲학업 1천2건 ▲업무 2천315건": the items of a Korean fact box, each its own clause; not "▲3%",
 # a rise)
-_CLAUSE = re.compile(r"[;，；|]|(?<!批)、|,(?!\d)|(?<!\d),|▲(?=\s?[^\d\s.])")
+# ("유학 목적 전년 대비 2배↑…노동 목적은 6천여명": a headline's ellipsis joins two clauses)
+_CLAUSE = re.compile(r"[;，；|…]|(?<!批)、|,(?!\d)|(?<!\d),|▲(?=\s?[^\d\s.])")
 
 # Cheap test for "could hold a number": digits, or a number word / numeral of the language.
 _PREFILTER = {
@@ -1637,8 +1638,9 @@ _OTHER_MATTER = {
     # change ("while", "but") counts other people
     "zh": re.compile(r"[，,；;]\s*(?:而|但|但是|然而|另有|此外|另外)"),
     # "입국자는 … 11배 늘었고, … 북한 유학생도 900여명으로": the change's clause ends, and the
-    # next names a subject of its own before its figure
-    "ko": re.compile(r"(?:고|며|지만|반면)[,\s][^,.;]*?[가-힣](?:도|는|은)\s"),
+    # next names a subject of its own before its figure (a headline ends it with "…": "유학 목적
+    # 전년 대비 2배↑…노동 목적은 6천여명")
+    "ko": re.compile(r"(?:(?:고|며|지만|반면)[,\s]|…\s?)[^,.;]*?[가-힣](?:도|는|은)\s"),
 }
 _SPEAKER_NOUN_AFTER = re.compile(
     r"\s+(?:officials?|intelligence|spokes(?:man|woman|person)|diplomats?|envoy|lawmakers?|"

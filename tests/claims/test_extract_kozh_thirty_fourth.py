@@ -115,3 +115,13 @@ def test_a_figure_said_again() -> None:
     text = "[00:07:10] 게스트: 근데 그중에 관광 목적은 딱 네 명이에요, 네 명."
     rows = read_fields(text, "ko", "quantity", "purpose", doc_date=D)
     assert rows == [(4, "tourism")]
+
+
+def test_a_headline_change_before_an_ellipsis_stands_alone() -> None:
+    # "…" ends the change's clause; the next clause names its own subject and figure
+    text = "유학 목적 입국 전년 동기 대비 2배↑…노동 목적은 6천여명"
+    rows = read_fields(text, "ko", "quantity", "purpose", "comparison", doc_date=D)
+    assert [(q, p, c and c["value"]) for q, p, c in rows] == [
+        (None, "study", 2.0),
+        (6000, "work", None),
+    ]

@@ -315,7 +315,8 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             # "90% 넘게 감소했다": a bound may stand between the percentage and the change
-            r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|퍼센트)\s*(?:가량\s*|정도\s*|넘게\s*|이상\s*|가까이\s*|남짓\s*)?(?P<dir>증가|감소|늘|줄|급증|급감|상승|하락|높|낮|많|적)",
+            # (an infographic's arrow says it too: "전년 동기 대비 85%↑", "60%↓")
+            r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|퍼센트)\s*(?:가량\s*|정도\s*|넘게\s*|이상\s*|가까이\s*|남짓\s*)?(?P<dir>증가|감소|늘|줄|급증|급감|상승|하락|높|낮|많|적|↑|↓)",
             "percent",
         ),
         (
@@ -607,7 +608,7 @@ _DOWN = re.compile(
     r"down|fell|fallen|\bfall\b|decreas|declin|drop|plung|plummet|slump|tumbl|sank|dipp|slipp|\bslid\b|\beased\b|"
     r"collaps|shr|fewer|less|lower|"
     r"сократ|снизил|снижени|упал|уменьш|меньше|ниже|падени|подешев|обесцен|"
-    r"감소|줄|급감|하락|낮|적|下降|减少|減少|下跌|跌|减|減|降|少",
+    r"감소|줄|급감|하락|낮|적|下降|减少|減少|下跌|跌|减|減|降|少|↓",
     re.IGNORECASE,
 )
 

@@ -61,7 +61,8 @@ _SENTENCE_WORD = re.compile(r"[«\"]?[А-ЯЁA-Z](?:[а-яёa-z]|\s)")
 # ("study 1,204 | work 389": a chart's cells, one clause each)
 # ("▲학업 1천2건 ▲업무 2천315건": the items of a Korean fact box, each its own clause; not "▲3%",
 # a rise)
-_CLAUSE = re.compile(r"[;，；|]|(?<!批)、|,(?!\d)|(?<!\d),|▲(?=\s?[^\d\s.])")
+# ("유학 목적 전년 대비 2배↑…노동 목적은 6천여명": a headline's ellipsis joins two clauses)
+_CLAUSE = re.compile(r"[;，；|…]|(?<!批)、|,(?!\d)|(?<!\d),|▲(?=\s?[^\d\s.])")
 
 # Cheap test for "could hold a number": digits, or a number word / numeral of the language.
 _PREFILTER = {
@@ -1114,6 +1115,10 @@ _KO_ATTENDED_SCENE = re.compile(
     r"참석한\s(?:[가-힣]+\s){0,2}?[가-힣]*(?:회의|회견|간담회|청문회|브리핑|자리|행사|토론회|세미나)"
     r"(?:에서는|에서|에선)\s"
 )
+# Korean/Chinese: a bracketed aside closing the clause after a figure ("…누적 1만2천여 명\"
+# #북한 (조회수 3.4만)", "…约9000人 (阅读 4.2万)"): a post's own counts there say nothing about
+# the figure's flow
+_ASIDE_AT_END = re.compile(r"[(（][^()（）]*[)）]?[\s.。]*$")
 _CASUALTY_AFTER: dict[str, re.Pattern[str]] = {
     "ko": re.compile(
         r"\s*(?:여\s*)?(?:명)?\s*(?:가량|정도|이상|넘게|가까이|남짓|안팎|내외)?\s*(?:이|가|은|는|도|이나|가량이)?\s*"
@@ -1655,8 +1660,9 @@ _OTHER_MATTER = {
     # change ("while", "but") counts other people
     "zh": re.compile(r"[，,；;]\s*(?:而|但|但是|然而|另有|此外|另外)"),
     # "입국자는 … 11배 늘었고, … 북한 유학생도 900여명으로": the change's clause ends, and the
-    # next names a subject of its own before its figure
-    "ko": re.compile(r"(?:고|며|지만|반면)[,\s][^,.;]*?[가-힣](?:도|는|은)\s"),
+    # next names a subject of its own before its figure (a headline ends it with "…": "유학 목적
+    # 전년 대비 2배↑…노동 목적은 6천여명")
+    "ko": re.compile(r"(?:(?:고|며|지만|반면)[,\s]|…\s?)[^,.;]*?[가-힣](?:도|는|은)\s"),
 }
 _SPEAKER_NOUN_AFTER = re.compile(
     r"\s+(?:officials?|intelligence|spokes(?:man|woman|person)|diplomats?|envoy|lawmakers?|"
@@ -1730,6 +1736,18 @@ _NONE_LEFT = re.compile(
     re.I,
 )
 _DASH_END = re.compile(r"[—–-]\s*$")
+# Chinese: a mark a figure fell below, with the figure itself right after ("首次跌破200,仅为
+# 143人次"): the mark is not a count
+_ZH_BELOW_MARK = re.compile(r"(?:跌破|跌穿|低于|低於)\s*$")
+_ZH_BELOW_THEN_FIGURE = re.compile(
+    r"\s*(?:名|人次|人)?\s*[,，、]\s*(?:仅为|僅為|仅|僅|只有|只|为|為)\s*(?:约|約)?\s*[\d零一二两三四五六七八九十百千万]"
+)
+# Korean speech: a figure said again for emphasis right after itself ("딱 네 명이에요, 네 명."):
+# one figure, not two
+_KO_ECHO_GAP = r"\s?명(?:이에요|이예요|이요|입니다|이죠|요)?[,，]\s*$"
+# a number written with a leading zero ("LW-20240305-009", "(2024)吉02刑初"): a code or a
+# numbering, never a count (a decimal "0.5" is not zero-padded)
+_ZERO_PADDED = re.compile(r"0\d")
 _UNTIL_PREPOSITION = re.compile(r"(?:^|\s)(?:в|во|на|из|at|in|on|from|to|into)\s.*$", re.I)
 _NUMBERING_IN = re.compile(
     r"(?:\b(?:number(?:s|ed|ing)?|run(?:s|ning)?|ran)\s+(?:in|into)\s+the|"
@@ -1761,6 +1779,18 @@ def _keep_number(
     after = sentence[n.end : n.end + 30]
     if context.is_reference(before, lang):
         return False
+    if (
+        lang == "zh"
+        and _ZH_BELOW_MARK.search(before)
+        and _ZH_BELOW_THEN_FIGURE.match(sentence, n.end)
+    ):
+        return False  # "跌破200,仅为143人次": the mark, then the figure
+    if lang == "ko" and re.search(
+        r"(?<![가-힣\d])" + re.escape(sentence[n.start : n.end]) + _KO_ECHO_GAP, before
+    ):
+        return False  # "네 명이에요, 네 명": the same figure, said again
+    if not n.spelled and _ZERO_PADDED.match(sentence, n.start):
+        return False  # "稿件编号 SX-20240312-045", "第03期": a zero-padded code, never a count
     if (
         lang in ("en", "ru")
         and _DECIMAL.fullmatch(sentence, n.start, n.end)
@@ -3259,10 +3289,16 @@ def _purpose(
     elif others:
         # "공병 1천 명과 건설 노동자 5천 명": a purpose word after the figure and right before
         # another figure (in the noun that figure counts) is that figure's
+        # ("…1.1만명…'유학' 목적 4천명 넘어": so is one before "목적" and that figure)
         ps = [
             p
             for p in ps
-            if p.start < n_end or not any(s != n_start and 0 <= s - p.end <= 3 for s, _ in others)
+            if p.start < n_end
+            or not any(
+                s != n_start
+                and (0 <= s - p.end <= 3 or _PURPOSE_WORD_GAP.fullmatch(sentence, p.end, s))
+                for s, _ in others
+            )
         ]
     if lang == "zh" and ps and ps[-1].start >= n_end:
         # "赴俄人数逾万人 学生占多数": the headline's next phrase (after a space) says something
@@ -3317,6 +3353,11 @@ def _purpose(
             ):
                 return p.key
     return implied or "total"
+
+
+# Korean: the gap between a quoted purpose and its figure ("'업무' 목적 5천명", "유학 목적으로
+# 900명")
+_PURPOSE_WORD_GAP = re.compile(r"['’\"”]?\s?목적(?:으로|은|는|이|의)?\s?")
 
 
 _CONTRAST = {
@@ -5241,6 +5282,10 @@ def _sentence_claims(
             scene = [m.end() for m in _KO_ATTENDED_SCENE.finditer(sentence, clause[0], n.start)]
             if scene:
                 flow_text = sentence[scene[-1] : clause[1]]
+        if lang in ("ko", "zh"):
+            aside = _ASIDE_AT_END.search(sentence, n.end, clause[1])
+            if aside:
+                flow_text = flow_text[: len(flow_text) - (clause[1] - aside.start())]
         if context.not_a_flow(flow_text, lang) and not any(
             p.role == "people" and clause[0] <= p.start < clause[1] for p in places
         ):

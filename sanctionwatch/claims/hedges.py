@@ -79,14 +79,19 @@ def qualify(sentence: str, start: int, end: int, lang: str, *, vague: bool = Fal
     """The contract's ``qualifier`` for the number at ``sentence[start:end]``.
 
     A word after the number ("or more", "여", "多") is read before one in front ("about"), since it
-    states the bound; "vague" amounts ("thousands of") stay vague.
+    states the bound (but a bound in front beats a mere "about" after it); "vague" amounts
+    ("thousands of") stay vague.
     """
     if vague:
         return "vague"
     after = qualifier_after(sentence[end:], lang)
+    before = qualifier_before(sentence[:start], lang)
+    if after == "approx" and before in ("at_least", "at_most", "more_than", "less_than"):
+        # "많아야 300명 수준", "最多300人左右": the bound in front says more than the "about"
+        # after (see QUALIFIERS)
+        return before
     if after:
         return after
-    before = qualifier_before(sentence[:start], lang)
     if before:
         return before
     distant = qualifier_distant(sentence[:start], lang)

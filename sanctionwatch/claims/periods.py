@@ -501,6 +501,12 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         ),
         # (no whole-years "2020년부터 2022년까지" rule: the press writes it for "the same period of
         # each of those years" too, as the dev set's RFA quarter figures)
+        # "2022~2023년 북한 노동자 약 90명을 보낸": the compact range with a tilde is those years
+        # whole (not "2023~2024학년도", "2023~2024년도": school and fiscal years)
+        (
+            rf"(?<![\d.,])(?P<y1>{YEAR})\s*(?:~|∼|～)\s*(?P<y>{YEAR})\s*년(?!\s*\d)(?!도)",
+            "yrange",
+        ),
         # "2022년 이후 누적", "2022년부터 (지금까지)": from that January to the document's month
         (rf"(?<![\d.,])(?P<y>{YEAR})\s*년\s*(?:이후|이래|부터)(?!\s*\d)", "sinceyear"),
         (
@@ -565,8 +571,9 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         ),
         # "2022年以来": from that January to the document's month
         (rf"(?<![\d.,])(?P<y>{YEAR})\s*年\s*(?:以来|以來)", "sinceyear"),
+        # ("1—8月": an infographic may join the months with an em dash)
         (
-            r"(?P<m1>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月?\s*(?:至|到|-|–|~|∼|～|－)\s*"
+            r"(?P<m1>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月?\s*(?:至|到|-|–|—|~|∼|～|－)\s*"
             r"(?P<m2>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月",
             "mrange",
         ),
@@ -608,9 +615,10 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         (r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]", "dayonly"),
         (r"(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?!\s*\d)", "month"),
         (r"(?<!\d)(?P<d>\d{1,2})\s*[日号號]", "dayonly"),
-        # (not the first bound of a range of people: "有2000至3000名朝鲜工人")
+        # (not the first bound of a range of people: "有2000至3000名朝鲜工人"; nor a sum of money:
+        # "月薪约2000元")
         (
-            rf"(?<!\d)(?<!\d[.,])(?P<y>{YEAR})\s*年?(?![\d,.]\d)(?!\s?(?:多|余|餘)?\s?[名人位])"
+            rf"(?<!\d)(?<!\d[.,])(?P<y>{YEAR})(?!\s?(?:元|美元|卢布|盧布|韩元|韓元|欧元|歐元|日元))\s*年?(?![\d,.]\d)(?!\s?(?:多|余|餘)?\s?[名人位])"
             r"(?!\s?(?:至|到|~|∼|～|-|–|－)\s?\d[\d,.]*\s?[千万萬]?\s?(?:多|余|餘)?\s?[名人位])",
             "year",
         ),
@@ -754,6 +762,10 @@ _RECORD_SINCE = re.compile(
 _PART_OF_YEAR_TOTAL = re.compile(r"['’]?s?\s+(?:annual\s+|full-year\s+)?total\b", re.I)
 
 
+# "2010년 이후", "2019年以来": the year is where a span starts
+_SINCE_AFTER_YEAR = re.compile(r"\s*(?:년|年)?\s*(?:이후|이래|以来|以來)")
+
+
 def _context_year(
     sentence: str,
     start: int,
@@ -787,6 +799,9 @@ def _context_year(
         # "the highest since 2010: in the third quarter", «Рекорд с 2010 года: в третьем
         # квартале»: the year a record runs from is not the quarter's
         and not _RECORD_SINCE.search(sentence, max(0, y.start - 30), y.start)
+        # "…3천6백여 명 — 2010년 이후 최대 ▲ 2분기 관광 …": a year a span runs from (a record's
+        # "since") is not a later quarter's
+        and not (y.kind == "year" and _SINCE_AFTER_YEAR.match(sentence, y.end))
     ]
     if before:
         return before[-1].year  # "In 2023 ... in the third quarter", "지난해 3분기"

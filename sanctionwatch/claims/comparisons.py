@@ -170,7 +170,11 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             "ratio",
         ),
         (r"\b(?P<w>doubled|doubling|tripled|trebled|tripling|quadrupled|halved)\b", "ratio_word"),
-        (r"\b(?P<w>double|triple)\s+(?:the|that|those|its|last)\b", "ratio_word"),
+        # ("nearly triple 2023's": a year's own figure)
+        (
+            r"\b(?P<w>double|triple)(?:\s+(?:the|that|those|its|last)\b|(?=\s+(?:19|20)\d\d['’]s\b))",
+            "ratio_word",
+        ),
         (
             # ("students made up 58% of arrivals": a share, not a rise)
             rf"(?<!\bmade\s)(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmaking\s)"
@@ -686,6 +690,8 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
         ),
         # "grew twelvefold in a year": over the year before the figure's
         (r"\b(?:in|within|over)\s+(?:a|one|the\s+past)\s+year\b", "prev"),
+        # "nearly triple 2023's": that year's figure
+        (rf"(?:double|triple|twice)\s+(?P<y>{YEAR})['’]s\b", "year"),
         # ("nearly threefold the January–June 2024 figure": the months are read in extract)
         (
             rf"(?:double|triple|twice|half|times|\w+fold)\s+(?:the|that\s+of|its)\s+"
@@ -733,6 +739,8 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             "sameyear",
         ),
         (rf"(?<=%)\s*к\s+(?P<y>{YEAR})(?:\s*г\.|\s+год\w*|-м(?!\w)|-му(?!\w))", "year"),
+        # «(x3 к 2024 г.)»: the shorthand's baseline year
+        (rf"[xх×]\d+(?:[.,]\d+)?\s*к\s+(?P<y>{YEAR})", "year"),
         # «(+40% к январю–июню 2024 г.)»: the months named, of that year (read in extract)
         (
             rf"(?<=%)\s*к\s+{RU_MONTH}\w*(?:\s*[–—-]\s*{RU_MONTH}\w*)?\s+(?P<y>{YEAR})",

@@ -275,7 +275,9 @@ _COMPARE_BACK = {
 }
 # (the figure's noun may stand between: "another 212 entries in the quarter")
 _THE_QUARTER = re.compile(
-    r"\s*(?:[^\W\d_]+\s+){0,2}?(?:(?:in|during)\s+the\s+quarter\b|за\s+квартал(?!\w))", re.I
+    r"\s*(?:[^\W\d_]+\s+){0,2}?(?:(?:in|during)\s+the\s+quarter\b|all\s+quarter\b|"
+    r"за\s+квартал(?!\w))",
+    re.I,
 )
 # "the same period" refers to the period of a figure stated before ("in the same period a year
 # earlier", "за тот же период", "같은 기간", "同期").
@@ -1015,6 +1017,12 @@ _PER_ONE_BEFORE = re.compile(r"(?<!\w)(?:за|на|с|per|for\s+each|for\s+every
 
 
 _AGE_WORD = lexicon.Caseless(r"\bage|возраст")
+_OWN_SUBJECT_BEFORE_CHANGE = re.compile(
+    r",\s+(?:and|while|but)\s+(?:the\s+)?[\"'‘“]?(?:work|study|tourism|tourist|business|private|"
+    r"official|transit)[\"'’”]?\s+(?:entries|arrivals|visits|trips|visas)\s+(?:were|was|had|rose|"
+    r"grew|jumped|fell)\b[^,;]*$",
+    re.I,
+)
 _OF_BEFORE_FIGURE = re.compile(r"of\s+(?:(?:about|some|roughly|nearly|just|only)\s+)?", re.I)
 _ALL_OF_THEM = re.compile(
     # (all of them: not "most of them to study", which leaves the count's purpose as it is)
@@ -5643,6 +5651,15 @@ def _sentence_claims(
                 and not (target is not None and _same_bracket(sentence, r["x"].m.start, c.start))
             ):
                 target = r
+        if (
+            target is not None
+            and lang == "en"
+            and target["x"].m.end <= c.start
+            and _OWN_SUBJECT_BEFORE_CHANGE.search(sentence, target["x"].m.end, c.start)
+        ):
+            # "about 7,800 North Koreans entering in 2024, and work entries were nearly triple
+            # 2023's": the change's clause has a subject of its own; it stands alone
+            target = None
         if (
             target is not None
             and lang in ("ko", "zh")

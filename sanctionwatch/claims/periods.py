@@ -467,6 +467,8 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         (rf"(?P<d>\d{{1,2}})\s+(?P<m>{RU_MONTH})\s+(?P<y>{YEAR})", "day"),
         (rf"(?P<d>\d{{1,2}})\s+(?P<m>{RU_MONTH})", "dayonly"),
         (rf"(?:в|во|за)\s+(?P<m>{RU_MONTH})\s+(?P<y>{YEAR})", "month"),
+        # («оценка разведки на июнь 2024 г.»: as of that month)
+        (rf"(?<!\w)на\s+(?P<m>{RU_MONTH})\s+(?P<y>{YEAR})", "month"),
         (rf"(?:в|во|за)\s+(?P<m>{RU_MONTH})(?!\s+\d)", "month"),
         # «в течение декабря»: during the month
         (rf"(?<!\w)в\s+течение\s+(?P<m>{RU_MONTH})(?:\s+(?P<y>{YEAR}))?(?!\s+\d)", "month"),

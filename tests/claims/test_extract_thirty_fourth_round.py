@@ -105,3 +105,39 @@ def test_trips_after_a_label_and_a_dash() -> None:
 )
 def test_numbers_that_are_no_claim(lang: str, text: str, expected: list[object]) -> None:
     assert read_quantities(text, lang, doc_date=D) == expected
+
+
+def test_a_change_with_a_subject_of_its_own() -> None:
+    # the change's clause names its own subject ("work entries"): it stands alone, of 2023's
+    text = (
+        "The FSB counted about 7,100 North Koreans entering Russia in 2024, and work entries were "
+        "nearly triple 2023's."
+    )
+    got = read_fields(text, "en", "quantity", "purpose", "comparison", doc_date=date(2025, 6, 12))
+    assert got == [
+        (7100, "total", None),
+        (None, "work", {"kind": "ratio", "value": 3.0, "baseline_period": "2023"}),
+    ]
+
+
+def test_shorthand_in_a_russian_thread() -> None:
+    text = (
+        "В 2025 году граждане КНДР въехали в Россию 18 тыс. раз. Из них около 11 тыс. — с целью "
+        "«работа» (x3 к 2024 г.), ещё ~3 тыс. — учёба."
+    )
+    got = read_fields(
+        text, "ru", "quantity", "qualifier", "period", "comparison", doc_date=date(2026, 2, 12)
+    )
+    assert got[1:] == [
+        (11000, "approx", "2025", {"kind": "ratio", "value": 3.0, "baseline_period": "2024"}),
+        (3000, "approx", "2025", None),
+    ]
+
+
+def test_a_month_an_estimate_is_as_of() -> None:
+    text = (
+        "Около 1 тыс. рабочих из КНДР остаются в Лаосе: оценка южнокорейской разведки на июнь "
+        "2024 г."
+    )
+    got = read_fields(text, "ru", "quantity", "period", doc_date=date(2024, 6, 21))
+    assert got == [(1000, "2024-06")]

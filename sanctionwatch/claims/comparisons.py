@@ -459,9 +459,9 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             "ratio_word",
         ),
         # "不足2019年同期的五分之一": a fraction of a period's figure (not "总数的五分之一": a
-        # share of the people counted)
+        # share of the people counted); "僅為前一年的四分之一左右": the year before the figure's
         (
-            r"(?:\d{4}\s*年(?:同期|全年)?|去年(?:同期|全年)?|前年|上年|同期)的\s?"
+            r"(?:\d{4}\s*年(?:同期|全年)?|去年(?:同期|全年)?|前年|上一?年|前一年|同期)的\s?"
             r"(?P<d>[二两兩三四五六七八九十]|\d{1,2})分之(?P<nu>[一二三四五六七八九]|\d)"
             r"(?!以上|以下|多|左右的)",
             "ratio_frac",
@@ -837,7 +837,8 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
     "zh": [
         # "与2018年同期相比": the same months of that year (not the whole year)
         (rf"(?:较|較|比|与|與|和|同)\s*(?P<y>{YEAR})\s*年同期", "sameyear"),
-        (rf"(?:较|比|与|和|同)\s*(?P<y>{YEAR})\s*年", "year"),
+        # (traditional forms too: "較2024年增加逾五成")
+        (rf"(?:较|較|比|与|與|和|同)\s*(?P<y>{YEAR})\s*年", "year"),
         # "比第二季度增加了约30%": a quarter of the figure's year
         (
             rf"(?:较|較|比|与|與|同)\s*(?:(?P<y>{YEAR})\s*年)?\s*第(?P<q>[一二三四1-4])\s*(?:季度|季)",

@@ -2220,6 +2220,8 @@ def _keep_number(
 # Mentions are found once per sentence and then filtered by position: sentences are short, and
 # the same sentence is asked about many times (each number, each clause).
 _VISA_HELD_BEFORE = re.compile(r"持|获发|獲發|获颁|獲頒|获得|獲得|取得|拿到")
+# "학생 비자로 들어가", "연수생 비자를 받아 입국한": the visa people came on (ko)
+_KO_VISA_MEANS_AFTER = re.compile(r"(?:으로|로|를\s?(?:받|발급받|소지))")
 # "현지 업체 사람들이 그러더라고요", "업체 관계자는": the people of a firm who speak; the firm is
 # not what a figure counts
 _FIRMS_PEOPLE_AFTER = re.compile(r"\s?(?:사람|관계자|측|대표|직원)")
@@ -2262,6 +2264,18 @@ def _units(sentence: str, lang: str) -> tuple[context.Mention, ...]:
                 m.key == "visas"
                 and _VISA_MEANS_BEFORE.search(sentence, max(0, m.start - 25), m.start)
                 and any(o.key != "visas" for o in ms)
+            )
+        )
+    if lang == "ko" and any(m.key == "visas" for m in ms):
+        # "노동자 수천 명이 학생·연수생 비자로 러시아에 들어가": the visa people came on is how
+        # they came; where the sentence counts people, it is not the noun
+        ms = tuple(
+            m
+            for m in ms
+            if not (
+                m.key == "visas"
+                and _KO_VISA_MEANS_AFTER.match(sentence, m.end)
+                and any(o.key not in ("visas", "persons") for o in ms)
             )
         )
     if lang == "zh":

@@ -44,3 +44,15 @@ def test_a_fraction_of_the_year_before() -> None:
     )
     rows = read_fields(text, "zh", "quantity", "period", "comparison", doc_date=D)
     assert rows[1] == (700, "2024", {"kind": "ratio", "value": 0.3333, "baseline_period": "2023"})
+
+
+def test_a_special_forces_unit_counted_in_men() -> None:
+    # "북한 특수부대 2400명": a special-forces unit counted in men is troops
+    text = "군 당국은 지난달 북한 특수부대 2400명이 러시아 수송기로 로스토프에 도착했다고 밝혔다."
+    assert read_fields(text, "ko", "quantity", "unit", "purpose") == [(2400, "troops", "troops")]
+
+
+def test_workers_on_student_visas() -> None:
+    # "노동자 수백 명이 유학 비자로": the visa is how they came; they are counted as workers
+    text = "소식통은 올해 북한 노동자 수백 명이 유학 비자로 중국 단둥에 들어갔다고 전했다."
+    assert read_fields(text, "ko", "unit", "purpose", "destination") == [("workers", "work", "CN")]

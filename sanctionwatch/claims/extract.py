@@ -5429,6 +5429,16 @@ def _sentence_claims(
                     period = pm.label
                 break
         if (
+            pm is not None
+            and pm.kind == "dayonly"
+            and carried_period
+            and lang in ("ko", "zh")
+            and any(pm.end <= sa < n.start for sa, _ in same_marks)
+        ):
+            # "14일 … 공개한 자료를 보면 같은 기간 학업 목적으로 입국한 북한인은 2천 104명": the
+            # bare day dates the report; "the same period" is the one the article gave before
+            pm, period = None, None
+        if (
             frame is not None
             and period is None
             and pm is None

@@ -56,3 +56,15 @@ def test_workers_on_student_visas() -> None:
     # "노동자 수백 명이 유학 비자로": the visa is how they came; they are counted as workers
     text = "소식통은 올해 북한 노동자 수백 명이 유학 비자로 중국 단둥에 들어갔다고 전했다."
     assert read_fields(text, "ko", "unit", "purpose", "destination") == [("workers", "work", "CN")]
+
+
+def test_the_same_period_after_the_day_of_a_report() -> None:
+    # "9일 … 공개한 통계를 보면 같은 기간": the bare day dates the report; "the same period" is
+    # the months the article gave before, not the document's month
+    text = (
+        "올해 1~4월 러시아에 들어간 북한 주민이 3천여 명으로 집계됐습니다.\n\n"
+        "9일 러시아 내무부가 공개한 통계를 보면 같은 기간 취업 목적으로 입국한 북한인은 "
+        "1천 215명이었습니다."
+    )
+    rows = read_fields(text, "ko", "quantity", "period", doc_date=date(2025, 5, 12))
+    assert rows == [(3000, "2025-01..2025-04"), (1215, "2025-01..2025-04")]

@@ -320,7 +320,9 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             # "2010년 이후 분기 기준 최대치": a few words of scope may stand between
-            rf"(?P<y>{YEAR})\s*년\s*(?:이후|후|이래|以後|以來)\s*(?:[^\d,.;]{{0,12}}?\s)?"
+            # ("2010년 집계 이후": since the count began that year)
+            rf"(?P<y>{YEAR})\s*년\s*(?:(?:집계|통계\s?작성|통계\s?집계|관련\s?통계\s?작성)\s?)?"
+            r"(?:이후|후|이래|以後|以來)\s*(?:[^\d,.;]{0,12}?\s)?"
             r"(?:최대|최고|최다|가장\s?(?:많|크|높))",
             "record",
         ),

@@ -68,3 +68,13 @@ def test_the_same_period_after_the_day_of_a_report() -> None:
     )
     rows = read_fields(text, "ko", "quantity", "period", doc_date=date(2025, 5, 12))
     assert rows == [(3000, "2025-01..2025-04"), (1215, "2025-01..2025-04")]
+
+
+def test_a_record_since_the_count_began() -> None:
+    # "2012년 집계 이후 월간 기준 최대": a record since the count began that year
+    text = (
+        "지난 3월 한 달에만 러시아에 입국한 북한 유학생이 870명으로 "
+        "2012년 집계 이후 월간 기준 최대였다."
+    )
+    rows = read_fields(text, "ko", "quantity", "comparison", doc_date=D)
+    assert rows == [(870, {"kind": "record", "value": None, "baseline_period": "2012"})]

@@ -6681,7 +6681,8 @@ def _pair_respectively(
 
 
 # between two places of a list ("中国和俄罗斯", "중국과 러시아")
-_PLACE_LIST_GAP = re.compile(r"\s*(?:과|와|및|,|、|和|及|与|與)\s*")
+# ("蒙古国和越南": a country's name may end in 国)
+_PLACE_LIST_GAP = re.compile(r"(?:国|國)?\s*(?:과|와|및|,|、|和|及|与|與)\s*")
 # from the last country of a list to the first figure: a few words, or more when they end on
 # "respectively" ("라오스와 몽골에 체류 중인 북한 노동자를 각각 500명 안팎, 300명 미만")
 _PLACES_TO_FIGURES = re.compile(
@@ -6711,13 +6712,18 @@ def _pair_places(
         if listed is None:
             continue
         head = nrun[0][2]
+        # (the list counts one noun: "其中…分别约有5万人和3万人" after "劳工", or the noun after
+        # the last figure: "分别接收了约50名和30余名朝鲜留学生")
+        noun = next(
+            (o for o in (head, nrun[-1][2]) if o["unit"] in ("workers", "students", "troops")),
+            None,
+        )
         for p, (_, _, r) in zip(listed, nrun, strict=True):
             r["dest"] = p.key
-            if r["unit"] == "persons" and head["unit"] in ("workers", "students", "troops"):
-                # (the list counts one noun: "其中…分别约有5万人和3万人" after "劳工")
-                r["unit"] = head["unit"]
+            if r["unit"] == "persons" and noun is not None:
+                r["unit"] = noun["unit"]
                 if r["purpose"] == "total":
-                    r["purpose"] = head["purpose"]
+                    r["purpose"] = noun["purpose"]
         q = head["x"].qualifier
         if q != "exact" and _RESPECTIVE_HEDGE.search(sentence, max(0, first - 8), first):
             for _, _, r in nrun[1:]:

@@ -78,3 +78,11 @@ def test_a_record_since_the_count_began() -> None:
     )
     rows = read_fields(text, "ko", "quantity", "comparison", doc_date=D)
     assert rows == [(870, {"kind": "record", "value": None, "baseline_period": "2012"})]
+
+
+def test_countries_in_guo_paired_with_figures_and_the_noun_after_the_last() -> None:
+    # "蒙古国和老挝…分别接收了约40名和20余名朝鲜研修生": a country's name may end in 国; the
+    # noun after the last figure names both
+    text = "据悉,蒙古国和老挝去年分别接收了约40名和20余名朝鲜研修生。"
+    rows = read_fields(text, "zh", "quantity", "unit", "destination", "purpose", doc_date=D)
+    assert rows == [(40, "students", "MN", "study"), (20, "students", "LA", "study")]

@@ -4147,7 +4147,15 @@ class _Article:
                 # (no period of the sentence's own: not one carried from the article)
                 and (c.period is None or not s.info.get(c.span[0]))
                 and self.year_before is not None
-                and _SAME_YEAR[lang].search(s.text, 0, c.span[0] - s.s0)
+                and (sy := _SAME_YEAR[lang].search(s.text, 0, c.span[0] - s.s0)) is not None
+                # (not a figure of a year named after the mark: "같은 해 … 4천 명 안팎으로,
+                # 2024년(7887명)의 절반": the baseline year's figure)
+                and not (
+                    c.period
+                    and re.search(
+                        rf"{c.period[:4]}\s*(?:년|年)", s.text[sy.end() : c.span[0] - s.s0]
+                    )
+                )
             ):
                 # "같은 해 '학업' 목적 입국자는 …", "同年…": the year of the figure the sentence
                 # before led with

@@ -86,3 +86,15 @@ def test_countries_in_guo_paired_with_figures_and_the_noun_after_the_last() -> N
     text = "据悉,蒙古国和老挝去年分别接收了约40名和20余名朝鲜研修生。"
     rows = read_fields(text, "zh", "quantity", "unit", "destination", "purpose", doc_date=D)
     assert rows == [(40, "students", "MN", "study"), (20, "students", "LA", "study")]
+
+
+def test_the_same_year_leaves_a_baseline_year_named_after_it() -> None:
+    # "같은 해 … 2023년(5120명)의 절반": "the same year" is the figure's; the bracketed figure
+    # is the baseline year's
+    text = (
+        "지난해 북한 노동자 300여 명이 라오스에 새로 들어갔다.\n\n"
+        "같은 해 취업 목적으로 러시아에 입국한 북한인은 2천 명 안팎으로, "
+        "2023년(5120명)의 절반 수준에 머물렀다."
+    )
+    rows = read_fields(text, "ko", "quantity", "period", doc_date=D)
+    assert rows == [(300, "2024"), (2000, "2024"), (5120, "2023")]

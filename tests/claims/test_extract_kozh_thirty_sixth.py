@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tests.claims.claim_readings import read_fields
 
 D = date(2025, 3, 4)
@@ -98,3 +100,15 @@ def test_the_same_year_leaves_a_baseline_year_named_after_it() -> None:
     )
     rows = read_fields(text, "ko", "quantity", "period", doc_date=D)
     assert rows == [(300, "2024"), (2000, "2024"), (5120, "2023")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # "since last autumn": a span running from the year's autumn to now, not that year
+        ("ko", "국정원은 북한이 지난해 가을 이후 러시아에 보낸 병력이 1만2천여 명이라고 밝혔다."),
+        ("zh", "韩国国情院称,朝鲜去年秋季以来已向俄罗斯派遣约1.2万名士兵。"),
+    ],
+)
+def test_since_last_autumn_is_no_period(lang: str, text: str) -> None:
+    assert read_fields(text, lang, "quantity", "period", doc_date=D) == [(12000, None)]

@@ -112,3 +112,10 @@ def test_the_same_year_leaves_a_baseline_year_named_after_it() -> None:
 )
 def test_since_last_autumn_is_no_period(lang: str, text: str) -> None:
     assert read_fields(text, lang, "quantity", "period", doc_date=D) == [(12000, None)]
+
+
+def test_by_the_end_of_this_year() -> None:
+    # "연말까지 … 2만 명을 넘어설 것": by the end of the document's year
+    text = "정부는 연말까지 중국 내 북한 근로자가 2만 명을 넘어설 것으로 예상했다."
+    rows = read_fields(text, "ko", "quantity", "period", doc_date=date(2024, 10, 8))
+    assert rows == [(20000, "2024")]

@@ -4127,6 +4127,15 @@ class _Article:
                 and self.dest is not None
             ):
                 c = dataclasses.replace(c, destination=self.dest)  # "중국에 체류 중인 …?"
+            if (
+                c.origin is None
+                and c.attribution == "KCNA"
+                and c.destination is not None
+                and c.destination != "KP"
+            ):
+                # "朝中社报道,一个由数百名大学生组成的代表团本月赴华": the North's own agency
+                # reports people going abroad, naming no nationality; they are the North's
+                c = dataclasses.replace(c, origin="KP")
             c = self._period(c, s, same, part)
             if (
                 self.kozh

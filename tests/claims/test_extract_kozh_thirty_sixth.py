@@ -119,3 +119,19 @@ def test_by_the_end_of_this_year() -> None:
     text = "정부는 연말까지 중국 내 북한 근로자가 2만 명을 넘어설 것으로 예상했다."
     rows = read_fields(text, "ko", "quantity", "period", doc_date=date(2024, 10, 8))
     assert rows == [(20000, "2024")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "dest"),
+    [
+        # the North's own agency reports people going abroad, naming no nationality
+        ("zh", "据朝中社报道,一支由约80名医科大学生组成的实习团上周启程赴俄罗斯。", "RU"),
+        (
+            "ko",
+            "조선중앙통신은 의대생 80여 명으로 꾸려진 실습단이 지난주 러시아로 떠났다고 전했다.",
+            "RU",
+        ),
+    ],
+)
+def test_people_going_abroad_in_the_norths_own_report(lang: str, text: str, dest: str) -> None:
+    assert read_fields(text, lang, "origin", "destination", doc_date=D) == [("KP", dest)]

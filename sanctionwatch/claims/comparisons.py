@@ -325,7 +325,9 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             # "2010년 이후 분기 기준 최대치": a few words of scope may stand between
-            rf"(?P<y>{YEAR})\s*년\s*(?:이후|후|이래|以後|以來)\s*(?:[^\d,.;]{{0,12}}?\s)?"
+            # ("2010년 집계 이후": since the count began that year)
+            rf"(?P<y>{YEAR})\s*년\s*(?:(?:집계|통계\s?작성|통계\s?집계|관련\s?통계\s?작성)\s?)?"
+            r"(?:이후|후|이래|以後|以來)\s*(?:[^\d,.;]{0,12}?\s)?"
             r"(?:최대|최고|최다|가장\s?(?:많|크|높))",
             "record",
         ),
@@ -464,9 +466,9 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             "ratio_word",
         ),
         # "不足2019年同期的五分之一": a fraction of a period's figure (not "总数的五分之一": a
-        # share of the people counted)
+        # share of the people counted); "僅為前一年的四分之一左右": the year before the figure's
         (
-            r"(?:\d{4}\s*年(?:同期|全年)?|去年(?:同期|全年)?|前年|上年|同期)的\s?"
+            r"(?:\d{4}\s*年(?:同期|全年)?|去年(?:同期|全年)?|前年|上一?年|前一年|同期)的\s?"
             r"(?P<d>[二两兩三四五六七八九十]|\d{1,2})分之(?P<nu>[一二三四五六七八九]|\d)"
             r"(?!以上|以下|多|左右的)",
             "ratio_frac",
@@ -848,7 +850,8 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
     "zh": [
         # "与2018年同期相比": the same months of that year (not the whole year)
         (rf"(?:较|較|比|与|與|和|同)\s*(?P<y>{YEAR})\s*年同期", "sameyear"),
-        (rf"(?:较|比|与|和|同)\s*(?P<y>{YEAR})\s*年", "year"),
+        # (traditional forms too: "較2024年增加逾五成")
+        (rf"(?:较|較|比|与|與|和|同)\s*(?P<y>{YEAR})\s*年", "year"),
         # "比第二季度增加了约30%": a quarter of the figure's year
         (
             rf"(?:较|較|比|与|與|同)\s*(?:(?P<y>{YEAR})\s*年)?\s*第(?P<q>[一二三四1-4])\s*(?:季度|季)",
@@ -881,8 +884,10 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             "from",
         ),
         # "是去年同期的3倍", "為去年同期的近4倍", "是去年全年的3倍"
+        # ("是前年1117人次的近12倍": the year's figure may stand before 的, as in brackets)
         (
-            r"(?:较|較|比|与|與|同)\s*(?:去年|前年)|(?:是|为|為)\s*(?:去年|前年)(?:同期|全年)?的",
+            r"(?:较|較|比|与|與|同)\s*(?:去年|前年)|(?:是|为|為)\s*(?:去年|前年)(?:同期|全年)?"
+            rf"(?:[(（][^()（）]{{1,15}}[)）]|(?:约|約)?(?:{_ZH_NUM})\s*(?:余|餘|多)?\s*(?:名|人次|人))?的",
             "last",
         ),
         # "比上一年增长", "是上一年的近12倍", "比一年前增加": the year before the figure's

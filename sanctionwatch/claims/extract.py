@@ -2265,6 +2265,8 @@ def _keep_number(
 # Mentions are found once per sentence and then filtered by position: sentences are short, and
 # the same sentence is asked about many times (each number, each clause).
 _VISA_HELD_BEFORE = re.compile(r"持|获发|獲發|获颁|獲頒|获得|獲得|取得|拿到")
+# "학생 비자로 들어가", "연수생 비자를 받아 입국한": the visa people came on (ko)
+_KO_VISA_MEANS_AFTER = re.compile(r"(?:으로|로|를\s?(?:받|발급받|소지))")
 # "현지 업체 사람들이 그러더라고요", "업체 관계자는": the people of a firm who speak; the firm is
 # not what a figure counts
 _FIRMS_PEOPLE_AFTER = re.compile(r"\s?(?:사람|관계자|측|대표|직원)")
@@ -2307,6 +2309,18 @@ def _units(sentence: str, lang: str) -> tuple[context.Mention, ...]:
                 m.key == "visas"
                 and _VISA_MEANS_BEFORE.search(sentence, max(0, m.start - 25), m.start)
                 and any(o.key != "visas" for o in ms)
+            )
+        )
+    if lang == "ko" and any(m.key == "visas" for m in ms):
+        # "노동자 수천 명이 학생·연수생 비자로 러시아에 들어가": the visa people came on is how
+        # they came; where the sentence counts people, it is not the noun
+        ms = tuple(
+            m
+            for m in ms
+            if not (
+                m.key == "visas"
+                and _KO_VISA_MEANS_AFTER.match(sentence, m.end)
+                and any(o.key not in ("visas", "persons") for o in ms)
             )
         )
     if lang == "zh":
@@ -4178,6 +4192,15 @@ class _Article:
                 and self.dest is not None
             ):
                 c = dataclasses.replace(c, destination=self.dest)  # "중국에 체류 중인 …?"
+            if (
+                c.origin is None
+                and c.attribution == "KCNA"
+                and c.destination is not None
+                and c.destination != "KP"
+            ):
+                # "朝中社报道,一个由数百名大学生组成的代表团本月赴华": the North's own agency
+                # reports people going abroad, naming no nationality; they are the North's
+                c = dataclasses.replace(c, origin="KP")
             c = self._period(c, s, same, part)
             if (
                 self.kozh
@@ -4198,7 +4221,15 @@ class _Article:
                 # (no period of the sentence's own: not one carried from the article)
                 and (c.period is None or not s.info.get(c.span[0]))
                 and self.year_before is not None
-                and _SAME_YEAR[lang].search(s.text, 0, c.span[0] - s.s0)
+                and (sy := _SAME_YEAR[lang].search(s.text, 0, c.span[0] - s.s0)) is not None
+                # (not a figure of a year named after the mark: "같은 해 … 4천 명 안팎으로,
+                # 2024년(7887명)의 절반": the baseline year's figure)
+                and not (
+                    c.period
+                    and re.search(
+                        rf"{c.period[:4]}\s*(?:년|年)", s.text[sy.end() : c.span[0] - s.s0]
+                    )
+                )
             ):
                 # "같은 해 '학업' 목적 입국자는 …", "同年…": the year of the figure the sentence
                 # before led with
@@ -5491,6 +5522,16 @@ def _sentence_claims(
                     period = pm.label
                 break
         if (
+            pm is not None
+            and pm.kind == "dayonly"
+            and carried_period
+            and lang in ("ko", "zh")
+            and any(pm.end <= sa < n.start for sa, _ in same_marks)
+        ):
+            # "14일 … 공개한 자료를 보면 같은 기간 학업 목적으로 입국한 북한인은 2천 104명": the
+            # bare day dates the report; "the same period" is the one the article gave before
+            pm, period = None, None
+        if (
             frame is not None
             and period is None
             and pm is None
@@ -6742,7 +6783,8 @@ def _pair_respectively(
 
 
 # between two places of a list ("中国和俄罗斯", "중국과 러시아")
-_PLACE_LIST_GAP = re.compile(r"\s*(?:과|와|및|,|、|和|及|与|與)\s*")
+# ("蒙古国和越南": a country's name may end in 国)
+_PLACE_LIST_GAP = re.compile(r"(?:国|國)?\s*(?:과|와|및|,|、|和|及|与|與)\s*")
 # from the last country of a list to the first figure: a few words, or more when they end on
 # "respectively" ("라오스와 몽골에 체류 중인 북한 노동자를 각각 500명 안팎, 300명 미만")
 _PLACES_TO_FIGURES = re.compile(
@@ -6772,13 +6814,18 @@ def _pair_places(
         if listed is None:
             continue
         head = nrun[0][2]
+        # (the list counts one noun: "其中…分别约有5万人和3万人" after "劳工", or the noun after
+        # the last figure: "分别接收了约50名和30余名朝鲜留学生")
+        noun = next(
+            (o for o in (head, nrun[-1][2]) if o["unit"] in ("workers", "students", "troops")),
+            None,
+        )
         for p, (_, _, r) in zip(listed, nrun, strict=True):
             r["dest"] = p.key
-            if r["unit"] == "persons" and head["unit"] in ("workers", "students", "troops"):
-                # (the list counts one noun: "其中…分别约有5万人和3万人" after "劳工")
-                r["unit"] = head["unit"]
+            if r["unit"] == "persons" and noun is not None:
+                r["unit"] = noun["unit"]
                 if r["purpose"] == "total":
-                    r["purpose"] = head["purpose"]
+                    r["purpose"] = noun["purpose"]
         q = head["x"].qualifier
         if q != "exact" and _RESPECTIVE_HEDGE.search(sentence, max(0, first - 8), first):
             for _, _, r in nrun[1:]:

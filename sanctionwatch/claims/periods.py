@@ -867,8 +867,12 @@ _FUTURE = -1
 # after a year: "before it" (not a period label)
 # "要求在2019年底前将其全部遣返", "2019년 말 이전": a deadline at the end of a year, likewise
 # after a year: "since its end" ("去年底以来", "2024年末以來", "지난해 말 이후", "작년 말부터"): a
-# span running from the year's last weeks, not the year (nor a period of its own)
-_SINCE_YEAR_END_AFTER = re.compile(r"\s*(?:(?:底|末)\s*(?:以来|以來)|말\s?(?:이후|부터))")
+# span running from the year's last weeks, not the year (nor a period of its own); so is "since
+# its autumn" ("지난해 가을 이후 파병한 병력", "去年秋季以来")
+_SINCE_YEAR_END_AFTER = re.compile(
+    r"\s*(?:(?:底|末|(?:秋|冬|夏|春)(?:季|天))\s*(?:以来|以來)|말\s?(?:이후|부터)"
+    r"|(?:가을|겨울|여름|봄)\s?(?:이후|이래))"
+)
 _BEFORE_YEAR_AFTER = re.compile(
     r"\s*(?:以前|之前|이전|전까지|(?:底|末)\s*(?:以前|之前|前)|말\s*(?:이전|전까지))"
 )

@@ -1114,7 +1114,10 @@ _CASUALTY_BEFORE["en"] = re.compile(
 )
 _CASUALTY_BEFORE["ru"] = re.compile(
     r"(?<!\w)(?:взял\w*\s+в\s+плен|захватил\w*\s+в\s+плен|пленил\w*|уничтожил\w*|ликвидировал\w*|"
-    r"убил\w*|ранил\w*)\s+(?:(?:около|почти|более|не\s+менее|свыше)\s+)?$",
+    r"убил\w*|ранил\w*|"
+    # («Потери северокорейского контингента … оцениваются в 4 700 человек»: the losses)
+    r"потер\w*[^.;]{0,60}?(?:оценива\w+\s+в|составил\w*|составля\w+|достиг\w*|превысил\w*))"
+    r"\s+(?:(?:около|почти|более|не\s+менее|свыше)\s+)?$",
     re.I,
 )
 # "정보위원 12명이 참석한 이날 회의에서 국정원은 …": those who attended set the scene; what was
@@ -1151,7 +1154,9 @@ _CASUALTY_AFTER: dict[str, re.Pattern[str]] = {
         r"(?:killed|wounded|injured|captured|taken\s+prisoner)\b|"
         # "Two soldiers captured on January 9 are being held": the participle right after
         r"\s+(?:[\w'’-]+\s+){0,2}?(?:soldiers|troops|servicemen|fighters)\s+"
-        r"(?:captured|killed|wounded|taken\s+prisoner)\b|(?:\s+[\w'’-]+){0,4}?\s+(?:have\s+|had\s+)?died\b",
+        r"(?:captured|killed|wounded|taken\s+prisoner)\b|(?:\s+[\w'’-]+){0,4}?\s+(?:have\s+|had\s+)?died\b|"
+        # ("some 300 … had been killed and 2,700 wounded": the participle right after)
+        r"\s+(?:killed|wounded|injured|captured|dead)\b(?!\s+(?:in|at|on)\s+the\s+(?:fighting|front))",
         re.IGNORECASE,
     ),
     # «не менее 3 тыс. уже выбыли из строя», «2 тыс. военных КНДР погибли»

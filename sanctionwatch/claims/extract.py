@@ -403,10 +403,10 @@ _THIS_FIGURE: dict[str, re.Pattern[str]] = {
 
 # "Currently 130 students ...": the present, not the period of the figure before
 # "在当地…工作", "현지에서": locally, in the place the article named (not "当地媒体": local
-# media, who speak)
+# media, who speak); so is "that region" ("该地区朝鲜伐木队人数", "이 지역 북한 노동자")
 _THERE_LOCALLY = {
-    "ko": re.compile(r"현지\s?(?:에서|에|[가-힣]{1,4}\s?(?:에서|에))\s"),
-    "zh": re.compile(r"在(?:当地|當地)"),
+    "ko": re.compile(r"현지\s?(?:에서|에|[가-힣]{1,4}\s?(?:에서|에))\s|이\s?지역(?:의|에서|에)?\s"),
+    "zh": re.compile(r"在(?:当地|當地)|(?:该|該)地[区區]"),
 }
 # a period's "since" right after it, and the mark of a next clause (see _period_mention)
 _SINCE_AFTER = re.compile(r"\s?(?:以来|以來|이후|이래|부터)")

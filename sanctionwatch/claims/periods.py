@@ -712,7 +712,7 @@ _GATES: dict[str, dict[str, str]] = {
         "firstq": "季",
         "qrange": "季",
         "quarter": "季",
-        "season": "[春夏秋](?:季|天)",
+        "season": "[春夏秋]",
         "half": "半年",
         "dayonly": "[日号號]",
         "month": "月",

@@ -2962,6 +2962,15 @@ def _countries(
                 )
             )
         ]
+    if end is not None and lang in _ANOTHER_PART:
+        # "在中国沈阳、丹东等地…的朝鲜IT人员约有一千名,另有数十名在老挝": a place past
+        # "另有" (and besides) after the figure belongs to the other figure it brings, as en
+        # "; in Laos, at least 200" does
+        cands = [
+            p
+            for p in cands
+            if not (p.start >= end and _ANOTHER_PART[lang].search(sentence, end, p.start))
+        ]
     if len(cands) > 1 and end is not None and lang in ("en", "ru"):
         # «не менее 15 тыс. рабочих, в Лаосе — до 1,5 тыс.», "…; * Iran: as many as 300": a
         # place after the figure that labels the next one is that one's
@@ -3383,6 +3392,12 @@ def _purpose(
 _PURPOSE_WORD_GAP = re.compile(r"['’\"”]?\s?목적(?:으로|은|는|이|의)?\s?")
 
 
+# "另有数十名在老挝", "이 밖에 라오스에 수십 명": another part of what is counted, the place
+# after it its own (see _countries)
+_ANOTHER_PART = {
+    "ko": re.compile(r"이\s?밖에|그\s?밖에"),
+    "zh": re.compile(r"另有|另外还有|另外還有"),
+}
 _CONTRAST = {
     "en": re.compile(r"\b(?:while|whereas|but)\b", re.I),
     "ru": re.compile(

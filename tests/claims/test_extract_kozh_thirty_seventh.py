@@ -92,3 +92,19 @@ def test_the_noun_behind_ren_de() -> None:
 def test_that_region(lang: str, text: str) -> None:
     rows = read_fields(text, lang, "destination", doc_date=D)
     assert rows and all(r == ("RU",) for r in rows), rows
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a place past "另有" (and besides) belongs to the other figure it brings
+        ("zh", "在中国延吉、丹东等地打工的朝鲜女工约有三千名,另有数百名在蒙古。"),
+        (
+            "ko",
+            "중국 선양, 단둥 등지에서 일하는 북한 노동자는 약 3천 명이며, "
+            "이 밖에 몽골에 수백 명이 있다.",
+        ),
+    ],
+)
+def test_a_place_past_another_part(lang: str, text: str) -> None:
+    assert read_fields(text, lang, "destination", doc_date=D) == [("CN",), ("MN",)]

@@ -3392,6 +3392,11 @@ def _purpose(
 _PURPOSE_WORD_GAP = re.compile(r"['’\"”]?\s?목적(?:으로|은|는|이|의)?\s?")
 
 
+# "러시아에도 … 200명", "在老挝也有数十名": a place "too", after another the article named
+_ALSO_THERE_AFTER = {
+    "ko": re.compile(r"(?:에도|에서도)(?![가-힣])"),
+    "zh": re.compile(r"也(?:有|在)"),
+}
 # "另有数十名在老挝", "이 밖에 라오스에 수십 명": another part of what is counted, the place
 # after it its own (see _countries)
 _ANOTHER_PART = {
@@ -4292,6 +4297,22 @@ class _Article:
             ):
                 # "같은 기간 학업 목적 입국은 3건": a figure that points back to the one before
                 # and goes where it went counts the same nationals
+                return dataclasses.replace(c, origin=self.origin)
+            if (
+                c.origin is None
+                and c.destination is not None
+                and self.origin is not None
+                and self.count is not None
+                and c.unit == self.count[0]
+                and c.unit in ("workers", "students", "troops")
+                and any(
+                    p.key == c.destination and _ALSO_THERE_AFTER[self.lang].match(s.text, p.end)
+                    for p in context.places_in(s.text, self.lang)
+                    if p.role != "people"
+                )
+            ):
+                # "… 중국에 IT 노동자 약 1천 명을 파견 … 러시아에도 지난해 IT 분야 인력 200명":
+                # the same kind of people sent "to Russia too" are the same country's
                 return dataclasses.replace(c, origin=self.origin)
             if (
                 c.destination is None

@@ -108,3 +108,22 @@ def test_that_region(lang: str, text: str) -> None:
 )
 def test_a_place_past_another_part(lang: str, text: str) -> None:
     assert read_fields(text, lang, "destination", doc_date=D) == [("CN",), ("MN",)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the same kind of people sent "to another place too" are the same country's
+        (
+            "ko",
+            "북한은 중국 훈춘에 수산물 가공 노동자 약 2천 명을 보냈다. "
+            "몽골에도 올해 건설 노동자 150명이 새로 들어갔다.",
+        ),
+        ("zh", "朝鲜向中国珲春派出约2000名工人。蒙古也有约150名建筑工人今年新入境。"),
+    ],
+)
+def test_a_place_too(lang: str, text: str) -> None:
+    assert read_fields(text, lang, "origin", "destination", doc_date=D) == [
+        ("KP", "CN"),
+        ("KP", "MN"),
+    ]

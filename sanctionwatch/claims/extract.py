@@ -3681,6 +3681,16 @@ def _period_mention(
                     # 훈련을": "since then" in a later clause tells of a trend or an event, not
                     # the figure's period
                     return None
+                if (
+                    chosen is not None
+                    and not before
+                    and lang in ("ko", "zh")
+                    and chosen.start >= clause[1]
+                    and _NOW[lang].search(sentence, clause[0], pos)
+                ):
+                    # "현재 … 북한 유학생은 약 120명으로, 지난해 9월 … 입국한 인원이 대부분이다":
+                    # a stock now; a period in a later clause tells when some of them came
+                    return None
             return chosen
     return None
 

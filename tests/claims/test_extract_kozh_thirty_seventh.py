@@ -127,3 +127,18 @@ def test_a_place_too(lang: str, text: str) -> None:
         ("KP", "CN"),
         ("KP", "MN"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a stock now; a period in a later clause tells when some of them came
+        (
+            "ko",
+            "현재 카잔대에 다니는 북한 유학생은 약 90명으로, 지난해 2월 입국한 학생이 절반이다.",
+        ),
+        ("zh", "目前在喀山大学就读的朝鲜留学生约90名,其中大部分于去年2月入境。"),
+    ],
+)
+def test_a_stock_now_with_a_later_period(lang: str, text: str) -> None:
+    assert read_fields(text, lang, "quantity", "period", doc_date=D) == [(90, None)]

@@ -105,7 +105,8 @@ _KO_BARE_WORDS = re.compile(
     r"(?:[가-힣]{0,3}[가-힣](?<![과와은는이가을를에도로])\s|[A-Za-z]{1,4}\s){1,2}"
 )
 _ZH_KO_COUNTER_SKIP = re.compile(
-    r"^\s?(?:여|多|余|餘)?\s?(?:명|名|人|位|号人|號人)?(?:의|이|은|는|가|을|를|으로|로)?\s?"
+    # ("约有5000人的朝鲜渔业劳务队": zh "的" after the counter, as ko "의", leads to the noun)
+    r"^\s?(?:여|多|余|餘)?\s?(?:명|名|人|位|号人|號人)?(?:의|이|은|는|가|을|를|으로|로|(?<=[名人])的)?\s?"
     # "1만2천 명에 달하는 북한군 병력": the noun behind "amounting to"
     r"(?:(?<=명)(?:에\s?(?:달하는|이르는|육박하는)|\s?(?:규모|가량|정도|안팎|내외|남짓)의)\s?"
     r"|(?<=명\s)(?:규모|가량|정도|안팎|내외|남짓)의\s?)?"
@@ -402,10 +403,10 @@ _THIS_FIGURE: dict[str, re.Pattern[str]] = {
 
 # "Currently 130 students ...": the present, not the period of the figure before
 # "在当地…工作", "현지에서": locally, in the place the article named (not "当地媒体": local
-# media, who speak)
+# media, who speak); so is "that region" ("该地区朝鲜伐木队人数", "이 지역 북한 노동자")
 _THERE_LOCALLY = {
-    "ko": re.compile(r"현지\s?(?:에서|에|[가-힣]{1,4}\s?(?:에서|에))\s"),
-    "zh": re.compile(r"在(?:当地|當地)"),
+    "ko": re.compile(r"현지\s?(?:에서|에|[가-힣]{1,4}\s?(?:에서|에))\s|이\s?지역(?:의|에서|에)?\s"),
+    "zh": re.compile(r"在(?:当地|當地)|(?:该|該)地[区區]"),
 }
 # a period's "since" right after it, and the mark of a next clause (see _period_mention)
 _SINCE_AFTER = re.compile(r"\s?(?:以来|以來|이후|이래|부터)")
@@ -2966,6 +2967,15 @@ def _countries(
                 )
             )
         ]
+    if end is not None and lang in _ANOTHER_PART:
+        # "在中国沈阳、丹东等地…的朝鲜IT人员约有一千名,另有数十名在老挝": a place past
+        # "另有" (and besides) after the figure belongs to the other figure it brings, as en
+        # "; in Laos, at least 200" does
+        cands = [
+            p
+            for p in cands
+            if not (p.start >= end and _ANOTHER_PART[lang].search(sentence, end, p.start))
+        ]
     if len(cands) > 1 and end is not None and lang in ("en", "ru"):
         # «не менее 15 тыс. рабочих, в Лаосе — до 1,5 тыс.», "…; * Iran: as many as 300": a
         # place after the figure that labels the next one is that one's
@@ -3387,6 +3397,17 @@ def _purpose(
 _PURPOSE_WORD_GAP = re.compile(r"['’\"”]?\s?목적(?:으로|은|는|이|의)?\s?")
 
 
+# "러시아에도 … 200명", "在老挝也有数十名": a place "too", after another the article named
+_ALSO_THERE_AFTER = {
+    "ko": re.compile(r"(?:에도|에서도)(?![가-힣])"),
+    "zh": re.compile(r"也(?:有|在)"),
+}
+# "另有数十名在老挝", "이 밖에 라오스에 수십 명": another part of what is counted, the place
+# after it its own (see _countries)
+_ANOTHER_PART = {
+    "ko": re.compile(r"이\s?밖에|그\s?밖에"),
+    "zh": re.compile(r"另有|另外还有|另外還有"),
+}
 _CONTRAST = {
     "en": re.compile(r"\b(?:while|whereas|but)\b", re.I),
     "ru": re.compile(
@@ -3664,6 +3685,16 @@ def _period_mention(
                     # "数千人,且去年以来明显增加", "1만1천명이 주둔하고 있으며 지난 1월 이후
                     # 훈련을": "since then" in a later clause tells of a trend or an event, not
                     # the figure's period
+                    return None
+                if (
+                    chosen is not None
+                    and not before
+                    and lang in ("ko", "zh")
+                    and chosen.start >= clause[1]
+                    and _NOW[lang].search(sentence, clause[0], pos)
+                ):
+                    # "현재 … 북한 유학생은 약 120명으로, 지난해 9월 … 입국한 인원이 대부분이다":
+                    # a stock now; a period in a later clause tells when some of them came
                     return None
             return chosen
     return None
@@ -4281,6 +4312,22 @@ class _Article:
             ):
                 # "같은 기간 학업 목적 입국은 3건": a figure that points back to the one before
                 # and goes where it went counts the same nationals
+                return dataclasses.replace(c, origin=self.origin)
+            if (
+                c.origin is None
+                and c.destination is not None
+                and self.origin is not None
+                and self.count is not None
+                and c.unit == self.count[0]
+                and c.unit in ("workers", "students", "troops")
+                and any(
+                    p.key == c.destination and _ALSO_THERE_AFTER[self.lang].match(s.text, p.end)
+                    for p in context.places_in(s.text, self.lang)
+                    if p.role != "people"
+                )
+            ):
+                # "… 중국에 IT 노동자 약 1천 명을 파견 … 러시아에도 지난해 IT 분야 인력 200명":
+                # the same kind of people sent "to Russia too" are the same country's
                 return dataclasses.replace(c, origin=self.origin)
             if (
                 c.destination is None

@@ -525,6 +525,13 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         (r"(?P<q1>[1-4])\s*(?:~|∼|～|-|–)\s*(?P<q2>[1-4])\s*분기", "qrange"),
         (r"(?P<q>[1-4])\s*/?\s*4?\s*분기", "quarter"),
         (r"(?P<h>상|하)반기", "half"),
+        # "올해 여름 북한 노동자 500명이", "2024년 봄": three months, as zh "今年夏季" (not a school
+        # term, "올해 가을 학기": that year; nor "지난해 가을 이후", see _SINCE_YEAR_END_AFTER)
+        (
+            rf"(?:(?P<rel2>올해|금년|지난해|작년|내년)|(?<![\d.,])(?P<y>{YEAR})\s*년)\s*(?P<s>봄|여름|가을)"
+            r"(?!\s*(?:학기|이후|이래|부터|에\s*들어))",
+            "season",
+        ),
         # "지난해 12월부터 지금까지": from that month to the document's
         (
             r"(?P<m>\d{1,2})\s*월\s*(?:부터|이후)\s*(?:지금까지|현재까지|최근까지)",
@@ -598,6 +605,14 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         ),
         # (not "上一季度", "下一季度": the quarter before or after)
         (r"(?<![上下])第?(?P<q>[一二三四1-4])\s*季度", "quarter"),
+        # "今年夏季约有5000人…赴堪察加", "2024年春天": three months, as en "this summer" (winter,
+        # which straddles two years, is left out); not a school term ("今年秋季學期": that year)
+        # nor "去年秋季以来" (a span running from then, see _SINCE_YEAR_END_AFTER)
+        (
+            rf"(?:(?P<rel2>今年|本年|去年|明年)|(?<![\d.,])(?P<y>{YEAR})\s*年)\s*(?P<s>[春夏秋])(?:季|天)"
+            r"(?!\s*(?:学期|學期|以来|以來|开学|開學))",
+            "season",
+        ),
         # "2024年第三季" (Taiwan, Hong Kong): a quarter without 度, only after 第 ("四季": seasons)
         (r"第(?P<q>[一二三四1-4])\s*季(?!度|节|節)", "quarter"),
         (r"(?P<q>首)\s*季(?:度)?", "quarter"),
@@ -684,6 +699,7 @@ _GATES: dict[str, dict[str, str]] = {
         "qrange": "분기",
         "quarter": "분기",
         "half": "반기",
+        "season": "봄|여름|가을",
         "dayonly": "일",
         "month": "월",
         "tonow": "월",
@@ -696,6 +712,7 @@ _GATES: dict[str, dict[str, str]] = {
         "firstq": "季",
         "qrange": "季",
         "quarter": "季",
+        "season": "[春夏秋]",
         "half": "半年",
         "dayonly": "[日号號]",
         "month": "月",
@@ -848,7 +865,21 @@ _CUMULATIVE = re.compile(r"累计|累計|共计|共計|总计|總計")
 
 
 # The first month of each season named in the news (winter straddles two years: not read)
-_SEASON_START = {"spr": 3, "sum": 6, "aut": 9, "fal": 9, "вес": 3, "лет": 6, "осе": 9}
+_SEASON_START = {
+    "spr": 3,
+    "sum": 6,
+    "aut": 9,
+    "fal": 9,
+    "вес": 3,
+    "лет": 6,
+    "осе": 9,
+    "春": 3,
+    "夏": 6,
+    "秋": 9,
+    "봄": 3,
+    "여름": 6,
+    "가을": 9,
+}
 
 # "二〇二四": a year written with one Chinese digit per figure
 _ZH_YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
@@ -1099,7 +1130,11 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                 sy: int | None = explicit
                 if rel2 and doc_date is not None:
                     sy = doc_date.year
-                    if rel2.startswith(("last", "прошл")) and doc_date.month <= first + 2:
+                    if rel2 in ("去年", "지난해", "작년"):
+                        sy -= 1  # "去年夏季": always the year before (the Chinese names the year)
+                    elif rel2 in ("明年", "내년"):
+                        sy += 1
+                    elif rel2.startswith(("last", "прошл")) and doc_date.month <= first + 2:
                         sy -= 1  # "last spring" read in May: the spring of the year before
                     elif rel2.startswith(("next", "следующ")) and doc_date.month >= first:
                         sy += 1

@@ -1758,7 +1758,10 @@ _ZH_BELOW_THEN_FIGURE = re.compile(
 )
 # Korean speech: a figure said again for emphasis right after itself ("딱 네 명이에요, 네 명."):
 # one figure, not two
-_KO_ECHO_GAP = r"\s?명(?:이에요|이예요|이요|입니다|이죠|요)?[,，]\s*$"
+# (one regex for every figure: the token before "명…," is compared with the figure's own text)
+_KO_ECHO_BEFORE = re.compile(
+    r"(?:^|(?<=\s))(?P<n>[^\s,，]+?)\s?명(?:이에요|이예요|이요|입니다|이죠|요)?[,，]\s*$"
+)
 # a number written with a leading zero ("LW-20240305-009", "(2024)吉02刑初"): a code or a
 # numbering, never a count (a decimal "0.5" is not zero-padded)
 _ZERO_PADDED = re.compile(r"0\d")
@@ -1799,8 +1802,11 @@ def _keep_number(
         and _ZH_BELOW_THEN_FIGURE.match(sentence, n.end)
     ):
         return False  # "跌破200,仅为143人次": the mark, then the figure
-    if lang == "ko" and re.search(
-        r"(?<![가-힣\d])" + re.escape(sentence[n.start : n.end]) + _KO_ECHO_GAP, before
+    if (
+        lang == "ko"
+        and "명" in before
+        and (echo := _KO_ECHO_BEFORE.search(before)) is not None
+        and echo.group("n") == sentence[n.start : n.end]
     ):
         return False  # "네 명이에요, 네 명": the same figure, said again
     if not n.spelled and _ZERO_PADDED.match(sentence, n.start):

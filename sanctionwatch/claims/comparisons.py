@@ -182,7 +182,7 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             "percent",
         ),
         (
-            r"(?P<n>\d[\d,.]*)\s*(?:%|percent|per cent)\s+(?P<dir>increase|rise|jump|growth|more|higher|drop|decline|decrease|fall|fewer|lower|less)",  # noqa: E501
+            r"(?P<n>\d[\d,.]*)\s*(?:%|percent|per cent)\s+(?P<dir>increase|rise|jump|growth|more|higher|above|drop|decline|decrease|fall|fewer|lower|less|below)",  # noqa: E501
             "percent",
         ),
         (
@@ -612,7 +612,7 @@ _QUARTER_WORDS = {
 
 _DOWN = re.compile(
     r"down|fell|fallen|\bfall\b|decreas|declin|drop|plung|plummet|slump|tumbl|sank|dipp|slipp|\bslid\b|\beased\b|"
-    r"collaps|shr|fewer|less|lower|"
+    r"collaps|shr|fewer|less|lower|below|"
     r"сократ|снизил|снижени|упал|уменьш|меньше|ниже|падени|подешев|обесцен|"
     r"감소|줄|급감|하락|낮|적|下降|减少|減少|下跌|跌|减|減|降|少|↓",
     re.IGNORECASE,
@@ -645,7 +645,7 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             # "up 96% on Q2", "compared with the third quarter of 2024", "ten times the 332
             # recorded in the second quarter"
             rf"(?:than|compared\s+(?:with|to)|over|against|versus|vs\.?|on|"
-            rf"(?:times|\w+fold)\s+the\s+\d[\d,]*\s+(?:\w+\s+){{0,2}}in)\s+"
+            rf"(?:times|\w+fold)\s+the\s+\d[\d,]*\s+(?:\w+\s+){{0,3}}in)\s+"
             rf"(?:the\s+|in\s+the\s+)?(?:(?P<q>first|second|third|fourth)(?:\s+quarter)?|"
             rf"q(?P<qn>[1-4])\b)(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",
             "quarter",

@@ -753,7 +753,12 @@ _CHANGE_TO_BEFORE = {
 }
 # the words between a change and the figure it went to ("8% to roughly 5,900", «на 8% — до
 # 5,9 тыс.»); the qualifier words are the figure's own
-_TIMES_THE = re.compile(r"\b(?:double|triple|twice|times|half)\s+the\s*$", re.I)
+# ("21.5 percent above the 8,102 entries logged …": the figure after "above the" is the baseline)
+_TIMES_THE = re.compile(
+    r"(?:\b(?:double|triple|twice|times|half)|(?:%|\bpercent|\bper\s+cent)\s+(?:above|below))"
+    r"\s+the\s*$",
+    re.I,
+)
 _CHANGED_TO_AFTER = {
     "en": re.compile(
         # (a baseline may come first: "rose 40% quarter on quarter, to 1,034")
@@ -1167,7 +1172,8 @@ _CASUALTY_AFTER: dict[str, re.Pattern[str]] = {
         re.IGNORECASE,
     ),
 }
-_ONE_OF = re.compile(r"\s+(?:of\s+the\s|of\s+(?:\w+\s+){0,2}\d|из\s)", re.I)
+# ("one of them estimated that …": one of the people counted, speaking)
+_ONE_OF = re.compile(r"\s+(?:of\s+the\s|of\s+(?:\w+\s+){0,2}\d|of\s+them\b|из\s)", re.I)
 # "the site is one of at least 30 in Primorye", «один из как минимум 30 объектов»: the size of
 # the class the thing belongs to, not a count of people (unless people are named right after:
 # "one of 7,887 North Koreans who came to study")
@@ -6276,7 +6282,8 @@ _VERSUS_BEFORE = {
         # ("more than double the 2,610 in the same period of 2024": that figure is set against)
         # ("collapsed to 41 from 3,765 in the third quarter of 2024": the level it fell from)
         r"(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\bfrom|\bthan|"
-        r"\b(?:double|triple|twice|times)\s+the)"
+        # ("That is still below the roughly 20,500 registered in 2019")
+        r"\b(?:double|triple|twice|times|below|above|short\s+of)\s+the)"
         r"\s+(?:(?:only|just|some|about|roughly|around|approximately|nearly|almost)\s+)?$",
         re.I,
     ),

@@ -1,0 +1,26 @@
+"""Korean and Chinese forms met in rounds 29 and 35, fixed after those rounds had been scored
+once as the eleventh session's held-out measure: "수백만 발", "數百萬發" are millions of shells, not
+hundreds of people."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.claims.claim_readings import read_quantities
+
+D = date(2025, 3, 4)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # "hundreds" before "만/萬" is millions, and what is counted in rounds is no flow
+        ("ko", "북한은 지난해 러시아에 미사일 수십 기와 함께 포탄 수백만 발을 보냈다."),
+        ("zh", "去年北韓向俄羅斯提供了數百萬發砲彈和數十枚飛彈。"),
+        ("zh", "去年朝鲜向俄罗斯提供了数百万发炮弹。"),
+    ],
+)
+def test_millions_of_shells(lang: str, text: str) -> None:
+    assert read_quantities(text, lang, doc_date=D) == []

@@ -872,9 +872,10 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             "sameyear",
         ),
         # "约为2022年(900人次)的10倍": the year's figure may stand in brackets
+        # ("約為2023年1117人的12倍": or before 的, as after "去年" below)
         (
             rf"(?:是|为|為)\s*(?:[\u4e00-\u9fff]{{1,4}}前\s*)?(?P<y>{YEAR})\s*年(?:全年)?"
-            r"(?:[(（][^()（）]{1,15}[)）])?的",
+            rf"(?:[(（][^()（）]{{1,15}}[)）]|(?:约|約)?(?:{_ZH_NUM})\s*(?:余|餘|多)?\s*(?:名|人次|人))?的",
             "year",
         ),
         # "从2023年的约200人猛增至2024年的4,800人": the figure it grew from

@@ -1,6 +1,6 @@
 """Korean and Chinese forms met in rounds 29 and 35, fixed after those rounds had been scored
 once as the eleventh session's held-out measure: "수백만 발", "數百萬發" are millions of shells, not
-hundreds of people."""
+hundreds of people; "約為2023年1117人的12倍", the year's figure before 的."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from datetime import date
 
 import pytest
 
-from tests.claims.claim_readings import read_quantities
+from tests.claims.claim_readings import read_fields, read_quantities
 
 D = date(2025, 3, 4)
 
@@ -24,3 +24,19 @@ D = date(2025, 3, 4)
 )
 def test_millions_of_shells(lang: str, text: str) -> None:
     assert read_quantities(text, lang, doc_date=D) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2024年共有9800名朝鮮公民入境俄羅斯,約為2022年820人的12倍。",
+        "2024年共有9800名朝鲜公民入境俄罗斯,约为2022年约820人次的12倍。",
+    ],
+)
+def test_times_the_year_with_its_figure_before_de(text: str) -> None:
+    # the year's figure may stand before 的 without brackets: the ratio is of the figure before
+    got = read_fields(text, "zh", "quantity", "period", "comparison", doc_date=D)
+    assert got == [
+        (9800, "2024", {"kind": "ratio", "value": 12, "baseline_period": "2022"}),
+        (820, "2022", None),
+    ]

@@ -349,7 +349,13 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             "difference",
         ),
         # "'역대 최다'", "사상 최대 규모": a record with no year named
-        (r"(?:역대|사상)\s?(?:최대|최고|최다)", "record_none"),
+        # (not "역대 최대였던 전년보다 41% 늘었다": the record was the earlier period's, the one
+        # the figure is set against)
+        (
+            r"(?:역대|사상)\s?(?:최대|최고|최다)"
+            r"(?!\s?(?:이었던|였던)\s?(?:전년|지난해|작년|전년도|\d{4}\s?년))",
+            "record_none",
+        ),
         # "2019년의 절반 수준에 그쳤다", "지난해의 절반으로 줄었다": half of a period's figure
         # (not "전체의 절반 정도가 학생", "절반이 학생": a share of the people counted)
         (

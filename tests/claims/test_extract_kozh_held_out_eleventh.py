@@ -1,6 +1,7 @@
 """Korean and Chinese forms met in rounds 29 and 35, fixed after those rounds had been scored
 once as the eleventh session's held-out measure: "수백만 발", "數百萬發" are millions of shells, not
-hundreds of people; "約為2023年1117人的12倍", the year's figure before 的."""
+hundreds of people; "約為2023年1117人的12倍", the year's figure before 的;
+"역대 최대였던 전년보다": the record was the earlier year's."""
 
 from __future__ import annotations
 
@@ -40,3 +41,21 @@ def test_times_the_year_with_its_figure_before_de(text: str) -> None:
         (9800, "2024", {"kind": "ratio", "value": 12, "baseline_period": "2022"}),
         (820, "2022", None),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "올해 상반기 러시아에 입국한 북한 주민은 9천200명으로, "
+            "역대 최다였던 전년 동기보다 12% 늘었다."
+        ),
+        "2025년 러시아를 찾은 북한 주민은 9천200명으로, 사상 최대였던 2024년보다 12% 늘었다.",
+    ],
+)
+def test_record_of_the_earlier_period(text: str) -> None:
+    # the record is said of the period set against: the change is the figure's, no record
+    got = read_fields(text, "ko", "quantity", "comparison", doc_date=D)
+    assert len(got) == 1
+    assert got[0][0] == 9200
+    assert isinstance(got[0][1], dict) and got[0][1]["kind"] == "percent_change"

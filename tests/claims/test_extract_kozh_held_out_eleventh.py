@@ -1,7 +1,8 @@
 """Korean and Chinese forms met in rounds 29 and 35, fixed after those rounds had been scored
 once as the eleventh session's held-out measure: "수백만 발", "數百萬發" are millions of shells, not
 hundreds of people; "約為2023年1117人的12倍", the year's figure before 的;
-"역대 최대였던 전년보다": the record was the earlier year's."""
+"역대 최대였던 전년보다": the record was the earlier year's;
+"1년 전 같은 시점의 640명보다": the same day a year before."""
 
 from __future__ import annotations
 
@@ -59,3 +60,16 @@ def test_record_of_the_earlier_period(text: str) -> None:
     assert len(got) == 1
     assert got[0][0] == 9200
     assert isinstance(got[0][1], dict) and got[0][1]["kind"] == "percent_change"
+
+
+def test_same_day_a_year_before() -> None:
+    text = (
+        "하바롭스크주 이민국은 이달 1일 기준 관내에 머무는 북한 국적자가 2천310명이라고 밝혔다. "
+        "이는 1년 전 같은 시점의 1천900명보다 410명 많은 수치다."
+    )
+    got = read_fields(text, "ko", "quantity", "period", "comparison", doc_date=D)
+    assert got == [
+        (2310, "2025-03-01", None),
+        (1900, "2024-03-01", None),
+        (None, "2025-03-01", {"kind": "difference", "value": 410, "baseline_period": "2024-03-01"}),
+    ]

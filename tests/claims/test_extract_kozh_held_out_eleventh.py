@@ -2,7 +2,7 @@
 once as the eleventh session's held-out measure: "수백만 발", "數百萬發" are millions of shells, not
 hundreds of people; "約為2023年1117人的12倍", the year's figure before 的;
 "역대 최대였던 전년보다": the record was the earlier year's;
-"1년 전 같은 시점의 640명보다": the same day a year before."""
+"1년 전 같은 시점의 640명보다": the same day a year before; "200명도 되지 않았다": below it."""
 
 from __future__ import annotations
 
@@ -73,3 +73,15 @@ def test_same_day_a_year_before() -> None:
         (1900, "2024-03-01", None),
         (None, "2025-03-01", {"kind": "difference", "value": 410, "baseline_period": "2024-03-01"}),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "지난해 몽골에 입국한 북한 주민 가운데 관광 목적은 150명도 되지 않았다.",
+        "지난해 몽골에 입국한 북한 주민 가운데 관광 목적은 150명도 안 됐다.",
+    ],
+)
+def test_not_even_that_many(text: str) -> None:
+    # "not even 150": fewer than the figure
+    assert read_fields(text, "ko", "quantity", "qualifier", doc_date=D) == [(150, "less_than")]

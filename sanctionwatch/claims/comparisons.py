@@ -473,9 +473,10 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         ),
         # "不足2019年同期的五分之一": a fraction of a period's figure (not "总数的五分之一": a
         # share of the people counted); "僅為前一年的四分之一左右": the year before the figure's
+        # ("约为2019年的二十分之一": a spelled denominator of tens)
         (
             r"(?:\d{4}\s*年(?:同期|全年)?|去年(?:同期|全年)?|前年|上一?年|前一年|同期)的\s?"
-            r"(?P<d>[二两兩三四五六七八九十]|\d{1,2})分之(?P<nu>[一二三四五六七八九]|\d)"
+            r"(?P<d>[二两兩三四五六七八九]?十[一二三四五六七八九]?|[二两兩三四五六七八九]|\d{1,2})分之(?P<nu>[一二三四五六七八九]|\d)"
             r"(?!以上|以下|多|左右的)",
             "ratio_frac",
         ),

@@ -2,7 +2,8 @@
 once as the eleventh session's held-out measure: "수백만 발", "數百萬發" are millions of shells, not
 hundreds of people; "約為2023年1117人的12倍", the year's figure before 的;
 "역대 최대였던 전년보다": the record was the earlier year's;
-"1년 전 같은 시점의 640명보다": the same day a year before; "200명도 되지 않았다": below it."""
+"1년 전 같은 시점의 640명보다": the same day a year before; "200명도 되지 않았다": below it;
+"约为2019年的二十分之一": a spelled denominator of tens."""
 
 from __future__ import annotations
 
@@ -85,3 +86,15 @@ def test_same_day_a_year_before() -> None:
 def test_not_even_that_many(text: str) -> None:
     # "not even 150": fewer than the figure
     assert read_fields(text, "ko", "quantity", "qualifier", doc_date=D) == [(150, "less_than")]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("2023年入境蒙古的朝鲜公民仅为310人,约为2019年的三十分之一。", 0.0333),
+        ("2023年入境蒙古的朝鮮公民僅為310人,約為2019年的十二分之一。", 0.0833),
+    ],
+)
+def test_fraction_with_a_denominator_of_tens(text: str, value: float) -> None:
+    got = read_fields(text, "zh", "quantity", "comparison", doc_date=D)
+    assert got == [(310, {"kind": "ratio", "value": value, "baseline_period": "2019"})]

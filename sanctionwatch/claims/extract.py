@@ -295,7 +295,8 @@ _SAME_PERIOD: dict[str, lexicon.Caseless | re.Pattern[str]] = {
         r"(?:т(?:от|о|е|ому|ом|ем|ой)\s+же|аналогичн\w+)\s+(?:период|квартал|месяц|время|полгода)|"
         r"(?<!\w)за\s+(?:этот\s+)?квартал(?!\w)(?!\s+\d)"
     ),
-    "ko": re.compile(r"같은\s?기간|동기간|동기\s?대비|같은\s?분기"),
+    # ("같은 달 중국으로 건너간 … 200∼300명": the month named before)
+    "ko": re.compile(r"같은\s?기간|동기간|동기\s?대비|같은\s?분기|같은\s?달"),
     # "2019年同一时间": the same time of that year (not "同一时间" alone: at the same moment)
     "zh": re.compile(r"同期|同一时期|同一時期|(?<=年)(?:的)?同一(?:时间|時間|时候|時候)"),
 }

@@ -3,7 +3,7 @@ once as the eleventh session's held-out measure: "수백만 발", "數百萬發"
 hundreds of people; "約為2023年1117人的12倍", the year's figure before 的;
 "역대 최대였던 전년보다": the record was the earlier year's;
 "1년 전 같은 시점의 640명보다": the same day a year before; "200명도 되지 않았다": below it;
-"约为2019年的二十分之一": a spelled denominator of tens."""
+"约为2019年的二十分之一": a spelled denominator of tens; "같은 달": the month named before."""
 
 from __future__ import annotations
 
@@ -98,3 +98,12 @@ def test_not_even_that_many(text: str) -> None:
 def test_fraction_with_a_denominator_of_tens(text: str, value: float) -> None:
     got = read_fields(text, "zh", "quantity", "comparison", doc_date=D)
     assert got == [(310, {"kind": "ratio", "value": value, "baseline_period": "2019"})]
+
+
+def test_the_same_month() -> None:
+    text = (
+        "지난 2월 북한 노동자 약 400명이 하바롭스크에 도착했다. "
+        "같은 달 몽골로 건너간 북한 노동자도 100∼150명 규모인 것으로 전해졌다."
+    )
+    got = read_fields(text, "ko", "quantity", "period", doc_date=D)
+    assert got == [(400, "2025-02"), (100, "2025-02"), (150, "2025-02")]

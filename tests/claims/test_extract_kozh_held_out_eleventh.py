@@ -3,7 +3,8 @@ once as the eleventh session's held-out measure: "수백만 발", "數百萬發"
 hundreds of people; "約為2023年1117人的12倍", the year's figure before 的;
 "역대 최대였던 전년보다": the record was the earlier year's;
 "1년 전 같은 시점의 640명보다": the same day a year before; "200명도 되지 않았다": below it;
-"约为2019年的二十分之一": a spelled denominator of tens; "같은 달": the month named before."""
+"约为2019年的二十分之一": a spelled denominator of tens; "같은 달": the month named before;
+"預計到年底": by the end of this year."""
 
 from __future__ import annotations
 
@@ -107,3 +108,14 @@ def test_the_same_month() -> None:
     )
     got = read_fields(text, "ko", "quantity", "period", doc_date=D)
     assert got == [(400, "2025-02"), (100, "2025-02"), (150, "2025-02")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "蒙古劳动部官员说,预计到年底,赴蒙古的朝鲜劳工可能增至1,200人左右。",
+        "蒙古勞動部官員說,預計到年底,赴蒙古的朝鮮勞工可能增至1,200人左右。",
+    ],
+)
+def test_by_the_end_of_the_year(text: str) -> None:
+    assert read_fields(text, "zh", "quantity", "period", doc_date=D) == [(1200, "2025")]

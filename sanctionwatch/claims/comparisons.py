@@ -40,7 +40,6 @@ class ComparisonMention(NamedTuple):  # a tuple: built by the thousand, cheap to
 
 
 _NUM_EN = r"(?P<n>\d[\d,.]*|[a-z]+(?:-[a-z]+)?)"
-_NUM_ANY = r"(?P<n>\d[\d,.\s]*\d|\d)"
 _UP_EN = r"(?:up|rose|risen|increased|grew|grown|jumped|surged|climbed|soared|skyrocketed|rocketed|spiked|an increase of|a rise of|a jump of|a surge of|a leap of|a spike of|growth of|more)"  # noqa: E501
 _DOWN_EN = r"(?:down|fell|fallen|decreased|declined|dropped|plunged|plummeted|slumped|tumbled|sank|dipped|slipped|slid|eased|collapsed|shrank|a decrease of|a drop of|a decline of|a fall of|a collapse of|a plunge of|a slump of|a reduction of|fewer|less)"  # noqa: E501
 # ("up a modest 4%", "down a mere 3%": an adjective of size may stand before the figure)

@@ -1704,12 +1704,12 @@ _ACTOR_AFTER = {
     ),
 }
 _LABEL_COLON_BEFORE = re.compile(r"(?:^|[;•|])\s*([^;:•|]{2,40}?)\s*:\s*$")
-_MORE_OF_SAME_HEDGED = re.compile(
+# "another", «ещё» (a hedge may stand between: «ещё до 3 тыс.»): more of the people counted
+_MORE_OF_SAME = re.compile(
     r"(?:(?<!\w)(?:ещё|еще)|\b(?:another|a\s+further))\s+(?:(?:до|около|не\s+менее|свыше|более|"
     r"почти|порядка|up\s+to|about|some|nearly|roughly|at\s+least)\s+)?$",
     re.I,
 )
-_MORE_OF_SAME = re.compile(r"(?:(?<!\w)(?:ещё|еще)|\b(?:another|a\s+further))\s+$", re.I)
 _THEIR_COUNT = re.compile(
     r"(?<!\w)их\s+(?:(?:может|могут|могло|должно)\s+)?(?:стать|стало|станет|было|будет|"
     r"оставалось|осталось|остается|остаётся|насчитыва\w+|число|количество)(?!\w)|"
@@ -3494,7 +3494,6 @@ _RELATIVE_AFTER = re.compile(
 )
 
 
-_DIGIT_NEXT = re.compile(r"\s*\d")
 # ("(去年同期为9800人次)", "(전년 동기 1,450명)": a copula or a colon may come first)
 _BRACKET_FIGURE_NEXT = re.compile(
     r"\s*(?:同期|같은\s?기간|동기)?\s*(?:为|為|是|[:：])?\s*(?:约|約|약)?\s*\d"
@@ -4074,8 +4073,12 @@ class _Article:
         places = context.places_in(sentence, lang)
         people = [p.key for p in places if p.role == "people" and (not watched or p.key in watched)]
         # "А сколько из них уже приехало?": of the people the article just counted
-        of_them = not people and self.origin is not None and self.count is not None
-        of_them = of_them and bool(_REFER_BACK[lang].search(sentence))
+        of_them = bool(
+            not people
+            and self.origin is not None
+            and self.count is not None
+            and _REFER_BACK[lang].search(sentence)
+        )
         if of_them and self.origin is not None:
             people = [self.origin]
         if not people:
@@ -5681,7 +5684,7 @@ def _sentence_claims(
                 piece["unit"] == "persons"
                 and piece["purpose"] == "total"  # (not «ещё 300 человек приехали по учебным визам»)
                 and big["unit"] in _SUBJECT_UNITS
-                and _MORE_OF_SAME_HEDGED.search(
+                and _MORE_OF_SAME.search(
                     sentence, max(0, piece["x"].m.start - 24), piece["x"].m.start
                 )
                 and not any(p.role == "people" for p in places if p.start >= piece["x"].m.end)

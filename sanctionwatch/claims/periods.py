@@ -224,7 +224,6 @@ def _ord(s: str) -> int:
 
 
 # ---- patterns per language: (regex, handler name) in priority order --------------------------
-_Y_EN = rf"(?:(?:of|in)\s+)?(?P<y>{YEAR})"
 _REL_EN = r"(?P<rel>this year|last year|the previous year|the current year)"
 
 _RULES: dict[str, list[tuple[str, str]]] = {

@@ -1024,10 +1024,10 @@ _PER_ONE_BEFORE = re.compile(r"(?<!\w)(?:за|на|с|per|for\s+each|for\s+every
 
 
 _AGE_WORD = lexicon.Caseless(r"\bage|возраст")
+# (the flow's own name is a purpose of vocab/purposes.yaml: see _own_subject_before_change)
 _OWN_SUBJECT_BEFORE_CHANGE = re.compile(
-    r",\s+(?:and|while|but)\s+(?:the\s+)?[\"'‘“]?(?:work|study|tourism|tourist|business|private|"
-    r"official|transit)[\"'’”]?\s+(?:entries|arrivals|visits|trips|visas)\s+(?:were|was|had|rose|"
-    r"grew|jumped|fell)\b[^,;]*$",
+    r",\s+(?:and|while|but)\s+(?:the\s+)?(?P<flow>[\"'‘“]?[^\W\d_]+[\"'’”]?\s+"
+    r"(?:entries|arrivals|visits|trips|visas))\s+(?:were|was|had|rose|grew|jumped|fell)\b[^,;]*$",
     re.I,
 )
 _OF_BEFORE_FIGURE = re.compile(r"of\s+(?:(?:about|some|roughly|nearly|just|only)\s+)?", re.I)
@@ -2405,6 +2405,13 @@ def _purposes(sentence: str, lang: str) -> tuple[context.Mention, ...]:
         # "외교 소식통들은 … 종업원 등 수백 명", "노동부는": the word names who speaks
         ms = tuple(m for m in ms if not context.speaker_after_purpose(sentence, m.end, lang))
     return ms
+
+
+def _own_subject_before_change(sentence: str, a: int, b: int) -> bool:
+    """Whether the clause before a change (between ``a`` and ``b``) has a flow of one purpose
+    for its subject: ", and work entries were nearly triple 2023's"."""
+    m = _OWN_SUBJECT_BEFORE_CHANGE.search(sentence, a, b)
+    return m is not None and bool(_purposes(m.group("flow"), "en"))
 
 
 def _within(ms: tuple[context.Mention, ...], a: int, b: int) -> list[context.Mention]:
@@ -5764,7 +5771,7 @@ def _sentence_claims(
             target is not None
             and lang == "en"
             and target["x"].m.end <= c.start
-            and _OWN_SUBJECT_BEFORE_CHANGE.search(sentence, target["x"].m.end, c.start)
+            and _own_subject_before_change(sentence, target["x"].m.end, c.start)
         ):
             # "about 7,800 North Koreans entering in 2024, and work entries were nearly triple
             # 2023's": the change's clause has a subject of its own; it stands alone

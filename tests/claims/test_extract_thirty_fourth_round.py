@@ -141,3 +141,34 @@ def test_a_month_an_estimate_is_as_of() -> None:
     )
     got = read_fields(text, "ru", "quantity", "period", doc_date=date(2024, 6, 21))
     assert got == [(1000, "2024-06")]
+
+
+@pytest.mark.parametrize(
+    ("flow", "purpose"),
+    [
+        ("tourist arrivals", "tourism"),
+        ("official entries", "official"),
+        ("private trips", "private"),
+    ],
+)
+def test_a_change_whose_subject_is_another_flow(flow: str, purpose: str) -> None:
+    # the clause's own subject is any flow of one purpose in vocab/purposes.yaml
+    text = (
+        f"The FSB counted about 7,100 North Koreans entering Russia in 2024, and {flow} were "
+        "nearly triple 2023's."
+    )
+    got = read_fields(text, "en", "quantity", "purpose", "comparison", doc_date=date(2025, 6, 12))
+    assert got == [
+        (7100, "total", None),
+        (None, purpose, {"kind": "ratio", "value": 3.0, "baseline_period": "2023"}),
+    ]
+
+
+def test_a_change_after_a_clause_about_no_flow() -> None:
+    # "and border checks were …" names no flow: the change stays the figure's
+    text = (
+        "The FSB counted about 7,100 North Koreans entering Russia in 2024, and the numbers were "
+        "nearly triple 2023's."
+    )
+    got = read_fields(text, "en", "quantity", "comparison", doc_date=date(2025, 6, 12))
+    assert got == [(7100, {"kind": "ratio", "value": 3.0, "baseline_period": "2023"})]

@@ -37,6 +37,8 @@ class ComparisonMention(NamedTuple):  # a tuple: built by the thousand, cheap to
     baseline_same_period: bool = False
     # "compared with the third quarter": that quarter, of the year given or the claim's year
     baseline_quarter: int | None = None
+    # a record low ("the lowest since 2022", «минимум с 2020 года"): counted from the bottom
+    lowest: bool = False
 
 
 _NUM_EN = r"(?P<n>\d[\d,.]*|[a-z]+(?:-[a-z]+)?)"
@@ -232,6 +234,23 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             r"\bthe\s+highest\s+(?:on\s+record|ever)\b|,\s+a\s+(?:new\s+)?record\s*[.;]",
             "record_none",
         ),
+        # record lows: "the lowest since 2022", "the fewest in five years", "a record low"
+        (
+            r"(?:lowest|smallest|fewest)\b[^.;\d]{0,60}?\bsince\s+(?:at\s+least\s+)?"
+            rf"(?:(?:late|early|mid-?)\s*)?(?:{EN_MONTH}\s+|(?:the\s+)?(?:[\w-]+\s+){{1,7}}?in\s+)?"
+            rf"(?P<y>{YEAR})",
+            "record_low",
+        ),
+        (
+            r"(?:lowest|smallest|fewest)\s+(?:number\s+|figure\s+|level\s+)?in\s+"
+            r"(?P<k>\d+|[a-z]+)\s+years",
+            "record_k_low",
+        ),
+        (
+            r"\b(?:a|an)\s+(?:new\s+)?(?:all-time|record)\s+low\b|"
+            r"\bthe\s+lowest\s+(?:on\s+record|ever)\b",
+            "record_none_low",
+        ),
     ],
     "ru": [
         # («в 11 с лишним раз»: more than elevenfold, read as 11)
@@ -305,6 +324,17 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             # «…почти полторы тысячи граждан КНДР — это рекорд для пункта»
             r"[—,]\s*(?:это|что)\s+(?:(?:новый|абсолютный)\s+)?рекорд(?!\w)",
             "record_none",
+        ),
+        # record lows: «минимальный показатель с 2020 года» (not «как минимум … с 2022 года»,
+        # a bound: no figure may stand between the word and the year)
+        (
+            r"(?<!\w)(?<!как\s)(?:минимальн\w*|наименьш\w*|самы\w+\s+низк\w*|минимум\w*)"
+            rf"[^.;\d]{{0,60}}?(?<!\w)(?:с|со)\s+(?P<y>{YEAR})",
+            "record_low",
+        ),
+        (
+            r"(?<!\w)(?:историческ\w+|абсолютн\w+)\s+минимум\w*|(?<!\w)антирекорд\w*",
+            "record_none_low",
         ),
     ],
     "ko": [
@@ -524,6 +554,9 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
         ("record",),
         ("any ",),
         ("all-time", "record", "highest"),
+        ("lowest", "smallest", "fewest"),
+        ("lowest", "smallest", "fewest"),
+        ("low",),
     ],
     "ru": [
         ("раз",),
@@ -541,6 +574,8 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
         ("рекорд", "максим", "наибольш", "высок"),
         ("любой",),
         ("рекорд", "максим"),
+        ("минимальн", "наименьш", "низк", "минимум"),
+        ("минимум", "антирекорд"),
     ],
     "ko": [
         ("배",),
@@ -921,9 +956,10 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
 _GATE = {
     "en": r"fold|times|twice|doubl|tripl|trebl|quadrupl|half|%|percent|per cent|\bby\s+\S*\d|highest|\d\s?x\b|(?<![\w.])[x×]\d|"  # noqa: E501
     r"largest|most\b|biggest|greatest|record|\bup\s+\S*\d|\bdown\s+\S*\d|\d\s+(?:\w+\s+)?(?:more|fewer|higher|lower)\s+than|"
-    r"than\s+(?:in\s+|during\s+)?any\s|all-time|\b(?:a|one)[\s-](?:third|quarter|fifth|tenth)\b",
+    r"than\s+(?:in\s+|during\s+)?any\s|all-time|\b(?:a|one)[\s-](?:third|quarter|fifth|tenth)\b|"
+    r"lowest|smallest|fewest|record\s+low",
     "ru": r"раз|больше|меньше|превыш|превыс|вдвое|втрое|вчетверо|впятеро|вдесятеро|удвоил|утроил|учетверил|%|процент|рекорд|максим|"  # noqa: E501
-    r"наибольш|высок|любой|(?<![\w.])[xх×]\d|"
+    r"наибольш|высок|любой|(?<![\w.])[xх×]\d|минимальн|наименьш|низк|минимум|антирекорд|"
     r"(?:вырос|возрос|увелич|сократ|снизил|уменьш|упал)\w*\s+на\s+(?:\d|"
     r"(?:примерно\s+|почти\s+)?(?:четверть|треть|половину|пятую|десятую))",
     "ko": r"배|%|퍼센트|최대|최고|최다|가장|처음|늘어|늘었|늘린|증가|많았|많아|많은|줄어|줄었|"
@@ -997,6 +1033,7 @@ def _comparisons(sentence: str, lang: str) -> tuple[ComparisonMention, ...]:
             value: float | None = None
             kind = "ratio"
             consumed: tuple[int, int] | None = None
+            lowest = False
             base_year: int | None = None
             base_off: int | None = None
             if handler == "ratio":
@@ -1057,6 +1094,8 @@ def _comparisons(sentence: str, lang: str) -> tuple[ComparisonMention, ...]:
                 consumed = m.span("n")
             elif handler == "record_none":
                 kind = "record"
+            elif handler == "record_none_low":
+                kind, lowest = "record", True
             elif handler == "difference_to_time":
                 kind = "difference"
                 which = "n" if g.get("n") else "n2"
@@ -1074,23 +1113,33 @@ def _comparisons(sentence: str, lang: str) -> tuple[ComparisonMention, ...]:
                 if _DOWN.search(g["dir"]):
                     value = -value
                 consumed = m.span("n")
-            elif handler == "record":
+            elif handler in ("record", "record_low"):
                 kind = "record"
                 base_year = int(g["y"])
+                lowest = handler == "record_low"
             elif handler == "record_first":
                 kind = "record"
                 base_year = int(g["y"])
                 consumed = m.span("n")
-            elif handler == "record_k":
+            elif handler in ("record_k", "record_k_low"):
                 kind = "record"
                 k = _value(g["k"], lang)
                 if k is None:
                     continue
                 base_off = -int(k)
+                lowest = handler == "record_k_low"
             taken.append(m.span())
             found.append(
                 ComparisonMention(
-                    m.start(), m.end(), kind, value, base_year, base_off, None, consumed
+                    m.start(),
+                    m.end(),
+                    kind,
+                    value,
+                    base_year,
+                    base_off,
+                    None,
+                    consumed,
+                    lowest=lowest,
                 )
             )
     if not found:

@@ -1724,8 +1724,8 @@ _LABELS_NEXT = re.compile(
 )
 # «46 строительных объектов», «3 медицинских учреждения»: the adjective a unit's stem also takes
 # describes the thing named after it (the stem stays: «строительная компания наняла 50 граждан
-# КНДР» counts workers)
-_RU_ATTRIBUTIVE = re.compile(r"(?:строительн|медицинск)\w*", re.I)
+# КНДР» counts workers); so does «туристических» in «12 туристических групп»
+_RU_ATTRIBUTIVE = re.compile(r"(?:строительн|медицинск|туристическ|студенческ)\w*", re.I)
 _EMPLOYED_AFTER = {
     "en": re.compile(
         r"(?:\s+(?:from\s+)?(?:North\s+Korea|the\s+DPRK|DPRK))?,?\s+(?:employed|working|who\s+work(?:ed)?)\b",
@@ -1772,7 +1772,10 @@ _KO_ECHO_BEFORE = re.compile(
 # a number written with a leading zero ("LW-20240305-009", "(2024)吉02刑初"): a code or a
 # numbering, never a count (a decimal "0.5" is not zero-padded)
 _ZERO_PADDED = re.compile(r"0\d")
-_UNTIL_PREPOSITION = re.compile(r"(?:^|\s)(?:в|во|на|из|at|in|on|from|to|into)\s.*$", re.I)
+# (nor past a clause's end: «Около 400, это четыре бригады» counts workers, not brigades)
+_UNTIL_PREPOSITION = re.compile(
+    r"(?:(?:^|\s)(?:в|во|на|из|at|in|on|from|to|into)\s|\s*[,;:—–(]).*$", re.I
+)
 _NUMBERING_IN = re.compile(
     r"(?:\b(?:number(?:s|ed|ing)?|run(?:s|ning)?|ran)\s+(?:in|into)\s+the|"
     r"(?<!\w)(?:исчисля|измеря)\w*)\s+['‘\"“«]?$",
@@ -5982,7 +5985,7 @@ def _sentence_claims(
                         # "같은 기간 … 1천431건으로 전년(190건)보다 7배": the baseline's figure
                         # is of the year before the period the article gives the target
                         relative[offset + r["x"].m.start] = c.baseline_offset
-            target["comparison"] = Comparison(c.kind, c.value, base)
+            target["comparison"] = Comparison(c.kind, c.value, base, c.lowest)
             for r in rows:
                 if (
                     r is not target
@@ -6240,7 +6243,7 @@ def _sentence_claims(
                 destination=dest,
                 purpose=purpose,
                 period=period,
-                comparison=Comparison(c.kind, value, base),
+                comparison=Comparison(c.kind, value, base, c.lowest),
                 attribution=_source_of(sentence, c.start, attribution, attributed_at, lang),
                 lang=lang,
                 sentence_span=(offset, offset + len(sentence)),
@@ -6323,8 +6326,11 @@ def _share_range_reading(rows: list[_Row], ranged: list[tuple[_Num, _Num]]) -> N
             lo["unit"] = hi["unit"]
         elif hi["unit"] == "persons" and lo["unit"] not in (None, "persons"):
             # "노동자가 올해 상반기에만 5000~6000명": the noun before the range names both ends
-            # (the second end is too far from it to be read so on its own)
+            # (the second end is too far from it to be read so on its own), and their purpose
+            # («число рабочих … составляет 15–20 тысяч человек»: both ends are workers at work)
             hi["unit"] = lo["unit"]
+            if hi["purpose"] == "total":
+                hi["purpose"] = lo["purpose"]
         if lo["purpose"] == "total" or (
             hi["attached"] and not lo["attached"] and lo["unit"] == hi["unit"]
         ):

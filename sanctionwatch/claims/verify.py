@@ -862,20 +862,21 @@ def _check_rank(snapshot: Snapshot, claim: Claim, scope: _Scope, cfg: CheckConfi
     ]
     want = 1 if comp.kind == "record" else int(comp.value or 1)
     assert cur.count is not None
-    higher = []
+    top, more = ("lowest", "lower") if comp.lowest else ("highest", "higher")
+    higher = []  # (or lower, for a record low: the figures that rank before this one)
     for f in same:
         r = observed_range(f.count, f.qualifier, cfg) if f.count is not None else None
-        # higher beyond doubt: even the low end of an approximate figure exceeds the value
-        if r is not None and r.low > cur.count:
+        # beyond doubt: even the far end of an approximate figure passes the value
+        if r is not None and (r.high < cur.count if comp.lowest else r.low > cur.count):
             higher.append(f)
     if len(higher) >= want:
         h = ", ".join(f"{fmt(f.count or 0)} in {f.label}" for f in higher[:3])
         return _Part(
             CONTRADICTED,
             f"the text ranks {_describe(cur)} "
-            f"{'highest' if want == 1 else f'number {want}'}"
+            f"{top if want == 1 else f'number {want}'}"
             f"{' since ' + comp.baseline_period if comp.baseline_period else ''}, "
-            f"but the statistics give higher figures: {h}",
+            f"but the statistics give {more} figures: {h}",
             _observed(cur, _confidence(cur)),
             None,
             _confidence(cur),
@@ -887,7 +888,7 @@ def _check_rank(snapshot: Snapshot, claim: Claim, scope: _Scope, cfg: CheckConfi
     missing = [p.label for p in expected if (p.start, p.end) not in known]
     if missing:
         raise _NoData(
-            f"{_describe(cur)} is higher than every known figure since {comp.baseline_period}, "
+            f"{_describe(cur)} is {more} than every known figure since {comp.baseline_period}, "
             f"but {len(missing)} period(s) in between have no exact figure "
             f"({', '.join(missing[:6])})"
         )
@@ -895,8 +896,9 @@ def _check_rank(snapshot: Snapshot, claim: Claim, scope: _Scope, cfg: CheckConfi
     verdict = SUPPORTED if rank == want else CONTRADICTED
     return _Part(
         verdict,
-        f"the text ranks {_describe(cur)} number {want} since {comp.baseline_period}; "
-        f"among the {len(expected)} periods of that kind it ranks {rank}",
+        f"the text ranks {_describe(cur)} number {want}{' from the bottom' if comp.lowest else ''} "
+        f"since {comp.baseline_period}; among the {len(expected)} periods of that kind it ranks "
+        f"{rank}",
         _observed(cur, _confidence(cur)),
         None,
         _confidence(cur),

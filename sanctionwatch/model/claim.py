@@ -26,9 +26,19 @@ class Comparison:
     kind: str  # one of COMPARISON_KINDS
     value: float | None
     baseline_period: str | None = None
+    # a record or rank counted from the bottom ("the lowest since 2022", «минимум с 2020 года»)
+    lowest: bool = False
 
     def to_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind, "value": self.value, "baseline_period": self.baseline_period}
+        out: dict[str, Any] = {
+            "kind": self.kind,
+            "value": self.value,
+            "baseline_period": self.baseline_period,
+        }
+        if self.lowest:
+            # (an added field, only where it says something: a record is the highest unless so)
+            out["lowest"] = True
+        return out
 
 
 @dataclass(frozen=True, slots=True)

@@ -261,6 +261,40 @@ def test_record_claims(purpose: str, since: str, verdict: str, reason: str) -> N
     assert reason in r.explanation
 
 
+@pytest.mark.parametrize(
+    ("purpose", "period", "since", "verdict", "reason"),
+    [
+        ("transit", "2020", "2018", "supported", "ranks 1"),  # 12 after 30 in 2019
+        ("transit", "2022", "2019", "contradicted", "lower figures: 12 in 2020"),
+        ("total", "2023", "2018", "contradicted", "223 in 2022"),
+        ("total", "2022", "2018", "not_enough_data", "lower than every known figure"),
+    ],
+)
+def test_record_lows(purpose: str, period: str, since: str, verdict: str, reason: str) -> None:
+    # "the lowest since 2019": checked against lower figures, never against higher ones
+    low = Comparison("record", None, since, lowest=True)
+    r = check_claim(SNAP, claim(None, purpose=purpose, period=period, comparison=low))
+    assert r.verdict == verdict, r.explanation
+    assert reason in r.explanation
+    high = check_claim(
+        SNAP,
+        claim(
+            None, purpose="transit", period="2020", comparison=Comparison("record", None, "2018")
+        ),
+    )
+    assert high.verdict == "contradicted" and "30 in 2019" in high.explanation
+
+
+def test_a_record_low_says_so_in_json() -> None:
+    assert Comparison("record", None, "2022", lowest=True).to_dict() == {
+        "kind": "record",
+        "value": None,
+        "baseline_period": "2022",
+        "lowest": True,
+    }
+    assert "lowest" not in Comparison("record", None, "2022").to_dict()
+
+
 def test_baseline_equal_to_the_claimed_period_falls_back_to_the_previous_one() -> None:
     r = check_claim(SNAP, claim(13221, "13,221", comparison=Comparison("ratio", 12, "2024")))
     assert r.verdict == "supported"

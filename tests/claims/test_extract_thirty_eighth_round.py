@@ -1,0 +1,89 @@
+"""Readings from the twelfth session's blind rounds 38 and 39 (en/ru), in sentences written for
+the tests: bounds, record lows, counted things, periods of a statement."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.claims.claim_readings import read_fields, read_quantities
+
+D = date(2025, 11, 25)
+
+
+def test_no_fewer_than_with_chem() -> None:
+    # «не менее чем в 15 тысяч» is a lower bound, not «менее чем» (less than)
+    text = (
+        "Разведка оценивала число рабочих из КНДР в 2024 году в 13 тысяч человек, а в этом "
+        "году — не менее чем в 15 тысяч."
+    )
+    got = read_fields(text, "ru", "quantity", "qualifier", "period", doc_date=D)
+    assert got == [(13000, "exact", "2024"), (15000, "at_least", "2025")]
+
+
+def test_both_ends_of_a_range_count_the_noun_named_before() -> None:
+    text = "По оценкам экспертов, число рабочих из КНДР на стройках составляет 15–20 тысяч человек."
+    got = read_fields(text, "ru", "quantity", "unit", "purpose", doc_date=D)
+    assert got == [(15000, "workers", "work"), (20000, "workers", "work")]
+
+
+@pytest.mark.parametrize("words", ["в минувшем году", "в прошедшем году"])
+def test_the_year_gone_by(words: str) -> None:
+    text = f"Во Владивостоке {words} обучались свыше 600 студентов из КНДР."
+    got = read_fields(text, "ru", "quantity", "period", doc_date=date(2026, 1, 20))
+    assert got == [(600, "2025")]
+
+
+def test_groups_are_not_people() -> None:
+    text = (
+        "В декабре регион посетили двенадцать туристических групп из КНДР общей численностью "
+        "184 человека."
+    )
+    got = read_fields(text, "ru", "quantity", "purpose", doc_date=date(2026, 1, 20))
+    assert got == [(184, "tourism")]
+
+
+def test_a_thing_past_a_comma_is_not_what_the_figure_counts() -> None:
+    text = "— Сколько рабочих из КНДР сейчас на ваших объектах? — Около 400, это четыре бригады."
+    assert read_quantities(text, "ru", doc_date=D) == [400]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "since"),
+    [
+        (
+            "en",
+            "North Koreans declaring work made 214 entries in the third quarter, the lowest "
+            "since 2022.",
+            "2022",
+        ),
+        (
+            "en",
+            "North Koreans declaring work made 214 entries in the third quarter, a record low.",
+            None,
+        ),
+        (
+            "ru",
+            "В третьем квартале с целью работы в Россию въехали 214 граждан КНДР — минимальный "
+            "показатель с 2020 года.",
+            "2020",
+        ),
+    ],
+)
+def test_record_lows(lang: str, text: str, since: str | None) -> None:
+    got = read_fields(text, lang, "quantity", "period", "comparison", doc_date=D)
+    assert got == [
+        (
+            214,
+            "2025-Q3",
+            {"kind": "record", "value": None, "baseline_period": since, "lowest": True},
+        )
+    ]
+
+
+def test_at_least_then_since_is_no_record_low() -> None:
+    # «как минимум 214 … с 2022 года»: a bound, then a span; no record
+    text = "С 2022 года в Приморье работали как минимум 214 граждан КНДР."
+    got = read_fields(text, "ru", "quantity", "qualifier", "comparison", doc_date=D)
+    assert got == [(214, "at_least", None)]

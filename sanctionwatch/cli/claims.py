@@ -231,9 +231,8 @@ class _Writer:
         comp = r.get("comparison")
         what = f"{q:,}" if isinstance(q, int | float) else "—"
         if comp:
-            what += (
-                f" [{comp.get('kind')} {comp.get('value')} vs {comp.get('baseline_period') or '?'}]"
-            )
+            kind = f"{comp.get('kind')}{' low' if comp.get('lowest') else ''}"
+            what += f" [{kind} {comp.get('value')} vs {comp.get('baseline_period') or '?'}]"
         fields = " ".join(
             f"{k}={r.get(k)}"
             for k in ("qualifier", "unit", "origin", "destination", "purpose", "period")

@@ -811,12 +811,35 @@ _AS_MANY_AS_ZH = re.compile(r"多[达達]\s*$")
 _LEADING_DIGITS = re.compile(r"\d+(?:[,.\u00a0\u202f\u2009 ]\d+)*")
 
 
+# the scale word that ends a spelled range's second bound ("five thousand", «пяти тысяч»)
+_SPELLED_SCALE_END = re.compile(r"(?:hundred|thousand|million|тысяч\w*|миллион\w*)$", re.I)
+# "between three and five thousand …", «от трех до пяти тысяч …»: a spelled range's first bound,
+# whose noun comes only after the second, which ends on a scale word
+_SPELLED_RANGE_START = {
+    "en": (
+        re.compile(r"\bbetween\s+$", re.I),
+        re.compile(r"\s+and\s+(?:[a-z]+[\s-]){0,2}(?:hundred|thousand|million)\b", re.I),
+    ),
+    "ru": (
+        re.compile(r"(?<!\w)от\s+$", re.I),
+        re.compile(r"\s+до\s+(?:[а-яё]+\s){0,2}(?:тысяч|миллион)\w*", re.I),
+    ),
+}
+
+
 def _range_start_scaled(
     sentence: str, a: NumberMention, b: NumberMention, lang: str
 ) -> NumberMention:
     """ "от 50 до 100 тыс.", "between 50 and 100 thousand", "5천~1만 명": the multiplier written
     once after the range applies to both ends."""
     a_text, b_text = sentence[a.start : a.end], sentence[b.start : b.end]
+    if a.spelled and a.value < 1000 and (scale := _SPELLED_SCALE_END.search(b_text)):
+        # "between three and five thousand": the scale word closes the range
+        low = scale.group().lower()
+        mult = 1e6 if low.startswith(("mil", "мил")) else 1e2 if low == "hundred" else 1e3
+        if a.value * mult <= b.value:
+            return a._replace(value=round(a.value * mult, 6))
+        return a
     if not a_text.replace(",", "").replace(".", "").isdecimal():
         return a  # the start has its own words or multiplier
     head = _LEADING_DIGITS.match(b_text)
@@ -2225,6 +2248,10 @@ def _keep_number(
             and not (_MORE_OF_SAME.search(before) and _units(sentence[: n.start], lang))
             and not _VERSUS_BEFORE[lang].search(sentence, max(0, n.start - 50), n.start)
             and not hedges.qualifier_before(sentence[: n.start], lang)
+            and not (
+                _SPELLED_RANGE_START[lang][0].search(before)
+                and _SPELLED_RANGE_START[lang][1].match(after)
+            )
             # "had fallen from about twelve hundred in 2017 to zero by the end of 2019": the
             # level a change went to
             and not (

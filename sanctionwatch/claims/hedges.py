@@ -18,7 +18,8 @@ QUALIFIERS = ("at_least", "at_most", "more_than", "less_than", "approx", "exact"
 @functools.cache
 def _before(lang: str) -> re.Pattern[str]:
     """Matched against the REVERSED text before the number: the hedge must touch the number
-    (spaces allowed, and "of"/"the" in English: "some of the 300")."""
+    (spaces allowed, and "of" in English). Not "the": "close to the 13,221 recorded last year",
+    "more than the 2,000 of 2023" set a figure against a known one, which stays exact."""
     data = lexicon.load("hedges").get("before", {}).get(lang) or {}
     alts = []
     for q in QUALIFIERS:
@@ -29,7 +30,7 @@ def _before(lang: str) -> re.Pattern[str]:
         return re.compile(r"(?!x)x")
     # (ru: «оценивает … примерно в 10 тыс.»: the hedge, then «в» and the amount)
     sep = {
-        "en": r"[\s\u00a0]*(?:eht\s+)?(?:fo\s+)?",
+        "en": r"[\s\u00a0]*(?:fo\s+)?",
         "ru": r"[\s\u00a0]*(?:в[\s\u00a0]+)?",
     }.get(lang, r"[\s\u00a0]*")
     return re.compile(sep + "(?:" + "|".join(alts) + ")", re.IGNORECASE)

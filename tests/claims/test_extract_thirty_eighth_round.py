@@ -87,3 +87,28 @@ def test_at_least_then_since_is_no_record_low() -> None:
     text = "С 2022 года в Приморье работали как минимум 214 граждан КНДР."
     got = read_fields(text, "ru", "quantity", "qualifier", "comparison", doc_date=D)
     assert got == [(214, "at_least", None)]
+
+
+def test_between_spelled_bounds_with_one_scale_word() -> None:
+    text = (
+        "Seoul estimates that between three and five thousand North Korean laborers arrived in "
+        "Russia in January."
+    )
+    got = read_fields(text, "en", "quantity", "qualifier", doc_date=D)
+    assert got == [(3000, "at_least"), (5000, "at_most")]
+    ru = "По оценкам, от трех до пяти тысяч рабочих из КНДР прибыли в Россию в январе."
+    assert read_fields(ru, "ru", "quantity", "qualifier", doc_date=D) == got
+
+
+def test_spelled_bounds_without_a_scale_word_need_their_own_noun() -> None:
+    text = "Between two and three North Korean delegations visited Khabarovsk with 300 workers."
+    assert read_quantities(text, "en", doc_date=D) == [300]
+
+
+def test_a_figure_set_against_a_known_one_is_exact() -> None:
+    text = (
+        "North Korean arrivals in Russia for January-September reached 12,100, already close to "
+        "the 13,221 recorded in the whole of last year."
+    )
+    got = read_fields(text, "en", "quantity", "qualifier", "period", doc_date=D)
+    assert got == [(12100, "exact", "2025-01..2025-09"), (13221, "exact", "2024")]

@@ -141,6 +141,7 @@ _ORD = {
     "3": 3,
     "4": 4,
 }
+_FIRST_QUARTERS = {"two": 2, "three": 3, "два": 2, "двух": 2, "три": 3, "трех": 3, "трёх": 3}
 _COUNT = {
     "two": 2,
     "three": 3,
@@ -304,6 +305,12 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             "firstn",
         ),
         (
+            # "the first three quarters of this year": January to September
+            r"(?:the\s+)?first\s+(?P<q>two|three|2|3)\s+quarters"
+            rf"(?:\s+of\s+(?:(?P<y>{YEAR})|{_REL_EN}))?",
+            "firstq",
+        ),
+        (
             # ("the final quarter of 2024": the fourth)
             rf"(?:the\s+)?(?P<q>first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+quarter"
             rf"(?:\s+of\s+(?:(?P<y>{YEAR})|{_REL_EN}))?",
@@ -421,6 +428,13 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         (
             rf"(?:первые\s+)?(?P<n>\w+)\s+месяц\w*(?:\s+(?P<y>{YEAR})\s*(?:года|г\.?)?)",
             "firstn",
+        ),
+        (
+            # «за три квартала 2025 года», «в первых трех кварталах»: January to September
+            r"(?:(?<!\w)за\s+(?:первые\s+)?|(?<!\w)(?:в\s+)?перв\w+\s+)"
+            r"(?P<q>два|двух|три|тр[её]х|2|3)\s+квартал\w*"
+            rf"(?:\s+(?P<y>{YEAR})\s*(?:года|г\.?)?|\s+(?P<rel>этого|текущего|прошлого)\s+года)?",
+            "firstq",
         ),
         (
             rf"(?P<q>перв|втор|трет|четв[её]рт|IV|III|II|I)\w*\s+квартал\w*"
@@ -656,6 +670,8 @@ _GATES: dict[str, dict[str, str]] = {
         "mpair": _EN_MONTH_GATE,
         "ytd": r"year|date",
         "firstn": "months",
+        # (a gate word shared with "quarter": one gate group per word, see _gates)
+        "firstq": r"quarter|Q[1-4]",
         "trailing": "months",
         "recent": "months",
         "sincebare": r"since",
@@ -677,6 +693,7 @@ _GATES: dict[str, dict[str, str]] = {
         "mpair": _RU_MONTH_GATE,
         "ytd": "начала",
         "firstn": "месяц",
+        "firstq": r"квартал|кв\.",
         "recent": "месяц",
         "quarter": r"квартал|кв\.",
         "half": "полугоди|полгода",
@@ -724,7 +741,10 @@ _GATES: dict[str, dict[str, str]] = {
 
 @functools.cache
 def _gates(lang: str) -> tuple[lexicon.Caseless, dict[str, str]]:
-    """One regex that tells, in a single pass, which rules' gates are open; rule -> group name."""
+    """One regex that tells, in a single pass, which rules' gates are open; rule -> group name.
+
+    A match opens one group only: two different gates that can match at the same place hide one
+    another, so rules keyed on the same word share one gate string."""
     uniq = sorted({g for g in _GATES[lang].values() if g != r"\d"})
     names = {g: f"g{i}" for i, g in enumerate(uniq)}
     rx = lexicon.Caseless("|".join(f"(?P<{names[g]}>{g})" for g in uniq))
@@ -1112,7 +1132,8 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                     else f"{y1:04d}-{m0 + 1:02d}..{y:04d}-{mo:02d}"
                 )
             elif handler == "firstq":
-                q = _ord(g["q"])
+                # (a count of quarters, "three", «трех», or zh "前三季度")
+                q = _FIRST_QUARTERS.get(g["q"].lower()) or _ord(g["q"])
                 if y is not None:
                     label = months_label(y, 1, 3 * q)
             elif handler == "qrange":

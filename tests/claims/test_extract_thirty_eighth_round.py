@@ -112,3 +112,38 @@ def test_a_figure_set_against_a_known_one_is_exact() -> None:
     )
     got = read_fields(text, "en", "quantity", "qualifier", "period", doc_date=D)
     assert got == [(12100, "exact", "2025-01..2025-09"), (13221, "exact", "2024")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "period"),
+    [
+        (
+            "en",
+            "China counted 19,000 North Korean entries in the first three quarters of this year.",
+            "2025-01..2025-09",
+        ),
+        (
+            "en",
+            "China recorded 9,000 entries by North Koreans in the first two quarters of 2024.",
+            "2024-01..2024-06",
+        ),
+        (
+            "ru",
+            "За три квартала 2025 года граждане КНДР въехали в Россию 12 тыс. раз.",
+            "2025-01..2025-09",
+        ),
+        (
+            "ru",
+            "В первых трех кварталах граждане КНДР въехали в Россию 12 тыс. раз.",
+            "2025-01..2025-09",
+        ),
+        ("ru", "Во втором квартале 2025 года граждане КНДР въехали в Россию 4 950 раз.", "2025-Q2"),
+    ],
+)
+def test_the_first_quarters_of_a_year(lang: str, text: str, period: str) -> None:
+    assert read_fields(text, lang, "period", doc_date=D) == [(period,)]
+
+
+def test_a_count_of_quarters_is_no_claim() -> None:
+    text = "В течение трех кварталов подряд граждане КНДР въезжали в Россию по 3 тыс. раз."
+    assert read_quantities(text, "ru", doc_date=D) == [3000]

@@ -147,3 +147,37 @@ def test_the_first_quarters_of_a_year(lang: str, text: str, period: str) -> None
 def test_a_count_of_quarters_is_no_claim() -> None:
     text = "В течение трех кварталов подряд граждане КНДР въезжали в Россию по 3 тыс. раз."
     assert read_quantities(text, "ru", doc_date=D) == [3000]
+
+
+def test_from_the_year_before() -> None:
+    text = "North Koreans crossed into China 52,300 times in 2024, down 8% from the year before."
+    got = read_fields(text, "en", "quantity", "comparison", doc_date=D)
+    assert got == [(52300, {"kind": "percent_change", "value": -8.0, "baseline_period": "2023"})]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "North Korea sent 10,000 laborers to Russia last year. The report draws on interviews "
+            "with 27 defectors and former overseas workers.",
+        ),
+        (
+            "ru",
+            "КНДР направила в Россию 10 тыс. рабочих. Авторы доклада опросили 27 бывших рабочих.",
+        ),
+    ],
+)
+def test_a_reports_interviewees_are_no_flow(lang: str, text: str) -> None:
+    assert read_quantities(text, lang, doc_date=D) == [10000]
+
+
+def test_places_at_universities_are_not_people() -> None:
+    text = (
+        "The education ministry said it had allotted 1,150 state-funded places to North Korean "
+        "applicants "
+        "for 2026, against 500 in 2024."
+    )
+    got = read_fields(text, "en", "quantity", "unit", "purpose", doc_date=D)
+    assert got == [(1150, "other", "study"), (500, "other", "study")]

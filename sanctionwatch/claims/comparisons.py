@@ -672,8 +672,9 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
         (
             # "more than double the 2,610 in the same period of 2024": the baseline's figure
             # may come first
-            rf"(?:from|than|compared\s+(?:with|to)|over|against|on|vs\.?|versus|as|{_NUMBER_IN}|"
-            rf"(?:times|twice|double|triple)\s+(?=the\s+\d))\s*"
+            # ("about 28% below the same period of 2024")
+            rf"(?:from|than|compared\s+(?:with|to)|over|against|on|vs\.?|versus|as|below|above|"
+            rf"{_NUMBER_IN}|(?:times|twice|double|triple)\s+(?=the\s+\d))\s*"
             rf"(?:the\s+\d[\d,]*\s+(?:\w+\s+)?)?(?:(?:in|during|for)\s+)?(?:the\s+)?"
             rf"(?:same\s+period|same\s+months|same\s+quarter)\s+(?:of|in)\s+(?P<y>{YEAR})",
             "sameyear",

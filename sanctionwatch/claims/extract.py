@@ -368,6 +368,11 @@ _SAME_COUNT: dict[str, lexicon.Caseless | re.Pattern[str]] = {
     # sentence, is the headcount of what the figure before counted (see Article.read)
     "zh": re.compile(r"人[数數](?:为|為|在|约|約|达|達)"),
 }
+_THE_TOTAL = re.compile(r"the\s+total", re.I)
+# (not "the total deployment": a noun after it names what is totalled)
+_TOTAL_OF_ALL_AFTER = re.compile(
+    r"\s+(?:for|in|across|over|is|was|comes|came|stood|reached|rose|fell|hit)\b", re.I
+)
 # A sentence about the figure just given: "That is eleven times ...", "Это вдвое больше", "이는 …"
 _THAT_OPENS: dict[str, re.Pattern[str]] = {
     "en": re.compile(
@@ -4499,6 +4504,13 @@ class _Article:
             and c.purpose == "total"
             and self.count is not None
             and (same_count := _SAME_COUNT[lang].search(s.text))
+            # ("the total for the half-year comes to 6,930" after a count of tourists: the
+            # total of every purpose, not more of the part; "that total" points back)
+            and not (
+                self.count[1] not in (None, "total", "troops")
+                and _THE_TOTAL.fullmatch(same_count.group())
+                and _TOTAL_OF_ALL_AFTER.match(s.text, same_count.end())
+            )
             and not (
                 lang == "zh"
                 and any(

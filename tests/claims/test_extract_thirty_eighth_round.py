@@ -181,3 +181,30 @@ def test_places_at_universities_are_not_people() -> None:
     )
     got = read_fields(text, "en", "quantity", "unit", "purpose", doc_date=D)
     assert got == [(1150, "other", "study"), (500, "other", "study")]
+
+
+def test_the_total_after_a_part_is_the_whole() -> None:
+    text = (
+        "Border data show 1,412 entries by North Koreans listing tourism as their purpose from "
+        "January to June. Counting every category, the total for the half-year comes to 6,930, "
+        "about 28% below the same period of 2024."
+    )
+    got = read_fields(text, "en", "quantity", "purpose", "period", "comparison", doc_date=D)
+    assert got == [
+        (1412, "tourism", "2025-01..2025-06", None),
+        (
+            6930,
+            "total",
+            "2025-01..2025-06",
+            {"kind": "percent_change", "value": -28.0, "baseline_period": "2024-01..2024-06"},
+        ),
+    ]
+
+
+def test_the_total_of_a_named_thing_continues_the_count() -> None:
+    text = (
+        "Some 3,000 more North Korean troops were sent to Russia in January. That would bring "
+        "the total deployment to about 14,000."
+    )
+    got = read_fields(text, "en", "quantity", "purpose", doc_date=D)
+    assert got == [(3000, "troops"), (14000, "troops")]

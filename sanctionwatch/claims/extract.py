@@ -3557,6 +3557,10 @@ _EARLIER_CLAUSE = {
 # 金普會後放寬了簽證", "…, 전문가들은 2023년 9월 정상회담 이후…"): its dates are the remark's
 # events, not the period of a figure before it
 _REMARK_CLAUSE = {
+    # ", while Mongolia sent its last ones home in 2019": a contrast with another country's
+    # story after the figure; its time is not the figure's
+    "en": re.compile(r",\s*(?:(?i:while|whereas))\s+(?:[A-Z][a-z]+\s+)?[A-Z][a-z]+"),
+    "ru": re.compile(r",\s*(?:(?i:тогда\s+как|в\s+то\s+время\s+как))\s+[А-ЯЁ][а-яё]+"),
     "ko": re.compile(
         r"[,，]\s*(?:[가-힣]{1,6}\s)?(?:전문가|분석가|소식통|관측통|관계자)들?(?:은|는)\s"
     ),
@@ -5774,8 +5778,8 @@ def _sentence_claims(
         _pair_respectively(sentence, rows, periods, baseline_spans, lang)
         if lang in ("ko", "zh"):
             _pair_places(sentence, rows, places, watched)
-    if lang in ("ko", "zh") and _EACH_GATE.search(sentence):
-        _each_place(sentence, rows, places, watched)
+    if _EACH_PLACE_GATE[lang].search(sentence):
+        _each_place(sentence, rows, places, watched, lang)
     # attach comparisons to the figure they qualify
     earlier: dict[int, _Row] = {}  # a comparison's earlier-state figure (see _later_state)
     said_back = False  # a comparison-only claim of this sentence is about the article's figure
@@ -6956,23 +6960,47 @@ def _pair_places(
 
 # "each" right before one figure ("각각 수백 명씩", "分别约有", "各有约300名"); not "各地",
 # "各国" (everywhere)
-_EACH_GATE = re.compile(r"각각|分别|分別|各(?![地国國省州界种種类類级級自])")
-_EACH_BEFORE = re.compile(
+_KOZH_EACH_GATE = re.compile(r"각각|分别|分別|各(?![地国國省州界种種类類级級自])")
+_EACH_PLACE_GATE = {
+    "en": re.compile(r"\beach\b", re.I),
+    "ru": re.compile(r"(?<!\w)кажд(?:ая|ый|ое)(?!\w)", re.I),
+    "ko": _KOZH_EACH_GATE,
+    "zh": _KOZH_EACH_GATE,
+}
+_KOZH_EACH_BEFORE = re.compile(
     r"(?:(?:각각|分别|分別)[^\d,，。;；]{0,10}|各(?![地国國省州界种種类類级級自])[^\d,，。;；]{0,3})$"
 )
+# ("Laos and Vietnam each host fewer than five hundred", «Лаос и Вьетнам принимают каждый не
+# более пятисот»: a few words between, a verb and a hedge)
+_EACH_PLACE_BEFORE = {
+    "en": re.compile(r"\beach\s+(?:[a-z]+\s+){0,4}$", re.I),
+    "ru": re.compile(r"(?<!\w)кажд(?:ая|ый|ое)\s+(?:[а-яё]+\s+){0,4}$", re.I),
+    "ko": _KOZH_EACH_BEFORE,
+    "zh": _KOZH_EACH_BEFORE,
+}
+# between two countries of a list: ", ", " and ", «и»
+_SPACED_PLACE_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+(?:and|и)\s+)\s*", re.I)
+_SPACED_PLACE_TO_FIGURE = re.compile(r"[^\d.;,]{0,40}$")
 
 
 def _each_place(
-    sentence: str, rows: list[_Row], places: list[context.Mention], watched: frozenset[str]
+    sentence: str,
+    rows: list[_Row],
+    places: list[context.Mention],
+    watched: frozenset[str],
+    lang: str,
 ) -> None:
-    """ "몽골과 라오스에 각각 수백 명씩", "在蒙古和老挝各有约300名": one figure said of each
-    country of the list named right before it is a claim for each (kept as the row's
-    ``also_dests``)."""
+    """ "몽골과 라오스에 각각 수백 명씩", "在蒙古和老挝各有约300名", "Laos and Vietnam each host
+    fewer than five hundred": one figure said of each country of the list named right before it
+    is a claim for each (kept as the row's ``also_dests``)."""
+    spaced = lang in ("en", "ru")
     for r in rows:
         if r["x"].baseline_of is not None or r.get("also_dests"):
             continue
         first = r["x"].m.start
-        if not _EACH_BEFORE.search(sentence, max(0, first - 12), first):
+        if not _EACH_PLACE_BEFORE[lang].search(
+            sentence, max(0, first - (40 if spaced else 12)), first
+        ):
             continue
         last = r["x"].m.end
         if any(
@@ -6984,7 +7012,18 @@ def _each_place(
             p for p in places if p.end <= first and p.role != "people" and p.key not in watched
         ]
         for count in range(len(named), 1, -1):
-            listed = _listed_before(sentence, first, count, named, _PLACE_LIST_GAP)
+            listed = (
+                _listed_before(
+                    sentence,
+                    first,
+                    count,
+                    named,
+                    _SPACED_PLACE_LIST_GAP,
+                    _SPACED_PLACE_TO_FIGURE,
+                )
+                if spaced
+                else _listed_before(sentence, first, count, named, _PLACE_LIST_GAP)
+            )
             if listed is not None and len({p.key for p in listed}) == count:
                 r["dest"] = listed[0].key
                 r["also_dests"] = [p.key for p in listed[1:]]

@@ -208,3 +208,25 @@ def test_the_total_of_a_named_thing_continues_the_count() -> None:
     )
     got = read_fields(text, "en", "quantity", "purpose", doc_date=D)
     assert got == [(3000, "troops"), (14000, "troops")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "qualifier"),
+    [
+        (
+            "en",
+            "Laos and Vietnam each host fewer than five hundred North Korean workers, he added, "
+            "while Mongolia sent its last ones home in 2019.",
+            "less_than",
+        ),
+        ("ru", "Лаос и Вьетнам принимают каждый не более 500 рабочих из КНДР.", "at_most"),
+    ],
+)
+def test_one_figure_said_of_each_country(lang: str, text: str, qualifier: str) -> None:
+    got = read_fields(text, lang, "quantity", "qualifier", "destination", "period", doc_date=D)
+    assert got == [(500, qualifier, "LA", None), (500, qualifier, "VN", None)]
+
+
+def test_a_list_without_each_is_one_figure() -> None:
+    text = "Laos and Vietnam host fewer than 500 North Korean workers between them."
+    assert read_quantities(text, "en", doc_date=D) == [500]

@@ -906,6 +906,10 @@ _AT_STUDY: dict[str, lexicon.Caseless] = {
     ),
 }
 
+_STUDY_RIGHT_AFTER = re.compile(
+    r"\s+(?:учатся|обучаются|учились|обучались|проходят\s+обучение)(?!\w)", re.I
+)
+
 # at a building site: at work there
 _AT_SITE: dict[str, lexicon.Caseless] = {
     "en": lexicon.Caseless(r"\b(?:on|at)\s+(?:construction|building)\s+sites?\b"),
@@ -2194,6 +2198,9 @@ def _keep_number(
             _first_unit_after(sentence, n.end, lang, window=30) is None
             and context.thing_after(sentence[: n.start], lang) is not None
             and not _units(sentence[: n.start], lang)
+            # («Из них свыше 1,2 тыс. обучаются в вузах …, еще около 300 работают»: parts of
+            # people counted before, not a heading of things)
+            and not _REFER_BACK[lang].search(sentence, 0, n.start)
         ):
             # "Charter flights Pyongyang–Vientiane operated: Q1 | 2; Q2 | 4": bare figures
             # under a heading that names things and no people count those things
@@ -3168,7 +3175,7 @@ _COPULA_BEFORE = {
     ),
     "ru": re.compile(
         # («на самом деле их было девять»: the people in question numbered nine)
-        r"(?<!\w)(?:составил\w*|превысил\w*|превысит\w*|достиг\w*|насчитывал\w*|равнял\w*|"
+        r"(?<!\w)(?:составил\w*|превысил\w*|превысит\w*|достиг\w*|достичь|насчитывал\w*|равнял\w*|"
         r"их\s+было)\s+(?:[а-яё]+\s+)?$",
         re.I,
     ),
@@ -5398,10 +5405,16 @@ def _sentence_claims(
         elif (
             unit in (None, "persons")
             and lang in _AT_STUDY
-            and _AT_STUDY[lang].search(
-                sentence, max(clause[0], n.start - 40), min(clause[1], n.end + 40)
+            and (
+                (
+                    _AT_STUDY[lang].search(
+                        sentence, max(clause[0], n.start - 40), min(clause[1], n.end + 40)
+                    )
+                    and any(p.role == "people" and clause[0] <= p.start < clause[1] for p in places)
+                )
+                # («Из них свыше 1,2 тыс. обучаются в вузах»: the figure is the verb's subject)
+                or (lang == "ru" and _STUDY_RIGHT_AFTER.match(sentence, n.end))
             )
-            and any(p.role == "people" and clause[0] <= p.start < clause[1] for p in places)
         ):
             unit = "students"  # «в вузах учатся свыше 400 северокорейцев»: students
         elif (

@@ -230,3 +230,26 @@ def test_one_figure_said_of_each_country(lang: str, text: str, qualifier: str) -
 def test_a_list_without_each_is_one_figure() -> None:
     text = "Laos and Vietnam host fewer than 500 North Korean workers between them."
     assert read_quantities(text, "en", doc_date=D) == [500]
+
+
+def test_parts_of_people_counted_before_past_a_list_of_schools() -> None:
+    text = (
+        "На 1 октября 2025 года в Приморском крае находились 1 736 граждан КНДР. Из них свыше "
+        "1,2 тыс. обучаются в вузах и колледжах региона, еще около 300 работают по трудовым "
+        "договорам."
+    )
+    got = read_fields(text, "ru", "quantity", "unit", "purpose", doc_date=D)
+    assert got == [
+        (1736, "persons", "total"),
+        (1200, "students", "study"),
+        (300, "workers", "work"),
+    ]
+
+
+def test_the_number_of_tourists_may_reach() -> None:
+    text = (
+        "Ожидается, что в 2026 году число северокорейских туристов, посетивших Россию, может "
+        "достичь 5 тысяч — против примерно 1,7 тыс. в прошлом году."
+    )
+    got = read_fields(text, "ru", "quantity", "purpose", "period", doc_date=date(2026, 3, 10))
+    assert got == [(5000, "tourism", "2026"), (1700, "tourism", "2025")]

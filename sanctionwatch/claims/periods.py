@@ -338,11 +338,12 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             rf"(?P<m>{EN_MONTH})(?:\s+\d{{1,2}})?,?\s+(?P<y>{YEAR})",
             "named",
         ),
-        # "as of 1 September 2025": a stock counted on a day the sentence dates in full is at that
-        # day (with no year, as in the dev set's d015, where it stands is left unknown)
+        # "as of 1 September 2025": a stock counted on a day is at that day; with no year, the
+        # latest such day up to the document date (with no document date, as in the dev set's
+        # d015, where it stands is left unknown)
         (
             rf"as\s+(?:of|at)\s+(?:(?P<m>{EN_MONTH})\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+"
-            rf"(?P<m2>{EN_MONTH})),?\s+(?P<y>{YEAR})",
+            rf"(?P<m2>{EN_MONTH}))(?:,?\s+(?P<y>{YEAR}))?(?!\s*\d)",
             "stockday",
         ),
         (
@@ -463,11 +464,11 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             rf"(?:\s+(?P<y>{YEAR})\s*(?:года|г\.?)?|\s+(?P<rel>этого|текущего|прошлого)\s+года)?",
             "half",
         ),
-        # «(по состоянию) на 1 марта 2025 года»: a stock counted on a day dated in full is at that
-        # day; «на 1 марта» with no year is left unknown (the dev set's d015)
+        # «(по состоянию) на 1 марта 2025 года»: a stock counted on a day is at that day; «на 1
+        # марта» with no year, at the latest such day up to the document date (see the English)
         (
             rf"(?:по\s+состоянию\s+)?(?<!\w)на\s+(?P<d>\d{{1,2}})(?:-?е)?\s+(?P<m>{RU_MONTH})"
-            rf"\s+(?P<y>{YEAR})\s*(?:года|г\.?)?",
+            rf"(?:\s+(?P<y>{YEAR})\s*(?:года|г\.?)?)?(?!\s*\d)",
             "stockday",
         ),
         # «(по состоянию) на 1 марта 2025 года»: a stock's moment, not the figure's period
@@ -1212,7 +1213,9 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                 label = date(int(g["y"]), mo, int(g["d"])).isoformat()
             elif handler == "stockday":
                 mo = _month_of(g.get("m") or g["m2"], lang)
-                label = date(int(g["y"]), mo, int(g.get("d") or g["d2"])).isoformat()
+                dd = int(g.get("d") or g["d2"])
+                stock = _stock_day(int(g["y"]) if g.get("y") else None, mo, dd, doc_date)
+                label = stock.isoformat() if stock else None
                 from_doc = False
             elif handler == "weekday":
                 # "on Monday": the last such day on or before the document date; its month
@@ -1510,6 +1513,21 @@ def _starts_after(label: str, d: date) -> bool:
     y = int(m.group(1))
     month = (int(m.group(2)) - 1) * 3 + 1 if m.group(2) else int(m.group(3) or 1)
     return (y, month) > (d.year, d.month)
+
+
+def _stock_day(y: int | None, mo: int, d: int, doc_date: date | None) -> date | None:
+    """The day a stock is counted on: dated in full, or with no year the latest such day up to
+    the document date ("as of March 1" in a report of 14 March 2025: 2025-03-01; a day still to
+    come, or no document date, leaves it unknown)."""
+    try:
+        if y is not None:
+            return date(y, mo, d)
+        if doc_date is None:
+            return None
+        day = date(doc_date.year, mo, d)
+    except ValueError:
+        return None  # "as of February 30"
+    return day if day <= doc_date else None
 
 
 def _month_of(s: str, lang: str) -> int:

@@ -894,8 +894,10 @@ def test_a_verb_that_begins_like_a_decree_is_not_a_reference() -> None:
             "Thousands of North Korean workers stayed despite the December 2019 deadline.",
             None,
         ),
-        # a stock's moment with no year is left unknown; dated in full, it is that day
-        ("ru", "По состоянию на 1 марта в вузах учились 1 050 студентов из КНДР.", None),
+        # a stock's moment with no year is the latest such day up to the document date (a day
+        # still to come is left unknown); dated in full, it is that day
+        ("ru", "По состоянию на 1 марта в вузах учились 1 050 студентов из КНДР.", "2025-03-01"),
+        ("ru", "По состоянию на 1 октября в вузах учились 1 050 студентов из КНДР.", None),
         (
             "ru",
             "По состоянию на 1 марта 2025 года в вузах учились 1 050 студентов из КНДР.",

@@ -253,3 +253,33 @@ def test_the_number_of_tourists_may_reach() -> None:
     )
     got = read_fields(text, "ru", "quantity", "purpose", "period", doc_date=date(2026, 3, 10))
     assert got == [(5000, "tourism", "2026"), (1700, "tourism", "2025")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "doc_date", "period"),
+    [
+        (
+            "ru",
+            "По состоянию на 1 октября в Приморье находились 1 736 граждан КНДР.",
+            date(2025, 10, 3),
+            "2025-10-01",
+        ),
+        (
+            "ru",
+            "По состоянию на 1 ноября в Приморье находились 1 736 граждан КНДР.",
+            date(2025, 10, 3),
+            None,
+        ),
+        ("ru", "По состоянию на 1 октября в Приморье находились 1 736 граждан КНДР.", None, None),
+        (
+            "en",
+            "Nearly 4,000 North Koreans were working in Primorye as of March 1.",
+            date(2025, 3, 14),
+            "2025-03-01",
+        ),
+    ],
+)
+def test_a_stock_counted_on_a_day_without_a_year(
+    lang: str, text: str, doc_date: date | None, period: str | None
+) -> None:
+    assert [p for (p,) in read_fields(text, lang, "period", doc_date=doc_date)] == [period]

@@ -793,9 +793,10 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             # "2023년(1117건) 대비": the baseline's figure may stand in brackets, or right after
-            # the year ("2023년 1천117건의 약 12배")
+            # the year ("2023년 1천117건의 약 12배"); "2019년 수준의 3배": that year's level is
+            # its figure
             rf"(?P<y>{YEAR})\s*년\s*(?:\([^)]*\)\s*|(?:약\s?)?{_KO_NUM}\s?(?:여\s?)?(?:명|건)\s*)?"
-            r"(?:의|에\s*비해|보다|대비|과\s*비교|에\s*견줘|동기\s*대비)",
+            r"(?:수준\s?)?(?:의|에\s*비해|보다|대비|과\s*비교|에\s*견줘|동기\s*대비)",
             "year",
         ),
         (r"전년(?:\s*동기)?(?:\s*\([^)]*\))?\s*(?:의|대비|보다|에\s*비해|比)?", "prev"),
@@ -847,8 +848,8 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             # the period ("지난해 같은 기간 2천90명보다")
             # ("지난해 같은 분기 입국자 1천여 명과 비교하면": the noun of that figure before it)
             # (speech's "작년 같은 기간이랑 비교하면": "with" said as "이랑")
-            # ("작년 한 해(1천41건)의 네 배": the whole of last year)
-            r"(?:지난해|작년)\s*(?:(?:같은|동)\s?(?:기간|분기|달)(?:에)?\s*|한\s?해\s?)?(?:\([^)]*\)\s*"
+            # ("작년 한 해(1천41건)의 네 배", "지난해 전체(1천41건)의": the whole of last year)
+            r"(?:지난해|작년)\s*(?:(?:같은|동)\s?(?:기간|분기|달)(?:에)?\s*|한\s?해\s?|전체\s?)?(?:\([^)]*\)\s*"
             rf"|(?:[가-힣]{{1,5}}\s)?(?:약\s?)?{_KO_NUM}\s?(?:여\s?)?명\s*)?"
             r"(?:보다|에\s*비해|대비|의|(?:과|와|이랑|랑|하고)\s*비교)",
             "last",

@@ -616,6 +616,13 @@ _SEND_VERB = {
     "ko": re.compile(r"파견|보냈|보낸|보낼|보내|송출|파병"),
     "zh": re.compile(r"派遣|派出|派往|输出|輸出|外派|增派|加派|派驻|派駐|调派|調派|出兵|派兵"),
 }
+# what kind of body a source is, between its country and its name ("미국 싱크탱크 38노스",
+# "美国智库38北", "a US think tank, 38 North,")
+_KIND_OF_SOURCE = re.compile(
+    r"\s?(?:의\s?)?(?:싱크탱크|연구소|연구기관|智库|智庫|研究机构|研究機構|"
+    r"think[\s-]tank,?)\s?",
+    re.I,
+)
 _POSS = ("", "'s", "’s")
 # A place of the people's own country they pass through on the way out ("신의주를 거쳐",
 # "经由新义州"): not where they go (a third country passed through may be: "러시아를 경유해")
@@ -1136,6 +1143,11 @@ _KO_ATTENDED_SCENE = re.compile(
 # Korean/Chinese: a bracketed aside closing the clause after a figure ("…누적 1만2천여 명\"
 # #북한 (조회수 3.4만)", "…约9000人 (阅读 4.2万)"): a post's own counts there say nothing about
 # the figure's flow
+# between a comparison's baseline period and that period's figure ("较第二季度的332人",
+# "2분기의 332명보다")
+_OF_BASELINE = re.compile(r"\s?(?:的|의)?\s?(?:约|約|약)?\s?")
+# the counter right after a Korean or Chinese figure ("3천150건", "332人次")
+_KO_ZH_COUNTER = re.compile(r"\s?(?:여\s?|余|餘|多)?(?P<c>명|건|회|人次|名|人|件|份)")
 _ASIDE_AT_END = re.compile(r"[(（][^()（）]*[)）]?[\s.。]*$")
 _CASUALTY_AFTER: dict[str, re.Pattern[str]] = {
     "ko": re.compile(
@@ -3243,6 +3255,41 @@ _OTHER_LABEL = {
 }
 
 
+# A clause whose subject is only a period ("而二季度仅为332人次", "반면 2분기에는 332명에
+# 그쳤다"): what opens it before the period, and what stands between the period and the figure
+_PERIOD_SUBJECT_LEAD = {
+    "ko": re.compile(r"\s*(?:반면|그러나|하지만|다만)?\s*"),
+    "zh": re.compile(r"\s*(?:而|但|但是|然而|相比之下)?\s*"),
+}
+_PERIOD_SUBJECT_GAP = {
+    "ko": re.compile(r"(?:에는|에도|엔|은|는|에)?\s?(?:약|겨우|불과|단|고작)?\s?"),
+    "zh": re.compile(
+        r"(?:则|則|仅|僅|只|也|却|卻)?(?:有|为|為|是|达|達)?(?:约|約|近|仅|僅)?(?:有|为|為)?"
+    ),
+}
+
+
+def _period_only_subject(
+    sentence: str,
+    start: int,
+    clause: tuple[int, int],
+    periods: list[PeriodMention],
+    lang: str,
+) -> bool:
+    """Whether the figure at ``start`` is said of nothing but a period that opens its clause
+    ("而二季度仅为332人次"): then it counts what the figure before it counts."""
+    lead, gap = _PERIOD_SUBJECT_LEAD.get(lang), _PERIOD_SUBJECT_GAP.get(lang)
+    if lead is None or gap is None or clause[0] == 0:
+        return False
+    return any(
+        clause[0] <= p.start
+        and p.end <= start
+        and lead.fullmatch(sentence, clause[0], p.start) is not None
+        and gap.fullmatch(sentence, p.end, start) is not None
+        for p in periods
+    )
+
+
 def _purpose(
     sentence: str,
     n_start: int,
@@ -5165,6 +5212,21 @@ def _sentence_claims(
     blocked: list[tuple[int, int]] = [(p.start, p.end) for p in periods]
     records: list[tuple[int, int]] = []
     blocked.extend(phones)
+    # a number inside a source's name ("38노스의 연구원은", "38北网站") is part of the name, not
+    # a count: attributions.yaml lists the name whole (unless the name's letters begin a
+    # nationality: "38 North Korean workers", "38名北韓勞工" are people)
+    named = [
+        m
+        for m in context.attributions_in(sentence, lang)
+        if _NUMBER_IN.search(sentence, m.start, m.end)
+    ]
+    if named:
+        around = context.places_in(sentence, lang)
+        blocked.extend(
+            (m.start, m.end)
+            for m in named
+            if not any(p.start < m.end and m.start < p.end for p in around)
+        )
     for c in comps:
         if c.consumed:
             blocked.append(c.consumed)
@@ -5294,6 +5356,8 @@ def _sentence_claims(
             or not any(
                 a.start - 1 <= p.start < a.end
                 or (0 <= a.start - p.end <= 3 and sentence[p.end : a.start].strip() in _POSS)
+                # "미국 싱크탱크 38노스", "美国智库38北": the kind of body between them
+                or _KIND_OF_SOURCE.fullmatch(sentence, p.end, a.start) is not None
                 for a in sources
             )
         ]
@@ -5478,10 +5542,14 @@ def _sentence_claims(
             lang in ("ko", "zh")
             and purpose == "total"
             and not _within(_purposes(sentence, lang), clause[0], clause[1])
-            and any(clause[0] <= sa < clause[1] for sa, _ in same_marks)
+            and (
+                any(clause[0] <= sa < clause[1] for sa, _ in same_marks)
+                or _period_only_subject(sentence, n.start, clause, periods, lang)
+            )
         ):
             # "为1,025人,而去年同期仅为98人": the same-period figure counts the same people as
-            # the figure before it, whose clause names the purpose
+            # the figure before it, whose clause names the purpose ("…达3,765人次,而二季度仅为
+            # 332人次": so does a clause whose subject is only another period)
             prev = [o for o in nums if o.m.end <= clause[0]]
             if prev:
                 pc = _clause_of(clauses, prev[-1].m.start)
@@ -5988,11 +6056,39 @@ def _sentence_claims(
                     r is not target
                     and r["x"].baseline_of is c
                     and r["purpose"] == "total"
-                    and sentence[: r["x"].m.start].rstrip().endswith("(")
+                    and (
+                        sentence[: r["x"].m.start].rstrip().endswith("(")
+                        or (
+                            lang in ("ko", "zh")
+                            and c.baseline_span is not None
+                            and _OF_BASELINE.fullmatch(sentence, c.baseline_span[1], r["x"].m.start)
+                            is not None
+                            and not _within(
+                                _purposes(sentence, lang), c.baseline_span[0], r["x"].m.end
+                            )
+                        )
+                    )
                 ):
                     # «… с учебной целью … в 11 раз больше, чем во втором (332)»: the bracketed
-                    # baseline figure counts what the compared figure counts
+                    # baseline figure counts what the compared figure counts (so does one right
+                    # after the baseline's period: "较第二季度的332人增长逾10倍")
                     r["purpose"] = target["purpose"]
+            for r in rows:
+                if (
+                    lang in ("ko", "zh")
+                    and r is not target
+                    and r["x"].baseline_of is c
+                    and r["unit"] in ("entries", "persons")
+                    and target["unit"] != r["unit"]
+                    and sentence[: r["x"].m.start].rstrip().endswith(("(", "（"))
+                    and (base_cnt := _KO_ZH_COUNTER.match(sentence, r["x"].m.end)) is not None
+                    and (its_cnt := _KO_ZH_COUNTER.match(sentence, target["x"].m.end)) is not None
+                    and base_cnt.group("c") == its_cnt.group("c")
+                ):
+                    # "취업 비자가 9천여 건으로, 지난해 전체(3천 건)의 3배": the bracketed
+                    # baseline, counted with the same counter, counts the compared figure's noun
+                    # (the counter alone would make it entries)
+                    r["unit"] = target["unit"]
             for r in rows:
                 if (
                     base is not None
@@ -7002,8 +7098,8 @@ def _whole_year(sentence: str, c: ComparisonMention, base: str | None) -> str | 
 
 _WHOLE_YEAR = re.compile(
     r"(?<!\w)(?:весь|всем|целый|целом)\s|\b(?:all|whole|full|entire)\s+(?:of\s+)?|全年|"
-    # "작년 한 해(1천41건)의 네 배": the whole of last year
-    r"(?:지난해|작년)\s?한\s?해",
+    # "작년 한 해(1천41건)의 네 배", "지난해 전체(1천41건)의": the whole of last year
+    r"(?:지난해|작년)\s?(?:한\s?해|전체)",
     re.I,
 )
 

@@ -1,0 +1,117 @@
+"""Korean and Chinese forms met in the thirty-eighth and thirty-ninth held-out rounds: votes and
+rounds of talks, a figure inside a source's name, "that year's level", the whole of last year in
+brackets, a think tank abroad, a clause whose subject is only a period, and the baseline's own
+figure."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.claims.claim_readings import read_fields, read_quantities
+
+D = date(2025, 11, 20)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # votes and rounds of talks are not people who travelled
+        ("ko", "러시아 상원은 지난 12일 북러 협정 비준안을 찬성 150표, 반대 2표로 가결했다."),
+        ("zh", "朝俄两国去年围绕开通新航线举行了4轮谈判。"),
+    ],
+)
+def test_votes_and_rounds_of_talks(lang: str, text: str) -> None:
+    assert read_quantities(text, lang, doc_date=D) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        # the digits of a source's name are part of the name
+        ("ko", "38노스에 따르면 올해 러시아에 간 북한 유학생은 2천 명이다.", [2000]),
+        ("zh", "据38北网站分析,朝鲜今年向俄罗斯派出约4000名劳工。", [4000]),
+        # but not a count of nationals that only starts like the name
+        ("en", "The court found the firm had hired 38 North Korean workers.", [38]),
+    ],
+)
+def test_digits_of_a_source_name(lang: str, text: str, expected: list[object]) -> None:
+    assert read_quantities(text, lang, doc_date=D) == expected
+
+
+def test_a_year_level_is_the_baseline() -> None:
+    # "2018년 수준의 4배": four times that year's level; 2018 is not the figure's period
+    assert read_fields(
+        "러시아의 북한 노동자 수가 2018년 수준의 4배로 늘었다.",
+        "ko",
+        "period",
+        "comparison",
+        doc_date=D,
+    ) == [(None, {"kind": "ratio", "value": 4.0, "baseline_period": "2018"})]
+
+
+def test_whole_last_year_in_brackets() -> None:
+    # "지난해 전체(2천100건)의 2배": the whole of last year, counted in the same visas
+    assert read_fields(
+        "러시아는 올해 1∼8월 북한 국적자에게 유학 비자 4천300건을 발급해 지난해 전체(2천100건)의"
+        " 2배를 넘었다.",
+        "ko",
+        "quantity",
+        "unit",
+        "purpose",
+        "period",
+        "comparison",
+        doc_date=D,
+    ) == [
+        (
+            4300,
+            "visas",
+            "study",
+            "2025-01..2025-08",
+            {"kind": "ratio", "value": 2.0, "baseline_period": "2024"},
+        ),
+        (2100, "visas", "study", "2024", None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a think tank's country names who speaks, not where the people went
+        ("ko", '미국 싱크탱크 38노스의 연구원은 "북한 노동자 수가 2020년의 5배"라고 말했다.'),
+    ],
+)
+def test_a_think_tank_abroad(lang: str, text: str) -> None:
+    assert read_fields(text, lang, "destination", doc_date=D) == [(None,)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the clause after says nothing but another period: it counts the same flow
+        ("zh", "今年第三季度,朝鲜公民以“旅游”为目的入境俄罗斯2310人次,而第二季度仅为640人次。"),
+        (
+            "ko",
+            "올해 3분기 관광 목적으로 러시아에 간 북한 주민은 2천310명이었다, 반면 2분기에는"
+            " 640명에 그쳤다.",
+        ),
+    ],
+)
+def test_a_clause_of_another_period(lang: str, text: str) -> None:
+    assert read_fields(text, lang, "purpose", "period", doc_date=D) == [
+        ("tourism", "2025-Q3"),
+        ("tourism", "2025-Q2"),
+    ]
+
+
+def test_the_baseline_period_figure() -> None:
+    # "较第二季度的640人": the baseline's figure counts what the compared figure counts
+    assert read_fields(
+        "今年第三季度以“旅游”名义入境俄罗斯的朝鲜人逾2300人,较第二季度的640人增长逾2倍。",
+        "zh",
+        "quantity",
+        "purpose",
+        "period",
+        doc_date=D,
+    ) == [(2300, "tourism", "2025-Q3"), (640, "tourism", "2025-Q2")]

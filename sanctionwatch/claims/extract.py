@@ -2846,6 +2846,15 @@ def _speech_clauses(sentence: str, lang: str) -> tuple[tuple[int, int, int], ...
     return tuple(out)
 
 
+# "对朝鲜…的担忧", "對北韓…的疑慮": a country as what a concern, a doubt or a criticism is about
+# (not "对俄派遣劳务": the verb after it makes "对" a direction)
+_ZH_TOWARD_ATTITUDE = re.compile(r"[对對]$")
+_ZH_ATTITUDE_AFTER = re.compile(
+    r"[^，,。；;\d]{0,20}?的(?:疑虑|疑慮|关注|關注|担忧|擔憂|忧虑|憂慮|质疑|質疑|批评|批評|警惕|"
+    r"不满|不滿|看法|态度|態度|猜测|猜測|指责|指責)"
+)
+
+
 def _countries(
     sentence: str,
     pos: int,
@@ -3007,6 +3016,17 @@ def _countries(
             p
             for p in cands
             if not (p.start >= end and _ANOTHER_PART[lang].search(sentence, end, p.start))
+        ]
+    if lang == "zh":
+        # "引發外界對北韓以學生簽證掩護勞工的疑慮": the country a concern or a criticism is
+        # about is neither where the people went nor whose they are
+        cands = [
+            p
+            for p in cands
+            if not (
+                _ZH_TOWARD_ATTITUDE.search(sentence, max(0, p.start - 2), p.start)
+                and _ZH_ATTITUDE_AFTER.match(sentence, p.end)
+            )
         ]
     if len(cands) > 1 and end is not None and lang in ("en", "ru"):
         # «не менее 15 тыс. рабочих, в Лаосе — до 1,5 тыс.», "…; * Iran: as many as 300": a
@@ -4740,6 +4760,7 @@ class _Article:
             and period is not None
             and s.sames
             and cmp is not None
+            and cmp.kind != "record"  # "同期…为2022年以来最低": a record runs since the year
             and cmp.baseline_period is not None
             and _is_year(cmp.baseline_period)
             and not _is_year(period)

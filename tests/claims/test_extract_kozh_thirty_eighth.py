@@ -115,3 +115,71 @@ def test_the_baseline_period_figure() -> None:
         "period",
         doc_date=D,
     ) == [(2300, "tourism", "2025-Q3"), (640, "tourism", "2025-Q2")]
+
+
+def test_a_country_a_concern_is_about() -> None:
+    # "引发外界对朝鲜…的担忧": the country the concern is about is not where the people went
+    assert read_fields(
+        "其中以工作为目的者约4200人次,引发外界对朝鲜借劳务输出赚取外汇的担忧。",
+        "zh",
+        "quantity",
+        "purpose",
+        "destination",
+        doc_date=D,
+    ) == [(4200, "work", None)]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the lowest since a year is a record since that year, not a span from it
+        ("zh", "今年前八个月,以“旅游”为目的入境的朝鲜公民仅约650人次,为2021年以来最低。"),
+        (
+            "ko",
+            "올해 1∼8월 관광 목적으로 러시아에 입국한 북한 주민은 650명으로 2021년 이후 최저였다.",
+        ),
+    ],
+)
+def test_lowest_since_a_year(lang: str, text: str) -> None:
+    assert read_fields(text, lang, "period", "comparison", doc_date=D) == [
+        ("2025-01..2025-08", {"kind": "record", "value": None, "baseline_period": "2021"})
+    ]
+
+
+def test_a_record_in_the_same_period() -> None:
+    # "同期…为2021年以来最低": the same months as the figure before, a record since the year
+    rows = read_fields(
+        "今年前八个月朝鲜公民入境俄罗斯9200人次。\n\n同期以“旅游”为目的的入境仅约650人次,"
+        "为2021年以来最低。",
+        "zh",
+        "quantity",
+        "period",
+        "comparison",
+        doc_date=D,
+    )
+    assert rows[-1] == (
+        650,
+        "2025-01..2025-08",
+        {"kind": "record", "value": None, "baseline_period": "2021"},
+    )
+
+
+def test_breaking_through_a_mark() -> None:
+    # "可能突破3万": past the mark
+    assert read_fields(
+        "有学者预计,今年朝鲜公民入境俄罗斯的人次可能突破3万。",
+        "zh",
+        "quantity",
+        "qualifier",
+        doc_date=D,
+    ) == [(30000, "more_than")]
+
+
+def test_half_as_many_again() -> None:
+    # "较去年多出约一半": up by half on last year
+    assert read_fields(
+        "韩国统一部估计,今年在俄罗斯的朝鲜劳工可能增至1.8万人,较去年多出约一半。",
+        "zh",
+        "comparison",
+        doc_date=D,
+    ) == [({"kind": "percent_change", "value": 50.0, "baseline_period": "2024"},)]

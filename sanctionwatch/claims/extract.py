@@ -6423,8 +6423,16 @@ _VERSUS_BEFORE = {
         r"(?:только\s+|лишь\s+|около\s+|примерно\s+)?$",
         re.I,
     ),
-    "ko": re.compile(r"(?!)"),
-    "zh": re.compile(r"(?!)"),
+    # a contrast clause whose subject is another period ("…达3765人次,而二季度仅为332人次",
+    # "…4천120명이었고, 반면 2분기에는 980명에 그쳤다"): that period is set beside the figure's
+    "ko": re.compile(
+        r"(?:반면|그러나|하지만)\s?[^,.;]{0,10}?(?:분기|월|해|년|기간)"
+        r"(?:에는|엔|은|는|에)?\s?(?:약|겨우|불과|고작)?\s?$"
+    ),
+    "zh": re.compile(
+        r"[，,]\s*(?:而|但|但是|然而)[^，,。；;]{0,8}?(?:季度|季|月|年|同期)"
+        r"[^，,。；;\d]{0,4}$"
+    ),
 }
 
 
@@ -6922,8 +6930,9 @@ def _nationals_before_noun(
 # a hedge around "and")
 _KO_ZH_LIST_GAP = re.compile(
     # ("500명 안팎, 300명 미만": a hedge may follow the counter)
-    # ("200여명, 150여명": the "over" mark may stand before the counter)
-    r"^\s*(?:여\s?)?(?:名|人|명)?(?:\s?(?:안팎|가량|정도|내외|남짓|미만|이하|이상|左右|上下))?"
+    # ("200여명, 150여명": the "over" mark may stand before the counter; "1071人次和43人次":
+    # entries are counted with "人次")
+    r"^\s*(?:여\s?)?(?:名|人次|人|명)?(?:\s?(?:안팎|가량|정도|내외|남짓|미만|이하|이상|左右|上下))?"
     r"\s*(?:,|、|和|及|与|與|및|과|와)\s*"
     r"(?:今年|去年|明年|올해|지난해|작년|(?:19|20)\d\d\s*[年년])?\s*(?:约|約|近|逾|약)?\s*$"
 )

@@ -183,3 +183,53 @@ def test_half_as_many_again() -> None:
         "comparison",
         doc_date=D,
     ) == [({"kind": "percent_change", "value": 50.0, "baseline_period": "2024"},)]
+
+
+def test_two_purposes_respectively_in_entries() -> None:
+    # "分别为2140人次和65人次": the i-th figure counts the i-th purpose named before
+    assert read_fields(
+        "以“学习”和“旅游”为目的的入境分别为2140人次和65人次。",
+        "zh",
+        "quantity",
+        "purpose",
+        doc_date=D,
+    ) == [(2140, "study"), (65, "tourism")]
+
+
+def test_a_contrast_period_is_not_the_article_frame() -> None:
+    # "而第二季度仅为640人次" sets another quarter beside the figure; the next sentence still
+    # reads the third quarter
+    rows = read_fields(
+        "今年第三季度朝鲜公民入境俄罗斯6100人次。\n\n其中,以“学习”为目的的入境达2300人次,"
+        "而第二季度仅为640人次。\n\n以“工作”和“商务”为目的者分别为1800人次和50人次。",
+        "zh",
+        "quantity",
+        "period",
+        doc_date=D,
+    )
+    assert rows[-2:] == [(1800, "2025-Q3"), (50, "2025-Q3")]
+
+
+def test_two_quarters_sharing_one_word() -> None:
+    # "二、三季度分别…": the second and the third quarter
+    assert read_fields(
+        "今年一季度朝鲜公民入境俄罗斯约400人次,二、三季度则分别增至3900人次和5100人次。",
+        "zh",
+        "quantity",
+        "period",
+        doc_date=D,
+    ) == [(400, "2025-Q1"), (3900, "2025-Q2"), (5100, "2025-Q3")]
+
+
+def test_a_contrast_period_is_not_the_article_frame_ko() -> None:
+    # "반면 2분기에는 640명에 그쳤다": another quarter set beside the figure
+    rows = read_fields(
+        "올해 3분기 러시아에 입국한 북한 주민은 6천100명이었다.\n\n"
+        "이 중 유학 목적은 2천300명이었고, 반면 2분기에는 640명에 그쳤다.\n\n"
+        "'취업'과 '관광' 목적은 각각 1천800명, 50명이었다.",
+        "ko",
+        "quantity",
+        "period",
+        doc_date=D,
+    )
+    assert rows[-2:] == [(1800, "2025-Q3"), (50, "2025-Q3")]

@@ -1149,6 +1149,20 @@ _OF_BASELINE = re.compile(r"\s?(?:的|의)?\s?(?:约|約|약)?\s?")
 # the counter right after a Korean or Chinese figure ("3천150건", "332人次")
 _KO_ZH_COUNTER = re.compile(r"\s?(?:여\s?|余|餘|多)?(?P<c>명|건|회|人次|名|人|件|份)")
 _ASIDE_AT_END = re.compile(r"[(（][^()（）]*[)）]?[\s.。]*$")
+# the authors of a text ("연구진 5명이 2년에 걸쳐 작성했다", "由6名研究人员历时一年撰写"): the
+# people who wrote it, not people who travelled
+_AUTHORS_AFTER: dict[str, re.Pattern[str]] = {
+    "ko": re.compile(
+        # (not people who came and then wrote: "입국해 보고서를 작성했다")
+        r"\s?(?:여\s?)?명(?:이|은|는|가)\s"
+        r"(?:(?![^\s,.;]*(?:입국|파견|도착|송출|건너|일하|근무))[^\s,.;]+\s){0,5}?[^\s,.;]*"
+        r"(?:작성했|작성한|작성해|집필했|집필한|집필해|저술했|저술한)"
+    ),
+    "zh": re.compile(
+        r"\s?(?:多|余|餘)?(?:名|位)[^，,。；;\d]{0,12}?(?:历时|歷時|耗时|耗時)?[^，,。；;\d]{0,6}?"
+        r"(?:撰写|撰寫|编写|編寫|执笔|執筆|编撰|編撰)"
+    ),
+}
 _CASUALTY_AFTER: dict[str, re.Pattern[str]] = {
     "ko": re.compile(
         r"\s*(?:여\s*)?(?:명)?\s*(?:가량|정도|이상|넘게|가까이|남짓|안팎|내외)?\s*(?:이|가|은|는|도|이나|가량이)?\s*"
@@ -2309,9 +2323,32 @@ _FIRMS_COUNTED_AFTER = re.compile(r"\s?\d[\d,]*\s?(?:여\s?)?(?:곳|개)")
 _WORK_AT_FIRM_AFTER_ZH = re.compile(r"务工|務工|工作|打工|上班|做工")
 
 
+# a disguise: "노동자 500명을 유학생으로 위장해", "伪装成留学生的劳工": the noun they pass as
+# names neither what is counted nor what they went for
+_DISGUISE_GATE = {"ko": ("위장", "가장해"), "zh": ("伪装", "偽裝", "假扮", "冒充")}
+_DISGUISED_AS = {
+    "ko": re.compile(r"\s?(?:신분\s?)?(?:으로|로)\s?(?:위장|가장해)"),
+    "zh": re.compile(r"(?:伪装成|偽裝成|伪装为|偽裝為|假扮成|假扮为|假扮為|冒充)\s?$"),
+}
+
+
+def _disguised(
+    sentence: str, ms: tuple[context.Mention, ...], lang: str
+) -> tuple[context.Mention, ...]:
+    """``ms`` without the nouns a disguise names (see ``_DISGUISED_AS``)."""
+    gate = _DISGUISE_GATE.get(lang)
+    if gate is None or not any(w in sentence for w in gate):
+        return ms
+    if lang == "ko":
+        return tuple(m for m in ms if not _DISGUISED_AS["ko"].match(sentence, m.end))
+    return tuple(
+        m for m in ms if not _DISGUISED_AS["zh"].search(sentence, max(0, m.start - 4), m.start)
+    )
+
+
 @functools.lru_cache(maxsize=512)
 def _units(sentence: str, lang: str) -> tuple[context.Mention, ...]:
-    ms = tuple(context.units_in(sentence, lang))
+    ms = _disguised(sentence, tuple(context.units_in(sentence, lang)), lang)
     if lang == "ko" and any(m.key == "other" for m in ms):
         ms = tuple(
             m
@@ -2412,7 +2449,7 @@ _PRETEXT_AFTER = {
 
 @functools.lru_cache(maxsize=512)
 def _purposes(sentence: str, lang: str) -> tuple[context.Mention, ...]:
-    ms = tuple(context.purposes_in(sentence, lang))
+    ms = _disguised(sentence, tuple(context.purposes_in(sentence, lang)), lang)
     if ms and lang in ("ko", "zh"):
         # "외교 소식통들은 … 종업원 등 수백 명", "노동부는": the word names who speaks
         ms = tuple(m for m in ms if not context.speaker_after_purpose(sentence, m.end, lang))
@@ -5491,6 +5528,8 @@ def _sentence_claims(
             continue  # a shortage, a population: not a flow of the watched nationals
         if lang in _CASUALTY_AFTER and _CASUALTY_AFTER[lang].match(sentence, n.end):
             continue  # "2천명이 전사했다", "约2000人阵亡": the dead, not a flow
+        if lang in _AUTHORS_AFTER and _AUTHORS_AFTER[lang].match(sentence, n.end):
+            continue  # "연구진 5명이 … 작성했다": a text's authors, not a flow
         if lang in _CASUALTY_BEFORE and _CASUALTY_BEFORE[lang].search(sentence, clause[0], n.start):
             continue  # "북한군 사상자가 4천700명": casualties, not a flow
         if (

@@ -233,3 +233,44 @@ def test_a_contrast_period_is_not_the_article_frame_ko() -> None:
         doc_date=D,
     )
     assert rows[-2:] == [(1800, "2025-Q3"), (50, "2025-Q3")]
+
+
+def test_a_disguise_names_no_purpose() -> None:
+    # "노동자 …을 유학생으로 위장해": workers passed off as students are still workers
+    assert read_fields(
+        "국정원은 북한이 올해 건설 노동자 약 800명을 유학생으로 위장해 러시아에 보냈다고 밝혔다.",
+        "ko",
+        "unit",
+        "purpose",
+        doc_date=D,
+    ) == [("workers", "work")]
+
+
+def test_a_disguise_names_no_purpose_zh() -> None:
+    # "伪装成留学生的建筑工人": not students
+    rows = read_fields(
+        "据报道,朝鲜今年向俄罗斯派出约800名伪装成留学生的建筑工人。",
+        "zh",
+        "unit",
+        "purpose",
+        doc_date=D,
+    )
+    assert len(rows) == 1 and rows[0][1] != "study"
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the authors of a report are not people who travelled
+        ("ko", "이 보고서는 총 180쪽으로, 연구진 4명이 2024년부터 1년에 걸쳐 작성했다."),
+        ("zh", "该报告共150页,由6名研究人员历时一年撰写。"),
+    ],
+)
+def test_a_reports_authors(lang: str, text: str) -> None:
+    assert read_quantities(text, lang, doc_date=D) == []
+
+
+def test_people_who_came_and_then_wrote() -> None:
+    assert read_quantities(
+        "북한 노동자 4천 명이 러시아에 입국해 보고서를 작성했다.", "ko", doc_date=D
+    ) == [4000]

@@ -1149,6 +1149,15 @@ _OF_BASELINE = re.compile(r"\s?(?:的|의)?\s?(?:约|約|약)?\s?")
 # the counter right after a Korean or Chinese figure ("3천150건", "332人次")
 _KO_ZH_COUNTER = re.compile(r"\s?(?:여\s?|余|餘|多)?(?P<c>명|건|회|人次|名|人|件|份)")
 _ASIDE_AT_END = re.compile(r"[(（][^()（）]*[)）]?[\s.。]*$")
+# a period right before the verb of publishing or saying a figure ("지난달 공개된", "上月公布的",
+# "…라고 3일 밝혔다": the day it was said)
+_PUBLISHED_AFTER = {
+    "ko": re.compile(
+        r"\s?(?:에\s?)?(?:공개된|발표된|공표된|공개한|발표한|공표한|공개했|발표했|밝혔|밝힌|"
+        r"말했|전했|보고했|보도했|설명했)"
+    ),
+    "zh": re.compile(r"\s?(?:公布|公佈|发布|發布|发表|發表)的"),
+}
 # the authors of a text ("연구진 5명이 2년에 걸쳐 작성했다", "由6名研究人员历时一年撰写"): the
 # people who wrote it, not people who travelled
 _AUTHORS_AFTER: dict[str, re.Pattern[str]] = {
@@ -5305,6 +5314,9 @@ def _sentence_claims(
                 )
             )
             and not (p.kind == "sinceyear" and _FIRST_SINCE_AFTER[lang].match(sentence, p.end))
+            # "지난달 공개된 잠정치 5천231명", "上月公布的初步数据": when a figure was made
+            # public, not the period it counts
+            and not _PUBLISHED_AFTER[lang].match(sentence, p.end)
         ]
     kept = [
         n

@@ -274,3 +274,17 @@ def test_people_who_came_and_then_wrote() -> None:
     assert read_quantities(
         "북한 노동자 4천 명이 러시아에 입국해 보고서를 작성했다.", "ko", doc_date=D
     ) == [4000]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # "지난달 공개된": when the figure was made public, not the period it counts
+        ("ko", "러시아에 입국한 북한 주민은 지난달 공개된 잠정치로는 5천280명이었다."),
+        ("zh", "据上月公布的初步统计,朝鲜公民入境俄罗斯5280人次。"),
+        # "…라고 5일 밝혔다": the day it was said
+        ("ko", "국정원은 러시아에 간 북한 노동자가 5천280명을 넘는다고 5일 밝혔다."),
+    ],
+)
+def test_a_publication_date_is_not_the_period(lang: str, text: str) -> None:
+    assert read_fields(text, lang, "quantity", "period", doc_date=D) == [(5280, None)]

@@ -363,7 +363,8 @@ _SAYER_BEFORE_BACK: dict[str, re.Pattern[str]] = {
 _SAME_COUNT: dict[str, lexicon.Caseless | re.Pattern[str]] = {
     "en": lexicon.Caseless(rf"\b(?:{_EN_SAME_COUNT}|their\s+number)"),
     "ru": lexicon.Caseless(rf"(?<!\w)(?:{_RU_SAME_COUNT})(?!\w)"),
-    "ko": re.compile(r"(?!)"),
+    # "이보다 많은 1만2000명": more than the figure just given, so a count of the same people
+    "ko": re.compile(r"(?:이|그)보다\s?(?:훨씬\s?|더\s?)?(?:많은|적은)"),
     # "乌方估计人数为1.2万至1.5万人": "the number" bare, with no nationals named in the
     # sentence, is the headcount of what the figure before counted (see Article.read)
     "zh": re.compile(r"人[数數](?:为|為|在|约|約|达|達)"),
@@ -4595,10 +4596,14 @@ class _Article:
             # the sentence names none: "another group of 150 people" stays people)
             own = _first_unit_after(s.text, c.span[1] - s.s0, lang, window=25)
             unit = c.unit if own is not None else self.count[0]
-            if lang == "zh" and unit == "persons":
-                # ("人数为1.2万至1.5万人": the bare "人" of a headcount is not a noun of its own)
+            if lang in ("ko", "zh") and unit == "persons":
+                # ("人数为1.2万至1.5万人", "이보다 많은 1만2000명": the bare "人", "명" of a
+                # headcount is not a noun of its own)
                 unit = self.count[0]
-            c = dataclasses.replace(c, unit=unit, purpose=self.count[1])
+            # (the same people: whose they are too, when the sentence names none)
+            c = dataclasses.replace(
+                c, unit=unit, purpose=self.count[1], origin=c.origin or self.origin
+            )
         elif (
             c.quantity is not None
             and c.unit == "persons"

@@ -288,3 +288,18 @@ def test_people_who_came_and_then_wrote() -> None:
 )
 def test_a_publication_date_is_not_the_period(lang: str, text: str) -> None:
     assert read_fields(text, lang, "quantity", "period", doc_date=D) == [(5280, None)]
+
+
+def test_more_than_this_counts_the_same_people() -> None:
+    # "이보다 많은 1만3000명": another estimate of the troops just counted
+    rows = read_fields(
+        "국가정보원은 러시아에 파병된 북한군이 1만1000여 명이라고 밝혔다.\n\n"
+        "우크라이나 측은 이보다 많은 1만3000명 이상이 러시아 내 훈련장에 있다고 주장했다.",
+        "ko",
+        "quantity",
+        "unit",
+        "purpose",
+        "origin",
+        doc_date=D,
+    )
+    assert rows[-1] == (13000, "troops", "troops", "KP")

@@ -363,7 +363,8 @@ _SAYER_BEFORE_BACK: dict[str, re.Pattern[str]] = {
 _SAME_COUNT: dict[str, lexicon.Caseless | re.Pattern[str]] = {
     "en": lexicon.Caseless(rf"\b(?:{_EN_SAME_COUNT}|their\s+number)"),
     "ru": lexicon.Caseless(rf"(?<!\w)(?:{_RU_SAME_COUNT})(?!\w)"),
-    "ko": re.compile(r"(?!)"),
+    # "이보다 많은 1만2000명": more than the figure just given, so a count of the same people
+    "ko": re.compile(r"(?:이|그)보다\s?(?:훨씬\s?|더\s?)?(?:많은|적은)"),
     # "乌方估计人数为1.2万至1.5万人": "the number" bare, with no nationals named in the
     # sentence, is the headcount of what the figure before counted (see Article.read)
     "zh": re.compile(r"人[数數](?:为|為|在|约|約|达|達)"),
@@ -621,6 +622,13 @@ _SEND_VERB = {
     "ko": re.compile(r"파견|보냈|보낸|보낼|보내|송출|파병"),
     "zh": re.compile(r"派遣|派出|派往|输出|輸出|外派|增派|加派|派驻|派駐|调派|調派|出兵|派兵"),
 }
+# what kind of body a source is, between its country and its name ("미국 싱크탱크 38노스",
+# "美国智库38北", "a US think tank, 38 North,")
+_KIND_OF_SOURCE = re.compile(
+    r"\s?(?:의\s?)?(?:싱크탱크|연구소|연구기관|智库|智庫|研究机构|研究機構|"
+    r"think[\s-]tank,?)\s?",
+    re.I,
+)
 _POSS = ("", "'s", "’s")
 # A place of the people's own country they pass through on the way out ("신의주를 거쳐",
 # "经由新义州"): not where they go (a third country passed through may be: "러시아를 경유해")
@@ -1168,7 +1176,35 @@ _KO_ATTENDED_SCENE = re.compile(
 # Korean/Chinese: a bracketed aside closing the clause after a figure ("…누적 1만2천여 명\"
 # #북한 (조회수 3.4만)", "…约9000人 (阅读 4.2万)"): a post's own counts there say nothing about
 # the figure's flow
+# between a comparison's baseline period and that period's figure ("较第二季度的332人",
+# "2분기의 332명보다")
+_OF_BASELINE = re.compile(r"\s?(?:的|의)?\s?(?:约|約|약)?\s?")
+# the counter right after a Korean or Chinese figure ("3천150건", "332人次")
+_KO_ZH_COUNTER = re.compile(r"\s?(?:여\s?|余|餘|多)?(?P<c>명|건|회|人次|名|人|件|份)")
 _ASIDE_AT_END = re.compile(r"[(（][^()（）]*[)）]?[\s.。]*$")
+# a period right before the verb of publishing or saying a figure ("지난달 공개된", "上月公布的",
+# "…라고 3일 밝혔다": the day it was said)
+_PUBLISHED_AFTER = {
+    "ko": re.compile(
+        r"\s?(?:에\s?)?(?:공개된|발표된|공표된|공개한|발표한|공표한|공개했|발표했|밝혔|밝힌|"
+        r"말했|전했|보고했|보도했|설명했)"
+    ),
+    "zh": re.compile(r"\s?(?:公布|公佈|发布|發布|发表|發表)的"),
+}
+# the authors of a text ("연구진 5명이 2년에 걸쳐 작성했다", "由6名研究人员历时一年撰写"): the
+# people who wrote it, not people who travelled
+_AUTHORS_AFTER: dict[str, re.Pattern[str]] = {
+    "ko": re.compile(
+        # (not people who came and then wrote: "입국해 보고서를 작성했다")
+        r"\s?(?:여\s?)?명(?:이|은|는|가)\s"
+        r"(?:(?![^\s,.;]*(?:입국|파견|도착|송출|건너|일하|근무))[^\s,.;]+\s){0,5}?[^\s,.;]*"
+        r"(?:작성했|작성한|작성해|집필했|집필한|집필해|저술했|저술한)"
+    ),
+    "zh": re.compile(
+        r"\s?(?:多|余|餘)?(?:名|位)[^，,。；;\d]{0,12}?(?:历时|歷時|耗时|耗時)?[^，,。；;\d]{0,6}?"
+        r"(?:撰写|撰寫|编写|編寫|执笔|執筆|编撰|編撰)"
+    ),
+}
 _CASUALTY_AFTER: dict[str, re.Pattern[str]] = {
     "ko": re.compile(
         r"\s*(?:여\s*)?(?:명)?\s*(?:가량|정도|이상|넘게|가까이|남짓|안팎|내외)?\s*(?:이|가|은|는|도|이나|가량이)?\s*"
@@ -2339,9 +2375,32 @@ _FIRMS_COUNTED_AFTER = re.compile(r"\s?\d[\d,]*\s?(?:여\s?)?(?:곳|개)")
 _WORK_AT_FIRM_AFTER_ZH = re.compile(r"务工|務工|工作|打工|上班|做工")
 
 
+# a disguise: "노동자 500명을 유학생으로 위장해", "伪装成留学生的劳工": the noun they pass as
+# names neither what is counted nor what they went for
+_DISGUISE_GATE = {"ko": ("위장", "가장해"), "zh": ("伪装", "偽裝", "假扮", "冒充")}
+_DISGUISED_AS = {
+    "ko": re.compile(r"\s?(?:신분\s?)?(?:으로|로)\s?(?:위장|가장해)"),
+    "zh": re.compile(r"(?:伪装成|偽裝成|伪装为|偽裝為|假扮成|假扮为|假扮為|冒充)\s?$"),
+}
+
+
+def _disguised(
+    sentence: str, ms: tuple[context.Mention, ...], lang: str
+) -> tuple[context.Mention, ...]:
+    """``ms`` without the nouns a disguise names (see ``_DISGUISED_AS``)."""
+    gate = _DISGUISE_GATE.get(lang)
+    if gate is None or not any(w in sentence for w in gate):
+        return ms
+    if lang == "ko":
+        return tuple(m for m in ms if not _DISGUISED_AS["ko"].match(sentence, m.end))
+    return tuple(
+        m for m in ms if not _DISGUISED_AS["zh"].search(sentence, max(0, m.start - 4), m.start)
+    )
+
+
 @functools.lru_cache(maxsize=512)
 def _units(sentence: str, lang: str) -> tuple[context.Mention, ...]:
-    ms = tuple(context.units_in(sentence, lang))
+    ms = _disguised(sentence, tuple(context.units_in(sentence, lang)), lang)
     if lang == "ko" and any(m.key == "other" for m in ms):
         ms = tuple(
             m
@@ -2442,7 +2501,7 @@ _PRETEXT_AFTER = {
 
 @functools.lru_cache(maxsize=512)
 def _purposes(sentence: str, lang: str) -> tuple[context.Mention, ...]:
-    ms = tuple(context.purposes_in(sentence, lang))
+    ms = _disguised(sentence, tuple(context.purposes_in(sentence, lang)), lang)
     if ms and lang in ("ko", "zh"):
         # "외교 소식통들은 … 종업원 등 수백 명", "노동부는": the word names who speaks
         ms = tuple(m for m in ms if not context.speaker_after_purpose(sentence, m.end, lang))
@@ -2876,6 +2935,15 @@ def _speech_clauses(sentence: str, lang: str) -> tuple[tuple[int, int, int], ...
     return tuple(out)
 
 
+# "对朝鲜…的担忧", "對北韓…的疑慮": a country as what a concern, a doubt or a criticism is about
+# (not "对俄派遣劳务": the verb after it makes "对" a direction)
+_ZH_TOWARD_ATTITUDE = re.compile(r"[对對]$")
+_ZH_ATTITUDE_AFTER = re.compile(
+    r"[^，,。；;\d]{0,20}?的(?:疑虑|疑慮|关注|關注|担忧|擔憂|忧虑|憂慮|质疑|質疑|批评|批評|警惕|"
+    r"不满|不滿|看法|态度|態度|猜测|猜測|指责|指責)"
+)
+
+
 def _countries(
     sentence: str,
     pos: int,
@@ -3037,6 +3105,17 @@ def _countries(
             p
             for p in cands
             if not (p.start >= end and _ANOTHER_PART[lang].search(sentence, end, p.start))
+        ]
+    if lang == "zh":
+        # "引發外界對北韓以學生簽證掩護勞工的疑慮": the country a concern or a criticism is
+        # about is neither where the people went nor whose they are
+        cands = [
+            p
+            for p in cands
+            if not (
+                _ZH_TOWARD_ATTITUDE.search(sentence, max(0, p.start - 2), p.start)
+                and _ZH_ATTITUDE_AFTER.match(sentence, p.end)
+            )
         ]
     if len(cands) > 1 and end is not None and lang in ("en", "ru"):
         # «не менее 15 тыс. рабочих, в Лаосе — до 1,5 тыс.», "…; * Iran: as many as 300": a
@@ -3283,6 +3362,41 @@ _OTHER_LABEL = {
     "ko": ("기타", re.compile(r"기타\s?$")),
     "zh": ("其他", re.compile(r"其他\s?$")),
 }
+
+
+# A clause whose subject is only a period ("而二季度仅为332人次", "반면 2분기에는 332명에
+# 그쳤다"): what opens it before the period, and what stands between the period and the figure
+_PERIOD_SUBJECT_LEAD = {
+    "ko": re.compile(r"\s*(?:반면|그러나|하지만|다만)?\s*"),
+    "zh": re.compile(r"\s*(?:而|但|但是|然而|相比之下)?\s*"),
+}
+_PERIOD_SUBJECT_GAP = {
+    "ko": re.compile(r"(?:에는|에도|엔|은|는|에)?\s?(?:약|겨우|불과|단|고작)?\s?"),
+    "zh": re.compile(
+        r"(?:则|則|仅|僅|只|也|却|卻)?(?:有|为|為|是|达|達)?(?:约|約|近|仅|僅)?(?:有|为|為)?"
+    ),
+}
+
+
+def _period_only_subject(
+    sentence: str,
+    start: int,
+    clause: tuple[int, int],
+    periods: list[PeriodMention],
+    lang: str,
+) -> bool:
+    """Whether the figure at ``start`` is said of nothing but a period that opens its clause
+    ("而二季度仅为332人次"): then it counts what the figure before it counts."""
+    lead, gap = _PERIOD_SUBJECT_LEAD.get(lang), _PERIOD_SUBJECT_GAP.get(lang)
+    if lead is None or gap is None or clause[0] == 0:
+        return False
+    return any(
+        clause[0] <= p.start
+        and p.end <= start
+        and lead.fullmatch(sentence, clause[0], p.start) is not None
+        and gap.fullmatch(sentence, p.end, start) is not None
+        for p in periods
+    )
 
 
 def _purpose(
@@ -4535,10 +4649,14 @@ class _Article:
             # the sentence names none: "another group of 150 people" stays people)
             own = _first_unit_after(s.text, c.span[1] - s.s0, lang, window=25)
             unit = c.unit if own is not None else self.count[0]
-            if lang == "zh" and unit == "persons":
-                # ("人数为1.2万至1.5万人": the bare "人" of a headcount is not a noun of its own)
+            if lang in ("ko", "zh") and unit == "persons":
+                # ("人数为1.2万至1.5万人", "이보다 많은 1만2000명": the bare "人", "명" of a
+                # headcount is not a noun of its own)
                 unit = self.count[0]
-            c = dataclasses.replace(c, unit=unit, purpose=self.count[1])
+            # (the same people: whose they are too, when the sentence names none)
+            c = dataclasses.replace(
+                c, unit=unit, purpose=self.count[1], origin=c.origin or self.origin
+            )
         elif (
             c.quantity is not None
             and c.unit == "persons"
@@ -4746,6 +4864,7 @@ class _Article:
             and period is not None
             and s.sames
             and cmp is not None
+            and cmp.kind != "record"  # "同期…为2022年以来最低": a record runs since the year
             and cmp.baseline_period is not None
             and _is_year(cmp.baseline_period)
             and not _is_year(period)
@@ -5218,6 +5337,21 @@ def _sentence_claims(
     blocked: list[tuple[int, int]] = [(p.start, p.end) for p in periods]
     records: list[tuple[int, int]] = []
     blocked.extend(phones)
+    # a number inside a source's name ("38노스의 연구원은", "38北网站") is part of the name, not
+    # a count: attributions.yaml lists the name whole (unless the name's letters begin a
+    # nationality: "38 North Korean workers", "38名北韓勞工" are people)
+    named = [
+        m
+        for m in context.attributions_in(sentence, lang)
+        if _NUMBER_IN.search(sentence, m.start, m.end)
+    ]
+    if named:
+        around = context.places_in(sentence, lang)
+        blocked.extend(
+            (m.start, m.end)
+            for m in named
+            if not any(p.start < m.end and m.start < p.end for p in around)
+        )
     for c in comps:
         if c.consumed:
             blocked.append(c.consumed)
@@ -5238,6 +5372,9 @@ def _sentence_claims(
                 )
             )
             and not (p.kind == "sinceyear" and _FIRST_SINCE_AFTER[lang].match(sentence, p.end))
+            # "지난달 공개된 잠정치 5천231명", "上月公布的初步数据": when a figure was made
+            # public, not the period it counts
+            and not _PUBLISHED_AFTER[lang].match(sentence, p.end)
         ]
     kept = [
         n
@@ -5347,6 +5484,8 @@ def _sentence_claims(
             or not any(
                 a.start - 1 <= p.start < a.end
                 or (0 <= a.start - p.end <= 3 and sentence[p.end : a.start].strip() in _POSS)
+                # "미국 싱크탱크 38노스", "美国智库38北": the kind of body between them
+                or _KIND_OF_SOURCE.fullmatch(sentence, p.end, a.start) is not None
                 for a in sources
             )
         ]
@@ -5465,6 +5604,8 @@ def _sentence_claims(
             continue  # a shortage, a population: not a flow of the watched nationals
         if lang in _CASUALTY_AFTER and _CASUALTY_AFTER[lang].match(sentence, n.end):
             continue  # "2천명이 전사했다", "约2000人阵亡": the dead, not a flow
+        if lang in _AUTHORS_AFTER and _AUTHORS_AFTER[lang].match(sentence, n.end):
+            continue  # "연구진 5명이 … 작성했다": a text's authors, not a flow
         if lang in _CASUALTY_BEFORE and _CASUALTY_BEFORE[lang].search(sentence, clause[0], n.start):
             continue  # "북한군 사상자가 4천700명": casualties, not a flow
         if (
@@ -5537,10 +5678,14 @@ def _sentence_claims(
             lang in ("ko", "zh")
             and purpose == "total"
             and not _within(_purposes(sentence, lang), clause[0], clause[1])
-            and any(clause[0] <= sa < clause[1] for sa, _ in same_marks)
+            and (
+                any(clause[0] <= sa < clause[1] for sa, _ in same_marks)
+                or _period_only_subject(sentence, n.start, clause, periods, lang)
+            )
         ):
             # "为1,025人,而去年同期仅为98人": the same-period figure counts the same people as
-            # the figure before it, whose clause names the purpose
+            # the figure before it, whose clause names the purpose ("…达3,765人次,而二季度仅为
+            # 332人次": so does a clause whose subject is only another period)
             prev = [o for o in nums if o.m.end <= clause[0]]
             if prev:
                 pc = _clause_of(clauses, prev[-1].m.start)
@@ -6047,11 +6192,39 @@ def _sentence_claims(
                     r is not target
                     and r["x"].baseline_of is c
                     and r["purpose"] == "total"
-                    and sentence[: r["x"].m.start].rstrip().endswith("(")
+                    and (
+                        sentence[: r["x"].m.start].rstrip().endswith("(")
+                        or (
+                            lang in ("ko", "zh")
+                            and c.baseline_span is not None
+                            and _OF_BASELINE.fullmatch(sentence, c.baseline_span[1], r["x"].m.start)
+                            is not None
+                            and not _within(
+                                _purposes(sentence, lang), c.baseline_span[0], r["x"].m.end
+                            )
+                        )
+                    )
                 ):
                     # «… с учебной целью … в 11 раз больше, чем во втором (332)»: the bracketed
-                    # baseline figure counts what the compared figure counts
+                    # baseline figure counts what the compared figure counts (so does one right
+                    # after the baseline's period: "较第二季度的332人增长逾10倍")
                     r["purpose"] = target["purpose"]
+            for r in rows:
+                if (
+                    lang in ("ko", "zh")
+                    and r is not target
+                    and r["x"].baseline_of is c
+                    and r["unit"] in ("entries", "persons")
+                    and target["unit"] != r["unit"]
+                    and sentence[: r["x"].m.start].rstrip().endswith(("(", "（"))
+                    and (base_cnt := _KO_ZH_COUNTER.match(sentence, r["x"].m.end)) is not None
+                    and (its_cnt := _KO_ZH_COUNTER.match(sentence, target["x"].m.end)) is not None
+                    and base_cnt.group("c") == its_cnt.group("c")
+                ):
+                    # "취업 비자가 9천여 건으로, 지난해 전체(3천 건)의 3배": the bracketed
+                    # baseline, counted with the same counter, counts the compared figure's noun
+                    # (the counter alone would make it entries)
+                    r["unit"] = target["unit"]
             for r in rows:
                 if (
                     base is not None
@@ -6365,8 +6538,16 @@ _VERSUS_BEFORE = {
         r"(?:только\s+|лишь\s+|около\s+|примерно\s+)?$",
         re.I,
     ),
-    "ko": re.compile(r"(?!)"),
-    "zh": re.compile(r"(?!)"),
+    # a contrast clause whose subject is another period ("…达3765人次,而二季度仅为332人次",
+    # "…4천120명이었고, 반면 2분기에는 980명에 그쳤다"): that period is set beside the figure's
+    "ko": re.compile(
+        r"(?:반면|그러나|하지만)\s?[^,.;]{0,10}?(?:분기|월|해|년|기간)"
+        r"(?:에는|엔|은|는|에)?\s?(?:약|겨우|불과|고작)?\s?$"
+    ),
+    "zh": re.compile(
+        r"[，,]\s*(?:而|但|但是|然而)[^，,。；;]{0,8}?(?:季度|季|月|年|同期)"
+        r"[^，,。；;\d]{0,4}$"
+    ),
 }
 
 
@@ -6867,8 +7048,9 @@ def _nationals_before_noun(
 # a hedge around "and")
 _KO_ZH_LIST_GAP = re.compile(
     # ("500명 안팎, 300명 미만": a hedge may follow the counter)
-    # ("200여명, 150여명": the "over" mark may stand before the counter)
-    r"^\s*(?:여\s?)?(?:名|人|명)?(?:\s?(?:안팎|가량|정도|내외|남짓|미만|이하|이상|左右|上下))?"
+    # ("200여명, 150여명": the "over" mark may stand before the counter; "1071人次和43人次":
+    # entries are counted with "人次")
+    r"^\s*(?:여\s?)?(?:名|人次|人|명)?(?:\s?(?:안팎|가량|정도|내외|남짓|미만|이하|이상|左右|上下))?"
     r"\s*(?:,|、|和|及|与|與|및|과|와)\s*"
     r"(?:今年|去年|明年|올해|지난해|작년|(?:19|20)\d\d\s*[年년])?\s*(?:约|約|近|逾|약)?\s*$"
 )
@@ -7099,8 +7281,8 @@ def _whole_year(sentence: str, c: ComparisonMention, base: str | None) -> str | 
 
 _WHOLE_YEAR = re.compile(
     r"(?<!\w)(?:весь|всем|целый|целом)\s|\b(?:all|whole|full|entire)\s+(?:of\s+)?|全年|"
-    # "작년 한 해(1천41건)의 네 배": the whole of last year
-    r"(?:지난해|작년)\s?한\s?해",
+    # "작년 한 해(1천41건)의 네 배", "지난해 전체(1천41건)의": the whole of last year
+    r"(?:지난해|작년)\s?(?:한\s?해|전체)",
     re.I,
 )
 

@@ -619,6 +619,11 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         ),
         # (not "上一季度", "下一季度": the quarter before or after)
         (r"(?<![上下])第?(?P<q>[一二三四1-4])\s*季度", "quarter"),
+        # "二、三季度分别…": the first of two quarters that share one "季度"
+        (
+            r"(?<![上下\d])第?(?P<q>[一二三四1-4])(?=\s*[、和及与與]\s*第?[一二三四1-4]\s*季度)",
+            "quarter",
+        ),
         # "今年夏季约有5000人…赴堪察加", "2024年春天": three months, as en "this summer" (winter,
         # which straddles two years, is left out); not a school term ("今年秋季學期": that year)
         # nor "去年秋季以来" (a span running from then, see _SINCE_YEAR_END_AFTER)

@@ -1010,6 +1010,9 @@ def _compiled(
     )
 
 
+_LOW_RECORD = re.compile(r"최저|가장\s?(?:적|낮)|最低|新低")
+
+
 def _value(s: str, lang: str) -> float | None:
     s = s.strip()
     if lang == "zh" and not s[:1].isdigit():
@@ -1130,7 +1133,8 @@ def _comparisons(sentence: str, lang: str) -> tuple[ComparisonMention, ...]:
             elif handler in ("record", "record_low"):
                 kind = "record"
                 base_year = int(g["y"])
-                lowest = handler == "record_low"
+                # ("2022년 이후 최저", "为2022年以来最低": a Korean or Chinese record low)
+                lowest = handler == "record_low" or bool(_LOW_RECORD.search(m.group()))
             elif handler == "record_first":
                 kind = "record"
                 base_year = int(g["y"])

@@ -132,7 +132,7 @@ def test_a_country_a_concern_is_about() -> None:
 @pytest.mark.parametrize(
     ("lang", "text"),
     [
-        # the lowest since a year is a record since that year, not a span from it
+        # the lowest since a year is a record low since that year, not a span from it
         ("zh", "今年前八个月,以“旅游”为目的入境的朝鲜公民仅约650人次,为2021年以来最低。"),
         (
             "ko",
@@ -142,7 +142,10 @@ def test_a_country_a_concern_is_about() -> None:
 )
 def test_lowest_since_a_year(lang: str, text: str) -> None:
     assert read_fields(text, lang, "period", "comparison", doc_date=D) == [
-        ("2025-01..2025-08", {"kind": "record", "value": None, "baseline_period": "2021"})
+        (
+            "2025-01..2025-08",
+            {"kind": "record", "value": None, "baseline_period": "2021", "lowest": True},
+        )
     ]
 
 
@@ -160,7 +163,7 @@ def test_a_record_in_the_same_period() -> None:
     assert rows[-1] == (
         650,
         "2025-01..2025-08",
-        {"kind": "record", "value": None, "baseline_period": "2021"},
+        {"kind": "record", "value": None, "baseline_period": "2021", "lowest": True},
     )
 
 

@@ -3350,8 +3350,11 @@ _BREAKDOWN = re.compile(
     r"|(?<!\w)(?:в\s+т\.\s?ч\.|в\s+том\s+числе|из\s+них|по\s+целям\s*:)(?!\w)",
     re.I,
 )
+# ("tourism cited in 612 cases and private visits in 88": "in" and a verb of stating too)
 _FOR_GAP = re.compile(
-    r"\s+(?:for|at)\s+(?:(?:about|some|roughly|around|nearly|almost|just)\s+)?", re.I
+    r"\s+(?:(?:cited|given|listed|named|declared|stated)\s+)?(?:for|at|in)\s+"
+    r"(?:(?:about|some|roughly|around|nearly|almost|just)\s+)?",
+    re.I,
 )
 
 

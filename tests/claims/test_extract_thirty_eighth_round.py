@@ -283,3 +283,12 @@ def test_a_stock_counted_on_a_day_without_a_year(
     lang: str, text: str, doc_date: date | None, period: str | None
 ) -> None:
     assert [p for (p,) in read_fields(text, lang, "period", doc_date=doc_date)] == [period]
+
+
+def test_each_purpose_before_its_own_figure() -> None:
+    text = (
+        "North Koreans crossed into Russia 4,950 times in the second quarter of 2025, with tourism "
+        "cited in 612 cases and private visits in 88."
+    )
+    got = read_fields(text, "en", "quantity", "purpose", doc_date=D)
+    assert got == [(4950, "total"), (612, "tourism"), (88, "private")]

@@ -1288,6 +1288,11 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
     rel_months = _relative_month(lang)
     if rel_months is not None and doc_date is not None:
         for a, b, key in rel_months.find(sentence):
+            if free(a, b) and _when_said(sentence, a, b, lang):
+                # "told lawmakers last month that …", "revised up from 5,231 in a preliminary
+                # release last month": when it was said or published, not the figure's period
+                taken.append((a, b))
+                continue
             if free(a, b):
                 k = doc_date.year * 12 + doc_date.month - 1 + int(key)
                 label = f"{k // 12:04d}-{k % 12 + 1:02d}"
@@ -1446,6 +1451,30 @@ _SAID_AFTER = {
         r"\s?(?:국회\s?)?(?:국정감사|국감|청문회|기자회견|브리핑|간담회|업무보고)\s?(?:에서|때)"
     ),
 }
+
+
+# "in a preliminary release last month", «в отчете в прошлом месяце»: a publication's time
+_PUBLISHED_IN_BEFORE = {
+    "en": re.compile(
+        r"\b(?:in|at)\s+(?:a|an|its|the|their)\s+(?:[\w-]+\s+){0,2}?(?:release|report|"
+        r"statement|briefing|bulletin|publication|update|hearing)\s*$",
+        re.I,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)в\s+(?:[а-яё-]+\s+){0,2}?(?:отчет\w*|отчёт\w*|доклад\w*|релиз\w*|"
+        r"сообщени\w*|заявлени\w*|брифинг\w*|бюллетен\w*)\s*$",
+        re.I,
+    ),
+}
+
+
+def _when_said(sentence: str, a: int, b: int, lang: str) -> bool:
+    """Whether the relative month at [a, b) dates a statement or a publication: right after a
+    verb of saying (and whom to) or "in a … report", or right before "that" after such a verb."""
+    before = sentence[max(0, a - 60) : a]
+    if lang in _SAID_BEFORE and _SAID_BEFORE[lang].search(before):
+        return True
+    return lang in _PUBLISHED_IN_BEFORE and bool(_PUBLISHED_IN_BEFORE[lang].search(before))
 
 
 def _statement_day(sentence: str, at: int, lang: str) -> bool:

@@ -292,3 +292,32 @@ def test_each_purpose_before_its_own_figure() -> None:
     )
     got = read_fields(text, "en", "quantity", "purpose", doc_date=D)
     assert got == [(4950, "total"), (612, "tourism"), (88, "private")]
+
+
+@pytest.mark.parametrize(
+    ("text", "doc_date", "period"),
+    [
+        (
+            "South Korea's spy agency told lawmakers last month that about 11,000 North Korean "
+            "soldiers were in Russia.",
+            date(2024, 11, 19),
+            None,
+        ),
+        (
+            "North Koreans entered Russia 5,400 times in the first half of 2025. The figure was "
+            "revised up from 5,231 in a preliminary release last month.",
+            date(2025, 8, 5),
+            "2025-01..2025-06",
+        ),
+        # the month of the flow itself stays
+        (
+            "North Koreans entered Russia 1,400 times last month, the agency said.",
+            date(2025, 8, 5),
+            "2025-07",
+        ),
+    ],
+)
+def test_the_month_something_was_said_or_published(
+    text: str, doc_date: date, period: str | None
+) -> None:
+    assert read_fields(text, "en", "period", doc_date=doc_date)[-1] == (period,)

@@ -288,7 +288,10 @@ _SAME_PERIOD: dict[str, lexicon.Caseless | re.Pattern[str]] = {
     "en": lexicon.Caseless(
         r"\bsame\s+(?:(?:two|three|four|five|six|nine|\d+)\s+)?"
         r"(?:period|quarter|months?|time\s+(?:last|a)\s+year)\b|"
-        r"\b(?:in|during|over)\s+the\s+quarter\b(?!\s+(?:of|before|after|to)\b)"
+        r"\b(?:in|during|over)\s+the\s+quarter\b(?!\s+(?:of|before|after|to)\b)|"
+        # ("with 8,071 arrivals over the nine months": the months the article gave)
+        r"\b(?:in|during|over|for)\s+the\s+(?:two|three|four|five|six|seven|eight|nine|ten|"
+        r"eleven|\d{1,2})\s+months\b(?!\s+(?:of|to|through|before|after|ending)\b)"
     ),
     "ru": lexicon.Caseless(
         # «к тому же периоду 2024 года», «в том же квартале»

@@ -321,3 +321,13 @@ def test_the_month_something_was_said_or_published(
     text: str, doc_date: date, period: str | None
 ) -> None:
     assert read_fields(text, "en", "period", doc_date=doc_date)[-1] == (period,)
+
+
+def test_over_the_nine_months_the_article_gave() -> None:
+    text = (
+        "North Korean arrivals in Russia for January-September reached 12,100, close to the "
+        "13,221 recorded in the whole of last year. Study remained the leading purpose, with "
+        "8,071 arrivals over the nine months."
+    )
+    got = read_fields(text, "en", "quantity", "period", doc_date=date(2025, 11, 14))
+    assert got == [(12100, "2025-01..2025-09"), (13221, "2024"), (8071, "2025-01..2025-09")]

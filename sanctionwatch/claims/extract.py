@@ -6658,7 +6658,10 @@ def _compared_figures(sentence: str, rows: list[_Row], lang: str) -> None:
     for prev, row in itertools.pairwise(rows):
         if row["pkind"] == "previous" and prev["period"] and not _is_year(prev["period"]):
             # "(годом ранее — 5 024)" after "за девять месяцев 2025 года": those nine months
-            row["period"] = shift_label(prev["period"], -1)
+            # (the years back as the mention read them: "two years earlier" is two)
+            y0, y1 = label_year(prev["period"]), label_year(row["period"] or "")
+            back = y1 - y0 if y0 and y1 and -3 <= y1 - y0 < 0 else -1
+            row["period"] = shift_label(prev["period"], back)
         n = row["x"].m
         if not _VERSUS_BEFORE[lang].search(sentence, max(0, n.start - 50), n.start):
             continue

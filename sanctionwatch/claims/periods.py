@@ -769,6 +769,7 @@ def _previous(lang: str) -> lexicon.TermMatcher:
     data = lexicon.load("periods")
     words = [(w, "previous") for w in lexicon.terms(data.get("previous_year", {}), lang)]
     words += [(w, "next") for w in lexicon.terms(data.get("following_year", {}), lang)]
+    words += [(w, "previous2") for w in lexicon.terms(data.get("two_years_before", {}), lang)]
     return lexicon.TermMatcher(words, lang, stem=False)
 
 
@@ -1019,7 +1020,8 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
             ny = earlier[-1] + 1 if earlier else None
             years.append(PeriodMention(pa, pb, year_label(ny) if ny else None, "next", ny))
             continue
-        py = earlier[-1] - 1 if earlier else (doc_date.year - 1 if doc_date else None)
+        back = 2 if which == "previous2" else 1
+        py = earlier[-1] - back if earlier else (doc_date.year - back if doc_date else None)
         years.append(PeriodMention(pa, pb, year_label(py) if py else None, "previous", py))
     # sub-year periods, in rule order, each claiming its span
     for m, handler in raw:

@@ -331,3 +331,30 @@ def test_over_the_nine_months_the_article_gave() -> None:
     )
     got = read_fields(text, "en", "quantity", "period", doc_date=date(2025, 11, 14))
     assert got == [(12100, "2025-01..2025-09"), (13221, "2024"), (8071, "2025-01..2025-09")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "periods"),
+    [
+        (
+            "en",
+            "Moscow said about 1,000 North Korean workers remained in the country in 2019, down "
+            "from more than 30,000 two years earlier.",
+            ["2019", "2017"],
+        ),
+        (
+            "en",
+            "About 1,000 North Korean workers remained in Russia in December 2019, down from more "
+            "than 30,000 two years earlier.",
+            ["2019-12", "2017-12"],
+        ),
+        (
+            "ru",
+            "В 2019 году в России оставалось около 1 тыс. рабочих из КНДР, тогда как двумя годами "
+            "ранее их было более 30 тыс.",
+            ["2019", "2017"],
+        ),
+    ],
+)
+def test_two_years_earlier(lang: str, text: str, periods: list[str]) -> None:
+    assert [p for (p,) in read_fields(text, lang, "period", doc_date=D)] == periods

@@ -3273,6 +3273,21 @@ _NUMBER_OF_OPENS = {
     "ru": re.compile(r"\s*(?:\S+\s+){0,3}?(?:число|количество)\s", re.I),
 }
 
+# "estimated the number of North Korean workers … at 13,000 people", «оценивала число рабочих
+# из КНДР … в 13 тысяч человек»: the figure is the number named, whatever noun follows it
+_ESTIMATED_NUMBER_AT = {
+    "en": re.compile(
+        r"\b(?:estimat\w*|put|puts|putting|placed|places|pegged|pegs)\s+(?:[^\s.;]+\s+){0,2}?"
+        r"the\s+number\s+of\s[^.;]{0,160}?\bat\s+(?:[a-z]+\s+){0,3}$",
+        re.I,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)оцени\w*\s+(?:[^\s.;]+\s+){0,2}?(?:число|количество)\s[^.;]{0,160}?"
+        r"(?<!\w)в\s+(?:[а-яё]+\s+){0,3}$",
+        re.I,
+    ),
+}
+
 _SUBJECT_UNITS = frozenset({"entries", "students", "workers", "troops"})
 
 
@@ -5676,6 +5691,9 @@ def _sentence_claims(
                 and _CHANGE_TO_BEFORE["ru"].search(sentence[max(0, n.start - 130) : n.start])
             )
             or (x is nums[0] and _NUMBER_OF_OPENS.get(lang, _NEVER).match(sentence))
+            or _ESTIMATED_NUMBER_AT.get(lang, _NEVER).search(
+                sentence, max(0, n.start - 220), n.start
+            )
         ):
             # "Число граждан КНДР, въехавших с целью учебы, ... составило 4 102": the figure is
             # the predicate of a subject named in earlier clauses, which say what is counted

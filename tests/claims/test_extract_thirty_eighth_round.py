@@ -358,3 +358,23 @@ def test_over_the_nine_months_the_article_gave() -> None:
 )
 def test_two_years_earlier(lang: str, text: str, periods: list[str]) -> None:
     assert [p for (p,) in read_fields(text, lang, "period", doc_date=D)] == periods
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Seoul's spy agency estimated the number of North Korean workers who arrived in Russia "
+            "in 2024 at 13,000 people.",
+        ),
+        (
+            "ru",
+            "Разведка оценивала число рабочих из КНДР, прибывших в Россию в 2024 году, в 13 тысяч "
+            "человек.",
+        ),
+    ],
+)
+def test_the_number_estimated_at(lang: str, text: str) -> None:
+    got = read_fields(text, lang, "quantity", "unit", "purpose", doc_date=D)
+    assert got == [(13000, "workers", "work")]

@@ -378,3 +378,27 @@ def test_two_years_earlier(lang: str, text: str, periods: list[str]) -> None:
 def test_the_number_estimated_at(lang: str, text: str) -> None:
     got = read_fields(text, lang, "quantity", "unit", "purpose", doc_date=D)
     assert got == [(13000, "workers", "work")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "В первом полугодии через Благовещенск въехали 14 граждан КНДР. В 2024 году "
+            "пассажиропоток через мост Благовещенск — Хэйхэ превысил 300 тыс. человек.",
+        ),
+        (
+            "en",
+            "Only 14 North Koreans entered through Blagoveshchensk in the first half. Passenger "
+            "traffic across the Heihe bridge topped 300,000 people in 2024.",
+        ),
+    ],
+)
+def test_a_bridges_passenger_traffic_is_everyone(lang: str, text: str) -> None:
+    assert read_quantities(text, lang, doc_date=D) == [14]
+
+
+def test_passenger_traffic_of_the_watched_nationals_is_a_flow() -> None:
+    text = "Пассажиропоток граждан КНДР через мост превысил 3 тыс. человек в 2024 году."
+    assert read_quantities(text, "ru", doc_date=D) == [3000]

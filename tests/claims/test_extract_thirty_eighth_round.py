@@ -402,3 +402,21 @@ def test_a_bridges_passenger_traffic_is_everyone(lang: str, text: str) -> None:
 def test_passenger_traffic_of_the_watched_nationals_is_a_flow() -> None:
     text = "Пассажиропоток граждан КНДР через мост превысил 3 тыс. человек в 2024 году."
     assert read_quantities(text, "ru", doc_date=D) == [3000]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Laos hosts 500 North Korean workers. The institute's briefing drew about 60 diplomats "
+            "and journalists.",
+        ),
+        (
+            "ru",
+            "В Лаосе работают 500 граждан КНДР. На брифинге присутствовали около 60 журналистов.",
+        ),
+    ],
+)
+def test_an_events_audience_is_no_flow(lang: str, text: str) -> None:
+    assert read_quantities(text, lang, doc_date=D) == [500]

@@ -721,8 +721,9 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             # ("more than 11 times the 1,117 recorded the previous year")
-            r"(?:from|than|compared\s+(?:with|to)|over|against|on|(?:times|\w+fold)\s+the\s+\d[\d,]*\s+"
-            r"(?:\w+\s+){0,2}?(?:in\s+)?)\s*(?:the\s+)?(?:(?:previous|prior|preceding)\s+year|"
+            # ("nearly eleven times the previous year": no figure between)
+            r"(?:from|than|compared\s+(?:with|to)|over|against|on|(?:times|\w+fold)(?:\s+the\s+\d[\d,]*\s+"
+            r"(?:\w+\s+){0,2}?(?:in\s+)?)?)\s*(?:the\s+)?(?:(?:previous|prior|preceding)\s+year|"
             # ("down 8% from the year before")
             r"year\s+before)|year[\s-]on[\s-]year|"
             r"year\s+over\s+year|a\s+year\s+(?:earlier|before|ago)|\by/y\b|\byoy\b|\by-o-y\b",

@@ -2401,6 +2401,9 @@ def _disguised(
     )
 
 
+_VISA_FREE_AFTER = re.compile(r"-(?:free|exempt|waiver)\b", re.I)
+
+
 @functools.lru_cache(maxsize=512)
 def _units(sentence: str, lang: str) -> tuple[context.Mention, ...]:
     ms = _disguised(sentence, tuple(context.units_in(sentence, lang)), lang)
@@ -2425,13 +2428,19 @@ def _units(sentence: str, lang: str) -> tuple[context.Mention, ...]:
     if lang in ("en", "ru") and any(m.key == "visas" for m in ms):
         # «по рабочим визам въехали 640 северокорейцев — против 95», "entered on work visas":
         # the visa is how people came; where the sentence counts people, it is not the noun
+        # ("visa-free entry", «безвизовый»: no visa at all)
         ms = tuple(
             m
             for m in ms
             if not (
                 m.key == "visas"
-                and _VISA_MEANS_BEFORE.search(sentence, max(0, m.start - 25), m.start)
-                and any(o.key != "visas" for o in ms)
+                and (
+                    (
+                        _VISA_MEANS_BEFORE.search(sentence, max(0, m.start - 25), m.start)
+                        and any(o.key != "visas" for o in ms)
+                    )
+                    or _VISA_FREE_AFTER.match(sentence, m.end)
+                )
             )
         )
     if lang == "ko" and any(m.key == "visas" for m in ms):
@@ -2587,6 +2596,12 @@ def _at_work(
     rx = _AT_WORK[lang]
     if lang == "ru" and _AT_WORK_BEFORE.search(sentence, max(clause[0], n.start - 40), n.start):
         return True
+    if (
+        lang == "en"
+        and _PUT_BEFORE.search(sentence, max(clause[0], n.start - 12), n.start)
+        and _TO_WORK.search(sentence, n.end, clause[1])
+    ):
+        return True  # "had put 47 North Koreans who entered on student visas to work"
     site = _AT_SITE[lang].search(sentence, clause[0], clause[1])
     if (
         site is not None
@@ -3377,6 +3392,9 @@ _FOR_GAP = re.compile(
 
 
 _SPACE = re.compile(r"\s")
+_FRONTED_AT = re.compile(r"(?:^|[.;:]\s*)at\s+$", re.I)
+_PUT_BEFORE = re.compile(r"\b(?:put|puts|putting|set)\s+(?:(?:about|some|nearly|over)\s+)?$", re.I)
+_TO_WORK = re.compile(r"\bto\s+work\b", re.I)
 
 
 _OTHER_LABEL = {
@@ -3434,6 +3452,10 @@ def _purpose(
     if implied and attached:
         return implied
     ps = _within(_purposes(sentence, lang), clause[0], clause[1])
+    if not ps and lang == "en" and _FRONTED_AT.search(sentence, max(0, n_start - 6), n_start):
+        # "At 8,140, study entries were the highest …": the figure fronted, its subject after
+        nxt = _CLAUSE.search(sentence, clause[1] + 1)
+        ps = _within(_purposes(sentence, lang), clause[1], nxt.start() if nxt else len(sentence))
     if not ps and lang in ("en", "ru"):
         # "46 entries by North Korean nationals in the same period, all of them on official
         # business", «… 46 человек, все — по служебным паспортам»: the clause after says it
@@ -4864,9 +4886,14 @@ class _Article:
             same,
             self.period,
             self.sub,
-            # (not "the contingent": a troop estimate, a stock with no period of its own)
+            # (not "the contingent": a troop estimate, a stock with no period of its own; nor
+            # "the real number … are currently employed": a stock now, not the article's period)
             refers_back=part
-            or (_points_back(s, c) and not _CONTINGENT.match(s.back.group() if s.back else "")),
+            or (
+                _points_back(s, c)
+                and not _CONTINGENT.match(s.back.group() if s.back else "")
+                and not (not self.kozh and _NOW[self.lang].search(s.text))
+            ),
         )
         if (
             c.period is None

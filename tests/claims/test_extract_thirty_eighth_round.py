@@ -420,3 +420,52 @@ def test_passenger_traffic_of_the_watched_nationals_is_a_flow() -> None:
 )
 def test_an_events_audience_is_no_flow(lang: str, text: str) -> None:
     assert read_quantities(text, lang, doc_date=D) == [500]
+
+
+def test_a_figure_fronted_with_at() -> None:
+    text = (
+        "North Koreans made 13,200 entries into Russia in 2024. At 8,140, study entries were the "
+        "highest annual total since at least 2014."
+    )
+    got = read_fields(text, "en", "quantity", "purpose", "period", doc_date=date(2025, 3, 14))
+    assert got == [(13200, "total", "2024"), (8140, "study", "2024")]
+
+
+def test_people_put_to_work() -> None:
+    text = (
+        "Prosecutors said a construction firm had put 47 North Koreans who entered on student "
+        "visas to work on a housing project between March and August."
+    )
+    got = read_fields(text, "en", "quantity", "unit", "purpose", doc_date=date(2024, 10, 22))
+    assert got == [(47, "workers", "work")]
+
+
+def test_times_the_previous_year() -> None:
+    text = (
+        "North Korean entries into Russia hit 12,940 in 2024, nearly eleven times the previous year"
+    )
+    got = read_fields(text, "en", "quantity", "comparison", doc_date=date(2025, 5, 20))
+    assert got == [(12940, {"kind": "ratio", "value": 11.0, "baseline_period": "2023"})]
+
+
+def test_the_real_number_now_takes_no_period_from_the_article() -> None:
+    text = (
+        "Some 2,300 North Koreans entered Russia last year listing work as their purpose. The "
+        "real number is likely far higher: Seoul estimates that between 15,000 and 20,000 North "
+        "Korean workers are currently employed in Russia."
+    )
+    got = read_fields(text, "en", "quantity", "period", doc_date=date(2025, 7, 15))
+    assert got == [(2300, "2024"), (15000, None), (20000, None)]
+
+
+def test_official_passports_and_visa_free_entry() -> None:
+    text = (
+        "More than 1,100 North Koreans were staying in Primorye as of Sept. 1. Of those, 742 had "
+        "come to study, 96 on business and 211 on official passports, which allow visa-free entry."
+    )
+    got = read_fields(text, "en", "quantity", "unit", "purpose", doc_date=date(2024, 10, 2))
+    assert got[1:] == [
+        (742, "persons", "study"),
+        (96, "persons", "business"),
+        (211, "persons", "official"),
+    ]

@@ -1869,6 +1869,7 @@ def _keep_number(
         and 1900 <= n.value <= 2100
         and n.end - n.start == 4
         and _first_unit_after(sentence, n.end, lang, window=3) is None
+        and not _four_digits_count(sentence, n.start, lang)
     ):
         # the commonest number in news is a year: settled before the costlier tests below
         # (the same test closes this function for years that pass them)
@@ -2358,7 +2359,9 @@ def _keep_number(
             and "," not in sentence[n.start : n.end]
             and " " not in sentence[n.start : n.end]
         ):
-            return _first_unit_after(sentence, n.end, lang, window=3) is not None
+            return _first_unit_after(
+                sentence, n.end, lang, window=3
+            ) is not None or _four_digits_count(sentence, n.start, lang)
     return True
 
 
@@ -2402,6 +2405,24 @@ def _disguised(
 
 
 _VISA_FREE_AFTER = re.compile(r"-(?:free|exempt|waiver)\b", re.I)
+# a verb right before a bare four digits («въехали 1977 северокорейцев», "admitted 1977 North
+# Koreans"), not a preposition ("in 2024 North Koreans …")
+_VERB_BEFORE_COUNT = re.compile(
+    r"(?<![\w-])(?!(?:in|of|on|at|by|for|from|since|until|to|the|and|в|во|с|со|до|от|к|за|по|на|"
+    r"и|года?)\s)[a-zа-яё]{3,}\s+$"
+)
+
+
+def _year_is_a_count(sentence: str, p: PeriodMention, lang: str) -> bool:
+    """A bare "1977" right after a verb and right before its people noun counts those people."""
+    return p.kind == "year" and p.end - p.start == 4 and _four_digits_count(sentence, p.start, lang)
+
+
+def _four_digits_count(sentence: str, start: int, lang: str) -> bool:
+    if not _VERB_BEFORE_COUNT.search(sentence, max(0, start - 20), start):
+        return False
+    u = _first_unit_after(sentence, start + 4, lang, window=25)
+    return u is not None and u.key in _SUBJECT_UNITS | {"persons"} and u.start - start <= 24
 
 
 @functools.lru_cache(maxsize=512)
@@ -5381,6 +5402,8 @@ def _sentence_claims(
     if not pre_kept and not may_compare(sentence, lang):
         return []
     periods = find_periods(sentence, lang, doc_date)
+    if lang in ("en", "ru") and any(p.kind == "year" and p.end - p.start == 4 for p in periods):
+        periods = [p for p in periods if not _year_is_a_count(sentence, p, lang)]
     comps = find_comparisons(sentence, lang)
     blocked: list[tuple[int, int]] = [(p.start, p.end) for p in periods]
     records: list[tuple[int, int]] = []

@@ -469,3 +469,23 @@ def test_official_passports_and_visa_free_entry() -> None:
         (96, "persons", "business"),
         (211, "persons", "official"),
     ]
+
+
+def test_four_digits_after_a_verb_and_before_people_count_them() -> None:
+    text = (
+        "Всего, по данным Дальневосточной таможни, за первые четыре месяца года через Хасан в "
+        "Россию въехали 1977 северокорейцев, в том числе 604 члена поездных бригад."
+    )
+    got = read_fields(text, "ru", "quantity", "purpose", "attribution", doc_date=date(2025, 6, 10))
+    assert got == [
+        (1977, "total", "Far Eastern Customs"),
+        (604, "service_personnel", "Far Eastern Customs"),
+    ]
+    en = "Russia admitted 1977 North Korean students in 2024."
+    assert read_fields(en, "en", "quantity", "period", doc_date=D) == [(1977, "2024")]
+
+
+def test_a_year_after_a_preposition_stays_a_year() -> None:
+    assert read_quantities("In 2024 North Koreans made 13,221 entries.", "en", doc_date=D) == [
+        13221
+    ]

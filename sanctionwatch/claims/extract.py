@@ -932,7 +932,9 @@ _TO_WORK_BEFORE = re.compile(r"(?:для\s+работы|на\s+работу|to\s
 # (a hedge of two words may stand between: «трудятся не менее 2 тысяч»)
 _AT_WORK_BEFORE = lexicon.Caseless(rf"(?<!\w)(?:{_RU_WORK_VERB})\s+(?:[^\s,;]+\s+){{0,2}}$")
 _AUX_END = re.compile(
-    r"\s*(?:are|were|is|was|who|которые|что)?\s*(?:now|currently|still|already|сейчас|уже)?\s*$",
+    # («120 из них фактически трудились»: in fact at work)
+    r"\s*(?:are|were|is|was|who|которые|что)?\s*(?:now|currently|still|already|actually|"
+    r"in\s+fact|сейчас|уже|фактически|реально|на\s+деле)?\s*$",
     re.I,
 )
 
@@ -1078,6 +1080,13 @@ _ALL_OF_THEM = re.compile(
     # (all of them: not "most of them to study", which leaves the count's purpose as it is)
     r"[,;]?\s*(?:all\s+of\s+them|(?<!\w)все"
     r"(?:\s+они|\s+из\s+них)?\s*[—–-]?)\s+",
+    re.I,
+)
+# ("842 гражданина КНДР, заявивших целью поездки «учебу»", "2,310 North Koreans, listing
+# study as the purpose": the clause after the people says what they came for)
+_DECLARING_AFTER = re.compile(
+    r"[,;]?\s*(?:(?<!\w)(?:заявивш|указавш|назвавш)\w*|declaring|listing|citing|"
+    r"who\s+(?:declared|listed|cited|gave))\s+",
     re.I,
 )
 _NOUN_THEN_PURPOSE = re.compile(r"\s+[^\W\d_]+\s+(?:с\s+целью|for\s+the\s+purpose\s+of)\s+", re.I)
@@ -2239,8 +2248,8 @@ def _keep_number(
             and context.thing_after(sentence[: n.start], lang) is not None
             and not _units(sentence[: n.start], lang)
             # («Из них свыше 1,2 тыс. обучаются в вузах …, еще около 300 работают»: parts of
-            # people counted before, not a heading of things)
-            and not _REFER_BACK[lang].search(sentence, 0, n.start)
+            # people counted before, not a heading of things; so «120 из них»)
+            and not _REFER_BACK[lang].search(sentence)
         ):
             # "Charter flights Pyongyang–Vientiane operated: Q1 | 2; Q2 | 4": bare figures
             # under a heading that names things and no people count those things
@@ -2639,8 +2648,9 @@ def _at_work(
     if not between.strip() or _OF_THEM_GAP.fullmatch(between):
         # «около трехсот работают», "1,000 of them are working": the figure is the subject of
         # the verb (in English only with its auxiliary: "2,000 work visas" is a noun)
+        # («не менее 120 из них фактически трудились»: of them, then the verb)
         return not _NOUN_AFTER_WORK.match(sentence, m.end()) and (
-            (lang == "ru" and not between.strip())
+            (lang == "ru" and (not between.strip() or _OF_THEM_GAP.fullmatch(between) is not None))
             or (lang == "en" and raw.strip() != between.strip())
         )
     if len(between.split()) > 3:
@@ -3480,7 +3490,9 @@ def _purpose(
     if not ps and lang in ("en", "ru"):
         # "46 entries by North Korean nationals in the same period, all of them on official
         # business", «… 46 человек, все — по служебным паспортам»: the clause after says it
-        them = _ALL_OF_THEM.match(sentence, clause[1])
+        them = _ALL_OF_THEM.match(sentence, clause[1]) or _DECLARING_AFTER.match(
+            sentence, clause[1]
+        )
         if them is not None:
             nxt = _CLAUSE.search(sentence, them.end())
             ps = _within(

@@ -489,3 +489,15 @@ def test_a_year_after_a_preposition_stays_a_year() -> None:
     assert read_quantities("In 2024 North Koreans made 13,221 entries.", "en", doc_date=D) == [
         13221
     ]
+
+
+def test_people_declaring_a_purpose_and_those_of_them_at_work() -> None:
+    text = (
+        "С января по апрель через пункт пропуска Хасан в Россию въехали 842 гражданина КНДР, "
+        "заявивших целью поездки «учебу». Следствие установило, что не менее 120 из них "
+        "фактически трудились на объектах подсудимого."
+    )
+    got = read_fields(text, "ru", "quantity", "unit", "purpose", doc_date=date(2025, 6, 10))
+    assert got == [(842, "persons", "study"), (120, "workers", "work")]
+    en = "From January to April, 842 North Koreans entered Russia, listing study as the purpose."
+    assert read_fields(en, "en", "purpose", doc_date=date(2025, 6, 10)) == [("study",)]

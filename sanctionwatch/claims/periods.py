@@ -342,7 +342,9 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         # latest such day up to the document date (with no document date, as in the dev set's
         # d015, where it stands is left unknown)
         (
-            rf"as\s+(?:of|at)\s+(?:(?P<m>{EN_MONTH})\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+"
+            # ("those present on 1 April", "registered on March 1": a stock counted that day)
+            rf"(?:as\s+(?:of|at)|(?:present|registered|staying|living|resident)\s+on)\s+"
+            rf"(?:(?P<m>{EN_MONTH})\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+"
             rf"(?P<m2>{EN_MONTH}))(?:,?\s+(?P<y>{YEAR}))?(?!\s*\d)",
             "stockday",
         ),

@@ -501,3 +501,23 @@ def test_people_declaring_a_purpose_and_those_of_them_at_work() -> None:
     assert got == [(842, "persons", "study"), (120, "workers", "work")]
     en = "From January to April, 842 North Koreans entered Russia, listing study as the purpose."
     assert read_fields(en, "en", "purpose", doc_date=date(2025, 6, 10)) == [("study",)]
+
+
+def test_holders_of_work_visas_present_on_a_day() -> None:
+    text = (
+        "On 1 April 2024, 1,327 North Koreans were registered in Khabarovsk Krai. Of those "
+        "present on 1 April, 1,090 held work visas and 237 were enrolled as students."
+    )
+    got = read_fields(text, "en", "quantity", "unit", "period", doc_date=date(2024, 6, 5))
+    assert got[1:] == [(1090, "workers", "2024-04-01"), (237, "students", "2024-04-01")]
+    issued = "Russia issued 1,090 work visas to North Koreans in 2023."
+    assert read_fields(issued, "en", "unit", doc_date=D) == [("visas",)]
+
+
+def test_troops_sent_since_a_season_are_a_stock() -> None:
+    text = (
+        "The NIS said roughly 13,000 North Korean troops had been sent to Russia since last "
+        "autumn, including about 1,000 military engineers dispatched in June."
+    )
+    got = read_fields(text, "en", "quantity", "period", doc_date=date(2025, 8, 12))
+    assert got == [(13000, None), (1000, "2025-06")]

@@ -1887,6 +1887,8 @@ def _keep_number(
     after = sentence[n.end : n.end + 30]
     if context.is_reference(before, lang):
         return False
+    if lang in _SPEAKERS_AFTER and _SPEAKERS_AFTER[lang].match(sentence, n.end):
+        return False  # "two diplomats in Hanoi said …": who speaks, not who came
     if (
         lang == "zh"
         and _ZH_BELOW_MARK.search(before)
@@ -2339,6 +2341,18 @@ def _keep_number(
             is not None
             # "Hundreds of them arrived": the people counted before
             or _OF_THEM_AFTER.match(sentence, n.end) is not None
+            # "hundreds of North Korean restaurant and construction workers": the nationals
+            # right after, whatever the nouns that follow them
+            or any(
+                p.role == "people" and 0 <= p.start - n.end <= 2
+                for p in context.places_in(sentence, lang)
+            )
+            # «…около 1,2 тыс. рабочих, к 2020-му их осталось несколько десятков»: as many of
+            # those named before
+            or (
+                _THEIR_COUNT_BEFORE.search(before) is not None
+                and bool(_units(sentence[: n.start], lang))
+            )
             # "'private' visits: a few hundred": the figure of a labelled line
             or (
                 (label := _LABEL_COLON_BEFORE.search(before)) is not None
@@ -2414,6 +2428,23 @@ def _disguised(
 
 
 _VISA_FREE_AFTER = re.compile(r"-(?:free|exempt|waiver)\b", re.I)
+_SPEAKERS_AFTER = {
+    "en": re.compile(
+        r"\s+(?:[A-Z][\w-]*\s+)?(?:diplomats?|officials?|witnesses|analysts|experts|lawmakers|"
+        r"researchers|defectors|residents)(?:\s+(?:in|from|at|with)\s+[A-Z][\w-]*)?\s+"
+        r"(?:said|say|says|told|estimated?|believe[sd]?)\b"
+    ),
+    "ru": re.compile(
+        r"\s+(?:дипломат\w*|чиновник\w*|собеседник\w*|эксперт\w*|депутат\w*|очевид\w*)"
+        r"(?:\s+[\w-]+){0,2}\s+(?:сказал|сообщил|рассказал|заявил|считают|полагают)\w*",
+        re.I,
+    ),
+}
+_THEIR_COUNT_BEFORE = re.compile(
+    r"(?<!\w)их\s+(?:было|стало|осталось|оставалось|насчитывалось)\s+$|"
+    r"\b(?:their\s+number|they)\s+(?:fell|dropped|shrank|dwindled)\s+to\s+$",
+    re.I,
+)
 _SINCE_END = re.compile(r"(?:\bsince|(?<!\w)с|(?<!\w)со)\s+$", re.I)
 _HELD_BEFORE = re.compile(r"\s+(?:held|hold|holding|had|carried)\s+(?:[\w-]+\s+)?", re.I)
 _WORK_VISA = re.compile(r"work", re.I)
@@ -3336,7 +3367,7 @@ _ESTIMATED_NUMBER_AT = {
         re.I,
     ),
     "ru": re.compile(
-        r"(?<!\w)оцени\w*\s+(?:[^\s.;]+\s+){0,2}?(?:число|количество)\s[^.;]{0,160}?"
+        r"(?<!\w)оцени\w*\s+(?:[^\s.;]+\s+){0,2}?(?:число|количество|численность)\s[^.;]{0,160}?"
         r"(?<!\w)в\s+(?:[а-яё]+\s+){0,3}$",
         re.I,
     ),

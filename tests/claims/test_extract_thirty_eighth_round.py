@@ -521,3 +521,43 @@ def test_troops_sent_since_a_season_are_a_stock() -> None:
     )
     got = read_fields(text, "en", "quantity", "period", doc_date=date(2025, 8, 12))
     assert got == [(13000, None), (1000, "2025-06")]
+
+
+def test_a_votes_total_is_no_count() -> None:
+    text = (
+        "В Хабаровский край в 2025 году въехали 1,7 тыс. граждан КНДР. Краевая дума 29 голосами "
+        "из 36 одобрила выделение 120 млн рублей на строительство общежития."
+    )
+    assert read_quantities(text, "ru", doc_date=D) == [1700]
+
+
+def test_military_estimated_at_and_gunners() -> None:
+    text = (
+        "Пентагон оценивает численность северокорейских военных в Курской области в 11–12 тысяч "
+        "человек. 25 ноября к контингенту присоединились ещё около 500 артиллеристов."
+    )
+    got = read_fields(text, "ru", "quantity", "unit", doc_date=date(2024, 12, 18))
+    assert got == [(11000, "troops"), (12000, "troops"), (500, "troops")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "ru",
+            "В Монголии, где в 2017 году насчитывалось около 1,2 тыс. северокорейских рабочих, к "
+            "2020-му их осталось несколько десятков.",
+            [(1200, "approx"), (10, "vague")],
+        ),
+        (
+            "en",
+            "In Vietnam, two diplomats in Hanoi said hundreds of North Korean restaurant and "
+            "construction workers had arrived quietly.",
+            [(100, "vague")],
+        ),
+    ],
+)
+def test_vague_amounts_of_people_named_before_or_after(
+    lang: str, text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert read_fields(text, lang, "quantity", "qualifier", doc_date=D) == expected

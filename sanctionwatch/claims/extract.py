@@ -153,8 +153,6 @@ _ORIGIN_CUE_BEFORE = {
     "ko": re.compile(r"(?!)"),
     "zh": re.compile(r"(?:从|從|自)$"),
 }
-# "abroad": a destination that names no country
-_ABROAD = {"ko": re.compile(r"해외|국외"), "zh": re.compile(r"海外|国外|國外|境外")}
 # zh: a country right after "向", "赴", "派往" is where people go, never the subject that sends them
 # "감소한 것은 2021년 이후 처음", "为2021年以来首次": right after a "since" year, a first time
 _FIRST_SINCE_AFTER = {
@@ -1766,7 +1764,8 @@ _OTHER_MATTER = {
     "ko": re.compile(r"(?:(?:고|며|지만|반면)[,\s]|…\s?)[^,.;]*?[가-힣](?:도|는|은)\s"),
 }
 _SPEAKER_NOUN_AFTER = re.compile(
-    r"\s+(?:officials?|intelligence|spokes(?:man|woman|person)|diplomats?|envoy|lawmakers?|"
+    r"\s+(?:officials?|intelligence|spokes(?:man|woman|person)|diplomats?|envoys?|lawmakers?|"
+    r"legislators?|ministers?|researchers?|analysts?|prosecutors?|ambassadors?|"
     r"authorities|government\s+(?:said|says|estimates?))\b",
     re.I,
 )
@@ -3059,6 +3058,19 @@ def _countries(
         found = [c for c in _speech_clauses(sentence, lang) if not c[0] <= pos < c[2]]
         speech = [(a, b) for a, _, b in found]
         speakers = [(a, v) for a, v, _ in found]
+    if lang == "en":
+        # "A South Korean lawmaker … put the total at 11,000": the nationality of who speaks
+        # (not "Fifteen North Korean officials travelled": the figure's own people)
+        places = [
+            p
+            for p in places
+            if not (
+                p.role == "people"
+                and _SPEAKER_NOUN_AFTER.match(sentence, p.end)
+                and not (end is not None and 0 <= p.start - end <= 3)
+            )
+        ]
+        in_clause = [p for p in places if clause[0] <= p.start < clause[1]]
     people = [p for p in in_clause if p.role == "people"] or [
         p for p in places if p.role == "people" and not any(a <= p.start < b for a, b in speakers)
     ]

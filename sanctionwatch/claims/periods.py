@@ -1429,8 +1429,9 @@ _MAY_COME_AFTER = {
 # A sentence about what is to come: a month or quarter not yet reached is the coming one
 _FUTURE_TENSE = {
     "en": re.compile(
+        # ("said a further 1,000 would be dispatched in May": reported future)
         r"\b(?:will|shall|(?:is|are)\s+(?:expected|due|set|scheduled|planned|to\s+be)\s+to|"
-        r"plans?\s+to|next)\b",
+        r"plans?\s+to|next|would\s+be\s+(?:\w+ed|sent))\b",
         re.I,
     ),
     "ru": re.compile(

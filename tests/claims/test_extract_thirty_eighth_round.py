@@ -561,3 +561,18 @@ def test_vague_amounts_of_people_named_before_or_after(
     lang: str, text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert read_fields(text, lang, "quantity", "qualifier", doc_date=D) == expected
+
+
+def test_the_nationality_of_who_speaks_and_a_reported_future_month() -> None:
+    text = (
+        "North Korea had sent about 3,000 more soldiers to Russia since January. A South Korean "
+        "lawmaker briefed by the spy agency put the total lower, at 11,000, and said a further "
+        "1,000 military engineers would be dispatched in May."
+    )
+    got = read_fields(text, "en", "quantity", "origin", "period", doc_date=date(2025, 4, 28))
+    assert got == [(3000, "KP", None), (11000, "KP", None), (1000, "KP", "2025-05")]
+
+
+def test_officials_counted_by_the_figure_keep_their_nationality() -> None:
+    text = "Fifteen North Korean officials travelled to Moscow on service passports in June."
+    assert read_fields(text, "en", "quantity", "origin", doc_date=D) == [(15, "KP")]

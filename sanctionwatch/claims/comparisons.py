@@ -224,8 +224,9 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         (r"\b(?:a|an\s+all-time|the)\s+record(?:[\s-]+high)?\s+(?:of\s+)?\d[\d,.]*", "record_none"),
         # "more than in any year since 2019": a record
         (
+            # ("more than in any full year since 2010")
             r"\b(?:more|higher)\s+than\s+(?:in\s+|during\s+)?any\s+(?:other\s+)?"
-            rf"(?:year|quarter|month)\s+since\s+(?P<y>{YEAR})",
+            rf"(?:(?:full|calendar|single|previous)\s+)?(?:year|quarter|month)\s+since\s+(?P<y>{YEAR})",
             "record",
         ),
         # "an all-time high", "the highest on record", "a record." after the figure: the

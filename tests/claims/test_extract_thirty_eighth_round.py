@@ -576,3 +576,25 @@ def test_the_nationality_of_who_speaks_and_a_reported_future_month() -> None:
 def test_officials_counted_by_the_figure_keep_their_nationality() -> None:
     text = "Fifteen North Korean officials travelled to Moscow on service passports in June."
     assert read_fields(text, "en", "quantity", "origin", doc_date=D) == [(15, "KP")]
+
+
+def test_more_than_in_any_full_year_since() -> None:
+    text = (
+        "North Korean students made 5,363 entries in 2025, more than in any full year since 2010."
+    )
+    got = read_fields(text, "en", "quantity", "comparison", doc_date=date(2026, 1, 15))
+    assert got == [(5363, {"kind": "record", "value": None, "baseline_period": "2010"})]
+
+
+def test_employed_on_a_site_and_a_month_something_was_reported() -> None:
+    text = (
+        "В Хабаровский край в 2025 году въехали 1,7 тыс. граждан КНДР. Почти каждый третий из "
+        "прибывших — около 560 человек — был занят на строительстве жилого комплекса."
+    )
+    got = read_fields(text, "ru", "quantity", "purpose", doc_date=date(2026, 3, 10))
+    assert got == [(1700, "total"), (560, "work")]
+    fixed = (
+        "В 2025/26 учебном году в российских вузах обучаются 1 043 студента из КНДР, а не 1 430, "
+        "как сообщалось в январе."
+    )
+    assert read_fields(fixed, "ru", "period", doc_date=date(2026, 3, 10))[0] == (None,)

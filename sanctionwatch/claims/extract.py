@@ -1771,9 +1771,10 @@ _SPEAKER_NOUN_AFTER = re.compile(
 )
 _ACTOR_AFTER = {
     "en": re.compile(
-        r"\s+(?:has\s+|had\s+|have\s+)?(?:moved|imposed|sent|dispatched|deployed|ordered|shifted|"
-        r"closed|reopened|began|started|decided|agreed|plans?|planned|uses?|used|earns?|earned|"
-        r"relies|relied|rotated|replaced|recalled)\b",
+        # ("which UN sanctions bar Pyongyang from sending abroad": the one barred from sending)
+        r"\s+(?:has\s+|had\s+|have\s+|from\s+)?(?:moved|imposed|sent|sending|dispatched|"
+        r"dispatching|deployed|deploying|ordered|shifted|closed|reopened|began|started|decided|"
+        r"agreed|plans?|planned|uses?|used|earns?|earned|relies|relied|rotated|replaced|recalled)\b",
         re.I,
     ),
     "ru": re.compile(
@@ -3354,7 +3355,8 @@ _COPULA_BEFORE = {
     ),
     "ru": re.compile(
         # («на самом деле их было девять»: the people in question numbered nine)
-        r"(?<!\w)(?:составил\w*|превысил\w*|превысит\w*|достиг\w*|достичь|насчитывал\w*|равнял\w*|"
+        r"(?<!\w)(?:составил\w*|составля\w*|превысил\w*|превысит\w*|достиг\w*|достичь|насчитывал\w*|"
+        r"равнял\w*|"
         r"их\s+было)\s+(?:[а-яё]+\s+)?$",
         re.I,
     ),
@@ -5732,6 +5734,12 @@ def _sentence_claims(
             aside = _ASIDE_AT_END.search(sentence, n.end, clause[1])
             if aside:
                 flow_text = flow_text[: len(flow_text) - (clause[1] - aside.start())]
+        if lang in ("en", "ru") and _COPULA_BEFORE[lang].search(
+            sentence, max(clause[0], n.start - 40), n.start
+        ):
+            # «Численность населения района, по данным Росстата, составляла 28,5 тыс. человек»:
+            # the figure is the predicate of a subject named clauses before
+            flow_text = sentence[: clause[1]]
         if context.not_a_flow(flow_text, lang) and not any(
             p.role == "people" and clause[0] <= p.start < clause[1] for p in places
         ):

@@ -598,3 +598,20 @@ def test_employed_on_a_site_and_a_month_something_was_reported() -> None:
         "как сообщалось в январе."
     )
     assert read_fields(fixed, "ru", "period", doc_date=date(2026, 3, 10))[0] == (None,)
+
+
+def test_the_country_barred_from_sending_is_no_destination() -> None:
+    text = (
+        "North Korean citizens made 11,771 entries into Russia last year. Entries listed as work, "
+        "which UN sanctions bar Pyongyang from sending abroad, numbered just 54."
+    )
+    got = read_fields(text, "en", "quantity", "destination", doc_date=date(2025, 2, 12))
+    assert got == [(11771, "RU"), (54, "RU")]
+
+
+def test_a_population_named_clauses_before_its_figure() -> None:
+    text = (
+        "Численность населения Хасанского района, по данным Росстата на 1 января 2025 года, "
+        "составляла 28,5 тыс. человек."
+    )
+    assert read_quantities(text, "ru", doc_date=D) == []

@@ -101,10 +101,10 @@ def purposes_in(sentence: str, lang: str) -> list[Mention]:
 # Korean headline abbreviations of country names: "北 유학생 러 입국", "北 노동자 中行", "北·러",
 # "北, 러에 병력 파병" (with the particle "에": to Russia). Only standalone (not after a Hangul or
 # Han character, and followed by a space, punctuation, "에" or a movement word), never inside a
-# word ("남북", "달러에").
+# word ("남북", "달러에"). "北노동자": a headline glues the abbreviation to the people noun too.
 _KO_ABBREV = re.compile(
     r"(?<![가-힣\u4e00-\u9fff])(?P<c>北|中|러)"
-    r"(?=[\s·,.…'\"‘’“”\]\)]|行|에|입국|파견|$)"
+    r"(?=[\s·,.…'\"‘’“”\]\)]|行|에|입국|파견|$|(?<=北)(?:노동자|근로자|주민|유학생|국적자|병력))"
 )
 # "人数", "人次": after a country, "人" opens "the number of people", not "Russians"
 _ZH_NUMBER_OF = re.compile(r"人(?:数|數|次)")

@@ -3589,6 +3589,11 @@ def _purpose(
     return implied or "total"
 
 
+# Chinese: "the DPRK side" ("朝方派出", "朝方提交"), the diplomatic register's name for the
+# country facing another (see _Article._countries)
+_KP_SIDE_ZH = "朝方"
+# Chinese: a clause opening on "in all" ("共计约230人"): a sum of what the clause before counts
+_SUM_OPENS_ZH = re.compile(r"\s*(?:共计|共計|总计|總計|合计|合計|一共|累计|累計)")
 # Korean: the gap between a quoted purpose and its figure ("'업무' 목적 5천명", "유학 목적으로
 # 900명")
 _PURPOSE_WORD_GAP = re.compile(r"['’\"”]?\s?목적(?:으로|은|는|이|의)?\s?")
@@ -4554,6 +4559,17 @@ class _Article:
                 # article's figure before went
                 return dataclasses.replace(c, destination=self.dest)
             if (
+                c.destination is None
+                and c.origin is not None
+                and c.origin == self.origin
+                and self.dest is not None
+                and self.lang == "zh"
+                and _KP_SIDE_ZH in s.text
+            ):
+                # "已收到朝方提交的150份申请": "the DPRK side" is one party of a two-sided
+                # exchange, the other the country where the article's figure went
+                return dataclasses.replace(c, destination=self.dest)
+            if (
                 c.origin is None
                 and c.destination is not None
                 and self.dest_before is None
@@ -5504,7 +5520,13 @@ def _sentence_claims(
             if p.role == "people"
             or not any(
                 a.start - 1 <= p.start < a.end
-                or (0 <= a.start - p.end <= 3 and sentence[p.end : a.start].strip() in _POSS)
+                or (
+                    0 <= a.start - p.end <= 3
+                    and sentence[p.end : a.start].strip() in _POSS
+                    # Chinese writes a name without spaces: one before the source is a headline's
+                    # break ("朝鲜劳工涌入俄罗斯 韩情报部门:"), the country ends the clause before
+                    and not (lang == "zh" and sentence[p.end : a.start].isspace())
+                )
                 # "미국 싱크탱크 38노스", "美国智库38北": the kind of body between them
                 or _KIND_OF_SOURCE.fullmatch(sentence, p.end, a.start) is not None
                 for a in sources

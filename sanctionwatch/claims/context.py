@@ -359,9 +359,12 @@ def _indefinite_speaker(lang: str) -> re.Pattern[str] | None:
     speakers = "|".join(re.escape(str(w)) for w in sorted(data["speakers"], key=len, reverse=True))
     verbs = "|".join(re.escape(str(w)) for w in sorted(data["verbs"], key=len, reverse=True))
     # the counter, at most a short affiliation ("俄罗斯", "熟悉情况的"), the noun, then the verb
-    # after at most a few words of whom to or when ("向本报透露", "去年接受采访时说", "近日表示")
+    # after at most a few words of whom to or when ("向本报透露", "去年接受采访时说", "近日表示"),
+    # or the event it spoke at ("在东方经济论坛期间表示": an event's name runs longer)
     return re.compile(
-        rf"[名位个個][^，,。；;\d]{{0,10}}?(?:{speakers})[^，,。；;\d]{{0,8}}?(?:{verbs})"
+        rf"[名位个個][^，,。；;\d]{{0,10}}?(?:{speakers})"
+        rf"(?:在[^，,。；;\d]{{1,16}}?(?:期间|期間|时|時|会上|會上|上))?"
+        rf"[^，,。；;\d]{{0,8}}?(?:{verbs})"
     )
 
 

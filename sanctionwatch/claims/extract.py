@@ -177,6 +177,12 @@ _GLUED_CAPITAL_AFTER = re.compile(r"[A-Z](?![A-Za-z0-9])")
 # people (see _keep_number)
 _GE_AFTER_ZH = re.compile(r"(?:余|餘|多)?[个個](?!人)")
 _GE_CLAUSE_END_ZH = re.compile(r"[，,。；;、]|$")
+# A group noun a few characters before a clause-ending "个" ("旅游团组仅有11个,共计约230人"):
+# the figure counts the groups, not the people in them (those come with "人")
+_GROUP_BEFORE_GE_ZH = re.compile(
+    r"(?:团组|團組|代表团|代表團|旅游团|旅遊團|访问团|訪問團|小组|小組|团|團)"
+    r"(?:数|數|数量|數量)?(?:仅|僅|只|共|总共|總共|约|約|达|達|有|为|為|是|\s)*$"
+)
 # A match's score ("러시아를 4대 0으로 꺾었다", "以3比1击败"): two numbers around "대"/"比";
 # neither counts people (the first is already a counter-word "대", the second is bare)
 _SCORE_DIGIT = r"[\d零〇一二三四五六七八九十两兩]"
@@ -1048,6 +1054,12 @@ _ITEM_NUMBER_AFTER = re.compile(r"\s?[.．、]\s*(?!\d)")
 # "978-7-5203-1184-6", "010-6523-1234": a figure joined by hyphens to two more makes a code or a
 # phone number (a range has one hyphen: "150-200명")
 _CODE_GROUPS = re.compile(r"\d+(?:-\d+){2,}")
+# "숙소는 4인 1실로 운영", "宿舍为4人一间": so many to a room (the room's count, "1", follows),
+# how a dormitory is laid out, not a flow
+_PER_ROOM_AFTER = {
+    "ko": re.compile(r"\s?(?:인|명)\s?(?:1|한)\s?(?:실|방|칸)"),
+    "zh": re.compile(r"\s?(?:人|名)\s?(?:1|一)\s?(?:间|間|室)"),
+}
 # «за одного рабочего», "per one worker": a rate per person, not a count
 # "一间集装箱板房住8个人", "방 한 칸에 8명이 산다": how many share one room, not a flow
 _PER_ROOM_BEFORE = {
@@ -2095,6 +2107,8 @@ def _keep_number(
     if after[:1] in ("%", "％") or after.lstrip()[:1] in ("%", "％"):
         if lang in _POLLED_BEFORE and _POLLED_BEFORE[lang].search(before):
             return False  # "응답자의 64%가": a poll's answer
+        if lang == "ko" and _PERCENT_IS_HEADCOUNT_KO.match(sentence, n.end):
+            return False  # "이 중 54%인 1천306명": the headcount after it is the claim
         # a share of the people counted ("60% of them were students", "其中60%为留学生") is a
         # claim, as is a purpose's share of the flow stated with "share" ("북한 주민 가운데
         # 유학 목적의 비중은 약 60%"); other percentages are not (percent changes are read as
@@ -2149,6 +2163,7 @@ def _keep_number(
                 _units(sentence, lang)
                 or any(p.role == "people" for p in context.places_in(sentence, lang))
             )
+            or _GROUP_BEFORE_GE_ZH.search(sentence, max(0, n.start - 10), n.start) is not None
         )
     ):
         return False  # "87个边境口岸", "新建5G基站1.2万个": things counted with "个"
@@ -2187,6 +2202,8 @@ def _keep_number(
         and _PER_ROOM_BEFORE[lang].search(before)
     ):
         return False  # "一间集装箱板房住8个人": the people one room holds
+    if lang in _PER_ROOM_AFTER and _PER_ROOM_AFTER[lang].match(sentence, n.end):
+        return False  # "숙소는 4인 1실", "宿舍4人一间": how many share a room
     if lang in ("ko", "zh") and n.counter:
         # a people counter makes it a count, unless a rate follows ("1명의 월급", "1명당")
         return not context.not_counted_after(rest, lang)
@@ -2630,6 +2647,11 @@ _OF_ALL_KO = re.compile(r"전체(?:의)?\s?(?:약|대략|거의)?\s?$")
 _TAKES_UP_KO = re.compile(r"[%％]\s?(?:을|를)?\s?(?:차지|점유)")
 # ("7천9백여 명": the figure may run on in hundreds and carry the "over" mark)
 _KO_HEADCOUNT = re.compile(r"\d(?:[\d,.]|\s?[십백천만])*\s?(?:여\s?)?명")
+# "이 가운데 54%인 1천306명이": a percentage set in apposition to the headcount right after it
+# ("…인", "…에 해당하는") only restates that headcount, which is the figure's claim
+_PERCENT_IS_HEADCOUNT_KO = re.compile(
+    r"\s?[%％]\s?(?:인|에\s?해당하는|에\s?달하는|에\s?이르는)\s?(?:약\s?)?" + _KO_HEADCOUNT.pattern
+)
 # ("约四千一百人次,占比超过四成": a Chinese headcount may be spelled)
 _KO_ZH_HEADCOUNT = re.compile(
     r"(?:\d|[一二两兩三四五六七八九十百千])\s?(?:[천만万萬]\s?)?(?:명|名|人次|人)"
@@ -3576,6 +3598,21 @@ def _purpose(
                 and not sentence[whole[0].end : head.start()].strip()
             ):
                 return whole[0].key
+    if (
+        lang == "zh"
+        and not ps
+        and not implied
+        and clause[0] > 0
+        and _SUM_OPENS_ZH.match(sentence, clause[0])
+    ):
+        # "赴俄旅游的朝鲜团组有11个,共计约230人": a clause that only sums up ("共计", "合计")
+        # counts the subject of the clause before, for the purpose that clause names
+        prev = 0
+        for m in _CLAUSE.finditer(sentence, 0, clause[0] - 1):
+            prev = m.end()
+        before = _within(_purposes(sentence, lang), prev, clause[0])
+        if len({p.key for p in before}) == 1:
+            return before[0].key
     if lang == "zh" and not ps and not implied:
         # "目测两三百号人,…,估计是去厂里上班的": a later clause guesses where they were going
         # and what for (with no other figure between)

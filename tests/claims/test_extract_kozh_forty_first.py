@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.claims.claim_readings import read_fields
+import pytest
+
+from tests.claims.claim_readings import read_fields, read_quantities
 
 D = date(2025, 9, 15)
 
@@ -50,6 +52,56 @@ def test_a_headline_break_before_the_source() -> None:
         "attribution",
         doc_date=D,
     ) == [("RU", "NIS")]
+
+
+def test_one_official_speaking_at_an_event() -> None:
+    # "一名官员在论坛期间表示": "one" is the article of who speaks, not a count
+    assert read_quantities(
+        "俄罗斯劳动部一名官员在圣彼得堡国际经济论坛期间表示,今年约有2000名朝鲜公民在俄务工。",
+        "zh",
+        doc_date=D,
+    ) == [2000]
+
+
+def test_groups_counted_and_their_sum() -> None:
+    # "旅游团有5个": groups; "共计…人" sums them, for the purpose of the clause before
+    assert read_fields(
+        "今年赴俄罗斯旅游的朝鲜旅游团有5个,共计约160人。",
+        "zh",
+        "quantity",
+        "purpose",
+        doc_date=D,
+    ) == [(160, "tourism")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # so many to a room: how a dormitory is laid out
+        ("ko", "현지 소식통은 북한 근로자 기숙사가 6인 1실로 운영된다고 전했다."),
+        ("zh", "据悉,朝鲜工人宿舍一般为6人一间。"),
+    ],
+)
+def test_people_to_a_room(lang: str, text: str) -> None:
+    assert read_quantities(text, lang, doc_date=D) == []
+
+
+def test_a_percentage_beside_its_headcount() -> None:
+    # "이 중 40%인 800명": the headcount is the claim, the percentage restates it
+    assert read_quantities(
+        "올해 러시아에 간 북한 주민은 2천 명이며, 이 중 40%인 800명이 유학생이었다.",
+        "ko",
+        doc_date=D,
+    ) == [2000, 800]
+
+
+def test_lawmakers_at_a_hearing() -> None:
+    assert (
+        read_quantities(
+            "이날 외교통일위원회 회의에서는 의원 9명이 질의에 나섰다.", "ko", doc_date=D
+        )
+        == []
+    )
 
 
 def test_the_dprk_side_in_an_article() -> None:

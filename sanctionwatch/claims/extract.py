@@ -2463,6 +2463,17 @@ def _units(sentence: str, lang: str) -> tuple[context.Mention, ...]:
                 and any(o.key not in ("visas", "persons") for o in ms)
             )
         )
+        if any(w in sentence for w in _KO_HOLDERS_GATE):
+            # "노동 비자 소지자는 2천100여 명": holders of a visa are people, the ones the visa's
+            # purpose names (work visas: workers; study visas: students)
+            ms = tuple(
+                m._replace(key=_holders_of(sentence, m))
+                if m.key in ("visas", "persons")
+                and sentence[m.end - 2 : m.end] == "비자"
+                and _KO_HOLDERS_AFTER.match(sentence, m.end)
+                else m
+                for m in ms
+            )
     if lang == "zh":
         # "持工作许可的朝鲜劳工": a permit or visa before "的" describes the people noun after it
         ms = tuple(
@@ -2507,6 +2518,33 @@ def _units(sentence: str, lang: str) -> tuple[context.Mention, ...]:
         # came under (its purpose), not what is counted
         ms = tuple(m for m in ms if not _PRETEXT_AFTER[lang].match(sentence, m.end))
     return ms
+
+
+# Korean: a figure ending a relative clause ("3만 명을 넘었던 …", "1만 명에 달했던 …"), and
+# "the number of" ("노동자 수는") the noun it describes
+_KO_COUNT_OF_AFTER = re.compile(
+    r"\s?(?:명|여\s?명)\s?(?:을|를|에|이|가)?\s?"
+    r"(?:넘었던|넘던|넘은|넘어섰던|웃돌던|웃돈|기록했던|기록한|달했던|달하던|달한|이르던|이르렀던)\s"
+)
+_KO_NUMBER_OF = re.compile(r"\s?수(?:는|가|도|를|의)?(?![가-힣])")
+# the bare counter of a Korean headcount, which names no noun of its own
+_BARE_HEADCOUNT = ("명",)
+# "비자 소지자", "비자 보유자": the holders of a visa
+_KO_HOLDERS_GATE = ("소지자", "보유자", "소지 주민")
+_KO_HOLDERS_AFTER = re.compile(r"\s?(?:소지자|보유자|소지\s?주민)")
+# the people a visa's purpose makes its holders
+_HOLDER_UNIT = {"work": "workers", "study": "students"}
+
+
+def _holders_of(sentence: str, visa: context.Mention) -> str:
+    """The unit of the holders of ``visa``: that of its purpose, if named right before it or
+    in it ("노동 비자", "유학 비자"), else people."""
+    ps = [
+        p
+        for p in context.purposes_in(sentence, "ko")
+        if p.start < visa.end and visa.start - p.end <= 2
+    ]
+    return _HOLDER_UNIT.get(ps[-1].key, "persons") if ps else "persons"
 
 
 # "工作的北韓人", "工作的朝鲜公民": "who work (there)" right before a people noun (at most a
@@ -2837,6 +2875,16 @@ def _unit_for(
                 # not behind a nearer people noun ("'서비스 인력' 자격으로 … 북한인은 210명")
                 if far and not _within(_units(sentence, lang), far[-1].end, n.start):
                     return far[-1].key, False
+            if lang == "ko" and (rel := _KO_COUNT_OF_AFTER.match(sentence, n.end)) is not None:
+                # "3만 명을 넘었던 러시아 내 북한 노동자 수는": the figure is what "the number
+                # of" the noun after its relative clause was
+                of = [
+                    u
+                    for u in _within(_units(sentence, lang), rel.end(), rel.end() + 20)
+                    if u.key != "persons" and _KO_NUMBER_OF.match(sentence, u.end)
+                ]
+                if of and not _CLAUSE.search(sentence, rel.end(), of[0].start):
+                    return of[0].key, False
             return "persons", True
     else:
         if _entry_times(sentence, n, lang):
@@ -4764,6 +4812,20 @@ class _Article:
         ):
             # "Of those, work accounted for 612", "Service personnel added another 95": parts
             # of the entries counted before, with no noun of their own after them, are entries
+            c = dataclasses.replace(c, unit="entries")
+        elif (
+            lang == "ko"
+            and c.quantity is not None
+            and c.unit == "persons"
+            and self.count is not None
+            and self.count[0] == "entries"
+            and s.back is not None
+            and not s.text[: s.back.start()].strip()
+            and all(s.text[u.start : u.end] in _BARE_HEADCOUNT for u in _units(s.text, lang))
+        ):
+            # "연인원 4만2천여 명 … 이 중 근로 목적은 1만5천 명": a sentence opening on "of
+            # them" that names no noun but the bare "명" breaks down the entries counted before
+            # (Chinese names one: "其中…入境者5000人" counts the entrants, people)
             c = dataclasses.replace(c, unit="entries")
         elif (
             c.quantity is not None

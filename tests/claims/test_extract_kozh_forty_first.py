@@ -114,3 +114,38 @@ def test_the_dprk_side_in_an_article() -> None:
         "destination",
         doc_date=D,
     ) == [(120, "KP", "RU"), (60, "KP", "RU")]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # holders of a visa are the people its purpose names
+        ("러시아에 체류 중인 북한 주민 가운데 취업 비자 소지자는 1천여 명이다.", "workers"),
+        ("러시아에 체류 중인 북한 주민 가운데 유학 비자 소지자는 600여 명이다.", "students"),
+    ],
+)
+def test_visa_holders(text: str, unit: str) -> None:
+    assert read_fields(text, "ko", "unit", doc_date=D) == [(unit,)]
+
+
+def test_the_number_after_a_relative_clause() -> None:
+    # "2만 명에 달했던 … 북한 노동자 수": the figure is the number of workers
+    assert read_fields(
+        "2018년 2만 명에 달했던 중국 내 북한 노동자 수는 이후 크게 줄었다.",
+        "ko",
+        "quantity",
+        "unit",
+        doc_date=D,
+    ) == [(20000, "workers")]
+
+
+def test_a_breakdown_of_entries() -> None:
+    # "연인원 … 이 중 유학 목적은 …명": parts of the person-trips counted before
+    assert read_fields(
+        "올해 상반기 러시아에 입국한 북한 주민은 연인원 9천여 명이었다. 이 중 유학 목적은 4천 명"
+        " 안팎이었다.",
+        "ko",
+        "quantity",
+        "unit",
+        doc_date=D,
+    ) == [(9000, "entries"), (4000, "entries")]

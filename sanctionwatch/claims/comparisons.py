@@ -861,6 +861,12 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             r"(?:직전|전|지난|앞)\s?(?:분기|달)(?:\s*\([^)]*\))?\s*(?:보다|에\s*비해|대비|의)",
             "prevp",
         ),
+        # "6월 1일 현재 … 1월 1일(1천980명)보다 72% 증가": a day of the year, its figure in
+        # brackets (the period reader dates it)
+        (
+            r"(?<!\d)\d{1,2}\s*월\s*\d{1,2}\s*일(?:\s*\([^)]*\))?\s*(?:보다|에\s*비해|대비)",
+            "month",
+        ),
         # "2분기 … 1분기의 두 배": a numbered quarter (of the year given, else the claim's); its
         # figure may stand in brackets ("1분기(약 300명)의 10배")
         (

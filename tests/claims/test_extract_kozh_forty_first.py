@@ -2,7 +2,8 @@
 speaks or sends, a headline's glued abbreviation and its break before a source, an official
 named with "one", groups counted with "个" and their sum, rooms shared, a percentage set beside
 its headcount, lawmakers at a hearing, visa holders, "the number of" after a relative clause,
-and a breakdown of entries."""
+a breakdown of entries, stock days and the day set against one, Taiwan's "年增", and a span
+between two relative months."""
 
 from __future__ import annotations
 
@@ -149,3 +150,40 @@ def test_a_breakdown_of_entries() -> None:
         "unit",
         doc_date=D,
     ) == [(9000, "entries"), (4000, "entries")]
+
+
+def test_a_stock_day_of_last_year() -> None:
+    # "截至去年6月30日": that day of last year, not the month
+    assert read_fields(
+        "截至去年6月30日,在俄罗斯务工的朝鲜劳务人员约有3000人。", "zh", "period", doc_date=D
+    ) == [("2024-06-30",)]
+
+
+def test_a_stock_day_set_against_another_day() -> None:
+    # "3월 1일 현재 … 1월 1일(900명)보다": both are stock days; the earlier is the baseline
+    assert read_fields(
+        "하바롭스크 당국에 따르면 3월 1일 현재 이 지역에 머무는 북한 국적자는 1천200명으로, 1월"
+        " 1일(900명)보다 33% 늘었다.",
+        "ko",
+        "quantity",
+        "period",
+        "comparison",
+        doc_date=D,
+    ) == [
+        (
+            1200,
+            "2025-03-01",
+            {"kind": "percent_change", "value": 33.0, "baseline_period": "2025-01-01"},
+        ),
+        (900, "2025-01-01", None),
+    ]
+
+
+def test_from_last_month_to_this_month() -> None:
+    # "지난달 중순부터 이달 초까지": the span the two relative months bound
+    assert read_fields(
+        "북한이 지난달 중순부터 이달 초까지 러시아에 노동자 약 2천 명을 보낸 것으로 알려졌다.",
+        "ko",
+        "period",
+        doc_date=D,
+    ) == [("2025-08..2025-09",)]

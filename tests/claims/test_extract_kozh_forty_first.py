@@ -179,6 +179,13 @@ def test_a_stock_day_set_against_another_day() -> None:
     ]
 
 
+def test_year_on_year_in_taiwan_press() -> None:
+    # "年增4成": year on year, against the same quarter a year before
+    assert read_fields(
+        "今年第2季共有3100名北韓公民入境俄羅斯,年增4成。", "zh", "comparison", doc_date=D
+    ) == [({"kind": "percent_change", "value": 40.0, "baseline_period": "2024-Q2"},)]
+
+
 def test_from_last_month_to_this_month() -> None:
     # "지난달 중순부터 이달 초까지": the span the two relative months bound
     assert read_fields(

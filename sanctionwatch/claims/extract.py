@@ -6512,11 +6512,18 @@ def _sentence_claims(
         purpose = _purpose(sentence, c.start, c.end, lang, clause, unit, False)
         if purpose == "total":
             # (not a purpose past a semicolon after it: "增幅约为22.7%;“工作”一项居首" says
-            # something else)
+            # something else, as does a Chinese headline's next phrase, after a space:
+            # "赴俄人次暴增逾10倍 留學佔近六成")
             ps = tuple(
                 p
                 for p in _purposes(sentence, lang)
-                if not (p.start >= c.end and re.search(r"[;；]", sentence[c.end : p.start]))
+                if not (
+                    p.start >= c.end
+                    and (
+                        re.search(r"[;；]", sentence[c.end : p.start])
+                        or (lang == "zh" and _SPACE.search(sentence, c.end, p.start))
+                    )
+                )
             )
             purpose = ps[0].key if ps else (context.unit_purpose(unit, lang) or "total")
         base = _whole_year(

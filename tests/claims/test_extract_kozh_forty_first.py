@@ -2,8 +2,8 @@
 speaks or sends, a headline's glued abbreviation and its break before a source, an official
 named with "one", groups counted with "个" and their sum, rooms shared, a percentage set beside
 its headcount, lawmakers at a hearing, visa holders, "the number of" after a relative clause,
-a breakdown of entries, stock days and the day set against one, Taiwan's "年增", and a span
-between two relative months."""
+a breakdown of entries, stock days and the day set against one, Taiwan's "年增", a span
+between two relative months, and a headline's change before another phrase."""
 
 from __future__ import annotations
 
@@ -194,3 +194,10 @@ def test_from_last_month_to_this_month() -> None:
         "period",
         doc_date=D,
     ) == [("2025-08..2025-09",)]
+
+
+def test_a_change_in_a_headline_then_another_phrase() -> None:
+    # the phrase after the space says something else of them, not the change's purpose
+    assert read_fields(
+        "朝鲜今年赴俄人次激增逾5倍 务工者占三成", "zh", "quantity", "purpose", doc_date=D
+    ) == [(None, "total")]

@@ -1499,6 +1499,12 @@ _SAID_AFTER = {
 }
 
 
+# "今天向國會報告", "今天在记者会上表示": "today" right before a verb of saying (after where
+# and to whom) dates the statement ("今天抵达北京" still dates the trip)
+_SAID_AFTER_TODAY_ZH = re.compile(
+    r"\s*(?:在[^，,。；;]{1,12}?)?(?:向[^，,。；;]{1,8}?)?"
+    r"(?:表示|称|稱|说|說|指出|透露|宣布|发表|發表|公布|报告|報告|证实|證實)"
+)
 # "in a preliminary release last month", «в отчете в прошлом месяце»: a publication's time
 _PUBLISHED_IN_BEFORE = {
     "en": re.compile(
@@ -1520,6 +1526,8 @@ def _when_said(sentence: str, a: int, b: int, lang: str) -> bool:
     before = sentence[max(0, a - 60) : a]
     if lang in _SAID_BEFORE and _SAID_BEFORE[lang].search(before):
         return True
+    if lang == "zh" and sentence.startswith("今天", a) and _SAID_AFTER_TODAY_ZH.match(sentence, b):
+        return True  # "國情院今天向國會報告,…": the day of the report, not of the flow
     return lang in _PUBLISHED_IN_BEFORE and bool(_PUBLISHED_IN_BEFORE[lang].search(before))
 
 

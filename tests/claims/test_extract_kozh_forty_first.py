@@ -3,7 +3,8 @@ speaks or sends, a headline's glued abbreviation and its break before a source, 
 named with "one", groups counted with "个" and their sum, rooms shared, a percentage set beside
 its headcount, lawmakers at a hearing, visa holders, "the number of" after a relative clause,
 a breakdown of entries, stock days and the day set against one, Taiwan's "年增", a span
-between two relative months, and a headline's change before another phrase."""
+between two relative months, a headline's change before another phrase, and "today" of a
+report."""
 
 from __future__ import annotations
 
@@ -201,3 +202,16 @@ def test_a_change_in_a_headline_then_another_phrase() -> None:
     assert read_fields(
         "朝鲜今年赴俄人次激增逾5倍 务工者占三成", "zh", "quantity", "purpose", doc_date=D
     ) == [(None, "total")]
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        # "today" dates the report, not the stock it gives
+        ("南韓國防部今天向國會報告,已有約1萬2000名北韓士兵部署至俄羅斯。", None),
+        # but it dates a trip made today
+        ("朝鲜一个由30人组成的体育代表团今天抵达莫斯科。", "2025-09"),
+    ],
+)
+def test_today_of_a_report(text: str, period: str | None) -> None:
+    assert read_fields(text, "zh", "period", doc_date=D) == [(period,)]

@@ -863,6 +863,12 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             r"(?:직전|전|지난|앞)\s?(?:분기|달)(?:\s*\([^)]*\))?\s*(?:보다|에\s*비해|대비|의)",
             "prevp",
         ),
+        # "6월 1일 현재 … 1월 1일(1천980명)보다 72% 증가": a day of the year, its figure in
+        # brackets (the period reader dates it)
+        (
+            r"(?<!\d)\d{1,2}\s*월\s*\d{1,2}\s*일(?:\s*\([^)]*\))?\s*(?:보다|에\s*비해|대비)",
+            "month",
+        ),
         # "2분기 … 1분기의 두 배": a numbered quarter (of the year given, else the claim's); its
         # figure may stand in brackets ("1분기(약 300명)의 10배")
         (
@@ -950,9 +956,12 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             "last",
         ),
         # "比上一年增长", "是上一年的近12倍", "比一年前增加": the year before the figure's
+        # (Taiwan's "年增3成", "年減超過5成": year on year, right before the amount; not
+        # "去年增…", "逐年增…")
         (
             r"(?:较|較|比|与|與|同)\s*(?:上一?年|前一年|一年前)|(?:是|为|為)\s*(?:上一?年|前一年|一年前)的"
-            r"|同比|按年",
+            r"|同比|按年|(?<![去今前明本逐每上当當])年(?:增|減|减)"
+            r"(?=\s*(?:约|約|近|逾|超过|超過|将近|將近)?\s*(?:\d|[一二两兩三四五六七八九十]))",
             "prev",
         ),
         # "較前一季減少近六成": the quarter before, in traditional forms too

@@ -101,10 +101,10 @@ def purposes_in(sentence: str, lang: str) -> list[Mention]:
 # Korean headline abbreviations of country names: "北 유학생 러 입국", "北 노동자 中行", "北·러",
 # "北, 러에 병력 파병" (with the particle "에": to Russia). Only standalone (not after a Hangul or
 # Han character, and followed by a space, punctuation, "에" or a movement word), never inside a
-# word ("남북", "달러에").
+# word ("남북", "달러에"). "北노동자": a headline glues the abbreviation to the people noun too.
 _KO_ABBREV = re.compile(
     r"(?<![가-힣\u4e00-\u9fff])(?P<c>北|中|러)"
-    r"(?=[\s·,.…'\"‘’“”\]\)]|行|에|입국|파견|$)"
+    r"(?=[\s·,.…'\"‘’“”\]\)]|行|에|입국|파견|$|(?<=北)(?:노동자|근로자|주민|유학생|국적자|병력))"
 )
 # "人数", "人次": after a country, "人" opens "the number of people", not "Russians"
 _ZH_NUMBER_OF = re.compile(r"人(?:数|數|次)")
@@ -359,9 +359,12 @@ def _indefinite_speaker(lang: str) -> re.Pattern[str] | None:
     speakers = "|".join(re.escape(str(w)) for w in sorted(data["speakers"], key=len, reverse=True))
     verbs = "|".join(re.escape(str(w)) for w in sorted(data["verbs"], key=len, reverse=True))
     # the counter, at most a short affiliation ("俄罗斯", "熟悉情况的"), the noun, then the verb
-    # after at most a few words of whom to or when ("向本报透露", "去年接受采访时说", "近日表示")
+    # after at most a few words of whom to or when ("向本报透露", "去年接受采访时说", "近日表示"),
+    # or the event it spoke at ("在东方经济论坛期间表示": an event's name runs longer)
     return re.compile(
-        rf"[名位个個][^，,。；;\d]{{0,10}}?(?:{speakers})[^，,。；;\d]{{0,8}}?(?:{verbs})"
+        rf"[名位个個][^，,。；;\d]{{0,10}}?(?:{speakers})"
+        rf"(?:在[^，,。；;\d]{{1,16}}?(?:期间|期間|时|時|会上|會上|上))?"
+        rf"[^，,。；;\d]{{0,8}}?(?:{verbs})"
     )
 
 

@@ -175,6 +175,12 @@ _GLUED_CAPITAL_AFTER = re.compile(r"[A-Z](?![A-Za-z0-9])")
 # people (see _keep_number)
 _GE_AFTER_ZH = re.compile(r"(?:余|餘|多)?[个個](?!人)")
 _GE_CLAUSE_END_ZH = re.compile(r"[，,。；;、]|$")
+# A group noun a few characters before a clause-ending "个" ("旅游团组仅有11个,共计约230人"):
+# the figure counts the groups, not the people in them (those come with "人")
+_GROUP_BEFORE_GE_ZH = re.compile(
+    r"(?:团组|團組|代表团|代表團|旅游团|旅遊團|访问团|訪問團|小组|小組|团|團)"
+    r"(?:数|數|数量|數量)?(?:仅|僅|只|共|总共|總共|约|約|达|達|有|为|為|是|\s)*$"
+)
 # A match's score ("러시아를 4대 0으로 꺾었다", "以3比1击败"): two numbers around "대"/"比";
 # neither counts people (the first is already a counter-word "대", the second is bare)
 _SCORE_DIGIT = r"[\d零〇一二三四五六七八九十两兩]"
@@ -1048,6 +1054,12 @@ _ITEM_NUMBER_AFTER = re.compile(r"\s?[.．、]\s*(?!\d)")
 # "978-7-5203-1184-6", "010-6523-1234": a figure joined by hyphens to two more makes a code or a
 # phone number (a range has one hyphen: "150-200명")
 _CODE_GROUPS = re.compile(r"\d+(?:-\d+){2,}")
+# "숙소는 4인 1실로 운영", "宿舍为4人一间": so many to a room (the room's count, "1", follows),
+# how a dormitory is laid out, not a flow
+_PER_ROOM_AFTER = {
+    "ko": re.compile(r"\s?(?:인|명)\s?(?:1|한)\s?(?:실|방|칸)"),
+    "zh": re.compile(r"\s?(?:人|名)\s?(?:1|一)\s?(?:间|間|室)"),
+}
 # «за одного рабочего», "per one worker": a rate per person, not a count
 # "一间集装箱板房住8个人", "방 한 칸에 8명이 산다": how many share one room, not a flow
 _PER_ROOM_BEFORE = {
@@ -2107,6 +2119,8 @@ def _keep_number(
     if after[:1] in ("%", "％") or after.lstrip()[:1] in ("%", "％"):
         if lang in _POLLED_BEFORE and _POLLED_BEFORE[lang].search(before):
             return False  # "응답자의 64%가": a poll's answer
+        if lang == "ko" and _PERCENT_IS_HEADCOUNT_KO.match(sentence, n.end):
+            return False  # "이 중 54%인 1천306명": the headcount after it is the claim
         # a share of the people counted ("60% of them were students", "其中60%为留学生") is a
         # claim, as is a purpose's share of the flow stated with "share" ("북한 주민 가운데
         # 유학 목적의 비중은 약 60%"); other percentages are not (percent changes are read as
@@ -2161,6 +2175,7 @@ def _keep_number(
                 _units(sentence, lang)
                 or any(p.role == "people" for p in context.places_in(sentence, lang))
             )
+            or _GROUP_BEFORE_GE_ZH.search(sentence, max(0, n.start - 10), n.start) is not None
         )
     ):
         return False  # "87个边境口岸", "新建5G基站1.2万个": things counted with "个"
@@ -2199,6 +2214,8 @@ def _keep_number(
         and _PER_ROOM_BEFORE[lang].search(before)
     ):
         return False  # "一间集装箱板房住8个人": the people one room holds
+    if lang in _PER_ROOM_AFTER and _PER_ROOM_AFTER[lang].match(sentence, n.end):
+        return False  # "숙소는 4인 1실", "宿舍4人一间": how many share a room
     if lang in ("ko", "zh") and n.counter:
         # a people counter makes it a count, unless a rate follows ("1명의 월급", "1명당")
         return not context.not_counted_after(rest, lang)
@@ -2519,6 +2536,17 @@ def _units(sentence: str, lang: str) -> tuple[context.Mention, ...]:
                 and any(o.key not in ("visas", "persons") for o in ms)
             )
         )
+        if any(w in sentence for w in _KO_HOLDERS_GATE):
+            # "노동 비자 소지자는 2천100여 명": holders of a visa are people, the ones the visa's
+            # purpose names (work visas: workers; study visas: students)
+            ms = tuple(
+                m._replace(key=_holders_of(sentence, m))
+                if m.key in ("visas", "persons")
+                and sentence[m.end - 2 : m.end] == "비자"
+                and _KO_HOLDERS_AFTER.match(sentence, m.end)
+                else m
+                for m in ms
+            )
     if lang == "zh":
         # "持工作许可的朝鲜劳工": a permit or visa before "的" describes the people noun after it
         ms = tuple(
@@ -2563,6 +2591,33 @@ def _units(sentence: str, lang: str) -> tuple[context.Mention, ...]:
         # came under (its purpose), not what is counted
         ms = tuple(m for m in ms if not _PRETEXT_AFTER[lang].match(sentence, m.end))
     return ms
+
+
+# Korean: a figure ending a relative clause ("3만 명을 넘었던 …", "1만 명에 달했던 …"), and
+# "the number of" ("노동자 수는") the noun it describes
+_KO_COUNT_OF_AFTER = re.compile(
+    r"\s?(?:명|여\s?명)\s?(?:을|를|에|이|가)?\s?"
+    r"(?:넘었던|넘던|넘은|넘어섰던|웃돌던|웃돈|기록했던|기록한|달했던|달하던|달한|이르던|이르렀던)\s"
+)
+_KO_NUMBER_OF = re.compile(r"\s?수(?:는|가|도|를|의)?(?![가-힣])")
+# the bare counter of a Korean headcount, which names no noun of its own
+_BARE_HEADCOUNT = ("명",)
+# "비자 소지자", "비자 보유자": the holders of a visa
+_KO_HOLDERS_GATE = ("소지자", "보유자", "소지 주민")
+_KO_HOLDERS_AFTER = re.compile(r"\s?(?:소지자|보유자|소지\s?주민)")
+# the people a visa's purpose makes its holders
+_HOLDER_UNIT = {"work": "workers", "study": "students"}
+
+
+def _holders_of(sentence: str, visa: context.Mention) -> str:
+    """The unit of the holders of ``visa``: that of its purpose, if named right before it or
+    in it ("노동 비자", "유학 비자"), else people."""
+    ps = [
+        p
+        for p in context.purposes_in(sentence, "ko")
+        if p.start < visa.end and visa.start - p.end <= 2
+    ]
+    return _HOLDER_UNIT.get(ps[-1].key, "persons") if ps else "persons"
 
 
 # "工作的北韓人", "工作的朝鲜公民": "who work (there)" right before a people noun (at most a
@@ -2715,6 +2770,11 @@ _OF_ALL_KO = re.compile(r"전체(?:의)?\s?(?:약|대략|거의)?\s?$")
 _TAKES_UP_KO = re.compile(r"[%％]\s?(?:을|를)?\s?(?:차지|점유)")
 # ("7천9백여 명": the figure may run on in hundreds and carry the "over" mark)
 _KO_HEADCOUNT = re.compile(r"\d(?:[\d,.]|\s?[십백천만])*\s?(?:여\s?)?명")
+# "이 가운데 54%인 1천306명이": a percentage set in apposition to the headcount right after it
+# ("…인", "…에 해당하는") only restates that headcount, which is the figure's claim
+_PERCENT_IS_HEADCOUNT_KO = re.compile(
+    r"\s?[%％]\s?(?:인|에\s?해당하는|에\s?달하는|에\s?이르는)\s?(?:약\s?)?" + _KO_HEADCOUNT.pattern
+)
 # ("约四千一百人次,占比超过四成": a Chinese headcount may be spelled)
 _KO_ZH_HEADCOUNT = re.compile(
     r"(?:\d|[一二两兩三四五六七八九十百千])\s?(?:[천만万萬]\s?)?(?:명|名|人次|人)"
@@ -2900,6 +2960,16 @@ def _unit_for(
                 # not behind a nearer people noun ("'서비스 인력' 자격으로 … 북한인은 210명")
                 if far and not _within(_units(sentence, lang), far[-1].end, n.start):
                     return far[-1].key, False
+            if lang == "ko" and (rel := _KO_COUNT_OF_AFTER.match(sentence, n.end)) is not None:
+                # "3만 명을 넘었던 러시아 내 북한 노동자 수는": the figure is what "the number
+                # of" the noun after its relative clause was
+                of = [
+                    u
+                    for u in _within(_units(sentence, lang), rel.end(), rel.end() + 20)
+                    if u.key != "persons" and _KO_NUMBER_OF.match(sentence, u.end)
+                ]
+                if of and not _CLAUSE.search(sentence, rel.end(), of[0].start):
+                    return of[0].key, False
             return "persons", True
     else:
         if _entry_times(sentence, n, lang):
@@ -3684,6 +3754,21 @@ def _purpose(
                 and not sentence[whole[0].end : head.start()].strip()
             ):
                 return whole[0].key
+    if (
+        lang == "zh"
+        and not ps
+        and not implied
+        and clause[0] > 0
+        and _SUM_OPENS_ZH.match(sentence, clause[0])
+    ):
+        # "赴俄旅游的朝鲜团组有11个,共计约230人": a clause that only sums up ("共计", "合计")
+        # counts the subject of the clause before, for the purpose that clause names
+        prev = 0
+        for m in _CLAUSE.finditer(sentence, 0, clause[0] - 1):
+            prev = m.end()
+        before = _within(_purposes(sentence, lang), prev, clause[0])
+        if len({p.key for p in before}) == 1:
+            return before[0].key
     if lang == "zh" and not ps and not implied:
         # "目测两三百号人,…,估计是去厂里上班的": a later clause guesses where they were going
         # and what for (with no other figure between)
@@ -3697,6 +3782,11 @@ def _purpose(
     return implied or "total"
 
 
+# Chinese: "the DPRK side" ("朝方派出", "朝方提交"), the diplomatic register's name for the
+# country facing another (see _Article._countries)
+_KP_SIDE_ZH = "朝方"
+# Chinese: a clause opening on "in all" ("共计约230人"): a sum of what the clause before counts
+_SUM_OPENS_ZH = re.compile(r"\s*(?:共计|共計|总计|總計|合计|合計|一共|累计|累計)")
 # Korean: the gap between a quoted purpose and its figure ("'업무' 목적 5천명", "유학 목적으로
 # 900명")
 _PURPOSE_WORD_GAP = re.compile(r"['’\"”]?\s?목적(?:으로|은|는|이|의)?\s?")
@@ -4662,6 +4752,17 @@ class _Article:
                 # article's figure before went
                 return dataclasses.replace(c, destination=self.dest)
             if (
+                c.destination is None
+                and c.origin is not None
+                and c.origin == self.origin
+                and self.dest is not None
+                and self.lang == "zh"
+                and _KP_SIDE_ZH in s.text
+            ):
+                # "已收到朝方提交的150份申请": "the DPRK side" is one party of a two-sided
+                # exchange, the other the country where the article's figure went
+                return dataclasses.replace(c, destination=self.dest)
+            if (
                 c.origin is None
                 and c.destination is not None
                 and self.dest_before is None
@@ -4819,6 +4920,20 @@ class _Article:
         ):
             # "Of those, work accounted for 612", "Service personnel added another 95": parts
             # of the entries counted before, with no noun of their own after them, are entries
+            c = dataclasses.replace(c, unit="entries")
+        elif (
+            lang == "ko"
+            and c.quantity is not None
+            and c.unit == "persons"
+            and self.count is not None
+            and self.count[0] == "entries"
+            and s.back is not None
+            and not s.text[: s.back.start()].strip()
+            and all(s.text[u.start : u.end] in _BARE_HEADCOUNT for u in _units(s.text, lang))
+        ):
+            # "연인원 4만2천여 명 … 이 중 근로 목적은 1만5천 명": a sentence opening on "of
+            # them" that names no noun but the bare "명" breaks down the entries counted before
+            # (Chinese names one: "其中…入境者5000人" counts the entrants, people)
             c = dataclasses.replace(c, unit="entries")
         elif (
             c.quantity is not None
@@ -5619,7 +5734,13 @@ def _sentence_claims(
             if p.role == "people"
             or not any(
                 a.start - 1 <= p.start < a.end
-                or (0 <= a.start - p.end <= 3 and sentence[p.end : a.start].strip() in _POSS)
+                or (
+                    0 <= a.start - p.end <= 3
+                    and sentence[p.end : a.start].strip() in _POSS
+                    # Chinese writes a name without spaces: one before the source is a headline's
+                    # break ("朝鲜劳工涌入俄罗斯 韩情报部门:"), the country ends the clause before
+                    and not (lang == "zh" and sentence[p.end : a.start].isspace())
+                )
                 # "미국 싱크탱크 38노스", "美国智库38北": the kind of body between them
                 or _KIND_OF_SOURCE.fullmatch(sentence, p.end, a.start) is not None
                 for a in sources
@@ -6523,11 +6644,18 @@ def _sentence_claims(
         purpose = _purpose(sentence, c.start, c.end, lang, clause, unit, False)
         if purpose == "total":
             # (not a purpose past a semicolon after it: "增幅约为22.7%;“工作”一项居首" says
-            # something else)
+            # something else, as does a Chinese headline's next phrase, after a space:
+            # "赴俄人次暴增逾10倍 留學佔近六成")
             ps = tuple(
                 p
                 for p in _purposes(sentence, lang)
-                if not (p.start >= c.end and re.search(r"[;；]", sentence[c.end : p.start]))
+                if not (
+                    p.start >= c.end
+                    and (
+                        re.search(r"[;；]", sentence[c.end : p.start])
+                        or (lang == "zh" and _SPACE.search(sentence, c.end, p.start))
+                    )
+                )
             )
             purpose = ps[0].key if ps else (context.unit_purpose(unit, lang) or "total")
         base = _whole_year(

@@ -9,6 +9,7 @@ regexes; relative-year words ("last year", "지난해") are data in ``vocab/peri
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from datetime import date, timedelta
 from typing import NamedTuple
@@ -880,9 +881,18 @@ _STATEMENT_AFTER_DAY = re.compile(
 )
 # "6월 30일 기준", "截至6月1日": a stock counted on that day (the contract's day period)
 _STOCK_DAY_AFTER = {"ko": re.compile(r"\s*(?:기준|현재)")}
+# a day followed by what is set against it ("1월 1일보다", "1월 1일(1천980명) 대비"), and a
+# stock day anywhere in the sentence ("6월 1일 현재")
+_KO_DAY_COMPARED_AFTER = re.compile(
+    r"\s*(?:\([^()]{0,15}\))?\s*(?:보다|대비|에\s?비해|과\s?비교해|와\s?비교해)"
+)
+_KO_STOCK_DAY = re.compile(r"\d\s?일\s*(?:기준|현재)")
 # "지난달 28일 현재", "이달 1일 기준": the same after a relative month
 _REL_MONTH_STOCK_DAY = {"ko": re.compile(r"\s?(?P<d>\d{1,2})\s?일\s*(?:기준|현재)")}
-_STOCK_DAY_BEFORE = {"zh": re.compile(r"(?:截至|截止到?)\s*(?:今年|本年|(?:19|20)\d\d\s*年)?\s*$")}
+# ("截至去年12月31日": last year's day, the year read from the relative word)
+_STOCK_DAY_BEFORE = {
+    "zh": re.compile(r"(?:截至|截止到?)\s*(?:今年|本年|去年|上年|(?:19|20)\d\d\s*年)?\s*$")
+}
 # "年内" (within the year) after a count of years ("三年内") is a span, not this year
 _SPAN_BEFORE_NIAN = re.compile(r"[\d一二两兩三四五六七八九十几幾数數多]$")
 
@@ -949,6 +959,27 @@ _RESOLUTION_BEFORE_YEAR = re.compile(
     r"\s*[(（]\s*$",
     re.I,
 )
+
+
+# "지난달 말부터 이달 초 사이", "지난달부터 이달까지": from one relative month to another
+_KO_MONTH_SPAN_FROM = re.compile(r"\s?(?:말|초|중순|상순|하순)?\s?부터\s?")
+_KO_MONTH_SPAN_TO = re.compile(r"\s?(?:말|초|중순|상순|하순)?\s?(?:사이|까지)")
+
+
+def _relative_month_span(sentence: str, out: list[PeriodMention]) -> list[PeriodMention]:
+    """Two relative months joined by "부터 … 사이/까지" read as the one span they bound."""
+    months = sorted((p for p in out if p.kind == "month" and p.label), key=lambda p: p.start)
+    for a, b in itertools.pairwise(months):
+        if (
+            _KO_MONTH_SPAN_FROM.fullmatch(sentence, a.end, b.start)
+            and _KO_MONTH_SPAN_TO.match(sentence, b.end)
+            and a.label is not None
+            and b.label is not None
+            and a.label < b.label
+        ):
+            span = PeriodMention(a.start, b.end, f"{a.label}..{b.label}", "ymrange", b.year)
+            return [p for p in out if p is not a and p is not b] + [span]
+    return out
 
 
 def _free_of(spans: list[tuple[int, int]], m: re.Match[str]) -> bool:
@@ -1258,7 +1289,18 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                     ahead = (mo - doc_date.month) % 12
                     yy = doc_date.year if mo <= doc_date.month else doc_date.year - 1
                     label = None if 0 < ahead <= 2 else f"{yy:04d}-{mo:02d}"
-                    if (lang == "ko" and _STOCK_DAY_AFTER["ko"].match(sentence, m.end())) or (
+                    if (
+                        lang == "ko"
+                        and (
+                            _STOCK_DAY_AFTER["ko"].match(sentence, m.end())
+                            # "6월 1일 현재 …명으로, 1월 1일(1천980명)보다": the day a stock is
+                            # set against is a stock day too
+                            or (
+                                _KO_DAY_COMPARED_AFTER.match(sentence, m.end())
+                                and _KO_STOCK_DAY.search(sentence)
+                            )
+                        )
+                    ) or (
                         lang == "zh"
                         and _STOCK_DAY_BEFORE["zh"].search(
                             sentence, max(0, m.start() - 12), m.start()
@@ -1316,6 +1358,8 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                         continue
                 taken.append((a, b))
                 out.append(PeriodMention(a, b, label, "month", k // 12))
+        if lang == "ko" and "부터" in sentence:
+            out = _relative_month_span(sentence, out)
     # "截至今年10月,朝鲜今年累计…": "this year" so far is the January-to-month period already named
     to_date = {p.year for p in out if p.kind == "firstn" and p.label} if lang in _KO_ZH else ()
     for ym in years:
@@ -1458,6 +1502,12 @@ _SAID_AFTER = {
 }
 
 
+# "今天向國會報告", "今天在记者会上表示": "today" right before a verb of saying (after where
+# and to whom) dates the statement ("今天抵达北京" still dates the trip)
+_SAID_AFTER_TODAY_ZH = re.compile(
+    r"\s*(?:在[^，,。；;]{1,12}?)?(?:向[^，,。；;]{1,8}?)?"
+    r"(?:表示|称|稱|说|說|指出|透露|宣布|发表|發表|公布|报告|報告|证实|證實)"
+)
 # "in a preliminary release last month", «в отчете в прошлом месяце»: a publication's time
 _PUBLISHED_IN_BEFORE = {
     "en": re.compile(
@@ -1479,6 +1529,8 @@ def _when_said(sentence: str, a: int, b: int, lang: str) -> bool:
     before = sentence[max(0, a - 60) : a]
     if lang in _SAID_BEFORE and _SAID_BEFORE[lang].search(before):
         return True
+    if lang == "zh" and sentence.startswith("今天", a) and _SAID_AFTER_TODAY_ZH.match(sentence, b):
+        return True  # "國情院今天向國會報告,…": the day of the report, not of the flow
     return lang in _PUBLISHED_IN_BEFORE and bool(_PUBLISHED_IN_BEFORE[lang].search(before))
 
 

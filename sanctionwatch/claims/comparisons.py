@@ -697,9 +697,10 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
         (
             # "up 96% on Q2", "compared with the third quarter of 2024", "ten times the 332
             # recorded in the second quarter"
-            rf"(?:than|compared\s+(?:with|to)|over|against|versus|vs\.?|on|"
+            # ("down 60% from the third quarter")
+            rf"(?:than|compared\s+(?:with|to)|over|against|versus|vs\.?|on|from|"
             rf"(?:times|\w+fold)\s+the\s+\d[\d,]*\s+(?:\w+\s+){{0,3}}in)\s+"
-            rf"(?:the\s+|in\s+the\s+)?(?:(?P<q>first|second|third|fourth)(?:\s+quarter)?|"
+            rf"(?:the\s+|in\s+the\s+)?(?:(?P<q>first|second|third|fourth)(?:\s+quarter)?(?![\s-]+half)|"
             rf"q(?P<qn>[1-4])\b)(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",
             "quarter",
         ),

@@ -1692,7 +1692,10 @@ _PAID_BEFORE = re.compile(
 
 
 # "by December 22, 2019", "on March 1": the day of a month, not a count
-_MONTH_BEFORE_DAY = re.compile(rf"\b{EN_MONTH}\.?\s+$", re.I)
+# ("by December 22, 2019"; "on April 26 and 28": the second day of a list of days)
+_MONTH_BEFORE_DAY = re.compile(
+    rf"\b{EN_MONTH}\.?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s*(?:,|and|&|or|-|–|to)\s*)*$", re.I
+)
 _OF_WHICH_BEFORE = re.compile(r"(?:\bof\s+which|(?<!\w)из\s+(?:которых|них))\s+$", re.I)
 _COLLECTIVE = frozenset(
     ("двое", "трое", "четверо", "пятеро", "шестеро", "семеро", "восьмеро", "девятеро", "десятеро")
@@ -1776,7 +1779,9 @@ _OTHER_MATTER = {
     "ko": re.compile(r"(?:(?:고|며|지만|반면)[,\s]|…\s?)[^,.;]*?[가-힣](?:도|는|은)\s"),
 }
 _SPEAKER_NOUN_AFTER = re.compile(
-    r"\s+(?:officials?|intelligence|spokes(?:man|woman|person)|diplomats?|envoys?|lawmakers?|"
+    # ("South Korean government official": one word of rank or body may come first)
+    r"\s+(?:(?:government|senior|foreign|defen[cs]e|military|ministry|security)\s+)?"
+    r"(?:officials?|intelligence|spokes(?:man|woman|person)|diplomats?|envoys?|lawmakers?|"
     r"legislators?|ministers?|researchers?|analysts?|prosecutors?|ambassadors?|"
     r"authorities|government\s+(?:said|says|estimates?))\b",
     re.I,

@@ -615,3 +615,30 @@ def test_a_population_named_clauses_before_its_figure() -> None:
         "составляла 28,5 тыс. человек."
     )
     assert read_quantities(text, "ru", doc_date=D) == []
+
+
+def test_a_government_official_speaks_and_the_third_quarter_as_a_baseline() -> None:
+    text = (
+        "Between January and September, a cumulative 9,460 North Koreans entered Russia. A South "
+        "Korean government official said as many as 1,500 of those registered as students in the "
+        "third quarter were in fact construction workers."
+    )
+    got = read_fields(text, "en", "quantity", "origin", doc_date=date(2024, 11, 15))
+    assert got == [(9460, "KP"), (1500, "KP")]
+    down = "In the fourth quarter, 2,311 North Koreans came, down 60% from the third quarter."
+    assert read_fields(down, "en", "comparison", doc_date=date(2025, 2, 12)) == [
+        ({"kind": "percent_change", "value": -60.0, "baseline_period": "2024-Q3"},)
+    ]
+    half = (
+        "For January-June, that puts DPRK entries at 1,487, down 58% from the first half of 2024."
+    )
+    assert read_fields(half, "en", "comparison", doc_date=date(2025, 8, 1)) == [
+        ({"kind": "percent_change", "value": -58.0, "baseline_period": "2024-01..2024-06"},)
+    ]
+
+
+def test_a_second_day_of_a_list_of_days_and_a_past_bound() -> None:
+    text = "Moscow and Pyongyang acknowledged the deployment on April 26 and 28 respectively."
+    assert read_quantities(text, "en", doc_date=D) == []
+    ru = "В доковидном 2019 году число въездов граждан КНДР превышало 20 тыс."
+    assert read_fields(ru, "ru", "quantity", "qualifier", doc_date=D) == [(20000, "more_than")]

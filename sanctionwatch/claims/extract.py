@@ -2450,6 +2450,12 @@ def _disguised(
 
 
 _VISA_FREE_AFTER = re.compile(r"-(?:free|exempt|waiver)\b", re.I)
+_NEGATED_BEFORE = {
+    "en": re.compile(
+        r"\b(?:other\s+than|except(?:\s+for)?|excluding|apart\s+from)\s+(?:[a-z]+\s+)?$", re.I
+    ),
+    "ru": re.compile(r"(?<!\w)(?:кроме|за\s+исключением|помимо)\s+(?:[а-яё]+\s+)?$", re.I),
+}
 _SPEAKERS_AFTER = {
     "en": re.compile(
         r"\s+(?:[A-Z][\w-]*\s+)?(?:diplomats?|officials?|witnesses|analysts|experts|lawmakers|"
@@ -2638,6 +2644,13 @@ _PRETEXT_AFTER = {
 @functools.lru_cache(maxsize=512)
 def _purposes(sentence: str, lang: str) -> tuple[context.Mention, ...]:
     ms = _disguised(sentence, tuple(context.purposes_in(sentence, lang)), lang)
+    if ms and lang in _NEGATED_BEFORE:
+        # "for purposes other than military service", «кроме учебы»: not the figure's purpose
+        ms = tuple(
+            m
+            for m in ms
+            if not _NEGATED_BEFORE[lang].search(sentence, max(0, m.start - 30), m.start)
+        )
     if ms and lang in ("ko", "zh"):
         # "외교 소식통들은 … 종업원 등 수백 명", "노동부는": the word names who speaks
         ms = tuple(m for m in ms if not context.speaker_after_purpose(sentence, m.end, lang))

@@ -642,3 +642,21 @@ def test_a_second_day_of_a_list_of_days_and_a_past_bound() -> None:
     assert read_quantities(text, "en", doc_date=D) == []
     ru = "В доковидном 2019 году число въездов граждан КНДР превышало 20 тыс."
     assert read_fields(ru, "ru", "quantity", "qualifier", doc_date=D) == [(20000, "more_than")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Rosstat data show that 1,284 North Koreans entered Russia in the first quarter of "
+            "2025 for purposes other than military service.",
+        ),
+        (
+            "ru",
+            "В первом квартале 2025 года в Россию въехали 1 284 гражданина КНДР, кроме военных.",
+        ),
+    ],
+)
+def test_a_purpose_named_as_excluded(lang: str, text: str) -> None:
+    assert read_fields(text, lang, "purpose", doc_date=D) == [("total",)]

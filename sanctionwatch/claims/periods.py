@@ -609,6 +609,14 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             r"(?=(?:两|兩|2)\s*(?:个|個)?\s*月)",
             "mpair",
         ),
+        # "今年1、2月间": two months sharing one "月", then "间" (during them): one stretch, and
+        # the first numeral is a month, not a count (not "1、2月分别", each month its own figure)
+        (
+            r"(?P<m1>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*、\s*"
+            r"(?P<m2>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*(?:份\s*)?"
+            r"(?=(?:期\s*)?(?:间|間))",
+            "mpair",
+        ),
         (
             r"(?<![较較比与與同])前(?P<n>\d{1,2}|十[一二]?|[一二两兩三四五六七八九])\s*个?個?月",
             "firstn",
@@ -1454,6 +1462,12 @@ _SAID_AFTER = {
     "ko": re.compile(
         r"\s?(?:국회\s?)?(?:국정감사|국감|청문회|기자회견|브리핑|간담회|업무보고)\s?(?:에서|때)"
     ),
+    # "国情院今天表示", "泽连斯基10月中旬曾表示": the day or month a speaker said it (the verb
+    # right after the time word, no object between), not the period of the figure said
+    "zh": re.compile(
+        r"\s*(?:[上中下]旬)?\s*(?:曾|也|还|還|再度|再次)?\s*"
+        r"(?:表示|称|稱|说|說|指出|透露|宣布|宣佈|披露|证实|證實|发表声明|發表聲明)"
+    ),
 }
 
 
@@ -1478,6 +1492,8 @@ def _when_said(sentence: str, a: int, b: int, lang: str) -> bool:
     before = sentence[max(0, a - 60) : a]
     if lang in _SAID_BEFORE and _SAID_BEFORE[lang].search(before):
         return True
+    if lang == "zh" and _SAID_AFTER[lang].match(sentence, b):
+        return True  # "国情院今天表示": the speaker's day, right before the verb of saying
     return lang in _PUBLISHED_IN_BEFORE and bool(_PUBLISHED_IN_BEFORE[lang].search(before))
 
 

@@ -1,0 +1,39 @@
+"""Korean and Chinese forms met in the forty-third and forty-fourth held-out rounds: two months
+sharing one "月", and the day or month a speaker said something."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.claims.claim_readings import read_fields
+
+D = date(2025, 5, 14)
+
+
+def test_two_months_sharing_one_month_word() -> None:
+    # "3、4月间": March and April, one stretch; the "3" is a month, not a count
+    assert read_fields(
+        "据报道,朝鲜于今年3、4月间向俄罗斯增派约2500名工兵。",
+        "zh",
+        "quantity",
+        "period",
+        doc_date=D,
+    ) == [(2500, "2025-03..2025-04")]
+
+
+def test_the_day_or_month_a_speaker_said_it() -> None:
+    # "今天表示", "9月下旬曾表示": when it was said, not the period of the troops sent so far
+    assert read_fields(
+        "韩国国防部今天表示,朝鲜已向俄罗斯派出约1万2000名士兵。",
+        "zh",
+        "quantity",
+        "period",
+        doc_date=D,
+    ) == [(12000, None)]
+    assert read_fields(
+        "乌克兰国防部长9月下旬曾表示,朝鲜准备向俄罗斯再派5000名士兵。",
+        "zh",
+        "quantity",
+        "period",
+        doc_date=D,
+    ) == [(5000, None)]

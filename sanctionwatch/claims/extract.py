@@ -5180,13 +5180,21 @@ def _whole_year_total(c: Claim, s: _Sentence, lang: str) -> Claim:
     return dataclasses.replace(c, period=str(y), comparison=comp)
 
 
+# a Hangul or CJK character: the word that points back is Korean or Chinese
+_KOZH_CHAR = re.compile(r"[\uac00-\ud7a3\u4e00-\u9fff]")
+
+
 def _points_back(s: _Sentence, c: Claim) -> bool:
     """Whether the sentence's word that points back ("of them", «из них») is about ``c``: before
     it, or right after it ("8,000 of them"), not "…, many of them on student visas" after it."""
     if s.back is None:
         return False
     r = s.back.start() + s.s0
-    return r < c.span[0] or r - c.span[1] <= 3
+    if r < c.span[0]:
+        return True
+    # ("1.4万人,其中约4000人死伤", "1만 명, 이 중": in Korean and Chinese the word after a figure
+    # opens the breakdown of that figure, which is the sentence's own count)
+    return r - c.span[1] <= 3 and not _KOZH_CHAR.match(s.back.group())
 
 
 def _source_of(sentence: str, pos: int, attribution: str | None, at: int, lang: str) -> str | None:

@@ -1,5 +1,6 @@
 """Korean and Chinese forms met in the forty-third and forty-fourth held-out rounds: two months
-sharing one "月", and the day or month a speaker said something."""
+sharing one "月", the day or month a speaker said something, and a breakdown opened right after
+the sentence's own figure."""
 
 from __future__ import annotations
 
@@ -37,3 +38,16 @@ def test_the_day_or_month_a_speaker_said_it() -> None:
         "period",
         doc_date=D,
     ) == [(5000, None)]
+
+
+def test_a_breakdown_after_the_figure_is_its_own() -> None:
+    # "…已超过2万人,其中…": "of them" after the figure breaks down this figure; it does not
+    # point back to the period of the figure the sentence before
+    assert read_fields(
+        "国防部称,朝鲜今年3月至4月间向俄罗斯增派约2000名士兵。"
+        "分析人士估计,朝鲜派往俄罗斯的兵力至今已超过2万人,其中约5000人伤亡。",
+        "zh",
+        "quantity",
+        "period",
+        doc_date=D,
+    ) == [(2000, "2025-03..2025-04"), (20000, None)]

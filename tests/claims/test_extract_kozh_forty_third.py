@@ -51,3 +51,14 @@ def test_a_breakdown_after_the_figure_is_its_own() -> None:
         "period",
         doc_date=D,
     ) == [(2000, "2025-03..2025-04"), (20000, None)]
+
+
+def test_taiwan_growth_word() -> None:
+    # "成長約30%": Taiwan's word for a rise, a percent change like "增长"
+    assert read_fields(
+        "去年入境俄國的北韓公民為1萬2000人,較前年成長約30%。",
+        "zh",
+        "quantity",
+        "comparison",
+        doc_date=D,
+    ) == [(12000, {"kind": "percent_change", "value": 30.0, "baseline_period": "2023"})]

@@ -6,7 +6,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.claims.claim_readings import read_fields
+import pytest
+
+from tests.claims.claim_readings import read_fields, read_quantities
 
 D = date(2025, 5, 14)
 
@@ -62,3 +64,15 @@ def test_taiwan_growth_word() -> None:
         "comparison",
         doc_date=D,
     ) == [(12000, {"kind": "percent_change", "value": 30.0, "baseline_period": "2023"})]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # wages went up, not people
+        ("zh", "俄罗斯远东建筑业工资去年上涨约20%。"),
+        ("ko", "러시아 건설 노동자의 월급은 지난해 약 20% 상승했다."),
+    ],
+)
+def test_a_rise_in_wages(lang: str, text: str) -> None:
+    assert read_quantities(text, lang, doc_date=D) == []

@@ -104,6 +104,13 @@ _PREFILTER_LOW = {lang: re.compile(rx.pattern) for lang, rx in _PREFILTER.items(
 _KO_BARE_WORDS = re.compile(
     r"(?:[가-힣]{0,3}[가-힣](?<![과와은는이가을를에도로])\s|[A-Za-z]{1,4}\s){1,2}"
 )
+# Chinese: the words of a trade between the counter and the noun ("名纺织及水产加工女工",
+# "名建筑工人"): Han characters only, none that opens a clause of its own (a verb, a preposition,
+# "的") nor "人" closing a noun of people ("名北韓人以商務簽證": the people, then how they came),
+# so the noun after them is the one the figure counts
+_ZH_TRADE_WORDS = re.compile(
+    r"(?:(?![的是为為在到去赴往进進入从從向于於被已将將当當做派有以持用人])[\u4e00-\u9fff]){1,8}"
+)
 _ZH_KO_COUNTER_SKIP = re.compile(
     # ("约有5000人的朝鲜渔业劳务队": zh "的" after the counter, as ko "의", leads to the noun)
     r"^\s?(?:여|多|余|餘)?\s?(?:명|名|人|位|号人|號人)?(?:의|이|은|는|가|을|를|으로|로|(?<=[名人])的)?\s?"
@@ -2825,6 +2832,11 @@ def _unit_for(
                 u.start - s0 <= 4
                 # "200명의 북한 건설 노동자": a nationality and a trade before the noun
                 or (lang == "ko" and _KO_BARE_WORDS.fullmatch(sentence, s0, u.start) is not None)
+                or (
+                    lang == "zh"
+                    and n.counter
+                    and _ZH_TRADE_WORDS.fullmatch(sentence, s0, u.start) is not None
+                )
             )
         ] or [u for u in nouns if u.start == s0]
         if nouns:

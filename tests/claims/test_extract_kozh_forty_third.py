@@ -76,3 +76,24 @@ def test_taiwan_growth_word() -> None:
 )
 def test_a_rise_in_wages(lang: str, text: str) -> None:
     assert read_quantities(text, lang, doc_date=D) == []
+
+
+def test_a_trade_between_the_counter_and_the_noun() -> None:
+    # "名服装及电子组装女工": the trade stands between the counter and the workers counted
+    assert read_fields(
+        "朝鲜去年向中国辽宁派遣了约1500名服装及电子组装女工。",
+        "zh",
+        "quantity",
+        "unit",
+        "purpose",
+        doc_date=D,
+    ) == [(1500, "workers", "work")]
+    # but not past the people and how they came ("名朝鲜人以商务签证"): persons
+    assert read_fields(
+        "去年共有近六千名朝鲜人以商务签证入境俄罗斯。",
+        "zh",
+        "quantity",
+        "unit",
+        "purpose",
+        doc_date=D,
+    ) == [(6000, "persons", "business")]

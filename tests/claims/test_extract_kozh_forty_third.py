@@ -97,3 +97,26 @@ def test_a_trade_between_the_counter_and_the_noun() -> None:
         "purpose",
         doc_date=D,
     ) == [(6000, "persons", "business")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # a trip on official duty is official, though "출장", "出差" alone are business
+        ("ko", "지난달 훈춘을 통해 중국에 들어온 북한 공무 출장자는 450명이었다."),
+        ("zh", "上月经珲春入境中国的朝鲜公务出差人员约450人。"),
+    ],
+)
+def test_an_official_business_trip(lang: str, text: str) -> None:
+    assert read_fields(text, lang, "quantity", "purpose", doc_date=D) == [(450, "official")]
+
+
+def test_korean_seafarers_are_service_personnel() -> None:
+    # "선원": crews of ships, as "seafarers", «моряк», "船员"
+    assert read_fields(
+        "올해 1분기 중국에 들어온 북한 주민 가운데 선원은 3천400명이었다.",
+        "ko",
+        "quantity",
+        "purpose",
+        doc_date=D,
+    ) == [(3400, "service_personnel")]

@@ -915,10 +915,12 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             rf"(?:较|較|比|与|與|同)\s*(?:(?P<y>{YEAR})\s*年)?\s*第(?P<q>[一二三四1-4])\s*(?:季度|季)",
             "quarter",
         ),
-        # "是第二季度的11倍多": the quarter whose figure it is measured against
+        # "是第二季度的11倍多": the quarter whose figure it is measured against ("是第二季度365人的
+        # 11倍多": its figure may stand before 的, as after a year below)
         (
             rf"(?:是|为|為|相当于|相當於)\s*(?:(?P<y>{YEAR})\s*年)?\s*第(?P<q>[一二三四1-4])\s*"
-            rf"(?:季度|季)(?:的)",
+            rf"(?:季度|季)(?:[(（][^()（）]{{1,15}}[)）]|(?:约|約)?(?:{_ZH_NUM})\s*(?:余|餘|多)?\s*"
+            r"(?:名|人次|人))?的",
             "quarter",
         ),
         # "仅为2019年的一半", "是2019年同期的3倍": the year whose figure it is measured against

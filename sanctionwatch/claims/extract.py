@@ -6322,8 +6322,12 @@ def _sentence_claims(
                         or (
                             lang in ("ko", "zh")
                             and c.baseline_span is not None
-                            and _OF_BASELINE.fullmatch(sentence, c.baseline_span[1], r["x"].m.start)
-                            is not None
+                            and (
+                                _OF_BASELINE.fullmatch(sentence, c.baseline_span[1], r["x"].m.start)
+                                is not None
+                                # ("是第二季度365人的11倍多": inside the baseline's phrase)
+                                or c.baseline_span[0] <= r["x"].m.start < c.baseline_span[1]
+                            )
                             and not _within(
                                 _purposes(sentence, lang), c.baseline_span[0], r["x"].m.end
                             )
@@ -6332,7 +6336,8 @@ def _sentence_claims(
                 ):
                     # «… с учебной целью … в 11 раз больше, чем во втором (332)»: the bracketed
                     # baseline figure counts what the compared figure counts (so does one right
-                    # after the baseline's period: "较第二季度的332人增长逾10倍")
+                    # after the baseline's period, "较第二季度的332人增长逾10倍", or before its
+                    # "的", "是第二季度365人的11倍多")
                     r["purpose"] = target["purpose"]
             for r in rows:
                 if (

@@ -120,3 +120,25 @@ def test_korean_seafarers_are_service_personnel() -> None:
         "purpose",
         doc_date=D,
     ) == [(3400, "service_personnel")]
+
+
+def test_the_quarter_figure_before_its_de() -> None:
+    # "是第一季度210人的9倍": the quarter's figure stands before "的"; the ratio is the first
+    # figure's, and the baseline figure counts what it counts
+    assert read_fields(
+        "今年4月至6月共有1890名朝鲜公民以“工作”为目的进入俄罗斯,是第一季度210人的9倍。",
+        "zh",
+        "quantity",
+        "purpose",
+        "period",
+        "comparison",
+        doc_date=D,
+    ) == [
+        (
+            1890,
+            "work",
+            "2025-04..2025-06",
+            {"kind": "ratio", "value": 9.0, "baseline_period": "2025-Q1"},
+        ),
+        (210, "work", "2025-Q1", None),
+    ]

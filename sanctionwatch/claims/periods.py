@@ -1033,6 +1033,9 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
         back = 2 if which == "previous2" else 1
         py = earlier[-1] - back if earlier else (doc_date.year - back if doc_date else None)
         years.append(PeriodMention(pa, pb, year_label(py) if py else None, "previous", py))
+    # bare quarters read against the document date: those moved to last year, and those not
+    shifted_q: list[int] = []
+    unshifted_q: list[int] = []
     # sub-year periods, in rule order, each claiming its span
     for m, handler in raw:
         if handler in ("year", "zhyear") or not free(m.start(), m.end()):
@@ -1295,8 +1298,22 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
             # students will arrive in September", read in August, is this September); "in the
             # first nine months" read in March: last year's, as no count of them exists yet
             label = shift_label(label, -1)
+            if handler == "quarter":
+                shifted_q.append(len(out))
+        elif from_doc and handler == "quarter" and label:
+            unshifted_q.append(len(out))
         taken.append((m.start(), m.end()))
         out.append(PeriodMention(m.start(), m.end(), label, handler, label_year(label)))
+    if shifted_q and unshifted_q:
+        # "1분기 1천402명, 2분기 2천225명에서 3분기 5천833명으로", read in February: a run of
+        # bare quarters is one year's; the later ones, not begun yet, are last year's, and so is
+        # the first one, still running (no count of it exists yet)
+        first_shifted = min(out[k].start for k in shifted_q)
+        for k in unshifted_q:
+            pq = out[k]
+            if pq.start < first_shifted and pq.label:
+                label = shift_label(pq.label, -1)
+                out[k] = PeriodMention(pq.start, pq.end, label, pq.kind, label_year(label))
     rel_months = _relative_month(lang)
     if rel_months is not None and doc_date is not None:
         for a, b, key in rel_months.find(sentence):

@@ -142,3 +142,20 @@ def test_the_quarter_figure_before_its_de() -> None:
         ),
         (210, "work", "2025-Q1", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # read in May: the second quarter is still running, the third and fourth not begun; a
+        # run of bare quarters is one year's, last year's
+        ("ko", "분기별로는 2분기 910명, 3분기 2천40명, 4분기 1천730명이었다."),
+        ("zh", "按季度看,第二季度910人,第三季度2040人,第四季度1730人。"),
+    ],
+)
+def test_a_run_of_bare_quarters_is_one_year(lang: str, text: str) -> None:
+    assert read_fields(text, lang, "quantity", "period", doc_date=D) == [
+        (910, "2024-Q2"),
+        (2040, "2024-Q3"),
+        (1730, "2024-Q4"),
+    ]

@@ -3769,6 +3769,16 @@ _EARLIER_CLAUSE = {
     "zh": re.compile(r"[,，]\s*(?:此前|早前|先前)"),
 }
 
+# a clause that tells of the coming months ("…, 앞으로 몇 달 안에 6천 명이 더", "…,并称未来数月还将
+# 有6000名"): a later time than the one before it, with no period of its own (the span is open)
+_LATER_CLAUSE = {
+    "ko": re.compile(r"[,，][^,，.]{0,12}?(?:앞으로|향후)\s?(?:몇|수)\s?(?:달|개월|주|년)"),
+    "zh": re.compile(
+        r"[,，][^,，。]{0,6}?(?:未来|未來|今后|今後|接下来|接下來)\s*(?:几|幾|数|數)\s*"
+        r"(?:个|個)?\s*(?:月|周|週|年)"
+    ),
+}
+
 
 # a clause after the figure's that opens on an observer's remark ("…365人,分析人士指俄方在2023年9月
 # 金普會後放寬了簽證", "…, 전문가들은 2023년 9월 정상회담 이후…"): its dates are the remark's
@@ -3860,6 +3870,10 @@ def _period_mention(
         # "…보냈다고 밝혔으며, 앞서 HUR은 북한군 1만2천명이…": a clause that opens with
         # "earlier" tells of an earlier time than the one before it (whose period is not its)
         mark = [m.start() for m in _EARLIER_CLAUSE[lang].finditer(sentence, 0, pos)]
+        if mark:
+            usable = [p for p in usable if p.start >= mark[-1]]
+    if sentence and lang in _LATER_CLAUSE:
+        mark = [m.start() for m in _LATER_CLAUSE[lang].finditer(sentence, 0, pos)]
         if mark:
             usable = [p for p in usable if p.start >= mark[-1]]
     if sentence and lang in _REMARK_CLAUSE:

@@ -159,3 +159,26 @@ def test_a_run_of_bare_quarters_is_one_year(lang: str, text: str) -> None:
         (2040, "2024-Q3"),
         (1730, "2024-Q4"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the coming months are a later, open time: not the day of the stock before them
+        (
+            "ko",
+            "국방부는 5월 1일 현재 북한군 9천 명이 러시아에 있으며, 앞으로 몇 달 안에 "
+            "2천 명이 더 도착할 것이라고 밝혔다.",
+        ),
+        (
+            "zh",
+            "国防部估计,截至5月1日仍有9000名朝鲜军人在俄罗斯,并称未来几个月还将有2000名"
+            "朝鲜军人抵达。",
+        ),
+    ],
+)
+def test_the_coming_months_are_no_period(lang: str, text: str) -> None:
+    assert read_fields(text, lang, "quantity", "period", doc_date=D) == [
+        (9000, "2025-05-01"),
+        (2000, None),
+    ]

@@ -6360,14 +6360,23 @@ def _sentence_claims(
                     and r["x"].baseline_of is c
                     and r["unit"] in ("entries", "persons")
                     and target["unit"] != r["unit"]
-                    and sentence[: r["x"].m.start].rstrip().endswith(("(", "（"))
+                    and (
+                        sentence[: r["x"].m.start].rstrip().endswith(("(", "（"))
+                        # ("比2019年的45名": right after the baseline's period, as for purpose)
+                        or (
+                            c.baseline_span is not None
+                            and _OF_BASELINE.fullmatch(sentence, c.baseline_span[1], r["x"].m.start)
+                            is not None
+                        )
+                    )
                     and (base_cnt := _KO_ZH_COUNTER.match(sentence, r["x"].m.end)) is not None
                     and (its_cnt := _KO_ZH_COUNTER.match(sentence, target["x"].m.end)) is not None
                     and base_cnt.group("c") == its_cnt.group("c")
                 ):
                     # "취업 비자가 9천여 건으로, 지난해 전체(3천 건)의 3배": the bracketed
-                    # baseline, counted with the same counter, counts the compared figure's noun
-                    # (the counter alone would make it entries)
+                    # baseline (or one right after the baseline's period: "留学生86名,比2019年的
+                    # 45名增加近一倍"), counted with the same counter, counts the compared
+                    # figure's noun (the counter alone would make it entries, or persons)
                     r["unit"] = target["unit"]
             for r in rows:
                 if (

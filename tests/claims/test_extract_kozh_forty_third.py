@@ -182,3 +182,15 @@ def test_the_coming_months_are_no_period(lang: str, text: str) -> None:
         (9000, "2025-05-01"),
         (2000, None),
     ]
+
+
+def test_the_baseline_figure_after_its_year_counts_the_same_noun() -> None:
+    # "比2020年的60名": the same counter right after the baseline's year; students, as the
+    # figure compared with it
+    assert read_fields(
+        "该学院目前有朝鲜留学生130名,比2020年的60名增加一倍多。",
+        "zh",
+        "quantity",
+        "unit",
+        doc_date=D,
+    ) == [(130, "students"), (60, "students")]

@@ -3456,8 +3456,11 @@ _OTHER_LABEL = {
 
 # A clause whose subject is only a period ("而二季度仅为332人次", "반면 2분기에는 332명에
 # 그쳤다"): what opens it before the period, and what stands between the period and the figure
+# ("직전 분기인 2분기에는": the period named as the one before, then by its name)
 _PERIOD_SUBJECT_LEAD = {
-    "ko": re.compile(r"\s*(?:반면|그러나|하지만|다만)?\s*"),
+    "ko": re.compile(
+        r"\s*(?:반면|그러나|하지만|다만)?\s*(?:(?:직전|바로\s?전|전|앞)\s?(?:분기|달|해|연도)인\s?)?"
+    ),
     "zh": re.compile(r"\s*(?:而|但|但是|然而|相比之下)?\s*"),
 }
 _PERIOD_SUBJECT_GAP = {

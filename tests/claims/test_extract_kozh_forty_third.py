@@ -194,3 +194,15 @@ def test_the_baseline_figure_after_its_year_counts_the_same_noun() -> None:
         "unit",
         doc_date=D,
     ) == [(130, "students"), (60, "students")]
+
+
+def test_a_clause_whose_subject_is_the_quarter_before() -> None:
+    # "직전 분기인 1분기에는 280명": only a period, named as the quarter before; the figure
+    # counts what the figure before it counts
+    assert read_fields(
+        "2분기 노동 목적 입국자는 2천10명으로 늘었으며, 직전 분기인 1분기에는 280명에 그쳤다.",
+        "ko",
+        "quantity",
+        "purpose",
+        doc_date=D,
+    ) == [(2010, "work"), (280, "work")]

@@ -3726,7 +3726,10 @@ def _period(
 _BARE_DAY = re.compile(r"\d{1,2}\s*[일日号號]")
 # Korean names the speaker, then the day ("통일부는 14일"); Chinese the day, then the speech verb
 _KO_SPEAKER_BEFORE = re.compile(r"[가-힣A-Za-z)]\s?(?:은|는)\s?$")
-_ZH_REPORT_AFTER = re.compile(r"(?:引述|表示|称|稱|指出|报道|報導|发布|發布|透露|宣布|公布)")
+# ("首爾29日綜合外電報導", "北京29日电": a dateline's day, the day the report was filed)
+_ZH_REPORT_AFTER = re.compile(
+    r"(?:引述|表示|称|稱|指出|报道|報導|发布|發布|透露|宣布|公布|综合|綜合|电(?!视)|電(?!視))"
+)
 # "10일 러시아 연방보안국 통계에 따르면": the day the source was cited
 _KO_ACCORDING_AFTER = re.compile(r"[^,.]{0,40}?에\s?따르면")
 _REPORT_DAY = {

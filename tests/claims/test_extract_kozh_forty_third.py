@@ -206,3 +206,18 @@ def test_a_clause_whose_subject_is_the_quarter_before() -> None:
         "purpose",
         doc_date=D,
     ) == [(2010, "work"), (280, "work")]
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    ["(新华社北京12日电)", "(亞太社台北12日綜合外電報導)"],
+)
+def test_a_dateline_day_is_the_report_day(dateline: str) -> None:
+    # the day of a dateline dates the report, not the troops sent so far
+    assert read_fields(
+        dateline + "韩国国防部表示,朝鲜迄今已向俄罗斯派遣约1万2000名士兵。",
+        "zh",
+        "quantity",
+        "period",
+        doc_date=D,
+    ) == [(12000, None)]

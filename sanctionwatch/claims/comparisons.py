@@ -421,9 +421,10 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             "ratio_word",
         ),
         (
-            # traditional forms too: "較去年同期減少約35%"; the rate of a rise or fall ("增幅约为
-            # 18.5%", "降幅達12%")
-            r"(?P<dir>增长|增長|增加|上升|上涨|上漲|下降|减少|減少|下跌|增幅|涨幅|漲幅|降幅|增|减|減|降)"
+            # traditional forms too: "較去年同期減少約35%" ("成長約44%": Taiwan's word for a
+            # rise); the rate of a rise or fall ("增幅约为18.5%", "降幅達12%")
+            r"(?P<dir>增长|增長|成长|成長|增加|上升|上涨|上漲|下降|减少|減少|下跌|增幅|涨幅|漲幅|降幅"
+            r"|增|减|減|降)"
             r"了?\s*(?:约|約|近|逾|超过|超過)?(?:(?<=幅)(?:约|約)?(?:为|為|达|達)\s*"
             r"(?:约|約|近|逾|超过|超過)?)?(?P<n>\d+(?:\.\d+)?)\s*(?:%|％|个百分点|個百分點)",
             "percent",
@@ -460,8 +461,8 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         ),
         # "同比增长约七成", "环比下降约九成", "按年大跌逾七成": tenths, i.e. 70%, -90%
         (
-            r"(?P<dir>增长|增長|增加|上升|上涨|上漲|下降|减少|減少|下跌|(?:大|暴|急)?跌|增|减|減|降)"
-            r"了?\s*"
+            r"(?P<dir>增长|增長|成长|成長|增加|上升|上涨|上漲|下降|减少|減少|下跌|(?:大|暴|急)?跌"
+            r"|增|减|減|降)了?\s*"
             r"(?:约|約|近|逾|超过|超過|将近|將近)?(?P<n>[一二两兩三四五六七八九]|\d(?:\.\d+)?)\s*成",
             "percent_tenths",
         ),
@@ -922,10 +923,12 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             rf"(?:较|較|比|与|與|同)\s*(?:(?P<y>{YEAR})\s*年)?\s*第(?P<q>[一二三四1-4])\s*(?:季度|季)",
             "quarter",
         ),
-        # "是第二季度的11倍多": the quarter whose figure it is measured against
+        # "是第二季度的11倍多": the quarter whose figure it is measured against ("是第二季度365人的
+        # 11倍多": its figure may stand before 的, as after a year below)
         (
             rf"(?:是|为|為|相当于|相當於)\s*(?:(?P<y>{YEAR})\s*年)?\s*第(?P<q>[一二三四1-4])\s*"
-            rf"(?:季度|季)(?:的)",
+            rf"(?:季度|季)(?:[(（][^()（）]{{1,15}}[)）]|(?:约|約)?(?:{_ZH_NUM})\s*(?:余|餘|多)?\s*"
+            r"(?:名|人次|人))?的",
             "quarter",
         ),
         # "仅为2019年的一半", "是2019年同期的3倍": the year whose figure it is measured against

@@ -104,6 +104,13 @@ _PREFILTER_LOW = {lang: re.compile(rx.pattern) for lang, rx in _PREFILTER.items(
 _KO_BARE_WORDS = re.compile(
     r"(?:[가-힣]{0,3}[가-힣](?<![과와은는이가을를에도로])\s|[A-Za-z]{1,4}\s){1,2}"
 )
+# Chinese: the words of a trade between the counter and the noun ("名纺织及水产加工女工",
+# "名建筑工人"): Han characters only, none that opens a clause of its own (a verb, a preposition,
+# "的") nor "人" closing a noun of people ("名北韓人以商務簽證": the people, then how they came),
+# so the noun after them is the one the figure counts
+_ZH_TRADE_WORDS = re.compile(
+    r"(?:(?![的是为為在到去赴往进進入从從向于於被已将將当當做派有以持用人])[\u4e00-\u9fff]){1,8}"
+)
 _ZH_KO_COUNTER_SKIP = re.compile(
     # ("约有5000人的朝鲜渔业劳务队": zh "的" after the counter, as ko "의", leads to the noun)
     r"^\s?(?:여|多|余|餘)?\s?(?:명|名|人|位|号人|號人)?(?:의|이|은|는|가|을|를|으로|로|(?<=[名人])的)?\s?"
@@ -2934,6 +2941,11 @@ def _unit_for(
                 u.start - s0 <= 4
                 # "200명의 북한 건설 노동자": a nationality and a trade before the noun
                 or (lang == "ko" and _KO_BARE_WORDS.fullmatch(sentence, s0, u.start) is not None)
+                or (
+                    lang == "zh"
+                    and n.counter
+                    and _ZH_TRADE_WORDS.fullmatch(sentence, s0, u.start) is not None
+                )
             )
         ] or [u for u in nouns if u.start == s0]
         if nouns:
@@ -3577,8 +3589,11 @@ _OTHER_LABEL = {
 
 # A clause whose subject is only a period ("而二季度仅为332人次", "반면 2분기에는 332명에
 # 그쳤다"): what opens it before the period, and what stands between the period and the figure
+# ("직전 분기인 2분기에는": the period named as the one before, then by its name)
 _PERIOD_SUBJECT_LEAD = {
-    "ko": re.compile(r"\s*(?:반면|그러나|하지만|다만)?\s*"),
+    "ko": re.compile(
+        r"\s*(?:반면|그러나|하지만|다만)?\s*(?:(?:직전|바로\s?전|전|앞)\s?(?:분기|달|해|연도)인\s?)?"
+    ),
     "zh": re.compile(r"\s*(?:而|但|但是|然而|相比之下)?\s*"),
 }
 _PERIOD_SUBJECT_GAP = {
@@ -3864,7 +3879,10 @@ def _period(
 _BARE_DAY = re.compile(r"\d{1,2}\s*[일日号號]")
 # Korean names the speaker, then the day ("통일부는 14일"); Chinese the day, then the speech verb
 _KO_SPEAKER_BEFORE = re.compile(r"[가-힣A-Za-z)]\s?(?:은|는)\s?$")
-_ZH_REPORT_AFTER = re.compile(r"(?:引述|表示|称|稱|指出|报道|報導|发布|發布|透露|宣布|公布)")
+# ("首爾29日綜合外電報導", "北京29日电": a dateline's day, the day the report was filed)
+_ZH_REPORT_AFTER = re.compile(
+    r"(?:引述|表示|称|稱|指出|报道|報導|发布|發布|透露|宣布|公布|综合|綜合|电(?!视)|電(?!視))"
+)
 # "10일 러시아 연방보안국 통계에 따르면": the day the source was cited
 _KO_ACCORDING_AFTER = re.compile(r"[^,.]{0,40}?에\s?따르면")
 _REPORT_DAY = {
@@ -3908,6 +3926,16 @@ _DRAWN_UP_ON = re.compile(
 _EARLIER_CLAUSE = {
     "ko": re.compile(r"[,，]\s*(?:이에\s|이보다\s)?\s*앞서(?=[\s,])"),
     "zh": re.compile(r"[,，]\s*(?:此前|早前|先前)"),
+}
+
+# a clause that tells of the coming months ("…, 앞으로 몇 달 안에 6천 명이 더", "…,并称未来数月还将
+# 有6000名"): a later time than the one before it, with no period of its own (the span is open)
+_LATER_CLAUSE = {
+    "ko": re.compile(r"[,，][^,，.]{0,12}?(?:앞으로|향후)\s?(?:몇|수)\s?(?:달|개월|주|년)"),
+    "zh": re.compile(
+        r"[,，][^,，。]{0,6}?(?:未来|未來|今后|今後|接下来|接下來)\s*(?:几|幾|数|數)\s*"
+        r"(?:个|個)?\s*(?:月|周|週|年)"
+    ),
 }
 
 
@@ -4001,6 +4029,10 @@ def _period_mention(
         # "…보냈다고 밝혔으며, 앞서 HUR은 북한군 1만2천명이…": a clause that opens with
         # "earlier" tells of an earlier time than the one before it (whose period is not its)
         mark = [m.start() for m in _EARLIER_CLAUSE[lang].finditer(sentence, 0, pos)]
+        if mark:
+            usable = [p for p in usable if p.start >= mark[-1]]
+    if sentence and lang in _LATER_CLAUSE:
+        mark = [m.start() for m in _LATER_CLAUSE[lang].finditer(sentence, 0, pos)]
         if mark:
             usable = [p for p in usable if p.start >= mark[-1]]
     if sentence and lang in _REMARK_CLAUSE:
@@ -5358,13 +5390,21 @@ def _whole_year_total(c: Claim, s: _Sentence, lang: str) -> Claim:
     return dataclasses.replace(c, period=str(y), comparison=comp)
 
 
+# a Hangul or CJK character: the word that points back is Korean or Chinese
+_KOZH_CHAR = re.compile(r"[\uac00-\ud7a3\u4e00-\u9fff]")
+
+
 def _points_back(s: _Sentence, c: Claim) -> bool:
     """Whether the sentence's word that points back ("of them", «из них») is about ``c``: before
     it, or right after it ("8,000 of them"), not "…, many of them on student visas" after it."""
     if s.back is None:
         return False
     r = s.back.start() + s.s0
-    return r < c.span[0] or r - c.span[1] <= 3
+    if r < c.span[0]:
+        return True
+    # ("1.4万人,其中约4000人死伤", "1만 명, 이 중": in Korean and Chinese the word after a figure
+    # opens the breakdown of that figure, which is the sentence's own count)
+    return r - c.span[1] <= 3 and not _KOZH_CHAR.match(s.back.group())
 
 
 def _source_of(sentence: str, pos: int, attribution: str | None, at: int, lang: str) -> str | None:
@@ -6492,8 +6532,12 @@ def _sentence_claims(
                         or (
                             lang in ("ko", "zh")
                             and c.baseline_span is not None
-                            and _OF_BASELINE.fullmatch(sentence, c.baseline_span[1], r["x"].m.start)
-                            is not None
+                            and (
+                                _OF_BASELINE.fullmatch(sentence, c.baseline_span[1], r["x"].m.start)
+                                is not None
+                                # ("是第二季度365人的11倍多": inside the baseline's phrase)
+                                or c.baseline_span[0] <= r["x"].m.start < c.baseline_span[1]
+                            )
                             and not _within(
                                 _purposes(sentence, lang), c.baseline_span[0], r["x"].m.end
                             )
@@ -6502,7 +6546,8 @@ def _sentence_claims(
                 ):
                     # «… с учебной целью … в 11 раз больше, чем во втором (332)»: the bracketed
                     # baseline figure counts what the compared figure counts (so does one right
-                    # after the baseline's period: "较第二季度的332人增长逾10倍")
+                    # after the baseline's period, "较第二季度的332人增长逾10倍", or before its
+                    # "的", "是第二季度365人的11倍多")
                     r["purpose"] = target["purpose"]
             for r in rows:
                 if (
@@ -6511,14 +6556,23 @@ def _sentence_claims(
                     and r["x"].baseline_of is c
                     and r["unit"] in ("entries", "persons")
                     and target["unit"] != r["unit"]
-                    and sentence[: r["x"].m.start].rstrip().endswith(("(", "（"))
+                    and (
+                        sentence[: r["x"].m.start].rstrip().endswith(("(", "（"))
+                        # ("比2019年的45名": right after the baseline's period, as for purpose)
+                        or (
+                            c.baseline_span is not None
+                            and _OF_BASELINE.fullmatch(sentence, c.baseline_span[1], r["x"].m.start)
+                            is not None
+                        )
+                    )
                     and (base_cnt := _KO_ZH_COUNTER.match(sentence, r["x"].m.end)) is not None
                     and (its_cnt := _KO_ZH_COUNTER.match(sentence, target["x"].m.end)) is not None
                     and base_cnt.group("c") == its_cnt.group("c")
                 ):
                     # "취업 비자가 9천여 건으로, 지난해 전체(3천 건)의 3배": the bracketed
-                    # baseline, counted with the same counter, counts the compared figure's noun
-                    # (the counter alone would make it entries)
+                    # baseline (or one right after the baseline's period: "留学生86名,比2019年的
+                    # 45名增加近一倍"), counted with the same counter, counts the compared
+                    # figure's noun (the counter alone would make it entries, or persons)
                     r["unit"] = target["unit"]
             for r in rows:
                 if (

@@ -610,6 +610,14 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             r"(?=(?:两|兩|2)\s*(?:个|個)?\s*月)",
             "mpair",
         ),
+        # "今年1、2月间": two months sharing one "月", then "间" (during them): one stretch, and
+        # the first numeral is a month, not a count (not "1、2月分别", each month its own figure)
+        (
+            r"(?P<m1>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*、\s*"
+            r"(?P<m2>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*(?:份\s*)?"
+            r"(?=(?:期\s*)?(?:间|間))",
+            "mpair",
+        ),
         (
             r"(?<![较較比与與同])前(?P<n>\d{1,2}|十[一二]?|[一二两兩三四五六七八九])\s*个?個?月",
             "firstn",
@@ -1056,6 +1064,9 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
         back = 2 if which == "previous2" else 1
         py = earlier[-1] - back if earlier else (doc_date.year - back if doc_date else None)
         years.append(PeriodMention(pa, pb, year_label(py) if py else None, "previous", py))
+    # bare quarters read against the document date: those moved to last year, and those not
+    shifted_q: list[int] = []
+    unshifted_q: list[int] = []
     # sub-year periods, in rule order, each claiming its span
     for m, handler in raw:
         if handler in ("year", "zhyear") or not free(m.start(), m.end()):
@@ -1329,8 +1340,22 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
             # students will arrive in September", read in August, is this September); "in the
             # first nine months" read in March: last year's, as no count of them exists yet
             label = shift_label(label, -1)
+            if handler == "quarter":
+                shifted_q.append(len(out))
+        elif from_doc and handler == "quarter" and label:
+            unshifted_q.append(len(out))
         taken.append((m.start(), m.end()))
         out.append(PeriodMention(m.start(), m.end(), label, handler, label_year(label)))
+    if shifted_q and unshifted_q:
+        # "1분기 1천402명, 2분기 2천225명에서 3분기 5천833명으로", read in February: a run of
+        # bare quarters is one year's; the later ones, not begun yet, are last year's, and so is
+        # the first one, still running (no count of it exists yet)
+        first_shifted = min(out[k].start for k in shifted_q)
+        for k in unshifted_q:
+            pq = out[k]
+            if pq.start < first_shifted and pq.label:
+                label = shift_label(pq.label, -1)
+                out[k] = PeriodMention(pq.start, pq.end, label, pq.kind, label_year(label))
     rel_months = _relative_month(lang)
     if rel_months is not None and doc_date is not None:
         for a, b, key in rel_months.find(sentence):
@@ -1499,6 +1524,12 @@ _SAID_AFTER = {
     "ko": re.compile(
         r"\s?(?:국회\s?)?(?:국정감사|국감|청문회|기자회견|브리핑|간담회|업무보고)\s?(?:에서|때)"
     ),
+    # "国情院今天表示", "泽连斯基10月中旬曾表示": the day or month a speaker said it (the verb
+    # right after the time word, no object between), not the period of the figure said
+    "zh": re.compile(
+        r"\s*(?:[上中下]旬)?\s*(?:曾|也|还|還|再度|再次)?\s*"
+        r"(?:表示|称|稱|说|說|指出|透露|宣布|宣佈|披露|证实|證實|发表声明|發表聲明)"
+    ),
 }
 
 
@@ -1531,6 +1562,8 @@ def _when_said(sentence: str, a: int, b: int, lang: str) -> bool:
         return True
     if lang == "zh" and sentence.startswith("今天", a) and _SAID_AFTER_TODAY_ZH.match(sentence, b):
         return True  # "國情院今天向國會報告,…": the day of the report, not of the flow
+    if lang == "zh" and _SAID_AFTER[lang].match(sentence, b):
+        return True  # "国情院今天表示": the speaker's day, right before the verb of saying
     return lang in _PUBLISHED_IN_BEFORE and bool(_PUBLISHED_IN_BEFORE[lang].search(before))
 
 

@@ -2457,6 +2457,9 @@ def _disguised(
 
 
 _VISA_FREE_AFTER = re.compile(r"-(?:free|exempt|waiver)\b", re.I)
+_DATELINE_KOZH = re.compile(
+    r"\s*[(（【][^()（）【】]{1,24}(?:电|電|=\s*\S+뉴스|뉴스1|報導|报道)[)）】]"
+)
 _NEGATED_BEFORE = {
     "en": re.compile(
         r"\b(?:other\s+than|except(?:\s+for)?|excluding|apart\s+from)\s+(?:[a-z]+\s+)?$", re.I
@@ -5765,6 +5768,9 @@ def _sentence_claims(
                 # "double the 2022 total of 160": the figure the baseline phrase ends on
                 x.baseline_of = c
     places = context.places_in(sentence, lang)
+    if lang in ("ko", "zh") and (dateline := _DATELINE_KOZH.match(sentence)):
+        # "(新华社北京29日电)", "(서울=연합뉴스)": where the report was filed, not a flow's place
+        places = [p for p in places if p.start >= dateline.end()]
     if lang in ("ko", "zh"):
         places = _nationals_before_noun(sentence, lang, places, watched)
     elif any(p.role == "name" for p in places):

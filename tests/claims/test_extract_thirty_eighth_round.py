@@ -660,3 +660,9 @@ def test_a_second_day_of_a_list_of_days_and_a_past_bound() -> None:
 )
 def test_a_purpose_named_as_excluded(lang: str, text: str) -> None:
     assert read_fields(text, lang, "purpose", doc_date=D) == [("total",)]
+
+
+def test_a_datelines_city_is_no_place_of_the_flow() -> None:
+    text = "(新华社北京29日电)朝鲜迄今已向俄罗斯派遣约1万5000名兵力。"
+    got = read_fields(text, "zh", "quantity", "origin", "destination", doc_date=D)
+    assert got == [(15000, "KP", "RU")]

@@ -752,6 +752,12 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
         (r"\b(?:in|within|over)\s+(?:a|one|the\s+past)\s+year\b", "prev"),
         # "nearly triple 2023's": that year's figure
         (rf"(?:double|triple|twice)\s+(?P<y>{YEAR})['’]s\b", "year"),
+        # "roughly double the number in 2022"
+        (
+            r"(?:double|triple|twice|times|\w+fold)\s+the\s+(?:number|figure|total|level|count)\s+"
+            rf"(?:in|of|for)\s+(?P<y>{YEAR})",
+            "year",
+        ),
         # ("nearly threefold the January–June 2024 figure": the months are read in extract)
         (
             rf"(?:double|triple|twice|half|times|\w+fold)\s+(?:the|that\s+of|its)\s+"

@@ -1945,6 +1945,12 @@ def _keep_number(
         sentence[max(0, n.start - 100) : n.start], after, lang
     ):
         return False  # "on average 25", "the dormitory houses 1,200", «нас уже 48 тысяч»
+    if (
+        lang in ("en", "ru")
+        and (start := _RANGE_START_BEFORE.search(sentence, max(0, n.start - 20), n.start))
+        and context.not_a_count(sentence[max(0, start.start() - 100) : start.start()], after, lang)
+    ):
+        return False  # "dormitories of 20 to 30 people": the range's end, as its start
     if lang in ("en", "ru") and _one_person_case(sentence, n.start, lang):
         return False  # "One worker doing 3 round trips counts 3 times"
     rare = _rare_words(sentence, lang)  # once per sentence: most have none of these words
@@ -2457,6 +2463,12 @@ def _disguised(
 
 
 _VISA_FREE_AFTER = re.compile(r"-(?:free|exempt|waiver)\b", re.I)
+_RANGE_START_BEFORE = re.compile(r"\d[\d,.]*\s*(?:to|–|-|до)\s*$", re.I)
+_CHANGED_TO_FOUR_DIGITS = re.compile(
+    r"(?:\b(?:rose|fell|grew|climbed|dropped|jumped|increased|decreased)\s+to|"
+    r"(?<!\w)(?:вырос\w*|вырасти|увеличил\w*|сократил\w*|снизил\w*|упал\w*|достиг\w*)\s+до)\s+$",
+    re.I,
+)
 _DATELINE_KOZH = re.compile(
     r"\s*[(（【][^()（）【】]{1,24}(?:电|電|=\s*\S+뉴스|뉴스1|報導|报道)[)）】]"
 )
@@ -2500,6 +2512,8 @@ def _year_is_a_count(sentence: str, p: PeriodMention, lang: str) -> bool:
 
 
 def _four_digits_count(sentence: str, start: int, lang: str) -> bool:
+    if _CHANGED_TO_FOUR_DIGITS.search(sentence, max(0, start - 30), start):
+        return True  # «число въездов выросло до 1917», "rose to 1917": the level reached
     if not _VERB_BEFORE_COUNT.search(sentence, max(0, start - 20), start):
         return False
     u = _first_unit_after(sentence, start + 4, lang, window=25)

@@ -666,3 +666,24 @@ def test_a_datelines_city_is_no_place_of_the_flow() -> None:
     text = "(新华社北京29日电)朝鲜迄今已向俄罗斯派遣约1万5000名兵力。"
     got = read_fields(text, "zh", "quantity", "origin", "destination", doc_date=D)
     assert got == [(15000, "KP", "RU")]
+
+
+def test_four_digits_a_count_rose_to() -> None:
+    text = "В третьем квартале число въездов граждан КНДР в Россию выросло до 1917."
+    got = read_fields(text, "ru", "quantity", "period", doc_date=date(2025, 11, 12))
+    assert got == [(1917, "2025-Q3")]
+
+
+def test_double_the_number_in_a_year_and_a_dormitorys_size() -> None:
+    text = (
+        "Up to 40,000 North Koreans may now be working in Russia, roughly double the number in "
+        "2022. The workers sleep in dormitories of 20 to 30 people."
+    )
+    got = read_fields(text, "en", "quantity", "comparison", doc_date=date(2024, 5, 22))
+    assert got == [(40000, {"kind": "ratio", "value": 2.0, "baseline_period": "2022"})]
+
+
+def test_a_military_grouping_counts_troops() -> None:
+    text = "К середине декабря численность группировки КНДР выросла до 12 тыс. человек."
+    got = read_fields(text, "ru", "quantity", "unit", doc_date=date(2024, 12, 20))
+    assert got == [(12000, "troops")]

@@ -758,6 +758,12 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             rf"(?:in|of|for)\s+(?P<y>{YEAR})",
             "year",
         ),
+        # "nearly double the total for all of last year"
+        (
+            r"(?:double|triple|twice|times|\w+fold)\s+the\s+(?:number|figure|total|level|count)\s+"
+            r"(?:for|of|in)\s+(?:all\s+of\s+|the\s+whole\s+of\s+)?last\s+year",
+            "last",
+        ),
         # ("nearly threefold the January–June 2024 figure": the months are read in extract)
         (
             rf"(?:double|triple|twice|half|times|\w+fold)\s+(?:the|that\s+of|its)\s+"

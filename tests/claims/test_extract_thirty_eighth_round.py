@@ -687,3 +687,14 @@ def test_a_military_grouping_counts_troops() -> None:
     text = "К середине декабря численность группировки КНДР выросла до 12 тыс. человек."
     got = read_fields(text, "ru", "quantity", "unit", doc_date=date(2024, 12, 20))
     assert got == [(12000, "troops")]
+
+
+def test_double_the_total_for_all_of_last_year() -> None:
+    text = (
+        "“In the first five months of this year, 2,340 North Korean tourists came to Primorye — "
+        "nearly double the total for all of last year,” the minister said."
+    )
+    got = read_fields(text, "en", "quantity", "period", "comparison", doc_date=date(2025, 6, 27))
+    assert got == [
+        (2340, "2025-01..2025-05", {"kind": "ratio", "value": 2.0, "baseline_period": "2024"})
+    ]

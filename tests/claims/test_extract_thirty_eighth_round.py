@@ -698,3 +698,8 @@ def test_double_the_total_for_all_of_last_year() -> None:
     assert got == [
         (2340, "2025-01..2025-05", {"kind": "ratio", "value": 2.0, "baseline_period": "2024"})
     ]
+
+
+def test_the_first_months_of_the_year() -> None:
+    text = "North Koreans made 298 crossings into Russia in the first three months of the year."
+    assert read_fields(text, "en", "period", doc_date=date(2025, 8, 14)) == [("2025-01..2025-03",)]

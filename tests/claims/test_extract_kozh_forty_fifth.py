@@ -1,0 +1,39 @@
+"""Korean and Chinese forms met in the forty-fifth and forty-sixth held-out rounds: the press,
+customers and surveyed firms counted beside the flows."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.claims.claim_readings import read_quantities
+
+D = date(2025, 5, 14)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the press waiting at a hearing or at a press conference, not a flow
+        ("ko", "청문회장 앞에는 취재진 40여 명이 몰렸다."),
+        ("zh", "发布会上约有25名记者提问。"),
+        # a restaurant's customers on a given evening
+        (
+            "ko",
+            "2019년 프놈펜의 북한 식당에 들렀을 때 비빔밥은 7달러였고, 손님은 여덟 명 남짓이었다.",
+        ),
+        ("zh", "我们走进那家朝鲜餐厅时,一盘冷面卖40元,顾客约有15人。"),
+        # a survey's share of firms short of hands
+        ("zh", "调查显示,去年有58%的企业反映劳动力不足。"),
+    ],
+)
+def test_press_customers_and_surveyed_firms_are_not_flows(lang: str, text: str) -> None:
+    assert read_quantities(text, lang, doc_date=D) == []
+
+
+def test_a_reporter_label_does_not_drop_the_figure() -> None:
+    # "记者:" labels who speaks in a transcript; the figure after it is still a flow
+    assert read_quantities(
+        "记者:据当地官员介绍,目前约有3000名朝鲜工人在这一地区务工。", "zh", doc_date=D
+    ) == [3000]

@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from tests.claims.claim_readings import read_quantities
+from tests.claims.claim_readings import read_fields, read_quantities
 
 D = date(2025, 5, 14)
 
@@ -37,3 +37,15 @@ def test_a_reporter_label_does_not_drop_the_figure() -> None:
     assert read_quantities(
         "记者:据当地官员介绍,目前约有3000名朝鲜工人在这一地区务工。", "zh", doc_date=D
     ) == [3000]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "purpose"),
+    [
+        # the verb before the whole says what the whole is, "중"/"中" then takes a part of it
+        ("ko", "북한이 러시아에 파병한 8천여 명 중 일부는 전선에서 물러났다.", "troops"),
+        ("zh", "朝鲜派往俄罗斯务工的2500人中,约一半在远东的工地。", "work"),
+    ],
+)
+def test_a_purpose_modifying_the_whole_before_out_of(lang: str, text: str, purpose: str) -> None:
+    assert read_fields(text, lang, "purpose", doc_date=D) == [(purpose,)]

@@ -888,10 +888,11 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             # "2022년 4분기 600명과 비교하면": a period and its figure, compared with ("지난해
-            # 9월 학기 32명과": the semester that starts in that month)
+            # 9월 학기 32명과": the semester that starts in that month); the figure may stand in
+            # brackets ("지난해 4분기(600여 명)와 비교하면")
             rf"(?:(?P<y>{YEAR})\s*년|지난해|작년)\s?(?:[1-4]\s*분기|[상하]반기|\d{{1,2}}\s*월"
-            r"|\d{1,2}\s*[~∼-]\s*\d{1,2}\s*월)?(?:\s?(?:학기|신학기))?\s?(?:의\s?)?(?:약\s?)?"
-            rf"{_KO_NUM}\s?(?:여\s?)?(?:명|건)(?:과|와)\s*비교(?:하면|해|하여|할\s?때)",
+            r"|\d{1,2}\s*[~∼-]\s*\d{1,2}\s*월)?(?:\s?(?:학기|신학기))?(?:\s?(?:의\s?)?(?:약\s?)?"
+            rf"{_KO_NUM}\s?(?:여\s?)?(?:명|건)|\s?\([^()]{{1,20}}\))(?:과|와)\s*비교(?:하면|해|하여|할\s?때)",
             "clause",
         ),
         (

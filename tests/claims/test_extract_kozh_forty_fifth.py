@@ -49,3 +49,18 @@ def test_a_reporter_label_does_not_drop_the_figure() -> None:
 )
 def test_a_purpose_modifying_the_whole_before_out_of(lang: str, text: str, purpose: str) -> None:
     assert read_fields(text, lang, "purpose", doc_date=D) == [(purpose,)]
+
+
+def test_a_baseline_figure_in_brackets_compared_with() -> None:
+    # "작년 3분기(2천여 명)와 비교하면": the period compared with, its figure in brackets, is the
+    # baseline of the change, not the period of the change itself
+    assert read_fields(
+        "올해 1분기 입국자는 작년 3분기(2천여 명)와 비교하면 70% 가까이 줄었다.",
+        "ko",
+        "quantity",
+        "comparison",
+        doc_date=D,
+    ) == [
+        (2000, None),
+        (None, {"kind": "percent_change", "value": -70.0, "baseline_period": "2024-Q3"}),
+    ]

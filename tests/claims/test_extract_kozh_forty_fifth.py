@@ -64,3 +64,22 @@ def test_a_baseline_figure_in_brackets_compared_with() -> None:
         (2000, None),
         (None, {"kind": "percent_change", "value": -70.0, "baseline_period": "2024-Q3"}),
     ]
+
+
+def test_a_record_since_the_pandemic() -> None:
+    # "코로나 사태 이후 최대": the most since the pandemic's border closures of 2020; the lowest
+    # since then is a record low
+    assert read_fields(
+        "올해 상반기 러시아에 들어간 북한 주민은 2천여 명으로 코로나 사태 이후 최대였다.",
+        "ko",
+        "quantity",
+        "comparison",
+        doc_date=D,
+    ) == [(2000, {"kind": "record", "value": None, "baseline_period": "2020"})]
+    assert read_fields(
+        "지난달 중국에 입국한 북한 주민은 300명으로 코로나19 이후 가장 적었다.",
+        "ko",
+        "quantity",
+        "comparison",
+        doc_date=D,
+    ) == [(300, {"kind": "record", "value": None, "baseline_period": "2020", "lowest": True})]

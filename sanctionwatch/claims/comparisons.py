@@ -371,6 +371,13 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             "record_first",
         ),
         (r"(?P<k>\d+)\s*년\s*만에\s*(?:최대|최고|최다)", "record_k"),
+        # "코로나 사태 이후 최대", "코로나19 이후 가장 많은": a record since the pandemic, whose
+        # border closures began in 2020 (the year it is read against)
+        (
+            r"코로나(?:19)?\s?(?:사태|팬데믹|대유행|유행)?\s?(?:이후|이래)\s*(?:[^\d,.;]{0,12}?\s)?"
+            r"(?:최대|최고|최다|가장\s?(?:많|크|높|적|낮)|최저)",
+            "record_pandemic",
+        ),
         # "전년보다 2천 명 줄어든", "직전 분기보다 1천575명 많았다": a difference in people
         # (or in entries: "전년보다 1천 건 적은")
         (
@@ -595,6 +602,7 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
         ("최대", "최고", "최다", "가장", "최저"),
         ("처음",),
         ("최대", "최고", "최다"),
+        ("코로나",),
         _KO_CHANGE_WORDS,
         ("역대", "사상"),
         ("절반",),
@@ -900,10 +908,11 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             # "2022년 4분기 600명과 비교하면": a period and its figure, compared with ("지난해
-            # 9월 학기 32명과": the semester that starts in that month)
+            # 9월 학기 32명과": the semester that starts in that month); the figure may stand in
+            # brackets ("지난해 4분기(600여 명)와 비교하면")
             rf"(?:(?P<y>{YEAR})\s*년|지난해|작년)\s?(?:[1-4]\s*분기|[상하]반기|\d{{1,2}}\s*월"
-            r"|\d{1,2}\s*[~∼-]\s*\d{1,2}\s*월)?(?:\s?(?:학기|신학기))?\s?(?:의\s?)?(?:약\s?)?"
-            rf"{_KO_NUM}\s?(?:여\s?)?(?:명|건)(?:과|와)\s*비교(?:하면|해|하여|할\s?때)",
+            r"|\d{1,2}\s*[~∼-]\s*\d{1,2}\s*월)?(?:\s?(?:학기|신학기))?(?:\s?(?:의\s?)?(?:약\s?)?"
+            rf"{_KO_NUM}\s?(?:여\s?)?(?:명|건)|\s?\([^()]{{1,20}}\))(?:과|와)\s*비교(?:하면|해|하여|할\s?때)",
             "clause",
         ),
         (
@@ -1038,6 +1047,8 @@ def _compiled(
 
 
 _LOW_RECORD = re.compile(r"최저|가장\s?(?:적|낮)|最低|新低")
+# the year a record "since the pandemic" is read against (Korean "코로나 이후 최대")
+_PANDEMIC_YEAR = 2020
 
 
 def _value(s: str, lang: str) -> float | None:
@@ -1162,6 +1173,10 @@ def _comparisons(sentence: str, lang: str) -> tuple[ComparisonMention, ...]:
                 base_year = int(g["y"])
                 # ("2022년 이후 최저", "为2022年以来最低": a Korean or Chinese record low)
                 lowest = handler == "record_low" or bool(_LOW_RECORD.search(m.group()))
+            elif handler == "record_pandemic":
+                kind = "record"
+                base_year = _PANDEMIC_YEAR
+                lowest = bool(_LOW_RECORD.search(m.group()))
             elif handler == "record_first":
                 kind = "record"
                 base_year = int(g["y"])

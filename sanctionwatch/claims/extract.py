@@ -3562,6 +3562,13 @@ _OUT_OF_AFTER = {
     "ko": re.compile(r"\s?(?:여\s?)?(?:명|건)\s?(?:가운데|중에서|중에|중)(?![가-힣])"),
     "zh": re.compile(r"(?:多|余|餘)?(?:名|人次|人)(?:当中|當中|之中|中)"),
 }
+# ... a purpose verb that modifies the whole right before it ("러시아에 파병한 1만 명 중",
+# "派往俄罗斯务工的3000人中") says what the whole is: the purpose is the whole's own, and the
+# part after "out of" is only a share of it
+_MODIFIED_WHOLE = {
+    "ko": re.compile(r"(?:한|된|했던|됐던|되었던|하는|되는)\s(?:약|총|모두|최소|최대)?\s?"),
+    "zh": re.compile(r"的(?:约|近|逾|超过|超過|共)?"),
+}
 
 
 # "Study was the most common stated purpose, accounting for 7,887": the purpose named as the
@@ -6002,7 +6009,17 @@ def _sentence_claims(
         ) and not _purpose_in_noun(sentence, n.end, lang):
             # ("투입된 북한군 약 8천 명 가운데": troops named before their figure are troops)
             own = unit if attached or unit == "troops" else None
-            purpose = (context.unit_purpose(own, lang) if own else None) or "total"
+            modifier = [
+                p
+                for p in _within(_purposes(sentence, lang), clause[0], n.start)
+                if lang in _MODIFIED_WHOLE
+                and _MODIFIED_WHOLE[lang].fullmatch(sentence, p.end, n.start)
+            ]
+            purpose = (
+                (context.unit_purpose(own, lang) if own else None)
+                or (modifier[-1].key if modifier else None)
+                or "total"
+            )
         if (
             _COPULA_BEFORE[lang].search(sentence, max(clause[0], n.start - 40), n.start)
             or (

@@ -213,7 +213,7 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             # not "the first group … since 2019": the first of its kind is no record of a count
             # (no figure between the word and "since": "RECORD | • Total for 2025: 21,380 …, the
             # most since 2010" is the record of "most", not one reaching back over the figure)
-            rf"(?:highest|largest|most|biggest|greatest|record)\b[^.;\d]{{0,60}}?\bsince\s+(?:at\s+least\s+)?(?:(?:late|early|mid-?)\s*)?(?:{EN_MONTH}\s+|(?:the\s+)?(?:[\w-]+\s+){{1,7}}?in\s+)?(?P<y>{YEAR})",
+            rf"(?:highest|largest|most|biggest|greatest|record)\b[^.;\d]{{0,60}}?\bsince\s+(?:at\s+least\s+)?(?:(?:late|early|mid-?)\s*|the\s+(?:end|start|beginning)\s+of\s+)?(?:{EN_MONTH}\s+|(?:the\s+)?(?:[\w-]+\s+){{1,7}}?in\s+)?(?P<y>{YEAR})",
             "record",
         ),
         (
@@ -706,8 +706,8 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
         (
             # "up 96% on Q2", "compared with the third quarter of 2024", "ten times the 332
             # recorded in the second quarter"
-            # ("down 60% from the third quarter")
-            rf"(?:than|compared\s+(?:with|to)|over|against|versus|vs\.?|on|from|"
+            # ("down 60% from the third quarter", "eight times as many as in the first quarter")
+            rf"(?:than|compared\s+(?:with|to)|over|against|versus|vs\.?|on|from|as\s+in|"
             rf"(?:times|\w+fold)\s+the\s+\d[\d,]*\s+(?:\w+\s+){{0,3}}in)\s+"
             rf"(?:the\s+|in\s+the\s+)?(?:(?P<q>first|second|third|fourth)(?:\s+quarter)?(?![\s-]+half)|"
             rf"q(?P<qn>[1-4])\b)(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",

@@ -3472,7 +3472,9 @@ _COPULA_BEFORE = {
     ),
     "ru": re.compile(
         # («на самом деле их было девять»: the people in question numbered nine)
-        r"(?<!\w)(?:составил\w*|составля\w*|превысил\w*|превысит\w*|достиг\w*|достичь|насчитывал\w*|"
+        # («число рабочих … может вырасти до 8 тыс. человек»)
+        r"(?<!\w)(?:(?:вырас\w*|вырос\w*)\s+до|"
+        r"составил\w*|составля\w*|превысил\w*|превысит\w*|достиг\w*|достичь|насчитывал\w*|"
         r"равнял\w*|"
         r"их\s+было)\s+(?:[а-яё]+\s+)?$",
         re.I,
@@ -7043,6 +7045,15 @@ def _compared_figures(sentence: str, rows: list[_Row], lang: str) -> None:
     """A figure set against the one before it counts the same thing: it takes that figure's
     purpose when it names none, and "a year earlier" is that figure's period a year before."""
     for prev, row in itertools.pairwise(rows):
+        if (
+            row["pkind"] in ("previous", "next")
+            and row["purpose"] == "total"
+            and prev["purpose"] != "total"
+            and prev["unit"] == row["unit"]
+        ):
+            # «по рабочим визам въехали 14 тысяч, а годом позже — уже менее 2 тысяч»: the same
+            # count a year before or after
+            row["purpose"] = prev["purpose"]
         if row["pkind"] == "previous" and prev["period"] and not _is_year(prev["period"]):
             # "(годом ранее — 5 024)" after "за девять месяцев 2025 года": those nine months
             # (the years back as the mention read them: "two years earlier" is two)

@@ -272,9 +272,10 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             "mrange",
         ),
         (rf"(?P<m1>{EN_MONTH})\s*[-–]\s*(?P<m2>{EN_MONTH})(?:,?\s+(?P<y>{YEAR}))?", "mrange"),
-        # "Year to date, January through September,": "through" alone joins two months
+        # "Year to date, January through September,": "through" alone joins two months (so does
+        # "to": "July to September alone accounted for 2,317")
         (
-            rf"\b(?P<m1>{EN_MONTH})\s+(?:through|thru)\s+(?P<m2>{EN_MONTH})"
+            rf"\b(?P<m1>{EN_MONTH})\s+(?:through|thru|to)\s+(?P<m2>{EN_MONTH})"
             rf"(?:,?\s+(?:of\s+)?(?P<y>{YEAR}))?",
             "mrange",
         ),

@@ -703,3 +703,46 @@ def test_double_the_total_for_all_of_last_year() -> None:
 def test_the_first_months_of_the_year() -> None:
     text = "North Koreans made 298 crossings into Russia in the first three months of the year."
     assert read_fields(text, "en", "period", doc_date=date(2025, 8, 14)) == [("2025-01..2025-03",)]
+
+
+def test_times_as_many_as_in_the_first_quarter() -> None:
+    text = (
+        "North Koreans made 2,486 trips to Russia between April and June, more than eight times "
+        "as many as in the first quarter."
+    )
+    got = read_fields(text, "en", "comparison", doc_date=date(2025, 8, 14))
+    assert got == [({"kind": "ratio", "value": 8.0, "baseline_period": "2025-Q1"},)]
+
+
+def test_a_dormitory_built_for_people() -> None:
+    text = (
+        "North Korean workers arrived in Nakhodka in February. They were housed in dormitories "
+        "built for 1,200 people near the port."
+    )
+    assert read_quantities(text, "en", doc_date=date(2024, 3, 12)) == []
+
+
+def test_months_joined_by_to_and_a_record_since_the_end_of_a_year() -> None:
+    text = (
+        "North Koreans crossed into Russia 6,000 times in January-September. July to September "
+        "alone accounted for 2,317 of those crossings, the highest quarterly total since the end "
+        "of 2019."
+    )
+    got = read_fields(text, "en", "quantity", "period", "comparison", doc_date=date(2025, 11, 12))
+    assert got[1] == (
+        2317,
+        "2025-07..2025-09",
+        {"kind": "record", "value": None, "baseline_period": "2019"},
+    )
+
+
+def test_the_same_count_a_year_later_and_the_number_that_may_grow() -> None:
+    text = (
+        "В 2018 году по рабочим визам в страну въехали 14 тысяч северокорейцев, а годом позже — "
+        "уже менее 2 тысяч."
+    )
+    got = read_fields(text, "ru", "quantity", "purpose", "period", doc_date=date(2024, 9, 17))
+    assert got == [(14000, "work", "2018"), (2000, "work", "2019")]
+    grow = "Он ожидает, что в 2026 году число рабочих из КНДР может вырасти до 8 тыс. человек."
+    got2 = read_fields(grow, "ru", "unit", "purpose", doc_date=date(2025, 12, 5))
+    assert got2 == [("workers", "work")]

@@ -3149,6 +3149,13 @@ _ZH_ATTITUDE_AFTER = re.compile(
 )
 
 
+def _of_things(sentence: str, pos: int, lang: str) -> bool:
+    """Whether the words right after a demonym name things ("seafood plants"), no people."""
+    seg = " ".join(sentence[pos : pos + 40].split()[:3])
+    t = context.thing_after(seg, lang)
+    return t is not None and not _units(seg[:t], lang)
+
+
 def _countries(
     sentence: str,
     pos: int,
@@ -3187,6 +3194,16 @@ def _countries(
                 and _SPEAKER_NOUN_AFTER.match(sentence, p.end)
                 and not (end is not None and 0 <= p.start - end <= 3)
             )
+        ]
+        in_clause = [p for p in places if clause[0] <= p.start < clause[1]]
+    if lang in ("en", "ru") and watched and any(p.key in watched for p in places):
+        # "North Koreans toiling in Chinese seafood plants": another country's demonym of
+        # things names where the watched people work, not nationals counted
+        places = [
+            p._replace(role="name")
+            if p.role == "people" and p.key not in watched and _of_things(sentence, p.end, lang)
+            else p
+            for p in places
         ]
         in_clause = [p for p in places if clause[0] <= p.start < clause[1]]
     people = [p for p in in_clause if p.role == "people"] or [

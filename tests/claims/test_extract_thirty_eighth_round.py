@@ -746,3 +746,12 @@ def test_the_same_count_a_year_later_and_the_number_that_may_grow() -> None:
     grow = "Он ожидает, что в 2026 году число рабочих из КНДР может вырасти до 8 тыс. человек."
     got2 = read_fields(grow, "ru", "unit", "purpose", doc_date=date(2025, 12, 5))
     assert got2 == [("workers", "work")]
+
+
+def test_another_countrys_demonym_of_things_is_no_origin() -> None:
+    text = (
+        "Estimates of North Koreans still toiling in Chinese seafood plants and garment factories "
+        "range as high as 100,000."
+    )
+    got = read_fields(text, "en", "quantity", "origin", "destination", doc_date=D)
+    assert got == [(100000, "KP", "CN")]

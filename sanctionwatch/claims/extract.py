@@ -2463,6 +2463,10 @@ def _disguised(
 
 
 _VISA_FREE_AFTER = re.compile(r"-(?:free|exempt|waiver)\b", re.I)
+# «… — около 700 человек — студенты», "— some 700 people — are students": the predicate noun
+_PREDICATE_NOUN_AFTER = re.compile(
+    r"\s*(?:человек|people|persons)?\s*[—–]\s*(?:are\s+|were\s+)?(?P<noun>[^\W\d_]+)", re.I
+)
 _RANGE_START_BEFORE = re.compile(r"\d[\d,.]*\s*(?:to|–|-|до)\s*$", re.I)
 _CHANGED_TO_FOUR_DIGITS = re.compile(
     r"(?:\b(?:rose|fell|grew|climbed|dropped|jumped|increased|decreased)\s+to|"
@@ -5917,6 +5921,14 @@ def _sentence_claims(
             )
         ):
             unit = "students"  # «в вузах учатся свыше 400 северокорейцев»: students
+        elif (
+            unit in (None, "persons")
+            and lang in ("en", "ru")
+            and (pred := _PREDICATE_NOUN_AFTER.match(sentence, n.end)) is not None
+            and (nouns := _units(pred.group("noun"), lang))
+            and nouns[0].key in _SUBJECT_UNITS
+        ):
+            unit = nouns[0].key  # «Большинство — около 700 человек — студенты»
         elif (
             unit in (None, "persons")
             and lang == "ko"

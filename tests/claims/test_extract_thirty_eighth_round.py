@@ -755,3 +755,12 @@ def test_another_countrys_demonym_of_things_is_no_origin() -> None:
     )
     got = read_fields(text, "en", "quantity", "origin", "destination", doc_date=D)
     assert got == [(100000, "KP", "CN")]
+
+
+def test_a_predicate_noun_after_a_dashed_figure() -> None:
+    text = (
+        "По состоянию на 1 сентября 2024 года в Приморье находились 1 284 гражданина КНДР. "
+        "Большинство — около 700 человек — студенты, еще порядка 400 работают на стройках."
+    )
+    got = read_fields(text, "ru", "quantity", "unit", "purpose", doc_date=date(2024, 9, 5))
+    assert got == [(1284, "persons", "total"), (700, "students", "study"), (400, "workers", "work")]

@@ -630,6 +630,15 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
 }
 
 # "вдвое меньше", "в 3 раза меньше", "twice as few": the ratio is below one.
+# «В 2019 году, напомнил ректор, их было …»: a sentence about an earlier year's state
+_PAST_STATE_BEFORE = {
+    "ru": re.compile(
+        rf"(?:^|[.;]\s*)(?:в|во)\s+(?P<y>{YEAR})\s*(?:году|г\.)[^.;\d]{{0,60}}?"
+        r"(?:их|таких)\s+было\s+$",
+        re.I,
+    ),
+}
+_NEVER = re.compile(r"(?!)")
 _SMALLER_AFTER = re.compile(
     r"\s*(?:меньше|ниже|реже|сократил\w*|уменьшил\w*|снизил\w*|as\s+few|fewer\b|less\b|lower\b|"
     r"smaller\b)",
@@ -1089,6 +1098,7 @@ def _comparisons(sentence: str, lang: str) -> tuple[ComparisonMention, ...]:
             kind = "ratio"
             consumed: tuple[int, int] | None = None
             lowest = False
+            base_span: tuple[int, int] | None = None
             base_year: int | None = None
             base_off: int | None = None
             if handler == "ratio":
@@ -1108,7 +1118,14 @@ def _comparisons(sentence: str, lang: str) -> tuple[ComparisonMention, ...]:
                     _SMALLER_AFTER.match(sentence, m.end())
                     or _SMALLER_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
                 ):
-                    value = 1 / value  # "вдвое меньше", «сократились вдвое»: half as many
+                    past = _PAST_STATE_BEFORE.get(lang, _NEVER).search(sentence, 0, m.start())
+                    if past is not None:
+                        # «В 2019 году … их было втрое меньше»: that year had a third of the
+                        # count now; the ratio of now to that year is three
+                        base_year = int(past.group("y"))
+                        base_span = past.span("y")
+                    else:
+                        value = 1 / value  # "вдвое меньше", «сократились вдвое»: half as many
             elif handler == "ratio_frac":
                 den, num = _value(g["d"], lang), _value(g["nu"], lang)
                 if not den or not num or num >= den:
@@ -1197,7 +1214,7 @@ def _comparisons(sentence: str, lang: str) -> tuple[ComparisonMention, ...]:
                     value,
                     base_year,
                     base_off,
-                    None,
+                    base_span,
                     consumed,
                     lowest=lowest,
                 )

@@ -764,3 +764,17 @@ def test_a_predicate_noun_after_a_dashed_figure() -> None:
     )
     got = read_fields(text, "ru", "quantity", "unit", "purpose", doc_date=date(2024, 9, 5))
     assert got == [(1284, "persons", "total"), (700, "students", "study"), (400, "workers", "work")]
+
+
+def test_an_earlier_year_had_three_times_fewer() -> None:
+    text = (
+        "В этом году в ДВФУ учатся 600 студентов из КНДР. В 2019 году, напомнил ректор, их было "
+        "втрое меньше."
+    )
+    got = read_fields(text, "ru", "quantity", "period", "comparison", doc_date=date(2025, 7, 10))
+    assert got == [
+        (600, "2025", None),
+        (None, "2025", {"kind": "ratio", "value": 3.0, "baseline_period": "2019"}),
+    ]
+    fewer = "В этом году в ДВФУ учатся 600 студентов из КНДР — втрое меньше, чем в 2019 году."
+    assert read_fields(fewer, "ru", "comparison", doc_date=date(2025, 7, 10))[0][0]["value"] < 1

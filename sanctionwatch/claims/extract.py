@@ -2376,6 +2376,8 @@ def _keep_number(
             is not None
             # "Hundreds of them arrived": the people counted before
             or _OF_THEM_AFTER.match(sentence, n.end) is not None
+            # "a further contingent of several thousand could follow": a body of people
+            or _BODY_OF_BEFORE.search(before) is not None
             # "hundreds of North Korean restaurant and construction workers": the nationals
             # right after, whatever the nouns that follow them
             or any(
@@ -2463,6 +2465,10 @@ def _disguised(
 
 
 _VISA_FREE_AFTER = re.compile(r"-(?:free|exempt|waiver)\b", re.I)
+_BODY_OF_BEFORE = re.compile(
+    r"\b(?:contingent|batch|wave|cohort|rotation)\s+of\s+$|(?<!\w)(?:контингент|парти)\w*\s+(?:из\s+)?$",
+    re.I,
+)
 # «… — около 700 человек — студенты», "— some 700 people — are students": the predicate noun
 _PREDICATE_NOUN_AFTER = re.compile(
     r"\s*(?:человек|people|persons)?\s*[—–]\s*(?:are\s+|were\s+)?(?P<noun>[^\W\d_]+)", re.I

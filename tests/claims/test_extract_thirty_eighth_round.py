@@ -778,3 +778,12 @@ def test_an_earlier_year_had_three_times_fewer() -> None:
     ]
     fewer = "В этом году в ДВФУ учатся 600 студентов из КНДР — втрое меньше, чем в 2019 году."
     assert read_fields(fewer, "ru", "comparison", doc_date=date(2025, 7, 10))[0][0]["value"] < 1
+
+
+def test_a_contingent_of_several_thousand() -> None:
+    text = (
+        "About 11,000 North Korean troops are in Kursk, and a further contingent of several "
+        "thousand could follow."
+    )
+    got = read_fields(text, "en", "quantity", "qualifier", "unit", doc_date=D)
+    assert got == [(11000, "approx", "troops"), (1000, "vague", "troops")]

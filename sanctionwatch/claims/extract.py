@@ -1857,7 +1857,10 @@ _NEAR_ZERO_BEFORE = re.compile(
 )
 _NONE_LEFT = re.compile(
     r"\s+(?:remained|remain|remains|was\s+left|were\s+left|are\s+left|is\s+left|stayed|"
-    r"were\s+still\s+there|was\s+still\s+there)\b",
+    r"were\s+still\s+there|was\s+still\s+there|"
+    # ("None of those trips were for tourism": a purpose's count is zero)
+    r"of\s+(?:those|these|the|them)\s+(?:(?:trips|entries|crossings|visits|arrivals)\s+)?"
+    r"(?:were|was)\s+(?:for|listed\s+as|made\s+for))\b",
     re.I,
 )
 _DASH_END = re.compile(r"[—–-]\s*$")

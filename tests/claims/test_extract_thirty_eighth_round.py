@@ -787,3 +787,12 @@ def test_a_contingent_of_several_thousand() -> None:
     )
     got = read_fields(text, "en", "quantity", "qualifier", "unit", doc_date=D)
     assert got == [(11000, "approx", "troops"), (1000, "vague", "troops")]
+
+
+def test_none_of_those_trips_and_official_duty() -> None:
+    text = (
+        "North Koreans made 490 trips to Russia in the third quarter of 2023. None of those trips "
+        "were for tourism; 131 were business visits and 164 were made on official duty."
+    )
+    got = read_fields(text, "en", "quantity", "purpose", doc_date=date(2023, 11, 20))
+    assert got == [(490, "total"), (0, "tourism"), (131, "business"), (164, "official")]

@@ -202,8 +202,8 @@ _SCORE_AFTER = {
 _SCORE_MARK = {"ko": "대", "zh": "比"}
 _PHONE = re.compile(
     r"\+\d[\d\s()\-]{6,}\d|(?:(?<!\d)[78]\s*)?\(\d{3,5}\)\s*\d[\d\s\-]{4,}\d|(?<![\d-])\d{2,4}(?:-\d{2,4}){2,}(?![\d-])"
-    # "1-800-540-6322": a toll-free number
-    r"|(?<![\d-])1-\d{3}-\d{3}-\d{4}(?![\d-])"
+    # "1-800-540-6322": a toll-free number; «8-800-222-74-74»: a Russian one
+    r"|(?<![\d-])1-\d{3}-\d{3}-\d{4}(?![\d-])|(?<![\d-])[78]-\d{3}-\d{3}-\d{2}-\d{2}(?![\d-])"
     # "hotline 2248-0000": two groups of four, with no space (a range is "2,000-3,000")
     r"|(?<![\d-])(?<!\d[,.])\d{4}-\d{4}(?![\d-]|[,.]\d)"
 )
@@ -1616,7 +1616,8 @@ _SET_ASIDE_BEFORE = re.compile(
 _FIGURE_OF_BEFORE = re.compile(
     r"(?:\b(?:a|the)\s+(?:figure|number|total|estimate)\s+(?:of|at)|\bputs?\s+(?:the\s+)?"
     r"(?:current\s+|latest\s+|overall\s+)?(?:figure|number|total|it)\s+at|"
-    r"(?<!\w)(?:цифр\w*|числ\w*|оценк\w*)\s+в)\s+['‘\"“]?"
+    # («называло цифру 17,6 тыс.»: with or without «в»)
+    r"(?<!\w)(?:цифр\w*|числ\w*|оценк\w*)(?:\s+в)?)\s+['‘\"“]?"
     r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|at\s+least|около|почти|"
     r"примерно|более|свыше|порядка)\s+)?$",
     re.I,

@@ -1517,7 +1517,9 @@ _FUTURE_TENSE = {
 # «в феврале говорил, что …», "in February told reporters that …": when it was said
 _SAID_AFTER = {
     "ru": re.compile(
-        r"\s+(?:\w+\s+)?(?:говорил|заявил|сообщил|сказал|рассказал|отмечал|отметил)\w*",
+        # («в феврале скорректировало данные»: when the figures were revised)
+        r"\s+(?:\w+\s+)?(?:говорил|заявил|сообщил|сказал|рассказал|отмечал|отметил|скорректировал|"
+        r"уточнил|пересмотрел)\w*",
         re.I,
     ),
     "en": re.compile(r"\s+(?:said|told|stated|announced|wrote)\b", re.I),

@@ -796,3 +796,17 @@ def test_none_of_those_trips_and_official_duty() -> None:
     )
     got = read_fields(text, "en", "quantity", "purpose", doc_date=date(2023, 11, 20))
     assert got == [(490, "total"), (0, "tourism"), (131, "business"), (164, "official")]
+
+
+def test_a_russian_hotline_number_and_a_figure_named_then_revised() -> None:
+    hotline = (
+        "About 1,500 North Koreans were registered in Primorye on February 1. The ministry's "
+        "hotline, 8-800-222-74-74, took 3,118 calls in January."
+    )
+    assert read_quantities(hotline, "en", doc_date=date(2025, 3, 3)) == [1500]
+    text = (
+        "В 2025 году граждане КНДР въехали в Россию 17 605 раз. Ранее ведомство называло цифру "
+        "17,6 тыс., но в феврале скорректировало данные."
+    )
+    got = read_fields(text, "ru", "quantity", "period", doc_date=date(2026, 2, 20))
+    assert got[1][0] == 17600 and got[1][1] != "2026-02"

@@ -16,3 +16,18 @@ def test_nearly_n_times_the_year_ago_period_names_its_baseline() -> None:
         "今年第三季度朝鲜公民赴俄共5200人次。入境人次将近去年同期的2倍。", "zh", doc_date=D
     )
     assert rows[-1][6:] == ("2025-Q3", ("ratio", 2.0, "2024-Q3"))
+
+
+def test_entries_for_the_same_purpose_count_the_article_s_nationals() -> None:
+    # a second figure of work entries into the same country, naming no nationals, still counts
+    # the North Koreans the sentence before was about (the statistics' own country is no origin)
+    rows = read_rows(
+        "국정원은 북한이 올해 1~9월 러시아에 노동자 약 6천 명을 보낸 것으로 본다고 밝혔다. "
+        "러시아 국경 통계상 9월 한 달에만 '노동' 목적 입국이 980건 기록됐다.",
+        "ko",
+        doc_date=D,
+    )
+    assert [(r[0], r[3], r[4], r[5]) for r in rows] == [
+        (6000.0, "KP", "RU", "work"),
+        (980.0, "KP", "RU", "work"),
+    ]

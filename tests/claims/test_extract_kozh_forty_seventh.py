@@ -31,3 +31,14 @@ def test_entries_for_the_same_purpose_count_the_article_s_nationals() -> None:
         (6000.0, "KP", "RU", "work"),
         (980.0, "KP", "RU", "work"),
     ]
+
+
+def test_the_month_of_a_revision_is_not_the_figure_s_period() -> None:
+    # "이달 초 수정했다": the month the agency revised its figure, not the month the figure counts
+    rows = read_rows(
+        "지난해 중국에 간 북한 주민은 2만여 명으로, 중국 당국은 앞서 발표한 1만9천 명을 "
+        "이달 초 정정했다.",
+        "ko",
+        doc_date=date(2026, 2, 3),
+    )
+    assert [(r[0], r[6]) for r in rows] == [(20000.0, "2025"), (19000.0, "2025")]

@@ -4825,6 +4825,18 @@ class _Article:
             if (
                 c.origin is None
                 and c.destination is not None
+                and c.destination == self.dest
+                and self.origin is not None
+                and c.purpose not in (None, "total")
+                and c.purpose == self.purpose
+            ):
+                # "… 북한이 러시아에 건설 노동자 약 5천 명을 … 8월 한 달에만 '노동' 목적 입국이
+                # 1,120건": entries for the same purpose into the same country, naming no
+                # nationals of their own, go on counting the nationals the article is about
+                return dataclasses.replace(c, origin=self.origin)
+            if (
+                c.origin is None
+                and c.destination is not None
                 and self.origin is not None
                 and self.count is not None
                 and c.unit == self.count[0]

@@ -1542,6 +1542,11 @@ _SAID_AFTER_TODAY_ZH = re.compile(
     r"\s*(?:在[^，,。；;]{1,12}?)?(?:向[^，,。；;]{1,8}?)?"
     r"(?:表示|称|稱|说|說|指出|透露|宣布|发表|發表|公布|报告|報告|证实|證實)"
 )
+# "당초 발표한 1만7천 명을 이달 초 수정했다": a relative month right before a verb of revising or
+# announcing (no object between) dates the revision, not the period of the figure
+_KO_REVISED_RIGHT_AFTER = re.compile(
+    r"\s?(?:초|중순|말)?(?:에)?\s?(?:수정|정정|발표|공개)(?:했|하였|됐|되었)"
+)
 # "in a preliminary release last month", «в отчете в прошлом месяце»: a publication's time
 _PUBLISHED_IN_BEFORE = {
     "en": re.compile(
@@ -1565,6 +1570,8 @@ def _when_said(sentence: str, a: int, b: int, lang: str) -> bool:
         return True
     if lang == "zh" and sentence.startswith("今天", a) and _SAID_AFTER_TODAY_ZH.match(sentence, b):
         return True  # "國情院今天向國會報告,…": the day of the report, not of the flow
+    if lang == "ko" and _KO_REVISED_RIGHT_AFTER.match(sentence, b):
+        return True  # "이달 초 수정했다": the month of the revision, not of the flow
     if lang == "zh" and _SAID_AFTER[lang].match(sentence, b):
         return True  # "国情院今天表示": the speaker's day, right before the verb of saying
     return lang in _PUBLISHED_IN_BEFORE and bool(_PUBLISHED_IN_BEFORE[lang].search(before))

@@ -1786,11 +1786,16 @@ _OTHER_MATTER = {
     # 전년 대비 2배↑…노동 목적은 6천여명")
     "ko": re.compile(r"(?:(?:고|며|지만|반면)[,\s]|…\s?)[^,.;]*?[가-힣](?:도|는|은)\s"),
 }
+# who speaks for a country or a body ("officials", "diplomats"): also counted speakers (see
+# _SPEAKERS_AFTER)
+_SPEAKER_NOUNS_EN = (
+    r"officials?|diplomats?|envoys?|lawmakers?|legislators?|ministers?|researchers?|analysts?|"
+    r"experts?|prosecutors?|ambassadors?"
+)
 _SPEAKER_NOUN_AFTER = re.compile(
     # ("South Korean government official": one word of rank or body may come first)
     r"\s+(?:(?:government|senior|foreign|defen[cs]e|military|ministry|security)\s+)?"
-    r"(?:officials?|intelligence|spokes(?:man|woman|person)|diplomats?|envoys?|lawmakers?|"
-    r"legislators?|ministers?|researchers?|analysts?|prosecutors?|ambassadors?|"
+    rf"(?:{_SPEAKER_NOUNS_EN}|intelligence|spokes(?:man|woman|person)|"
     r"authorities|government\s+(?:said|says|estimates?))\b",
     re.I,
 )
@@ -2494,9 +2499,8 @@ _NEGATED_BEFORE = {
 }
 _SPEAKERS_AFTER = {
     "en": re.compile(
-        r"\s+(?:[A-Z][\w-]*\s+)?(?:diplomats?|officials?|witnesses|analysts|experts|lawmakers|"
-        r"researchers|defectors|residents)(?:\s+(?:in|from|at|with)\s+[A-Z][\w-]*)?\s+"
-        r"(?:said|say|says|told|estimated?|believe[sd]?)\b"
+        rf"\s+(?:[A-Z][\w-]*\s+)?(?:{_SPEAKER_NOUNS_EN}|witnesses|defectors|residents)"
+        r"(?:\s+(?:in|from|at|with)\s+[A-Z][\w-]*)?\s+(?:said|say|says|told|estimated?|believe[sd]?)\b"
     ),
     "ru": re.compile(
         r"\s+(?:дипломат\w*|чиновник\w*|собеседник\w*|эксперт\w*|депутат\w*|очевид\w*)"
@@ -2511,7 +2515,6 @@ _THEIR_COUNT_BEFORE = re.compile(
 )
 _SINCE_END = re.compile(r"(?:\bsince|(?<!\w)с|(?<!\w)со)\s+$", re.I)
 _HELD_BEFORE = re.compile(r"\s+(?:held|hold|holding|had|carried)\s+(?:[\w-]+\s+)?", re.I)
-_WORK_VISA = re.compile(r"work", re.I)
 # a verb right before a bare four digits («въехали 1977 северокорейцев», "admitted 1977 North
 # Koreans"), not a preposition ("in 2024 North Koreans …")
 _VERB_BEFORE_COUNT = re.compile(
@@ -2732,7 +2735,7 @@ def _first_unit_after(
     if u.key == "visas" and u.start > pos and _HELD_BEFORE.fullmatch(sentence, pos, u.start):
         # "1,090 held work visas": the holders are counted, workers on a work visa (people on
         # any other)
-        work = _WORK_VISA.match(sentence, u.start, u.end) is not None
+        work = any(p.key == "work" for p in _purposes(sentence[u.start : u.end], lang))
         return context.Mention(u.start, u.end, "workers" if work else "persons")
     return u
 

@@ -634,7 +634,11 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
 _PAST_STATE_BEFORE = {
     "ru": re.compile(
         rf"(?:^|[.;]\s*)(?:в|во)\s+(?P<y>{YEAR})\s*(?:году|г\.)[^.;\d]{{0,60}}?"
-        r"(?:их|таких)\s+было\s+$",
+        r"(?:их|таких)\s+было\s+$|"
+        # «их около 90, а год назад было вдвое меньше»
+        # («Годом ранее их было втрое меньше» is said of the year before the article's figure:
+        # read in extract)
+        r"(?<!\w)(?P<ago>год\s+назад)\s+(?:их\s+|таких\s+)?было\s+$",
         re.I,
     ),
 }
@@ -847,6 +851,13 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
         ),
         # «на 700 поездок превышает допандемийный 2019 год»: the year exceeded
         (rf"(?<!\w)(?:превыша\w*|превысил\w*)\s+(?:[\w–—-]+\s+){{0,2}}(?P<y>{YEAR})", "year"),
+        # «в 12 раз больше, чем за январь — март прошлого года»: those months of last year
+        # (the period reader gives them; see _baseline_label)
+        (
+            rf"(?:по\s+сравнению\s+с|чем\s+(?:во|в|за))\s+{RU_MONTH}\w*"
+            rf"(?:\s*[–—-]\s*{RU_MONTH}\w*)?\s+прошл\w+\s+год\w*",
+            "months",
+        ),
         (
             # a bare «в прошлом году» is when the figure is, not what it is compared with
             r"(?:по\s+сравнению\s+с\s+|чем\s+(?:(?:во|в|за)\s+)?(?:весь\s+)?|против\s+)(?:прошл\w+\s+год\w*|год\s+назад)",
@@ -1103,6 +1114,7 @@ def _comparisons(sentence: str, lang: str) -> tuple[ComparisonMention, ...]:
             base_span: tuple[int, int] | None = None
             base_year: int | None = None
             base_off: int | None = None
+            ago = False  # the baseline is counted back from the document date
             if handler == "ratio":
                 value = _RATIO_WORDS.get(g["n"].lower()) or _value(g["n"], lang)
                 if value is None or value < 1.2 or value > 1000:
@@ -1121,7 +1133,11 @@ def _comparisons(sentence: str, lang: str) -> tuple[ComparisonMention, ...]:
                     or _SMALLER_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
                 ):
                     past = _PAST_STATE_BEFORE.get(lang, _NEVER).search(sentence, 0, m.start())
-                    if past is not None:
+                    if past is not None and past.group("ago"):
+                        # «а год назад было вдвое меньше»: now is twice the count a year ago
+                        base_off, ago = -1, True
+                        base_span = past.span("ago")
+                    elif past is not None:
                         # «В 2019 году … их было втрое меньше»: that year had a third of the
                         # count now; the ratio of now to that year is three
                         base_year = int(past.group("y"))
@@ -1218,6 +1234,7 @@ def _comparisons(sentence: str, lang: str) -> tuple[ComparisonMention, ...]:
                     base_off,
                     base_span,
                     consumed,
+                    ago,
                     lowest=lowest,
                 )
             )

@@ -330,11 +330,14 @@ _EN_SAME_COUNT = (
 )
 _RU_SAME_COUNT = (
     r"эта\s+цифра|это\s+число|их\s+(?:было|стало|насчитывал\w*|число|количество)|ещ[её]|"
+    # «В Тихоокеанском университете их около 90»
+    r"их\s+(?:около|примерно|почти|более|свыше|уже|всего|лишь|не\s+менее)\s+\d+|"
     r"(?:этот|тот)\s+показатель|показатель\s+(?:(?:19|20)\d\d|прошлого)(?:-го|\s+год\w*)|"
     # «Пентагон оценивает контингент скромнее — не менее 10 тыс.»: the troops counted before
     r"контингент\w*|"
     # «разведка называла цифру в 12 тысяч»
-    r"цифр\w*\s+в"
+    # («Ранее ведомство называло цифру 17,6 тыс.»)
+    r"цифр\w*\s+(?:в|\d+)"
 )
 _CONTINGENT = lexicon.Caseless(r"контингент|(?:the|that|this)\s+contingent")
 # A figure that counts part of the people counted before ("nearly 8,000 of them", "из них",
@@ -347,6 +350,8 @@ _REFER_BACK: dict[str, lexicon.Caseless | re.Pattern[str]] = {
         r"(?:arrivals|entries|visitors|total)|"
         # "Far Eastern Federal University alone hosts some 240": a part of the count before
         r"\w[\w-]*\s+alone\b|"
+        # "had initially reported 17,605 such entries": the flow, at the time, just given
+        r"\d+\s+such\s+(?:entries|trips|arrivals|crossings|visits|journeys)\b|"
         # "The study category … stayed near 1,200": a part of the table the article gave
         r"the\s+[\"“«']?(?:study|work|business|tourism|tourist|transit|private|official|other)"
         r"[\"”»']?\s+(?:category|column|line)|"
@@ -441,6 +446,17 @@ _NOW: dict[str, lexicon.Caseless | re.Pattern[str]] = {
     ),
     "ko": re.compile(r"현재|지금"),
     "zh": re.compile(r"目前|现在|現在|当前|當前"),
+}
+# A stock now, said in the present tense ("the university hosts 150 students", «в ОАЭ до сих
+# пор работают …»): no part of a flow counted two sentences before.
+_STOCK_NOW: dict[str, lexicon.Caseless] = {
+    "en": lexicon.Caseless(
+        r"\b(?:hosts?|employs?|houses?|(?:are|is)\s+(?:still\s+)?(?:working|studying|employed|"
+        r"enrolled|living|staying))\b"
+    ),
+    "ru": lexicon.Caseless(
+        r"(?<!\w)(?:до\s+сих\s+пор|работают|обучаются|учатся|находятся|проживают|трудятся)(?!\w)"
+    ),
 }
 # "a twelvefold increase on 2023, when 1,117 were recorded": the figure after "when" is the
 # baseline year's.
@@ -791,7 +807,9 @@ _CHANGED_TO_AFTER = {
     "en": re.compile(
         # (a baseline may come first: "rose 40% quarter on quarter, to 1,034")
         r"(?:\s+(?:(?:year|quarter|month)[-\s]on[-\s](?:year|quarter|month)|from\s+a\s+year\s+"
-        r"(?:earlier|ago|before)|on\s+the\s+(?:previous|prior)\s+(?:year|quarter|month)))?"
+        r"(?:earlier|ago|before)|on\s+the\s+(?:previous|prior)\s+(?:year|quarter|month)|"
+        # ("climbed 25% from 2024 to 9,870")
+        r"from\s+(?:19|20)\d\d))?"
         r"\s*,?\s+to\s+(?:(?:about|roughly|around|nearly|almost|some|just\s+over|over|"
         r"more\s+than|just\s+under|under|fewer\s+than|less\s+than|a\s+record)\s+)?",
         re.I,
@@ -5124,11 +5142,13 @@ class _Article:
         # the same purpose, or a count of workers or troops, is as often a new estimate).
         # (Korean/Chinese: a sentence that only set a figure against another may stand
         # between the total and its breakdown)
-        # (or one with no figures: "2분기 자료는 8월 중순께 나올 예정이다")
+        # (or one with no figures: "2분기 자료는 8월 중순께 나올 예정이다", «Таблица ФСБ,
+        # опубликованная 12 мая, насчитывает 27 граф»)
         aside = (
-            self.kozh
+            part_at >= 0
             and s.k == part_at + 2
-            and (self.aside_at == s.k - 1 or self.read_at == part_at)
+            and ((self.kozh and self.aside_at == s.k - 1) or self.read_at == part_at)
+            and (self.kozh or (c.quantity is not None and not _STOCK_NOW[self.lang].search(s.text)))
         )
         if (s.k != part_at + 1 and not aside) or _NOW[self.lang].search(s.text):
             return False

@@ -805,6 +805,8 @@ def _relative(lang: str) -> lexicon.TermMatcher:
     return lexicon.TermMatcher([(str(k), str(int(v))) for k, v in table.items()], lang, stem=False)
 
 
+_BEFORE_DOING = re.compile(r"\s+(?!during\b|spring\b|morning\b|evening\b)[a-z]+ing\b")
+
 _SAME_PERIOD_OF = re.compile(
     r"(?:same\s+period\s+(?:of|in)|(?:тем\s+же|тому\s+же|аналогичн\w+)\s+период\w*)\s*$", re.I
 )
@@ -1053,6 +1055,10 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
             continue
         years.append(PeriodMention(m.start(), m.end(), year_label(yv), "year", yv))
     for pa, pb, which in _previous(lang).find(sentence):
+        if lang == "en" and _BEFORE_DOING.match(sentence, pb) and sentence[pb - 6 : pb] == "before":
+            # "reported 17,605 entries for the year before correcting the figure": "before"
+            # governs what was done next; the year is the one the article talks about
+            continue
         earlier = [
             y.year for y in years if y.kind in ("year", "relative") and y.end <= pa and y.year
         ]

@@ -146,10 +146,18 @@ def test_a_follow_up_figure_without_a_period_takes_the_previous_one() -> None:
             "In 2021, 640 North Koreans entered Russia. Some 12,000 North Korean troops arrived.",
             None,
         ),
-        # not the sentence right after, and nothing points back: unknown
+        # a sentence without figures may stand between the total and its part (as the blind
+        # rounds' analysts read it)
         (
             "en",
             "In 2021, 640 North Koreans entered Russia. The war went on. Some 200 were students.",
+            "2021",
+        ),
+        # two sentences between: unknown
+        (
+            "en",
+            "In 2021, 640 North Koreans entered Russia. The war went on. Trade fell. Some 200 "
+            "were students.",
             None,
         ),
     ],

@@ -1,0 +1,98 @@
+"""Readings from the thirteenth session's work on blind rounds 47, 49 and 50 (en/ru), in sentences
+written for the tests: a change set between a baseline year and the figure it went to, a figure
+carried past a sentence without one, a year ago's state, the months of last year."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.claims.claim_readings import read_fields
+
+D = date(2026, 2, 12)
+
+
+def test_a_change_from_a_year_to_a_figure_is_that_figures() -> None:
+    # "climbed 25% from 2024 to 9,870": the change is of 9,870, not of the figure before it,
+    # and "from 2024" is its baseline, not the period of either figure
+    text = (
+        "North Koreans made 18,200 trips to Russia last year. Only 318 of them came as "
+        "tourists, while study entries rose 31% from 2024 to 9,105."
+    )
+    got = read_fields(text, "en", "quantity", "period", "comparison", doc_date=D)
+    assert got == [
+        (18200, "2025", None),
+        (318, "2025", None),
+        (9105, "2025", {"kind": "percent_change", "value": 31.0, "baseline_period": "2024"}),
+    ]
+
+
+def test_the_year_before_doing_something_is_no_earlier_year() -> None:
+    # "for the year before revising it": "before" governs the revising, the year is the article's
+    text = (
+        "North Koreans made 18,200 trips to Russia last year. The agency had first published "
+        "17,480 such entries for the year before revising the table this week."
+    )
+    got = read_fields(text, "en", "quantity", "period", doc_date=D)
+    assert got == [(18200, "2025"), (17480, "2025")]
+
+
+def test_the_year_before_a_figure_is_still_the_year_before() -> None:
+    text = "In 2024 some 13,100 North Koreans entered Russia, up from 1,090 the year before."
+    got = read_fields(text, "en", "quantity", "period", doc_date=D)
+    assert got == [(13100, "2024"), (1090, "2023")]
+
+
+def test_a_figure_the_agency_named_before_correcting_it_keeps_the_flow() -> None:
+    text = (
+        "За 2025 год граждане КНДР совершили около 18 тысяч поездок в Россию. Ранее ведомство "
+        "называло цифру 16,9 тыс., но затем уточнило данные."
+    )
+    got = read_fields(text, "ru", "quantity", "unit", "period", doc_date=D)
+    assert got == [(18000, "entries", "2025"), (16900, "entries", "2025")]
+
+
+def test_a_year_ago_half_as_many_is_a_doubling() -> None:
+    # «их около 80, а год назад было вдвое меньше»: now is twice the count a year ago
+    text = (
+        "В Хабаровском университете сейчас учатся 170 студентов из КНДР. В Амурском "
+        "университете их около 80, а год назад было вдвое меньше."
+    )
+    got = read_fields(text, "ru", "quantity", "unit", "comparison", doc_date=date(2026, 3, 2))
+    assert got == [
+        (170, "students", None),
+        (80, "students", {"kind": "ratio", "value": 2.0, "baseline_period": "2025"}),
+    ]
+
+
+def test_the_months_of_last_year_are_the_baseline() -> None:
+    text = (
+        "В первом квартале 2025 года граждане КНДР въезжали в Россию 1 690 раз. Это в 11 раз "
+        "больше, чем за январь — март прошлого года."
+    )
+    got = read_fields(text, "ru", "quantity", "comparison", doc_date=date(2025, 5, 20))
+    assert got == [
+        (1690, None),
+        (None, {"kind": "ratio", "value": 11.0, "baseline_period": "2024-01..2024-03"}),
+    ]
+
+
+def test_a_part_past_a_sentence_without_figures_keeps_the_period() -> None:
+    # a sentence about the table itself stands between the total and a part of it
+    text = (
+        "В первом квартале 2025 года граждане КНДР въезжали в Россию 1 690 раз. Таблица, "
+        "опубликованная 14 мая, насчитывает 31 графу. Экипажи поездов и судов совершили свыше "
+        "250 въездов."
+    )
+    got = read_fields(text, "ru", "quantity", "purpose", "period", doc_date=date(2025, 5, 20))
+    assert got == [(1690, "total", "2025-Q1"), (250, "service_personnel", "2025-Q1")]
+
+
+def test_a_stock_now_past_such_a_sentence_takes_no_period() -> None:
+    # "hosts" is now, not a part of the quarter's flow
+    text = (
+        "North Koreans entered Russia 1,690 times in the first quarter of 2025. The table, "
+        "posted on 14 May, runs to 31 columns. Amur State University hosts at least 120 "
+        "North Korean students."
+    )
+    got = read_fields(text, "en", "quantity", "period", doc_date=date(2025, 5, 20))
+    assert got == [(1690, "2025-Q1"), (120, None)]

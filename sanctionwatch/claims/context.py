@@ -444,6 +444,7 @@ _ATTR_RAW = {
 
 _RAW_ADVERB_END = re.compile(r"\s+(?:now|also|still|reportedly|previously|earlier|then)$", re.I)
 
+_NOT_A_SOURCE_END = frozenset({"a", "an", "the", "by", "of", "for", "to", "in", "on", "at", "with"})
 _NOT_A_SOURCE = frozenset(
     {
         "A",
@@ -550,7 +551,9 @@ def attribution_at(sentence: str, lang: str) -> tuple[str | None, int]:
     raw = _RAW_ADVERB_END.sub("", raw) or raw
     if lang in ("ko", "zh") and raw.split()[-1].endswith(_UNNAMED_SOURCE):
         return None, 0  # "대북 소식통에 따르면", "据消息人士称": an unnamed source
-    if raw.split()[0] in _NOT_A_SOURCE or raw.split()[-1].lower() in ("a", "an", "the"):
-        return None, 0  # "An estimated 100,000 ...", "China hosted an estimated 100,000 ..."
+    if raw.split()[0] in _NOT_A_SOURCE or raw.split()[-1].lower() in _NOT_A_SOURCE_END:
+        # "An estimated 100,000 ...", "China hosted an estimated 100,000 ...", "Broken down by
+        # stated purpose": no one who states
+        return None, 0
     # a country named as the source ("Ukraine reported", "Japan received information")
     return raw or None, m.start()

@@ -166,7 +166,11 @@ _FIRST_SINCE_AFTER = {
     "ko": re.compile(r"\s?(?:처음|첫|최초)"),
     "zh": re.compile(r"(?:的)?(?:首次|首度|第一次|头一回|頭一回)"),
 }
-_TOWARD_BEFORE = {"zh": re.compile(r"(?:向|赴|往|前往|派往)$")}
+_TOWARD_BEFORE = {
+    "zh": re.compile(r"(?:向|赴|往|前往|派往)$"),
+    # «в Россию … перебросили еще 3 тыс. солдат»: where they were sent, not who sent them
+    "ru": re.compile(r"(?<!\w)(?:в|во)\s+$", re.I),
+}
 _TIME = re.compile(r"\d{1,2}:\d{2}")
 # Korean/Chinese phone numbers: "1577-6635", "02-2100-5000" (ranges there are written with ~/至)
 _PHONE_AFTER = re.compile(r"-\d{3,4}(?!\d)")
@@ -326,7 +330,7 @@ _EN_SAME_COUNT = (
     r"(?:that|this|it)\s+compares\s+with|"
     # "Seoul put the figure at 12,000", "cited a figure of 12,000"
     r"a\s+figure\s+of|puts?\s+(?:the\s+)?(?:current\s+|latest\s+|overall\s+)?"
-    r"(?:figure|number|total|it)\s+at"
+    r"(?:figure|number|total|it|deployment)\s+at"
 )
 _RU_SAME_COUNT = (
     r"эта\s+цифра|это\s+число|их\s+(?:было|стало|насчитывал\w*|число|количество)|ещ[её]|"
@@ -337,7 +341,7 @@ _RU_SAME_COUNT = (
     r"контингент\w*|"
     # «разведка называла цифру в 12 тысяч»
     # («Ранее ведомство называло цифру 17,6 тыс.»)
-    r"цифр\w*\s+(?:в|\d+)"
+    r"цифр\w*\s+(?:в|«?(?:(?:порядка|около|почти|более|свыше)\s+)?\d+)"
 )
 _CONTINGENT = lexicon.Caseless(r"контингент|(?:the|that|this)\s+contingent")
 # A figure that counts part of the people counted before ("nearly 8,000 of them", "из них",
@@ -357,12 +361,13 @@ _REFER_BACK: dict[str, lexicon.Caseless | re.Pattern[str]] = {
         r"[\"”»']?\s+(?:category|column|line)|"
         # "Breakdown: study 6.9 thousand, work 5.5 thousand": the parts of the count just given
         # ("Total Q3: 5,263": the total of the people the thread counts)
-        r"(?:breakdown|by\s+purpose)\s*:|\btotal\s+(?:for\s+)?(?:q[1-4]|h[12]|\d{4}|the\s+"
+        r"(?:breakdown|by\s+purpose)\s*:|broken\s+down\s+by\s+(?:stated\s+)?purpose|"
+        r"\btotal\s+(?:for\s+)?(?:q[1-4]|h[12]|\d{4}|the\s+"
         r"(?:year|quarter|half))\s*:)"
     ),
     "ru": lexicon.Caseless(
         rf"(?<!\w)(?:из\s+них|среди\s+них|из\s+этого\s+числа|{_RU_SAME_COUNT}|"
-        r"(?:в\s+разбивке\s+)?по\s+целям\s*:)(?!\w)"
+        r"(?:в\s+разбивке\s+)?по\s+целям\s*:|разбивк\w*\s+по\s+целям)(?!\w)"
     ),
     # "목적별로는", "按目的分": a breakdown by purpose of the count just given
     # ("이번에 나간 노동자 중": of those who went this time, the ones the article just reported)
@@ -1082,8 +1087,28 @@ _CODE_GROUPS = re.compile(r"\d+(?:-\d+){2,}")
 # "숙소는 4인 1실로 운영", "宿舍为4人一间": so many to a room (the room's count, "1", follows),
 # how a dormitory is laid out, not a flow
 _PER_ROOM_AFTER = {
+    # ("sleep 12 to a container", "eight to a room")
+    "en": re.compile(
+        r"\s+(?:(?:men|women|workers|people)\s+)?(?:to|per|in)\s+(?:a|one|each)\s+"
+        r"(?:room|container|cabin|bunk|bed|hut|trailer|tent|dormitory\s+room)\b",
+        re.I,
+    ),
     "ko": re.compile(r"\s?(?:인|명)\s?(?:1|한)\s?(?:실|방|칸)"),
     "zh": re.compile(r"\s?(?:人|名)\s?(?:1|一)\s?(?:间|間|室)"),
+}
+# «минимальная группа составляет 12 человек», «группами по 20 человек», "in groups of 20",
+# "the minimum group size is 12": how large one group is (not "a group of 300 students arrived")
+_GROUP_SIZE_BEFORE = {
+    "ru": re.compile(
+        r"(?<!\w)(?:(?:минимальн|максимальн)\w*\s+(?:численност\w+\s+)?групп\w*\s+"
+        r"(?:составля\w+|—|–|-)?|групп\w*\s+по)\s+(?:от\s+|до\s+|не\s+менее\s+)?$",
+        re.I,
+    ),
+    "en": re.compile(
+        r"\b(?:(?:minimum|maximum)\s+group\s+(?:size\s+)?(?:is|was|of)|in\s+groups\s+of)\s+"
+        r"(?:up\s+to\s+|at\s+least\s+|about\s+)?$",
+        re.I,
+    ),
 }
 # «за одного рабочего», "per one worker": a rate per person, not a count
 # "一间集装箱板房住8个人", "방 한 칸에 8명이 산다": how many share one room, not a flow
@@ -1633,9 +1658,10 @@ _SET_ASIDE_BEFORE = re.compile(
 )
 _FIGURE_OF_BEFORE = re.compile(
     r"(?:\b(?:a|the)\s+(?:figure|number|total|estimate)\s+(?:of|at)|\bputs?\s+(?:the\s+)?"
-    r"(?:current\s+|latest\s+|overall\s+)?(?:figure|number|total|it)\s+at|"
-    # («называло цифру 17,6 тыс.»: with or without «в»)
-    r"(?<!\w)(?:цифр\w*|числ\w*|оценк\w*)(?:\s+в)?)\s+['‘\"“]?"
+    r"(?:current\s+|latest\s+|overall\s+)?(?:figure|number|total|it|deployment|contingent)\s+"
+    r"at|"
+    # («называло цифру 17,6 тыс.»: with or without «в»; «назвал цифру «порядка 15 тыс.»»)
+    r"(?<!\w)(?:цифр\w*|числ\w*|оценк\w*)(?:\s+в)?)\s+['‘\"“«]?"
     r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|at\s+least|около|почти|"
     r"примерно|более|свыше|порядка)\s+)?$",
     re.I,
@@ -2261,6 +2287,10 @@ def _keep_number(
         return False  # "一间集装箱板房住8个人": the people one room holds
     if lang in _PER_ROOM_AFTER and _PER_ROOM_AFTER[lang].match(sentence, n.end):
         return False  # "숙소는 4인 1실", "宿舍4人一间": how many share a room
+    if lang in _GROUP_SIZE_BEFORE and _GROUP_SIZE_BEFORE[lang].search(
+        sentence, max(0, n.start - 40), n.start
+    ):
+        return False  # «минимальная группа составляет 12 человек»: a group's size, not a flow
     if lang in ("ko", "zh") and n.counter:
         # a people counter makes it a count, unless a rate follows ("1명의 월급", "1명당")
         return not context.not_counted_after(rest, lang)
@@ -3387,6 +3417,10 @@ def _countries(
                 and _ZH_ATTITUDE_AFTER.match(sentence, p.end)
             )
         ]
+    if lang == "en":
+        # "analysts at Washington think tanks", "matches Seoul's": a city naming who speaks is no
+        # place of the flow
+        cands = [p for p in cands if not _SPEAKERS_OF_PLACE.match(sentence, p.end)]
     if len(cands) > 1 and end is not None and lang in ("en", "ru"):
         # «не менее 15 тыс. рабочих, в Лаосе — до 1,5 тыс.», "…; * Iran: as many as 300": a
         # place after the figure that labels the next one is that one's
@@ -3502,6 +3536,12 @@ _SEVERAL_COUNTRIES = {
     "ko": re.compile(r"\s등\s?(?:[가-힣]{1,4}\s?)?(?:국가|나라|지역)(?:들)?(?:에|으로|로)"),
     "zh": re.compile(r"等(?:[\u4e00-\u9fff]{1,3})?(?:国家|國家|地区|地區)|等(?:国|國)"),
 }
+_SPEAKERS_OF_PLACE = re.compile(
+    # ("That estimate matches Seoul's,": whose estimate)
+    r"['’]s\s*[,;.]|(?:\s+|-)(?:think[\s-]tanks?|based\b|officials?\b|analysts?\b|researchers?\b|"
+    r"diplomats?\b|lawmakers?\b)",
+    re.I,
+)
 _ATTRIBUTIVE_NOUN = re.compile(
     r"\s+(?:entries|arrivals|crossings|visitors|citizens|nationals|workers|labou?rers|students|"
     r"troops|soldiers|passport\s+holders)\b",
@@ -3845,6 +3885,23 @@ def _purpose(
         )
         if cell is not None:
             return cell
+        # "the 2024 tally reads: study, 7,887; official, 2,940": the label, a comma, the figure
+        cs = max(sentence.rfind(c, 0, n_start) for c in ";:|") + 1
+        ce = min(
+            (i for i in (sentence.find(";", n_end), sentence.find("|", n_end)) if i >= 0),
+            default=len(sentence),
+        )
+        if _CELL_COMMA.fullmatch(sentence, cs, n_start):
+            labels = _within(_purposes(sentence, lang), cs, n_start)
+            if len(labels) == 1:
+                return labels[0].key
+            cell = context.table_cell_purpose(
+                sentence[cs:n_start].replace(",", " ") + sentence[n_start:ce],
+                n_start - cs,
+                n_end - cs,
+            )
+            if cell is not None:
+                return cell
     if lang == "en" and not ps and clause[0] > 0 and not implied:
         # "Study entries, by contrast, collapsed to 41", "The study category, which analysts say
         # was used to bring in labour, stayed near 1,200": the purpose of the sentence's subject
@@ -3927,6 +3984,7 @@ _ZH_GOING_TO = re.compile(
 
 
 _TABLE_CELL_SEP = re.compile(r"[;|]")
+_CELL_COMMA = re.compile(r"\s*[A-Za-z][A-Za-z ]{1,30}?,\s+")
 _PURPOSE_SUBJECT = re.compile(
     r"^(?:the\s+)?(?:north\s+korean\s+|dprk\s+)?[\w'‘’\"“”-]+(?:[\s-]+related)?\s+"
     r"(?:entries|trips|visits|arrivals|crossings|category|line|figure|visas)\b",
@@ -5424,6 +5482,13 @@ class _Article:
             # 안팎)과 비교하면 여전히 절반에도 못 미친다")
             and not self._aside(c, s)
             and not self._baseline_of_change(c, s)
+            # «Для сравнения: в 2023-м таких поездок было 1117, а в 2019-м — около 21 тыс.»:
+            # figures set beside the article's, at other periods, do not move its frame
+            and not (
+                self.period is not None
+                and c.period != self.period
+                and _FOR_COMPARISON[lang].match(s.text) is not None
+            )
             # "입국 건수: 1만8천420건(2024년 1만3천221건)": another period's figure in brackets
             # after the figure is set beside it, not the period the article goes on with
             and not (
@@ -6041,7 +6106,7 @@ def _sentence_claims(
             and sentence[n.start : n.end].lower() not in _COLLECTIVE  # «трое»: people
             # «называла цифру в 12 тысяч», "put the figure at 12,000": the figure of what the
             # article counts
-            and not _FIGURE_OF_BEFORE.search(sentence, max(0, n.start - 30), n.start)
+            and not _FIGURE_OF_BEFORE.search(sentence, max(0, n.start - 45), n.start)
         ):
             continue  # nothing says it counts people ("cites 3 UN resolutions")
         if (origin is not None and watched and origin not in watched) or (

@@ -96,3 +96,70 @@ def test_a_stock_now_past_such_a_sentence_takes_no_period() -> None:
     )
     got = read_fields(text, "en", "quantity", "period", doc_date=date(2025, 5, 20))
     assert got == [(1690, "2025-Q1"), (120, None)]
+
+
+def test_a_place_troops_were_sent_to_is_not_who_sent_them() -> None:
+    # «в Россию … перебросили»: Russia is where they went, not the sender
+    text = (
+        "По оценке разведки, в Курской области находятся 11 тыс. военных КНДР. В марте в Россию "
+        "перебросили еще около 2 тыс. солдат."
+    )
+    got = read_fields(text, "ru", "quantity", "origin", "destination", doc_date=date(2025, 5, 1))
+    assert got == [(11000, "KP", "RU"), (2000, "KP", "RU")]
+
+
+def test_a_figure_named_in_quotes_is_the_articles_count() -> None:
+    text = (
+        "В Китае работают до 40 тысяч рабочих из КНДР. Один депутат назвал цифру «порядка "
+        "12 тыс.» для России."
+    )
+    got = read_fields(text, "ru", "quantity", "unit", "origin", doc_date=date(2025, 6, 3))
+    assert got[-1] == (12000, "workers", "KP")
+
+
+def test_a_deployment_put_at_a_figure() -> None:
+    text = (
+        "Seoul estimates 11,000 North Korean troops are in Russia. The estimate matches "
+        'Tokyo\'s, though the Pentagon has publicly put the deployment at "more than 10,000" '
+        "and analysts at Washington think tanks speak of more."
+    )
+    got = read_fields(text, "en", "quantity", "qualifier", "origin", "destination", doc_date=D)
+    assert got == [(11000, "exact", "KP", "RU"), (10000, "more_than", "KP", "RU")]
+
+
+def test_inquiries_are_not_people() -> None:
+    text = "The hotline for North Korean soldiers drew more than 100 inquiries in a week."
+    assert read_fields(text, "en", "quantity", doc_date=D) == []
+
+
+def test_people_per_container_and_group_sizes_are_not_flows() -> None:
+    en = "The men sleep 12 to a container. Tourists from North Korea travel in groups of 20."
+    assert read_fields(en, "en", "quantity", doc_date=D) == []
+    ru = (
+        "В 2025 году в Приморье приехали 640 туристов из КНДР. Тур стоит 89 900 рублей, а "
+        "минимальная группа составляет 12 человек."
+    )
+    assert read_fields(ru, "ru", "quantity", doc_date=D) == [(640,)]
+
+
+def test_figures_for_comparison_do_not_move_the_articles_period() -> None:
+    text = (
+        "В 2024 году граждане КНДР въезжали в Россию 13 221 раз. Для сравнения: в 2023-м таких "
+        "поездок было 1117, а в 2019-м — около 21 тыс. Разбивка по целям выглядит так: учеба — "
+        "7887, работа — 2."
+    )
+    got = read_fields(text, "ru", "quantity", "purpose", "period", doc_date=D)
+    assert got[-2:] == [(7887, "study", "2024"), (2, "work", "2024")]
+
+
+def test_a_tally_of_labels_and_figures_after_commas() -> None:
+    text = (
+        "North Koreans entered Russia 13,221 times in 2024. Broken down by stated purpose, the "
+        "tally reads: study, 7,887; official, 2,940; work, 2."
+    )
+    got = read_fields(text, "en", "quantity", "purpose", "period", "attribution", doc_date=D)
+    assert got[1:] == [
+        (7887, "study", "2024", None),
+        (2940, "official", "2024", None),
+        (2, "work", "2024", None),
+    ]

@@ -732,6 +732,15 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             rf"fourth)\s+quarter|q(?P<qn>[1-4]))\b(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",
             "quarter",
         ),
+        # "62% fewer than in January-March", "double the figure for October-December": those
+        # months (the period reader resolves them; see _baseline_label)
+        (
+            rf"\b(?:than|compared\s+(?:with|to)|over|against|versus|vs\.?|from|as\s+in|the\s+"
+            rf"(?:figure|number|total|level)\s+(?:for|of|in))\s+(?:in\s+)?(?:the\s+)?"
+            rf"{EN_MONTH}\w*\.?(?:\s*[-–—]\s*|\s+(?:to|through)\s+){EN_MONTH}\w*\.?"
+            rf"(?!\s*,?\s*(?:19|20)\d\d)",
+            "months",
+        ),
         # "down 58% from the first half of 2024": that half (its months are read in extract)
         (
             rf"(?:from|than|compared\s+(?:with|to)|over|against|on|vs\.?|versus)\s+(?:the\s+)?"

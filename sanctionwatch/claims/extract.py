@@ -2521,6 +2521,7 @@ def _disguised(
     )
 
 
+_OF_THE_CATEGORY = re.compile(r",\s+a\s+category\s+(?:that|which)\b[^,;]*$")
 _VISA_FREE_AFTER = re.compile(r"-(?:free|exempt|waiver)\b", re.I)
 _BODY_OF_BEFORE = re.compile(
     r"\b(?:contingent|batch|wave|cohort|rotation)\s+of\s+$|(?<!\w)(?:контингент|парти)\w*\s+(?:из\s+)?$",
@@ -2588,6 +2589,10 @@ def _four_digits_count(sentence: str, start: int, lang: str) -> bool:
 @functools.lru_cache(maxsize=512)
 def _units(sentence: str, lang: str) -> tuple[context.Mention, ...]:
     ms = _disguised(sentence, tuple(context.units_in(sentence, lang)), lang)
+    if lang == "en" and ", a category" in sentence:
+        # '1,240 listed "study", a category that officials say is used to route labourers':
+        # what is said of the category is not what the figure counts
+        ms = tuple(m for m in ms if not _OF_THE_CATEGORY.search(sentence, 0, m.start))
     if lang == "ko" and any(m.key == "other" for m in ms):
         ms = tuple(
             m
@@ -3759,6 +3764,24 @@ def _purpose(
     ps = _within(_purposes(sentence, lang), clause[0], clause[1])
     if not ps and lang == "en" and _FRONTED_AT.search(sentence, max(0, n_start - 6), n_start):
         # "At 8,140, study entries were the highest …": the figure fronted, its subject after
+        nxt = _CLAUSE.search(sentence, clause[1] + 1)
+        ps = _within(_purposes(sentence, lang), clause[1], nxt.start() if nxt else len(sentence))
+    if (
+        not ps
+        and lang == "en"
+        and not implied
+        and not sentence[clause[0] : n_start].strip(" ,")
+        and not sentence[n_end : clause[1]].strip(" ,")
+        # (not the figure of a label before it: "study, 7,887; official, 2,940")
+        and not (
+            ":" in sentence[: clause[0]]
+            and _CELL_COMMA.fullmatch(
+                sentence, max(sentence.rfind(c, 0, n_start) for c in ";:|") + 1, n_start
+            )
+        )
+    ):
+        # "Nearly half of them, 2,180, said they were coming to work": a figure set off by
+        # commas on its own; what is said of it follows
         nxt = _CLAUSE.search(sentence, clause[1] + 1)
         ps = _within(_purposes(sentence, lang), clause[1], nxt.start() if nxt else len(sentence))
     if not ps and lang in ("en", "ru"):
@@ -6486,6 +6509,33 @@ def _sentence_claims(
                 target = r
         if (
             target is not None
+            and lang in ("en", "ru")
+            and target["x"].m.end <= c.start
+            and _AGAINST_BEFORE[lang].search(
+                sentence, max(0, target["x"].m.start - 20), target["x"].m.start
+            )
+        ):
+            # "3,765 of them, against just 62 a year earlier, a roughly sixtyfold jump": the
+            # figure set against is the baseline; the change is the one's before it
+            against = target
+            target = next(
+                (
+                    r
+                    for r in reversed(rows)
+                    if r["x"].m.end <= against["x"].m.start and r["x"].baseline_of is None
+                ),
+                against,
+            )
+            if target is not against and any(
+                p.kind == "previous" and 0 <= p.start - against["x"].m.end <= 3 for p in periods
+            ):
+                # ("… 62 a year earlier"): the same period a year before
+                if target["period"] and against["period"] == target["period"]:
+                    against["period"] = shift_label(target["period"], -1)
+                elif against["period"] is None and info is not None:
+                    info[offset + against["x"].m.start] = "previous"  # (the article's period)
+        if (
+            target is not None
             and lang == "en"
             and target["x"].m.end <= c.start
             and _own_subject_before_change(sentence, target["x"].m.end, c.start)
@@ -7054,6 +7104,15 @@ _COMPARED_WITH_AFTER = {
     ),
 }
 _BRACKET_BEFORE = re.compile(r"\(\s*(?:[^\W\d]+\s+){0,2}$")
+# "…, against just 62 a year earlier", «против 62 годом ранее»: a figure set against another
+_AGAINST_BEFORE = {
+    "en": re.compile(
+        r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:only|just|some|about|"
+        r"roughly|around)\s+)?$",
+        re.I,
+    ),
+    "ru": re.compile(r"(?<!\w)(?:против|по\s+сравнению\s+с)\s+(?:(?:всего|лишь|около)\s+)?$", re.I),
+}
 _VERSUS_BEFORE = {
     "en": re.compile(
         # ("more than double the 2,610 in the same period of 2024": that figure is set against)
@@ -7910,5 +7969,21 @@ def _baseline_label(
                 and not _is_year(p.label)
                 and not (p.end <= c.baseline_span[0] or p.start >= c.baseline_span[1])
             ):
-                return p.label.split("..")[0] if p.kind == "sincebare" else p.label
+                if p.kind == "sincebare":
+                    return p.label.split("..")[0]
+                if p.kind == "mrange" and c.kind != "record":
+                    return _months_before(p.label, claim_period)
+                return p.label
     return None
+
+
+def _months_before(label: str, claim_period: str | None) -> str:
+    """Months named without a year as a baseline ("nearly double the figure for October-December"
+    after "the first quarter of 2025"): the latest such months before the claim's period."""
+    if claim_period is None:
+        return label
+    try:
+        base, claim = Period.parse(label), Period.parse(claim_period)
+    except ValueError:
+        return label
+    return (shift_label(label, -1) or label) if base.start >= claim.end else label

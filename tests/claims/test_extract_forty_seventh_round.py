@@ -163,3 +163,54 @@ def test_a_tally_of_labels_and_figures_after_commas() -> None:
         (2940, "official", "2024", None),
         (2, "work", "2024", None),
     ]
+
+
+def test_a_change_after_a_figure_set_against_is_the_earlier_figures() -> None:
+    # "…, against just 58 a year earlier, a roughly fiftyfold jump": 58 is the baseline, a year
+    # before the quarter; the jump is the first figure's
+    text = (
+        "North Koreans entered Russia 4,900 times in the third quarter. Study accounted for "
+        "2,950 of them, against just 58 a year earlier, a roughly fiftyfold jump."
+    )
+    got = read_fields(text, "en", "quantity", "period", "comparison", doc_date=date(2024, 11, 12))
+    assert got == [
+        (4900, "2024-Q3", None),
+        (2950, "2024-Q3", {"kind": "ratio", "value": 50.0, "baseline_period": "2023-Q3"}),
+        (58, "2023-Q3", None),
+    ]
+
+
+def test_months_named_without_a_year_as_a_baseline() -> None:
+    got = read_fields(
+        "Russia recorded just 41 North Korean arrivals for work in the second quarter, 55% "
+        "fewer than in January-March.",
+        "en",
+        "comparison",
+        doc_date=date(2025, 8, 15),
+    )
+    assert got == [
+        ({"kind": "percent_change", "value": -55.0, "baseline_period": "2025-01..2025-03"},)
+    ]
+    # months after the claim's quarter in the calendar are the year before's
+    got = read_fields(
+        "Some 1,400 North Korean workers arrived in the first quarter of 2025, nearly double the "
+        "figure for October-December.",
+        "en",
+        "comparison",
+        doc_date=date(2025, 4, 29),
+    )
+    assert got == [({"kind": "ratio", "value": 2.0, "baseline_period": "2024-10..2024-12"},)]
+
+
+def test_what_is_said_of_a_category_is_not_the_counted_noun() -> None:
+    text = (
+        "North Koreans made 4,600 entries into Russia in the second quarter of 2025. Nearly half "
+        'of them, 2,150, said they were coming to work, and a further 1,200 listed "study", a '
+        "category that officials say is used to bring in labourers."
+    )
+    got = read_fields(text, "en", "quantity", "unit", "purpose", doc_date=date(2025, 8, 12))
+    assert got == [
+        (4600, "entries", "total"),
+        (2150, "entries", "work"),
+        (1200, "entries", "study"),
+    ]

@@ -1110,6 +1110,16 @@ _GROUP_SIZE_BEFORE = {
         re.I,
     ),
 }
+# "Far Eastern Federal University, which has about 23,000 students in all", «вуз, где учатся
+# около 20 тыс. студентов»: the size of an institution, not a flow
+_INSTITUTION_SIZE_BEFORE = {
+    "en": re.compile(
+        r"\b(?:university|institute|college|academy|school)\b[^.;]{0,12},\s+(?:which|that)\s+"
+        r"(?:has|had|enrol?ls|counts|serves)\s+(?:(?:about|some|around|nearly|almost|more\s+than|"
+        r"over|roughly)\s+)?$",
+        re.I,
+    ),
+}
 # «за одного рабочего», "per one worker": a rate per person, not a count
 # "一间集装箱板房住8个人", "방 한 칸에 8명이 산다": how many share one room, not a flow
 _PER_ROOM_BEFORE = {
@@ -2291,6 +2301,10 @@ def _keep_number(
         sentence, max(0, n.start - 40), n.start
     ):
         return False  # «минимальная группа составляет 12 человек»: a group's size, not a flow
+    if lang in _INSTITUTION_SIZE_BEFORE and _INSTITUTION_SIZE_BEFORE[lang].search(
+        sentence, max(0, n.start - 90), n.start
+    ):
+        return False  # "a university, which has about 23,000 students": its size
     if lang in ("ko", "zh") and n.counter:
         # a people counter makes it a count, unless a rate follows ("1명의 월급", "1명당")
         return not context.not_counted_after(rest, lang)
@@ -3542,8 +3556,10 @@ _SEVERAL_COUNTRIES = {
     "zh": re.compile(r"等(?:[\u4e00-\u9fff]{1,3})?(?:国家|國家|地区|地區)|等(?:国|國)"),
 }
 _SPEAKERS_OF_PLACE = re.compile(
-    # ("That estimate matches Seoul's,": whose estimate)
-    r"['’]s\s*[,;.]|(?:\s+|-)(?:think[\s-]tanks?|based\b|officials?\b|analysts?\b|researchers?\b|"
+    # ("That estimate matches Seoul's,", "Kyiv's military intelligence": whose estimate)
+    r"['’]s\s*[,;.]|['’]s\s+(?:military\s+|national\s+|defen[cs]e\s+|foreign\s+)?"
+    r"(?:intelligence|government|officials?|ministry|estimate|spy\s+agency|embassy)\b|"
+    r"(?:\s+|-)(?:think[\s-]tanks?|based\b|officials?\b|analysts?\b|researchers?\b|"
     r"diplomats?\b|lawmakers?\b)",
     re.I,
 )
@@ -5100,9 +5116,10 @@ class _Article:
             # the sentence names none: "another group of 150 people" stays people)
             own = _first_unit_after(s.text, c.span[1] - s.s0, lang, window=25)
             unit = c.unit if own is not None else self.count[0]
-            if lang in ("ko", "zh") and unit == "persons":
+            if unit == "persons" and (lang in ("ko", "zh") or self.count[1] == "troops"):
                 # ("人数为1.2万至1.5万人", "이보다 많은 1만2000명": the bare "人", "명" of a
-                # headcount is not a noun of its own)
+                # headcount is not a noun of its own; nor is «человек» of more troops: «Еще до
+                # 3 тыс. человек … прибыли в качестве пополнения»)
                 unit = self.count[0]
             # (the same people: whose they are too, when the sentence names none)
             c = dataclasses.replace(
@@ -6357,7 +6374,7 @@ def _sentence_claims(
             elif period is None and any(p.label is None and p.kind != "previous" for p in periods):
                 # "last year" with no document date; "a year earlier" is another figure's
                 info[offset + n.start] = "unresolved"
-        if lang in ("ko", "zh") and purpose == "troops" and unit in (None, "persons"):
+        if purpose == "troops" and unit in (None, "persons"):
             unit = "troops"  # "3천여 명을 파병", "派兵规模达1.3万人": people sent to fight
         if sentence[n.end : n.end + 2].lstrip()[:1] in ("%", "％") or n.counter == "成":
             unit = "percent"  # ("占了八成": tenths, see numbers.py)

@@ -214,3 +214,30 @@ def test_what_is_said_of_a_category_is_not_the_counted_noun() -> None:
         (2150, "entries", "work"),
         (1200, "entries", "study"),
     ]
+
+
+def test_north_of_is_a_lower_bound_and_whose_estimate_is_no_place() -> None:
+    text = (
+        "Seoul says 14,000 North Korean soldiers have been sent to Russia. Kyiv's military "
+        "intelligence put the figure at up to 13,000, while a Western official described it as "
+        '"north of 12,000."'
+    )
+    got = read_fields(text, "en", "quantity", "qualifier", "destination", doc_date=D)
+    assert got == [(14000, "exact", "RU"), (13000, "at_most", "RU"), (12000, "more_than", "RU")]
+
+
+def test_the_size_of_a_university_is_no_flow() -> None:
+    text = (
+        "Some 600 North Korean students arrived in 2025. The youngest is enrolled at Pacific "
+        "National University, which has about 21,000 students in all."
+    )
+    assert read_fields(text, "en", "quantity", doc_date=D) == [(600,)]
+
+
+def test_more_people_after_a_troop_count_are_troops() -> None:
+    text = (
+        "По оценке разведки, в Курской области находятся свыше 11 тыс. военных КНДР. Еще до "
+        "2 тыс. человек прибыли в январе в качестве пополнения."
+    )
+    got = read_fields(text, "ru", "quantity", "unit", "purpose", doc_date=date(2025, 6, 3))
+    assert got == [(11000, "troops", "troops"), (2000, "troops", "troops")]

@@ -111,6 +111,15 @@ _KO_BARE_WORDS = re.compile(
 _ZH_TRADE_WORDS = re.compile(
     r"(?:(?![的是为為在到去赴往进進入从從向于於被已将將当當做派有以持用人])[\u4e00-\u9fff]){1,8}"
 )
+# "名持工作签证的朝鲜人": a clause of the visa they hold between the counter and the people
+# noun (a nationality at most after "的"), so that noun is the one the figure counts
+_ZH_HOLDING_VISA = re.compile(
+    r"(?:持有|持)[\u4e00-\u9fff]{0,4}(?:签证|簽證|许可|許可)的[\u4e00-\u9fff]{0,3}"
+)
+# ("的仅数十名": no numeral nor a verb of having between, the counter of a figure is no noun)
+_ZH_VISA_HOLDERS_GAP = re.compile(
+    r"的(?:(?![一二三四五六七八九十百千万萬亿億两兩数數几幾余餘多有仅僅只])[\u4e00-\u9fff]){0,4}"
+)
 _ZH_KO_COUNTER_SKIP = re.compile(
     # ("约有5000人的朝鲜渔业劳务队": zh "的" after the counter, as ko "의", leads to the noun)
     r"^\s?(?:여|多|余|餘)?\s?(?:명|名|人|位|号人|號人)?(?:의|이|은|는|가|을|를|으로|로|(?<=[名人])的)?\s?"
@@ -2617,6 +2626,28 @@ def _units(sentence: str, lang: str) -> tuple[context.Mention, ...]:
                 else m
                 for m in ms
             )
+    if lang == "zh" and any(m.key == "visas" for m in ms):
+        # "持工作签证的朝鲜人": the people who hold a work visa (the visa, then "的", then their
+        # noun) are workers, as ko "노동 비자 소지자"; not "持工作签证入境的朝鲜人" (people who
+        # came on it: a verb stands between)
+        held = [
+            m
+            for m in ms
+            if m.key == "visas"
+            and sentence.startswith("的", m.end)
+            and _VISA_HELD_BEFORE.search(sentence, max(0, m.start - 6), m.start)
+        ]
+        out = []
+        for o in ms:
+            # (the noun right after "的", a nationality at most between: not the counter of a
+            # figure after it, "其中持工作签证的有1403人")
+            v = next(
+                (v for v in held if _ZH_VISA_HOLDERS_GAP.fullmatch(sentence, v.end, o.start)), None
+            )
+            out.append(
+                o._replace(key=_holders_of(sentence, v, lang)) if o.key == "persons" and v else o
+            )
+        ms = tuple(out)
     if lang == "zh":
         # "持工作许可的朝鲜劳工": a permit or visa before "的" describes the people noun after it
         ms = tuple(
@@ -2679,12 +2710,12 @@ _KO_HOLDERS_AFTER = re.compile(r"\s?(?:소지자|보유자|소지\s?주민)")
 _HOLDER_UNIT = {"work": "workers", "study": "students"}
 
 
-def _holders_of(sentence: str, visa: context.Mention) -> str:
+def _holders_of(sentence: str, visa: context.Mention, lang: str = "ko") -> str:
     """The unit of the holders of ``visa``: that of its purpose, if named right before it or
-    in it ("노동 비자", "유학 비자"), else people."""
+    in it ("노동 비자", "유학 비자", "工作签证"), else people."""
     ps = [
         p
-        for p in context.purposes_in(sentence, "ko")
+        for p in context.purposes_in(sentence, lang)
         if p.start < visa.end and visa.start - p.end <= 2
     ]
     return _HOLDER_UNIT.get(ps[-1].key, "persons") if ps else "persons"
@@ -2996,7 +3027,11 @@ def _unit_for(
                 or (
                     lang == "zh"
                     and n.counter
-                    and _ZH_TRADE_WORDS.fullmatch(sentence, s0, u.start) is not None
+                    and (
+                        _ZH_TRADE_WORDS.fullmatch(sentence, s0, u.start) is not None
+                        # "1万名持工作签证的朝鲜人": who hold a visa, then their noun
+                        or _ZH_HOLDING_VISA.fullmatch(sentence, s0, u.start) is not None
+                    )
                 )
             )
         ] or [u for u in nouns if u.start == s0]

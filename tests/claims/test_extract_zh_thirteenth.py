@@ -19,3 +19,15 @@ def test_kinds_counted_with_lei_are_no_people() -> None:
     # "分为6类入境事由": six kinds of a list, not six people
     rows = read_rows("新规将朝鲜公民的入境事由分为6类。", "zh", doc_date=D)
     assert rows == []
+
+
+def test_holders_of_a_work_visa_after_the_counter_are_workers() -> None:
+    # "名持工作签证的朝鲜人": people who hold a work visa, counted, are workers
+    rows = read_rows("截至今年5月,约有8000名持工作签证的朝鲜人滞留俄境内。", "zh", doc_date=D)
+    assert [(r[0], r[2], r[5]) for r in rows] == [(8000, "workers", "work")]
+
+
+def test_holders_of_a_work_permit_before_the_figure_are_workers() -> None:
+    # "持有工作许可的朝鲜公民约900人": the holders of the permit, then their figure
+    rows = read_rows("在哈巴罗夫斯克持有工作许可的朝鲜公民约900人。", "zh", doc_date=D)
+    assert [(r[0], r[2]) for r in rows] == [(900, "workers")]

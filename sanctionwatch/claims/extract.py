@@ -3925,7 +3925,25 @@ def _purpose(
                 and _ZH_GOING_TO.search(sentence, max(0, p.start - 16), p.start)
             ):
                 return p.key
+    if lang == "zh" and not ps and unit == "entries":
+        # "其中学生不到60人次": a noun of people right before a count of entries (qualifiers
+        # at most between) names whose entries they are, and so their purpose
+        before = [
+            u
+            for u in _within(_units(sentence, lang), clause[0], n_start)
+            if _ZH_NOUN_FIGURE_GAP.fullmatch(sentence, u.end, n_start)
+        ]
+        named = context.unit_purpose(before[-1].key, lang) if before else None
+        if named:
+            return named
     return implied or "total"
+
+
+# "学生不到60人次", "劳工约有300人次": only words of about, at most or at least between a noun and
+# its figure
+_ZH_NOUN_FIGURE_GAP = re.compile(
+    r"\s?(?:不到|不足|约有|約有|约|約|近|将近|將近|仅有|僅有|仅|僅|只有|有|为|為|达|達|超过|超過|逾|共)?\s?"
+)
 
 
 # Chinese: "the DPRK side" ("朝方派出", "朝方提交"), the diplomatic register's name for the

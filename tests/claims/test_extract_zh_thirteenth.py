@@ -31,3 +31,14 @@ def test_holders_of_a_work_permit_before_the_figure_are_workers() -> None:
     # "持有工作许可的朝鲜公民约900人": the holders of the permit, then their figure
     rows = read_rows("在哈巴罗夫斯克持有工作许可的朝鲜公民约900人。", "zh", doc_date=D)
     assert [(r[0], r[2]) for r in rows] == [(900, "workers")]
+
+
+def test_a_noun_of_people_before_a_count_of_entries_names_their_purpose() -> None:
+    # "其中学生约300人次": the entries of students, so entries to study
+    rows = read_rows(
+        "今年前三季度入境俄罗斯的朝鲜公民共1500人次,其中学生约300人次。", "zh", doc_date=D
+    )
+    assert [(r[0], r[2], r[5]) for r in rows] == [
+        (1500, "entries", "total"),
+        (300, "entries", "study"),
+    ]

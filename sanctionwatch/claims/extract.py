@@ -3905,10 +3905,13 @@ def _purpose(
         and not ps
         and not implied
         and clause[0] > 0
-        and _SUM_OPENS_ZH.match(sentence, clause[0])
+        and (
+            _SUM_OPENS_ZH.match(sentence, clause[0]) or _INSTEAD_OPENS_ZH.match(sentence, clause[0])
+        )
     ):
         # "赴俄旅游的朝鲜团组有11个,共计约230人": a clause that only sums up ("共计", "合计")
-        # counts the subject of the clause before, for the purpose that clause names
+        # counts the subject of the clause before, for the purpose that clause names; so does
+        # the figure a correction sets aside ("为3410人,而非此前公布的2980人")
         prev = 0
         for m in _CLAUSE.finditer(sentence, 0, clause[0] - 1):
             prev = m.end()
@@ -3951,6 +3954,9 @@ _ZH_NOUN_FIGURE_GAP = re.compile(
 _KP_SIDE_ZH = "朝方"
 # Chinese: a clause opening on "in all" ("共计约230人"): a sum of what the clause before counts
 _SUM_OPENS_ZH = re.compile(r"\s*(?:共计|共計|总计|總計|合计|合計|一共|累计|累計)")
+# Chinese: a clause opening on "and not" ("而非此前公布的2980人"): another figure for the same
+# count, the one a correction or a denial sets aside
+_INSTEAD_OPENS_ZH = re.compile(r"\s*(?:而非|而不是|並非|并非|而并非|而並非)")
 # Korean: the gap between a quoted purpose and its figure ("'업무' 목적 5천명", "유학 목적으로
 # 900명")
 _PURPOSE_WORD_GAP = re.compile(r"['’\"”]?\s?목적(?:으로|은|는|이|의)?\s?")

@@ -42,3 +42,14 @@ def test_a_noun_of_people_before_a_count_of_entries_names_their_purpose() -> Non
         (1500, "entries", "total"),
         (300, "entries", "study"),
     ]
+
+
+def test_the_figure_a_correction_sets_aside_keeps_the_purpose() -> None:
+    # "为4200人,而不是此前公布的3900人": both figures count the same study entrants
+    rows = read_rows(
+        "修正后的数据显示,今年前三季度以学习为目的入境俄罗斯的朝鲜公民为4200人,"
+        "而不是此前公布的3900人。",
+        "zh",
+        doc_date=D,
+    )
+    assert [(r[0], r[5]) for r in rows] == [(4200, "study"), (3900, "study")]

@@ -5483,6 +5483,19 @@ class _Article:
             # 안팎)과 비교하면 여전히 절반에도 못 미친다")
             and not self._aside(c, s)
             and not self._baseline_of_change(c, s)
+            # "第三季度…达3765人,环比激增逾10倍,第二季度仅为332人": a figure at the period
+            # another figure of the sentence is compared against is that comparison's base, not
+            # the period the article goes on with ("同期…" next is the third quarter's)
+            and not (
+                self.kozh
+                and any(
+                    o.comparison is not None
+                    and o.comparison.baseline_period == c.period
+                    and o.period not in (None, c.period)
+                    and o.span[0] < c.span[0]
+                    for o in found
+                )
+            )
             # "입국 건수: 1만8천420건(2024년 1만3천221건)": another period's figure in brackets
             # after the figure is set beside it, not the period the article goes on with
             and not (

@@ -53,3 +53,14 @@ def test_the_figure_a_correction_sets_aside_keeps_the_purpose() -> None:
         doc_date=D,
     )
     assert [(r[0], r[5]) for r in rows] == [(4200, "study"), (3900, "study")]
+
+
+def test_the_same_period_after_a_quarter_on_quarter_base_is_the_later_quarter() -> None:
+    # "第二季度仅为400人" is the base of "环比", so "同期" next is the third quarter
+    rows = read_rows(
+        "今年第三季度,以“工作”为目的入境俄罗斯的朝鲜人达1200人,环比增长两倍,第二季度仅为400人。"
+        "同期朝鲜公民入境总数为3000人次。",
+        "zh",
+        doc_date=D,
+    )
+    assert [(r[0], r[6]) for r in rows] == [(1200, "2025-Q3"), (400, "2025-Q2"), (3000, "2025-Q3")]

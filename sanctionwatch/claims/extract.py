@@ -1394,6 +1394,11 @@ _NOTICE_QUOTE: dict[str, re.Pattern[str]] = {
     "ko": re.compile(r"['‘\"“]([^'’\"”]{1,40})['’\"”]"),
     "zh": re.compile(r"[“「\"『]([^”」\"』]{1,40})[”」\"』]"),
 }
+# in a correction notice, what the report had said ("本网2月6日报道称…"): the figures from there
+# up to the right one given instead are the wrong ones
+_NOTICE_REPORTED: dict[str, re.Pattern[str]] = {
+    "zh": re.compile(r"(?:报道|報道|報導|刊发|刊發|刊登|稿件|文章)(?:中|称|稱|说|說)"),
+}
 _NOTICE_RIGHT: dict[str, re.Pattern[str]] = {
     # ("'1천 230명'이 맞아": the figure that "is right")
     "ko": re.compile(r"\s*(?:(?:으)?로\s*(?:바로잡|정정|수정|고칩|고쳐)|(?:이|가)\s?(?:맞|옳))"),
@@ -1462,6 +1467,13 @@ def _retracted(sentence: str, lang: str) -> tuple[tuple[int, int], ...]:
         quotes = _NOTICE_QUOTE[lang].finditer(sentence)
         wrong = [m.span(1) for m in quotes if not instead(*m.span())]
         out.extend(wrong)
+        reported = _NOTICE_REPORTED.get(lang)
+        said = reported.search(sentence) if reported is not None else None
+        right = _RIGHT_FIGURE[lang].search(sentence, said.end()) if said is not None else None
+        if said is not None and right is not None:
+            # "【更正】本网报道称…1.2万人次,经核实应为13221人次": what the report said, up to
+            # the figure given instead, was published wrong (quoted or not)
+            out.append((said.end(), right.start()))
         # the notice names the wrong figure again, unquoted ("'유학생 2천 명 입국' 기사의 2천
         # 명은 추정치"): that is the same retracted figure
         for a, b in wrong:

@@ -64,3 +64,13 @@ def test_the_same_period_after_a_quarter_on_quarter_base_is_the_later_quarter() 
         doc_date=D,
     )
     assert [(r[0], r[6]) for r in rows] == [(1200, "2025-Q3"), (400, "2025-Q2"), (3000, "2025-Q3")]
+
+
+def test_a_correction_notice_drops_the_figure_its_report_had_said() -> None:
+    # "【更正】…稿件称…5000人,经核实应为3200人": the unquoted 5000 was published wrong
+    rows = read_rows(
+        "【更正】本报3月1日刊发的稿件称今年1月朝鲜公民赴俄5000人,经核实应为3200人,特此更正。",
+        "zh",
+        doc_date=date(2025, 3, 2),
+    )
+    assert [(r[0], r[6]) for r in rows] == [(3200, "2025-01")]

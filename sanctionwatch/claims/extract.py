@@ -7150,6 +7150,15 @@ _THIS_KIND_ZH = re.compile(r"(?:此|这|這|该|該)(?:类|類)")
 _ZH_TIMES_OF = re.compile(
     r"(?:多|余|餘)?(?:名|人次|人)?(?:左右)?\s?[)）]?\s?的\s?(?:近|约|約|将近|將近)?$"
 )
+# "较今年1月1日的约700人", "比去年同期的900人": the figure set as the base of a change, "的"
+# before it (its period between)
+_ZH_AGAINST_FIGURE = re.compile(
+    r"(?:较|較|比)[^，,。；;]{0,12}?的\s?(?:约|約|近|将近|將近|逾|仅|僅)?\s?$"
+)
+# ("700人增加了七成", "900人相比减少约三成": the counter, then the change)
+_ZH_CHANGE_AFTER_BASE = re.compile(
+    r"(?:多|余|餘)?(?:名|人次|人)?(?:左右)?\s?(?:相比|而言)?\s?(?:已|又|再|共)?\s?"
+)
 # Chinese: "而2024年这一数字翻了一番": "this figure" in a later year
 _ZH_THIS_FIGURE = re.compile(r"(?:这一|這一|该|該|此)(?:数字|數字|数据|數據|人数|人數)")
 # "2019년 … 3천200명이었던 점을 감안하면 지난해 수치는 그 두 배를": the later period's figure
@@ -7179,6 +7188,16 @@ def _later_state(
         if lang == "zh" and _ZH_TIMES_OF.fullmatch(gap):
             return True
     if lang == "ko" and n.end < c.start and _KO_WAS_THEN.match(sentence, n.end):
+        return True
+    if (
+        lang == "zh"
+        and n.end < c.start
+        and _ZH_AGAINST_FIGURE.search(sentence, max(0, n.start - 16), n.start)
+        and _ZH_CHANGE_AFTER_BASE.fullmatch(sentence, n.end, c.start)
+        and not _NUMBER_IN.search(sentence, 0, sentence.rfind("较", 0, n.start) + 1 or 0)
+    ):
+        # "这一数字较今年1月1日的约700人增加了七成": the figure after "较…的" is the base; the
+        # change is of the figure the article gave before (a claim about the later state)
         return True
     if (
         lang == "zh"

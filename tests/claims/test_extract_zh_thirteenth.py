@@ -74,3 +74,18 @@ def test_a_correction_notice_drops_the_figure_its_report_had_said() -> None:
         doc_date=date(2025, 3, 2),
     )
     assert [(r[0], r[6]) for r in rows] == [(3200, "2025-01")]
+
+
+def test_this_figure_against_a_day_s_figure_is_a_change_of_the_later_stock() -> None:
+    # "这一数字较今年3月1日的约500人增加了六成左右": the 500 is the base (a stock on 1 March); the
+    # change is of the figure before, at its own day
+    rows = read_rows(
+        "截至9月1日,在该州停留的朝鲜公民共有980人。这一数字较今年3月1日的约500人增加了六成左右。",
+        "zh",
+        doc_date=D,
+    )
+    assert [(r[0], r[6], r[7]) for r in rows] == [
+        (980, "2025-09-01", None),
+        (500, "2025-03-01", None),
+        (None, "2025-09-01", ("percent_change", 60.0, "2025-03-01")),
+    ]

@@ -5533,10 +5533,35 @@ class _Article:
             )
             if not _is_year(c.period):
                 self.sub = c.period
-        if c.quantity is not None and c.unit != "percent":
+        # ("共有1186人,其中留学生742人、…、持公务护照者381人。这一数字…": after several parts of a
+        # total, "this figure" is the total's, not the last part's)
+        several = self.kozh and _one_of_several_parts(c, found)
+        if c.quantity is not None and c.unit != "percent" and not several:
             self.count = (c.unit, c.purpose)
-        if self.kozh and c.quantity is not None and c.span[0] not in s.baselines:
+        if self.kozh and c.quantity is not None and c.span[0] not in s.baselines and not several:
             self.reading = (c.unit, c.purpose, c.destination)
+
+
+def _one_of_several_parts(c: Claim, found: list[Claim]) -> bool:
+    """Whether ``c`` is one of several parts, each of its own purpose, of a total its sentence
+    gave first ("共有朝鲜公民1186人,其中留学生742人、商务人员63人、持公务护照者381人"); a
+    single part is not ("其中留学…2400人左右。这一数字…" points back to that part)."""
+    first_total = next(
+        (
+            t.span[0]
+            for t in found
+            if t.quantity is not None and t.purpose == "total" and t.span[0] < c.span[0]
+        ),
+        None,
+    )
+    if first_total is None or c.purpose in (None, "total"):
+        return False
+    parts = {
+        o.purpose
+        for o in found
+        if o.quantity is not None and o.span[0] > first_total and o.purpose not in (None, "total")
+    }
+    return len(parts) >= 2
 
 
 # "연간 합계 10,056", "全年合计 9,876": the year's total, right before its figure

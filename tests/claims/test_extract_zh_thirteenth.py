@@ -89,3 +89,14 @@ def test_this_figure_against_a_day_s_figure_is_a_change_of_the_later_stock() -> 
         (500, "2025-03-01", None),
         (None, "2025-09-01", ("percent_change", 60.0, "2025-03-01")),
     ]
+
+
+def test_this_figure_after_several_parts_is_the_total_s() -> None:
+    # "其中留学生…、劳工…、商务人员…。这一数字…": "this figure" is the 900 of every purpose
+    rows = read_rows(
+        "截至9月1日,该州共有朝鲜公民900人,其中留学生500人、劳工300人、商务人员100人。"
+        "这一数字较去年的600人有所增加。",
+        "zh",
+        doc_date=D,
+    )
+    assert rows[4][0] == 600 and rows[4][5] == "total", rows

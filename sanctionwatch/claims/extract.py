@@ -113,9 +113,7 @@ _ZH_TRADE_WORDS = re.compile(
 )
 # "名持工作签证的朝鲜人": a clause of the visa they hold between the counter and the people
 # noun (a nationality at most after "的"), so that noun is the one the figure counts
-_ZH_HOLDING_VISA = re.compile(
-    r"(?:持有|持)[\u4e00-\u9fff]{0,4}(?:签证|簽證|许可|許可)的[\u4e00-\u9fff]{0,3}"
-)
+_ZH_HOLDING_VISA = re.compile(r"(?:持有|持)[\u4e00-\u9fff]{0,4}(?:签证|簽證)的[\u4e00-\u9fff]{0,3}")
 # ("的仅数十名": no numeral nor a verb of having between, the counter of a figure is no noun)
 _ZH_VISA_HOLDERS_GAP = re.compile(
     r"的(?:(?![一二三四五六七八九十百千万萬亿億两兩数數几幾余餘多有仅僅只])[\u4e00-\u9fff]){0,4}"
@@ -2641,11 +2639,13 @@ def _units(sentence: str, lang: str) -> tuple[context.Mention, ...]:
     if lang == "zh" and any(m.key == "visas" for m in ms):
         # "持工作签证的朝鲜人": the people who hold a work visa (the visa, then "的", then their
         # noun) are workers, as ko "노동 비자 소지자"; not "持工作签证入境的朝鲜人" (people who
-        # came on it: a verb stands between)
+        # came on it: a verb stands between). A visa only: holders of a work permit stay people
+        # ("在俄持有效工作许可的朝鲜公民不足300人", as the earlier gold sets label them)
         held = [
             m
             for m in ms
             if m.key == "visas"
+            and sentence[m.end - 2 : m.end] in ("签证", "簽證")
             and sentence.startswith("的", m.end)
             and _VISA_HELD_BEFORE.search(sentence, max(0, m.start - 6), m.start)
         ]

@@ -27,9 +27,9 @@ def test_holders_of_a_work_visa_after_the_counter_are_workers() -> None:
     assert [(r[0], r[2], r[5]) for r in rows] == [(8000, "workers", "work")]
 
 
-def test_holders_of_a_work_permit_before_the_figure_are_workers() -> None:
-    # "持有工作许可的朝鲜公民约900人": the holders of the permit, then their figure
-    rows = read_rows("在哈巴罗夫斯克持有工作许可的朝鲜公民约900人。", "zh", doc_date=D)
+def test_holders_of_a_work_visa_before_the_figure_are_workers() -> None:
+    # "持有工作签证的朝鲜公民约900人": the holders of the visa, then their figure
+    rows = read_rows("在哈巴罗夫斯克持有工作签证的朝鲜公民约900人。", "zh", doc_date=D)
     assert [(r[0], r[2]) for r in rows] == [(900, "workers")]
 
 

@@ -5322,7 +5322,17 @@ class _Article:
             return c
         cmp = c.comparison
         if (
-            c.period is None
+            (
+                c.period is None
+                # ("2024年同期…为3912人次,今年同比下降逾五成": "this year" read as the months
+                # the article gave, so is the year its change is measured against)
+                or (
+                    self.kozh
+                    and period is not None
+                    and _is_year(c.period)
+                    and label_year(period) == int(c.period)
+                )
+            )
             and period is not None
             and s.sames
             and cmp is not None
@@ -7184,6 +7194,8 @@ _ZH_AGAINST_FIGURE = re.compile(
 _ZH_CHANGE_AFTER_BASE = re.compile(
     r"(?:多|余|餘)?(?:名|人次|人)?(?:左右)?\s?(?:相比|而言)?\s?(?:已|又|再|共)?\s?"
 )
+# "今年同比下降逾五成": right after a later period, its change on the same period a year before
+_ZH_ON_THE_YEAR_AFTER = re.compile(r"\s?(?:则|則|又|已)?\s?(?:同比|按年)\s?")
 # Chinese: "而2024年这一数字翻了一番": "this figure" in a later year
 _ZH_THIS_FIGURE = re.compile(r"(?:这一|這一|该|該|此)(?:数字|數字|数据|數據|人数|人數)")
 # "2019년 … 3천200명이었던 점을 감안하면 지난해 수치는 그 두 배를": the later period's figure
@@ -7240,7 +7252,11 @@ def _later_state(
         return False
     if lang == "ko":
         return bool(_KO_THIS_FIGURE.search(sentence[later[-1].end : c.start]))
-    return bool(_ZH_THIS_FIGURE.search(sentence, later[-1].end, c.start))
+    # ("2024年同期…为3912人次,今年同比下降逾五成": the later year, then its change on the year)
+    return bool(
+        _ZH_THIS_FIGURE.search(sentence, later[-1].end, c.start)
+        or _ZH_ON_THE_YEAR_AFTER.fullmatch(sentence, later[-1].end, c.start)
+    )
 
 
 def _compared_figures(sentence: str, rows: list[_Row], lang: str) -> None:

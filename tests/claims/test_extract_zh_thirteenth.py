@@ -100,3 +100,19 @@ def test_this_figure_after_several_parts_is_the_total_s() -> None:
         doc_date=D,
     )
     assert rows[4][0] == 600 and rows[4][5] == "total", rows
+
+
+def test_this_year_s_change_on_the_year_after_last_year_s_figure() -> None:
+    # "2024年同期…为2500人次,今年同比减少约四成": the 2500 is the base; the change is a claim
+    # about the months the article gave, this year, against the same months of 2024
+    rows = read_rows(
+        "今年1至5月以工作为目的入境的朝鲜公民为1500人次。"
+        "2024年同期以工作为目的的入境为2500人次,今年同比减少约四成。",
+        "zh",
+        doc_date=D,
+    )
+    assert [(r[0], r[6], r[7]) for r in rows] == [
+        (1500, "2025-01..2025-05", None),
+        (2500, "2024-01..2024-05", None),
+        (None, "2025-01..2025-05", ("percent_change", -40.0, "2024-01..2024-05")),
+    ]

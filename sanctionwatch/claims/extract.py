@@ -622,7 +622,8 @@ _ABROAD_AFTER: dict[str, re.Pattern[str]] = {
 # "此外,以工作为目的入境者约300人")
 _LIST_GOES_ON: dict[str, re.Pattern[str]] = {
     "ko": re.compile(r"\s*(?:이어서|이어|뒤이어|다음으로|그\s?다음으로|그\s?뒤로)(?![가-힣])"),
-    "zh": re.compile(r"\s*(?:此外|另外|其次|其后|其後|还有|還有)"),
+    # ("与此同时,以“公务”身份入境的朝鲜人约为450人": meanwhile, the next part)
+    "zh": re.compile(r"\s*(?:此外|另外|其次|其后|其後|还有|還有|与此同时|與此同時)"),
 }
 _ENTERED = {"ko": re.compile(r"입국"), "zh": re.compile(r"入境")}
 # the bare word for entries as a subject ("관광 목적 입국은"; not "입국자", "입국한")
@@ -5235,16 +5236,13 @@ class _Article:
             # (or that sets another purpose against it: "以务工为目的入境的朝鲜人则不到200人",
             # naming no place but the same nationals)
             contrast = _CONTRAST_TOPIC[self.lang].match(s.text) is not None
+            goes_on = _LIST_GOES_ON[self.lang].match(s.text) is not None
             return (
                 self.part
                 and part_purpose not in (None, "troops", c.purpose)
-                and (
-                    contrast
-                    or _LIST_GOES_ON[self.lang].match(s.text) is not None
-                    or len({p.key for p in _purposes(s.text, self.lang)}) >= 2
-                )
+                and (contrast or goes_on or len({p.key for p in _purposes(s.text, self.lang)}) >= 2)
                 and all(
-                    contrast and p.role == "people" and p.key == self.origin
+                    (contrast or goes_on) and p.role == "people" and p.key == self.origin
                     for p in context.places_in(s.text, self.lang)
                 )
             )
@@ -7134,7 +7132,8 @@ _VERSUS_BEFORE = {
     ),
     "zh": re.compile(
         r"[，,]\s*(?:而|但|但是|然而)[^，,。；;]{0,8}?(?:季度|季|月|年|同期)"
-        r"[^，,。；;\d]{0,4}$"
+        # ("…仅120人,而去年同期这一数字为3765人": "this figure" between)
+        r"(?:(?:这一|這一|该|該)(?:数字|數字|数据|數據|人数|人數))?[^，,。；;\d]{0,4}$"
     ),
 }
 

@@ -116,3 +116,25 @@ def test_this_year_s_change_on_the_year_after_last_year_s_figure() -> None:
         (2500, "2024-01..2024-05", None),
         (None, "2025-01..2025-05", ("percent_change", -40.0, "2024-01..2024-05")),
     ]
+
+
+def test_meanwhile_goes_on_with_the_parts_of_the_quarter_s_total() -> None:
+    # "与此同时,以…身份入境的朝鲜人约为300人": the next part, in the article's quarter
+    rows = read_rows(
+        "今年第二季度共有1800余名朝鲜公民入境俄罗斯。其中以留学为目的入境者约900人。"
+        "与此同时,以“公务”身份入境的朝鲜人约为300人。",
+        "zh",
+        doc_date=D,
+    )
+    assert [(r[0], r[5], r[6]) for r in rows][-1] == (300, "official", "2025-Q2")
+
+
+def test_last_year_s_figure_after_this_figure_sets_no_frame() -> None:
+    # "而去年同期这一数字为2600人": the year-ago level, set against; the article stays in 2025
+    rows = read_rows(
+        "今年第二季度共有1800余名朝鲜公民入境俄罗斯。其中以留学为目的入境者约900人,"
+        "而去年同期这一数字为2600人。与此同时,以“公务”身份入境的朝鲜人约为300人。",
+        "zh",
+        doc_date=D,
+    )
+    assert [(r[0], r[6]) for r in rows][-2:] == [(2600, "2024-Q2"), (300, "2025-Q2")]

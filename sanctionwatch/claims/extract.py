@@ -3949,9 +3949,9 @@ def _purpose(
             for u in _within(_units(sentence, lang), clause[0], n_start)
             if _ZH_NOUN_FIGURE_GAP.fullmatch(sentence, u.end, n_start)
         ]
-        named = context.unit_purpose(before[-1].key, lang) if before else None
-        if named:
-            return named
+        noun_purpose = context.unit_purpose(before[-1].key, lang) if before else None
+        if noun_purpose:
+            return noun_purpose
     return implied or "total"
 
 

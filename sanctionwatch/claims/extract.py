@@ -111,6 +111,13 @@ _KO_BARE_WORDS = re.compile(
 _ZH_TRADE_WORDS = re.compile(
     r"(?:(?![的是为為在到去赴往进進入从從向于於被已将將当當做派有以持用人])[\u4e00-\u9fff]){1,8}"
 )
+# "名持工作签证的朝鲜人": a clause of the visa they hold between the counter and the people
+# noun (a nationality at most after "的"), so that noun is the one the figure counts
+_ZH_HOLDING_VISA = re.compile(r"(?:持有|持)[\u4e00-\u9fff]{0,4}(?:签证|簽證)的[\u4e00-\u9fff]{0,3}")
+# ("的仅数十名": no numeral nor a verb of having between, the counter of a figure is no noun)
+_ZH_VISA_HOLDERS_GAP = re.compile(
+    r"的(?:(?![一二三四五六七八九十百千万萬亿億两兩数數几幾余餘多有仅僅只])[\u4e00-\u9fff]){0,4}"
+)
 _ZH_KO_COUNTER_SKIP = re.compile(
     # ("约有5000人的朝鲜渔业劳务队": zh "的" after the counter, as ko "의", leads to the noun)
     r"^\s?(?:여|多|余|餘)?\s?(?:명|名|人|位|号人|號人)?(?:의|이|은|는|가|을|를|으로|로|(?<=[名人])的)?\s?"
@@ -620,7 +627,8 @@ _ABROAD_AFTER: dict[str, re.Pattern[str]] = {
 # "此外,以工作为目的入境者约300人")
 _LIST_GOES_ON: dict[str, re.Pattern[str]] = {
     "ko": re.compile(r"\s*(?:이어서|이어|뒤이어|다음으로|그\s?다음으로|그\s?뒤로)(?![가-힣])"),
-    "zh": re.compile(r"\s*(?:此外|另外|其次|其后|其後|还有|還有)"),
+    # ("与此同时,以“公务”身份入境的朝鲜人约为450人": meanwhile, the next part)
+    "zh": re.compile(r"\s*(?:此外|另外|其次|其后|其後|还有|還有|与此同时|與此同時)"),
 }
 _ENTERED = {"ko": re.compile(r"입국"), "zh": re.compile(r"入境")}
 # the bare word for entries as a subject ("관광 목적 입국은"; not "입국자", "입국한")
@@ -1420,6 +1428,11 @@ _NOTICE_QUOTE: dict[str, re.Pattern[str]] = {
     "ko": re.compile(r"['‘\"“]([^'’\"”]{1,40})['’\"”]"),
     "zh": re.compile(r"[“「\"『]([^”」\"』]{1,40})[”」\"』]"),
 }
+# in a correction notice, what the report had said ("本网2月6日报道称…"): the figures from there
+# up to the right one given instead are the wrong ones
+_NOTICE_REPORTED: dict[str, re.Pattern[str]] = {
+    "zh": re.compile(r"(?:报道|報道|報導|刊发|刊發|刊登|稿件|文章)(?:中|称|稱|说|說)"),
+}
 _NOTICE_RIGHT: dict[str, re.Pattern[str]] = {
     # ("'1천 230명'이 맞아": the figure that "is right")
     "ko": re.compile(r"\s*(?:(?:으)?로\s*(?:바로잡|정정|수정|고칩|고쳐)|(?:이|가)\s?(?:맞|옳))"),
@@ -1488,6 +1501,13 @@ def _retracted(sentence: str, lang: str) -> tuple[tuple[int, int], ...]:
         quotes = _NOTICE_QUOTE[lang].finditer(sentence)
         wrong = [m.span(1) for m in quotes if not instead(*m.span())]
         out.extend(wrong)
+        reported = _NOTICE_REPORTED.get(lang)
+        said = reported.search(sentence) if reported is not None else None
+        right = _RIGHT_FIGURE[lang].search(sentence, said.end()) if said is not None else None
+        if said is not None and right is not None:
+            # "【更正】本网报道称…1.2万人次,经核实应为13221人次": what the report said, up to
+            # the figure given instead, was published wrong (quoted or not)
+            out.append((said.end(), right.start()))
         # the notice names the wrong figure again, unquoted ("'유학생 2천 명 입국' 기사의 2천
         # 명은 추정치"): that is the same retracted figure
         for a, b in wrong:
@@ -2666,6 +2686,30 @@ def _units(sentence: str, lang: str) -> tuple[context.Mention, ...]:
                 else m
                 for m in ms
             )
+    if lang == "zh" and any(m.key == "visas" for m in ms):
+        # "持工作签证的朝鲜人": the people who hold a work visa (the visa, then "的", then their
+        # noun) are workers, as ko "노동 비자 소지자"; not "持工作签证入境的朝鲜人" (people who
+        # came on it: a verb stands between). A visa only: holders of a work permit stay people
+        # ("在俄持有效工作许可的朝鲜公民不足300人", as the earlier gold sets label them)
+        held = [
+            m
+            for m in ms
+            if m.key == "visas"
+            and sentence[m.end - 2 : m.end] in ("签证", "簽證")
+            and sentence.startswith("的", m.end)
+            and _VISA_HELD_BEFORE.search(sentence, max(0, m.start - 6), m.start)
+        ]
+        out = []
+        for o in ms:
+            # (the noun right after "的", a nationality at most between: not the counter of a
+            # figure after it, "其中持工作签证的有1403人")
+            v = next(
+                (v for v in held if _ZH_VISA_HOLDERS_GAP.fullmatch(sentence, v.end, o.start)), None
+            )
+            out.append(
+                o._replace(key=_holders_of(sentence, v, lang)) if o.key == "persons" and v else o
+            )
+        ms = tuple(out)
     if lang == "zh":
         # "持工作许可的朝鲜劳工": a permit or visa before "的" describes the people noun after it
         ms = tuple(
@@ -2728,12 +2772,12 @@ _KO_HOLDERS_AFTER = re.compile(r"\s?(?:소지자|보유자|소지\s?주민)")
 _HOLDER_UNIT = {"work": "workers", "study": "students"}
 
 
-def _holders_of(sentence: str, visa: context.Mention) -> str:
+def _holders_of(sentence: str, visa: context.Mention, lang: str = "ko") -> str:
     """The unit of the holders of ``visa``: that of its purpose, if named right before it or
-    in it ("노동 비자", "유학 비자"), else people."""
+    in it ("노동 비자", "유학 비자", "工作签证"), else people."""
     ps = [
         p
-        for p in context.purposes_in(sentence, "ko")
+        for p in context.purposes_in(sentence, lang)
         if p.start < visa.end and visa.start - p.end <= 2
     ]
     return _HOLDER_UNIT.get(ps[-1].key, "persons") if ps else "persons"
@@ -3045,7 +3089,11 @@ def _unit_for(
                 or (
                     lang == "zh"
                     and n.counter
-                    and _ZH_TRADE_WORDS.fullmatch(sentence, s0, u.start) is not None
+                    and (
+                        _ZH_TRADE_WORDS.fullmatch(sentence, s0, u.start) is not None
+                        # "1万名持工作签证的朝鲜人": who hold a visa, then their noun
+                        or _ZH_HOLDING_VISA.fullmatch(sentence, s0, u.start) is not None
+                    )
                 )
             )
         ] or [u for u in nouns if u.start == s0]
@@ -3966,10 +4014,13 @@ def _purpose(
         and not ps
         and not implied
         and clause[0] > 0
-        and _SUM_OPENS_ZH.match(sentence, clause[0])
+        and (
+            _SUM_OPENS_ZH.match(sentence, clause[0]) or _INSTEAD_OPENS_ZH.match(sentence, clause[0])
+        )
     ):
         # "赴俄旅游的朝鲜团组有11个,共计约230人": a clause that only sums up ("共计", "合计")
-        # counts the subject of the clause before, for the purpose that clause names
+        # counts the subject of the clause before, for the purpose that clause names; so does
+        # the figure a correction sets aside ("为3410人,而非此前公布的2980人")
         prev = 0
         for m in _CLAUSE.finditer(sentence, 0, clause[0] - 1):
             prev = m.end()
@@ -3986,7 +4037,25 @@ def _purpose(
                 and _ZH_GOING_TO.search(sentence, max(0, p.start - 16), p.start)
             ):
                 return p.key
+    if lang == "zh" and not ps and unit == "entries":
+        # "其中学生不到60人次": a noun of people right before a count of entries (qualifiers
+        # at most between) names whose entries they are, and so their purpose
+        before = [
+            u
+            for u in _within(_units(sentence, lang), clause[0], n_start)
+            if _ZH_NOUN_FIGURE_GAP.fullmatch(sentence, u.end, n_start)
+        ]
+        noun_purpose = context.unit_purpose(before[-1].key, lang) if before else None
+        if noun_purpose:
+            return noun_purpose
     return implied or "total"
+
+
+# "学生不到60人次", "劳工约有300人次": only words of about, at most or at least between a noun and
+# its figure
+_ZH_NOUN_FIGURE_GAP = re.compile(
+    r"\s?(?:不到|不足|约有|約有|约|約|近|将近|將近|仅有|僅有|仅|僅|只有|有|为|為|达|達|超过|超過|逾|共)?\s?"
+)
 
 
 # Chinese: "the DPRK side" ("朝方派出", "朝方提交"), the diplomatic register's name for the
@@ -3994,6 +4063,9 @@ def _purpose(
 _KP_SIDE_ZH = "朝方"
 # Chinese: a clause opening on "in all" ("共计约230人"): a sum of what the clause before counts
 _SUM_OPENS_ZH = re.compile(r"\s*(?:共计|共計|总计|總計|合计|合計|一共|累计|累計)")
+# Chinese: a clause opening on "and not" ("而非此前公布的2980人"): another figure for the same
+# count, the one a correction or a denial sets aside
+_INSTEAD_OPENS_ZH = re.compile(r"\s*(?:而非|而不是|並非|并非|而并非|而並非)")
 # Korean: the gap between a quoted purpose and its figure ("'업무' 목적 5천명", "유학 목적으로
 # 900명")
 _PURPOSE_WORD_GAP = re.compile(r"['’\"”]?\s?목적(?:으로|은|는|이|의)?\s?")
@@ -5262,16 +5334,13 @@ class _Article:
             # (or that sets another purpose against it: "以务工为目的入境的朝鲜人则不到200人",
             # naming no place but the same nationals)
             contrast = _CONTRAST_TOPIC[self.lang].match(s.text) is not None
+            goes_on = _LIST_GOES_ON[self.lang].match(s.text) is not None
             return (
                 self.part
                 and part_purpose not in (None, "troops", c.purpose)
-                and (
-                    contrast
-                    or _LIST_GOES_ON[self.lang].match(s.text) is not None
-                    or len({p.key for p in _purposes(s.text, self.lang)}) >= 2
-                )
+                and (contrast or goes_on or len({p.key for p in _purposes(s.text, self.lang)}) >= 2)
                 and all(
-                    contrast and p.role == "people" and p.key == self.origin
+                    (contrast or goes_on) and p.role == "people" and p.key == self.origin
                     for p in context.places_in(s.text, self.lang)
                 )
             )
@@ -5349,7 +5418,17 @@ class _Article:
             return c
         cmp = c.comparison
         if (
-            c.period is None
+            (
+                c.period is None
+                # ("2024年同期…为3912人次,今年同比下降逾五成": "this year" read as the months
+                # the article gave, so is the year its change is measured against)
+                or (
+                    self.kozh
+                    and period is not None
+                    and _is_year(c.period)
+                    and label_year(period) == int(c.period)
+                )
+            )
             and period is not None
             and s.sames
             and cmp is not None
@@ -5529,6 +5608,19 @@ class _Article:
                 and c.period != self.period
                 and _FOR_COMPARISON[lang].match(s.text) is not None
             )
+            # "第三季度…达3765人,环比激增逾10倍,第二季度仅为332人": a figure at the period
+            # another figure of the sentence is compared against is that comparison's base, not
+            # the period the article goes on with ("同期…" next is the third quarter's)
+            and not (
+                self.kozh
+                and any(
+                    o.comparison is not None
+                    and o.comparison.baseline_period == c.period
+                    and o.period not in (None, c.period)
+                    and o.span[0] < c.span[0]
+                    for o in found
+                )
+            )
             # "입국 건수: 1만8천420건(2024년 1만3천221건)": another period's figure in brackets
             # after the figure is set beside it, not the period the article goes on with
             and not (
@@ -5554,10 +5646,35 @@ class _Article:
             )
             if not _is_year(c.period):
                 self.sub = c.period
-        if c.quantity is not None and c.unit != "percent":
+        # ("共有1186人,其中留学生742人、…、持公务护照者381人。这一数字…": after several parts of a
+        # total, "this figure" is the total's, not the last part's)
+        several = self.kozh and _one_of_several_parts(c, found)
+        if c.quantity is not None and c.unit != "percent" and not several:
             self.count = (c.unit, c.purpose)
-        if self.kozh and c.quantity is not None and c.span[0] not in s.baselines:
+        if self.kozh and c.quantity is not None and c.span[0] not in s.baselines and not several:
             self.reading = (c.unit, c.purpose, c.destination)
+
+
+def _one_of_several_parts(c: Claim, found: list[Claim]) -> bool:
+    """Whether ``c`` is one of several parts, each of its own purpose, of a total its sentence
+    gave first ("共有朝鲜公民1186人,其中留学生742人、商务人员63人、持公务护照者381人"); a
+    single part is not ("其中留学…2400人左右。这一数字…" points back to that part)."""
+    first_total = next(
+        (
+            t.span[0]
+            for t in found
+            if t.quantity is not None and t.purpose == "total" and t.span[0] < c.span[0]
+        ),
+        None,
+    )
+    if first_total is None or c.purpose in (None, "total"):
+        return False
+    parts = {
+        o.purpose
+        for o in found
+        if o.quantity is not None and o.span[0] > first_total and o.purpose not in (None, "total")
+    }
+    return len(parts) >= 2
 
 
 # "연간 합계 10,056", "全年合计 9,876": the year's total, right before its figure
@@ -7156,7 +7273,8 @@ _VERSUS_BEFORE = {
     ),
     "zh": re.compile(
         r"[，,]\s*(?:而|但|但是|然而)[^，,。；;]{0,8}?(?:季度|季|月|年|同期)"
-        r"[^，,。；;\d]{0,4}$"
+        # ("…仅120人,而去年同期这一数字为3765人": "this figure" between)
+        r"(?:(?:这一|這一|该|該)(?:数字|數字|数据|數據|人数|人數))?[^，,。；;\d]{0,4}$"
     ),
 }
 
@@ -7207,6 +7325,17 @@ _THIS_KIND_ZH = re.compile(r"(?:此|这|這|该|該)(?:类|類)")
 _ZH_TIMES_OF = re.compile(
     r"(?:多|余|餘)?(?:名|人次|人)?(?:左右)?\s?[)）]?\s?的\s?(?:近|约|約|将近|將近)?$"
 )
+# "较今年1月1日的约700人", "比去年同期的900人": the figure set as the base of a change, "的"
+# before it (its period between)
+_ZH_AGAINST_FIGURE = re.compile(
+    r"(?:较|較|比)[^，,。；;]{0,12}?的\s?(?:约|約|近|将近|將近|逾|仅|僅)?\s?$"
+)
+# ("700人增加了七成", "900人相比减少约三成": the counter, then the change)
+_ZH_CHANGE_AFTER_BASE = re.compile(
+    r"(?:多|余|餘)?(?:名|人次|人)?(?:左右)?\s?(?:相比|而言)?\s?(?:已|又|再|共)?\s?"
+)
+# "今年同比下降逾五成": right after a later period, its change on the same period a year before
+_ZH_ON_THE_YEAR_AFTER = re.compile(r"\s?(?:则|則|又|已)?\s?(?:同比|按年)\s?")
 # Chinese: "而2024年这一数字翻了一番": "this figure" in a later year
 _ZH_THIS_FIGURE = re.compile(r"(?:这一|這一|该|該|此)(?:数字|數字|数据|數據|人数|人數)")
 # "2019년 … 3천200명이었던 점을 감안하면 지난해 수치는 그 두 배를": the later period's figure
@@ -7240,6 +7369,16 @@ def _later_state(
     if (
         lang == "zh"
         and n.end < c.start
+        and _ZH_AGAINST_FIGURE.search(sentence, max(0, n.start - 16), n.start)
+        and _ZH_CHANGE_AFTER_BASE.fullmatch(sentence, n.end, c.start)
+        and not _NUMBER_IN.search(sentence, 0, sentence.rfind("较", 0, n.start) + 1 or 0)
+    ):
+        # "这一数字较今年1月1日的约700人增加了七成": the figure after "较…的" is the base; the
+        # change is of the figure the article gave before (a claim about the later state)
+        return True
+    if (
+        lang == "zh"
+        and n.end < c.start
         and _ZH_YEAR_AGO_SAME.search(sentence, max(0, n.start - 12), n.start)
         and _ZH_YEAR_ON_YEAR.match(sentence, n.end, c.end)
     ):
@@ -7253,7 +7392,11 @@ def _later_state(
         return False
     if lang == "ko":
         return bool(_KO_THIS_FIGURE.search(sentence[later[-1].end : c.start]))
-    return bool(_ZH_THIS_FIGURE.search(sentence, later[-1].end, c.start))
+    # ("2024年同期…为3912人次,今年同比下降逾五成": the later year, then its change on the year)
+    return bool(
+        _ZH_THIS_FIGURE.search(sentence, later[-1].end, c.start)
+        or _ZH_ON_THE_YEAR_AFTER.fullmatch(sentence, later[-1].end, c.start)
+    )
 
 
 def _compared_figures(sentence: str, rows: list[_Row], lang: str) -> None:

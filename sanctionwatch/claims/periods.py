@@ -904,6 +904,11 @@ _REL_MONTH_STOCK_DAY = {"ko": re.compile(r"\s?(?P<d>\d{1,2})\s?일\s*(?:기준|�
 _STOCK_DAY_BEFORE = {
     "zh": re.compile(r"(?:截至|截止到?)\s*(?:今年|本年|去年|上年|(?:19|20)\d\d\s*年)?\s*$")
 }
+# "较今年1月1日的约700人", "比去年12月31日的": a day whose figure a count is set against is the
+# day of a stock, as ko "1월 1일보다"
+_ZH_DAY_COMPARED_BEFORE = re.compile(
+    r"(?:较|較|比)\s*(?:今年|本年|去年|上年|(?:19|20)\d\d\s*年)?\s*$"
+)
 # "年内" (within the year) after a count of years ("三年内") is a span, not this year
 _SPAN_BEFORE_NIAN = re.compile(r"[\d一二两兩三四五六七八九十几幾数數多]$")
 
@@ -1320,8 +1325,17 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                         )
                     ) or (
                         lang == "zh"
-                        and _STOCK_DAY_BEFORE["zh"].search(
-                            sentence, max(0, m.start() - 12), m.start()
+                        and (
+                            _STOCK_DAY_BEFORE["zh"].search(
+                                sentence, max(0, m.start() - 12), m.start()
+                            )
+                            # "较今年1月1日的约700人": the figure of a day a count is set against
+                            or (
+                                _ZH_DAY_COMPARED_BEFORE.search(
+                                    sentence, max(0, m.start() - 12), m.start()
+                                )
+                                and sentence.startswith("的", m.end())
+                            )
                         )
                     ):
                         # a stock as of the day: that day, in the year the sentence names (else

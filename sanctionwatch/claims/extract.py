@@ -463,12 +463,17 @@ _NOW: dict[str, lexicon.Caseless | re.Pattern[str]] = {
 # пор работают …»): no part of a flow counted two sentences before.
 _STOCK_NOW: dict[str, lexicon.Caseless] = {
     "en": lexicon.Caseless(
-        r"\b(?:hosts?|employs?|houses?|(?:are|is)\s+(?:still\s+)?(?:working|studying|employed|"
-        r"enrolled|living|staying))\b"
+        r"\b(?:hosts?|employs?|houses?|(?:are|is)\s+(?:still\s+|actually\s+|now\s+)?(?:working|"
+        r"studying|employed|enrolled|living|staying))\b"
     ),
     "ru": lexicon.Caseless(
         r"(?<!\w)(?:до\s+сих\s+пор|работают|обучаются|учатся|находятся|проживают|трудятся)(?!\w)"
     ),
+}
+# a turn to another matter in a sentence ("…, yet an official insisted", «…, но …»)
+_TURNS = {
+    "en": re.compile(r"\b(?:yet|but|while|whereas|however)\b", re.I),
+    "ru": re.compile(r"(?:,\s*а|,\s*но|(?<!\w)однако|(?<!\w)тогда\s+как)(?!\w)", re.I),
 }
 # "a twelvefold increase on 2023, when 1,117 were recorded": the figure after "when" is the
 # baseline year's.
@@ -4826,7 +4831,7 @@ class _Article:
         # where the figure before this sentence went: a breakdown's first part, read below,
         # names its own ("其中在中国的约3万人，在俄罗斯的1万多人")
         self.dest_before = self.dest
-        out = []
+        out: list[Claim] = []
         for c in found:
             same = False
             if s.sames:
@@ -4936,7 +4941,23 @@ class _Article:
                 # "朝中社报道,一个由数百名大学生组成的代表团本月赴华": the North's own agency
                 # reports people going abroad, naming no nationality; they are the North's
                 c = dataclasses.replace(c, origin="KP")
-            c = self._period(c, s, same, part)
+            same_count = (
+                _SAME_COUNT[lang].search(s.text) if c.period is None and not self.kozh else None
+            )
+            if not (
+                same_count is not None
+                and any(
+                    o.period is None
+                    and o.quantity is not None
+                    and o.unit == c.unit
+                    and o.span[1] - s.s0 <= same_count.start()
+                    for o in out
+                )
+            ):
+                # ("переброшено свыше 11 тыс. военнослужащих КНДР, а в Пентагоне их число
+                # оценивают в 10–12 тысяч": "their number" is the figure just before, in this
+                # sentence, with no period; not the article's)
+                c = self._period(c, s, same, part)
             if (
                 self.kozh
                 and same
@@ -6418,6 +6439,16 @@ def _sentence_claims(
                     or (lang == "zh" and _CUMULATIVE_KOZH["zh2"] in sentence[clause[0] : n.start])
                 )
             ):
+                pm, period = None, None
+            if (
+                pm is not None
+                and lang in _STOCK_NOW
+                and pm.end <= clause[0]
+                and (turn := _TURNS[lang].search(sentence, pm.end, n.start)) is not None
+                and _STOCK_NOW[lang].search(sentence, turn.end(), clause[1] + 40)
+            ):
+                # "In the third quarter, 3,700 declared study, yet an official insisted no more
+                # than 600 are actually enrolled": a stock now, past the turn, is not the quarter's
                 pm, period = None, None
             if pm is not None and lang in ("ko", "zh") and pm.end <= n.start:
                 now = _NOW[lang].search(sentence, pm.end, n.start)

@@ -1120,7 +1120,9 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                     taken.append((m.start(), m.end()))
                     continue
                 if doc_date is not None and explicit is not None and explicit <= doc_date.year:
-                    label = f"{explicit:04d}-01..{doc_date.year:04d}-{doc_date.month:02d}"
+                    ey, em = _span_end(sentence, m.end(), lang, doc_date)
+                    if (explicit, 1) <= (ey, em):
+                        label = f"{explicit:04d}-01..{ey:04d}-{em:02d}"
             elif handler == "sincemonth":
                 m1 = _month_of(g["m"], lang)
                 if (
@@ -1175,7 +1177,8 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                     label = f"{y1:04d}-01..{explicit:04d}-12"
             elif handler == "ytd":
                 if doc_date is not None:
-                    label = months_label(doc_date.year, 1, doc_date.month)
+                    ey, em = _span_end(sentence, m.end(), lang, doc_date)
+                    label = months_label(doc_date.year, 1, em if ey == doc_date.year else 12)
             elif handler == "firstn":
                 n = _num(g["n"])
                 if n is None or not 1 <= n <= 12:
@@ -1683,6 +1686,34 @@ def _stock_day(y: int | None, mo: int, d: int, doc_date: date | None) -> date | 
     except ValueError:
         return None  # "as of February 30"
     return day if day <= doc_date else None
+
+
+# where a span running up to now says it ends instead ("Year to date, … totaled 10,337
+# through September", «с начала 2023 года по конец марта 2025-го»)
+_SPAN_END_AFTER = {
+    "en": re.compile(
+        rf"[^.;]{{0,60}}?\b(?:through|to\s+the\s+end\s+of|until\s+the\s+end\s+of)\s+"
+        rf"(?P<m>{EN_MONTH})(?:\s+(?P<y>{YEAR}))?\b"
+    ),
+    "ru": re.compile(
+        rf"\w*\.?\s*(?:года?|г\.)?\s*(?:по|до)\s+(?:кон(?:ец|ца)\s+)?(?P<m>{RU_MONTH})"
+        rf"(?:\s+(?P<y>{YEAR})(?:\s*(?:года?|г\.)|-го)?)?",
+        re.I,
+    ),
+}
+
+
+def _span_end(sentence: str, at: int, lang: str, doc_date: date) -> tuple[int, int]:
+    """(year, month) a span from a start up to now ends: the month it names after ``at``
+    (the latest such month up to the document date), else the document's month."""
+    rx = _SPAN_END_AFTER.get(lang)
+    m = rx.match(sentence, at) if rx is not None else None
+    if m is None:
+        return doc_date.year, doc_date.month
+    month = _month_of(m["m"], lang)
+    if m["y"]:
+        return int(m["y"]), month
+    return (doc_date.year, month) if month <= doc_date.month else (doc_date.year - 1, month)
 
 
 def _month_of(s: str, lang: str) -> int:

@@ -241,3 +241,42 @@ def test_more_people_after_a_troop_count_are_troops() -> None:
     )
     got = read_fields(text, "ru", "quantity", "unit", "purpose", doc_date=date(2025, 6, 3))
     assert got == [(11000, "troops", "troops"), (2000, "troops", "troops")]
+
+
+def test_a_span_to_date_ends_where_it_says() -> None:
+    got = read_fields(
+        "Year to date, entries by DPRK nationals totaled 9,870 through September.",
+        "en",
+        "quantity",
+        "period",
+        doc_date=date(2024, 11, 12),
+    )
+    assert got == [(9870, "2024-01..2024-09")]
+    got = read_fields(
+        "С начала 2023 года по конец марта 2025-го граждане КНДР пересекали границу России "
+        "около 14,2 тыс. раз.",
+        "ru",
+        "quantity",
+        "period",
+        doc_date=date(2025, 5, 15),
+    )
+    assert got == [(14200, "2023-01..2025-03")]
+
+
+def test_their_number_in_the_same_sentence_has_that_figures_period() -> None:
+    text = (
+        "В третьем квартале граждане КНДР въезжали в Россию 5 300 раз. Разведка сообщила, что в "
+        "Курскую область переброшено свыше 11 тыс. военнослужащих КНДР, а в Пентагоне их число "
+        "оценивают в 10–12 тысяч."
+    )
+    got = read_fields(text, "ru", "quantity", "period", doc_date=date(2024, 12, 5))
+    assert got == [(5300, "2024-Q3"), (11000, None), (10000, None), (12000, None)]
+
+
+def test_a_stock_now_after_a_turn_is_not_the_quarters() -> None:
+    text = (
+        "In the third quarter, some 3,500 North Koreans declared study as their purpose, yet an "
+        'official insisted that "no more than 550" DPRK students are actually enrolled.'
+    )
+    got = read_fields(text, "en", "quantity", "period", doc_date=date(2025, 3, 14))
+    assert got == [(3500, "2024-Q3"), (550, None)]

@@ -1935,6 +1935,8 @@ _EACH_COSTS_AFTER = {
     ),
     "en": re.compile(r"\b(?:costs?|earns?|is\s+paid|gets\s+paid|takes\s+home)\b", re.I),
 }
+_ELDEST_DASH_BEFORE = re.compile(r"(?<!\w)(?:старш|младш)\w*\s*[—–-]\s*$", re.I)
+_ONLY_BEFORE = re.compile(r"\b(?:only|just|merely)\s+$", re.I)
 _NEAR_ZERO_BEFORE = re.compile(
     r"(?:\b(?:near|nearly|almost|close\s+to|virtually|practically)|(?<!\w)(?:почти|около|близко\s+к))"
     r"\s+$",
@@ -2425,6 +2427,13 @@ def _keep_number(
         and _EACH_COSTS_AFTER[lang].search(sentence, n.end, n.end + 60)
     ):
         return False  # «один рабочий из КНДР обходится ему в 120 тыс. руб.»: what one costs
+    if lang == "ru" and _ELDEST_DASH_BEFORE.search(sentence, max(0, n.start - 20), n.start):
+        # «Самому младшему … 20 лет, старшему — 26»: the age, its «лет» left out after the dash
+        return False
+    if n.spelled and lang == "en" and sentence[n.start : n.end].lower() == "a single":
+        # "so a single engineer shuttling between Khasan and Tumangang shows up six times": one
+        # person as an illustration, not a count (only "just a single …" is one)
+        return _ONLY_BEFORE.search(sentence, max(0, n.start - 12), n.start) is not None
     if n.spelled and lang == "en" and sentence[n.start : n.end].lower() == "none":
         # "none remained in the country by the end of 2019": zero left (not "none of the
         # reports", "none of this")
@@ -2560,6 +2569,11 @@ def _disguised(
     )
 
 
+_LABEL_ASIDE_DASH = re.compile(
+    r"(?P<lab>[^\W\d_]+)\s*,\s*[^,—–:;\d]{1,50},\s*[—–]\s*"
+    r"(?:(?:около|свыше|более|почти|до|порядка|лишь|всего|еще|ещё)\s+)?$"
+)
+_AIM_OF_BEFORE = re.compile(r"(?<!\w)цел\w*\s+$", re.I)
 _OF_THE_CATEGORY = re.compile(r",\s+a\s+category\s+(?:that|which)\b[^,;]*$")
 _VISA_FREE_AFTER = re.compile(r"-(?:free|exempt|waiver)\b", re.I)
 _BODY_OF_BEFORE = re.compile(
@@ -2628,6 +2642,11 @@ def _four_digits_count(sentence: str, start: int, lang: str) -> bool:
 @functools.lru_cache(maxsize=512)
 def _units(sentence: str, lang: str) -> tuple[context.Mention, ...]:
     ms = _disguised(sentence, tuple(context.units_in(sentence, lang)), lang)
+    if lang == "ru" and "цел" in sentence:
+        # «указали целью поездки учебу»: the purpose of the trip, not trips counted
+        ms = tuple(
+            m for m in ms if not _AIM_OF_BEFORE.search(sentence, max(0, m.start - 12), m.start)
+        )
     if lang == "en" and ", a category" in sentence:
         # '1,240 listed "study", a category that officials say is used to route labourers':
         # what is said of the category is not what the figure counts
@@ -3874,6 +3893,14 @@ def _purpose(
         # "목적별로는 유학 1천302건, 상용 411건, … 기타 347건": in a breakdown by purpose the
         # bare "other" right before a figure is the table's category (elsewhere "기타 국가" is not)
         return "other"
+    if not ps and lang == "ru":
+        aside = _LABEL_ASIDE_DASH.search(sentence, max(0, n_start - 80), n_start)
+        if aside is not None:
+            # «зато служебных, по линии министерств и ведомств, — свыше 600»: the label before
+            # an aside set off by commas, then the dash
+            label = [p for p in _purposes(sentence, lang) if p.end == aside.end("lab")]
+            if label:
+                return label[-1].key
     if lang in ("en", "ru"):
         # «учеба — 7 887», "Study: 7,887" (a table written out): the label before a dash or a
         # colon is the figure's own, and no other figure's

@@ -280,3 +280,55 @@ def test_a_stock_now_after_a_turn_is_not_the_quarters() -> None:
     )
     got = read_fields(text, "en", "quantity", "period", doc_date=date(2025, 3, 14))
     assert got == [(3500, "2024-Q3"), (550, None)]
+
+
+def test_a_single_person_as_an_illustration_is_no_count() -> None:
+    text = (
+        "The series counts crossings rather than people, so a single worker shuttling between "
+        "Khasan and Tumangang twice a month shows up six times in a quarter."
+    )
+    assert read_fields(text, "en", "quantity", doc_date=D) == []
+    got = read_fields(
+        "Only a single North Korean entered Russia as a tourist in the first quarter.",
+        "en",
+        "quantity",
+        "purpose",
+        doc_date=D,
+    )
+    assert got == [(1, "tourism")]
+
+
+def test_the_eldest_after_a_dash_is_an_age() -> None:
+    text = (
+        "В Курской области находятся до 11 тыс. военных КНДР. Самому младшему из попавших в "
+        "плен северокорейских солдат, по словам украинской стороны, 19 лет, старшему — 27."
+    )
+    assert read_fields(text, "ru", "quantity", doc_date=D) == [(11000,)]
+
+
+def test_trips_in_any_case_are_entries_but_the_aim_of_the_trip_is_not() -> None:
+    text = (
+        "В первом полугодии граждане КНДР совершили 1 650 поездки в Россию. Из них 900 указали "
+        "целью поездки учебу."
+    )
+    got = read_fields(text, "ru", "quantity", "unit", "purpose", doc_date=date(2025, 10, 14))
+    assert got == [(1650, "entries", "total"), (900, "entries", "study")]
+
+
+def test_a_label_before_an_aside_and_a_dash() -> None:
+    text = (
+        "В первом полугодии граждане КНДР совершили 1 650 поездок в Россию. Туристических среди "
+        "них было немного — около 150, зато служебных, по линии министерств, — свыше 550."
+    )
+    got = read_fields(text, "ru", "quantity", "purpose", doc_date=date(2025, 10, 14))
+    assert got == [(1650, "total"), (150, "tourism"), (550, "official")]
+
+
+def test_the_aim_of_the_trip_is_no_count_of_trips() -> None:
+    # (a guard for the stem «поездк»: «целью поездки» names a purpose)
+    text = (
+        "Из 2 тыс. северокорейцев, прибывших в Россию во втором квартале, 1,3 тыс. указали "
+        "целью поездки учебу."
+    )
+    got = read_fields(text, "ru", "quantity", "unit", doc_date=date(2025, 8, 1))
+    assert got == [(2000, "persons"), (1300, "persons")]

@@ -837,8 +837,11 @@ def _qualifier(sentence: str, n: NumberMention, lang: str) -> str:
     if q == "at_most":
         before = _CHANGE_TO_BEFORE.get(lang)
         after = _CHANGE_TO_AFTER.get(lang)
+        # (but "최대 1만5천 명까지 늘어날 수 있다": with "최대" before it the figure is still the
+        # ceiling, not the value reached)
+        bound_before = hedges.qualifier_before(sentence[: n.start], lang) == "at_most"
         if (before and before.search(sentence[max(0, n.start - 130) : n.start])) or (
-            after and after.match(sentence, n.end)
+            after and not bound_before and after.match(sentence, n.end)
         ):
             return "exact"
         if (

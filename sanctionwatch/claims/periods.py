@@ -539,8 +539,13 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             r"(?=(?:두|2)\s*(?:달|개월))",
             "mpair",
         ),
-        # "올해 1~3분기": from the first quarter's January to the last one's closing month
-        (r"(?P<q1>[1-4])\s*(?:~|∼|～|-|–)\s*(?P<q2>[1-4])\s*분기", "qrange"),
+        # "올해 1~3분기": from the first quarter's January to the last one's closing month; the
+        # same spelled out, "올해 1분기부터 3분기까지" (not "1분기 1천 명에서 3분기 300명으로",
+        # two quarters each with its own figure)
+        (
+            r"(?P<q1>[1-4])\s*(?:~|∼|～|-|–|분기\s*부터)\s*(?P<q2>[1-4])\s*분기(?:\s*까지)?",
+            "qrange",
+        ),
         (r"(?P<q>[1-4])\s*/?\s*4?\s*분기", "quarter"),
         (r"(?P<h>상|하)반기", "half"),
         # "올해 여름 북한 노동자 500명이", "2024년 봄": three months, as zh "今年夏季" (not a school

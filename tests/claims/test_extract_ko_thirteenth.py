@@ -32,3 +32,27 @@ def test_quarters_from_one_to_another_are_one_span() -> None:
         doc_date=D,
     )
     assert got == [(800, "2024-04..2024-12")]
+
+
+def test_a_fraction_of_the_figure_a_year_before() -> None:
+    # "1년 전의 5분의 1 수준으로 줄었다": a ratio to the same quarter a year earlier
+    got = read_fields(
+        "올해 1분기 러시아에 간 북한 유학생은 120명으로 1년 전의 5분의 1 수준으로 줄었다.",
+        "ko",
+        "quantity",
+        "comparison",
+        doc_date=D,
+    )
+    assert got == [(120, {"kind": "ratio", "value": 0.2, "baseline_period": "2024-Q1"})]
+
+
+def test_a_record_since_the_border_closed_in_a_year() -> None:
+    # "2020년 국경 봉쇄 이후 최대": the most since the border closed that year
+    got = read_fields(
+        "올해 1분기 중국에 입국한 북한 노동자는 3천 명으로, 2020년 국경 봉쇄 이후 최대다.",
+        "ko",
+        "quantity",
+        "comparison",
+        doc_date=D,
+    )
+    assert got == [(3000, {"kind": "record", "value": None, "baseline_period": "2020"})]

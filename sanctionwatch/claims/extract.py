@@ -1376,6 +1376,14 @@ _RETRACTED_QUOTE: dict[str, re.Pattern[str]] = {
     ),
 }
 
+# a Korean correction may name the wrong figure unquoted, when the sentence gives the right one
+# ("입국자 수를 1만2321명으로 보도했으나, 1만3221명이 맞기에 바로잡습니다"); without a word of
+# correction it is a figure another source gave ("러시아 매체는 1만 명으로 보도했으나 …")
+_RETRACTED_UNQUOTED_KO = re.compile(
+    r"(?<![\d.,])(\d+(?:[.,]\d+)*(?:\s?[만천백]\s?\d*)*\s?(?:여\s?)?(?:명|건))\s*(?:으)?로\s*"
+    r"(?:잘못\s*)?(?:보도|표기|기재|게재|썼|적었|소개)"
+)
+_CORRECTING_KO = re.compile(r"바로잡|정정|(?:이|가)\s?(?:맞|옳)")
 
 # A correction notice ("[바로잡습니다] … '2만명'은 확인되지 않아 삭제합니다", "【更正】…「5萬人」
 # 之說不實"): what it quotes was published wrong, unless it is the figure given instead ("'3명'
@@ -1445,6 +1453,8 @@ def _retracted(sentence: str, lang: str) -> tuple[tuple[int, int], ...]:
     quoted = _RETRACTED_QUOTE.get(lang)
     if quoted is not None:
         out.extend(m.span(1) for m in quoted.finditer(sentence))
+    if lang == "ko" and _CORRECTING_KO.search(sentence):
+        out.extend(m.span(1) for m in _RETRACTED_UNQUOTED_KO.finditer(sentence))
     if lang in _CORRECTION_NOTICE and _CORRECTION_NOTICE[lang].match(sentence):
         given = _NOTICE_RIGHT[lang]
 

@@ -56,3 +56,18 @@ def test_a_record_since_the_border_closed_in_a_year() -> None:
         doc_date=D,
     )
     assert got == [(3000, {"kind": "record", "value": None, "baseline_period": "2020"})]
+
+
+def test_a_correction_drops_the_unquoted_figure_it_retracts() -> None:
+    # "2천350명으로 잘못 보도했으나, 3천250명이 맞기에 바로잡습니다": only the right figure
+    text = (
+        "지난 3일자 기사에서 올해 1분기 러시아에 간 북한 노동자 수를 2천350명으로 잘못 "
+        "보도했으나, 3천250명이 맞기에 바로잡습니다."
+    )
+    assert read_fields(text, "ko", "quantity", doc_date=D) == [(3250,)]
+    # with no word of correction, "…으로 보도했으나" gives a figure another source reported
+    text = (
+        "러시아 매체는 올해 1분기 러시아에 간 북한 노동자를 2천350명으로 보도했으나, "
+        "국정원은 3천 명으로 봤다."
+    )
+    assert read_fields(text, "ko", "quantity", doc_date=D) == [(2350,), (3000,)]

@@ -939,6 +939,14 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             "clause",
         ),
         (
+            # "지난해 같은 분기 유학 목적 입국자가 62명이었던 것과 비교하면 60배": the same
+            # period a year before, in a clause of its own whose figure is the baseline (the
+            # "clause" rule above leaves "같은 기간" to this one)
+            r"(?:지난해|작년)\s*(?:같은|동)\s?(?:기간|분기|달)\s?(?:[^,.;]){0,30}?"
+            r"[가-힣]\s(?:것|때)(?:과|와)\s*비교(?:하면|해|하여|할\s?때)",
+            "last",
+        ),
+        (
             # "지난해 같은 기간 입국자는 1천650명에 그쳐, … 2.9배로 늘어난 셈": the figure of the
             # same period last year, then how much the count grew since: that figure is the baseline
             r"(?:지난해|작년)\s*(?:같은|동)\s?(?:기간|분기|달)(?:의)?\s*[가-힣]{1,6}(?:는|은|가|이)\s*"

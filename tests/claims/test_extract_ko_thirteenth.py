@@ -71,3 +71,22 @@ def test_a_correction_drops_the_unquoted_figure_it_retracts() -> None:
         "국정원은 3천 명으로 봤다."
     )
     assert read_fields(text, "ko", "quantity", doc_date=D) == [(2350,), (3000,)]
+
+
+def test_a_ratio_to_the_same_quarter_a_year_before_stated_in_a_clause() -> None:
+    # "지난해 같은 분기 …가 40명이었던 것과 비교하면 20배다": 40 is the baseline's figure, the
+    # ratio is said of the figure before it
+    got = read_fields(
+        "올해 2분기 러시아를 찾은 북한 유학생은 800명이었다. 지난해 같은 분기 유학생 "
+        "입국자가 40명이었던 것과 비교하면 20배다.",
+        "ko",
+        "quantity",
+        "period",
+        "comparison",
+        doc_date=D,
+    )
+    assert got == [
+        (800, "2025-Q2", None),
+        (40, "2024-Q2", None),
+        (None, "2025-Q2", {"kind": "ratio", "value": 20.0, "baseline_period": "2024-Q2"}),
+    ]

@@ -1804,6 +1804,16 @@ _DECIMAL = re.compile(r"\d{1,3}[.,]\d{1,2}")
 _SHARE_AFTER = re.compile(r"\s?(?:%|per\s?cent|percent|процент|п\.\s?п\.)", re.I)
 
 
+# "2019년의 11만6천여 명에는 여전히 못 미치지만 2023년보다는 3배 가까이 많다": an earlier
+# year's figure the article's count still falls short of; a comparison after it is said of that
+# count, not of the year's figure
+_FALLS_SHORT_OF_YEAR_KO = (
+    re.compile(r"\d{4}\s*년\s?의?\s*$"),
+    re.compile(
+        r"\s?(?:여\s?)?(?:명|건)\s?(?:에는|에도|엔|에)\s?(?:여전히|아직|아직은|아직도|다소|조금)?\s?"
+        r"(?:못\s?미치|미치지\s?못)"
+    ),
+)
 _OTHER_MATTER = {
     "en": re.compile(
         r"\s[—–]\s+(?!(?:to|up\s+to|reaching|at)\b)[^—–]*\b(?:after|when|while|as)\b", re.I
@@ -6405,6 +6415,7 @@ def _sentence_claims(
     alone: dict[int, _Row] = {}  # a comparison's one group's figure after it (_ALONE_AFTER)
     ranges: dict[int, _Row] = {}  # a comparison's range before it (its upper end's row)
     apart: set[int] = set()  # comparisons that stand apart from another matter after them
+    short_of: set[int] = set()  # comparisons after a year's figure the count falls short of
     for c in comps:
         target = None
         if c.kind == "record":
@@ -6441,6 +6452,17 @@ def _sentence_claims(
             # "about 7,800 North Koreans entering in 2024, and work entries were nearly triple
             # 2023's": the change's clause has a subject of its own; it stands alone
             target = None
+        if (
+            target is not None
+            and lang == "ko"
+            and target["x"].m.end <= c.start
+            and _FALLS_SHORT_OF_YEAR_KO[0].search(sentence, 0, target["x"].m.start)
+            and _FALLS_SHORT_OF_YEAR_KO[1].match(sentence, target["x"].m.end)
+        ):
+            # the year's figure the count falls short of is no subject of the comparison after
+            # it (see _FALLS_SHORT_OF_YEAR_KO): the comparison stands on its own
+            target = None
+            short_of.add(id(c))
         if (
             target is not None
             and lang in ("ko", "zh")
@@ -6801,6 +6823,10 @@ def _sentence_claims(
         ):
             # «Это в пять раз больше, чем в 2022-м, но меньше, чем в 2019 году, когда …»: the
             # figure the article gave, at its period (a year after the change is another's)
+            period = None
+        if id(c) in short_of and carried_period:
+            # the count that falls short of the year's figure is the one the article gave (its
+            # period, not the year's)
             period = None
         if period is None and carried_period and not any(p.label is None for p in periods):
             # "That was a twelvefold increase on 2023", "Это в 12 раз больше, чем годом ранее":

@@ -90,3 +90,22 @@ def test_a_ratio_to_the_same_quarter_a_year_before_stated_in_a_clause() -> None:
         (40, "2024-Q2", None),
         (None, "2025-Q2", {"kind": "ratio", "value": 20.0, "baseline_period": "2024-Q2"}),
     ]
+
+
+def test_a_comparison_after_a_year_s_figure_the_count_falls_short_of() -> None:
+    # "2019년의 4만2천 명에는 아직 못 미치지만 2023년보다는 5배 많다": 42,000 is 2019's figure;
+    # the ratio is said of the count the article gave (last year's), on its own
+    got = read_fields(
+        "지난해 러시아에 입국한 북한 주민은 3만 명을 넘었다. 2019년의 4만2천 명에는 아직 "
+        "못 미치지만 2023년보다는 5배 많다.",
+        "ko",
+        "quantity",
+        "period",
+        "comparison",
+        doc_date=D,
+    )
+    assert got == [
+        (30000, "2024", None),
+        (42000, "2019", None),
+        (None, "2024", {"kind": "ratio", "value": 5.0, "baseline_period": "2023"}),
+    ]

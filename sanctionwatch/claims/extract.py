@@ -1804,6 +1804,12 @@ _DECIMAL = re.compile(r"\d{1,3}[.,]\d{1,2}")
 _SHARE_AFTER = re.compile(r"\s?(?:%|per\s?cent|percent|процент|п\.\s?п\.)", re.I)
 
 
+# "2만여 명으로, 코로나19 이전인 2019년 수준을 거의 회복했다": the year whose level the count
+# got back to is a point of reference, not the count's period (as a baseline's year)
+_LEVEL_REGAINED_KO = re.compile(
+    r"\d{4}\s*년\s?(?:의\s?)?수준(?:을|으로|까지|에)?\s?(?:거의|대부분|상당\s?부분|사실상|완전히)?\s?"
+    r"(?:회복|되찾|돌아가|돌아갔|돌아왔|복귀)"
+)
 # "2019년의 11만6천여 명에는 여전히 못 미치지만 2023년보다는 3배 가까이 많다": an earlier
 # year's figure the article's count still falls short of; a comparison after it is said of that
 # count, not of the year's figure
@@ -5925,6 +5931,8 @@ def _sentence_claims(
     baseline_spans = [c.baseline_span for c in comps if c.baseline_span] + [
         (c.start, c.end) for c in comps if c.kind == "record"
     ]
+    if lang == "ko":
+        baseline_spans += [m.span() for m in _LEVEL_REGAINED_KO.finditer(sentence)]
     out: list[Claim] = []
     rows: list[_Row] = []
     figure_clauses = {_clause_of(clauses, x.m.start) for x in nums}

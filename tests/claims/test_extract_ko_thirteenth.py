@@ -109,3 +109,17 @@ def test_a_comparison_after_a_year_s_figure_the_count_falls_short_of() -> None:
         (42000, "2019", None),
         (None, "2024", {"kind": "ratio", "value": 5.0, "baseline_period": "2023"}),
     ]
+
+
+def test_the_year_whose_level_was_regained_is_not_the_count_s_period() -> None:
+    # "2018년 수준을 거의 회복했다": that year is a point of reference; "같은 기간" is the half
+    # year the sentence before gave
+    got = read_fields(
+        "올해 상반기 러시아를 찾은 북한 유학생은 약 300명이었다. 같은 기간 중국에 입국한 "
+        "북한 노동자는 1만여 명으로, 2018년 수준을 거의 회복했다.",
+        "ko",
+        "quantity",
+        "period",
+        doc_date=D,
+    )
+    assert got == [(300, "2025-01..2025-06"), (10000, "2025-01..2025-06")]

@@ -5413,7 +5413,14 @@ class _Article:
         """Korean/Chinese: ``c`` is a figure "compared with" ("2019년(2만1천 명 안팎)과 비교하면"),
         a reference point, not the frame the article goes on with; remembers the sentence."""
         rx = _COMPARED_WITH_AFTER.get(self.lang) if self.kozh else None
-        if rx is None or rx.match(s.text, c.span[1] - s.s0) is None:
+        a, b = c.span[0] - s.s0, c.span[1] - s.s0
+        short_of = (
+            self.lang == "ko"
+            and _FALLS_SHORT_OF_YEAR_KO[0].search(s.text, 0, a) is not None
+            and _FALLS_SHORT_OF_YEAR_KO[1].match(s.text, b) is not None
+        )
+        # (nor a year's figure the count falls short of: "2019년의 11만6천여 명에는 못 미치지만")
+        if not short_of and (rx is None or rx.match(s.text, b) is None):
             return False
         if self.period_at != s.k:
             self.aside_at = s.k

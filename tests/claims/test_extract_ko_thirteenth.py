@@ -123,3 +123,16 @@ def test_the_year_whose_level_was_regained_is_not_the_count_s_period() -> None:
         doc_date=D,
     )
     assert got == [(300, "2025-01..2025-06"), (10000, "2025-01..2025-06")]
+
+
+def test_the_same_period_after_a_year_s_figure_the_count_falls_short_of() -> None:
+    # "같은 기간" after "2019년의 4만2천 명에는 아직 못 미치지만 …" is the article's year, not 2019
+    got = read_fields(
+        "지난해 러시아에 입국한 북한 주민은 3만 명을 넘었다. 2019년의 4만2천 명에는 아직 "
+        "못 미치지만 2023년보다는 5배 많다. 같은 기간 중국으로 간 북한 주민은 9천여 명이었다.",
+        "ko",
+        "quantity",
+        "period",
+        doc_date=D,
+    )
+    assert got[-1] == (9000, "2024")

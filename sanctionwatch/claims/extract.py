@@ -2641,7 +2641,7 @@ def _units(sentence: str, lang: str) -> tuple[context.Mention, ...]:
             ms = tuple(
                 m._replace(key=_holders_of(sentence, m))
                 if m.key in ("visas", "persons")
-                and sentence[m.end - 2 : m.end] == "비자"
+                and sentence[m.end - 2 : m.end] in _KO_VISA_WORDS
                 and _KO_HOLDERS_AFTER.match(sentence, m.end)
                 else m
                 for m in ms
@@ -2702,8 +2702,14 @@ _KO_NUMBER_OF = re.compile(r"\s?수(?:는|가|도|를|의)?(?![가-힣])")
 # the bare counter of a Korean headcount, which names no noun of its own
 _BARE_HEADCOUNT = ("명",)
 # "비자 소지자", "비자 보유자": the holders of a visa
-_KO_HOLDERS_GATE = ("소지자", "보유자", "소지 주민")
-_KO_HOLDERS_AFTER = re.compile(r"\s?(?:소지자|보유자|소지\s?주민)")
+# ("노동허가를 받은 인원은 2천300명": the people who got a permit are its holders too)
+_KO_HOLDERS_GATE = ("소지자", "보유자", "소지 주민", "받은", "취득한", "소지한", "보유한")
+_KO_HOLDERS_AFTER = re.compile(
+    r"\s?(?:소지자|보유자|소지\s?주민)|\s?(?:을|를)\s?(?:발급\s?)?(?:받은|취득한|소지한|보유한)\s?"
+    r"(?:인원|사람|주민|북한인|북한\s?주민|이들)"
+)
+# the words a visa or permit ends on ("노동 비자", "노동허가", "취업 사증")
+_KO_VISA_WORDS = ("비자", "허가", "사증")
 # the people a visa's purpose makes its holders
 _HOLDER_UNIT = {"work": "workers", "study": "students"}
 

@@ -136,3 +136,15 @@ def test_the_same_period_after_a_year_s_figure_the_count_falls_short_of() -> Non
         doc_date=D,
     )
     assert got[-1] == (9000, "2024")
+
+
+def test_those_who_got_a_permit_are_its_holders() -> None:
+    # "유학 비자를 받은 사람은 900명": people who got a study visa are students, not visas
+    got = read_fields(
+        "러시아에 체류 중인 북한 국적자 가운데 유학 비자를 받은 사람은 900명이다.",
+        "ko",
+        "quantity",
+        "unit",
+        doc_date=D,
+    )
+    assert got == [(900, "students")]

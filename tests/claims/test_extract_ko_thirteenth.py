@@ -148,3 +148,15 @@ def test_those_who_got_a_permit_are_its_holders() -> None:
         doc_date=D,
     )
     assert got == [(900, "students")]
+
+
+def test_a_course_s_quota_of_places_is_no_flow() -> None:
+    # "러시아어 과정 정원을 30명에서 50명으로 늘린다": places on a course, not people who came
+    got = read_fields(
+        "하바롭스크 대학에는 북한 유학생 90여 명이 재학 중이다. 대학 측은 내년부터 러시아어 "
+        "과정 정원을 30명에서 50명으로 늘린다.",
+        "ko",
+        "quantity",
+        doc_date=D,
+    )
+    assert got == [(90,)]

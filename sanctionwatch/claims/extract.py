@@ -1820,6 +1820,18 @@ _FALLS_SHORT_OF_YEAR_KO = (
         r"(?:못\s?미치|미치지\s?못)"
     ),
 )
+
+
+def _falls_short_of_year(text: str) -> bool:
+    """Korean: ``text`` sets a count against a year's figure it falls short of (see
+    ``_FALLS_SHORT_OF_YEAR_KO``)."""
+    return any(
+        _FALLS_SHORT_OF_YEAR_KO[0].search(text, 0, n.start)
+        and _FALLS_SHORT_OF_YEAR_KO[1].match(text, n.end)
+        for n in find_numbers(text, "ko")
+    )
+
+
 _OTHER_MATTER = {
     "en": re.compile(
         r"\s[—–]\s+(?!(?:to|up\s+to|reaching|at)\b)[^—–]*\b(?:after|when|while|as)\b", re.I
@@ -4990,6 +5002,19 @@ class _Article:
             # "｜去年同期合计 6,540｜同比 +51.0%｜" under a table of entries: a line that goes on
             # with bare figures counts what the table's figures counted
             return dataclasses.replace(c, unit=self.count[0])
+        if (
+            lang == "ko"
+            and c.unit == "persons"
+            and self.count is not None
+            and self.count[0] == "entries"
+            and self.read_at == s.k - 1
+            and _falls_short_of_year(s.text)
+            and all(s.text[u.start : u.end] in _BARE_HEADCOUNT for u in _units(s.text, lang))
+        ):
+            # "연인원 기준 7만 명을 넘어섰다. 2019년의 11만6천여 명에는 못 미치지만 2023년보다는
+            # 3배 많다": a sentence with no noun of its own that sets the count against a year's
+            # figure goes on counting the entries (both the year's figure and the comparison)
+            return dataclasses.replace(c, unit="entries")
         if (
             lang == "ko"
             and c.quantity is None

@@ -160,3 +160,16 @@ def test_a_course_s_quota_of_places_is_no_flow() -> None:
         doc_date=D,
     )
     assert got == [(90,)]
+
+
+def test_a_year_s_figure_set_against_counted_entries_counts_entries() -> None:
+    # after "연인원 기준 3만 명", "2019년의 4만2천 명에는 …" names no noun of its own: entries
+    got = read_fields(
+        "지난해 러시아에 입국한 북한 주민은 연인원 기준 3만 명을 넘었다. 2019년의 4만2천 "
+        "명에는 아직 못 미치지만 2023년보다는 5배 많다.",
+        "ko",
+        "quantity",
+        "unit",
+        doc_date=D,
+    )
+    assert got == [(30000, "entries"), (42000, "entries"), (None, "entries")]

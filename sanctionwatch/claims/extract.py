@@ -1817,7 +1817,8 @@ _FALLS_SHORT_OF_YEAR_KO = (
     re.compile(r"\d{4}\s*년\s?의?\s*$"),
     re.compile(
         r"\s?(?:여\s?)?(?:명|건)\s?(?:에는|에도|엔|에)\s?(?:여전히|아직|아직은|아직도|다소|조금)?\s?"
-        r"(?:못\s?미치|미치지\s?못)"
+        # (a past "못 미쳤지만" too, when a contrast follows; not a sentence that ends there)
+        r"(?:못\s?미치|못\s?미쳤(?:지만|으나)|미치지\s?못)"
     ),
 )
 
@@ -6506,9 +6507,14 @@ def _sentence_claims(
             and _FALLS_SHORT_OF_YEAR_KO[1].match(sentence, target["x"].m.end)
         ):
             # the year's figure the count falls short of is no subject of the comparison after
-            # it (see _FALLS_SHORT_OF_YEAR_KO): the comparison stands on its own
-            target = None
-            short_of.add(id(c))
+            # it (see _FALLS_SHORT_OF_YEAR_KO): the count before it in the sentence is ("올해
+            # 입국자는 5천 명으로 2019년의 1만 명에는 못 미쳤지만 전년보다 2배"), else the
+            # comparison stands on its own, said of the article's count
+            year_figure = target["x"].m.start
+            before = [r for r in rows if r["x"].baseline_of is None and r["x"].m.end <= year_figure]
+            target = before[-1] if before else None
+            if target is None:
+                short_of.add(id(c))
         if (
             target is not None
             and lang in ("ko", "zh")

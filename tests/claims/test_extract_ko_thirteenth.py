@@ -173,3 +173,19 @@ def test_a_year_s_figure_set_against_counted_entries_counts_entries() -> None:
         doc_date=D,
     )
     assert got == [(30000, "entries"), (42000, "entries"), (None, "entries")]
+
+
+def test_a_comparison_after_a_year_s_figure_is_the_sentence_s_own_count_s() -> None:
+    # "5천 명으로 2019년 1만 명에는 못 미쳤지만 전년 동기보다 2배": the ratio is the 5,000's
+    got = read_fields(
+        "올해 1분기 러시아에 입국한 북한 주민은 5천 명으로 2019년 1만 명에는 못 미쳤지만 "
+        "전년 동기보다 2배 늘었다.",
+        "ko",
+        "quantity",
+        "comparison",
+        doc_date=D,
+    )
+    assert got == [
+        (5000, {"kind": "ratio", "value": 2.0, "baseline_period": "2024-Q1"}),
+        (10000, None),
+    ]

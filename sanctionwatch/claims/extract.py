@@ -1383,7 +1383,11 @@ _RETRACTED_UNQUOTED_KO = re.compile(
     r"(?<![\d.,])(\d+(?:[.,]\d+)*(?:\s?[만천백]\s?\d*)*\s?(?:여\s?)?(?:명|건))\s*(?:으)?로\s*"
     r"(?:잘못\s*)?(?:보도|표기|기재|게재|썼|적었|소개)"
 )
-_CORRECTING_KO = re.compile(r"바로잡|정정|(?:이|가)\s?(?:맞|옳)")
+# ("1만3221명이 맞기에": "is right"; not "수요가 맞물려", "…이 맞서")
+# ("…명으로 잘못 보도했으나": said wrong, whatever follows)
+_CORRECTING_KO = re.compile(
+    r"바로잡|정정|잘못\s*(?:보도|표기|기재|게재|썼|적었)|(?:이|가)\s?(?:맞(?!물|춰|추|서|섰|선|붙|닥|대)|옳)"
+)
 
 # A correction notice ("[바로잡습니다] … '2만명'은 확인되지 않아 삭제합니다", "【更正】…「5萬人」
 # 之說不實"): what it quotes was published wrong, unless it is the figure given instead ("'3명'

@@ -189,3 +189,17 @@ def test_a_comparison_after_a_year_s_figure_is_the_sentence_s_own_count_s() -> N
         (5000, {"kind": "ratio", "value": 2.0, "baseline_period": "2024-Q1"}),
         (10000, None),
     ]
+
+
+def test_a_figure_said_wrong_is_retracted_and_a_meshing_is_no_correction() -> None:
+    # "2천350명으로 잘못 보도했으나, 실제로는 …": said wrong; "수요가 맞물려" is no "is right"
+    wrong = (
+        "앞서 일부 매체는 올해 1분기 러시아에 간 북한 노동자를 2천350명으로 잘못 보도했으나, "
+        "실제로는 3천250명이었다."
+    )
+    meshing = (
+        "러시아 매체는 올해 1분기 러시아에 간 북한 노동자를 2천350명으로 보도했으나, 노동 "
+        "수요가 맞물려 실제로는 3천 명에 이른다는 분석도 나왔다."
+    )
+    assert read_fields(wrong, "ko", "quantity", doc_date=D) == [(3250,)]
+    assert read_fields(meshing, "ko", "quantity", doc_date=D) == [(2350,), (3000,)]

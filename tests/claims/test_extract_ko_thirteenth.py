@@ -203,3 +203,15 @@ def test_a_figure_said_wrong_is_retracted_and_a_meshing_is_no_correction() -> No
     )
     assert read_fields(wrong, "ko", "quantity", doc_date=D) == [(3250,)]
     assert read_fields(meshing, "ko", "quantity", doc_date=D) == [(2350,), (3000,)]
+
+
+def test_quarters_across_two_years_are_one_span() -> None:
+    # "지난해 4분기부터 올해 1분기까지": October of last year to March of this one
+    got = read_fields(
+        "북한은 지난해 4분기부터 올해 1분기까지 러시아에 노동자 700여 명을 보냈다.",
+        "ko",
+        "quantity",
+        "period",
+        doc_date=D,
+    )
+    assert got == [(700, "2024-10..2025-03")]

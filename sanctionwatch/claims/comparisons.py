@@ -356,8 +356,10 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             # "2010년 이후 분기 기준 최대치": a few words of scope may stand between
-            # ("2010년 집계 이후": since the count began that year)
-            rf"(?P<y>{YEAR})\s*년\s*(?:(?:집계|통계\s?작성|통계\s?집계|관련\s?통계\s?작성)\s?)?"
+            # ("2010년 집계 이후": since the count began that year; "2020년 국경 봉쇄 이후": since
+            # the border closed that year)
+            rf"(?P<y>{YEAR})\s*년\s*(?:(?:집계|통계\s?작성|통계\s?집계|관련\s?통계\s?작성|"
+            r"(?:국경\s?)?(?:봉쇄|폐쇄))\s?)?"
             # ("2022년 이후 최저": the lowest since a year is a record too)
             r"(?:이후|후|이래|以後|以來)\s*(?:[^\d,.;]{0,12}?\s)?"
             r"(?:최대|최고|최다|가장\s?(?:많|크|높|적|낮)|최저)",
@@ -396,11 +398,12 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             "record_none",
         ),
         # "2019년의 절반 수준에 그쳤다", "지난해의 절반으로 줄었다": half of a period's figure
+        # ("1년 전의 절반": the period a year before the figure's)
         # (not "전체의 절반 정도가 학생", "절반이 학생": a share of the people counted)
         (
             # ("2017년(600명)의 절반", "전년 동기(2,140건)의 3분의 1": the period's figure may
             # stand in brackets)
-            r"(?:\d{4}\s*년|지난해|작년|전년|전년\s?동기|같은\s?기간)(?:\s?\([^()]{1,15}\))?\s?의\s?"
+            r"(?:\d{4}\s*년|지난해|작년|전년|전년\s?동기|같은\s?기간|(?<!\d)1\s?년\s?전)(?:\s?\([^()]{1,15}\))?\s?의\s?"
             r"(?P<w>절반)"
             r"(?=\s?(?:수준|가량|정도|에\s?(?:그|불과|못|미)|으?로\s?(?:줄|감소|급감|축소|떨어)))",
             "ratio_word",
@@ -408,7 +411,7 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         # "2019년의 5분의 1 수준으로 줄었다": a fraction of a period's figure (not "전체의 3분의
         # 1": a share of the people counted)
         (
-            r"(?:\d{4}\s*년|지난해|작년|전년|전년\s?동기|같은\s?기간)(?:\s?\([^()]{1,15}\))?\s?의\s?"
+            r"(?:\d{4}\s*년|지난해|작년|전년|전년\s?동기|같은\s?기간|(?<!\d)1\s?년\s?전)(?:\s?\([^()]{1,15}\))?\s?의\s?"
             r"(?P<d>\d{1,2})\s?분의\s?(?P<nu>\d)"
             # (with the verb of the change or of "only": "…의 10분의 1 수준입니다" alone, after
             # a figure, comments on that figure)
@@ -943,6 +946,14 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             r"|\d{1,2}\s*[~∼-]\s*\d{1,2}\s*월)?(?:\s?(?:학기|신학기))?(?:\s?(?:의\s?)?(?:약\s?)?"
             rf"{_KO_NUM}\s?(?:여\s?)?(?:명|건)|\s?\([^()]{{1,20}}\))(?:과|와)\s*비교(?:하면|해|하여|할\s?때)",
             "clause",
+        ),
+        (
+            # "지난해 같은 분기 유학 목적 입국자가 62명이었던 것과 비교하면 60배": the same
+            # period a year before, in a clause of its own whose figure is the baseline (the
+            # "clause" rule above leaves "같은 기간" to this one)
+            r"(?:지난해|작년)\s*(?:같은|동)\s?(?:기간|분기|달)\s?(?:[^,.;]){0,30}?"
+            r"[가-힣]\s(?:것|때)(?:과|와)\s*비교(?:하면|해|하여|할\s?때)",
+            "last",
         ),
         (
             # "지난해 같은 기간 입국자는 1천650명에 그쳐, … 2.9배로 늘어난 셈": the figure of the

@@ -855,8 +855,11 @@ def _qualifier(sentence: str, n: NumberMention, lang: str) -> str:
     if q == "at_most":
         before = _CHANGE_TO_BEFORE.get(lang)
         after = _CHANGE_TO_AFTER.get(lang)
+        # (but "최대 1만5천 명까지 늘어날 수 있다": with "최대" before it the figure is still the
+        # ceiling, not the value reached)
+        bound_before = hedges.qualifier_before(sentence[: n.start], lang) == "at_most"
         if (before and before.search(sentence[max(0, n.start - 130) : n.start])) or (
-            after and after.match(sentence, n.end)
+            after and not bound_before and after.match(sentence, n.end)
         ):
             return "exact"
         if (
@@ -1421,6 +1424,18 @@ _RETRACTED_QUOTE: dict[str, re.Pattern[str]] = {
     ),
 }
 
+# a Korean correction may name the wrong figure unquoted, when the sentence gives the right one
+# ("입국자 수를 1만2321명으로 보도했으나, 1만3221명이 맞기에 바로잡습니다"); without a word of
+# correction it is a figure another source gave ("러시아 매체는 1만 명으로 보도했으나 …")
+_RETRACTED_UNQUOTED_KO = re.compile(
+    r"(?<![\d.,])(\d+(?:[.,]\d+)*(?:\s?[만천백]\s?\d*)*\s?(?:여\s?)?(?:명|건))\s*(?:으)?로\s*"
+    r"(?:잘못\s*)?(?:보도|표기|기재|게재|썼|적었|소개)"
+)
+# ("1만3221명이 맞기에": "is right"; not "수요가 맞물려", "…이 맞서")
+# ("…명으로 잘못 보도했으나": said wrong, whatever follows)
+_CORRECTING_KO = re.compile(
+    r"바로잡|정정|잘못\s*(?:보도|표기|기재|게재|썼|적었)|(?:이|가)\s?(?:맞(?!물|춰|추|서|섰|선|붙|닥|대)|옳)"
+)
 
 # A correction notice ("[바로잡습니다] … '2만명'은 확인되지 않아 삭제합니다", "【更正】…「5萬人」
 # 之說不實"): what it quotes was published wrong, unless it is the figure given instead ("'3명'
@@ -1495,6 +1510,8 @@ def _retracted(sentence: str, lang: str) -> tuple[tuple[int, int], ...]:
     quoted = _RETRACTED_QUOTE.get(lang)
     if quoted is not None:
         out.extend(m.span(1) for m in quoted.finditer(sentence))
+    if lang == "ko" and _CORRECTING_KO.search(sentence):
+        out.extend(m.span(1) for m in _RETRACTED_UNQUOTED_KO.finditer(sentence))
     if lang in _CORRECTION_NOTICE and _CORRECTION_NOTICE[lang].match(sentence):
         given = _NOTICE_RIGHT[lang]
 
@@ -1850,6 +1867,35 @@ def _one_person_case(sentence: str, pos: int, lang: str) -> bool:
 # «1,7 тыс.», "13.221"): people are not counted in fractions, except as a share
 _DECIMAL = re.compile(r"\d{1,3}[.,]\d{1,2}")
 _SHARE_AFTER = re.compile(r"\s?(?:%|per\s?cent|percent|процент|п\.\s?п\.)", re.I)
+
+
+# "2만여 명으로, 코로나19 이전인 2019년 수준을 거의 회복했다": the year whose level the count
+# got back to is a point of reference, not the count's period (as a baseline's year)
+_LEVEL_REGAINED_KO = re.compile(
+    r"\d{4}\s*년\s?(?:의\s?)?수준(?:을|으로|까지|에)?\s?(?:거의|대부분|상당\s?부분|사실상|완전히)?\s?"
+    r"(?:회복|되찾|돌아가|돌아갔|돌아왔|복귀)"
+)
+# "2019년의 11만6천여 명에는 여전히 못 미치지만 2023년보다는 3배 가까이 많다": an earlier
+# year's figure the article's count still falls short of; a comparison after it is said of that
+# count, not of the year's figure
+_FALLS_SHORT_OF_YEAR_KO = (
+    re.compile(r"\d{4}\s*년\s?의?\s*$"),
+    re.compile(
+        r"\s?(?:여\s?)?(?:명|건)\s?(?:에는|에도|엔|에)\s?(?:여전히|아직|아직은|아직도|다소|조금)?\s?"
+        # (a past "못 미쳤지만" too, when a contrast follows; not a sentence that ends there)
+        r"(?:못\s?미치|못\s?미쳤(?:지만|으나)|미치지\s?못)"
+    ),
+)
+
+
+def _falls_short_of_year(text: str) -> bool:
+    """Korean: ``text`` sets a count against a year's figure it falls short of (see
+    ``_FALLS_SHORT_OF_YEAR_KO``)."""
+    return any(
+        _FALLS_SHORT_OF_YEAR_KO[0].search(text, 0, n.start)
+        and _FALLS_SHORT_OF_YEAR_KO[1].match(text, n.end)
+        for n in find_numbers(text, "ko")
+    )
 
 
 _OTHER_MATTER = {
@@ -2705,7 +2751,7 @@ def _units(sentence: str, lang: str) -> tuple[context.Mention, ...]:
             ms = tuple(
                 m._replace(key=_holders_of(sentence, m))
                 if m.key in ("visas", "persons")
-                and sentence[m.end - 2 : m.end] == "비자"
+                and sentence[m.end - 2 : m.end] in _KO_VISA_WORDS
                 and _KO_HOLDERS_AFTER.match(sentence, m.end)
                 else m
                 for m in ms
@@ -2790,8 +2836,14 @@ _KO_NUMBER_OF = re.compile(r"\s?수(?:는|가|도|를|의)?(?![가-힣])")
 # the bare counter of a Korean headcount, which names no noun of its own
 _BARE_HEADCOUNT = ("명",)
 # "비자 소지자", "비자 보유자": the holders of a visa
-_KO_HOLDERS_GATE = ("소지자", "보유자", "소지 주민")
-_KO_HOLDERS_AFTER = re.compile(r"\s?(?:소지자|보유자|소지\s?주민)")
+# ("노동허가를 받은 인원은 2천300명": the people who got a permit are its holders too)
+_KO_HOLDERS_GATE = ("소지자", "보유자", "소지 주민", "받은", "취득한", "소지한", "보유한")
+_KO_HOLDERS_AFTER = re.compile(
+    r"\s?(?:소지자|보유자|소지\s?주민)|\s?(?:을|를)\s?(?:발급\s?)?(?:받은|취득한|소지한|보유한)\s?"
+    r"(?:인원|사람|주민|북한인|북한\s?주민|이들)"
+)
+# the words a visa or permit ends on ("노동 비자", "노동허가", "취업 사증")
+_KO_VISA_WORDS = ("비자", "허가", "사증")
 # the people a visa's purpose makes its holders
 _HOLDER_UNIT = {"work": "workers", "study": "students"}
 
@@ -5174,6 +5226,19 @@ class _Article:
             return dataclasses.replace(c, unit=self.count[0])
         if (
             lang == "ko"
+            and c.unit == "persons"
+            and self.count is not None
+            and self.count[0] == "entries"
+            and self.read_at == s.k - 1
+            and _falls_short_of_year(s.text)
+            and all(s.text[u.start : u.end] in _BARE_HEADCOUNT for u in _units(s.text, lang))
+        ):
+            # "연인원 기준 7만 명을 넘어섰다. 2019년의 11만6천여 명에는 못 미치지만 2023년보다는
+            # 3배 많다": a sentence with no noun of its own that sets the count against a year's
+            # figure goes on counting the entries (both the year's figure and the comparison)
+            return dataclasses.replace(c, unit="entries")
+        if (
+            lang == "ko"
             and c.quantity is None
             and c.unit == "persons"
             and self.count is not None
@@ -5609,7 +5674,14 @@ class _Article:
         """Korean/Chinese: ``c`` is a figure "compared with" ("2019년(2만1천 명 안팎)과 비교하면"),
         a reference point, not the frame the article goes on with; remembers the sentence."""
         rx = _COMPARED_WITH_AFTER.get(self.lang) if self.kozh else None
-        if rx is None or rx.match(s.text, c.span[1] - s.s0) is None:
+        a, b = c.span[0] - s.s0, c.span[1] - s.s0
+        short_of = (
+            self.lang == "ko"
+            and _FALLS_SHORT_OF_YEAR_KO[0].search(s.text, 0, a) is not None
+            and _FALLS_SHORT_OF_YEAR_KO[1].match(s.text, b) is not None
+        )
+        # (nor a year's figure the count falls short of: "2019년의 11만6천여 명에는 못 미치지만")
+        if not short_of and (rx is None or rx.match(s.text, b) is None):
             return False
         if self.period_at != s.k:
             self.aside_at = s.k
@@ -6172,6 +6244,8 @@ def _sentence_claims(
     baseline_spans = [c.baseline_span for c in comps if c.baseline_span] + [
         (c.start, c.end) for c in comps if c.kind == "record"
     ]
+    if lang == "ko":
+        baseline_spans += [m.span() for m in _LEVEL_REGAINED_KO.finditer(sentence)]
     out: list[Claim] = []
     rows: list[_Row] = []
     figure_clauses = {_clause_of(clauses, x.m.start) for x in nums}
@@ -6672,6 +6746,7 @@ def _sentence_claims(
     alone: dict[int, _Row] = {}  # a comparison's one group's figure after it (_ALONE_AFTER)
     ranges: dict[int, _Row] = {}  # a comparison's range before it (its upper end's row)
     apart: set[int] = set()  # comparisons that stand apart from another matter after them
+    short_of: set[int] = set()  # comparisons after a year's figure the count falls short of
     for c in comps:
         target = None
         if c.kind == "record":
@@ -6735,6 +6810,22 @@ def _sentence_claims(
             # "about 7,800 North Koreans entering in 2024, and work entries were nearly triple
             # 2023's": the change's clause has a subject of its own; it stands alone
             target = None
+        if (
+            target is not None
+            and lang == "ko"
+            and target["x"].m.end <= c.start
+            and _FALLS_SHORT_OF_YEAR_KO[0].search(sentence, 0, target["x"].m.start)
+            and _FALLS_SHORT_OF_YEAR_KO[1].match(sentence, target["x"].m.end)
+        ):
+            # the year's figure the count falls short of is no subject of the comparison after
+            # it (see _FALLS_SHORT_OF_YEAR_KO): the count before it in the sentence is ("올해
+            # 입국자는 5천 명으로 2019년의 1만 명에는 못 미쳤지만 전년보다 2배"), else the
+            # comparison stands on its own, said of the article's count
+            year_figure = target["x"].m.start
+            before = [r for r in rows if r["x"].baseline_of is None and r["x"].m.end <= year_figure]
+            target = before[-1] if before else None
+            if target is None:
+                short_of.add(id(c))
         if (
             target is not None
             and lang in ("ko", "zh")
@@ -7095,6 +7186,10 @@ def _sentence_claims(
         ):
             # «Это в пять раз больше, чем в 2022-м, но меньше, чем в 2019 году, когда …»: the
             # figure the article gave, at its period (a year after the change is another's)
+            period = None
+        if id(c) in short_of and carried_period:
+            # the count that falls short of the year's figure is the one the article gave (its
+            # period, not the year's)
             period = None
         if period is None and carried_period and not any(p.label is None for p in periods):
             # "That was a twelvefold increase on 2023", "Это в 12 раз больше, чем годом ранее":

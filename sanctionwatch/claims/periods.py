@@ -519,6 +519,15 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             r"(?:경|께)?(?:까지)?",
             "relymrange",
         ),
+        # "지난해 4분기부터 올해 1분기까지": quarters across two years, from the first one's
+        # opening month to the last one's closing month
+        (
+            rf"(?:(?P<y1>{YEAR})\s*년|(?P<r1>지난해|작년|올해|금년))\s*(?P<q1>[1-4])\s*분기\s*"
+            r"(?:부터|~|∼|～)\s*"
+            rf"(?:(?P<y2>{YEAR})\s*년|(?P<r2>지난해|작년|올해|금년))\s*(?P<q2>[1-4])\s*분기"
+            r"(?:\s*까지)?",
+            "relymrange",
+        ),
         # (no whole-years "2020년부터 2022년까지" rule: the press writes it for "the same period of
         # each of those years" too, as the dev set's RFA quarter figures)
         # "2022~2023년 북한 노동자 약 90명을 보낸": the compact range with a tilde is those years
@@ -539,8 +548,13 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             r"(?=(?:두|2)\s*(?:달|개월))",
             "mpair",
         ),
-        # "올해 1~3분기": from the first quarter's January to the last one's closing month
-        (r"(?P<q1>[1-4])\s*(?:~|∼|～|-|–)\s*(?P<q2>[1-4])\s*분기", "qrange"),
+        # "올해 1~3분기": from the first quarter's January to the last one's closing month; the
+        # same spelled out, "올해 1분기부터 3분기까지" (not "1분기 1천 명에서 3분기 300명으로",
+        # two quarters each with its own figure)
+        (
+            r"(?P<q1>[1-4])\s*(?:~|∼|～|-|–|분기\s*부터)\s*(?P<q2>[1-4])\s*분기(?:\s*까지)?",
+            "qrange",
+        ),
         (r"(?P<q>[1-4])\s*/?\s*4?\s*분기", "quarter"),
         (r"(?P<h>상|하)반기", "half"),
         # "올해 여름 북한 노동자 500명이", "2024년 봄": three months, as zh "今年夏季" (not a school
@@ -1161,9 +1175,13 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                     for i in (1, 2)
                 ]
                 y1, y2 = years_of
-                m1, m2 = _month_of(g["m1"], lang), _month_of(g["m2"], lang)
+                if g.get("q1"):
+                    # (quarters: from the first one's opening month to the last one's closing)
+                    m1, m2 = 3 * _ord(g["q1"]) - 2, 3 * _ord(g["q2"])
+                else:
+                    m1, m2 = _month_of(g["m1"], lang), _month_of(g["m2"], lang)
                 if (
-                    (g.get("r1") or g.get("r2"))
+                    (g.get("r1") or g.get("r2") or g.get("q1"))
                     and y1 is not None
                     and y2 is not None
                     and (y1, m1) < (y2, m2)

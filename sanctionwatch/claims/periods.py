@@ -346,13 +346,14 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         (
             # ("those present on 1 April", "registered on March 1": a stock counted that day)
             rf"(?:as\s+(?:of|at)|(?:present|registered|staying|living|resident)\s+on)\s+"
-            rf"(?:(?P<m>{EN_MONTH})\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+"
+            rf"(?:(?P<m>{EN_MONTH})\s+(?P<d>\d{{1,2}})(?!\d)|(?P<d2>\d{{1,2}})\s+"
             rf"(?P<m2>{EN_MONTH}))(?:,?\s+(?P<y>{YEAR}))?(?!\s*\d)",
             "stockday",
         ),
         (
             # ("by December 22, 2019": a deadline)
-            rf"(?:as\s+(?:of|at)|\bby)\s+(?:(?P<m>{EN_MONTH})\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+"
+            # (the day's digits are not a year's: "as of June 2024" is that month)
+            rf"(?:as\s+(?:of|at)|\bby)\s+(?:(?P<m>{EN_MONTH})\s+(?P<d>\d{{1,2}})(?!\d)|(?P<d2>\d{{1,2}})\s+"
             rf"(?P<m2>{EN_MONTH}))(?:,?\s+(?P<y>{YEAR}))?",
             "named",
         ),

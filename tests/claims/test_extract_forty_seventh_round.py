@@ -332,3 +332,10 @@ def test_the_aim_of_the_trip_is_no_count_of_trips() -> None:
     )
     got = read_fields(text, "ru", "quantity", "unit", doc_date=date(2025, 8, 1))
     assert got == [(2000, "persons"), (1300, "persons")]
+
+
+def test_as_of_a_month_and_year_is_that_month() -> None:
+    # ("as of June 2024": "20" of the year is no day)
+    text = "In Laos, about 150 DPRK citizens worked in restaurants as of June 2024, down from 400."
+    got = read_fields(text, "en", "quantity", "period", doc_date=date(2024, 9, 18))
+    assert got[0] == (150, "2024-06")

@@ -724,7 +724,7 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             # recorded in the second quarter"
             # ("down 60% from the third quarter", "eight times as many as in the first quarter")
             rf"(?:than|compared\s+(?:with|to)|over|against|versus|vs\.?|on|from|as\s+in|"
-            rf"(?:times|\w+fold)\s+the\s+\d[\d,]*\s+(?:\w+\s+){{0,3}}in)\s+"
+            rf"(?:times|\w+fold)\s+the\s+\d[\d,]*\s+(?:\w+\s+){{0,4}}in)\s+"
             rf"(?:the\s+|in\s+the\s+)?(?:(?P<q>first|second|third|fourth)(?:\s+quarter)?(?![\s-]+half)|"
             rf"q(?P<qn>[1-4])\b)(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",
             "quarter",

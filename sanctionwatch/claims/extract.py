@@ -82,7 +82,9 @@ _PREFILTER = {
         r"полсотни|полтысячи|миллион\w*|"
         r"двое|трое|четверо|пятеро|шестеро|семеро|восьмеро|девятеро|десятеро|"
         # («сократилось на треть»: a fraction as a change)
-        r"треть|четверть|половину|наполовину|пятую|десятую)(?!\w)",
+        r"треть|четверть|половину|наполовину|пятую|десятую|"
+        # («туристов не было вовсе»: none)
+        r"вовсе)(?!\w)",
         re.IGNORECASE,
     ),
     "ko": re.compile(
@@ -337,7 +339,9 @@ _EN_SAME_COUNT = (
     r"(?:that|this|it)\s+compares\s+with|"
     # "Seoul put the figure at 12,000", "cited a figure of 12,000"
     r"a\s+figure\s+of|puts?\s+(?:the\s+)?(?:current\s+|latest\s+|overall\s+)?"
-    r"(?:figure|number|total|it|deployment)\s+at"
+    r"(?:figure|number|total|it|deployment)\s+at|"
+    # "The year-to-date tally stands at 163"
+    r"(?:tally|count|total|figure)\s+(?:now\s+)?(?:stands|stood)\s+at"
 )
 _RU_SAME_COUNT = (
     r"эта\s+цифра|это\s+число|их\s+(?:было|стало|насчитывал\w*|число|количество)|ещ[её]|"
@@ -1115,9 +1119,11 @@ _PER_ROOM_AFTER = {
 # «минимальная группа составляет 12 человек», «группами по 20 человек», "in groups of 20",
 # "the minimum group size is 12": how large one group is (not "a group of 300 students arrived")
 _GROUP_SIZE_BEFORE = {
+    # («группа набирается минимум из восьми человек»)
     "ru": re.compile(
         r"(?<!\w)(?:(?:минимальн|максимальн)\w*\s+(?:численност\w+\s+)?групп\w*\s+"
-        r"(?:составля\w+|—|–|-)?|групп\w*\s+по)\s+(?:от\s+|до\s+|не\s+менее\s+)?$",
+        r"(?:составля\w+|—|–|-)?|групп\w*\s+по|групп\w*\s+(?:набира\w+|формиру\w+|состоит)\s+"
+        r"(?:минимум\s+|не\s+менее\s+чем\s+)?из)\s+(?:от\s+|до\s+|не\s+менее\s+)?$",
         re.I,
     ),
     "en": re.compile(
@@ -1136,6 +1142,11 @@ _INSTITUTION_SIZE_BEFORE = {
         re.I,
     ),
 }
+_MANY_COUNTRIES_AFTER = {
+    "ru": re.compile(r"\s*(?:[а-яё]+\s+){0,2}из\s+\d+\s+стран", re.I),
+    "en": re.compile(r"\s*(?:[a-z-]+\s+){0,2}from\s+\d+\s+(?:countries|nations)\b", re.I),
+}
+_SHORT_OF_BEFORE = re.compile(r"\bshort\s+of\s+(?:the\s+)?$", re.I)
 # «за одного рабочего», "per one worker": a rate per person, not a count
 # "一间集装箱板房住8个人", "방 한 칸에 8명이 산다": how many share one room, not a flow
 _PER_ROOM_BEFORE = {
@@ -1400,7 +1411,9 @@ _RETRACTED_AFTER: dict[str, re.Pattern[str]] = {
         r"указывалось|сообщалось|было\s+указано|значилось)|"
         # «Исправление: ранее в заметке говорилось, что …»
         r"(?<!\w)ранее\s+(?:в|во)\s+(?:заметке|статье|материале|публикации|тексте|новости)\s+"
-        r"(?:говорилось|указывалось|сообщалось|было\s+указано|значилось)",
+        r"(?:говорилось|указывалось|сообщалось|было\s+указано|значилось)|"
+        # «Уточнение: ранее мы сообщали о 3 041 въезде …, верная цифра — 3 401»
+        r"(?<!\w)(?:уточнение|поправка|исправление)\s*:\s*ранее\s+мы\s+(?:сообщали|писали|указывали)",
         re.I,
     ),
     "zh": re.compile(r"(?:误|誤|错|錯)(?:写|寫|报|報|称|稱|植|记|記)(?:为|為|成)"),
@@ -1475,7 +1488,7 @@ _CORRECTION_WORDS = {
         "misquot",
         "version",
     ),
-    "ru": ("ошибк", "ошибоч", "неверн", "версии", "исправлен", "ранее в"),
+    "ru": ("ошибк", "ошибоч", "неверн", "версии", "исправлен", "ранее в", "ранее мы"),
     "ko": ("잘못", "바로잡", "정정", "오류", "알려왔", "보도했으나", "실제로는", "썼으나"),
     "zh": ("误", "誤", "错", "錯", "更正", "勘", "订正", "訂正"),
 }
@@ -1711,7 +1724,7 @@ _SET_ASIDE_BEFORE = re.compile(
 _FIGURE_OF_BEFORE = re.compile(
     r"(?:\b(?:a|the)\s+(?:figure|number|total|estimate)\s+(?:of|at)|\bputs?\s+(?:the\s+)?"
     r"(?:current\s+|latest\s+|overall\s+)?(?:figure|number|total|it|deployment|contingent)\s+"
-    r"at|"
+    r"at|\b(?:tally|count|total|figure)\s+(?:now\s+)?(?:stands|stood)\s+at|"
     # («называло цифру 17,6 тыс.»: with or without «в»; «назвал цифру «порядка 15 тыс.»»)
     r"(?<!\w)(?:цифр\w*|числ\w*|оценк\w*)(?:\s+в)?)\s+['‘\"“«]?"
     r"(?:(?:about|around|roughly|some|nearly|almost|over|more\s+than|at\s+least|около|почти|"
@@ -1982,6 +1995,11 @@ _EACH_COSTS_AFTER = {
     "en": re.compile(r"\b(?:costs?|earns?|is\s+paid|gets\s+paid|takes\s+home)\b", re.I),
 }
 _ELDEST_DASH_BEFORE = re.compile(r"(?<!\w)(?:старш|младш)\w*\s*[—–-]\s*$", re.I)
+_RECORD_FIGURE_BEFORE = re.compile(
+    r"\b(?:a|the)\s+record(?:[\s-]high)?\s+(?:of\s+)?$|(?<!\w)рекордн\w*\s+$", re.I
+)
+_TIMES_THE_BEFORE = re.compile(r"\b(?:times|\w+fold|double|triple|twice)\s+the\s+$", re.I)
+_NONE_WAS_BEFORE = re.compile(r"(?<!\w)не\s+(?:было|оказалось|приехало|въехало)\s+$", re.I)
 _ONLY_BEFORE = re.compile(r"\b(?:only|just|merely)\s+$", re.I)
 _NEAR_ZERO_BEFORE = re.compile(
     r"(?:\b(?:near|nearly|almost|close\s+to|virtually|practically)|(?<!\w)(?:почти|около|близко\s+к))"
@@ -2374,6 +2392,10 @@ def _keep_number(
         sentence, max(0, n.start - 40), n.start
     ):
         return False  # «минимальная группа составляет 12 человек»: a group's size, not a flow
+    if lang in _MANY_COUNTRIES_AFTER and _MANY_COUNTRIES_AFTER[lang].match(sentence, n.end):
+        return False  # «4 800 студентов из 17 стран»: everyone's students, not one nation's
+    if lang == "en" and _SHORT_OF_BEFORE.search(sentence, max(0, n.start - 30), n.start):
+        return False  # "still well short of 20,000": a mark the figure did not reach
     if lang in _INSTITUTION_SIZE_BEFORE and _INSTITUTION_SIZE_BEFORE[lang].search(
         sentence, max(0, n.start - 90), n.start
     ):
@@ -2486,6 +2508,19 @@ def _keep_number(
         return _NONE_LEFT.match(sentence, n.end) is not None
     if n.spelled and n.value == 0 and lang == "ru" and _DASH_END.search(before):
         return True  # «с туристической — ни разу», «к концу 2019-го – ни одного»: none, listed
+    if n.spelled and n.value == 0 and lang == "ru":
+        # «Туристов среди приехавших не было ни одного», «туристов из КНДР не было вовсе»: none
+        # of the people named before it (not «вопросов не было вовсе»)
+        said = sentence[n.start : n.end].lower()
+        if said == "не было вовсе" or (
+            said == "ни одного" and _NONE_WAS_BEFORE.search(before) is not None
+        ):
+            people = [
+                u
+                for u in _units(sentence, lang)
+                if u.end <= n.start and u.key in _ONE_PERSON_UNITS | {"persons"}
+            ]
+            return bool(people) and n.start - people[-1].end <= 40
     if n.spelled and lang in ("en", "ru"):
         nxt = _first_unit_after(sentence, n.end, lang, window=28)
         if (
@@ -4181,8 +4216,10 @@ _ZH_GOING_TO = re.compile(
 _TABLE_CELL_SEP = re.compile(r"[;|]")
 _CELL_COMMA = re.compile(r"\s*[A-Za-z][A-Za-z ]{1,30}?,\s+")
 _PURPOSE_SUBJECT = re.compile(
-    r"^(?:the\s+)?(?:north\s+korean\s+|dprk\s+)?[\w'‘’\"“”-]+(?:[\s-]+related)?\s+"
-    r"(?:entries|trips|visits|arrivals|crossings|category|line|figure|visas)\b",
+    r"^(?:the\s+)?(?:north\s+korean\s+|dprk\s+)?(?:[\w'‘’\"“”-]+(?:[\s-]+related)?\s+"
+    r"(?:entries|trips|visits|arrivals|crossings|category|line|figure|visas)\b|"
+    # ("Entries for work, however, climbed to a record 2,140")
+    r"(?:entries|trips|visits|arrivals|crossings)\s+(?:for|to)\s+[\w'‘’\"“”-]+$)",
     re.IGNORECASE,
 )
 
@@ -6128,6 +6165,8 @@ def _sentence_claims(
         and (
             not _overlaps(n.start, n.end, records)
             or _first_unit_after(sentence, n.end, lang, window=12) is not None
+            # ("entries for work climbed to a record 2,140": the figure the record is)
+            or _RECORD_FIGURE_BEFORE.search(sentence, max(0, n.start - 20), n.start) is not None
         )
     ]
     if not kept and not comps:
@@ -6386,6 +6425,13 @@ def _sentence_claims(
             # «называла цифру в 12 тысяч», "put the figure at 12,000": the figure of what the
             # article counts
             and not _FIGURE_OF_BEFORE.search(sentence, max(0, n.start - 45), n.start)
+            # "That is roughly eleven times the 332 who came to study in the second quarter":
+            # the baseline of a change, counted as what changed
+            and not (
+                lang == "en"
+                and carried_period
+                and _TIMES_THE_BEFORE.search(sentence, max(0, n.start - 20), n.start)
+            )
         ):
             continue  # nothing says it counts people ("cites 3 UN resolutions")
         if (origin is not None and watched and origin not in watched) or (
@@ -6919,7 +6965,8 @@ def _sentence_claims(
             and lang in _MEANING
             and target["x"].m.end <= c.start
             and carried_period
-            and target["period"] not in (None, carried_period)
+            # («Годом ранее … 4 077 …, так что рост составил 45%»: the year before the article's)
+            and (target["period"] not in (None, carried_period) or target["pkind"] == "previous")
             and _MEANING[lang].search(sentence, target["x"].m.end, c.start)
         ):
             # "The 2023 figure was 1,117, meaning arrivals rose about twelvefold", «в первом
@@ -7498,7 +7545,11 @@ _KO_THIS_FIGURE = re.compile(r"^\s?(?:의\s?)?(?:수치|숫자|규모|인원)\s?
 # "meaning", «то есть»: what follows is drawn from the figure before and the article's
 _MEANING = {
     "en": re.compile(r"\b(?:meaning|which\s+means|i\.e\.|that\s+is|so\s+that)\b", re.I),
-    "ru": re.compile(r"(?<!\w)(?:то\s+есть|т\.\s?е\.|что\s+означает|значит)(?!\w)", re.I),
+    # («…проследовали 4 077 северокорейцев, так что рост составил 45%»)
+    "ru": re.compile(
+        r"(?<!\w)(?:то\s+есть|т\.\s?е\.|что\s+означает|значит|так\s+что|а\s+значит)(?!\w)",
+        re.I,
+    ),
 }
 _ZH_YEAR_AGO_SAME = re.compile(r"(?:去年|上年|前一年)同期")
 _ZH_YEAR_ON_YEAR = re.compile(r"[^。；;]*?(?:同比|按年)")

@@ -1197,6 +1197,12 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
             elif handler == "ytd":
                 if doc_date is not None:
                     ey, em = _span_end(sentence, m.end(), lang, doc_date)
+                    if (
+                        (ey, em) == (doc_date.year, doc_date.month)
+                        and doc_date.day <= 10
+                        and em > 1
+                    ):
+                        em -= 1  # (on 9 October the year's count runs through September)
                     label = months_label(doc_date.year, 1, em if ey == doc_date.year else 12)
             elif handler == "firstn":
                 n = _num(g["n"])

@@ -1,0 +1,88 @@
+"""Readings from the thirteenth session's work on blind rounds 51 and 52 (en/ru), in sentences
+written for the tests: labels and sizes that are no flows, corrections, records, none at all."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.claims.claim_readings import read_fields
+
+D = date(2025, 10, 9)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The course is housed in Building 7 of the campus."),
+        ("ru", "Квота на иностранных работников распределяется по 14 отраслям."),
+        ("ru", "Тур стоит от 14 500 рублей, группа набирается минимум из шести человек."),
+        ("ru", "Сейчас в институте учатся 5 200 студентов из 21 страны."),
+        ("en", "The treaty's defence clause runs to just 64 words."),
+    ],
+)
+def test_labels_sizes_and_words_are_no_flows(lang: str, text: str) -> None:
+    # (the building, the industries and the words are guards: read alone they were never
+    # claims; in the blind round's articles they were)
+    assert read_fields(text, lang, "quantity", doc_date=D) == []
+
+
+def test_a_mark_the_figure_falls_short_of_is_no_claim() -> None:
+    text = "Rosstat's figure for 2024 is 13,100 entries by North Koreans, well short of 20,000."
+    assert read_fields(text, "en", "quantity", doc_date=D) == [(13100,)]
+
+
+def test_a_figure_we_reported_before_the_right_one_is_retracted() -> None:
+    text = (
+        "В 2025 году граждане КНДР въезжали через КПП «Хасан» 5 800 раз. Уточнение: ранее мы "
+        "сообщали о 3 140 въездах по служебным делам, верная цифра — 3 410."
+    )
+    got = read_fields(text, "ru", "quantity", doc_date=date(2026, 1, 20))
+    assert got == [(5800,), (3410,)]
+
+
+def test_the_year_to_date_tally_stands_at() -> None:
+    text = (
+        "Just 25 North Korean tourists crossed into Amur Oblast in September. The year-to-date "
+        "tally stands at 150, compared with 38 in the whole of 2024."
+    )
+    got = read_fields(text, "en", "quantity", "purpose", "period", doc_date=D)
+    assert got == [
+        (25, "tourism", "2025-09"),
+        (150, "tourism", "2025-01..2025-09"),
+        (38, "tourism", "2024"),
+    ]
+
+
+def test_the_baseline_after_times_the_is_a_figure_of_the_same_count() -> None:
+    text = (
+        "Some 3,600 North Koreans arrived to study in the third quarter. That is roughly eleven "
+        "times the 320 who came to study in the second quarter."
+    )
+    got = read_fields(text, "en", "quantity", "period", "comparison", doc_date=date(2024, 11, 20))
+    assert got == [
+        (3600, "2024-Q3", None),
+        (None, "2024-Q3", {"kind": "ratio", "value": 11.0, "baseline_period": "2024-Q2"}),
+        (320, "2024-Q2", None),
+    ]
+
+
+def test_a_record_figure_right_after_a_record() -> None:
+    text = (
+        "North Koreans entered Russia 4,900 times in the first nine months of 2025. Entries for "
+        "work, however, climbed to a record 2,050."
+    )
+    got = read_fields(text, "en", "quantity", "purpose", "period", doc_date=date(2026, 1, 28))
+    assert got[1] == (2050, "work", "2025-01..2025-09")
+
+
+@pytest.mark.parametrize(
+    "said",
+    ["Туристов среди приехавших не было ни одного.", "Туристов из КНДР не было вовсе."],
+)
+def test_none_of_the_people_named(said: str) -> None:
+    text = f"В 2023 году в Россию приехали 1 150 граждан КНДР. {said}"
+    got = read_fields(text, "ru", "quantity", "purpose", doc_date=date(2024, 2, 22))
+    assert got == [(1150, "total"), (0, "tourism")]
+    assert read_fields("Вопросов не было вовсе.", "ru", "quantity", doc_date=D) == []

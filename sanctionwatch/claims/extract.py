@@ -346,7 +346,8 @@ _EN_SAME_COUNT = (
 _RU_SAME_COUNT = (
     r"эта\s+цифра|это\s+число|их\s+(?:было|стало|насчитывал\w*|число|количество)|ещ[её]|"
     # «В Тихоокеанском университете их около 90»
-    r"их\s+(?:около|примерно|почти|более|свыше|уже|всего|лишь|не\s+менее)\s+\d+|"
+    r"их\s+(?:около|примерно|почти|более|свыше|уже|всего|лишь|не\s+менее|не\s+меньше|"
+    r"не\s+более|не\s+больше)\s+\d+|"
     r"(?:этот|тот)\s+показатель|показатель\s+(?:(?:19|20)\d\d|прошлого)(?:-го|\s+год\w*)|"
     # «Пентагон оценивает контингент скромнее — не менее 10 тыс.»: the troops counted before
     r"контингент\w*|"
@@ -3980,6 +3981,13 @@ def _purpose(
         # "목적별로는 유학 1천302건, 상용 411건, … 기타 347건": in a breakdown by purpose the
         # bare "other" right before a figure is the table's category (elsewhere "기타 국가" is not)
         return "other"
+    if not ps and lang in ("en", "ru") and ":" in sentence[clause[0] : n_start]:
+        # "• North Koreans who entered the krai for work, January–June: 1,126": a heading up to
+        # the colon labels the figure after it, across its commas
+        colon = sentence.rfind(":", clause[0], n_start)
+        head = _within(_purposes(sentence, lang), sentence.rfind(";", 0, colon) + 1, colon)
+        if len({p.key for p in head}) == 1 and not sentence[colon + 1 : n_start].strip(' «»"“”'):
+            return head[0].key
     if not ps and lang == "ru":
         aside = _LABEL_ASIDE_DASH.search(sentence, max(0, n_start - 80), n_start)
         if aside is not None:
@@ -4007,9 +4015,17 @@ def _purpose(
             p
             for p in ps
             if not any(
-                _LABEL_GAP.fullmatch(sentence, p.end, s)
+                (
+                    _LABEL_GAP.fullmatch(sentence, p.end, s)
+                    # ("for work (95 in the same period of 2024)": a bracket that says more
+                    # than its figure sets it beside the one before; "study (7,887)" labels it)
+                    and not (
+                        sentence[p.end : s].rstrip().endswith("(")
+                        and not _BRACKET_CLOSES.match(sentence, e)
+                    )
+                )
                 or (breakdown and p.end <= s and not sentence[p.end : s].strip())
-                for s, _ in others
+                for s, e in others
                 if s != n_start
             )
         ]
@@ -4213,6 +4229,7 @@ _ZH_GOING_TO = re.compile(
 )
 
 
+_BRACKET_CLOSES = re.compile(r"\s*(?:[^\W\d_]+\s*)?\)")
 _TABLE_CELL_SEP = re.compile(r"[;|]")
 _CELL_COMMA = re.compile(r"\s*[A-Za-z][A-Za-z ]{1,30}?,\s+")
 _PURPOSE_SUBJECT = re.compile(
@@ -7551,6 +7568,7 @@ _MEANING = {
         re.I,
     ),
 }
+_ELIDED_OTHER_TIME = re.compile(r",\s*а\s+[^,;—–]{2,30}[—–]\s*(?:[а-яё]+\s+){0,2}$", re.I)
 _ZH_YEAR_AGO_SAME = re.compile(r"(?:去年|上年|前一年)同期")
 _ZH_YEAR_ON_YEAR = re.compile(r"[^。；;]*?(?:同比|按年)")
 
@@ -7616,6 +7634,19 @@ def _compared_figures(sentence: str, rows: list[_Row], lang: str) -> None:
             # «по рабочим визам въехали 14 тысяч, а годом позже — уже менее 2 тысяч»: the same
             # count a year before or after
             row["purpose"] = prev["purpose"]
+        if (
+            lang == "ru"
+            and row["purpose"] == "total"
+            and row["unit"] == "persons"
+            and prev["purpose"] != "total"
+            and prev["unit"] in _ONE_PERSON_UNITS
+            and row["period"]
+            and row["period"] != prev["period"]
+            and _ELIDED_OTHER_TIME.search(sentence, prev["x"].m.end, row["x"].m.start)
+        ):
+            # «в 2023 году в крае работали лишь 150 северокорейцев, а в 2019-м — свыше 6 тысяч»:
+            # the verb and the noun left out after the dash are the clause's before
+            row["purpose"], row["unit"] = prev["purpose"], prev["unit"]
         if row["pkind"] == "previous" and prev["period"] and not _is_year(prev["period"]):
             # "(годом ранее — 5 024)" after "за девять месяцев 2025 года": those nine months
             # (the years back as the mention read them: "two years earlier" is two)
@@ -7623,7 +7654,15 @@ def _compared_figures(sentence: str, rows: list[_Row], lang: str) -> None:
             back = y1 - y0 if y0 and y1 and -3 <= y1 - y0 < 0 else -1
             row["period"] = shift_label(prev["period"], back)
         n = row["x"].m
-        if not _VERSUS_BEFORE[lang].search(sentence, max(0, n.start - 50), n.start):
+        opening = sentence.rfind("(", 0, n.start)
+        beside = (
+            opening > prev["x"].m.end
+            and _BRACKET_GAP.fullmatch(sentence, prev["x"].m.end, opening) is not None
+            and _inside_brackets(sentence, n.start)
+        )
+        # ("1,126 … for work (95 in the same period of 2024)": the figure set beside it in a
+        # bracket counts the same)
+        if not beside and not _VERSUS_BEFORE[lang].search(sentence, max(0, n.start - 50), n.start):
             continue
         if row["purpose"] == "total" and prev["purpose"] != "total":
             row["purpose"] = prev["purpose"]
@@ -7660,7 +7699,9 @@ def _bracketed_baselines(sentence: str, rows: list[_Row], periods: list[PeriodMe
             or not _BRACKET_CLOSE.match(sentence, n.end)
         ):
             main = r
-            if r["period"] is None or _inside_brackets(sentence, _period_start(periods, r)):
+            if not _inside_brackets(sentence, n.start) and (
+                r["period"] is None or _inside_brackets(sentence, _period_start(periods, r))
+            ):
                 # ("same period of 2024" in a bracket is no reason to lose the heading's period)
                 before = [p for p in outside if p.start < n.start]
                 if before:

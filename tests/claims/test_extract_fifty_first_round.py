@@ -86,3 +86,34 @@ def test_none_of_the_people_named(said: str) -> None:
     got = read_fields(text, "ru", "quantity", "purpose", doc_date=date(2024, 2, 22))
     assert got == [(1150, "total"), (0, "tourism")]
     assert read_fields("Вопросов не было вовсе.", "ru", "quantity", doc_date=D) == []
+
+
+def test_after_a_dash_the_verb_and_noun_left_out_are_the_clauses_before() -> None:
+    text = (
+        "Для сравнения: в 2023 году в крае работали лишь 140 северокорейцев, а в 2019-м — свыше "
+        "5 тысяч."
+    )
+    got = read_fields(text, "ru", "quantity", "unit", "purpose", "period", doc_date=D)
+    assert got == [(140, "workers", "work", "2023"), (5000, "workers", "work", "2019")]
+
+
+def test_their_number_with_a_bound_counts_the_same_people() -> None:
+    text = (
+        "Власти уверяют, что в крае сейчас трудятся не более 2 тысяч граждан КНДР, но на одних "
+        "только стройках Владивостока, по моим подсчетам, их не меньше 3 тысяч."
+    )
+    got = read_fields(text, "ru", "quantity", "unit", "purpose", doc_date=D)
+    assert got == [(2000, "workers", "work"), (3000, "workers", "work")]
+
+
+def test_a_figure_beside_another_in_a_bracket_counts_the_same() -> None:
+    got = read_fields(
+        "• North Koreans who entered the krai for work, January–June: 1,090 (88 in the same "
+        "period of 2024)",
+        "en",
+        "quantity",
+        "purpose",
+        "period",
+        doc_date=date(2025, 7, 22),
+    )
+    assert got == [(1090, "work", "2025-01..2025-06"), (88, "work", "2024-01..2024-06")]

@@ -15,3 +15,19 @@ def test_entering_dprk_tourists_are_north_koreans_coming_in() -> None:
         "8月经珲春口岸入境朝鲜游客:215人", "zh", "quantity", "origin", "purpose", doc_date=D
     )
     assert rows == [(215, "KP", "tourism")]
+
+
+def test_a_record_said_back_may_open_its_year_with_since() -> None:
+    # "这是自2019年以来的最高水平": "since" before the year; the record is the figure's
+    rows = read_fields(
+        "今年上半年朝鲜留学生入境俄罗斯约900人。这是自2019年以来的最高水平。",
+        "zh",
+        "quantity",
+        "period",
+        "comparison",
+        doc_date=D,
+    )
+    assert rows == [
+        (900, "2025-01..2025-06", None),
+        (None, "2025-01..2025-06", {"kind": "record", "value": None, "baseline_period": "2019"}),
+    ]

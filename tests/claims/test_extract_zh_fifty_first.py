@@ -31,3 +31,9 @@ def test_a_record_said_back_may_open_its_year_with_since() -> None:
         (900, "2025-01..2025-06", None),
         (None, "2025-01..2025-06", {"kind": "record", "value": None, "baseline_period": "2019"}),
     ]
+
+
+def test_a_border_posts_police_officers_are_its_staff() -> None:
+    # "执勤民警200余名": the post's own officers, not people who came
+    text = "今年上半年经图们口岸入境的朝鲜公民约6000人次。图们边检站现有执勤民警200余名。"
+    assert read_fields(text, "zh", "quantity", doc_date=D) == [(6000,)]

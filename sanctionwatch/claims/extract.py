@@ -4812,6 +4812,9 @@ class _Article:
     # between a total and its breakdown)
     aside_at: int = -2
     read_at: int = -2  # the last sentence that gave figures
+    # (period, quantity, unit) of each figure that set the article's period, in order: the
+    # wider total a part larger than the last one belongs to (see _period)
+    totals: list[tuple[str, float, str | None]] = dataclasses.field(default_factory=list)
 
     @property
     def kozh(self) -> bool:
@@ -5503,12 +5506,16 @@ class _Article:
             # "rose to 3,102 in the quarter from 1,410 in the second quarter": the figure's own
             # "in the quarter" is the quarter the article is about, not the other one named
             return dataclasses.replace(c, period=self.quarter)
+        last_period, last_sub = self.period, self.sub
+        wider = self._wider_total(c, s)
+        if wider is not None:
+            last_period, last_sub = wider, None
         period = _context_period(
             c,
             s.info.get(c.span[0], ""),
             same,
-            self.period,
-            self.sub,
+            last_period,
+            last_sub,
             # (not "the contingent": a troop estimate, a stock with no period of its own; nor
             # "the real number … are currently employed": a stock now, not the article's period)
             refers_back=part
@@ -5578,6 +5585,38 @@ class _Article:
                 cmp, baseline_period=shift_label(period, s.relative[c.span[0]])
             )
         return dataclasses.replace(c, period=period, comparison=cmp)
+
+    def _wider_total(self, c: Claim, s: _Sentence) -> str | None:
+        """The period of the wider total a part belongs to when the part is larger than the
+        figure just given, so cannot be a part of it: "去年…入境的朝鲜公民超过5.2万人次 … 12月单月
+        入境4800人次 … 其中以劳务为目的入境的约1.6万人次" is a part of the year's 5.2万, not of
+        December's 4800 (the most recent earlier total at least as large, whose period holds
+        the last one)."""
+        if (
+            c.period is not None
+            or c.quantity is None
+            or s.back is None
+            or len(self.totals) < 2
+            or self.totals[-1][0] != self.period
+        ):
+            return None
+        last, qty, unit = self.totals[-1]
+        if unit != c.unit or c.quantity <= qty:
+            return None
+        try:
+            inner = Period.parse(last)
+        except ValueError:
+            return None
+        for label, q, u in reversed(self.totals[:-1]):
+            if u != c.unit or q < c.quantity:
+                continue
+            try:
+                outer = Period.parse(label)
+            except ValueError:
+                continue
+            if outer != inner and outer.start <= inner.start and inner.end <= outer.end:
+                return label
+        return None
 
     def _table_part(self, c: Claim, s: _Sentence) -> Claim:
         """«Учеба — 7 887; работа — 2»: a table written out after a figure lists its parts,
@@ -5756,6 +5795,7 @@ class _Article:
             )
         ):
             self.period, self.period_at, self.own_at, self.purpose = c.period, k, k, c.purpose
+            self.totals.append((c.period, c.quantity, c.unit))
             if re.fullmatch(r"\d{4}-Q[1-4]", c.period):
                 self.quarter = c.period
             self.unit = c.unit

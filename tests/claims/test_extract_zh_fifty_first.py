@@ -37,3 +37,14 @@ def test_a_border_posts_police_officers_are_its_staff() -> None:
     # "执勤民警200余名": the post's own officers, not people who came
     text = "今年上半年经图们口岸入境的朝鲜公民约6000人次。图们边检站现有执勤民警200余名。"
     assert read_fields(text, "zh", "quantity", doc_date=D) == [(6000,)]
+
+
+def test_a_part_larger_than_the_last_figure_is_a_part_of_the_wider_total() -> None:
+    # "其中…约9000人次" after the month's 2100: too large to be the month's part, so the year's
+    text = (
+        "去年经图们口岸入境的朝鲜公民约3.1万人次。"
+        "其中11月入境2100人次。"
+        "其中以留学为目的入境的约9000人次。"
+    )
+    rows = read_fields(text, "zh", "quantity", "period", doc_date=D)
+    assert rows == [(31000, "2024"), (2100, "2024-11"), (9000, "2024")]

@@ -4709,6 +4709,11 @@ _SAME_YEAR: dict[str, re.Pattern[str]] = {
 # A line that goes on with a table's cells ("｜去年同期合计 6,540｜", "― 4분기 2,650 / …")
 _TABLE_GOES_ON = re.compile(r"\s*[｜|―—]")
 _BULLET = re.compile(r"\s*[○◦ㅇ∘•·]\s|\s*[-–]\s")
+# A list's line for the whole or the rest ("• 合计:…", "• 其他:…", "○ 전체 …"): not more of
+# what the line before counted
+_LIST_TOTAL_OR_OTHER = re.compile(
+    r"합계|총계|전체|기타|合计|合計|总计|總計|共计|共計|总数|總數|其他|其它|全部|所有|外国|外國"
+)
 
 
 def _heading_frame(
@@ -4815,6 +4820,7 @@ class _Article:
     # (period, quantity, unit) of each figure that set the article's period, in order: the
     # wider total a part larger than the last one belongs to (see _period)
     totals: list[tuple[str, float, str | None]] = dataclasses.field(default_factory=list)
+    bullet_at: int = -2  # Korean/Chinese: the last bulleted line ("• …") that gave figures
 
     @property
     def kozh(self) -> bool:
@@ -5073,11 +5079,14 @@ class _Article:
                 # before led with
                 c = dataclasses.replace(c, period=str(self.year_before))
             c = _whole_year_total(c, s, lang)
+            c = self._bullet_goes_on(c, s, before)
             c = self._count_before(c, s, before, compares_back)
             c = self._against_before(c, s)
             self._remember(c, s, found, part)
             out.append(c)
         self.read_at = s.k
+        if self.kozh and _BULLET.match(s.text) and any(c.quantity is not None for c in out):
+            self.bullet_at = s.k
         if any(c.quantity is not None for c in out):
             self.purposes_before = frozenset(c.purpose for c in out if c.quantity is not None)
         first = next((c.period for c in out if c.period), None)
@@ -5624,6 +5633,28 @@ class _Article:
         if s.table and self.count is not None and c.unit == "persons" and self.count[0]:
             return dataclasses.replace(c, unit=self.count[0])
         return c
+
+    def _bullet_goes_on(
+        self, c: Claim, s: _Sentence, before: tuple[str | None, str | None, str | None]
+    ) -> Claim:
+        """Korean/Chinese: a bulleted line right after a bulleted line that gave a figure, naming
+        no people, purpose or total of its own, counts what that line counted ("• 3月入境朝鲜
+        游客:136人" then "• 一季度累计:超过400人": the quarter's tourists, not all people)."""
+        if (
+            not self.kozh
+            or self.bullet_at != s.k - 1
+            or c.quantity is None
+            or c.purpose != "total"
+            or c.unit != "persons"
+            or before[1] in (None, "total")
+            or not _BULLET.match(s.text)
+            or _LIST_TOTAL_OR_OTHER.search(s.text)
+            or _purposes(s.text, self.lang)
+            or any(u.key != "persons" for u in _units(s.text, self.lang))
+            or any(p.role == "people" for p in context.places_in(s.text, self.lang))
+        ):
+            return c
+        return dataclasses.replace(c, purpose=before[1])
 
     def _count_before(
         self,

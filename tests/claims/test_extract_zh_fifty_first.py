@@ -48,3 +48,10 @@ def test_a_part_larger_than_the_last_figure_is_a_part_of_the_wider_total() -> No
     )
     rows = read_fields(text, "zh", "quantity", "period", doc_date=D)
     assert rows == [(31000, "2024"), (2100, "2024-11"), (9000, "2024")]
+
+
+def test_a_bullet_with_no_noun_counts_what_the_bullet_before_counted() -> None:
+    # "• 上半年累计:约900人" after a line of students: the half-year's students
+    text = "• 6月入境俄罗斯的朝鲜留学生:180人\n• 上半年累计:约900人"
+    rows = read_fields(text, "zh", "quantity", "purpose", "period", doc_date=D)
+    assert rows == [(180, "study", "2025-06"), (900, "study", "2025-01..2025-06")]

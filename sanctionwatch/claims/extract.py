@@ -438,6 +438,12 @@ _THIS_FIGURE: dict[str, re.Pattern[str]] = {
     "ko": re.compile(r"\s*(?:이 수치는|이 숫자는)"),
     "zh": re.compile(r"\s*(?:这|這|此)(?:一|个|個)?(?:数字|數字)"),
 }
+# Chinese: "this figure" then a verb of going past, before a figure ("這一數字甚至超過疫情前
+# 2019年全年的約3200人"): that figure is what the article's figure went past, a reference point
+_THIS_FIGURE_EXCEEDS = re.compile(
+    r"[^。;；\d]{0,8}?(?:超过|超過|高于|高於|多于|多於|超出|胜过|勝過)"
+    r"(?:[^。;；\d]|(?:19|20)\d\d\s*年){0,16}"
+)
 
 # "Currently 130 students ...": the present, not the period of the figure before
 # "在当地…工作", "현지에서": locally, in the place the article named (not "当地媒体": local
@@ -6819,6 +6825,7 @@ def _sentence_claims(
     ranges: dict[int, _Row] = {}  # a comparison's range before it (its upper end's row)
     apart: set[int] = set()  # comparisons that stand apart from another matter after them
     short_of: set[int] = set()  # comparisons after a year's figure the count falls short of
+    went_past: set[int] = set()  # records of the article's figure after what it went past
     for c in comps:
         target = None
         if c.kind == "record":
@@ -6907,6 +6914,20 @@ def _sentence_claims(
             # "在1.5万至2万人之间,比2023年多出约8000人": a change after a range is of the count
             # the range estimates, not of the range's upper end; it stands on its own
             ranges[id(c)] = target
+            target = None
+        if (
+            target is not None
+            and lang == "zh"
+            and c.kind == "record"
+            and carried_period
+            and target["x"].m.end <= c.start
+            and (this := _THIS_FIGURE["zh"].match(sentence)) is not None
+            and _THIS_FIGURE_EXCEEDS.fullmatch(sentence, this.end(), target["x"].m.start)
+            and not any(r["x"].m.start < target["x"].m.start for r in rows)
+        ):
+            # "這一數字甚至超過疫情前2019年全年的約3200人,創下2010年以來新高": the figure "this
+            # figure" went past is a reference point; the record is the article's figure's
+            went_past.add(id(c))
             target = None
         if target is not None and lang in _FROM_BEFORE and lang in _TO_BEFORE:
             a = target["x"].m.start
@@ -7190,7 +7211,12 @@ def _sentence_claims(
         # a comparison-only claim ("declined by 18,533 workers since 2017", "12배 증가")
         clause = _clause_of(clauses, c.start)
         own_record = False
-        if c.kind == "record" and not (record_back and len(comps) == 1) and not said_back:
+        if (
+            c.kind == "record"
+            and not (record_back and len(comps) == 1)
+            and not said_back
+            and id(c) not in went_past
+        ):
             # ("이는 2023년의 약 12배로, 2010년 이후 가장 많은 수치다": a record after a change
             # said of the article's figure describes that figure too)
             # a record needs the figure it describes, unless the sentence names that flow
@@ -7268,6 +7294,9 @@ def _sentence_claims(
             # the comparison is about the figure the article just gave
             period = carried_period
             carried = True
+        if id(c) in went_past:
+            # the article's figure's record, at its period (not the year of what it went past)
+            period, carried = carried_period, True
         if (
             period is None
             and c.baseline_span

@@ -55,3 +55,17 @@ def test_a_bullet_with_no_noun_counts_what_the_bullet_before_counted() -> None:
     text = "• 6月入境俄罗斯的朝鲜留学生:180人\n• 上半年累计:约900人"
     rows = read_fields(text, "zh", "quantity", "purpose", "period", doc_date=D)
     assert rows == [(180, "study", "2025-06"), (900, "study", "2025-01..2025-06")]
+
+
+def test_a_record_after_what_this_figure_went_past_is_the_figures() -> None:
+    # "这一数字超过了2018年全年的约2500人,创下2012年以来新高": 2500 is a reference point
+    text = (
+        "今年上半年入境俄罗斯的朝鲜留学生约2800人。"
+        "这一数字超过了2018年全年的约2500人,创下2012年以来新高。"
+    )
+    rows = read_fields(text, "zh", "quantity", "period", "comparison", doc_date=D)
+    assert rows == [
+        (2800, "2025-01..2025-06", None),
+        (2500, "2018", None),
+        (None, "2025-01..2025-06", {"kind": "record", "value": None, "baseline_period": "2012"}),
+    ]

@@ -443,6 +443,12 @@ _THIS_FIGURE: dict[str, re.Pattern[str]] = {
     "ko": re.compile(r"\s*(?:이 수치는|이 숫자는)"),
     "zh": re.compile(r"\s*(?:这|這|此)(?:一|个|個)?(?:数字|數字)"),
 }
+# Chinese: "this figure" then a verb of going past, before a figure ("這一數字甚至超過疫情前
+# 2019年全年的約3200人"): that figure is what the article's figure went past, a reference point
+_THIS_FIGURE_EXCEEDS = re.compile(
+    r"[^。;；\d]{0,8}?(?:超过|超過|高于|高於|多于|多於|超出|胜过|勝過)"
+    r"(?:[^。;；\d]|(?:19|20)\d\d\s*年){0,16}"
+)
 
 # "Currently 130 students ...": the present, not the period of the figure before
 # "在当地…工作", "현지에서": locally, in the place the article named (not "当地媒体": local
@@ -4763,6 +4769,11 @@ _SAME_YEAR: dict[str, re.Pattern[str]] = {
 # A line that goes on with a table's cells ("｜去年同期合计 6,540｜", "― 4분기 2,650 / …")
 _TABLE_GOES_ON = re.compile(r"\s*[｜|―—]")
 _BULLET = re.compile(r"\s*[○◦ㅇ∘•·]\s|\s*[-–]\s")
+# A list's line for the whole or the rest ("• 合计:…", "• 其他:…", "○ 전체 …"): not more of
+# what the line before counted
+_LIST_TOTAL_OR_OTHER = re.compile(
+    r"합계|총계|전체|기타|合计|合計|总计|總計|共计|共計|总数|總數|其他|其它|全部|所有|外国|外國"
+)
 
 
 def _heading_frame(
@@ -4866,6 +4877,10 @@ class _Article:
     # between a total and its breakdown)
     aside_at: int = -2
     read_at: int = -2  # the last sentence that gave figures
+    # (period, quantity, unit) of each figure that set the article's period, in order: the
+    # wider total a part larger than the last one belongs to (see _period)
+    totals: list[tuple[str, float, str | None]] = dataclasses.field(default_factory=list)
+    bullet_at: int = -2  # Korean/Chinese: the last bulleted line ("• …") that gave figures
 
     @property
     def kozh(self) -> bool:
@@ -5124,11 +5139,14 @@ class _Article:
                 # before led with
                 c = dataclasses.replace(c, period=str(self.year_before))
             c = _whole_year_total(c, s, lang)
+            c = self._bullet_goes_on(c, s, before)
             c = self._count_before(c, s, before, compares_back)
             c = self._against_before(c, s)
             self._remember(c, s, found, part)
             out.append(c)
         self.read_at = s.k
+        if self.kozh and _BULLET.match(s.text) and any(c.quantity is not None for c in out):
+            self.bullet_at = s.k
         if any(c.quantity is not None for c in out):
             self.purposes_before = frozenset(c.purpose for c in out if c.quantity is not None)
         first = next((c.period for c in out if c.period), None)
@@ -5557,12 +5575,16 @@ class _Article:
             # "rose to 3,102 in the quarter from 1,410 in the second quarter": the figure's own
             # "in the quarter" is the quarter the article is about, not the other one named
             return dataclasses.replace(c, period=self.quarter)
+        last_period, last_sub = self.period, self.sub
+        wider = self._wider_total(c, s)
+        if wider is not None:
+            last_period, last_sub = wider, None
         period = _context_period(
             c,
             s.info.get(c.span[0], ""),
             same,
-            self.period,
-            self.sub,
+            last_period,
+            last_sub,
             # (not "the contingent": a troop estimate, a stock with no period of its own; nor
             # "the real number … are currently employed": a stock now, not the article's period)
             refers_back=part
@@ -5633,12 +5655,66 @@ class _Article:
             )
         return dataclasses.replace(c, period=period, comparison=cmp)
 
+    def _wider_total(self, c: Claim, s: _Sentence) -> str | None:
+        """The period of the wider total a part belongs to when the part is larger than the
+        figure just given, so cannot be a part of it: "去年…入境的朝鲜公民超过5.2万人次 … 12月单月
+        入境4800人次 … 其中以劳务为目的入境的约1.6万人次" is a part of the year's 5.2万, not of
+        December's 4800 (the most recent earlier total at least as large, whose period holds
+        the last one)."""
+        if (
+            c.period is not None
+            or c.quantity is None
+            or s.back is None
+            or len(self.totals) < 2
+            or self.totals[-1][0] != self.period
+        ):
+            return None
+        last, qty, unit = self.totals[-1]
+        if unit != c.unit or c.quantity <= qty:
+            return None
+        try:
+            inner = Period.parse(last)
+        except ValueError:
+            return None
+        for label, q, u in reversed(self.totals[:-1]):
+            if u != c.unit or q < c.quantity:
+                continue
+            try:
+                outer = Period.parse(label)
+            except ValueError:
+                continue
+            if outer != inner and outer.start <= inner.start and inner.end <= outer.end:
+                return label
+        return None
+
     def _table_part(self, c: Claim, s: _Sentence) -> Claim:
         """«Учеба — 7 887; работа — 2»: a table written out after a figure lists its parts,
         counted as that figure counted (the labels are purposes, not nouns)."""
         if s.table and self.count is not None and c.unit == "persons" and self.count[0]:
             return dataclasses.replace(c, unit=self.count[0])
         return c
+
+    def _bullet_goes_on(
+        self, c: Claim, s: _Sentence, before: tuple[str | None, str | None, str | None]
+    ) -> Claim:
+        """Korean/Chinese: a bulleted line right after a bulleted line that gave a figure, naming
+        no people, purpose or total of its own, counts what that line counted ("• 3月入境朝鲜
+        游客:136人" then "• 一季度累计:超过400人": the quarter's tourists, not all people)."""
+        if (
+            not self.kozh
+            or self.bullet_at != s.k - 1
+            or c.quantity is None
+            or c.purpose != "total"
+            or c.unit != "persons"
+            or before[1] in (None, "total")
+            or not _BULLET.match(s.text)
+            or _LIST_TOTAL_OR_OTHER.search(s.text)
+            or _purposes(s.text, self.lang)
+            or any(u.key != "persons" for u in _units(s.text, self.lang))
+            or any(p.role == "people" for p in context.places_in(s.text, self.lang))
+        ):
+            return c
+        return dataclasses.replace(c, purpose=before[1])
 
     def _count_before(
         self,
@@ -5810,6 +5886,7 @@ class _Article:
             )
         ):
             self.period, self.period_at, self.own_at, self.purpose = c.period, k, k, c.purpose
+            self.totals.append((c.period, c.quantity, c.unit))
             if re.fullmatch(r"\d{4}-Q[1-4]", c.period):
                 self.quarter = c.period
             self.unit = c.unit
@@ -5997,9 +6074,10 @@ _RECORD_CONCEDED = {
         r"(?:但|却|卻|但却|但卻)(?:已经|已經|已|也|仍)?\s*(?:为|為|是|创|創|创下|創下)?\s*"
     ),
 }
+# ("这是自2023年以来的最低水平": "since" may open the year)
 _RECORD_OPENS = re.compile(
     r"\s*(?:이는|이것은|이\s?수치는|이\s?숫자는|(?:这|這|此)(?:一|个|個)?(?:数字|數字)?)?\s*,?\s*"
-    r"(?:为|為|是|创|創|再创|再創|创下|創下)?\s*"
+    r"(?:为|為|是|创|創|再创|再創|创下|創下)?\s*(?:自|从|從)?\s*"
 )
 
 
@@ -6810,6 +6888,7 @@ def _sentence_claims(
     ranges: dict[int, _Row] = {}  # a comparison's range before it (its upper end's row)
     apart: set[int] = set()  # comparisons that stand apart from another matter after them
     short_of: set[int] = set()  # comparisons after a year's figure the count falls short of
+    went_past: set[int] = set()  # records of the article's figure after what it went past
     for c in comps:
         target = None
         if c.kind == "record":
@@ -6898,6 +6977,20 @@ def _sentence_claims(
             # "在1.5万至2万人之间,比2023年多出约8000人": a change after a range is of the count
             # the range estimates, not of the range's upper end; it stands on its own
             ranges[id(c)] = target
+            target = None
+        if (
+            target is not None
+            and lang == "zh"
+            and c.kind == "record"
+            and carried_period
+            and target["x"].m.end <= c.start
+            and (this := _THIS_FIGURE["zh"].match(sentence)) is not None
+            and _THIS_FIGURE_EXCEEDS.fullmatch(sentence, this.end(), target["x"].m.start)
+            and not any(r["x"].m.start < target["x"].m.start for r in rows)
+        ):
+            # "這一數字甚至超過疫情前2019年全年的約3200人,創下2010年以來新高": the figure "this
+            # figure" went past is a reference point; the record is the article's figure's
+            went_past.add(id(c))
             target = None
         if target is not None and lang in _FROM_BEFORE and lang in _TO_BEFORE:
             a = target["x"].m.start
@@ -7182,7 +7275,12 @@ def _sentence_claims(
         # a comparison-only claim ("declined by 18,533 workers since 2017", "12배 증가")
         clause = _clause_of(clauses, c.start)
         own_record = False
-        if c.kind == "record" and not (record_back and len(comps) == 1) and not said_back:
+        if (
+            c.kind == "record"
+            and not (record_back and len(comps) == 1)
+            and not said_back
+            and id(c) not in went_past
+        ):
             # ("이는 2023년의 약 12배로, 2010년 이후 가장 많은 수치다": a record after a change
             # said of the article's figure describes that figure too)
             # a record needs the figure it describes, unless the sentence names that flow
@@ -7260,6 +7358,9 @@ def _sentence_claims(
             # the comparison is about the figure the article just gave
             period = carried_period
             carried = True
+        if id(c) in went_past:
+            # the article's figure's record, at its period (not the year of what it went past)
+            period, carried = carried_period, True
         if (
             period is None
             and c.baseline_span

@@ -1,0 +1,32 @@
+"""Korean forms met in rounds fifty-one and fifty-two: ten thousands followed by a figure with a
+thousands comma."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.claims.claim_readings import read_fields
+
+D = date(2025, 6, 10)
+
+
+def test_ten_thousands_then_a_comma_grouped_rest_is_one_figure() -> None:
+    # "2만3,118건": 23118, not 20003
+    got = read_fields(
+        "올해 1분기 북한 국적자의 중국 입국은 2만3,118건으로 집계됐다.",
+        "ko",
+        "quantity",
+        doc_date=D,
+    )
+    assert got == [(23118,)]
+
+
+def test_ten_thousands_then_a_spaced_comma_grouped_rest() -> None:
+    # "1만 2,760명": 12760
+    got = read_fields(
+        "러시아에 머무는 북한 노동자는 1만 2,760명으로 파악됐다.",
+        "ko",
+        "quantity",
+        doc_date=D,
+    )
+    assert got == [(12760,)]

@@ -654,6 +654,12 @@ _MORE_AFTER: dict[str, re.Pattern[str]] = {
     "ko": re.compile(r"\s?(?:여\s?)?명\s?(?:이|가|을|를)?\s?더\s"),
     "zh": re.compile(r"(?!)"),
 }
+# Korean: people who "newly came in" after the figure ("500명가량이 새로 들어왔다"): in an
+# article about workers (troops) sent, more of them arrived
+_NEWLY_CAME: dict[str, re.Pattern[str]] = {
+    "ko": re.compile(r"새로\s?(?:들어(?:오|왔|온|갔|간)|입국|도착|유입|넘어(?:오|왔|온))"),
+    "zh": re.compile(r"(?!)"),
+}
 _SEND_VERB = {
     # the base forms too: "could send up to 8,000 more", «может направить ещё до 8 000»
     "en": re.compile(
@@ -5638,6 +5644,7 @@ class _Article:
             and (
                 _SEND_VERB[lang].search(sentence)
                 or _MORE_AFTER[lang].match(sentence, c.span[1] - s.s0)
+                or _NEWLY_CAME[lang].search(sentence, c.span[1] - s.s0)
             )
             and all(u.key == "persons" for u in _units(sentence, lang))
             and not _purposes(sentence, lang)

@@ -1,5 +1,5 @@
 """Korean forms met in rounds fifty-one and fifty-two: ten thousands followed by a figure with a
-thousands comma."""
+thousands comma, and people who "newly came in" in an article about workers."""
 
 from __future__ import annotations
 
@@ -30,3 +30,17 @@ def test_ten_thousands_then_a_spaced_comma_grouped_rest() -> None:
         doc_date=D,
     )
     assert got == [(12760,)]
+
+
+def test_people_newly_come_in_after_workers_are_workers() -> None:
+    # "… 노동자는 2천 명가량이다. … 300명이 새로 들어왔다": more of the workers
+    got = read_fields(
+        "러시아 연해주 건설현장에서 일하는 북한 노동자는 2천 명가량이다. "
+        '현지 관계자는 "지난달에만 300명이 새로 들어왔다"고 전했다.',
+        "ko",
+        "quantity",
+        "unit",
+        "purpose",
+        doc_date=D,
+    )
+    assert got == [(2000, "workers", "work"), (300, "workers", "work")]

@@ -1309,6 +1309,13 @@ _AUTHORS_AFTER: dict[str, re.Pattern[str]] = {
         r"(?:撰写|撰寫|编写|編寫|执笔|執筆|编撰|編撰)"
     ),
 }
+# Korean: a body of experts or researchers right before the figure ("이번 판정에는 외부 전문가
+# 3명이 참여했다", "연구진 5명이 참여했다"): the members of a panel or a team, not people who
+# travelled (read only where the clause names no country and no sending)
+_KO_PANEL_BEFORE = re.compile(
+    r"(?:전문가|연구진|연구원|심사위원|평가위원|자문위원|교수진|교수|학자|기자|변호사)\s?"
+    r"(?:약\s?|총\s?|모두\s?)?$"
+)
 _CASUALTY_AFTER: dict[str, re.Pattern[str]] = {
     "ko": re.compile(
         r"\s*(?:여\s*)?(?:명)?\s*(?:가량|정도|이상|넘게|가까이|남짓|안팎|내외)?\s*(?:이|가|은|는|도|이나|가량이)?\s*"
@@ -6381,6 +6388,14 @@ def _sentence_claims(
             continue  # "2천명이 전사했다", "约2000人阵亡": the dead, not a flow
         if lang in _AUTHORS_AFTER and _AUTHORS_AFTER[lang].match(sentence, n.end):
             continue  # "연구진 5명이 … 작성했다": a text's authors, not a flow
+        if (
+            lang == "ko"
+            and _KO_PANEL_BEFORE.search(sentence, max(clause[0], n.start - 12), n.start)
+            and not any(clause[0] <= p.start < clause[1] for p in places)
+            and not _SEND_VERB[lang].search(clause_text)
+            and not _NEWLY_CAME[lang].search(clause_text)
+        ):
+            continue  # "외부 전문가 3명이 참여했다": a panel's members, not a flow
         if lang in _CASUALTY_BEFORE and _CASUALTY_BEFORE[lang].search(sentence, clause[0], n.start):
             continue  # "북한군 사상자가 4천700명": casualties, not a flow
         if (

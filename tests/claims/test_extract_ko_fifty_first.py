@@ -1,5 +1,5 @@
 """Korean forms met in rounds fifty-one and fifty-two: ten thousands followed by a figure with a
-thousands comma, and people who "newly came in" in an article about workers."""
+thousands comma, people who "newly came in" in an article about workers, and a panel's experts."""
 
 from __future__ import annotations
 
@@ -44,3 +44,14 @@ def test_people_newly_come_in_after_workers_are_workers() -> None:
         doc_date=D,
     )
     assert got == [(2000, "workers", "work"), (300, "workers", "work")]
+
+
+def test_experts_on_a_panel_are_not_a_flow() -> None:
+    # "이번 심사에는 외부 교수 4명이 참여했다": a panel's members
+    got = read_fields(
+        "이번 평가에는 외부 교수 4명과 연구진 2명이 참여했다.",
+        "ko",
+        "quantity",
+        doc_date=D,
+    )
+    assert got == []

@@ -443,7 +443,12 @@ _THIS_FIGURE: dict[str, re.Pattern[str]] = {
 # "在当地…工作", "현지에서": locally, in the place the article named (not "当地媒体": local
 # media, who speak); so is "that region" ("该地区朝鲜伐木队人数", "이 지역 북한 노동자")
 _THERE_LOCALLY = {
-    "ko": re.compile(r"현지\s?(?:에서|에|[가-힣]{1,4}\s?(?:에서|에))\s|이\s?지역(?:의|에서|에)?\s"),
+    # ("이 대학에 재학 중인 북한 학생은", "해당 공장에서 일하는": "this" school or plant is the
+    # place the figure before named, in the country where it went)
+    "ko": re.compile(
+        r"현지\s?(?:에서|에|[가-힣]{1,4}\s?(?:에서|에))\s|이\s?지역(?:의|에서|에)?\s|"
+        r"(?:이|해당|같은)\s?(?:대학교?|학교|공장|사업장|건설\s?현장|현장|도시)(?:의|에서|에)\s"
+    ),
     "zh": re.compile(r"在(?:当地|當地)|(?:该|該)地[区區]"),
 }
 # a period's "since" right after it, and the mark of a next clause (see _period_mention)

@@ -1,5 +1,6 @@
 """Korean forms met in rounds fifty-one and fifty-two: ten thousands followed by a figure with a
-thousands comma, people who "newly came in" in an article about workers, and a panel's experts."""
+thousands comma, people who "newly came in" in an article about workers, a panel's experts, and
+"this university" pointing back to the place named before."""
 
 from __future__ import annotations
 
@@ -55,3 +56,17 @@ def test_experts_on_a_panel_are_not_a_flow() -> None:
         doc_date=D,
     )
     assert got == []
+
+
+def test_this_university_is_where_the_figure_before_went() -> None:
+    # "이 대학에 다니는 북한 학생": the university named before, in Russia
+    got = read_fields(
+        "러시아 카잔연방대학교에 올해 북한 유학생 60명이 입학했다. "
+        "이에 따라 이 대학에 다니는 북한 학생은 모두 210명이 됐다.",
+        "ko",
+        "quantity",
+        "origin",
+        "destination",
+        doc_date=D,
+    )
+    assert got == [(60, "KP", "RU"), (210, "KP", "RU")]

@@ -70,3 +70,22 @@ def test_this_university_is_where_the_figure_before_went() -> None:
         doc_date=D,
     )
     assert got == [(60, "KP", "RU"), (210, "KP", "RU")]
+
+
+def test_a_figure_that_was_then_grew_is_the_baseline() -> None:
+    # "지난해 2분기에는 300건이었으니 3배로 늘어난 셈": 300 is last year's figure, the growth
+    # is the article's own quarter's
+    got = read_fields(
+        "올해 2분기 북한 주민의 중국 입국은 900여 건이었다. "
+        "지난해 2분기에는 300건이었으니 3배로 늘어난 셈이다.",
+        "ko",
+        "quantity",
+        "period",
+        "comparison",
+        doc_date=date(2025, 8, 20),
+    )
+    assert got == [
+        (900, "2025-Q2", None),
+        (300, "2024-Q2", None),
+        (None, "2025-Q2", {"kind": "ratio", "value": 3, "baseline_period": "2024-Q2"}),
+    ]

@@ -89,3 +89,19 @@ def test_a_figure_that_was_then_grew_is_the_baseline() -> None:
         (300, "2024-Q2", None),
         (None, "2025-Q2", {"kind": "ratio", "value": 3, "baseline_period": "2024-Q2"}),
     ]
+
+
+def test_an_answer_to_how_many_entries_takes_the_question_s_period_and_people() -> None:
+    # "Q. 지난해 북한 유학생 입국은 얼마나 됐나요?": the answer counts last year's entries of
+    # the North's nationals, into the country it names
+    got = read_fields(
+        "Q. 지난해 북한 유학생 입국은 얼마나 됐나요? "
+        "A. 러시아 국경 통계로 보면 러시아 입국은 5천 건 남짓입니다.",
+        "ko",
+        "quantity",
+        "origin",
+        "destination",
+        "period",
+        doc_date=D,
+    )
+    assert got == [(5000, "KP", "RU", "2024")]

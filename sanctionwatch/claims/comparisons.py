@@ -965,10 +965,10 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
         (
             # "지난해 3분기에는 142건이었으니 14배 넘게 늘어난 셈": the figure a named period
             # "was", then how much the count grew since ("was …, so"): that figure is the
-            # baseline
+            # baseline (not "…이었는데, 1년 새 4.5배로": the period of the growth is read apart)
             rf"(?:(?P<y>{YEAR})\s*년|지난해|작년)\s?(?:[1-4]\s*분기|[상하]반기|\d{{1,2}}\s*월)?"
             r"(?:에는|엔|에)?\s*(?:[가-힣]{1,8}(?:는|은|가|이)\s*)?"
-            rf"(?:약\s?)?{_KO_NUM}\s?(?:여\s?)?(?:명|건)(?=\s?(?:이었|였)(?:으니|으므로|는데))",
+            rf"(?:약\s?)?{_KO_NUM}\s?(?:여\s?)?(?:명|건)(?=\s?(?:이었|였)(?:으니|으므로))",
             "clause",
         ),
         (

@@ -5117,9 +5117,14 @@ class _Article:
         # they went, and one sent to the same destination is of the same nationals.
         if c.origin is None and c.destination is None and self.origin is not None:
             return dataclasses.replace(c, origin=self.origin, destination=self.dest)
-        if c.origin is None and c.destination == self.dest and self.asked_at == s.k - 1:
+        if (
+            c.origin is None
+            and self.asked_at == s.k - 1
+            and (c.destination == self.dest or (self.dest is None and self.kozh))
+        ):
             # "러시아에 입국한 북한 주민은 몇 명일까? 러시아 연방보안국에 따르면 1만3221명": the
-            # answer counts the nationals asked about
+            # answer counts the nationals asked about (and where a question named no country,
+            # "북한 노동자 입국은 얼마나 됐나요?", goes where the answer says)
             return dataclasses.replace(c, origin=self.origin)
         if self.kozh:
             if (

@@ -1,6 +1,7 @@
 """Korean forms met in rounds fifty-one and fifty-two: ten thousands followed by a figure with a
-thousands comma, people who "newly came in" in an article about workers, a panel's experts, and
-"this university" pointing back to the place named before."""
+thousands comma, people who "newly came in" in an article about workers, a panel's experts,
+"this university" pointing back to the place named before, a figure that "was" before a ratio,
+and an explainer's question about entries and its answer."""
 
 from __future__ import annotations
 
@@ -105,3 +106,19 @@ def test_an_answer_to_how_many_entries_takes_the_question_s_period_and_people() 
         doc_date=D,
     )
     assert got == [(5000, "KP", "RU", "2024")]
+
+
+def test_an_answer_naming_the_country_sets_it_for_the_figures_after() -> None:
+    # the question names no country ("북한 유학생 입국은 얼마나"), the answer does ("러시아
+    # 입국은"): the next figure, naming none, goes there too
+    got = read_fields(
+        "Q. 지난해 북한 유학생 입국은 얼마나 됐나요? "
+        "A. 러시아 국경 통계로 보면 러시아 입국은 5천 건 남짓입니다. "
+        "2023년에는 1천 건에 그쳤습니다.",
+        "ko",
+        "quantity",
+        "origin",
+        "destination",
+        doc_date=D,
+    )
+    assert got == [(5000, "KP", "RU"), (1000, "KP", "RU")]

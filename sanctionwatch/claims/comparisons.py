@@ -963,6 +963,15 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             "last",
         ),
         (
+            # "지난해 3분기에는 142건이었으니 14배 넘게 늘어난 셈": the figure a named period
+            # "was", then how much the count grew since ("was …, so"): that figure is the
+            # baseline (not "…이었는데, 1년 새 4.5배로": the period of the growth is read apart)
+            rf"(?:(?P<y>{YEAR})\s*년|지난해|작년)\s?(?:[1-4]\s*분기|[상하]반기|\d{{1,2}}\s*월)?"
+            r"(?:에는|엔|에)?\s*(?:[가-힣]{1,8}(?:는|은|가|이)\s*)?"
+            rf"(?:약\s?)?{_KO_NUM}\s?(?:여\s?)?(?:명|건)(?=\s?(?:이었|였)(?:으니|으므로))",
+            "clause",
+        ),
+        (
             # "작년 같은 기간(2천90명)보다": the baseline figure in parentheses, or right after
             # the period ("지난해 같은 기간 2천90명보다")
             # ("지난해 같은 분기 입국자 1천여 명과 비교하면": the noun of that figure before it)

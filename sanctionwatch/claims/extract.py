@@ -454,7 +454,12 @@ _THIS_FIGURE_EXCEEDS = re.compile(
 # "在当地…工作", "현지에서": locally, in the place the article named (not "当地媒体": local
 # media, who speak); so is "that region" ("该地区朝鲜伐木队人数", "이 지역 북한 노동자")
 _THERE_LOCALLY = {
-    "ko": re.compile(r"현지\s?(?:에서|에|[가-힣]{1,4}\s?(?:에서|에))\s|이\s?지역(?:의|에서|에)?\s"),
+    # ("이 대학에 재학 중인 북한 학생은", "해당 공장에서 일하는": "this" school or plant is the
+    # place the figure before named, in the country where it went)
+    "ko": re.compile(
+        r"현지\s?(?:에서|에|[가-힣]{1,4}\s?(?:에서|에))\s|이\s?지역(?:의|에서|에)?\s|"
+        r"(?:이|해당|같은)\s?(?:대학교?|학교|공장|사업장|건설\s?현장|현장|도시)(?:의|에서|에)\s"
+    ),
     "zh": re.compile(r"在(?:当地|當地)|(?:该|該)地[区區]"),
 }
 # a period's "since" right after it, and the mark of a next clause (see _period_mention)
@@ -572,8 +577,9 @@ _HOW_MANY: dict[str, re.Pattern[str]] = {
         # ("북한 노동자 규모를 어떻게 파악하고 있습니까?": the size, as an object)
         r"^.*?(?:몇\s?(?:명|만\s?명|천\s?명)|(?:규모|인원|숫자)(?:는|가|은|를|을)?\s?"
         r"(?:어느\s?정도|얼마|어떻게|\?)|"
-        # ("북한 IT 노동자는 어느 정도로 보십니까?": the people asked about, how many)
-        r"(?:노동자|근로자|인력|유학생|학생|병력|군인|주민|국적자)(?:는|가|은|이)\s?"
+        # ("북한 IT 노동자는 어느 정도로 보십니까?": the people asked about, how many; "북한
+        # 노동자 입국은 얼마나 됐나요?": their entries)
+        r"(?:노동자|근로자|인력|유학생|학생|병력|군인|주민|국적자|입국|입국자)(?:는|가|은|이)\s?"
         r"(?:어느\s?정도|얼마나))"
     ),
     "zh": re.compile(r"^.*?(?:多少(?:名|人|个|個|位)?|(?:规模|規模)(?:有)?多大)"),
@@ -663,6 +669,12 @@ _LIST_GAP = re.compile(r"^(?:\s*(?:,|、|and|и|및|和|과|와)\s*)+$", re.I)
 # counted before
 _MORE_AFTER: dict[str, re.Pattern[str]] = {
     "ko": re.compile(r"\s?(?:여\s?)?명\s?(?:이|가|을|를)?\s?더\s"),
+    "zh": re.compile(r"(?!)"),
+}
+# Korean: people who "newly came in" after the figure ("500명가량이 새로 들어왔다"): in an
+# article about workers (troops) sent, more of them arrived
+_NEWLY_CAME: dict[str, re.Pattern[str]] = {
+    "ko": re.compile(r"새로\s?(?:들어(?:오|왔|온|갔|간)|입국|도착|유입|넘어(?:오|왔|온))"),
     "zh": re.compile(r"(?!)"),
 }
 _SEND_VERB = {
@@ -1321,6 +1333,13 @@ _AUTHORS_AFTER: dict[str, re.Pattern[str]] = {
         r"(?:撰写|撰寫|编写|編寫|执笔|執筆|编撰|編撰)"
     ),
 }
+# Korean: a body of experts or researchers right before the figure ("이번 판정에는 외부 전문가
+# 3명이 참여했다", "연구진 5명이 참여했다"): the members of a panel or a team, not people who
+# travelled (read only where the clause names no country and no sending)
+_KO_PANEL_BEFORE = re.compile(
+    r"(?:전문가|연구진|연구원|심사위원|평가위원|자문위원|교수진|교수|학자|기자|변호사)\s?"
+    r"(?:약\s?|총\s?|모두\s?)?$"
+)
 _CASUALTY_AFTER: dict[str, re.Pattern[str]] = {
     "ko": re.compile(
         r"\s*(?:여\s*)?(?:명)?\s*(?:가량|정도|이상|넘게|가까이|남짓|안팎|내외)?\s*(?:이|가|은|는|도|이나|가량이)?\s*"
@@ -5170,9 +5189,14 @@ class _Article:
         # they went, and one sent to the same destination is of the same nationals.
         if c.origin is None and c.destination is None and self.origin is not None:
             return dataclasses.replace(c, origin=self.origin, destination=self.dest)
-        if c.origin is None and c.destination == self.dest and self.asked_at == s.k - 1:
+        if (
+            c.origin is None
+            and self.asked_at == s.k - 1
+            and (c.destination == self.dest or (self.dest is None and self.kozh))
+        ):
             # "러시아에 입국한 북한 주민은 몇 명일까? 러시아 연방보안국에 따르면 1만3221명": the
-            # answer counts the nationals asked about
+            # answer counts the nationals asked about (and where a question named no country,
+            # "북한 노동자 입국은 얼마나 됐나요?", goes where the answer says)
             return dataclasses.replace(c, origin=self.origin)
         if self.kozh:
             if (
@@ -5768,6 +5792,7 @@ class _Article:
             and (
                 _SEND_VERB[lang].search(sentence)
                 or _MORE_AFTER[lang].match(sentence, c.span[1] - s.s0)
+                or _NEWLY_CAME[lang].search(sentence, c.span[1] - s.s0)
             )
             and all(u.key == "persons" for u in _units(sentence, lang))
             and not _purposes(sentence, lang)
@@ -6508,6 +6533,14 @@ def _sentence_claims(
             continue  # "2천명이 전사했다", "约2000人阵亡": the dead, not a flow
         if lang in _AUTHORS_AFTER and _AUTHORS_AFTER[lang].match(sentence, n.end):
             continue  # "연구진 5명이 … 작성했다": a text's authors, not a flow
+        if (
+            lang == "ko"
+            and _KO_PANEL_BEFORE.search(sentence, max(clause[0], n.start - 12), n.start)
+            and not any(clause[0] <= p.start < clause[1] for p in places)
+            and not _SEND_VERB[lang].search(clause_text)
+            and not _NEWLY_CAME[lang].search(clause_text)
+        ):
+            continue  # "외부 전문가 3명이 참여했다": a panel's members, not a flow
         if lang in _CASUALTY_BEFORE and _CASUALTY_BEFORE[lang].search(sentence, clause[0], n.start):
             continue  # "북한군 사상자가 4천700명": casualties, not a flow
         if (

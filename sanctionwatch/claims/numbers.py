@@ -169,9 +169,11 @@ def _scanner(lang: str) -> lexicon.Caseless:
         )
         unit = "[억만천백]"
         alts.append(
-            # "만5천여 명": a bare 만 before more digits is one ten thousand
+            # "만5천여 명": a bare 만 before more digits is one ten thousand; the digits after
+            # the last unit may carry a thousands comma ("1만5,432건" is 15432)
             rf"(?P<compound>(?:\d+(?:[.,]\d+)?|(?<![\w\d])(?=만\s?\d+\s?[천백]))\s?{unit}"
-            rf"(?:\s?(?:\d+\s?)?{unit})*(?:\s?\d+(?![\d,.]*\s*[년월일]))?)"
+            rf"(?:\s?(?:\d+\s?)?{unit})*"
+            rf"(?:\s?(?:\d,\d{{3}}(?![\d,.])|\d+)(?![\d,.]*\s*[년월일]))?)"
         )
         ones = "다섯|여섯|일곱|여덟|아홉|한|두|세|네"
         alts.append(

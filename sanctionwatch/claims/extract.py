@@ -4010,9 +4010,9 @@ def _purpose(
         # "• North Koreans who entered the krai for work, January–June: 1,126": a heading up to
         # the colon labels the figure after it, across its commas
         colon = sentence.rfind(":", clause[0], n_start)
-        head = _within(_purposes(sentence, lang), sentence.rfind(";", 0, colon) + 1, colon)
-        if len({p.key for p in head}) == 1 and not sentence[colon + 1 : n_start].strip(' «»"“”'):
-            return head[0].key
+        heading = _within(_purposes(sentence, lang), sentence.rfind(";", 0, colon) + 1, colon)
+        if len({p.key for p in heading}) == 1 and not sentence[colon + 1 : n_start].strip(' «»"“”'):
+            return heading[0].key
     if not ps and lang == "ru":
         aside = _LABEL_ASIDE_DASH.search(sentence, max(0, n_start - 80), n_start)
         if aside is not None:

@@ -716,7 +716,9 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             "sameyear",
         ),
         (
-            r"(?:from|than|compared\s+(?:with|to)|over|against|on)\s+(?:the\s+)?(?:previous|prior|preceding)\s+(?:quarter|month|three\s+months)|quarter[\s-]on[\s-]quarter|month[\s-]on[\s-]month",
+            r"(?:from|than|compared\s+(?:with|to)|over|against|on)\s+(?:the\s+)?(?:previous|prior|preceding)\s+(?:quarter|month|three\s+months)|quarter[\s-]on[\s-]quarter|month[\s-]on[\s-]month|"
+            # ("That's –38% m/m", "+12% q/q")
+            r"\b(?:m/m|q/q|mom|qoq)\b",
             "prevsub",
         ),
         (
@@ -734,6 +736,12 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             rf"(?:times|\w+fold|\d\s?x|double|triple|twice)\s+the\s+(?:(?P<q>first|second|third|"
             rf"fourth)\s+quarter|q(?P<qn>[1-4]))\b(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",
             "quarter",
+        ),
+        # ("roughly double the July-September figure")
+        (
+            rf"\b(?:double|triple|twice|times|\w+fold)\s+the\s+{EN_MONTH}\w*\.?\s*[-–—]\s*"
+            rf"{EN_MONTH}\w*\.?\s+(?:figure|total|level|count|number)",
+            "months",
         ),
         # "62% fewer than in January-March", "double the figure for October-December": those
         # months (the period reader resolves them; see _baseline_label)

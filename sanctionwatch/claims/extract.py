@@ -346,6 +346,8 @@ _EN_SAME_COUNT = (
 _RU_SAME_COUNT = (
     r"эта\s+цифра|это\s+число|их\s+(?:было|стало|насчитывал\w*|число|количество)|ещ[её]|"
     # «В Тихоокеанском университете их около 90»
+    # («Годом ранее было 2,1 тыс.»: the same count a year before)
+    r"(?:годом|кварталом|месяцем)\s+ранее\s+(?:их\s+)?было|"
     r"их\s+(?:около|примерно|почти|более|свыше|уже|всего|лишь|не\s+менее|не\s+меньше|"
     r"не\s+более|не\s+больше)\s+\d+|"
     r"(?:этот|тот)\s+показатель|показатель\s+(?:(?:19|20)\d\d|прошлого)(?:-го|\s+год\w*)|"
@@ -365,7 +367,12 @@ _REFER_BACK: dict[str, lexicon.Caseless | re.Pattern[str]] = {
         r"of\s+(?:the|this|that)\s+(?:quarter|year|month|period|half)['’]s\s+"
         r"(?:arrivals|entries|visitors|total)|"
         # "Far Eastern Federal University alone hosts some 240": a part of the count before
+        # (not a period: "In the final quarter alone, almost 6,000 North Koreans crossed")
+        r"(?!(?:quarter|month|year|half|week|period|summer|autumn|winter|spring|january|february|"
+        r"march|april|may|june|july|august|september|october|november|december|q[1-4]|h[12])\s)"
         r"\w[\w-]*\s+alone\b|"
+        # "Study remained the single largest category, at 9,104": a part of the count before
+        r"\bcategory,?\s+at\s+\d|"
         # "had initially reported 17,605 such entries": the flow, at the time, just given
         r"\d+\s+such\s+(?:entries|trips|arrivals|crossings|visits|journeys)\b|"
         # "The study category … stayed near 1,200": a part of the table the article gave
@@ -2024,6 +2031,7 @@ _ELDEST_DASH_BEFORE = re.compile(r"(?<!\w)(?:старш|младш)\w*\s*[—–
 _RECORD_FIGURE_BEFORE = re.compile(
     r"\b(?:a|the)\s+record(?:[\s-]high)?\s+(?:of\s+)?$|(?<!\w)рекордн\w*\s+$", re.I
 )
+_MULTIPLE_OF_BEFORE = re.compile(r"\b(?:double|triple|twice|times|half|\w+fold)\s+$", re.I)
 _TIMES_THE_BEFORE = re.compile(r"\b(?:times|\w+fold|double|triple|twice)\s+the\s+$", re.I)
 _NONE_WAS_BEFORE = re.compile(r"(?<!\w)не\s+(?:было|оказалось|приехало|въехало)\s+$", re.I)
 _ONLY_BEFORE = re.compile(r"\b(?:only|just|merely)\s+$", re.I)
@@ -3498,8 +3506,11 @@ def _countries(
                 break
     if origin is None:
         for p in places:
-            if p.role != "people" and _ORIGIN_CUE_BEFORE[lang].search(
-                sentence[max(0, p.start - 12) : p.start]
+            if (
+                p.role != "people"
+                and _ORIGIN_CUE_BEFORE[lang].search(sentence[max(0, p.start - 12) : p.start])
+                # ("on construction sites from Vladivostok to Moscow": a stretch of one country)
+                and not (lang == "en" and _FROM_PLACE_TO.match(sentence, p.end))
             ):
                 origin = p.key
                 break
@@ -3740,6 +3751,7 @@ _SEVERAL_COUNTRIES = {
     "ko": re.compile(r"\s등\s?(?:[가-힣]{1,4}\s?)?(?:국가|나라|지역)(?:들)?(?:에|으로|로)"),
     "zh": re.compile(r"等(?:[\u4e00-\u9fff]{1,3})?(?:国家|國家|地区|地區)|等(?:国|國)"),
 }
+_FROM_PLACE_TO = re.compile(r"\s+to\s+(?-i:[A-Z])")
 _SPEAKERS_OF_PLACE = re.compile(
     # ("That estimate matches Seoul's,", "Kyiv's military intelligence": whose estimate)
     r"['’]s\s*[,;.]|['’]s\s+(?:military\s+|national\s+|defen[cs]e\s+|foreign\s+)?"
@@ -4160,6 +4172,12 @@ def _purpose(
                 subject = _within(_purposes(sentence, lang), m.start(), m.end())
                 if len(subject) == 1:
                     return subject[0].key
+            # "Study remained the single largest category, at 9,104": the category named
+            named = _PURPOSE_IS_CATEGORY.match(sentence, 0, head.start())
+            if named is not None:
+                subject = _within(_purposes(sentence, lang), 0, named.end("p"))
+                if len(subject) == 1:
+                    return subject[0].key
             # "Service personnel, mostly crews of the 37 trains …, account for another 212": the
             # first clause is the purpose's own name and nothing else
             whole = _within(_purposes(sentence, lang), 0, head.start())
@@ -4257,6 +4275,12 @@ _ZH_GOING_TO = re.compile(
 _BRACKET_CLOSES = re.compile(r"\s*(?:[^\W\d_]+\s*)?\)")
 _TABLE_CELL_SEP = re.compile(r"[;|]")
 _CELL_COMMA = re.compile(r"\s*[A-Za-z][A-Za-z ]{1,30}?,\s+")
+_PURPOSE_IS_CATEGORY = re.compile(
+    r"\s*(?:the\s+)?[\"“'‘]?(?P<p>[\w-]+(?:\s+personnel)?)[\"”'’]?\s+(?:remained|was|stayed|is|"
+    r"became)\s+(?:still\s+)?(?:the\s+)?(?:single\s+)?(?:largest|biggest|main|top|leading|"
+    r"smallest|second[-\s]largest)\s+(?:category|bucket|purpose|group)\b",
+    re.I,
+)
 _PURPOSE_SUBJECT = re.compile(
     r"^(?:the\s+)?(?:north\s+korean\s+|dprk\s+)?(?:[\w'‘’\"“”-]+(?:[\s-]+related)?\s+"
     r"(?:entries|trips|visits|arrivals|crossings|category|line|figure|visas)\b|"
@@ -5377,6 +5401,14 @@ class _Article:
             and c.purpose == "total"
             and self.count is not None
             and (same_count := _SAME_COUNT[lang].search(s.text))
+            # (not "6,000 …, roughly double the July-September figure": the baseline's, after the
+            # figure)
+            and not (
+                same_count.start() > c.span[1] - s.s0
+                and _MULTIPLE_OF_BEFORE.search(
+                    s.text, max(0, same_count.start() - 12), same_count.start()
+                )
+            )
             # ("the total for the half-year comes to 6,930" after a count of tourists: the
             # total of every purpose, not more of the part; "that total" points back)
             and not (
@@ -5848,12 +5880,21 @@ class _Article:
         if c.origin is not None:
             self.origin, self.dest = c.origin, c.destination
         r = c.span[0] - s.s0
-        against = self.own_at == k and (
-            s.info.get(c.span[0]) == "previous"
-            or bool(_VERSUS_BEFORE[lang].search(s.text, max(0, r - 30), r))
-            # "rose to 3,102 in the quarter from 1,410 in the second quarter": the level it
-            # rose from is not the period the article goes on with
-            or bool(lang in _FROM_BEFORE and _FROM_BEFORE[lang].search(s.text, max(0, r - 20), r))
+        # («Годом ранее было 2,1 тыс.» on its own: the level a year before, not the frame the
+        # article goes on with: «Из них …» next is of the figure before)
+        against = (
+            not self.kozh and s.info.get(c.span[0]) == "previous" and self.period is not None
+        ) or (
+            self.own_at == k
+            and (
+                s.info.get(c.span[0]) == "previous"
+                or bool(_VERSUS_BEFORE[lang].search(s.text, max(0, r - 30), r))
+                # "rose to 3,102 in the quarter from 1,410 in the second quarter": the level it
+                # rose from is not the period the article goes on with
+                or bool(
+                    lang in _FROM_BEFORE and _FROM_BEFORE[lang].search(s.text, max(0, r - 20), r)
+                )
+            )
         )
         if against and c.period is not None and c.quantity is not None:
             self.versus_period, self.versus_at = c.period, k

@@ -117,3 +117,46 @@ def test_a_figure_beside_another_in_a_bracket_counts_the_same() -> None:
         doc_date=date(2025, 7, 22),
     )
     assert got == [(1090, "work", "2025-01..2025-06"), (88, "work", "2024-01..2024-06")]
+
+
+def test_a_stretch_of_one_country_is_not_where_people_come_from() -> None:
+    # (read as coming from Russia, the labourers were dropped as no North Koreans)
+    text = (
+        "Seoul estimates that 50,000 North Korean workers remain in China. Russia is a distant "
+        "second, with roughly 11,000 to 14,000 labourers on construction sites from Vladivostok "
+        "to Moscow."
+    )
+    got = read_fields(text, "en", "quantity", "destination", doc_date=D)
+    assert got == [(50000, "CN"), (11000, "RU"), (14000, "RU")]
+
+
+def test_a_year_earlier_on_its_own_is_a_level_not_the_frame() -> None:
+    text = (
+        "Граждане КНДР в I квартале въезжали в Россию лишь 290 раз. Годом ранее было 2 тыс. Из "
+        "них с целью «учёба» — всего 4."
+    )
+    got = read_fields(text, "ru", "quantity", "period", doc_date=date(2025, 5, 9))
+    assert got == [(290, "2025-Q1"), (2000, "2024-Q1"), (4, "2025-Q1")]
+
+
+def test_the_largest_category_at_a_figure() -> None:
+    text = (
+        "The FSB recorded 18,200 entries by North Korean citizens into Russia in 2025. Study "
+        "remained the single largest category, at 9,050, though its share slipped."
+    )
+    got = read_fields(text, "en", "quantity", "purpose", "period", doc_date=date(2026, 1, 20))
+    assert got == [(18200, "total", "2025"), (9050, "study", "2025")]
+
+
+def test_a_quarter_alone_and_double_the_months_figure() -> None:
+    text = (
+        "In 2025, 2,800 North Koreans entered Russia as service personnel. In the final quarter "
+        "alone, almost 5,900 North Koreans crossed the border, roughly double the "
+        "July-September figure."
+    )
+    got = read_fields(text, "en", "quantity", "purpose", "comparison", doc_date=date(2026, 1, 20))
+    assert got[-1] == (
+        5900,
+        "total",
+        {"kind": "ratio", "value": 2.0, "baseline_period": "2025-07..2025-09"},
+    )

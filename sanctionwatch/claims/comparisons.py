@@ -152,7 +152,8 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         # "That's x11 vs Q2 (332)": the multiplier written before its number
         (r"(?<![\w.])[x×](?P<n>\d+(?:\.\d+)?)(?![\w.])", "ratio"),
         # "(+1,342% y/y)", "• +140% on the same months of 2024": a signed change in shorthand
-        (r"(?:(?<=[(\s•:])(?<!\d\s)|^)(?P<dir>[+−-])\s?(?P<n>\d[\d,.]*)\s?%", "percent"),
+        # ("That's –38% m/m": an en dash typed for the minus)
+        (r"(?:(?<=[(\s•:])(?<!\d\s)|^)(?P<dir>[+−–-])\s?(?P<n>\d[\d,.]*)\s?%", "percent"),
         (
             r"(?:increased|grew|rose|jumped|surged|soared|multiplied|climbed)\s+(?:by\s+)?"
             r"(?:about\s+|nearly\s+|almost\s+|some\s+|more\s+than\s+)?"
@@ -1202,7 +1203,7 @@ def _comparisons(sentence: str, lang: str) -> tuple[ComparisonMention, ...]:
                 ):
                     # the elided verb: the one of the clause before the dash
                     direction = sentence[max(0, m.start() - 120) : m.start()]
-                if direction and (_DOWN.search(direction) or direction in ("-", "－", "−")):
+                if direction and (_DOWN.search(direction) or direction in ("-", "－", "−", "–")):
                     value = -value
                 consumed = m.span("n")
             elif handler == "fraction":

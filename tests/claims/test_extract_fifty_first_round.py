@@ -160,3 +160,12 @@ def test_a_quarter_alone_and_double_the_months_figure() -> None:
         "total",
         {"kind": "ratio", "value": 2.0, "baseline_period": "2025-07..2025-09"},
     )
+
+
+def test_an_en_dash_for_a_minus_and_month_on_month() -> None:
+    text = "Total DPRK entries to Russia in January 2025: 405. That's –36% m/m."
+    got = read_fields(text, "en", "quantity", "comparison", doc_date=date(2025, 3, 3))
+    assert got == [
+        (405, None),
+        (None, {"kind": "percent_change", "value": -36.0, "baseline_period": "2024-12"}),
+    ]

@@ -8123,6 +8123,29 @@ def _foreign_origin_named(
 _COUNTED_BEFORE_ZH = re.compile(r"[\d一二两兩三四五六七八九十百千万萬]\s*(?:多|余|餘)?\s*名\s*$")
 
 
+def _goers_from(
+    sentence: str,
+    p: context.Mention,
+    places: list[context.Mention],
+    units: Sequence[context.Mention],
+) -> bool:
+    """Whether the Chinese country ``p`` stands right before "赴"/"访" and a place, then the people
+    counted ("朝鲜赴俄游客", "俄罗斯赴朝游客"): whose people travel, not where they go."""
+    for q in places:
+        if q.start == p.end and sentence[q.start] in "赴访訪":
+            to = q  # "赴朝", "访朝": the place word carries its own movement mark
+        elif q.start == p.end + 1 and sentence[p.end] in "赴访訪":
+            to = q  # "赴" + "俄"
+        else:
+            continue
+        if any(
+            u.key not in ("entries", "visas", "usd", "other") and 0 <= u.start - to.end <= 2
+            for u in units
+        ):
+            return True
+    return False
+
+
 def _nationals_before_noun(
     sentence: str, lang: str, places: list[context.Mention], watched: Collection[str]
 ) -> list[context.Mention]:
@@ -8151,6 +8174,8 @@ def _nationals_before_noun(
                     and 0 <= u.start - p.end <= gap
                     for u in units
                 )
+                # "朝鲜赴俄游客": the watched country before "赴俄" and the travellers too
+                or (lang == "zh" and _goers_from(sentence, p, places, units))
                 or _RUNS_BUSINESS_AFTER[lang].match(sentence, p.end)
                 or any(
                     u.key not in ("entries", "visas", "usd", "other")
@@ -8168,19 +8193,7 @@ def _nationals_before_noun(
                 )
             ):
                 p = p._replace(role="people")
-        elif (
-            lang == "zh"
-            and p.role == "name"
-            and any(
-                q.start == p.end
-                and sentence[q.start] in "赴访訪"
-                and any(
-                    u.key not in ("entries", "visas", "usd", "other") and 0 <= u.start - q.end <= 2
-                    for u in units
-                )
-                for q in places
-            )
-        ):
+        elif lang == "zh" and p.role == "name" and _goers_from(sentence, p, places, units):
             # "俄罗斯赴朝游客": a country right before "赴朝"/"访朝" and the travellers names whose
             # people go there (here not the watched nationals)
             p = p._replace(role="people")

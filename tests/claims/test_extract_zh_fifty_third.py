@@ -1,0 +1,23 @@
+"""Chinese forms met in rounds 53 and 54: travellers named by "X赴Y", parts of a population."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.claims.claim_readings import read_fields
+
+D = date(2025, 11, 20)
+
+
+def test_country_before_fu_names_the_travellers_beside_the_other_way() -> None:
+    # "朝鲜赴俄游客 … 而俄罗斯赴朝游客": each country before "赴" names whose tourists they are;
+    # the North Koreans' figure stays, the Russians' is not a watched flow
+    text = "今年1至10月,朝鲜赴俄游客仅有120人次,而俄罗斯赴朝游客达到3000人次。"
+    rows = read_fields(text, "zh", "quantity", "origin", "destination", "purpose", doc_date=D)
+    assert rows == [(120, "KP", "RU", "tourism")]
+
+
+def test_another_country_before_fu_is_not_the_watched_nationals() -> None:
+    # "而中国赴俄游客": Chinese tourists to Russia, not North Koreans
+    text = "去年朝鲜赴俄游客有80人次,而中国赴俄游客超过9000人次。"
+    assert read_fields(text, "zh", "quantity", "origin", doc_date=D) == [(80, "KP")]

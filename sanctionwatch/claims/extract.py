@@ -6525,6 +6525,14 @@ def _sentence_claims(
             # «Численность населения района, по данным Росстата, составляла 28,5 тыс. человек»:
             # the figure is the predicate of a subject named clauses before
             flow_text = sentence[: clause[1]]
+        if (
+            lang in ("ko", "zh")
+            and sentence.startswith(flow_text, clause[0])
+            and _REFER_BACK[lang].match(sentence, clause[0])
+        ):
+            # "滨海边疆区人口约为180万,其中符拉迪沃斯托克市约60万": a part of the figure before
+            # is what that figure is (a population), whatever its own clause says
+            flow_text = sentence[: clause[0]] + flow_text
         if context.not_a_flow(flow_text, lang) and not any(
             p.role == "people" and clause[0] <= p.start < clause[1] for p in places
         ):

@@ -21,3 +21,9 @@ def test_another_country_before_fu_is_not_the_watched_nationals() -> None:
     # "而中国赴俄游客": Chinese tourists to Russia, not North Koreans
     text = "去年朝鲜赴俄游客有80人次,而中国赴俄游客超过9000人次。"
     assert read_fields(text, "zh", "quantity", "origin", doc_date=D) == [(80, "KP")]
+
+
+def test_part_of_a_population_is_a_population() -> None:
+    # "其中…约60万": a part of the province's population, not people who came
+    text = "哈巴罗夫斯克边疆区人口约为130万,其中哈巴罗夫斯克市约60万。"
+    assert read_fields(text, "zh", "quantity", doc_date=D) == []

@@ -1160,6 +1160,13 @@ _INSTITUTION_SIZE_BEFORE = {
         r"over|roughly)\s+)?$",
         re.I,
     ),
+    # "莫斯科國立大學…目前在校學生約4萬人", "全校师生共1.2万人": a school's whole body of
+    # students (not "在校朝鲜留学生200人": a nationality named between is the watched ones)
+    "zh": re.compile(
+        r"(?:在校|全校)(?:国际|國際|外国|外國)?(?:学生|學生|生|留学生|留學生|师生|師生)"
+        r"(?:总数|總數|人数|人數|总人数|總人數)?"
+        r"(?:约|約|共|共有|达|達|为|為|有|逾|超过|超過|近|将近|將近|总计|總計)*\s*$"
+    ),
 }
 _MANY_COUNTRIES_AFTER = {
     "ru": re.compile(r"\s*(?:[а-яё]+\s+){0,2}из\s+\d+\s+стран", re.I),

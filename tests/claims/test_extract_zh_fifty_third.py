@@ -27,3 +27,9 @@ def test_part_of_a_population_is_a_population() -> None:
     # "其中…约60万": a part of the province's population, not people who came
     text = "哈巴罗夫斯克边疆区人口约为130万,其中哈巴罗夫斯克市约60万。"
     assert read_fields(text, "zh", "quantity", doc_date=D) == []
+
+
+def test_a_schools_whole_student_body_is_its_size() -> None:
+    # "全校学生约2.5万人": how large the university is, not people who came
+    text = "远东联邦大学始建于1899年,现有全校学生约2.5万人。"
+    assert read_fields(text, "zh", "quantity", doc_date=D) == []

@@ -5357,7 +5357,16 @@ class _Article:
             and c.unit == "persons"
             # (Korean/Chinese: the purpose may already be the figure's, carried)
             and (
-                c.purpose == "total" or (self.kozh and not self.part and c.purpose == self.purpose)
+                c.purpose == "total"
+                or (self.kozh and not self.part and c.purpose == self.purpose)
+                # "其中…学习…3765人次。这一数字较第二季度增长约10倍,也超过了…留学入境人数": "this
+                # figure" after a part is that part, whose purpose the sentence names again
+                or (
+                    self.kozh
+                    and self.count is not None
+                    and c.purpose == self.count[1]
+                    and _THIS_FIGURE[lang].match(s.text) is not None
+                )
             )
             and (self.unit is not None or (self.kozh and self.count is not None))
             and (

@@ -33,3 +33,18 @@ def test_a_schools_whole_student_body_is_its_size() -> None:
     # "全校学生约2.5万人": how large the university is, not people who came
     text = "远东联邦大学始建于1899年,现有全校学生约2.5万人。"
     assert read_fields(text, "zh", "quantity", doc_date=D) == []
+
+
+def test_this_figure_after_a_part_counts_as_that_part_did() -> None:
+    # "这一数字…超过了…务工入境人数": "this figure" is the part just given (entries), not the
+    # headcount noun of the baseline that names the purpose again
+    text = (
+        "今年上半年朝鲜公民入境俄罗斯8000人次,其中以“工作”为目的的达2100人次。"
+        "这一数字较去年同期增长约3倍,也超过了2019年全年的务工入境人数。"
+    )
+    rows = read_fields(text, "zh", "quantity", "unit", "purpose", doc_date=D)
+    assert rows == [
+        (8000, "entries", "total"),
+        (2100, "entries", "work"),
+        (None, "entries", "work"),
+    ]

@@ -48,3 +48,10 @@ def test_this_figure_after_a_part_counts_as_that_part_did() -> None:
         (2100, "entries", "work"),
         (None, "entries", "work"),
     ]
+
+
+def test_a_season_not_yet_begun_is_the_months_of_a_plan() -> None:
+    # "今年夏季" written in February: a forecast for June to August, not a running count
+    text = "据报道,朝鲜计划在今年夏季向俄罗斯派遣约3000名建筑工人。"
+    rows = read_fields(text, "zh", "quantity", "period", doc_date=date(2025, 2, 14))
+    assert rows == [(3000, "2025-06..2025-08")]

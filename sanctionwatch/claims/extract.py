@@ -701,6 +701,10 @@ _KIND_OF_SOURCE = re.compile(
     re.I,
 )
 _POSS = ("", "'s", "’s")
+# a Chinese news agency or broadcaster right after a country: "日本共同社", "南韓聯合通訊社"
+_ZH_NEWS_AGENCY_AFTER = re.compile(
+    r"(?:[\u4e00-\u9fff]{0,2}(?:通讯社|通訊社|新闻社|新聞社)|共同社|塔斯社|电视台|電視台)"
+)
 # A place of the people's own country they pass through on the way out ("신의주를 거쳐",
 # "经由新义州"): not where they go (a third country passed through may be: "러시아를 경유해")
 _TRANSIT_AFTER = {
@@ -6377,6 +6381,10 @@ def _sentence_claims(
     if lang in ("ko", "zh") and (dateline := _DATELINE_KOZH.match(sentence)):
         # "(新华社北京29日电)", "(서울=연합뉴스)": where the report was filed, not a flow's place
         places = [p for p in places if p.start >= dateline.end()]
+    if lang == "zh":
+        # "日本共同社引述消息人士報道", "南韓聯合通訊社": the news agency's country, not a
+        # flow's place
+        places = [p for p in places if not _ZH_NEWS_AGENCY_AFTER.match(sentence, p.end)]
     if lang in ("ko", "zh"):
         places = _nationals_before_noun(sentence, lang, places, watched)
     elif any(p.role == "name" for p in places):

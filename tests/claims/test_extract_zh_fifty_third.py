@@ -55,3 +55,10 @@ def test_a_season_not_yet_begun_is_the_months_of_a_plan() -> None:
     text = "据报道,朝鲜计划在今年夏季向俄罗斯派遣约3000名建筑工人。"
     rows = read_fields(text, "zh", "quantity", "period", doc_date=date(2025, 2, 14))
     assert rows == [(3000, "2025-06..2025-08")]
+
+
+def test_a_news_agencys_country_is_not_where_the_people_go() -> None:
+    # "日本共同社報道": Japan is the agency's, the troops go where the article said (Russia)
+    text = "朝鲜已向俄罗斯派遣约1万名士兵。日本共同社報道,朝鲜或再增派最多3000名士兵。"
+    rows = read_fields(text, "zh", "quantity", "destination", doc_date=D)
+    assert rows == [(10000, "RU"), (3000, "RU")]

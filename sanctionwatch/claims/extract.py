@@ -4186,17 +4186,24 @@ def _purpose(
         and not implied
         and clause[0] > 0
         and (
-            _SUM_OPENS_ZH.match(sentence, clause[0]) or _INSTEAD_OPENS_ZH.match(sentence, clause[0])
+            _SUM_OPENS_ZH.match(sentence, clause[0])
+            or _INSTEAD_OPENS_ZH.match(sentence, clause[0])
+            or _ZH_BARE_FIGURE_OPENS.fullmatch(sentence, clause[0], n_start)
         )
     ):
         # "赴俄旅游的朝鲜团组有11个,共计约230人": a clause that only sums up ("共计", "合计")
         # counts the subject of the clause before, for the purpose that clause names; so does
-        # the figure a correction sets aside ("为3410人,而非此前公布的2980人")
+        # the figure a correction sets aside ("为3410人,而非此前公布的2980人"), and a figure
+        # whose clause names only when ("赴俄旅游的朝鲜游客寥寥无几,去年全年仅有数十人")
         prev = 0
         for m in _CLAUSE.finditer(sentence, 0, clause[0] - 1):
             prev = m.end()
         before = _within(_purposes(sentence, lang), prev, clause[0])
-        if len({p.key for p in before}) == 1:
+        if len({p.key for p in before}) == 1 and not (
+            # (the bare clause follows a subject with no figure of its own)
+            _ZH_BARE_FIGURE_OPENS.fullmatch(sentence, clause[0], n_start)
+            and _NUMBER_IN.search(sentence, prev, clause[0])
+        ):
             return before[0].key
     if lang == "zh" and not ps and not implied:
         # "目测两三百号人,…,估计是去厂里上班的": a later clause guesses where they were going
@@ -4234,6 +4241,13 @@ _ZH_NOUN_FIGURE_GAP = re.compile(
 _KP_SIDE_ZH = "朝方"
 # Chinese: a clause opening on "in all" ("共计约230人"): a sum of what the clause before counts
 _SUM_OPENS_ZH = re.compile(r"\s*(?:共计|共計|总计|總計|合计|合計|一共|累计|累計)")
+# Chinese: a clause that names only when, then the figure ("去年全年仅有数十人"): its subject
+# is the clause before's
+_ZH_BARE_FIGURE_OPENS = re.compile(
+    r"\s*(?:(?:今年|去年|前年|全年|同期|上半年|下半年|前三季度|(?:19|20)\d\d\s*年|"
+    r"[一二三四五六七八九十\d]{1,2}\s*月)\s*)+"
+    r"(?:仅有|僅有|仅|僅|只有|约有|約有|约|約|共有|有|达|達|为|為|超过|超過|逾|近|不到|不足)?\s*"
+)
 # Chinese: a clause opening on "and not" ("而非此前公布的2980人"): another figure for the same
 # count, the one a correction or a denial sets aside
 _INSTEAD_OPENS_ZH = re.compile(r"\s*(?:而非|而不是|並非|并非|而并非|而並非)")

@@ -62,3 +62,11 @@ def test_a_news_agencys_country_is_not_where_the_people_go() -> None:
     text = "朝鲜已向俄罗斯派遣约1万名士兵。日本共同社報道,朝鲜或再增派最多3000名士兵。"
     rows = read_fields(text, "zh", "quantity", "destination", doc_date=D)
     assert rows == [(10000, "RU"), (3000, "RU")]
+
+
+def test_a_clause_naming_only_when_counts_the_subject_before() -> None:
+    # "赴俄罗斯务工的朝鲜人越来越多,今年上半年约有3000人": the figure's clause names only when;
+    # its subject, and so its purpose, is the clause before's
+    text = "赴俄罗斯务工的朝鲜人越来越多,今年上半年约有3000人。"
+    rows = read_fields(text, "zh", "quantity", "purpose", "period", doc_date=D)
+    assert rows == [(3000, "work", "2025-01..2025-06")]

@@ -70,3 +70,11 @@ def test_a_clause_naming_only_when_counts_the_subject_before() -> None:
     text = "赴俄罗斯务工的朝鲜人越来越多,今年上半年约有3000人。"
     rows = read_fields(text, "zh", "quantity", "purpose", "period", doc_date=D)
     assert rows == [(3000, "work", "2025-01..2025-06")]
+
+
+def test_a_record_over_years_spelled_out() -> None:
+    # "创八年来新高": the count of years written in Chinese numerals
+    text = "今年上半年赴俄务工的朝鲜公民约5000人,创八年来新高。"
+    rows = read_fields(text, "zh", "quantity", "comparison", doc_date=D)
+    assert rows == [(5000, {"kind": "record", "value": None, "baseline_period": "2017"})]
+

@@ -78,3 +78,9 @@ def test_a_record_over_years_spelled_out() -> None:
     rows = read_fields(text, "zh", "quantity", "comparison", doc_date=D)
     assert rows == [(5000, {"kind": "record", "value": None, "baseline_period": "2017"})]
 
+
+def test_a_stock_now_the_most_in_years_counts_back_from_the_document_year() -> None:
+    # "目前…为5年来最多": no period of its own; the years count back from the document's
+    text = "目前在俄罗斯工作的朝鲜劳工约有2万人,为5年来最多。"
+    rows = read_fields(text, "zh", "quantity", "comparison", doc_date=D)
+    assert rows == [(20000, {"kind": "record", "value": None, "baseline_period": "2020"})]

@@ -462,7 +462,11 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             rf"(?:突破|超过|超過|超出|破)\s*(?P<n>{_ZH_NUM})",
             "record_first",
         ),
-        (r"(?P<k>\d+)\s*年(?:来|來)(?:的)?(?:最高|最多|最大|新高)", "record_k"),
+        # ("为十年来最多": the count of years may be spelled out)
+        (
+            r"(?P<k>\d+|[一二两兩三四五六七八九十]{1,3})\s*年(?:来|來)(?:的)?(?:最高|最多|最大|新高)",
+            "record_k",
+        ),
         # "减少了约600人", "增加2000余名": a difference in people
         (
             # (not "新增150名": newly added people are a count)

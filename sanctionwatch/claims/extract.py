@@ -708,6 +708,10 @@ _KIND_OF_SOURCE = re.compile(
     re.I,
 )
 _POSS = ("", "'s", "’s")
+# a Chinese news agency or broadcaster right after a country: "日本共同社", "南韓聯合通訊社"
+_ZH_NEWS_AGENCY_AFTER = re.compile(
+    r"(?:[\u4e00-\u9fff]{0,2}(?:通讯社|通訊社|新闻社|新聞社)|共同社|塔斯社|电视台|電視台)"
+)
 # A place of the people's own country they pass through on the way out ("신의주를 거쳐",
 # "经由新义州"): not where they go (a third country passed through may be: "러시아를 경유해")
 _TRANSIT_AFTER = {
@@ -1166,6 +1170,13 @@ _INSTITUTION_SIZE_BEFORE = {
         r"(?:has|had|enrol?ls|counts|serves)\s+(?:(?:about|some|around|nearly|almost|more\s+than|"
         r"over|roughly)\s+)?$",
         re.I,
+    ),
+    # "莫斯科國立大學…目前在校學生約4萬人", "全校师生共1.2万人": a school's whole body of
+    # students (not "在校朝鲜留学生200人": a nationality named between is the watched ones)
+    "zh": re.compile(
+        r"(?:在校|全校)(?:国际|國際|外国|外國)?(?:学生|學生|生|留学生|留學生|师生|師生)"
+        r"(?:总数|總數|人数|人數|总人数|總人數)?"
+        r"(?:约|約|共|共有|达|達|为|為|有|逾|超过|超過|近|将近|將近|总计|總計)*\s*$"
     ),
 }
 _MANY_COUNTRIES_AFTER = {
@@ -4193,17 +4204,24 @@ def _purpose(
         and not implied
         and clause[0] > 0
         and (
-            _SUM_OPENS_ZH.match(sentence, clause[0]) or _INSTEAD_OPENS_ZH.match(sentence, clause[0])
+            _SUM_OPENS_ZH.match(sentence, clause[0])
+            or _INSTEAD_OPENS_ZH.match(sentence, clause[0])
+            or _ZH_BARE_FIGURE_OPENS.fullmatch(sentence, clause[0], n_start)
         )
     ):
         # "赴俄旅游的朝鲜团组有11个,共计约230人": a clause that only sums up ("共计", "合计")
         # counts the subject of the clause before, for the purpose that clause names; so does
-        # the figure a correction sets aside ("为3410人,而非此前公布的2980人")
+        # the figure a correction sets aside ("为3410人,而非此前公布的2980人"), and a figure
+        # whose clause names only when ("赴俄旅游的朝鲜游客寥寥无几,去年全年仅有数十人")
         prev = 0
         for m in _CLAUSE.finditer(sentence, 0, clause[0] - 1):
             prev = m.end()
         before = _within(_purposes(sentence, lang), prev, clause[0])
-        if len({p.key for p in before}) == 1:
+        if len({p.key for p in before}) == 1 and not (
+            # (the bare clause follows a subject with no figure of its own)
+            _ZH_BARE_FIGURE_OPENS.fullmatch(sentence, clause[0], n_start)
+            and _NUMBER_IN.search(sentence, prev, clause[0])
+        ):
             return before[0].key
     if lang == "zh" and not ps and not implied:
         # "目测两三百号人,…,估计是去厂里上班的": a later clause guesses where they were going
@@ -4241,6 +4259,13 @@ _ZH_NOUN_FIGURE_GAP = re.compile(
 _KP_SIDE_ZH = "朝方"
 # Chinese: a clause opening on "in all" ("共计约230人"): a sum of what the clause before counts
 _SUM_OPENS_ZH = re.compile(r"\s*(?:共计|共計|总计|總計|合计|合計|一共|累计|累計)")
+# Chinese: a clause that names only when, then the figure ("去年全年仅有数十人"): its subject
+# is the clause before's
+_ZH_BARE_FIGURE_OPENS = re.compile(
+    r"\s*(?:(?:今年|去年|前年|全年|同期|上半年|下半年|前三季度|(?:19|20)\d\d\s*年|"
+    r"[一二三四五六七八九十\d]{1,2}\s*月)\s*)+"
+    r"(?:仅有|僅有|仅|僅|只有|约有|約有|约|約|共有|有|达|達|为|為|超过|超過|逾|近|不到|不足)?\s*"
+)
 # Chinese: a clause opening on "and not" ("而非此前公布的2980人"): another figure for the same
 # count, the one a correction or a denial sets aside
 _INSTEAD_OPENS_ZH = re.compile(r"\s*(?:而非|而不是|並非|并非|而并非|而並非)")
@@ -5374,7 +5399,16 @@ class _Article:
             and c.unit == "persons"
             # (Korean/Chinese: the purpose may already be the figure's, carried)
             and (
-                c.purpose == "total" or (self.kozh and not self.part and c.purpose == self.purpose)
+                c.purpose == "total"
+                or (self.kozh and not self.part and c.purpose == self.purpose)
+                # "其中…学习…3765人次。这一数字较第二季度增长约10倍,也超过了…留学入境人数": "this
+                # figure" after a part is that part, whose purpose the sentence names again
+                or (
+                    self.kozh
+                    and self.count is not None
+                    and c.purpose == self.count[1]
+                    and _THIS_FIGURE[lang].match(s.text) is not None
+                )
             )
             and (self.unit is not None or (self.kozh and self.count is not None))
             and (
@@ -6402,6 +6436,10 @@ def _sentence_claims(
     if lang in ("ko", "zh") and (dateline := _DATELINE_KOZH.match(sentence)):
         # "(新华社北京29日电)", "(서울=연합뉴스)": where the report was filed, not a flow's place
         places = [p for p in places if p.start >= dateline.end()]
+    if lang == "zh":
+        # "日本共同社引述消息人士報道", "南韓聯合通訊社": the news agency's country, not a
+        # flow's place
+        places = [p for p in places if not _ZH_NEWS_AGENCY_AFTER.match(sentence, p.end)]
     if lang in ("ko", "zh"):
         places = _nationals_before_noun(sentence, lang, places, watched)
     elif any(p.role == "name" for p in places):
@@ -6566,6 +6604,14 @@ def _sentence_claims(
             # «Численность населения района, по данным Росстата, составляла 28,5 тыс. человек»:
             # the figure is the predicate of a subject named clauses before
             flow_text = sentence[: clause[1]]
+        if (
+            lang in ("ko", "zh")
+            and sentence.startswith(flow_text, clause[0])
+            and _REFER_BACK[lang].match(sentence, clause[0])
+        ):
+            # "滨海边疆区人口约为180万,其中符拉迪沃斯托克市约60万": a part of the figure before
+            # is what that figure is (a population), whatever its own clause says
+            flow_text = sentence[: clause[0]] + flow_text
         if context.not_a_flow(flow_text, lang) and not any(
             p.role == "people" and clause[0] <= p.start < clause[1] for p in places
         ):
@@ -7206,6 +7252,17 @@ def _sentence_claims(
                     ),
                     None,
                 )
+            if (
+                base is None
+                and c.kind == "record"
+                and c.baseline_offset is not None
+                and target["period"] is None
+                and doc_date is not None
+                and _NOW[lang].search(sentence, 0, target["x"].m.start)
+            ):
+                # "目前在俄高校就讀的朝鮮留學生超過400名,為十年來最多": a stock now, the most in
+                # so many years before the document's year
+                base = str(doc_date.year + c.baseline_offset)
             if base is None and "(" in sentence:
                 # "1,877 entries in Q3 (Q2: 1,301; +44%)": the change inside the bracket is
                 # against the bracket's figure, at its period
@@ -8164,6 +8221,29 @@ def _foreign_origin_named(
 _COUNTED_BEFORE_ZH = re.compile(r"[\d一二两兩三四五六七八九十百千万萬]\s*(?:多|余|餘)?\s*名\s*$")
 
 
+def _goers_from(
+    sentence: str,
+    p: context.Mention,
+    places: list[context.Mention],
+    units: Sequence[context.Mention],
+) -> bool:
+    """Whether the Chinese country ``p`` stands right before "赴"/"访" and a place, then the people
+    counted ("朝鲜赴俄游客", "俄罗斯赴朝游客"): whose people travel, not where they go."""
+    for q in places:
+        if q.start == p.end and sentence[q.start] in "赴访訪":
+            to = q  # "赴朝", "访朝": the place word carries its own movement mark
+        elif q.start == p.end + 1 and sentence[p.end] in "赴访訪":
+            to = q  # "赴" + "俄"
+        else:
+            continue
+        if any(
+            u.key not in ("entries", "visas", "usd", "other") and 0 <= u.start - to.end <= 2
+            for u in units
+        ):
+            return True
+    return False
+
+
 def _nationals_before_noun(
     sentence: str, lang: str, places: list[context.Mention], watched: Collection[str]
 ) -> list[context.Mention]:
@@ -8192,6 +8272,8 @@ def _nationals_before_noun(
                     and 0 <= u.start - p.end <= gap
                     for u in units
                 )
+                # "朝鲜赴俄游客": the watched country before "赴俄" and the travellers too
+                or (lang == "zh" and _goers_from(sentence, p, places, units))
                 or _RUNS_BUSINESS_AFTER[lang].match(sentence, p.end)
                 or any(
                     u.key not in ("entries", "visas", "usd", "other")
@@ -8209,19 +8291,7 @@ def _nationals_before_noun(
                 )
             ):
                 p = p._replace(role="people")
-        elif (
-            lang == "zh"
-            and p.role == "name"
-            and any(
-                q.start == p.end
-                and sentence[q.start] in "赴访訪"
-                and any(
-                    u.key not in ("entries", "visas", "usd", "other") and 0 <= u.start - q.end <= 2
-                    for u in units
-                )
-                for q in places
-            )
-        ):
+        elif lang == "zh" and p.role == "name" and _goers_from(sentence, p, places, units):
             # "俄罗斯赴朝游客": a country right before "赴朝"/"访朝" and the travellers names whose
             # people go there (here not the watched nationals)
             p = p._replace(role="people")

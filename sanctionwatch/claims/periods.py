@@ -1252,10 +1252,12 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                         sy += 1
                 elif not rel2:
                     sy = y
+                # (one not yet begun is a plan or a forecast for those months: "平壤可能在今年
+                # 春季再增派最多2000名军人" written in January)
                 unfinished = (
                     doc_date is not None
                     and sy is not None
-                    and (sy, first + 2) >= (doc_date.year, doc_date.month)
+                    and (sy, first + 2) >= (doc_date.year, doc_date.month) >= (sy, first)
                 )
                 if sy is not None and not unfinished:
                     # (a season not over by the document date is a count still running: unknown)

@@ -5036,8 +5036,13 @@ class _Article:
                 # its own («— говорит начальник управления по вопросам миграции»)
                 c = dataclasses.replace(c, destination=into)
             if c.period is None and self.asked_at == s.k - 1 and self.asked_period:
-                # the answer to "How many … last year?" is about the period asked
-                c = dataclasses.replace(c, period=self.asked_period)
+                # the answer to "How many … last year?" is about the period asked (and its
+                # "지난해 같은 기간보다 9배" is against those months a year before)
+                c = dataclasses.replace(
+                    c,
+                    period=self.asked_period,
+                    comparison=_same_months(c.comparison, self.asked_period, s),
+                )
             if c.purpose == "total" and self.asked_at == s.k - 1 and self.asked_purpose:
                 c = dataclasses.replace(c, purpose=self.asked_purpose)  # "… came to study?"
             if (
@@ -8411,6 +8416,25 @@ def _pair_purposes(sentence: str, ns: list[tuple[int, int, _Row]], lang: str) ->
         for p, (_, _, r) in zip(listed, nrun, strict=True):
             r["purpose"] = p.key
         return
+
+
+def _same_months(cmp: Comparison | None, period: str, s: _Sentence) -> Comparison | None:
+    """A comparison "with the same period" of a year, of a figure whose period (finer than a
+    year) comes from outside its sentence: those months in that year ("올해 1분기 … 몇 명? …
+    지난해 같은 기간보다 9배": against 2023-Q1, not the whole of 2023)."""
+    if (
+        cmp is None
+        or not s.sames
+        or cmp.kind == "record"
+        or cmp.baseline_period is None
+        or not _is_year(cmp.baseline_period)
+        or _is_year(period)
+    ):
+        return cmp
+    y = label_year(period) or int(cmp.baseline_period)
+    return dataclasses.replace(
+        cmp, baseline_period=shift_label(period, int(cmp.baseline_period) - y)
+    )
 
 
 def _whole_year(sentence: str, c: ComparisonMention, base: str | None) -> str | None:

@@ -28,3 +28,33 @@ def test_answer_against_the_same_period_last_year_is_the_asked_quarter_a_year_be
             {"kind": "percent_change", "value": 30, "baseline_period": "2023-Q3"},
         )
     ]
+
+
+def test_hangul_north_before_an_arrow_sends_its_nationals() -> None:
+    # "북→중 노동자 입국": from North Korea to China (a post's shorthand)
+    got = read_fields(
+        "상반기 북→중 노동자 입국 2천명",
+        "ko",
+        "quantity",
+        "origin",
+        "destination",
+        doc_date=D,
+    )
+    assert got == [(2000, "KP", "CN")]
+
+
+def test_an_arrow_before_a_percentage_gives_the_way_of_the_change() -> None:
+    # "전년 대비 ▼12%": down 12% on the same months a year before
+    got = read_fields(
+        "상반기 중국에 들어간 북한 노동자 2천명, 전년 동기 대비 ▼12%",
+        "ko",
+        "quantity",
+        "comparison",
+        doc_date=D,
+    )
+    assert got == [
+        (
+            2000,
+            {"kind": "percent_change", "value": -12, "baseline_period": "2023-01..2023-06"},
+        )
+    ]

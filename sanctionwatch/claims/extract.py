@@ -4740,10 +4740,60 @@ def extract_claims(
                 ]
             if prev is not None and not prev_found and any(c.origin is None for c in read):
                 read = _people_named_before(read, text[prev[0] : prev[1]], lang, watched)
+            if (
+                lang == "ko"
+                and prev is not None
+                and _comparison_said_on(claims, read, prev, s0, text)
+            ):
+                # "…1만3천 명을 넘어섰습니다. 전년 대비 12배입니다.": said of that figure
+                claims[-1] = dataclasses.replace(claims[-1], comparison=read[0].comparison)
+                read = []
             claims.extend(read)
         elif lang in _NAMES_QUARTER and _NAMES_QUARTER[lang].search(sentence):
             article.named_quarter(sentence, doc_date)
     return claims
+
+
+def _comparison_said_on(
+    claims: list[Claim], read: list[Claim], prev: tuple[int, int], s0: int, text: str
+) -> bool:
+    """A Korean sentence that only compares, names nothing of its own and goes on in the same
+    paragraph from a sentence with one figure, is said of that figure: "지난해 … 북한 주민이
+    1만3천 명을 넘어섰습니다. 전년 대비 무려 12배입니다." is one claim (13,000, twelve times
+    the year before). Not across a paragraph break (an article's next paragraph, "이는 전년의
+    12배다", stands as a claim of its own), nor when it counts other people or another period."""
+    if len(read) != 1 or not claims or "\n" in text[prev[1] : s0]:
+        return False
+    c, last = read[0], claims[-1]
+    sentence = text[c.sentence_span[0] : c.sentence_span[1]]
+    if c.attribution is not None or _KO_THIS_IS.search(sentence) or _units(sentence, "ko"):
+        # a sentence with a subject of its own ("이는 전년의 3배", "당국은 … 노동자 수가 20%
+        # 늘었다고 밝혔다") is a claim of its own
+        return False
+    if (
+        c.quantity is not None
+        or c.comparison is None
+        or c.comparison.kind not in ("ratio", "percent_change")
+        or last.quantity is None
+        or last.comparison is not None
+        or last.sentence_span != prev
+        or sum(1 for x in claims if x.sentence_span == prev) != 1
+    ):
+        return False
+    # (with no noun of its own the comparison counts "persons": "…노동자는 2천 명 정도입니다.
+    # 전년보다 40% 늘어난 셈이죠")
+    return c.unit in (last.unit, "persons") and (c.origin, c.destination, c.purpose, c.period) == (
+        last.origin,
+        last.destination,
+        last.purpose,
+        last.period,
+    )
+
+
+# "이는", "그것은", "이 수치는": "this", the subject of a sentence said of a figure before it
+_KO_THIS_IS = re.compile(
+    r"(?<![가-힣])(?:이|그|이것|그것|이\s?(?:수치|숫자|규모))(?:는|은)(?![가-힣])"
+)
 
 
 def _people_named_before(

@@ -58,3 +58,15 @@ def test_an_arrow_before_a_percentage_gives_the_way_of_the_change() -> None:
             {"kind": "percent_change", "value": -12, "baseline_period": "2023-01..2023-06"},
         )
     ]
+
+
+def test_a_comparison_said_next_in_the_same_paragraph_is_the_figures() -> None:
+    # "…2천 명 정도입니다. 전년보다 40% 늘어난 셈이죠.": one claim, 2,000 up 40% on 2023
+    got = read_fields(
+        "지난해 중국에 들어간 북한 노동자는 2천 명 정도입니다. 전년보다 40% 늘어난 셈이죠.",
+        "ko",
+        "quantity",
+        "comparison",
+        doc_date=D,
+    )
+    assert got == [(2000, {"kind": "percent_change", "value": 40, "baseline_period": "2022"})]

@@ -647,8 +647,12 @@ _ABROAD_AFTER: dict[str, re.Pattern[str]] = {
 }
 # Korean/Chinese: a sentence that goes on with the list before it ("이어 공무 목적 203명",
 # "此外,以工作为目的入境者约300人")
+# (a broadcast script's speaker cue may open the line: "[기자] 반면 …", "기자: 이어 …")
+_KO_CUE = r"\s*(?:\[[가-힣\s]{1,8}\]|(?:앵커|기자|진행자|리포터|해설자)\s?:)?"
 _LIST_GOES_ON: dict[str, re.Pattern[str]] = {
-    "ko": re.compile(r"\s*(?:이어서|이어|뒤이어|다음으로|그\s?다음으로|그\s?뒤로)(?![가-힣])"),
+    "ko": re.compile(
+        _KO_CUE + r"\s*(?:이어서|이어|뒤이어|다음으로|그\s?다음으로|그\s?뒤로)(?![가-힣])"
+    ),
     # ("与此同时,以“公务”身份入境的朝鲜人约为450人": meanwhile, the next part)
     "zh": re.compile(r"\s*(?:此外|另外|其次|其后|其後|还有|還有|与此同时|與此同時)"),
 }
@@ -659,7 +663,7 @@ _LOCALLY = {"ko": re.compile(r"현지에서|현지에"), "zh": re.compile(r"在�
 # a sentence that sets its subject against the part before ("以务工为目的的…则不到200人",
 # "반면 노동 목적은 12명")
 _CONTRAST_TOPIC: dict[str, re.Pattern[str]] = {
-    "ko": re.compile(r"\s*반면(?:에)?(?![가-힣])"),
+    "ko": re.compile(_KO_CUE + r"\s*반면(?:에)?(?![가-힣])"),
     "zh": re.compile(r"[^，,。；;]{2,24}?则|[^，,。；;]{2,24}?則"),
 }
 _RESPECTIVELY = re.compile(r"respectively|соответственно|각각|分别|分別", re.I)

@@ -70,3 +70,19 @@ def test_a_comparison_said_next_in_the_same_paragraph_is_the_figures() -> None:
         doc_date=D,
     )
     assert got == [(2000, {"kind": "percent_change", "value": 40, "baseline_period": "2022"})]
+
+
+def test_a_contrast_after_a_speaker_cue_goes_on_with_the_breakdown() -> None:
+    # "[기자] 반면 노동 목적은 …": the cue does not stop "반면" from setting the part against
+    # the one before (same nationals, same year)
+    got = read_fields(
+        "[앵커] 지난해 중국에 들어간 북한 주민은 5천 명이었습니다. "
+        "이 가운데 유학 목적 입국이 3천여 건으로 가장 많았습니다. "
+        "[기자] 반면 노동 목적 입국자는 200명에 그쳤습니다.",
+        "ko",
+        "quantity",
+        "purpose",
+        "period",
+        doc_date=D,
+    )
+    assert got[-1] == (200, "work", "2023")

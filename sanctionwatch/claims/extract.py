@@ -384,7 +384,8 @@ _REFER_BACK: dict[str, lexicon.Caseless | re.Pattern[str]] = {
     # "목적별로는", "按目的分": a breakdown by purpose of the count just given
     # ("이번에 나간 노동자 중": of those who went this time, the ones the article just reported)
     "ko": re.compile(
-        r"그\s?중|이\s?중|이\s?가운데|그\s?가운데|목적별"
+        # ("이들 중", "이들 가운데": among them)
+        r"그\s?중|이\s?중|이\s?가운데|그\s?가운데|목적별|(?<![가-힣])(?P<they>이들)\s?(?:중|가운데)(?![가-힣])"
         r"|이번에\s?(?:나간|간|파견된|보낸|떠난|출국한|들어온|입국한|온|도착한)\s?[가-힣]{1,6}\s?(?:중|가운데)"
     ),
     "zh": re.compile(r"其中|当中|當中|按目的分|按目的划分|按目的劃分|按入境目的"),
@@ -2645,6 +2646,8 @@ def _keep_number(
 # the same sentence is asked about many times (each number, each clause).
 _VISA_HELD_BEFORE = re.compile(r"持|获发|獲發|获颁|獲頒|获得|獲得|取得|拿到")
 # "학생 비자로 들어가", "연수생 비자를 받아 입국한": the visa people came on (ko)
+# "학생 비자로", "유학·연수 비자로": a purpose that only names the visa people came on
+_KO_ON_A_VISA = re.compile(r"[가-힣·\s]{0,10}?(?:비자|사증)\s?(?:으로|로)(?![가-힣])")
 _KO_VISA_MEANS_AFTER = re.compile(r"(?:으로|로|를\s?(?:받|발급받|소지))")
 # "현지 업체 사람들이 그러더라고요", "업체 관계자는": the people of a firm who speak; the firm is
 # not what a figure counts
@@ -2806,8 +2809,13 @@ def _units(sentence: str, lang: str) -> tuple[context.Mention, ...]:
             for m in ms
             if not (
                 m.key == "visas"
-                and _KO_VISA_MEANS_AFTER.match(sentence, m.end)
-                and any(o.key not in ("visas", "persons") for o in ms)
+                and (means := _KO_VISA_MEANS_AFTER.match(sentence, m.end)) is not None
+                # ("6천여 명은 학생 비자로 입국한": people who came on it, counted in 명; not
+                # "노동허가를 받은 인원": the holders, read below)
+                and any(
+                    o.key != "visas" and (o.key != "persons" or means.group().endswith("로"))
+                    for o in ms
+                )
             )
         )
         if any(w in sentence for w in _KO_HOLDERS_GATE):
@@ -4653,6 +4661,17 @@ def extract_claims(
         sentence = text[s0:s1]
         sames = [m.span() for m in _SAME_PERIOD[lang].finditer(sentence)]
         back = _REFER_BACK[lang].search(sentence) if article.origin or article.period else None
+        if (
+            back is not None
+            and back.groupdict().get("they")
+            and any(
+                p.role == "people" and p.start >= back.end()
+                for p in context.places_in(sentence, lang)
+            )
+        ):
+            # "이들 중 상당수가 학생 비자로 입국했으며, 현재 … 북한 노동자는 1만 3천여 명": a
+            # later clause that names its people counts them, not a part of those before
+            back = None
         answer = article.asked_at == k - 1  # to "How many North Koreans …?"
         # a table written out after a figure («Учеба — 7 887; работа — 2»): its parts
         table = (
@@ -5114,6 +5133,20 @@ class _Article:
                 # "…1,350名朝鲜游客赴越南旅游。其中经河内入境的有900余人": a part of a count of
                 # one purpose, with no purpose of its own, has that purpose
                 c = dataclasses.replace(c, purpose=part_purpose)
+            if (
+                lang == "ko"
+                and c.quantity is not None
+                and s.back is not None
+                and s.k == part_at + 1
+                and part_purpose == "work"
+                and self.unit == "workers"
+                and c.unit == "persons"
+                and c.purpose == "study"
+                and all(_KO_ON_A_VISA.match(s.text, p.start) for p in _purposes(s.text, lang))
+            ):
+                # "…노동자 2만 명 … 이들 중 6천여 명은 학생 비자로 입국한": part of the workers,
+                # whose student visa is how they came, not what they came for
+                c = dataclasses.replace(c, unit="workers", purpose="work")
             if (
                 self.asked_at == s.k - 1
                 and self.asked_unit

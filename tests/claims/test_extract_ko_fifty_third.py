@@ -86,3 +86,30 @@ def test_a_contrast_after_a_speaker_cue_goes_on_with_the_breakdown() -> None:
         doc_date=D,
     )
     assert got[-1] == (200, "work", "2023")
+
+
+def test_part_of_workers_who_came_on_student_visas_are_workers() -> None:
+    # "노동자 … 이 가운데 3천여 명은 유학 비자로 입국": the visa is how they came
+    got = read_fields(
+        "지난해 중국으로 간 북한 노동자는 1만 명이었다. 이 가운데 3천여 명은 유학 비자로 입국했다.",
+        "ko",
+        "quantity",
+        "unit",
+        "purpose",
+        doc_date=D,
+    )
+    assert got == [(10000, "workers", "work"), (3000, "workers", "work")]
+
+
+def test_among_them_points_back_to_the_figure_before() -> None:
+    # "노동자 … 이들 중 6천여 명이": a part of last year's workers
+    got = read_fields(
+        "지난해 러시아로 간 북한 노동자는 2만 명을 넘었다. "
+        "당국은 이들 중 6천여 명이 건설 현장에 투입된 것으로 본다.",
+        "ko",
+        "quantity",
+        "unit",
+        "period",
+        doc_date=D,
+    )
+    assert got == [(20000, "workers", "2023"), (6000, "workers", "2023")]

@@ -4715,6 +4715,8 @@ def extract_claims(
             record_back=article.period_at == k - 1 and _record_only(sentence, lang),
             frame=frame if frame is not None and _BULLET.match(sentence) else None,
         )
+        if found and lang == "ko" and any(c.unit == "troops" and c.period for c in found):
+            found = _strength_said_when(sentence, s0, found)
         if found and lang in _PERIOD_CORRECTED:
             found = _period_corrected(sentence, found, lang, doc_date)
         if found:
@@ -4817,6 +4819,33 @@ def _comparison_said_on(
 _KO_THIS_IS = re.compile(
     r"(?<![가-힣])(?:이|그|이것|그것|이\s?(?:수치|숫자|규모))(?:는|은)(?![가-힣])"
 )
+
+
+# "HUR은 지난달 북한군 병력이 1만2천 명에 이른다고 주장했다": a time word, then only the
+# troops as the subject, then a strength in the present ("이른다", "달한다") that is reported:
+# the time is when it was said, not when troops went (a deployment has its verb: "지난달 …
+# 보낸", "지난달 … 파병된")
+_KO_STRENGTH_WHEN = re.compile(r"(?<![가-힣])(?:지난달|지난주|이달|이번\s?달)\s")
+_KO_STRENGTH_SUBJECT = re.compile(
+    r"[^\d,.]{0,16}?(?:병력|북한군|군인|병사)\s?(?:규모)?(?:이|가|은|는)\s(?:약\s|최대\s)?"
+)
+_KO_STRENGTH_SAID = re.compile(
+    r"\s?(?:여\s?)?명\s?(?:에|을|를)?\s?(?:이른다|달한다|넘는다|육박한다|웃돈다)\s?(?:고|며)"
+)
+
+
+def _strength_said_when(sentence: str, s0: int, found: list[Claim]) -> list[Claim]:
+    """A troop strength reported in the present after a time word that dates the report (see
+    _KO_STRENGTH_WHEN) has no period of its own."""
+    out = []
+    for c in found:
+        a, b = c.span[0] - s0, c.span[1] - s0
+        if c.unit == "troops" and c.period and _KO_STRENGTH_SAID.match(sentence, b):
+            when = list(_KO_STRENGTH_WHEN.finditer(sentence, 0, a))
+            if when and _KO_STRENGTH_SUBJECT.fullmatch(sentence, when[-1].end(), a):
+                c = dataclasses.replace(c, period=None)
+        out.append(c)
+    return out
 
 
 def _people_named_before(

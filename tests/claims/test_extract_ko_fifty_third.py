@@ -113,3 +113,17 @@ def test_among_them_points_back_to_the_figure_before() -> None:
         doc_date=D,
     )
     assert got == [(20000, "workers", "2023"), (6000, "workers", "2023")]
+
+
+def test_a_troop_strength_reported_last_month_has_no_period() -> None:
+    # "지난달 … 북한군이 약 1만 명에 달한다고 밝혔다": last month dates the report, not a
+    # deployment
+    got = read_fields(
+        "미 국방부는 지난달 러시아에 있는 북한군이 약 1만 명에 달한다고 밝혔다.",
+        "ko",
+        "quantity",
+        "unit",
+        "period",
+        doc_date=D,
+    )
+    assert got == [(10000, "troops", None)]

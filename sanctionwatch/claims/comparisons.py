@@ -355,6 +355,9 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|퍼센트)\s*(?:가량\s*|정도\s*|넘게\s*|이상\s*|가까이\s*|남짓\s*)?(?P<dir>증가|감소|늘|줄|급증|급감|상승|하락|높|낮|많|적|↑|↓)",
             "percent",
         ),
+        # "전년比 ↑38%", "전년 대비 ▼12%": a post's arrow (or a table's triangle) before the
+        # percentage says the way of the change
+        (r"(?P<dir>↑|↓|▲|▼)\s?(?P<n>\d+(?:\.\d+)?)\s?%", "percent"),
         (
             # "2010년 이후 분기 기준 최대치": a few words of scope may stand between
             # ("2010년 집계 이후": since the count began that year; "2020년 국경 봉쇄 이후": since
@@ -607,6 +610,7 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
         ("배",),
         ("배",),
         ("%", "퍼센트"),
+        ("%",),
         ("최대", "최고", "최다", "가장", "최저"),
         ("처음",),
         ("최대", "최고", "최다"),
@@ -696,7 +700,7 @@ _DOWN = re.compile(
     r"down|fell|fallen|\bfall\b|decreas|declin|drop|plung|plummet|slump|tumbl|sank|dipp|slipp|\bslid\b|\beased\b|"
     r"collaps|shr|fewer|less|lower|below|"
     r"сократ|снизил|снижени|упал|уменьш|меньше|ниже|падени|подешев|обесцен|"
-    r"감소|줄|급감|하락|낮|적|下降|减少|減少|下跌|跌|减|減|降|少|↓",
+    r"감소|줄|급감|하락|낮|적|下降|减少|減少|下跌|跌|减|減|降|少|↓|▼",
     re.IGNORECASE,
 )
 

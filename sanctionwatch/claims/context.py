@@ -102,9 +102,12 @@ def purposes_in(sentence: str, lang: str) -> list[Mention]:
 # "北, 러에 병력 파병" (with the particle "에": to Russia). Only standalone (not after a Hangul or
 # Han character, and followed by a space, punctuation, "에" or a movement word), never inside a
 # word ("남북", "달러에"). "北노동자": a headline glues the abbreviation to the people noun too.
+# "북→러 입국", "北→中": before an arrow (a post's shorthand for a flow) the Hangul "북" too,
+# and after one "중" alone ("북→중": to China)
 _KO_ABBREV = re.compile(
-    r"(?<![가-힣\u4e00-\u9fff])(?P<c>北|中|러)"
-    r"(?=[\s·,.…'\"‘’“”\]\)]|行|에|입국|파견|$|(?<=北)(?:노동자|근로자|주민|유학생|국적자|병력))"
+    r"(?<![가-힣\u4e00-\u9fff])(?:(?P<c>北|中|러)"
+    r"(?=[\s·,.…'\"‘’“”\]\)]|行|에|입국|파견|$|->|→|(?<=北)(?:노동자|근로자|주민|유학생|국적자|병력))"
+    r"|(?P<n>북)(?=\s?(?:->|→))|(?<=[→>])(?P<z>중)(?![가-힣]))"
 )
 # "人数", "人次": after a country, "人" opens "the number of people", not "Russians"
 _ZH_NUMBER_OF = re.compile(r"人(?:数|數|次)")
@@ -140,11 +143,17 @@ def places_in(sentence: str, lang: str) -> list[Mention]:
         # "한국북방연구소(KNSI) 연구위원": a country glued to the start of an institute's name is
         # part of the name, not a place
         out = [x for x in out if not _KO_INSTITUTE.match(sentence, x.end)]
-    if lang == "ko" and ("北" in sentence or "中" in sentence or "러" in sentence):
+    if lang == "ko" and any(ch in sentence for ch in "北中러북"):
+        added = False
         for m in _KO_ABBREV.finditer(sentence):
             if not any(x.start < m.end() and m.start() < x.end for x in out):
-                out.append(Mention(m.start(), m.end(), _KO_ABBREV_CODE[m["c"]], "name"))
+                code = _KO_ABBREV_CODE[m["c"]] if m["c"] else "KP" if m["n"] else "CN"
+                out.append(Mention(m.start(), m.end(), code, "name"))
+                added = True
         out.sort(key=lambda x: x.start)
+        if added and ("→" in sentence or "->" in sentence):
+            # "북→러": the abbreviation before the arrow sends its nationals
+            out = _flow_arrows(sentence, out)
     return out
 
 

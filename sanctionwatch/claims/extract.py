@@ -391,7 +391,8 @@ _REFER_BACK: dict[str, lexicon.Caseless | re.Pattern[str]] = {
     # "목적별로는", "按目的分": a breakdown by purpose of the count just given
     # ("이번에 나간 노동자 중": of those who went this time, the ones the article just reported)
     "ko": re.compile(
-        r"그\s?중|이\s?중|이\s?가운데|그\s?가운데|목적별"
+        # ("이들 중", "이들 가운데": among them)
+        r"그\s?중|이\s?중|이\s?가운데|그\s?가운데|목적별|(?<![가-힣])(?P<they>이들)\s?(?:중|가운데)(?![가-힣])"
         r"|이번에\s?(?:나간|간|파견된|보낸|떠난|출국한|들어온|입국한|온|도착한)\s?[가-힣]{1,6}\s?(?:중|가운데)"
     ),
     "zh": re.compile(r"其中|当中|當中|按目的分|按目的划分|按目的劃分|按入境目的"),
@@ -654,8 +655,12 @@ _ABROAD_AFTER: dict[str, re.Pattern[str]] = {
 }
 # Korean/Chinese: a sentence that goes on with the list before it ("이어 공무 목적 203명",
 # "此外,以工作为目的入境者约300人")
+# (a broadcast script's speaker cue may open the line: "[기자] 반면 …", "기자: 이어 …")
+_KO_CUE = r"\s*(?:\[[가-힣\s]{1,8}\]|(?:앵커|기자|진행자|리포터|해설자)\s?:)?"
 _LIST_GOES_ON: dict[str, re.Pattern[str]] = {
-    "ko": re.compile(r"\s*(?:이어서|이어|뒤이어|다음으로|그\s?다음으로|그\s?뒤로)(?![가-힣])"),
+    "ko": re.compile(
+        _KO_CUE + r"\s*(?:이어서|이어|뒤이어|다음으로|그\s?다음으로|그\s?뒤로)(?![가-힣])"
+    ),
     # ("与此同时,以“公务”身份入境的朝鲜人约为450人": meanwhile, the next part)
     "zh": re.compile(r"\s*(?:此外|另外|其次|其后|其後|还有|還有|与此同时|與此同時)"),
 }
@@ -666,7 +671,7 @@ _LOCALLY = {"ko": re.compile(r"현지에서|현지에"), "zh": re.compile(r"在�
 # a sentence that sets its subject against the part before ("以务工为目的的…则不到200人",
 # "반면 노동 목적은 12명")
 _CONTRAST_TOPIC: dict[str, re.Pattern[str]] = {
-    "ko": re.compile(r"\s*반면(?:에)?(?![가-힣])"),
+    "ko": re.compile(_KO_CUE + r"\s*반면(?:에)?(?![가-힣])"),
     "zh": re.compile(r"[^，,。；;]{2,24}?则|[^，,。；;]{2,24}?則"),
 }
 _RESPECTIVELY = re.compile(r"respectively|соответственно|각각|分别|分別", re.I)
@@ -2660,6 +2665,8 @@ def _keep_number(
 # the same sentence is asked about many times (each number, each clause).
 _VISA_HELD_BEFORE = re.compile(r"持|获发|獲發|获颁|獲頒|获得|獲得|取得|拿到")
 # "학생 비자로 들어가", "연수생 비자를 받아 입국한": the visa people came on (ko)
+# "학생 비자로", "유학·연수 비자로": a purpose that only names the visa people came on
+_KO_ON_A_VISA = re.compile(r"[가-힣·\s]{0,10}?(?:비자|사증)\s?(?:으로|로)(?![가-힣])")
 _KO_VISA_MEANS_AFTER = re.compile(r"(?:으로|로|를\s?(?:받|발급받|소지))")
 # "현지 업체 사람들이 그러더라고요", "업체 관계자는": the people of a firm who speak; the firm is
 # not what a figure counts
@@ -2821,8 +2828,13 @@ def _units(sentence: str, lang: str) -> tuple[context.Mention, ...]:
             for m in ms
             if not (
                 m.key == "visas"
-                and _KO_VISA_MEANS_AFTER.match(sentence, m.end)
-                and any(o.key not in ("visas", "persons") for o in ms)
+                and (means := _KO_VISA_MEANS_AFTER.match(sentence, m.end)) is not None
+                # ("6천여 명은 학생 비자로 입국한": people who came on it, counted in 명; not
+                # "노동허가를 받은 인원": the holders, read below)
+                and any(
+                    o.key != "visas" and (o.key != "persons" or means.group().endswith("로"))
+                    for o in ms
+                )
             )
         )
         if any(w in sentence for w in _KO_HOLDERS_GATE):
@@ -4698,6 +4710,17 @@ def extract_claims(
         sentence = text[s0:s1]
         sames = [m.span() for m in _SAME_PERIOD[lang].finditer(sentence)]
         back = _REFER_BACK[lang].search(sentence) if article.origin or article.period else None
+        if (
+            back is not None
+            and back.groupdict().get("they")
+            and any(
+                p.role == "people" and p.start >= back.end()
+                for p in context.places_in(sentence, lang)
+            )
+        ):
+            # "이들 중 상당수가 학생 비자로 입국했으며, 현재 … 북한 노동자는 1만 3천여 명": a
+            # later clause that names its people counts them, not a part of those before
+            back = None
         answer = article.asked_at == k - 1  # to "How many North Koreans …?"
         # a table written out after a figure («Учеба — 7 887; работа — 2»): its parts
         table = (
@@ -4741,6 +4764,8 @@ def extract_claims(
             record_back=article.period_at == k - 1 and _record_only(sentence, lang),
             frame=frame if frame is not None and _BULLET.match(sentence) else None,
         )
+        if found and lang == "ko" and any(c.unit == "troops" and c.period for c in found):
+            found = _strength_said_when(sentence, s0, found)
         if found and lang in _PERIOD_CORRECTED:
             found = _period_corrected(sentence, found, lang, doc_date)
         if found:
@@ -4789,10 +4814,87 @@ def extract_claims(
                 ]
             if prev is not None and not prev_found and any(c.origin is None for c in read):
                 read = _people_named_before(read, text[prev[0] : prev[1]], lang, watched)
+            if (
+                lang == "ko"
+                and prev is not None
+                and _comparison_said_on(claims, read, prev, s0, text)
+            ):
+                # "…1만3천 명을 넘어섰습니다. 전년 대비 12배입니다.": said of that figure
+                claims[-1] = dataclasses.replace(claims[-1], comparison=read[0].comparison)
+                read = []
             claims.extend(read)
         elif lang in _NAMES_QUARTER and _NAMES_QUARTER[lang].search(sentence):
             article.named_quarter(sentence, doc_date)
     return claims
+
+
+def _comparison_said_on(
+    claims: list[Claim], read: list[Claim], prev: tuple[int, int], s0: int, text: str
+) -> bool:
+    """A Korean sentence that only compares, names nothing of its own and goes on in the same
+    paragraph from a sentence with one figure, is said of that figure: "지난해 … 북한 주민이
+    1만3천 명을 넘어섰습니다. 전년 대비 무려 12배입니다." is one claim (13,000, twelve times
+    the year before). Not across a paragraph break (an article's next paragraph, "이는 전년의
+    12배다", stands as a claim of its own), nor when it counts other people or another period."""
+    if len(read) != 1 or not claims or "\n" in text[prev[1] : s0]:
+        return False
+    c, last = read[0], claims[-1]
+    sentence = text[c.sentence_span[0] : c.sentence_span[1]]
+    if c.attribution is not None or _KO_THIS_IS.search(sentence) or _units(sentence, "ko"):
+        # a sentence with a subject of its own ("이는 전년의 3배", "당국은 … 노동자 수가 20%
+        # 늘었다고 밝혔다") is a claim of its own
+        return False
+    if (
+        c.quantity is not None
+        or c.comparison is None
+        or c.comparison.kind not in ("ratio", "percent_change")
+        or last.quantity is None
+        or last.comparison is not None
+        or last.sentence_span != prev
+        or sum(1 for x in claims if x.sentence_span == prev) != 1
+    ):
+        return False
+    # (with no noun of its own the comparison counts "persons": "…노동자는 2천 명 정도입니다.
+    # 전년보다 40% 늘어난 셈이죠")
+    return c.unit in (last.unit, "persons") and (c.origin, c.destination, c.purpose, c.period) == (
+        last.origin,
+        last.destination,
+        last.purpose,
+        last.period,
+    )
+
+
+# "이는", "그것은", "이 수치는": "this", the subject of a sentence said of a figure before it
+_KO_THIS_IS = re.compile(
+    r"(?<![가-힣])(?:이|그|이것|그것|이\s?(?:수치|숫자|규모))(?:는|은)(?![가-힣])"
+)
+
+
+# "HUR은 지난달 북한군 병력이 1만2천 명에 이른다고 주장했다": a time word, then only the
+# troops as the subject, then a strength in the present ("이른다", "달한다") that is reported:
+# the time is when it was said, not when troops went (a deployment has its verb: "지난달 …
+# 보낸", "지난달 … 파병된")
+_KO_STRENGTH_WHEN = re.compile(r"(?<![가-힣])(?:지난달|지난주|이달|이번\s?달)\s")
+_KO_STRENGTH_SUBJECT = re.compile(
+    r"[^\d,.]{0,16}?(?:병력|북한군|군인|병사)\s?(?:규모)?(?:이|가|은|는)\s(?:약\s|최대\s)?"
+)
+_KO_STRENGTH_SAID = re.compile(
+    r"\s?(?:여\s?)?명\s?(?:에|을|를)?\s?(?:이른다|달한다|넘는다|육박한다|웃돈다)\s?(?:고|며)"
+)
+
+
+def _strength_said_when(sentence: str, s0: int, found: list[Claim]) -> list[Claim]:
+    """A troop strength reported in the present after a time word that dates the report (see
+    _KO_STRENGTH_WHEN) has no period of its own."""
+    out = []
+    for c in found:
+        a, b = c.span[0] - s0, c.span[1] - s0
+        if c.unit == "troops" and c.period and _KO_STRENGTH_SAID.match(sentence, b):
+            when = list(_KO_STRENGTH_WHEN.finditer(sentence, 0, a))
+            if when and _KO_STRENGTH_SUBJECT.fullmatch(sentence, when[-1].end(), a):
+                c = dataclasses.replace(c, period=None)
+        out.append(c)
+    return out
 
 
 def _people_named_before(
@@ -5085,8 +5187,13 @@ class _Article:
                 # its own («— говорит начальник управления по вопросам миграции»)
                 c = dataclasses.replace(c, destination=into)
             if c.period is None and self.asked_at == s.k - 1 and self.asked_period:
-                # the answer to "How many … last year?" is about the period asked
-                c = dataclasses.replace(c, period=self.asked_period)
+                # the answer to "How many … last year?" is about the period asked (and its
+                # "지난해 같은 기간보다 9배" is against those months a year before)
+                c = dataclasses.replace(
+                    c,
+                    period=self.asked_period,
+                    comparison=_same_months(c.comparison, self.asked_period, s),
+                )
             if c.purpose == "total" and self.asked_at == s.k - 1 and self.asked_purpose:
                 c = dataclasses.replace(c, purpose=self.asked_purpose)  # "… came to study?"
             if (
@@ -5104,6 +5211,20 @@ class _Article:
                 # "…1,350名朝鲜游客赴越南旅游。其中经河内入境的有900余人": a part of a count of
                 # one purpose, with no purpose of its own, has that purpose
                 c = dataclasses.replace(c, purpose=part_purpose)
+            if (
+                lang == "ko"
+                and c.quantity is not None
+                and s.back is not None
+                and s.k == part_at + 1
+                and part_purpose == "work"
+                and self.unit == "workers"
+                and c.unit == "persons"
+                and c.purpose == "study"
+                and all(_KO_ON_A_VISA.match(s.text, p.start) for p in _purposes(s.text, lang))
+            ):
+                # "…노동자 2만 명 … 이들 중 6천여 명은 학생 비자로 입국한": part of the workers,
+                # whose student visa is how they came, not what they came for
+                c = dataclasses.replace(c, unit="workers", purpose="work")
             if (
                 self.asked_at == s.k - 1
                 and self.asked_unit
@@ -8522,6 +8643,25 @@ def _pair_purposes(sentence: str, ns: list[tuple[int, int, _Row]], lang: str) ->
         for p, (_, _, r) in zip(listed, nrun, strict=True):
             r["purpose"] = p.key
         return
+
+
+def _same_months(cmp: Comparison | None, period: str, s: _Sentence) -> Comparison | None:
+    """A comparison "with the same period" of a year, of a figure whose period (finer than a
+    year) comes from outside its sentence: those months in that year ("올해 1분기 … 몇 명? …
+    지난해 같은 기간보다 9배": against 2023-Q1, not the whole of 2023)."""
+    if (
+        cmp is None
+        or not s.sames
+        or cmp.kind == "record"
+        or cmp.baseline_period is None
+        or not _is_year(cmp.baseline_period)
+        or _is_year(period)
+    ):
+        return cmp
+    y = label_year(period) or int(cmp.baseline_period)
+    return dataclasses.replace(
+        cmp, baseline_period=shift_label(period, int(cmp.baseline_period) - y)
+    )
 
 
 def _whole_year(sentence: str, c: ComparisonMention, base: str | None) -> str | None:

@@ -990,8 +990,10 @@ _RU_WORK_VERB = (
     r"занят[оаы]?"
 )
 _AT_WORK: dict[str, lexicon.Caseless] = {
+    # (not a quoted category: 'just over 1.1K "work"' are entries under that label)
     "en": lexicon.Caseless(
-        r"(?<!\bto\s)(?<!\bfor\s)\b(?:work|works|worked|working|employed|toil\w*)\b"
+        r"(?<!\bto\s)(?<!\bfor\s)(?<![\"“‘'])\b(?:work|works|worked|working|employed|toil\w*)\b"
+        r"(?![\"”’'])"
     ),
     "ru": lexicon.Caseless(rf"(?<!\w)(?:{_RU_WORK_VERB}|работа(?:ющ|вш)\w*)(?!\w)"),
 }
@@ -4045,9 +4047,19 @@ def _purpose(
         # "• North Koreans who entered the krai for work, January–June: 1,126": a heading up to
         # the colon labels the figure after it, across its commas
         colon = sentence.rfind(":", clause[0], n_start)
-        heading = _within(_purposes(sentence, lang), sentence.rfind(";", 0, colon) + 1, colon)
+        opens = sentence.rfind(";", 0, colon) + 1
+        heading = _within(_purposes(sentence, lang), opens, colon)
         if len({p.key for p in heading}) == 1 and not sentence[colon + 1 : n_start].strip(' «»"“”'):
             return heading[0].key
+        # («Поток студентов из КНДР вырос на 40%: в III квартале — 4,1 тыс. въездов»: the people
+        # the heading names give the purpose)
+        implied_by = {
+            k
+            for u in _within(_units(sentence, lang), opens, colon)
+            if (k := context.unit_purpose(u.key, lang))
+        }
+        if len(implied_by) == 1 and not heading:
+            return implied_by.pop()
     if not ps and lang == "ru":
         aside = _LABEL_ASIDE_DASH.search(sentence, max(0, n_start - 80), n_start)
         if aside is not None:

@@ -169,3 +169,18 @@ def test_an_en_dash_for_a_minus_and_month_on_month() -> None:
         (405, None),
         (None, {"kind": "percent_change", "value": -36.0, "baseline_period": "2024-12"}),
     ]
+
+
+def test_a_quoted_category_is_a_label_not_people_at_work() -> None:
+    text = (
+        "North Koreans entered Russia 13,100 times in 2024. Of those entries, ~7.8K listed "
+        "“study” and just over 1.2K “work”."
+    )
+    got = read_fields(text, "en", "quantity", "unit", "purpose", doc_date=date(2025, 2, 12))
+    assert got[-1] == (1200, "entries", "work")
+
+
+def test_the_people_a_heading_names_give_the_purpose() -> None:
+    text = "Поток студентов из КНДР вырос на 35% год к году: в III квартале — 4 тыс. въездов"
+    got = read_fields(text, "ru", "quantity", "unit", "purpose", doc_date=date(2025, 11, 10))
+    assert got == [(4000, "entries", "study")]

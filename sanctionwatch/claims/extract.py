@@ -3870,6 +3870,7 @@ def _subject_reading(
 
 
 _NUMBER_IN = re.compile(r"\d")
+_YEARS_IN = re.compile(r"\b(?:19|20)\d\d\b")
 # right before a figure: "이 중 약", "그 가운데", "其中约": a part of the figure before it
 _PART_OF_BEFORE = re.compile(
     r"(?:이|그)\s?(?:중|가운데)(?:에서)?\s*(?:약|대략|최소|최대)?\s*$|其中\s*(?:约|約|有|近)?\s*$"
@@ -4203,7 +4204,9 @@ def _purpose(
         head = _CLAUSE.search(sentence)
         if head is not None and head.start() < n_start:
             m = _PURPOSE_SUBJECT.search(sentence, 0, head.start())
-            if m is not None and not _NUMBER_IN.search(sentence, 0, head.start()):
+            # (a year may stand there: "North Korean student entries to Russia in 2025 lowest
+            # since 2021, at 1,090")
+            if m is not None and not _NUMBER_IN.search(_YEARS_IN.sub("", sentence[: head.start()])):
                 subject = _within(_purposes(sentence, lang), m.start(), m.end())
                 if len(subject) == 1:
                     return subject[0].key
@@ -8002,9 +8005,9 @@ def _compared_figures(sentence: str, rows: list[_Row], lang: str) -> None:
         if (
             lang == "ru"
             and row["purpose"] == "total"
-            and row["unit"] == "persons"
+            and row["unit"] in ("persons", prev["unit"])
             and prev["purpose"] != "total"
-            and prev["unit"] in _ONE_PERSON_UNITS
+            and (prev["unit"] in _ONE_PERSON_UNITS or prev["unit"] == "entries")
             and row["period"]
             and row["period"] != prev["period"]
             and _ELIDED_OTHER_TIME.search(sentence, prev["x"].m.end, row["x"].m.start)

@@ -184,3 +184,23 @@ def test_the_people_a_heading_names_give_the_purpose() -> None:
     text = "Поток студентов из КНДР вырос на 35% год к году: в III квартале — 4 тыс. въездов"
     got = read_fields(text, "ru", "quantity", "unit", "purpose", doc_date=date(2025, 11, 10))
     assert got == [(4000, "entries", "study")]
+
+
+def test_a_headline_subject_with_years_in_it_gives_the_purpose() -> None:
+    got = read_fields(
+        "North Korean student entries to Russia in 2025 lowest since 2021, at 1,050",
+        "en",
+        "quantity",
+        "purpose",
+        doc_date=date(2026, 1, 20),
+    )
+    assert got == [(1050, "study")]
+
+
+def test_after_a_dash_a_count_of_entries_goes_on() -> None:
+    text = (
+        "В 2024 году пограничники зафиксировали 7800 въездов граждан КНДР с целью «учеба», а в "
+        "первом квартале 2025-го — всего четыре."
+    )
+    got = read_fields(text, "ru", "quantity", "unit", "purpose", doc_date=date(2025, 4, 17))
+    assert got == [(7800, "entries", "study"), (4, "entries", "study")]

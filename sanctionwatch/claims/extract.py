@@ -2052,6 +2052,7 @@ _RECORD_FIGURE_BEFORE = re.compile(
 _MULTIPLE_OF_BEFORE = re.compile(r"\b(?:double|triple|twice|times|half|\w+fold)\s+$", re.I)
 _TIMES_THE_BEFORE = re.compile(r"\b(?:times|\w+fold|double|triple|twice)\s+the\s+$", re.I)
 _NONE_WAS_BEFORE = re.compile(r"(?<!\w)не\s+(?:было|оказалось|приехало|въехало)\s+$", re.I)
+_ONE_OF_THE_AFTER = re.compile(r"\s+of\s+(?:the|those|these|its|their|our)\s", re.I)
 _ONLY_BEFORE = re.compile(r"\b(?:only|just|merely)\s+$", re.I)
 _NEAR_ZERO_BEFORE = re.compile(
     r"(?:\b(?:near|nearly|almost|close\s+to|virtually|practically)|(?<!\w)(?:почти|около|близко\s+к))"
@@ -2550,6 +2551,14 @@ def _keep_number(
     if lang == "ru" and _ELDEST_DASH_BEFORE.search(sentence, max(0, n.start - 20), n.start):
         # «Самому младшему … 20 лет, старшему — 26»: the age, its «лет» left out after the dash
         return False
+    if (
+        n.spelled
+        and lang == "en"
+        and n.value == 1
+        and _ONE_OF_THE_AFTER.match(sentence, n.end)
+        and _first_unit_after(sentence, n.end, lang, window=22) is None
+    ):
+        return False  # "One of those sites, a 25-storey block": one thing, not a person
     if n.spelled and lang == "en" and sentence[n.start : n.end].lower() == "a single":
         # "so a single engineer shuttling between Khasan and Tumangang shows up six times": one
         # person as an illustration, not a count (only "just a single …" is one)
@@ -2765,9 +2774,19 @@ def _year_is_a_count(sentence: str, p: PeriodMention, lang: str) -> bool:
     return p.kind == "year" and p.end - p.start == 4 and _four_digits_count(sentence, p.start, lang)
 
 
+_TIMES_AFTER_FOUR = re.compile(r"\s+(?:раз(?!\w)|times\b)", re.I)
+_ENTERED_BEFORE = re.compile(
+    r"(?:въезжа|въеха|пересека|пересек|\bentered\b|\bcrossed\b|\bvisited\b)[^.;]*$", re.I
+)
+
+
 def _four_digits_count(sentence: str, start: int, lang: str) -> bool:
     if _CHANGED_TO_FOUR_DIGITS.search(sentence, max(0, start - 30), start):
         return True  # «число въездов выросло до 1917», "rose to 1917": the level reached
+    if _TIMES_AFTER_FOUR.match(sentence, start + 4) and _ENTERED_BEFORE.search(
+        sentence, max(0, start - 40), start
+    ):
+        return True  # «въехали в Россию 1978 раз», "entered Russia 1978 times": so many entries
     if not _VERB_BEFORE_COUNT.search(sentence, max(0, start - 20), start):
         return False
     u = _first_unit_after(sentence, start + 4, lang, window=25)
@@ -3659,8 +3678,13 @@ def _countries(
         ]
     if lang == "en":
         # "analysts at Washington think tanks", "matches Seoul's": a city naming who speaks is no
-        # place of the flow
-        cands = [p for p in cands if not _SPEAKERS_OF_PLACE.match(sentence, p.end)]
+        # place of the flow; nor is where they spoke ("briefing lawmakers in Seoul")
+        cands = [
+            p
+            for p in cands
+            if not _SPEAKERS_OF_PLACE.match(sentence, p.end)
+            and not _SPOKE_IN_BEFORE.search(sentence, max(0, p.start - 40), p.start)
+        ]
     if len(cands) > 1 and end is not None and lang in ("en", "ru"):
         # «не менее 15 тыс. рабочих, в Лаосе — до 1,5 тыс.», "…; * Iran: as many as 300": a
         # place after the figure that labels the next one is that one's
@@ -3776,6 +3800,11 @@ _SEVERAL_COUNTRIES = {
     "ko": re.compile(r"\s등\s?(?:[가-힣]{1,4}\s?)?(?:국가|나라|지역)(?:들)?(?:에|으로|로)"),
     "zh": re.compile(r"等(?:[\u4e00-\u9fff]{1,3})?(?:国家|國家|地区|地區)|等(?:国|國)"),
 }
+_SPOKE_IN_BEFORE = re.compile(
+    r"\b(?:briefing|briefed|told|telling|addressing|addressed)\s+(?:\w+\s+){0,2}in\s+$|"
+    r"\b(?:said|says|told\s+reporters)\s+in\s+$",
+    re.I,
+)
 _FROM_PLACE_TO = re.compile(r"\s+to\s+(?-i:[A-Z])")
 _SPEAKERS_OF_PLACE = re.compile(
     # ("That estimate matches Seoul's,", "Kyiv's military intelligence": whose estimate)

@@ -204,3 +204,22 @@ def test_after_a_dash_a_count_of_entries_goes_on() -> None:
     )
     got = read_fields(text, "ru", "quantity", "unit", "purpose", doc_date=date(2025, 4, 17))
     assert got == [(7800, "entries", "study"), (4, "entries", "study")]
+
+
+def test_four_digits_of_times_after_entering_are_entries() -> None:
+    text = (
+        "Во втором квартале 2025 года граждане КНДР въехали в Россию 1965 раз, сообщает ФСБ. "
+        "Из них с целью «учеба» зафиксировано 505 въездов."
+    )
+    got = read_fields(text, "ru", "quantity", "unit", "period", doc_date=date(2025, 8, 7))
+    assert got == [(1965, "entries", "2025-Q2"), (505, "entries", "2025-Q2")]
+
+
+def test_one_of_those_sites_and_where_a_briefing_was_held() -> None:
+    text = (
+        "Some 300 North Korean workers arrived in Vladivostok in July. One of those sites, a "
+        "25-storey block, is due to be completed in 2026. The spy agency, briefing lawmakers in "
+        "Seoul, put the number of North Korean troops sent to Russia at up to 11,000."
+    )
+    got = read_fields(text, "en", "quantity", "destination", doc_date=date(2024, 12, 18))
+    assert got == [(300, "RU"), (11000, "RU")]

@@ -1702,17 +1702,17 @@ def _starts_after(label: str, d: date) -> bool:
 
 def _stock_day(y: int | None, mo: int, d: int, doc_date: date | None) -> date | None:
     """The day a stock is counted on: dated in full, or with no year the latest such day up to
-    the document date ("as of March 1" in a report of 14 March 2025: 2025-03-01; a day still to
-    come, or no document date, leaves it unknown)."""
+    the document date ("as of March 1" in a report of 14 March 2025: 2025-03-01; "as of
+    September 1" in one of 15 January 2026: 2025-09-01; no document date leaves it unknown)."""
     try:
         if y is not None:
             return date(y, mo, d)
         if doc_date is None:
             return None
         day = date(doc_date.year, mo, d)
+        return day if day <= doc_date else date(doc_date.year - 1, mo, d)
     except ValueError:
         return None  # "as of February 30"
-    return day if day <= doc_date else None
 
 
 # where a span running up to now says it ends instead ("Year to date, … totaled 10,337

@@ -895,9 +895,9 @@ def test_a_verb_that_begins_like_a_decree_is_not_a_reference() -> None:
             None,
         ),
         # a stock's moment with no year is the latest such day up to the document date (a day
-        # still to come is left unknown); dated in full, it is that day
+        # still to come this year is last year's); dated in full, it is that day
         ("ru", "По состоянию на 1 марта в вузах учились 1 050 студентов из КНДР.", "2025-03-01"),
-        ("ru", "По состоянию на 1 октября в вузах учились 1 050 студентов из КНДР.", None),
+        ("ru", "По состоянию на 1 октября в вузах учились 1 050 студентов из КНДР.", "2024-10-01"),
         (
             "ru",
             "По состоянию на 1 марта 2025 года в вузах учились 1 050 студентов из КНДР.",

@@ -177,7 +177,6 @@ def test_the_figure_of_another_year_continues_the_count() -> None:
             "in Russia.",
         ),
         ("ru", "Губернатор заявил в апреле, что в крае работают 900 граждан КНДР."),
-        ("ru", "В Амурской области на 1 июля находились 820 граждан КНДР."),
     ],
 )
 def test_when_a_figure_was_said_or_a_stock_was_taken_is_not_its_period(
@@ -185,6 +184,12 @@ def test_when_a_figure_was_said_or_a_stock_was_taken_is_not_its_period(
 ) -> None:
     rows = read_rows(text, lang, D)
     assert len(rows) == 1 and rows[0][6] is None
+
+
+def test_a_stock_taken_on_a_day_to_come_this_year_was_taken_last_year() -> None:
+    # («на 1 июля» read on 1 June: the stock of 1 July the year before)
+    rows = read_rows("В Амурской области на 1 июля находились 820 граждан КНДР.", "ru", D)
+    assert len(rows) == 1 and rows[0][6] == "2024-07-01"
 
 
 def test_a_purpose_inside_the_figures_noun_phrase_survives_of_the() -> None:

@@ -1983,9 +1983,11 @@ _SPEAKER_NOUNS_EN = (
 )
 _SPEAKER_NOUN_AFTER = re.compile(
     # ("South Korean government official": one word of rank or body may come first)
+    # ("Citing Ukrainian and South Korean estimates": whose estimates)
+    r"(?:\s+and\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)?"
     r"\s+(?:(?:government|senior|foreign|defen[cs]e|military|ministry|security)\s+)?"
     rf"(?:{_SPEAKER_NOUNS_EN}|intelligence|spokes(?:man|woman|person)|"
-    r"authorities|government\s+(?:said|says|estimates?))\b",
+    r"authorities|estimates|assessments|government\s+(?:said|says|estimates?))\b",
     re.I,
 )
 _ACTOR_AFTER = {

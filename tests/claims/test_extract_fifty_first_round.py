@@ -223,3 +223,12 @@ def test_one_of_those_sites_and_where_a_briefing_was_held() -> None:
     )
     got = read_fields(text, "en", "quantity", "destination", doc_date=date(2024, 12, 18))
     assert got == [(300, "RU"), (11000, "RU")]
+
+
+def test_whose_estimates_are_cited_is_not_whose_people() -> None:
+    text = (
+        "Some 11,000 North Korean soldiers are in the Kursk region. Citing Ukrainian and South "
+        "Korean estimates, the minister added that roughly 13,500 troops had been sent in total."
+    )
+    got = read_fields(text, "en", "quantity", "origin", doc_date=date(2025, 6, 12))
+    assert got == [(11000, "KP"), (13500, "KP")]

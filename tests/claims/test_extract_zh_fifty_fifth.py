@@ -1,0 +1,15 @@
+"""Chinese forms met in rounds 55 and 56: chapters, "mostly", "clustered in", parts, regions."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.claims.claim_readings import read_fields
+
+D = date(2025, 11, 3)
+
+
+def test_chapters_of_a_report_are_no_people() -> None:
+    # "全书共分9章": nine chapters, not nine people
+    text = "这份白皮书共分9章,并附有12节案例分析。"
+    assert read_fields(text, "zh", "quantity", doc_date=D) == []

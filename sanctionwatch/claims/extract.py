@@ -4273,10 +4273,15 @@ def _purpose(
         for m in _CLAUSE.finditer(sentence, 0, clause[0] - 1):
             prev = m.end()
         before = _within(_purposes(sentence, lang), prev, clause[0])
-        if len({p.key for p in before}) == 1 and not (
-            # (the bare clause follows a subject with no figure of its own)
-            _ZH_BARE_FIGURE_OPENS.fullmatch(sentence, clause[0], n_start)
-            and _NUMBER_IN.search(sentence, prev, clause[0])
+        if (
+            len({p.key for p in before}) == 1
+            and not (
+                # (the bare clause follows a subject with no figure of its own)
+                _ZH_BARE_FIGURE_OPENS.fullmatch(sentence, clause[0], n_start)
+                and _NUMBER_IN.search(sentence, prev, clause[0])
+            )
+            # (not "以学习为目的者居多,总计不到6000人次": that purpose is only most of them)
+            and not _MOSTLY_ZH.search(sentence, before[-1].end, clause[0])
         ):
             return before[0].key
     if lang == "zh" and not ps and not implied:
@@ -4315,6 +4320,9 @@ _ZH_NOUN_FIGURE_GAP = re.compile(
 _KP_SIDE_ZH = "朝方"
 # Chinese: a clause opening on "in all" ("共计约230人"): a sum of what the clause before counts
 _SUM_OPENS_ZH = re.compile(r"\s*(?:共计|共計|总计|總計|合计|合計|一共|累计|累計)")
+# Chinese: "mostly" after a purpose ("以学习为目的者居多", "以务工为主"): that purpose is the
+# larger part of a count, so a sum after it ("总计不到6000人次") counts them all
+_MOSTLY_ZH = re.compile(r"居多|为主|為主|占多数|佔多數|占大多数|佔大多數|占绝大多数|佔絕大多數")
 # Chinese: a clause that names only when, then the figure ("去年全年仅有数十人"): its subject
 # is the clause before's
 _ZH_BARE_FIGURE_OPENS = re.compile(

@@ -13,3 +13,9 @@ def test_chapters_of_a_report_are_no_people() -> None:
     # "全书共分9章": nine chapters, not nine people
     text = "这份白皮书共分9章,并附有12节案例分析。"
     assert read_fields(text, "zh", "quantity", doc_date=D) == []
+
+
+def test_sum_after_a_mostly_purpose_counts_everyone() -> None:
+    # "以务工为主,合计约2万人": work is only most of them; the sum is of all purposes
+    text = "去年来华的朝鲜公民以务工为主,合计约2万人。"
+    assert read_fields(text, "zh", "quantity", "purpose", doc_date=D) == [(20000, "total")]

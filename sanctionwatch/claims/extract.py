@@ -4477,6 +4477,10 @@ _REMARK_CLAUSE = {
         r"[,，;；]\s*[^,，。；;\d]{0,8}?"
         r"(?:分析人士|分析師|分析师|专家|專家|学者|學者|观察人士|觀察人士|消息人士)"
         r"(?:指出|指|认为|認為|称|稱|表示|说|說|分析)"
+        # a clause after the figure that tells when most of them came ("约300人次,且多集中在7月
+        # 和8月"): those months are a part of the figure's period, not that period
+        r"|[,，;；]\s*(?:且|并|並|而且|其中)?\s*(?:多|大多|主要|大部分|大都|绝大多数|絕大多數)?"
+        r"\s*集中(?:在|于|於)"
     ),
 }
 

@@ -19,3 +19,13 @@ def test_sum_after_a_mostly_purpose_counts_everyone() -> None:
     # "以务工为主,合计约2万人": work is only most of them; the sum is of all purposes
     text = "去年来华的朝鲜公民以务工为主,合计约2万人。"
     assert read_fields(text, "zh", "quantity", "purpose", doc_date=D) == [(20000, "total")]
+
+
+def test_months_most_of_them_came_in_are_not_the_period() -> None:
+    # "且大多集中在5月和6月": when most of them came, inside the article's first half-year
+    text = (
+        "今年上半年朝鲜公民入境俄罗斯约4000人次。\n\n"
+        "其中以商务为目的入境的约500人次,且大多集中在5月和6月。"
+    )
+    got = read_fields(text, "zh", "quantity", "period", doc_date=D)
+    assert got == [(4000, "2025-01..2025-06"), (500, "2025-01..2025-06")]

@@ -5337,7 +5337,27 @@ class _Article:
             same_count = (
                 _SAME_COUNT[lang].search(s.text) if c.period is None and not self.kozh else None
             )
-            if not (
+            whole = (
+                next(
+                    (
+                        o
+                        for o in reversed(out)
+                        if o.quantity is not None and o.span[1] - s.s0 <= s.back.start()
+                    ),
+                    None,
+                )
+                if self.kozh
+                and c.period is None
+                and s.back is not None
+                and s.back.start() < c.span[0] - s.s0
+                else None
+            )
+            if whole is not None:
+                # "约1.2万名朝鲜军人抵达俄罗斯,其中包括500名军官": "of them" after a figure of
+                # the same sentence is a part of that figure, in its period (none here), not
+                # of the period an earlier sentence gave
+                c = dataclasses.replace(c, period=whole.period)
+            elif not (
                 same_count is not None
                 and any(
                     o.period is None

@@ -29,3 +29,14 @@ def test_months_most_of_them_came_in_are_not_the_period() -> None:
     )
     got = read_fields(text, "zh", "quantity", "period", doc_date=D)
     assert got == [(4000, "2025-01..2025-06"), (500, "2025-01..2025-06")]
+
+
+def test_part_of_a_figure_in_the_same_sentence_keeps_its_period() -> None:
+    # "约8000名朝鲜军人…,其中包括300名狙击手": a part of the undated 8000, not of the
+    # month the sentence before named
+    text = (
+        "韩国军方估计,到明年2月朝方派出的兵力将增至2万人。\n\n"
+        "另据消息人士称,约8000名朝鲜军人已部署在前线,其中包括300名狙击手。"
+    )
+    got = read_fields(text, "zh", "quantity", "period", doc_date=D)
+    assert got[-2:] == [(8000, None), (300, None)]

@@ -3748,6 +3748,15 @@ def _countries(
         dest = None
     if (
         dest is not None
+        and lang in _WORLD_REGION
+        and _WORLD_REGION[lang].search(sentence, clause[0], clause[1])
+        and not any(p.key == dest and clause[0] <= p.start < clause[1] for p in cands)
+    ):
+        # "在中国境内的朝鲜劳工超过3万人,另有数百人分布在中东和东南亚": the figure's clause puts
+        # it in a region of several countries; the country of another clause is not its
+        dest = None
+    if (
+        dest is not None
         and lang in _SEVERAL_COUNTRIES
         and _SEVERAL_COUNTRIES[lang].search(sentence, clause[0], pos)
     ):
@@ -3790,6 +3799,15 @@ def _countries(
     return origin, dest
 
 
+# a region of several countries ("중동", "东南亚"), named as where a figure's people are (in
+# Chinese after "in", "to": "分布在中东", not the name "非洲复兴纪念碑")
+_WORLD_REGION = {
+    "ko": re.compile(r"중동|동남아|아프리카|유럽|중앙아시아|남아시아|동유럽|중남미|걸프"),
+    "zh": re.compile(
+        r"(?:在|于|於|到|赴|往|至)(?:中东|中東|东南亚|東南亞|非洲|欧洲|歐洲|中亚|中亞|南亚|南亞|"
+        r"东欧|東歐|拉美|拉丁美洲|海湾|海灣)"
+    ),
+}
 # "…등 중동 국가에", "…等国": a list of countries the figure's clause sends people to together
 # "…추정했고, 적도기니 건설 현장에는 200명 안팎이": a country (with a word or two of the site)
 # as its clause's place topic, "there", sets where the clause's figure is

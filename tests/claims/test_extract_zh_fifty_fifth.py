@@ -40,3 +40,10 @@ def test_part_of_a_figure_in_the_same_sentence_keeps_its_period() -> None:
     )
     got = read_fields(text, "zh", "quantity", "period", doc_date=D)
     assert got[-2:] == [(8000, None), (300, None)]
+
+
+def test_people_in_a_region_of_several_countries_have_no_one_destination() -> None:
+    # "另有数千人在非洲": not in Russia, named in the clause before
+    text = "据估计,在俄罗斯的朝鲜劳工约有2万人,另有数千人在非洲。"
+    got = read_fields(text, "zh", "quantity", "destination", doc_date=D)
+    assert got == [(20000, "RU"), (1000, None)]

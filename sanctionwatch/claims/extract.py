@@ -683,6 +683,9 @@ _MORE_AFTER: dict[str, re.Pattern[str]] = {
     "ko": re.compile(r"\s?(?:여\s?)?명\s?(?:이|가|을|를)?\s?더\s"),
     "zh": re.compile(r"(?!)"),
 }
+# Chinese: "yet again there were" right before a figure ("又有60余人被遣返", "又有约200人"):
+# more of the people the figure before counted
+_AGAIN_BEFORE_ZH = re.compile(r"又有\s*(?:约|約|近|逾|超过|超過|至少|将近|將近)?\s*$")
 # Korean: people who "newly came in" after the figure ("500명가량이 새로 들어왔다"): in an
 # article about workers (troops) sent, more of them arrived
 _NEWLY_CAME: dict[str, re.Pattern[str]] = {
@@ -6081,6 +6084,18 @@ class _Article:
             # "앞서 북한은 … 1만1천 명을 보낸 것으로": people sent, with no noun of their own,
             # in an article about troops (or workers) sent are more of them
             return dataclasses.replace(c, unit=before[0], purpose=before[1])
+        if (
+            lang == "zh"
+            and c.purpose == "total"
+            and before[1] not in (None, "total")
+            and before[0] in ("persons", c.unit)
+            and _AGAIN_BEFORE_ZH.search(sentence, max(0, c.span[0] - s.s0 - 8), c.span[0] - s.s0)
+            and all(u.key == "persons" for u in _units(sentence, lang))
+            and not _purposes(sentence, lang)
+        ):
+            # "…将约500名朝鲜脱北者强制遣返。今年4月,又有60余人在丹东被遣返": more of the
+            # people counted before, for what they were counted
+            return dataclasses.replace(c, purpose=before[1])
         if (
             s.back is not None
             and s.back.start() < c.span[0] - s.s0

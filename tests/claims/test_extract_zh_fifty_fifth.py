@@ -47,3 +47,10 @@ def test_people_in_a_region_of_several_countries_have_no_one_destination() -> No
     text = "据估计,在俄罗斯的朝鲜劳工约有2万人,另有数千人在非洲。"
     got = read_fields(text, "zh", "quantity", "destination", doc_date=D)
     assert got == [(20000, "RU"), (1000, None)]
+
+
+def test_yet_again_counts_the_people_before() -> None:
+    # "又有30余人": more of the defectors counted before, for the same reason
+    text = "蒙古去年将约200名朝鲜脱北者移交。\n\n今年3月,又有30余人在边境被扣押。"
+    got = read_fields(text, "zh", "quantity", "purpose", doc_date=D)
+    assert got == [(200, "other"), (30, "other")]

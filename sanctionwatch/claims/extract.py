@@ -683,6 +683,9 @@ _MORE_AFTER: dict[str, re.Pattern[str]] = {
     "ko": re.compile(r"\s?(?:여\s?)?명\s?(?:이|가|을|를)?\s?더\s"),
     "zh": re.compile(r"(?!)"),
 }
+# Chinese: "yet again there were" right before a figure ("又有60余人被遣返", "又有约200人"):
+# more of the people the figure before counted
+_AGAIN_BEFORE_ZH = re.compile(r"又有\s*(?:约|約|近|逾|超过|超過|至少|将近|將近)?\s*$")
 # Korean: people who "newly came in" after the figure ("500명가량이 새로 들어왔다"): in an
 # article about workers (troops) sent, more of them arrived
 _NEWLY_CAME: dict[str, re.Pattern[str]] = {
@@ -3750,6 +3753,15 @@ def _countries(
         dest = None
     if (
         dest is not None
+        and lang in _WORLD_REGION
+        and _WORLD_REGION[lang].search(sentence, clause[0], clause[1])
+        and not any(p.key == dest and clause[0] <= p.start < clause[1] for p in cands)
+    ):
+        # "在中国境内的朝鲜劳工超过3万人,另有数百人分布在中东和东南亚": the figure's clause puts
+        # it in a region of several countries; the country of another clause is not its
+        dest = None
+    if (
+        dest is not None
         and lang in _SEVERAL_COUNTRIES
         and _SEVERAL_COUNTRIES[lang].search(sentence, clause[0], pos)
     ):
@@ -3792,6 +3804,15 @@ def _countries(
     return origin, dest
 
 
+# a region of several countries ("중동", "东南亚"), named as where a figure's people are (in
+# Chinese after "in", "to": "分布在中东", not the name "非洲复兴纪念碑")
+_WORLD_REGION = {
+    "ko": re.compile(r"중동|동남아|아프리카|유럽|중앙아시아|남아시아|동유럽|중남미|걸프"),
+    "zh": re.compile(
+        r"(?:在|于|於|到|赴|往|至)(?:中东|中東|东南亚|東南亞|非洲|欧洲|歐洲|中亚|中亞|南亚|南亞|"
+        r"东欧|東歐|拉美|拉丁美洲|海湾|海灣)"
+    ),
+}
 # "…등 중동 국가에", "…等国": a list of countries the figure's clause sends people to together
 # "…추정했고, 적도기니 건설 현장에는 200명 안팎이": a country (with a word or two of the site)
 # as its clause's place topic, "there", sets where the clause's figure is
@@ -4275,10 +4296,15 @@ def _purpose(
         for m in _CLAUSE.finditer(sentence, 0, clause[0] - 1):
             prev = m.end()
         before = _within(_purposes(sentence, lang), prev, clause[0])
-        if len({p.key for p in before}) == 1 and not (
-            # (the bare clause follows a subject with no figure of its own)
-            _ZH_BARE_FIGURE_OPENS.fullmatch(sentence, clause[0], n_start)
-            and _NUMBER_IN.search(sentence, prev, clause[0])
+        if (
+            len({p.key for p in before}) == 1
+            and not (
+                # (the bare clause follows a subject with no figure of its own)
+                _ZH_BARE_FIGURE_OPENS.fullmatch(sentence, clause[0], n_start)
+                and _NUMBER_IN.search(sentence, prev, clause[0])
+            )
+            # (not "以学习为目的者居多,总计不到6000人次": that purpose is only most of them)
+            and not _MOSTLY_ZH.search(sentence, before[-1].end, clause[0])
         ):
             return before[0].key
     if lang == "zh" and not ps and not implied:
@@ -4317,6 +4343,9 @@ _ZH_NOUN_FIGURE_GAP = re.compile(
 _KP_SIDE_ZH = "朝方"
 # Chinese: a clause opening on "in all" ("共计约230人"): a sum of what the clause before counts
 _SUM_OPENS_ZH = re.compile(r"\s*(?:共计|共計|总计|總計|合计|合計|一共|累计|累計)")
+# Chinese: "mostly" after a purpose ("以学习为目的者居多", "以务工为主"): that purpose is the
+# larger part of a count, so a sum after it ("总计不到6000人次") counts them all
+_MOSTLY_ZH = re.compile(r"居多|为主|為主|占多数|佔多數|占大多数|佔大多數|占绝大多数|佔絕大多數")
 # Chinese: a clause that names only when, then the figure ("去年全年仅有数十人"): its subject
 # is the clause before's
 _ZH_BARE_FIGURE_OPENS = re.compile(
@@ -4471,6 +4500,10 @@ _REMARK_CLAUSE = {
         r"[,，;；]\s*[^,，。；;\d]{0,8}?"
         r"(?:分析人士|分析師|分析师|专家|專家|学者|學者|观察人士|觀察人士|消息人士)"
         r"(?:指出|指|认为|認為|称|稱|表示|说|說|分析)"
+        # a clause after the figure that tells when most of them came ("约300人次,且多集中在7月
+        # 和8月"): those months are a part of the figure's period, not that period
+        r"|[,，;；]\s*(?:且|并|並|而且|其中)?\s*(?:多|大多|主要|大部分|大都|绝大多数|絕大多數)?"
+        r"\s*集中(?:在|于|於)"
     ),
 }
 
@@ -5327,7 +5360,27 @@ class _Article:
             same_count = (
                 _SAME_COUNT[lang].search(s.text) if c.period is None and not self.kozh else None
             )
-            if not (
+            whole = (
+                next(
+                    (
+                        o
+                        for o in reversed(out)
+                        if o.quantity is not None and o.span[1] - s.s0 <= s.back.start()
+                    ),
+                    None,
+                )
+                if self.kozh
+                and c.period is None
+                and s.back is not None
+                and s.back.start() < c.span[0] - s.s0
+                else None
+            )
+            if whole is not None:
+                # "约1.2万名朝鲜军人抵达俄罗斯,其中包括500名军官": "of them" after a figure of
+                # the same sentence is a part of that figure, in its period (none here), not
+                # of the period an earlier sentence gave
+                c = dataclasses.replace(c, period=whole.period)
+            elif not (
                 same_count is not None
                 and any(
                     o.period is None
@@ -6033,6 +6086,18 @@ class _Article:
             # "앞서 북한은 … 1만1천 명을 보낸 것으로": people sent, with no noun of their own,
             # in an article about troops (or workers) sent are more of them
             return dataclasses.replace(c, unit=before[0], purpose=before[1])
+        if (
+            lang == "zh"
+            and c.purpose == "total"
+            and before[1] not in (None, "total")
+            and before[0] in ("persons", c.unit)
+            and _AGAIN_BEFORE_ZH.search(sentence, max(0, c.span[0] - s.s0 - 8), c.span[0] - s.s0)
+            and all(u.key == "persons" for u in _units(sentence, lang))
+            and not _purposes(sentence, lang)
+        ):
+            # "…将约500名朝鲜脱北者强制遣返。今年4月,又有60余人在丹东被遣返": more of the
+            # people counted before, for what they were counted
+            return dataclasses.replace(c, purpose=before[1])
         if (
             s.back is not None
             and s.back.start() < c.span[0] - s.s0

@@ -1,0 +1,32 @@
+"""Korean forms met in rounds fifty-five and fifty-six: a stock counted at a month's end."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.claims.claim_readings import read_fields
+
+D = date(2025, 6, 10)
+
+
+def test_month_end_stock_is_the_last_day_of_the_month() -> None:
+    # "3월 말 기준": as of 31 March, not the whole of March
+    got = read_fields(
+        "올해 3월 말 기준 중국에 머무는 북한 노동자는 2천 명으로 집계됐다.",
+        "ko",
+        "quantity",
+        "period",
+        doc_date=D,
+    )
+    assert got == [(2000, "2025-03-31")]
+
+
+def test_month_end_stock_with_hyeonjae_in_a_leap_february() -> None:
+    # "2024년 2월 말 현재": the 29th
+    got = read_fields(
+        "2024년 2월 말 현재 러시아에 체류하는 북한 유학생은 150명이다.",
+        "ko",
+        "period",
+        doc_date=D,
+    )
+    assert got == [("2024-02-29",)]

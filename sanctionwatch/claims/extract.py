@@ -2946,6 +2946,9 @@ _KO_COUNT_OF_AFTER = re.compile(
     r"(?:넘었던|넘던|넘은|넘어섰던|웃돌던|웃돈|기록했던|기록한|달했던|달하던|달한|이르던|이르렀던)\s"
 )
 _KO_NUMBER_OF = re.compile(r"\s?수(?:는|가|도|를|의)?(?![가-힣])")
+# ... or the noun itself as the subject, standing for the group's size ("3만 명을 웃돌던 러시아 내
+# 북한 노동자가 1천 명 미만으로 줄었다": the workers, 30,000 of them, shrank)
+_KO_GROUP_SUBJECT = re.compile(r"(?:이|가|은|는)(?![가-힣])")
 # the bare counter of a Korean headcount, which names no noun of its own
 _BARE_HEADCOUNT = ("명",)
 # "비자 소지자", "비자 보유자": the holders of a visa
@@ -3334,7 +3337,11 @@ def _unit_for(
                 of = [
                     u
                     for u in _within(_units(sentence, lang), rel.end(), rel.end() + 20)
-                    if u.key != "persons" and _KO_NUMBER_OF.match(sentence, u.end)
+                    if u.key != "persons"
+                    and (
+                        _KO_NUMBER_OF.match(sentence, u.end)
+                        or _KO_GROUP_SUBJECT.match(sentence, u.end)
+                    )
                 ]
                 if of and not _CLAUSE.search(sentence, rel.end(), of[0].start):
                     return of[0].key, False

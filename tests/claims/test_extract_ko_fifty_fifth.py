@@ -30,3 +30,15 @@ def test_month_end_stock_with_hyeonjae_in_a_leap_february() -> None:
         doc_date=D,
     )
     assert got == [("2024-02-29",)]
+
+
+def test_figure_of_a_relative_clause_counts_the_subject_noun_after_it() -> None:
+    # "2천 명을 넘었던 중국 내 북한 유학생은": the students numbered over 2,000
+    got = read_fields(
+        "한때 2천 명을 넘었던 중국 내 북한 유학생은 지난해 300명으로 감소했다.",
+        "ko",
+        "quantity",
+        "unit",
+        doc_date=D,
+    )
+    assert got == [(2000, "students"), (300, "students")]

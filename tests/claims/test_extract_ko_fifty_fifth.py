@@ -42,3 +42,15 @@ def test_figure_of_a_relative_clause_counts_the_subject_noun_after_it() -> None:
         doc_date=D,
     )
     assert got == [(2000, "students"), (300, "students")]
+
+
+def test_bare_eobmu_with_its_figure_in_brackets_is_business() -> None:
+    # "업무 (800명)" in a list of purposes: the business category, not the tourism before it
+    got = read_fields(
+        "지난해 러시아에 들어간 북한 주민은 관광(300명), 업무 (800명) 순이었다.",
+        "ko",
+        "quantity",
+        "purpose",
+        doc_date=D,
+    )
+    assert got == [(300, "tourism"), (800, "business")]

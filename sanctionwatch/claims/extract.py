@@ -664,6 +664,9 @@ _LIST_GOES_ON: dict[str, re.Pattern[str]] = {
     # ("与此同时,以“公务”身份入境的朝鲜人约为450人": meanwhile, the next part)
     "zh": re.compile(r"\s*(?:此外|另外|其次|其后|其後|还有|還有|与此同时|與此同時)"),
 }
+# Korean: a figure given under an item of the table the breakdown reads from ("'서비스 인력'
+# 항목으로는 427명이 입국했다") is one more part of it
+_KO_TABLE_ITEM = re.compile(r"항목(?:으로는|으론|에서는|에는|은)(?![가-힣])")
 _ENTERED = {"ko": re.compile(r"입국"), "zh": re.compile(r"入境")}
 # the bare word for entries as a subject ("관광 목적 입국은"; not "입국자", "입국한")
 _KO_BARE_ENTRY = re.compile(r"입국(?:은|이|도)\s")
@@ -5781,7 +5784,9 @@ class _Article:
             # (or that sets another purpose against it: "以务工为目的入境的朝鲜人则不到200人",
             # naming no place but the same nationals)
             contrast = _CONTRAST_TOPIC[self.lang].match(s.text) is not None
-            goes_on = _LIST_GOES_ON[self.lang].match(s.text) is not None
+            goes_on = _LIST_GOES_ON[self.lang].match(s.text) is not None or (
+                self.lang == "ko" and _KO_TABLE_ITEM.search(s.text) is not None
+            )
             return (
                 self.part
                 and part_purpose not in (None, "troops", c.purpose)

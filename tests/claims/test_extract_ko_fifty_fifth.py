@@ -54,3 +54,18 @@ def test_bare_eobmu_with_its_figure_in_brackets_is_business() -> None:
         doc_date=D,
     )
     assert got == [(300, "tourism"), (800, "business")]
+
+
+def test_a_table_item_after_a_breakdown_takes_the_totals_period() -> None:
+    # "'공무' 항목으로는 90명": one more part of the quarter's breakdown
+    got = read_fields(
+        "올해 1분기 중국에 입국한 북한 주민은 1천500명이었다.\n\n"
+        "이 가운데 '유학' 목적이 700명, '취업' 목적은 500명이었다.\n\n"
+        "대표단 방문이 포함되는 '공무' 항목으로는 90명이 들어왔다.",
+        "ko",
+        "quantity",
+        "purpose",
+        "period",
+        doc_date=D,
+    )
+    assert got[-1] == (90, "official", "2025-Q1")

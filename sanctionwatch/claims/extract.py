@@ -667,6 +667,11 @@ _LIST_GOES_ON: dict[str, re.Pattern[str]] = {
 # Korean: a figure given under an item of the table the breakdown reads from ("'서비스 인력'
 # 항목으로는 427명이 입국했다") is one more part of it
 _KO_TABLE_ITEM = re.compile(r"항목(?:으로는|으론|에서는|에는|은)(?![가-힣])")
+# Korean: a sentence opening on one purpose as its topic ("관광 목적 방문객은 약 1천 명",
+# "'공무' 목적은 90명"), right after a breakdown by purpose, names the next part of it
+_KO_PURPOSE_LEAD = re.compile(
+    _KO_CUE + r"\s*['‘]?[가-힣]{1,6}['’]?\s?목적(?:의|으로)?(?:\s?[가-힣]{1,5})?(?:은|는)\s"
+)
 _ENTERED = {"ko": re.compile(r"입국"), "zh": re.compile(r"入境")}
 # the bare word for entries as a subject ("관광 목적 입국은"; not "입국자", "입국한")
 _KO_BARE_ENTRY = re.compile(r"입국(?:은|이|도)\s")
@@ -5785,7 +5790,11 @@ class _Article:
             # naming no place but the same nationals)
             contrast = _CONTRAST_TOPIC[self.lang].match(s.text) is not None
             goes_on = _LIST_GOES_ON[self.lang].match(s.text) is not None or (
-                self.lang == "ko" and _KO_TABLE_ITEM.search(s.text) is not None
+                self.lang == "ko"
+                and (
+                    _KO_TABLE_ITEM.search(s.text) is not None
+                    or _KO_PURPOSE_LEAD.match(s.text) is not None
+                )
             )
             return (
                 self.part

@@ -69,3 +69,18 @@ def test_a_table_item_after_a_breakdown_takes_the_totals_period() -> None:
         doc_date=D,
     )
     assert got[-1] == (90, "official", "2025-Q1")
+
+
+def test_a_sentence_led_by_one_purpose_after_a_breakdown_takes_the_totals_period() -> None:
+    # "취업 목적 입국자는 400명": the next part of last year's breakdown by purpose
+    got = read_fields(
+        "지난해 중국을 찾은 북한 주민은 모두 3천 명이었다.\n\n"
+        "목적별로는 유학이 1천 명, 관광이 800명이었다.\n\n"
+        "취업 목적 입국자는 400명으로 집계됐다.",
+        "ko",
+        "quantity",
+        "purpose",
+        "period",
+        doc_date=D,
+    )
+    assert got[-1] == (400, "work", "2024")

@@ -2768,6 +2768,9 @@ _THEIR_COUNT_BEFORE = re.compile(
     re.I,
 )
 _SINCE_END = re.compile(r"(?:\bsince|(?<!\w)с|(?<!\w)со)\s+$", re.I)
+# Korean: a month the count runs from ("지난해 10월 이후 … 병력을 파병했으며", "3월부터"; not
+# "10월부터 12월까지", a span)
+_KO_SINCE_AFTER = re.compile(r"\s?(?:이후|이래|부터)(?![^,.]{0,12}까지)")
 _HELD_BEFORE = re.compile(r"\s+(?:held|hold|holding|had|carried)\s+(?:[\w-]+\s+)?", re.I)
 # a verb right before a bare four digits («въехали 1977 северокорейцев», "admitted 1977 North
 # Koreans"), not a preposition ("in 2024 North Koreans …")
@@ -7089,6 +7092,11 @@ def _sentence_claims(
                 or (
                     pm.kind == "season"
                     and _SINCE_END.search(sentence, max(0, pm.start - 8), pm.start)
+                )
+                or (
+                    lang == "ko"
+                    and pm.kind == "month"
+                    and _KO_SINCE_AFTER.match(sentence, pm.end) is not None
                 )
             )
         ):

@@ -84,3 +84,15 @@ def test_a_sentence_led_by_one_purpose_after_a_breakdown_takes_the_totals_period
         doc_date=D,
     )
     assert got[-1] == (400, "work", "2024")
+
+
+def test_troops_sent_since_a_month_have_no_period() -> None:
+    # "2024년 11월부터 … 병력을 보냈다": a troop estimate running from a month, a stock
+    got = read_fields(
+        "북한이 2024년 11월부터 러시아에 약 1만 명의 병력을 보냈다.",
+        "ko",
+        "unit",
+        "period",
+        doc_date=D,
+    )
+    assert got == [("troops", None)]

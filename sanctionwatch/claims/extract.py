@@ -686,9 +686,9 @@ _RESPECTIVELY = re.compile(r"respectively|соответственно|각각|�
 _LIST_GAP = re.compile(r"^(?:\s*(?:,|、|and|и|및|和|과|와)\s*)+$", re.I)
 # A country that sends people: "North Korea dispatched 15,000 workers", "平壤政府已派遣".
 # ko/zh: "N more" right after a figure ("1천 명이 더 나갈", "1000人还将") is more of what was
-# counted before
+# counted before ("3천여 명이 추가로 투입됐다": more were added)
 _MORE_AFTER: dict[str, re.Pattern[str]] = {
-    "ko": re.compile(r"\s?(?:여\s?)?명\s?(?:이|가|을|를)?\s?더\s"),
+    "ko": re.compile(r"\s?(?:여\s?)?명\s?(?:이|가|을|를)?\s?(?:더|추가로)\s"),
     "zh": re.compile(r"(?!)"),
 }
 # Korean: people who "newly came in" after the figure ("500명가량이 새로 들어왔다"): in an

@@ -96,3 +96,16 @@ def test_troops_sent_since_a_month_have_no_period() -> None:
         doc_date=D,
     )
     assert got == [("troops", None)]
+
+
+def test_people_added_after_troops_sent_are_more_troops() -> None:
+    # "2천여 명이 추가로 투입됐다": more of the troops counted before
+    got = read_fields(
+        "북한은 지난해 러시아에 병력 1만 명을 파병했다.\n\n올해 들어 2천여 명이 추가로 투입됐다.",
+        "ko",
+        "quantity",
+        "unit",
+        "purpose",
+        doc_date=D,
+    )
+    assert got == [(10000, "troops", "troops"), (2000, "troops", "troops")]

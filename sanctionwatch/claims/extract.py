@@ -6043,11 +6043,24 @@ class _Article:
             return dataclasses.replace(c, unit=before[0], purpose=before[1])
         if (
             before[0] in ("troops", "workers")
-            and c.destination in (None, before[2])
             and (
-                _SEND_VERB[lang].search(sentence)
-                or _MORE_AFTER[lang].match(sentence, c.span[1] - s.s0)
-                or _NEWLY_CAME[lang].search(sentence, c.span[1] - s.s0)
+                (
+                    c.destination in (None, before[2])
+                    and (
+                        _SEND_VERB[lang].search(sentence)
+                        or _MORE_AFTER[lang].match(sentence, c.span[1] - s.s0)
+                        or _NEWLY_CAME[lang].search(sentence, c.span[1] - s.s0)
+                    )
+                )
+                # "중국에는 약 4만 명 … 파견된 것으로": sent to another country, in an article
+                # about workers sent, they are workers too (with no noun but the bare counter:
+                # "파견된 인원도 3천 명" names its own, people)
+                or (
+                    _SEND_VERB[lang].search(sentence) is not None
+                    and all(
+                        sentence[u.start : u.end] in _BARE_HEADCOUNT for u in _units(sentence, lang)
+                    )
+                )
             )
             and all(u.key == "persons" for u in _units(sentence, lang))
             and not _purposes(sentence, lang)

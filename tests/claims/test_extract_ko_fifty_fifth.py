@@ -109,3 +109,17 @@ def test_people_added_after_troops_sent_are_more_troops() -> None:
         doc_date=D,
     )
     assert got == [(10000, "troops", "troops"), (2000, "troops", "troops")]
+
+
+def test_people_sent_elsewhere_after_workers_sent_are_workers() -> None:
+    # "몽골에는 약 2천 명이 파견됐다": workers, though sent to another country
+    got = read_fields(
+        "북한은 지난해 러시아에 노동자 1만 명을 보냈다.\n\n몽골에는 약 2천 명이 파견됐다.",
+        "ko",
+        "quantity",
+        "unit",
+        "purpose",
+        "destination",
+        doc_date=D,
+    )
+    assert got[-1] == (2000, "workers", "work", "MN")

@@ -6066,8 +6066,11 @@ class _Article:
             and not _purposes(sentence, lang)
         ):
             # "앞서 북한은 … 1만1천 명을 보낸 것으로": people sent, with no noun of their own,
-            # in an article about troops (or workers) sent are more of them
-            return dataclasses.replace(c, unit=before[0], purpose=before[1])
+            # in an article about troops (or workers) sent are more of them, the same
+            # country's ("몽골에는 약 2천 명이 파견됐다": North Korea's too)
+            return dataclasses.replace(
+                c, unit=before[0], purpose=before[1], origin=c.origin or self.origin
+            )
         if (
             s.back is not None
             and s.back.start() < c.span[0] - s.s0

@@ -123,3 +123,16 @@ def test_people_sent_elsewhere_after_workers_sent_are_workers() -> None:
         doc_date=D,
     )
     assert got[-1] == (2000, "workers", "work", "MN")
+
+
+def test_people_sent_after_troops_sent_are_the_same_countrys() -> None:
+    # "1천 명이 더 보내졌다": more of North Korea's troops
+    got = read_fields(
+        "북한은 지난해 러시아에 병력 1만 명을 파병했다.\n\n러시아에는 1천 명이 더 보내졌다.",
+        "ko",
+        "quantity",
+        "unit",
+        "origin",
+        doc_date=D,
+    )
+    assert got[-1] == (1000, "troops", "KP")

@@ -3814,10 +3814,24 @@ def _countries(
 _KO_PLACE_FRAME = re.compile(r"(?:\s[가-힣]+){0,2}?(?:에는|에서는)\s")
 
 
+# (or a region they lie in: "라오스·베트남 등 동남아시아에는")
 _SEVERAL_COUNTRIES = {
-    "ko": re.compile(r"\s등\s?(?:[가-힣]{1,4}\s?)?(?:국가|나라|지역)(?:들)?(?:에|으로|로)"),
+    "ko": re.compile(
+        r"\s등\s?(?:[가-힣]{1,4}\s?)?(?:국가|나라|지역|동남아시아|동남아|중앙아시아|중동|"
+        r"아프리카|동유럽|유럽)(?:들)?(?:에|으로|로)"
+    ),
     "zh": re.compile(r"等(?:[\u4e00-\u9fff]{1,3})?(?:国家|國家|地区|地區)|等(?:国|國)"),
 }
+
+
+def _to_several_countries(c: Claim, s: _Sentence, lang: str) -> bool:
+    """Whether the figure's own clause sends its people to several countries ("라오스·베트남 등
+    동남아시아에는 수백 명"): then not to the one the article named before."""
+    r = c.span[0] - s.s0
+    rx = _SEVERAL_COUNTRIES.get(lang)
+    return rx is not None and rx.search(s.text, max(0, s.text.rfind(",", 0, r)), r) is not None
+
+
 _SPOKE_IN_BEFORE = re.compile(
     r"\b(?:briefing|briefed|told|telling|addressing|addressed)\s+(?:\w+\s+){0,2}in\s+$|"
     r"\b(?:said|says|told\s+reporters)\s+in\s+$",
@@ -5420,6 +5434,8 @@ class _Article:
         # English and Russian one that names the same nationals but no destination goes where
         # they went, and one sent to the same destination is of the same nationals.
         if c.origin is None and c.destination is None and self.origin is not None:
+            if _to_several_countries(c, s, self.lang):
+                return dataclasses.replace(c, origin=self.origin)
             return dataclasses.replace(c, origin=self.origin, destination=self.dest)
         if (
             c.origin is None
@@ -5815,6 +5831,8 @@ class _Article:
 
     def _destination_sent(self, c: Claim, s: _Sentence, part: bool) -> Claim:
         lang = self.lang
+        if _to_several_countries(c, s, lang):
+            return c
         if (
             self.kozh
             and c.destination is None

@@ -136,3 +136,16 @@ def test_people_sent_after_troops_sent_are_the_same_countrys() -> None:
         doc_date=D,
     )
     assert got[-1] == (1000, "troops", "KP")
+
+
+def test_figure_sent_to_a_region_of_listed_countries_has_no_one_destination() -> None:
+    # "쿠웨이트·카타르 등 중동에는 수백 명": several countries, not the one named before
+    got = read_fields(
+        "북한은 올해 러시아에 노동자 1만 명을 보냈다.\n\n"
+        "몽골에는 약 2천 명, 쿠웨이트·카타르 등 중동에는 수백 명이 파견됐다.",
+        "ko",
+        "quantity",
+        "destination",
+        doc_date=D,
+    )
+    assert got[-2:] == [(2000, "MN"), (100, None)]

@@ -672,6 +672,8 @@ _KO_TABLE_ITEM = re.compile(r"항목(?:으로는|으론|에서는|에는|은)(?!
 _KO_PURPOSE_LEAD = re.compile(
     _KO_CUE + r"\s*['‘]?[가-힣]{1,6}['’]?\s?목적(?:의|으로)?(?:\s?[가-힣]{1,5})?(?:은|는)\s"
 )
+# Korean: a report's sentence that "added" to the one before ("…고 덧붙였다")
+_KO_ADDED = re.compile(r"(?:고|라고)\s?덧붙였다")
 _ENTERED = {"ko": re.compile(r"입국"), "zh": re.compile(r"入境")}
 # the bare word for entries as a subject ("관광 목적 입국은"; not "입국자", "입국한")
 _KO_BARE_ENTRY = re.compile(r"입국(?:은|이|도)\s")
@@ -5214,6 +5216,15 @@ class _Article:
         # 유학이 7800여 건, 상용 1100건, 공무 900건" are each a part of the total before
         part_at, part_purpose = self.period_at, self.purpose
         before = self.reading
+        # "중국에는 약 4만 명 … 보인다고 덧붙였다": what the source added to a stock it just gave
+        # as of a day ("6월 말 기준") is a stock on that day too, in each of its figures
+        added = (
+            lang == "ko"
+            and s.k == part_at + 1
+            and self.period is not None
+            and re.fullmatch(r"\d{4}-\d\d-\d\d", self.period) is not None
+            and _KO_ADDED.search(s.text) is not None
+        )
         compares_back = self.kozh and _COMPARE_BACK[lang].search(s.text) is not None
         this_figure = (
             self.kozh
@@ -5251,7 +5262,7 @@ class _Article:
                 # what that figure counted, in each of its figures
                 c = dataclasses.replace(c, purpose=before[1])
             c = self._table_part(c, s)
-            part = self._is_part(c, s, part_at, part_purpose)
+            part = self._is_part(c, s, part_at, part_purpose) or added
             c = self._destination_sent(c, s, part)
             if (
                 c.destination is None

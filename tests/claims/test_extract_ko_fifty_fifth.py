@@ -149,3 +149,16 @@ def test_figure_sent_to_a_region_of_listed_countries_has_no_one_destination() ->
         doc_date=D,
     )
     assert got[-2:] == [(2000, "MN"), (100, None)]
+
+
+def test_figures_added_to_a_stock_as_of_a_day_take_that_day() -> None:
+    # "…있다고 덧붙였다": added to the estimate as of 31 March, of the same day
+    got = read_fields(
+        "연구소는 올해 3월 말 기준 러시아에 있는 북한 노동자를 1만 명으로 추산했다.\n\n"
+        "몽골에는 약 2천 명, 라오스에는 500명이 있다고 덧붙였다.",
+        "ko",
+        "quantity",
+        "period",
+        doc_date=D,
+    )
+    assert got[-2:] == [(2000, "2025-03-31"), (500, "2025-03-31")]

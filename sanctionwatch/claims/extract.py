@@ -664,6 +664,16 @@ _LIST_GOES_ON: dict[str, re.Pattern[str]] = {
     # ("与此同时,以“公务”身份入境的朝鲜人约为450人": meanwhile, the next part)
     "zh": re.compile(r"\s*(?:此外|另外|其次|其后|其後|还有|還有|与此同时|與此同時)"),
 }
+# Korean: a figure given under an item of the table the breakdown reads from ("'서비스 인력'
+# 항목으로는 427명이 입국했다") is one more part of it
+_KO_TABLE_ITEM = re.compile(r"항목(?:으로는|으론|에서는|에는|은)(?![가-힣])")
+# Korean: a sentence opening on one purpose as its topic ("관광 목적 방문객은 약 1천 명",
+# "'공무' 목적은 90명"), right after a breakdown by purpose, names the next part of it
+_KO_PURPOSE_LEAD = re.compile(
+    _KO_CUE + r"\s*['‘]?[가-힣]{1,6}['’]?\s?목적(?:의|으로)?(?:\s?[가-힣]{1,5})?(?:은|는)\s"
+)
+# Korean: a report's sentence that "added" to the one before ("…고 덧붙였다")
+_KO_ADDED = re.compile(r"(?:고|라고)\s?덧붙였다")
 _ENTERED = {"ko": re.compile(r"입국"), "zh": re.compile(r"入境")}
 # the bare word for entries as a subject ("관광 목적 입국은"; not "입국자", "입국한")
 _KO_BARE_ENTRY = re.compile(r"입국(?:은|이|도)\s")
@@ -678,9 +688,9 @@ _RESPECTIVELY = re.compile(r"respectively|соответственно|각각|�
 _LIST_GAP = re.compile(r"^(?:\s*(?:,|、|and|и|및|和|과|와)\s*)+$", re.I)
 # A country that sends people: "North Korea dispatched 15,000 workers", "平壤政府已派遣".
 # ko/zh: "N more" right after a figure ("1천 명이 더 나갈", "1000人还将") is more of what was
-# counted before
+# counted before ("3천여 명이 추가로 투입됐다": more were added)
 _MORE_AFTER: dict[str, re.Pattern[str]] = {
-    "ko": re.compile(r"\s?(?:여\s?)?명\s?(?:이|가|을|를)?\s?더\s"),
+    "ko": re.compile(r"\s?(?:여\s?)?명\s?(?:이|가|을|를)?\s?(?:더|추가로)\s"),
     "zh": re.compile(r"(?!)"),
 }
 # Chinese: "yet again there were" right before a figure ("又有60余人被遣返", "又有约200人"):
@@ -2765,6 +2775,9 @@ _THEIR_COUNT_BEFORE = re.compile(
     re.I,
 )
 _SINCE_END = re.compile(r"(?:\bsince|(?<!\w)с|(?<!\w)со)\s+$", re.I)
+# Korean: a month the count runs from ("지난해 10월 이후 … 병력을 파병했으며", "3월부터"; not
+# "10월부터 12월까지", a span)
+_KO_SINCE_AFTER = re.compile(r"\s?(?:이후|이래|부터)(?![^,.]{0,12}까지)")
 _HELD_BEFORE = re.compile(r"\s+(?:held|hold|holding|had|carried)\s+(?:[\w-]+\s+)?", re.I)
 # a verb right before a bare four digits («въехали 1977 северокорейцев», "admitted 1977 North
 # Koreans"), not a preposition ("in 2024 North Koreans …")
@@ -2951,6 +2964,9 @@ _KO_COUNT_OF_AFTER = re.compile(
     r"(?:넘었던|넘던|넘은|넘어섰던|웃돌던|웃돈|기록했던|기록한|달했던|달하던|달한|이르던|이르렀던)\s"
 )
 _KO_NUMBER_OF = re.compile(r"\s?수(?:는|가|도|를|의)?(?![가-힣])")
+# ... or the noun itself as the subject, standing for the group's size ("3만 명을 웃돌던 러시아 내
+# 북한 노동자가 1천 명 미만으로 줄었다": the workers, 30,000 of them, shrank)
+_KO_GROUP_SUBJECT = re.compile(r"(?:이|가|은|는)(?![가-힣])")
 # the bare counter of a Korean headcount, which names no noun of its own
 _BARE_HEADCOUNT = ("명",)
 # "비자 소지자", "비자 보유자": the holders of a visa
@@ -3339,7 +3355,11 @@ def _unit_for(
                 of = [
                     u
                     for u in _within(_units(sentence, lang), rel.end(), rel.end() + 20)
-                    if u.key != "persons" and _KO_NUMBER_OF.match(sentence, u.end)
+                    if u.key != "persons"
+                    and (
+                        _KO_NUMBER_OF.match(sentence, u.end)
+                        or _KO_GROUP_SUBJECT.match(sentence, u.end)
+                    )
                 ]
                 if of and not _CLAUSE.search(sentence, rel.end(), of[0].start):
                     return of[0].key, False
@@ -3819,10 +3839,24 @@ _WORLD_REGION = {
 _KO_PLACE_FRAME = re.compile(r"(?:\s[가-힣]+){0,2}?(?:에는|에서는)\s")
 
 
+# (or a region they lie in: "라오스·베트남 등 동남아시아에는")
 _SEVERAL_COUNTRIES = {
-    "ko": re.compile(r"\s등\s?(?:[가-힣]{1,4}\s?)?(?:국가|나라|지역)(?:들)?(?:에|으로|로)"),
+    "ko": re.compile(
+        r"\s등\s?(?:[가-힣]{1,4}\s?)?(?:국가|나라|지역|동남아시아|동남아|중앙아시아|중동|"
+        r"아프리카|동유럽|유럽)(?:들)?(?:에|으로|로)"
+    ),
     "zh": re.compile(r"等(?:[\u4e00-\u9fff]{1,3})?(?:国家|國家|地区|地區)|等(?:国|國)"),
 }
+
+
+def _to_several_countries(c: Claim, s: _Sentence, lang: str) -> bool:
+    """Whether the figure's own clause sends its people to several countries ("라오스·베트남 등
+    동남아시아에는 수백 명"): then not to the one the article named before."""
+    r = c.span[0] - s.s0
+    rx = _SEVERAL_COUNTRIES.get(lang)
+    return rx is not None and rx.search(s.text, max(0, s.text.rfind(",", 0, r)), r) is not None
+
+
 _SPOKE_IN_BEFORE = re.compile(
     r"\b(?:briefing|briefed|told|telling|addressing|addressed)\s+(?:\w+\s+){0,2}in\s+$|"
     r"\b(?:said|says|told\s+reporters)\s+in\s+$",
@@ -5217,6 +5251,15 @@ class _Article:
         # 유학이 7800여 건, 상용 1100건, 공무 900건" are each a part of the total before
         part_at, part_purpose = self.period_at, self.purpose
         before = self.reading
+        # "중국에는 약 4만 명 … 보인다고 덧붙였다": what the source added to a stock it just gave
+        # as of a day ("6월 말 기준") is a stock on that day too, in each of its figures
+        added = (
+            lang == "ko"
+            and s.k == part_at + 1
+            and self.period is not None
+            and re.fullmatch(r"\d{4}-\d\d-\d\d", self.period) is not None
+            and _KO_ADDED.search(s.text) is not None
+        )
         compares_back = self.kozh and _COMPARE_BACK[lang].search(s.text) is not None
         this_figure = (
             self.kozh
@@ -5254,7 +5297,7 @@ class _Article:
                 # what that figure counted, in each of its figures
                 c = dataclasses.replace(c, purpose=before[1])
             c = self._table_part(c, s)
-            part = self._is_part(c, s, part_at, part_purpose)
+            part = self._is_part(c, s, part_at, part_purpose) or added
             c = self._destination_sent(c, s, part)
             if (
                 c.destination is None
@@ -5457,6 +5500,8 @@ class _Article:
         # English and Russian one that names the same nationals but no destination goes where
         # they went, and one sent to the same destination is of the same nationals.
         if c.origin is None and c.destination is None and self.origin is not None:
+            if _to_several_countries(c, s, self.lang):
+                return dataclasses.replace(c, origin=self.origin)
             return dataclasses.replace(c, origin=self.origin, destination=self.dest)
         if (
             c.origin is None
@@ -5829,7 +5874,13 @@ class _Article:
             # (or that sets another purpose against it: "以务工为目的入境的朝鲜人则不到200人",
             # naming no place but the same nationals)
             contrast = _CONTRAST_TOPIC[self.lang].match(s.text) is not None
-            goes_on = _LIST_GOES_ON[self.lang].match(s.text) is not None
+            goes_on = _LIST_GOES_ON[self.lang].match(s.text) is not None or (
+                self.lang == "ko"
+                and (
+                    _KO_TABLE_ITEM.search(s.text) is not None
+                    or _KO_PURPOSE_LEAD.match(s.text) is not None
+                )
+            )
             return (
                 self.part
                 and part_purpose not in (None, "troops", c.purpose)
@@ -5846,6 +5897,8 @@ class _Article:
 
     def _destination_sent(self, c: Claim, s: _Sentence, part: bool) -> Claim:
         lang = self.lang
+        if _to_several_countries(c, s, lang):
+            return c
         if (
             self.kozh
             and c.destination is None
@@ -6074,18 +6127,34 @@ class _Article:
             return dataclasses.replace(c, unit=before[0], purpose=before[1])
         if (
             before[0] in ("troops", "workers")
-            and c.destination in (None, before[2])
             and (
-                _SEND_VERB[lang].search(sentence)
-                or _MORE_AFTER[lang].match(sentence, c.span[1] - s.s0)
-                or _NEWLY_CAME[lang].search(sentence, c.span[1] - s.s0)
+                (
+                    c.destination in (None, before[2])
+                    and (
+                        _SEND_VERB[lang].search(sentence)
+                        or _MORE_AFTER[lang].match(sentence, c.span[1] - s.s0)
+                        or _NEWLY_CAME[lang].search(sentence, c.span[1] - s.s0)
+                    )
+                )
+                # "중국에는 약 4만 명 … 파견된 것으로": sent to another country, in an article
+                # about workers sent, they are workers too (with no noun but the bare counter:
+                # "파견된 인원도 3천 명" names its own, people)
+                or (
+                    _SEND_VERB[lang].search(sentence) is not None
+                    and all(
+                        sentence[u.start : u.end] in _BARE_HEADCOUNT for u in _units(sentence, lang)
+                    )
+                )
             )
             and all(u.key == "persons" for u in _units(sentence, lang))
             and not _purposes(sentence, lang)
         ):
             # "앞서 북한은 … 1만1천 명을 보낸 것으로": people sent, with no noun of their own,
-            # in an article about troops (or workers) sent are more of them
-            return dataclasses.replace(c, unit=before[0], purpose=before[1])
+            # in an article about troops (or workers) sent are more of them, the same
+            # country's ("몽골에는 약 2천 명이 파견됐다": North Korea's too)
+            return dataclasses.replace(
+                c, unit=before[0], purpose=before[1], origin=c.origin or self.origin
+            )
         if (
             lang == "zh"
             and c.purpose == "total"
@@ -7135,6 +7204,11 @@ def _sentence_claims(
                 or (
                     pm.kind == "season"
                     and _SINCE_END.search(sentence, max(0, pm.start - 8), pm.start)
+                )
+                or (
+                    lang == "ko"
+                    and pm.kind == "month"
+                    and _KO_SINCE_AFTER.match(sentence, pm.end) is not None
                 )
             )
         ):

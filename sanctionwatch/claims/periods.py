@@ -913,6 +913,9 @@ _KO_DAY_COMPARED_AFTER = re.compile(
     r"\s*(?:\([^()]{0,15}\))?\s*(?:보다|대비|에\s?비해|과\s?비교해|와\s?비교해)"
 )
 _KO_STOCK_DAY = re.compile(r"\d\s?일\s*(?:기준|현재)")
+# "6월 말 기준", "3월 말 현재": a stock counted at the month's end is a stock on its last day
+# (a bare "10월 말 파병" places an event in the month, and stays the month)
+_KO_MONTH_END_STOCK = re.compile(r"\s?말\s*(?:기준|현재)")
 # "지난달 28일 현재", "이달 1일 기준": the same after a relative month
 _REL_MONTH_STOCK_DAY = {"ko": re.compile(r"\s?(?P<d>\d{1,2})\s?일\s*(?:기준|현재)")}
 # ("截至去年12月31日": last year's day, the year read from the relative word)
@@ -1295,6 +1298,9 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                     y, from_doc = y + 1, False
                 if y is not None:
                     label = months_label(y, mo, mo)
+                    if lang == "ko" and _KO_MONTH_END_STOCK.match(sentence, m.end()):
+                        nxt = date(y + mo // 12, mo % 12 + 1, 1)
+                        label = (nxt - timedelta(days=1)).isoformat()
             elif handler == "tonow":
                 mo = _month_of(g["m"], lang)
                 now = (doc_date.year, doc_date.month) if doc_date else None

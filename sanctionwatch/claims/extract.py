@@ -4874,7 +4874,13 @@ def extract_claims(
             carried_purpose=article.purpose
             if kozh and not article.part and len(article.purposes_before) <= 1
             else None,
-            record_back=article.period_at == k - 1 and _record_only(sentence, lang),
+            # (a sentence without figures may stand between: «Данные опубликованы в разделе
+            # 2.5.1 ЕМИСС. Показатель первого квартала стал максимальным с 2019 года.»)
+            record_back=(
+                article.period_at == k - 1
+                or (k >= 2 and article.period_at == k - 2 and article.read_at == k - 2)
+            )
+            and _record_only(sentence, lang),
             frame=frame if frame is not None and _BULLET.match(sentence) else None,
         )
         if found and lang == "ko" and any(c.unit == "troops" and c.period for c in found):
@@ -6423,8 +6429,12 @@ _RECORD_POINTS_BACK = {
         r"represented|makes|made)\s+(?:also\s+)?(?:the\s+|a\s+|an\s+)?",
         re.I,
     ),
+    # («Число учебных поездок стало максимальным как минимум с 2010 года», «Показатель первого
+    # квартала стал максимальным с 2019 года»: the count just given, named again)
     "ru": re.compile(
-        r"\s*(?:это|этот\s+показатель|эта\s+цифра|такое\s+число)\s*(?:[—–-]\s*|стал\w*\s+|является\s+)?",
+        r"\s*(?:это|этот\s+показатель|эта\s+цифра|такое\s+число|"
+        r"(?:число|количество|показатель)(?:\s+[а-яё«»]+){0,4}?\s+(?=стал))"
+        r"\s*(?:[—–-]\s*|стал\w*\s+|является\s+)?",
         re.I,
     ),
 }

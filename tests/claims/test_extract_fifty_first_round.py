@@ -232,3 +232,32 @@ def test_whose_estimates_are_cited_is_not_whose_people() -> None:
     )
     got = read_fields(text, "en", "quantity", "origin", doc_date=date(2025, 6, 12))
     assert got == [(11000, "KP"), (13500, "KP")]
+
+
+def test_a_record_said_of_the_count_named_again() -> None:
+    text = (
+        "За 2024 год граждане КНДР совершили 13 100 поездок в Россию, из них 7 800 — с целью "
+        "учебы. Число учебных поездок стало максимальным как минимум с 2010 года."
+    )
+    got = read_fields(text, "ru", "quantity", "purpose", "period", "comparison", doc_date=D)
+    assert got[-1] == (
+        None,
+        "study",
+        "2024",
+        {"kind": "record", "value": None, "baseline_period": "2010"},
+    )
+
+
+def test_a_record_two_sentences_after_its_figure() -> None:
+    # (a sentence without figures of the flow stands between)
+    text = (
+        "В первом квартале 2024 года граждане КНДР въезжали в Россию 4 100 раз. Данные "
+        "опубликованы в разделе 2.5.1 системы ЕМИСС. Показатель первого квартала стал "
+        "максимальным с 2019 года."
+    )
+    got = read_fields(text, "ru", "quantity", "period", "comparison", doc_date=date(2024, 5, 15))
+    assert got[-1] == (
+        None,
+        "2024-Q1",
+        {"kind": "record", "value": None, "baseline_period": "2019"},
+    )

@@ -214,7 +214,7 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             # not "the first group … since 2019": the first of its kind is no record of a count
             # (no figure between the word and "since": "RECORD | • Total for 2025: 21,380 …, the
             # most since 2010" is the record of "most", not one reaching back over the figure)
-            rf"(?:highest|largest|most|biggest|greatest|record)\b[^.;\d]{{0,60}}?\bsince\s+(?:at\s+least\s+)?(?:(?:late|early|mid-?)\s*|the\s+(?:end|start|beginning)\s+of\s+)?(?:{EN_MONTH}\s+|(?:the\s+)?(?:[\w-]+\s+){{1,7}}?in\s+)?(?P<y>{YEAR})",
+            rf"(?:highest|largest|most|biggest|greatest|busiest|record)\b[^.;\d]{{0,60}}?\bsince\s+(?:at\s+least\s+)?(?:(?:late|early|mid-?)\s*|the\s+(?:end|start|beginning)\s+of\s+)?(?:{EN_MONTH}\s+|(?:the\s+)?(?:[\w-]+\s+){{1,7}}?in\s+)?(?P<y>{YEAR})",
             "record",
         ),
         (
@@ -1073,7 +1073,7 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
 # A comparison needs one of these markers; sentences without one skip every rule.
 _GATE = {
     "en": r"fold|times|twice|doubl|tripl|trebl|quadrupl|half|%|percent|per cent|\bby\s+\S*\d|highest|\d\s?x\b|(?<![\w.])[x×]\d|"  # noqa: E501
-    r"largest|most\b|biggest|greatest|record|\bup\s+\S*\d|\bdown\s+\S*\d|\d\s+(?:\w+\s+)?(?:more|fewer|higher|lower)\s+than|"
+    r"largest|most\b|biggest|busiest|greatest|record|\bup\s+\S*\d|\bdown\s+\S*\d|\d\s+(?:\w+\s+)?(?:more|fewer|higher|lower)\s+than|"
     r"than\s+(?:in\s+|during\s+)?any\s|all-time|\b(?:a|one)[\s-](?:third|quarter|fifth|tenth)\b|"
     r"lowest|smallest|fewest|record\s+low",
     "ru": r"раз|больше|меньше|превыш|превыс|вдвое|втрое|вчетверо|впятеро|вдесятеро|удвоил|утроил|учетверил|%|процент|рекорд|максим|"  # noqa: E501

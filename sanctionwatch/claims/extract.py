@@ -6426,7 +6426,10 @@ def _record_only(sentence: str, lang: str) -> bool:
 _RECORD_POINTS_BACK = {
     "en": re.compile(
         r"\s*(?:that|this|it|the\s+(?:figure|number|total))\s+(?:was|is|marks|marked|represents|"
-        r"represented|makes|made)\s+(?:also\s+)?(?:the\s+|a\s+|an\s+)?",
+        r"represented|makes|made)\s+(?:also\s+)?"
+        # ("That makes the second quarter the busiest … since 2019")
+        r"(?:the\s+(?:first|second|third|fourth|last|latest)\s+(?:quarter|half|month)\s+)?"
+        r"(?:the\s+|a\s+|an\s+)?",
         re.I,
     ),
     # («Число учебных поездок стало максимальным как минимум с 2010 года», «Показатель первого

@@ -261,3 +261,13 @@ def test_a_record_two_sentences_after_its_figure() -> None:
         "2024-Q1",
         {"kind": "record", "value": None, "baseline_period": "2019"},
     )
+
+
+def test_that_makes_a_quarter_the_busiest_since() -> None:
+    text = (
+        "In the second quarter, 1,850 North Koreans entered Russia; work was cited by 1,150 of "
+        "them. That makes the second quarter the busiest for North Korean labour arrivals since "
+        "2019."
+    )
+    got = read_fields(text, "en", "quantity", "purpose", "comparison", doc_date=date(2025, 8, 5))
+    assert got[-1] == (None, "work", {"kind": "record", "value": None, "baseline_period": "2019"})

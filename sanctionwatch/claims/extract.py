@@ -6578,6 +6578,61 @@ def _context_period(
     return c.period
 
 
+def _changed_to_a_thing(
+    sentence: str,
+    lang: str,
+    c: ComparisonMention,
+    numbers: list[NumberMention],
+    rows: list[_Row],
+    periods: list[PeriodMention],
+) -> bool:
+    """The change went to a figure that counts no people ("Rail freight … rose 40% to 1.1
+    million tonnes", "grew 30% to 5,000 Chinese tourists"): it is that figure's change, set
+    aside with it."""
+    to = _CHANGED_TO_AFTER[lang].match(sentence, c.end)
+    if to is None:
+        return False
+    n = next((n for n in numbers if n.start == to.end()), None)
+    return (
+        n is not None
+        and not any(p.start <= n.start < p.end for p in periods)
+        and not any(r["x"].m.start == n.start for r in rows)
+    )
+
+
+# "the Pyongyang–Vladivostok flights", «рейсы Пхеньян — Москва»: two places joined by a dash,
+# with the kind of service before or after them (not "DPRK-Russia cooperation")
+_ROUTE_DASH = re.compile(r"\s?[–—-]\s?")
+_ROUTE_AFTER = re.compile(
+    r"\s+(?:(?:rail|air|passenger|ferry|bus|train|flight)\s+)?"
+    r"(?:flights?|routes?|trains?|link|line|service|ferr(?:y|ies)|buses|crossing)\b",
+    re.IGNORECASE,
+)
+_ROUTE_BEFORE = re.compile(
+    r"(?:рейс\w*|маршрут\w*|поезд\w*|перелет\w*|перелёт\w*|сообщени\w*|линии|линия)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _off_routes(sentence: str, places: list[context.Mention]) -> list[context.Mention]:
+    """``places`` without the two ends of a route named as a pair ("crews of the
+    Pyongyang–Vladivostok flights"): a route runs both ways, so neither end says where the
+    people counted went."""
+    ends: set[int] = set()
+    for a, b in itertools.pairwise(places):
+        if (
+            a.role != "people"
+            and b.role != "people"
+            and _ROUTE_DASH.fullmatch(sentence, a.end, b.start)
+            and (
+                _ROUTE_AFTER.match(sentence, b.end)
+                or _ROUTE_BEFORE.search(sentence, max(0, a.start - 20), a.start)
+            )
+        ):
+            ends.update((a.start, b.start))
+    return [p for p in places if p.start not in ends] if ends else places
+
+
 def _sentence_claims(
     sentence: str,
     offset: int,
@@ -6746,7 +6801,7 @@ def _sentence_claims(
             ):
                 # "double the 2022 total of 160": the figure the baseline phrase ends on
                 x.baseline_of = c
-    places = context.places_in(sentence, lang)
+    places = _off_routes(sentence, context.places_in(sentence, lang))
     if lang in ("ko", "zh") and (dateline := _DATELINE_KOZH.match(sentence)):
         # "(新华社北京29日电)", "(서울=연합뉴스)": where the report was filed, not a flow's place
         places = [p for p in places if p.start >= dateline.end()]
@@ -7241,6 +7296,10 @@ def _sentence_claims(
                 "comparison": None,
             }
         )
+    if comps and lang in _CHANGED_TO_AFTER:
+        comps = [
+            c for c in comps if not _changed_to_a_thing(sentence, lang, c, numbers, rows, periods)
+        ]
     if not rows and not comps:
         return []
     _compared_figures(sentence, rows, lang)

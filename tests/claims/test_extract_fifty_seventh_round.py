@@ -1,0 +1,57 @@
+"""Readings from the fourteenth session's work on blind rounds 57 and 58 (en/ru), in sentences
+written for the tests: routes, changes of things, breakdowns with several baselines."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.claims.claim_readings import read_fields
+
+D = date(2025, 10, 20)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "North Koreans made 4,100 entries into Russia in the third quarter. Of them, 2,050 "
+            "came to study, most of them on the Pyongyang–Vladivostok flights.",
+        ),
+        (
+            "ru",
+            "В третьем квартале граждане КНДР въехали в Россию 4 100 раз. Из них 2 050 — на "
+            "учебу, в основном рейсами Пхеньян — Владивосток.",
+        ),
+    ],
+)
+def test_a_route_names_no_destination(lang: str, text: str) -> None:
+    got = read_fields(text, lang, "quantity", "destination", doc_date=D)
+    assert got == [(4100, "RU"), (2050, "RU")]
+
+
+def test_a_pair_of_countries_that_is_no_route_still_names_them() -> None:
+    # guard: "DPRK-Russia cooperation" is no route; the pair still says whose matter it is
+    text = "The UK has sanctioned 12 people over DPRK-Russia arms cooperation."
+    assert read_fields(text, "en", "quantity", doc_date=D) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cargo through the port rose 35% to 2.4 million tonnes in the first half of the year.",
+        "Chinese arrivals in Vladivostok grew 30% to 5,000 in the first half, the agency said.",
+    ],
+)
+def test_a_change_to_a_figure_of_something_else_is_no_claim(text: str) -> None:
+    article = "North Koreans made 4,100 entries into Russia in the third quarter. " + text
+    assert read_fields(article, "en", "quantity", "comparison", doc_date=D) == [(4100, None)]
+
+
+def test_a_change_to_a_figure_of_people_stays() -> None:
+    # guard: the figure the change went to is a flow, so the change is its
+    text = "Study entries by North Koreans rose 35% to 2,400 in the third quarter."
+    got = read_fields(text, "en", "quantity", "comparison", doc_date=D)
+    assert len(got) == 1 and got[0][0] == 2400 and got[0][1] is not None

@@ -4782,6 +4782,12 @@ def _context_period(
     return c.period
 
 
+_BETWEEN_MARK_AND_BASELINE = (
+    re.compile(r"\s*"),
+    re.compile(r"\s+(?:[a-z]+\s+){0,2}", re.I),
+)
+
+
 def _changed_to_a_thing(
     sentence: str,
     lang: str,
@@ -5004,6 +5010,16 @@ def _sentence_claims(
                 and _OF_BEFORE_FIGURE.fullmatch(sentence, be - 2, x.m.start)
             ):
                 # "double the 2022 total of 160": the figure the baseline phrase ends on
+                x.baseline_of = c
+            elif (
+                lang == "en"
+                and bs > c.start
+                and c.end <= x.m.start < x.m.end < bs
+                and _BETWEEN_MARK_AND_BASELINE[0].fullmatch(sentence, c.end, x.m.start)
+                and _BETWEEN_MARK_AND_BASELINE[1].fullmatch(sentence, x.m.end, bs)
+            ):
+                # "eighteen times the 296 recorded a year earlier": the figure between the
+                # marker and the baseline's period is the baseline's
                 x.baseline_of = c
     places = _off_routes(sentence, context.places_in(sentence, lang))
     if lang in ("ko", "zh") and (dateline := _DATELINE_KOZH.match(sentence)):
@@ -5966,7 +5982,17 @@ def _sentence_claims(
                             and c.end <= r["x"].m.start < c.baseline_span[0]
                         )
                     )
-                    and r["period"] in (None, target["period"])
+                    and (
+                        r["period"] in (None, target["period"])
+                        # "eighteen times the 296 recorded a year earlier" after "up from 2,987
+                        # in the previous quarter": the phrase right after the figure names its
+                        # period, whatever the figure before it was counted in
+                        or (
+                            r["x"].baseline_of is c
+                            and c.baseline_span is not None
+                            and 0 <= c.baseline_span[0] - r["x"].m.end <= 12
+                        )
+                    )
                 ):
                     # "twelvefold the 1,117 entries recorded a year earlier": the baseline's
                     # figure is of the baseline's period (and is not the article's frame)
@@ -6272,7 +6298,7 @@ _BRACKET_BEFORE = re.compile(r"\(\s*(?:[^\W\d]+\s+){0,2}$")
 # "…, against just 62 a year earlier", «против 62 годом ранее»: a figure set against another
 _AGAINST_BEFORE = {
     "en": re.compile(
-        r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+(?:(?:only|just|some|about|"
+        r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|(?:up|down)\s+from)\s+(?:(?:only|just|some|about|"
         r"roughly|around)\s+)?$",
         re.I,
     ),

@@ -55,3 +55,15 @@ def test_a_change_to_a_figure_of_people_stays() -> None:
     text = "Study entries by North Koreans rose 35% to 2,400 in the third quarter."
     got = read_fields(text, "en", "quantity", "comparison", doc_date=D)
     assert len(got) == 1 and got[0][0] == 2400 and got[0][1] is not None
+
+
+def test_a_ratio_after_up_from_is_the_first_figures_and_its_baseline_is_a_year_before_it() -> None:
+    text = (
+        "North Koreans entered Russia 3,300 times in the second quarter, up from 2,100 in the "
+        "first quarter and nearly fifteen times the 224 seen a year earlier."
+    )
+    got = read_fields(text, "en", "quantity", "period", "comparison", doc_date=D)
+    assert [(q, p) for q, p, _ in got] == [(3300, "2025-Q2"), (2100, "2025-Q1"), (224, "2024-Q2")]
+    assert got[0][2] is not None and got[0][2]["value"] == 15
+    assert got[0][2]["baseline_period"] == "2024-Q2"
+    assert got[1][2] is None

@@ -1313,7 +1313,11 @@ def _falls_short_of_year(text: str) -> bool:
 
 _OTHER_MATTER = {
     "en": re.compile(
-        r"\s[—–]\s+(?!(?:to|up\s+to|reaching|at)\b)[^—–]*\b(?:after|when|while|as)\b", re.I
+        r"\s[—–]\s+(?!(?:to|up\s+to|reaching|at)\b)[^—–]*\b(?:after|when|while|as)\b"
+        # "grew by 41 per cent on the second quarter, although it remains below the 3,765 …":
+        # a clause set against the change measures it by another figure
+        r"|,\s+(?:although|though|whereas|but|while)\b",
+        re.I,
     ),
     "ru": re.compile(r"\s[—–]\s+(?!(?:до|к)\s)[^—–]*(?<!\w)(?:после|когда|пока)(?!\w)", re.I),
     # "在蒙古的朝鲜劳工减少了约300人,而在尼日利亚的…约有60人": a clause set against the
@@ -5605,6 +5609,7 @@ def _sentence_claims(
     alone: dict[int, _Row] = {}  # a comparison's one group's figure after it (_ALONE_AFTER)
     ranges: dict[int, _Row] = {}  # a comparison's range before it (its upper end's row)
     apart: set[int] = set()  # comparisons that stand apart from another matter after them
+    other_from: dict[int, int] = {}  # (en/ru) where that other matter begins
     short_of: set[int] = set()  # comparisons after a year's figure the count falls short of
     went_past: set[int] = set()  # records of the article's figure after what it went past
     for c in comps:
@@ -5744,13 +5749,20 @@ def _sentence_claims(
                         # roughly twelvefold: 13,221": the comparison set against it is the
                         # figure's
                         break
-                    if lang in _OTHER_MATTER and (
+                    other = (
                         _OTHER_MATTER[lang].search(sentence, c.end, r["x"].m.start)
+                        if lang in _OTHER_MATTER
+                        else None
+                    )
+                    if lang in _OTHER_MATTER and (
+                        other is not None
                         # «Это в пять раз больше, чем в 2022-м, но меньше, чем в 2019 году, когда
                         # … 21 тыс.»: the sentence's subject is the figure the article gave
                         or (c.start < 40 and _THAT_OPENS[lang].match(sentence) is not None)
                     ):
                         apart.add(id(c))
+                        if other is not None and lang in ("en", "ru"):
+                            other_from[id(c)] = other.start()
                         break
                     target = r
                     break
@@ -6064,7 +6076,9 @@ def _sentence_claims(
         # figure is the baseline's, not the claim's
         held = next((r for r in rows if r["x"].baseline_of is c and r["x"].m.start >= c.end), None)
         period = _period(
-            periods,
+            # "grew by 41 per cent on the second quarter, although it remains below the 3,765
+            # logged in July–September 2024": not the other matter's period
+            [p for p in periods if p.start < other_from[id(c)]] if id(c) in other_from else periods,
             c.start,
             clause,
             baseline_spans + ([(held["x"].m.start, len(sentence))] if held else []),
@@ -6115,6 +6129,8 @@ def _sentence_claims(
                 unit = None  # "노동자 수는 … 2천 명 줄어든": the counter; the clause's noun rules
         if unit is None:
             near = _within(_units(sentence, lang), clause[0], clause[1])
+            if id(c) in other_from:
+                near = [u for u in near if u.end <= other_from[id(c)]]
             if lang in ("ko", "zh"):
                 # "朝鲜公民…旅游人次同比下降": the specific noun names what is counted
                 near = [u for u in near if u.key != "persons"] or near
@@ -6126,6 +6142,8 @@ def _sentence_claims(
             unit = like[0] if like else None
         if unit is None:
             allu = _units(sentence, lang)
+            if id(c) in other_from:
+                allu = tuple(u for u in allu if u.end <= other_from[id(c)])
             if id(c) in apart and lang in ("ko", "zh"):
                 # "입국자는 … 11배 늘었고, … 북한 유학생도 900여명": not the noun of the
                 # other matter after it; but entries counted after it ("工作目的入境是2024年的近

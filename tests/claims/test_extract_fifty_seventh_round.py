@@ -67,3 +67,17 @@ def test_a_ratio_after_up_from_is_the_first_figures_and_its_baseline_is_a_year_b
     assert got[0][2] is not None and got[0][2]["value"] == 15
     assert got[0][2]["baseline_period"] == "2024-Q2"
     assert got[1][2] is None
+
+
+def test_a_change_set_against_another_figure_after_although_stands_alone() -> None:
+    text = (
+        "North Koreans made 4,100 entries into Russia in the third quarter. Work trips rose by "
+        "12 per cent on the second quarter, though they remain below the 2,200 worker entries "
+        "of April–June 2019."
+    )
+    got = read_fields(text, "en", "quantity", "unit", "period", "comparison", doc_date=D)
+    assert got[0][:3] == (4100, "entries", "2025-Q3")
+    change = next(g for g in got if g[0] is None)
+    assert change[2] == "2025-Q3" and change[1] != "workers"
+    assert change[3] is not None and change[3]["value"] == 12
+    assert (2200, "entries", "2019-04..2019-06", None) in got

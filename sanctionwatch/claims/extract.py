@@ -324,7 +324,9 @@ _SAME_COUNT: dict[str, lexicon.Caseless | re.Pattern[str]] = {
 _THE_TOTAL = re.compile(r"the\s+total", re.I)
 # (not "the total deployment": a noun after it names what is totalled)
 _TOTAL_OF_ALL_AFTER = re.compile(
-    r"\s+(?:for|in|across|over|is|was|comes|came|stood|reached|rose|fell|hit)\b", re.I
+    r"\s+(?:for|in|across|over|is|was|comes|came|stands|stood|reached|rose|fell|hit|climbed|"
+    r"amounts|amounted|now)\b",
+    re.I,
 )
 # A sentence about the figure just given: "That is eleven times ...", "Это вдвое больше", "이는 …"
 _THAT_OPENS: dict[str, re.Pattern[str]] = {
@@ -5357,7 +5359,12 @@ def _sentence_claims(
                 [
                     (p.start, p.end)
                     for p in periods
-                    if p.start > n.end and _WHEN_AFTER_YEAR.match(sentence, p.end)
+                    if p.start > n.end
+                    and _WHEN_AFTER_YEAR.match(sentence, p.end)
+                    # ("roughly 21,600 in pre-pandemic 2019, when labour migration was still
+                    # legal": a "when" clause with no figure of its own leaves the year to the
+                    # figure before it)
+                    and any(o.m.start > p.end for o in nums)
                 ]
                 if lang == "en" and "when" in sentence
                 else []

@@ -81,3 +81,19 @@ def test_a_change_set_against_another_figure_after_although_stands_alone() -> No
     assert change[2] == "2025-Q3" and change[1] != "workers"
     assert change[3] is not None and change[3]["value"] == 12
     assert (2200, "entries", "2019-04..2019-06", None) in got
+
+
+def test_the_total_stands_at_is_all_purposes_and_a_when_clause_without_figures_keeps_its_year() -> (
+    None
+):
+    text = (
+        "Study entries by North Koreans reached 2,050 in the third quarter. So far this year the "
+        "total stands at 6,900 entries, against about 9,000 in pre-pandemic 2019, when such "
+        "work was still allowed."
+    )
+    got = read_fields(text, "en", "quantity", "purpose", "period", doc_date=D)
+    assert got == [
+        (2050, "study", "2025-Q3"),
+        (6900, "total", "2025-01..2025-10"),
+        (9000, "total", "2019"),
+    ]

@@ -373,6 +373,11 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         (r"\bon\s+(?-i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", "weekday"),
         # "doubled in October from September": the month a figure is set against
         (rf"(?:from|than|compared\s+(?:with|to)|over)\s+(?P<m>{EN_MONTH})\b(?!\s+\d)", "month"),
+        # "with January accounting for 148": a month that takes its share of a span's figure
+        (
+            rf"\b(?P<m>{EN_MONTH})\b(?=\s+(?:alone\s+)?(?:accounting|accounted|accounts)\s+for\b)",
+            "month",
+        ),
         (rf"(?:late|early|mid-?|end of|the end of|the beginning of)\s*(?P<y>{YEAR})", "year"),
         # not "a 2023 agreement": a year naming a document or event is not the figure's period
         (
@@ -489,6 +494,8 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         # («оценка разведки на июнь 2024 г.»: as of that month)
         (rf"(?<!\w)на\s+(?P<m>{RU_MONTH})\s+(?P<y>{YEAR})", "month"),
         (rf"(?:в|во|за)\s+(?P<m>{RU_MONTH})(?!\s+\d)", "month"),
+        # «на январь пришлось 148»: a month's share of a span's figure
+        (rf"(?<!\w)на\s+(?P<m>{RU_MONTH})(?=\s+(?:пришл|приход))", "month"),
         # «в течение декабря»: during the month
         (rf"(?<!\w)в\s+течение\s+(?P<m>{RU_MONTH})(?:\s+(?P<y>{YEAR}))?(?!\s+\d)", "month"),
         # «в начале марта», «в конце сентября 2024 года»: part of a month is read as the month

@@ -97,3 +97,19 @@ def test_the_total_stands_at_is_all_purposes_and_a_when_clause_without_figures_k
         (6900, "total", "2025-01..2025-10"),
         (9000, "total", "2019"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "In the first quarter North Koreans made 390 entries into Russia, with March "
+            "accounting for 160.",
+        ),
+        ("ru", "В первом квартале граждане КНДР въехали в Россию 390 раз, на март пришлось 160."),
+    ],
+)
+def test_a_month_accounting_for_part_of_a_span(lang: str, text: str) -> None:
+    got = read_fields(text, lang, "quantity", "period", doc_date=D)
+    assert got == [(390, "2025-Q1"), (160, "2025-03")]

@@ -321,7 +321,13 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         (rf"\bQ(?P<q>[1-4])\s*(?P<y>{YEAR})?", "quarter"),
         # "in the first quarter …, and in the second, 2,400": the quarter left unsaid after one
         # named (the gate wants "quarter" in the sentence)
-        (r"\bin\s+the\s+(?P<q>first|second|third|fourth)(?=\s*[,;—–])", "quarter"),
+        # (also before "and" and the next figure: "6,905 in the third and 5,015 in the fourth";
+        # not "in the third and fourth quarters")
+        (
+            r"\bin\s+the\s+(?P<q>first|second|third|fourth)"
+            r"(?=\s*[,;—–]|\.?\s*$|\s+and\s+(?!(?:the\s+)?(?:first|second|third|fourth)\b))",
+            "quarter",
+        ),
         (rf"(?:the\s+)?(?P<h>first|second)\s+half(?:\s+of\s+(?:(?P<y>{YEAR})|{_REL_EN}))?", "half"),
         # "in H1", "H1 2025": the first half
         (rf"\b(?P<h>(?-i:H[12]))\b(?:\s*(?P<y>{YEAR}))?", "half"),

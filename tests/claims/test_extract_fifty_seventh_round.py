@@ -113,3 +113,19 @@ def test_the_total_stands_at_is_all_purposes_and_a_when_clause_without_figures_k
 def test_a_month_accounting_for_part_of_a_span(lang: str, text: str) -> None:
     got = read_fields(text, lang, "quantity", "period", doc_date=D)
     assert got == [(390, "2025-Q1"), (160, "2025-03")]
+
+
+def test_quarters_left_unsaid_before_and() -> None:
+    text = (
+        "North Koreans entered Russia 1,200 times in the first quarter, 1,900 in the second, "
+        "2,600 in the third and 2,100 in the fourth."
+    )
+    got = read_fields(text, "en", "quantity", "period", doc_date=date(2026, 2, 1))
+    assert got == [(1200, "2025-Q1"), (1900, "2025-Q2"), (2600, "2025-Q3"), (2100, "2025-Q4")]
+
+
+def test_the_third_and_fourth_quarters_together_are_no_quarter_left_unsaid() -> None:
+    # guard: "in the third and fourth quarters" names two quarters, not the third alone
+    text = "North Koreans entered Russia 4,700 times in the third and fourth quarters of 2025."
+    got = read_fields(text, "en", "quantity", "period", doc_date=date(2026, 2, 1))
+    assert got != [(4700, "2025-Q3")]

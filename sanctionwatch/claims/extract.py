@@ -5615,6 +5615,7 @@ def _sentence_claims(
     said_back = False  # a comparison-only claim of this sentence is about the article's figure
     alone: dict[int, _Row] = {}  # a comparison's one group's figure after it (_ALONE_AFTER)
     ranges: dict[int, _Row] = {}  # a comparison's range before it (its upper end's row)
+    seconds: list[tuple[ComparisonMention, _Row]] = []  # records of a figure with its change
     apart: set[int] = set()  # comparisons that stand apart from another matter after them
     other_from: dict[int, int] = {}  # (en/ru) where that other matter begins
     short_of: set[int] = set()  # comparisons after a year's figure the count falls short of
@@ -5824,6 +5825,17 @@ def _sentence_claims(
         if target is not None and _other_people_compared(c, target, clauses, places, watched):
             # "1200 граждан КНДР, а вьетнамских мигрантов было втрое больше": the comparison
             # measures another nationality against this figure, not this figure's change
+            continue
+        if (
+            target is not None
+            and target["comparison"] is not None
+            and c.kind == "record"
+            and lang in ("en", "ru")
+        ):
+            # "a 43 per cent increase on 2024 and the highest annual total since 2015", «на 45%
+            # больше, чем годом ранее, и максимум с 2016 года»: a record said of a figure that
+            # already has its change is a claim of its own about that figure
+            seconds.append((c, target))
             continue
         if target is not None and target["comparison"] is None:
             base = _whole_year(
@@ -6277,6 +6289,43 @@ def _sentence_claims(
                 lang=lang,
                 sentence_span=(offset, offset + len(sentence)),
                 text=sentence[claims_span[0] : claims_span[1]],
+            )
+        )
+    for c, r in seconds:
+        span = c.consumed or (c.start, c.end)
+        out.append(
+            Claim(
+                doc=doc_id,
+                sentence=sentence,
+                span=(offset + span[0], offset + span[1]),
+                quantity=None,
+                qualifier=None,
+                unit=r["unit"],
+                origin=r["origin"],
+                destination=r["dest"],
+                purpose=r["purpose"],
+                period=r["period"],
+                comparison=Comparison(
+                    c.kind,
+                    c.value,
+                    _whole_year(
+                        sentence,
+                        c,
+                        _baseline_label(
+                            c,
+                            r["period"],
+                            periods,
+                            c.start,
+                            _clause_of(clauses, c.start),
+                            baseline_spans,
+                        ),
+                    ),
+                    c.lowest,
+                ),
+                attribution=_source_of(sentence, c.start, attribution, attributed_at, lang),
+                lang=lang,
+                sentence_span=(offset, offset + len(sentence)),
+                text=sentence[span[0] : span[1]],
             )
         )
     for r in rows:

@@ -129,3 +129,35 @@ def test_the_third_and_fourth_quarters_together_are_no_quarter_left_unsaid() -> 
     text = "North Koreans entered Russia 4,700 times in the third and fourth quarters of 2025."
     got = read_fields(text, "en", "quantity", "period", doc_date=date(2026, 2, 1))
     assert got != [(4700, "2025-Q3")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "base"),
+    [
+        (
+            "en",
+            "North Koreans made 17,400 entries into Russia in 2025, up 30% on 2024 and the most "
+            "since 2014, the Border Service said.",
+            "2014",
+        ),
+        (
+            "ru",
+            "В 2025 году граждане КНДР въехали в Россию 17 400 раз — на 30% больше, чем годом "
+            "ранее, и максимум с 2014 года.",
+            "2014",
+        ),
+    ],
+)
+def test_a_record_of_a_figure_with_its_change_is_a_claim_of_its_own(
+    lang: str, text: str, base: str
+) -> None:
+    got = read_fields(text, lang, "quantity", "period", "comparison", doc_date=date(2026, 2, 1))
+    assert [(q, p) for q, p, _ in got] == [(17400, "2025"), (None, "2025")]
+    assert got[0][2]["kind"] == "percent_change" and got[0][2]["value"] == 30
+    assert got[1][2]["kind"] == "record" and got[1][2]["baseline_period"] == base
+
+
+def test_the_border_service_capitalised_is_the_fsb_border_service() -> None:
+    text = "North Koreans made 17,400 entries into Russia in 2025, the Border Service said."
+    got = read_fields(text, "en", "attribution", doc_date=date(2026, 2, 1))
+    assert got == [("FSB Border Service",)]

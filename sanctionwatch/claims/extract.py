@@ -2283,6 +2283,15 @@ def _period_only_subject(
     )
 
 
+# "Tourism accounted for only a sliver of that, 1,052 entries": what the purpose's clause says
+# of it before the figure restates it
+_SHARE_VERB_AFTER = re.compile(
+    r"(?:\s+(?:travel|trips|visits|entries|visas))?\s+"
+    r"(?:accounted\s+for|accounts\s+for|made\s+up|makes\s+up|represented|was|were|came\s+to)\b",
+    re.I,
+)
+
+
 def _purpose(
     sentence: str,
     n_start: int,
@@ -2319,6 +2328,24 @@ def _purpose(
         # commas on its own; what is said of it follows
         nxt = _CLAUSE.search(sentence, clause[1] + 1)
         ps = _within(_purposes(sentence, lang), clause[1], nxt.start() if nxt else len(sentence))
+    if (
+        not ps
+        and lang == "en"
+        and clause[0] > 0
+        and not sentence[clause[0] : n_start].strip(" ,")
+        and not sentence[: clause[0]].rstrip().endswith((":", "("))
+    ):
+        # "Tourism accounted for only a sliver of that, 1,052 entries …": a figure that opens
+        # its clause restates the clause before it, whose subject is a purpose
+        bounds = [m.end() for m in _CLAUSE.finditer(sentence, 0, clause[0] - 1)]
+        prev = bounds[-1] if bounds else 0
+        said = _within(_purposes(sentence, lang), prev, clause[0])
+        if (
+            len({p.key for p in said}) == 1
+            and not _NUMBER_IN.search(sentence, prev, clause[0])
+            and _SHARE_VERB_AFTER.match(sentence, said[0].end)
+        ):
+            ps = said
     if not ps and lang in ("en", "ru"):
         # "46 entries by North Korean nationals in the same period, all of them on official
         # business", «… 46 человек, все — по служебным паспортам»: the clause after says it

@@ -161,3 +161,22 @@ def test_the_border_service_capitalised_is_the_fsb_border_service() -> None:
     text = "North Koreans made 17,400 entries into Russia in 2025, the Border Service said."
     got = read_fields(text, "en", "attribution", doc_date=date(2026, 2, 1))
     assert got == [("FSB Border Service",)]
+
+
+def test_a_figure_set_off_after_its_purposes_clause_takes_that_purpose() -> None:
+    text = (
+        "North Koreans made 17,400 entries into Russia in 2025. Business travel made up a small "
+        "part of the total, 640 entries, against 900 in 2019."
+    )
+    got = read_fields(text, "en", "quantity", "purpose", "period", doc_date=date(2026, 2, 1))
+    assert got == [(17400, "total", "2025"), (640, "business", "2025"), (900, "business", "2019")]
+
+
+def test_a_purpose_named_in_passing_before_a_figure_of_its_own_clause_is_not_its() -> None:
+    # guard: the clause before names study only as what was not counted
+    text = (
+        "North Koreans made 17,400 entries into Russia in 2025. Unlike study visas, which need "
+        "an invitation, 640 entries were by crew members."
+    )
+    got = read_fields(text, "en", "quantity", "purpose", doc_date=date(2026, 2, 1))
+    assert (640, "study") not in got

@@ -328,6 +328,9 @@ _TOTAL_OF_ALL_AFTER = re.compile(
     r"amounts|amounted|now)\b",
     re.I,
 )
+# «… уступает 2019-му, когда их было более 21 тыс.»: a when-clause after a figure of the
+# sentence's own, whose «их» are that figure's people
+_WHEN_THEIR_BEFORE = re.compile(r"(?<!\w)когда\s+$", re.I)
 # A sentence about the figure just given: "That is eleven times ...", "Это вдвое больше", "이는 …"
 _THAT_OPENS: dict[str, re.Pattern[str]] = {
     "en": re.compile(
@@ -3963,6 +3966,18 @@ class _Article:
                 and any(
                     p.role == "people"
                     for p in context.places_in(s.text[: same_count.start()], lang)
+                )
+            )
+            # («совокупное число въездов достигло 10 958, … уступает 2019-му, когда их было
+            # более 21 тыс.»: «их» after a figure of the sentence's own points back to it)
+            and not (
+                lang == "ru"
+                and _WHEN_THEIR_BEFORE.search(
+                    s.text, max(0, same_count.start() - 12), same_count.start()
+                )
+                and any(
+                    keep_number(s.text, n, lang, [])
+                    for n in find_numbers(s.text[: same_count.start()], lang)
                 )
             )
         ):

@@ -180,3 +180,13 @@ def test_a_purpose_named_in_passing_before_a_figure_of_its_own_clause_is_not_its
     )
     got = read_fields(text, "en", "quantity", "purpose", doc_date=date(2026, 2, 1))
     assert (640, "study") not in got
+
+
+def test_their_number_in_a_when_clause_after_a_figure_of_the_sentence_is_that_figures() -> None:
+    text = (
+        "В третьем квартале граждане КНДР въезжали в Россию 4 100 раз. Из них 2 050 — на учебу. "
+        "За девять месяцев число въездов достигло 9 800, но это меньше, чем в 2019 году, когда "
+        "их было около 16 тыс."
+    )
+    got = read_fields(text, "ru", "quantity", "purpose", "period", doc_date=D)
+    assert got[2:] == [(9800, "total", "2025-01..2025-09"), (16000, "total", "2019")]

@@ -698,7 +698,35 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
         out.append((start, m.start()))
         start = m.end()
     out.append((start, len(sentence)))
+    if len(out) >= 3 and _ASIDE_OPENS.search(sentence):
+        # «Трудовых мигрантов из КНДР, по оценке экспертов, въехало 12 тыс.», "Study entries,
+        # according to the FSB, reached 3,765": an attribution set off by commas inside a
+        # clause does not end it
+        k = 1
+        while k < len(out) - 1:
+            a, b = out[k]
+            if (
+                _ASIDE_OPENS.match(sentence, a)
+                and not _NUMBER_IN.search(sentence, a, b)
+                # (not before a clause of its own: ", according to the ministry, which has
+                # pledged to double that number")
+                and not _OWN_CLAUSE_OPENS.match(sentence, out[k + 1][0])
+            ):
+                out[k - 1 : k + 2] = [(out[k - 1][0], out[k + 1][1])]
+            else:
+                k += 1
     return out
+
+
+_OWN_CLAUSE_OPENS = re.compile(
+    r"\s*(?:which|who|whose|that|while|whereas|and|but|as|when|где|котор\w+|что|а|но|и|когда)\b",
+    re.I,
+)
+_ASIDE_OPENS = re.compile(
+    r"\s*(?:по\s+(?:оценк\w+|данным|словам|информации|сведениям|подсчетам|подсчётам)|"
+    r"according\s+to|as\s+(?:\w+\s+){1,3}(?:said|reported|estimated?))\b",
+    re.I,
+)
 
 
 def _clause_of(clauses: list[tuple[int, int]], pos: int) -> tuple[int, int]:

@@ -190,3 +190,26 @@ def test_their_number_in_a_when_clause_after_a_figure_of_the_sentence_is_that_fi
     )
     got = read_fields(text, "ru", "quantity", "purpose", "period", doc_date=D)
     assert got[2:] == [(9800, "total", "2025-01..2025-09"), (16000, "total", "2019")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "purpose"),
+    [
+        (
+            "ru",
+            "Трудовых мигрантов из КНДР, по данным министерства, в 2024 году приехало 1 100 "
+            "человек.",
+            "work",
+        ),
+        (
+            "en",
+            "North Korean workers, according to the ministry, numbered 4,200 in Primorye in 2024.",
+            "work",
+        ),
+    ],
+)
+def test_an_attribution_set_off_by_commas_does_not_end_the_clause(
+    lang: str, text: str, purpose: str
+) -> None:
+    got = read_fields(text, lang, "quantity", "purpose", doc_date=D)
+    assert got == [(1100 if lang == "ru" else 4200, purpose)]

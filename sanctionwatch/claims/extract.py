@@ -2865,6 +2865,22 @@ def _period_mention(
         ]
         if versus:
             usable = [p for p in usable if p.start < min(versus)]
+        # «1 087 против 2 310 в 2019-м, а деловых — 2 406»: the period right after a figure set
+        # against another is that figure's, not a later one's
+        # (in Korean and Chinese the period comes before its figure)
+        taken = [
+            (b, p.start)
+            for a, b in figures
+            if lang in ("en", "ru")
+            and b <= pos
+            and _VERSUS_BEFORE[lang].search(sentence, max(0, a - 30), a)
+            for p in usable
+            if 0 <= p.start - b <= 25
+            and p.end <= pos
+            and not any(b <= o < p.start for o, _ in figures)
+        ]
+        if taken:
+            usable = [p for p in usable if not any(p.start == t for _, t in taken)]
         if _VERSUS_BEFORE[lang].search(sentence, max(0, pos - 30), pos):
             # "… против 95 в 2023 году": the figure set against another has its period after it
             stop = end if end is not None else pos

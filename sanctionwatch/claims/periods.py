@@ -502,6 +502,13 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         (rf"(?:в|во|за)\s+(?P<m>{RU_MONTH})(?!\s+\d)", "month"),
         # «на январь пришлось 148»: a month's share of a span's figure
         (rf"(?<!\w)на\s+(?P<m>{RU_MONTH})(?=\s+(?:пришл|приход))", "month"),
+        # «пик пришелся на август (2 516 въездов), минимум — на февраль»: the month a peak or
+        # a low fell on
+        (
+            rf"(?:(?<!\w)приш(?:ел|ёл|ла|ло|ли)с[яь]|(?:пик|максимум|минимум)\s*[—–-])\s+"
+            rf"на\s+(?P<m>{RU_MONTH})(?!\s+\d)",
+            "month",
+        ),
         # «в течение декабря»: during the month
         (rf"(?<!\w)в\s+течение\s+(?P<m>{RU_MONTH})(?:\s+(?P<y>{YEAR}))?(?!\s+\d)", "month"),
         # «в начале марта», «в конце сентября 2024 года»: part of a month is read as the month

@@ -213,3 +213,23 @@ def test_an_attribution_set_off_by_commas_does_not_end_the_clause(
 ) -> None:
     got = read_fields(text, lang, "quantity", "purpose", doc_date=D)
     assert got == [(1100 if lang == "ru" else 4200, purpose)]
+
+
+def test_the_period_after_a_figure_set_against_another_is_not_the_next_figures() -> None:
+    text = (
+        "В 2025 году граждане КНДР въехали в Россию 17 400 раз. Учебных въездов было 9 100 "
+        "против 4 000 в 2024-м, а рабочих — 1 300."
+    )
+    got = read_fields(text, "ru", "quantity", "period", doc_date=date(2026, 2, 1))
+    assert got[:3] == [(17400, "2025"), (9100, "2025"), (4000, "2024")]
+    # (the last part names no period of its own and does not point back: unknown, not 2024)
+    assert got[3] == (1300, None)
+
+
+def test_the_month_a_peak_or_a_low_fell_on() -> None:
+    text = (
+        "В 2025 году граждане КНДР въехали в Россию 17 400 раз. Пик пришелся на июль "
+        "(2 300 въездов), минимум — на март, когда границу пересекли 640 северокорейцев."
+    )
+    got = read_fields(text, "ru", "quantity", "period", doc_date=date(2026, 2, 1))
+    assert got == [(17400, "2025"), (2300, "2025-07"), (640, "2025-03")]

@@ -718,6 +718,10 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
     return out
 
 
+# «Сеул оценивает пополнение, прибывшее в декабре—январе, в 1–1,5 тыс. человек»: what is
+# estimated is what the «человек» are
+_ESTIMATES_RU = re.compile(r"(?<!\w)оцени(?:ва)?\w*\s+(?P<noun>[^\W\d]+(?:\s+[^\W\d]+)?)", re.I)
+_IN_BEFORE_RU = re.compile(r"(?<!\w)в\s+(?:(?:около|примерно|почти|более|свыше|до)\s+)?$", re.I)
 _OWN_CLAUSE_OPENS = re.compile(
     r"\s*(?:which|who|whose|that|while|whereas|and|but|as|when|где|котор\w+|что|а|но|и|когда)\b",
     re.I,
@@ -5237,6 +5241,15 @@ def _sentence_claims(
             and nouns[0].key in _SUBJECT_UNITS
         ):
             unit = nouns[0].key  # «Большинство — около 700 человек — студенты»
+        elif (
+            unit == "persons"
+            and lang == "ru"
+            and _IN_BEFORE_RU.search(sentence, max(0, n.start - 12), n.start)
+            and (est := _ESTIMATES_RU.search(sentence, 0, n.start)) is not None
+            and (nouns := _units(est.group("noun"), lang))
+            and nouns[0].key in _SUBJECT_UNITS
+        ):
+            unit = nouns[0].key  # «Сеул оценивает пополнение … в 1–1,5 тыс. человек»: troops
         elif (
             unit in (None, "persons")
             and lang == "ko"

@@ -233,3 +233,17 @@ def test_the_month_a_peak_or_a_low_fell_on() -> None:
     )
     got = read_fields(text, "ru", "quantity", "period", doc_date=date(2026, 2, 1))
     assert got == [(17400, "2025"), (2300, "2025-07"), (640, "2025-03")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "label"),
+    [
+        ("ru", "Сеул оценивает пополнение, прибывшее в ноябре—январе, в 2 тыс. человек.", None),
+        ("en", "About 2,000 North Korean troops arrived in December-January.", "2024-12..2025-01"),
+    ],
+)
+def test_months_across_the_turn_of_the_year_and_what_is_estimated(
+    lang: str, text: str, label: str | None
+) -> None:
+    got = read_fields(text, lang, "quantity", "unit", "period", doc_date=date(2025, 2, 10))
+    assert got == [(2000, "troops", label or "2024-11..2025-01")]

@@ -1154,8 +1154,8 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                 elif from_doc and explicit is None and doc_date is not None and m1 > m2:
                     # «в декабре—январе» (said on 10 February): across the turn of the year,
                     # ending in the latest such month up to the document's
-                    y2 = doc_date.year if m2 <= doc_date.month else doc_date.year - 1
-                    label = f"{y2 - 1:04d}-{m1:02d}..{y2:04d}-{m2:02d}"
+                    end_y = doc_date.year if m2 <= doc_date.month else doc_date.year - 1
+                    label = f"{end_y - 1:04d}-{m1:02d}..{end_y:04d}-{m2:02d}"
             elif handler == "sinceyear":
                 if _FIRST_SINCE.search(sentence, max(0, m.start() - 80), m.start()):
                     # "the first group … since 2019": when the last one was, not the span

@@ -500,6 +500,13 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         # («оценка разведки на июнь 2024 г.»: as of that month)
         (rf"(?<!\w)на\s+(?P<m>{RU_MONTH})\s+(?P<y>{YEAR})", "month"),
         (rf"(?:в|во|за)\s+(?P<m>{RU_MONTH})(?!\s+\d)", "month"),
+        # «к концу января», «в начале марта 2025 года»: a stock at a part of a month is that
+        # month's (as "the end of January")
+        (
+            rf"(?<!\w)(?:к\s+концу|в\s+конце|на\s+конец|к\s+началу|в\s+начале|к\s+середине|"
+            rf"в\s+середине)\s+(?P<m>{RU_MONTH})(?:\s+(?P<y>{YEAR}))?",
+            "month",
+        ),
         # «на январь пришлось 148»: a month's share of a span's figure
         (rf"(?<!\w)на\s+(?P<m>{RU_MONTH})(?=\s+(?:пришл|приход))", "month"),
         # «пик пришелся на август (2 516 въездов), минимум — на февраль»: the month a peak or

@@ -247,3 +247,11 @@ def test_months_across_the_turn_of_the_year_and_what_is_estimated(
 ) -> None:
     got = read_fields(text, lang, "quantity", "unit", "period", doc_date=date(2025, 2, 10))
     assert got == [(2000, "troops", label or "2024-11..2025-01")]
+
+
+def test_at_the_end_of_a_month_in_russian_is_that_month_as_in_english() -> None:
+    ru = "К концу января в Приморье работали около 3 тыс. граждан КНДР."
+    en = "By the end of January about 3,000 North Koreans were working in Primorye."
+    d = date(2025, 2, 10)
+    assert read_fields(ru, "ru", "quantity", "period", doc_date=d) == [(3000, "2025-01")]
+    assert read_fields(en, "en", "quantity", "period", doc_date=d) == [(3000, "2025-01")]

@@ -6076,6 +6076,15 @@ def _sentence_claims(
                     # after the baseline's period, "较第二季度的332人增长逾10倍", or before its
                     # "的", "是第二季度365人的11倍多")
                     r["purpose"] = target["purpose"]
+                    if (
+                        lang in ("en", "ru")
+                        and r["unit"] == "persons"
+                        and target["unit"] != "persons"
+                        and _first_unit_after(sentence, r["x"].m.end, lang, window=3) is None
+                    ):
+                        # («въезжали 4 836 раз — почти вдвое чаще, чем во втором квартале
+                        # (2 514)»: a bare bracketed figure counts the compared figure's noun)
+                        r["unit"] = target["unit"]
             for r in rows:
                 if (
                     lang in ("ko", "zh")
@@ -6267,7 +6276,13 @@ def _sentence_claims(
                 # other matter after it; but entries counted after it ("工作目的入境是2024年的近
                 # 6倍;而以私人目的入境仅数百人次") are how the passage counts, its change too
                 allu = tuple(u for u in allu if u.end <= c.start or u.key == "entries")
-            unit = allu[0].key if allu else "persons"
+            own = {r["unit"] for r in rows if r["x"].baseline_of is None}
+            if not allu and lang in ("en", "ru") and len(own) == 1:
+                # «въезжали 4 836 раз — почти вдвое чаще, …, и в 16 раз чаще, чем годом ранее»:
+                # a second change in a sentence that names no noun counts what its figure counts
+                unit = own.pop()
+            else:
+                unit = allu[0].key if allu else "persons"
         purpose = _purpose(sentence, c.start, c.end, lang, clause, unit, False)
         if purpose == "total":
             # (not a purpose past a semicolon after it: "增幅约为22.7%;“工作”一项居首" says

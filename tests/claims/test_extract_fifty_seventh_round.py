@@ -255,3 +255,12 @@ def test_at_the_end_of_a_month_in_russian_is_that_month_as_in_english() -> None:
     d = date(2025, 2, 10)
     assert read_fields(ru, "ru", "quantity", "period", doc_date=d) == [(3000, "2025-01")]
     assert read_fields(en, "en", "quantity", "period", doc_date=d) == [(3000, "2025-01")]
+
+
+def test_a_second_change_and_a_bare_bracketed_baseline_count_what_the_figure_counts() -> None:
+    text = (
+        "Во втором квартале граждане КНДР въезжали в Россию 3 300 раз — почти вдвое чаще, чем в "
+        "первом квартале (1 700), и в 15 раз чаще, чем годом ранее."
+    )
+    got = read_fields(text, "ru", "quantity", "unit", doc_date=D)
+    assert got == [(3300, "entries"), (None, "entries"), (1700, "entries")]

@@ -6276,11 +6276,15 @@ def _sentence_claims(
                 # other matter after it; but entries counted after it ("工作目的入境是2024年的近
                 # 6倍;而以私人目的入境仅数百人次") are how the passage counts, its change too
                 allu = tuple(u for u in allu if u.end <= c.start or u.key == "entries")
-            own = {r["unit"] for r in rows if r["x"].baseline_of is None}
-            if not allu and lang in ("en", "ru") and len(own) == 1:
+            figure_units = {r["unit"] for r in rows if r["x"].baseline_of is None}
+            if (
+                lang in ("en", "ru")
+                and len(figure_units) == 1
+                and all(u.key == "persons" for u in allu)
+            ):
                 # «въезжали 4 836 раз — почти вдвое чаще, …, и в 16 раз чаще, чем годом ранее»:
                 # a second change in a sentence that names no noun counts what its figure counts
-                unit = own.pop()
+                unit = figure_units.pop()
             else:
                 unit = allu[0].key if allu else "persons"
         purpose = _purpose(sentence, c.start, c.end, lang, clause, unit, False)

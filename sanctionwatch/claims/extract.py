@@ -1952,6 +1952,11 @@ _LEVEL_REGAINED_KO = re.compile(
     r"\d{4}\s*년\s?(?:의\s?)?수준(?:을|으로|까지|에)?\s?(?:거의|대부분|상당\s?부분|사실상|완전히)?\s?"
     r"(?:회복|되찾|돌아가|돌아갔|돌아왔|복귀)"
 )
+# "1만8천 건으로 전년보다 43% 증가해 2015년 이후 최대를 기록했다": a record joined to the change
+# before it ("증가해", "늘었고", "늘어") is said of the same figure
+_CHANGE_THEN_RECORD_KO = re.compile(
+    r"\s*[가-힣]{0,6}?(?:해|하여|하며|하면서|했고|했으며|었고|었으며|으며|며|고|면서|어|아)\s*,?\s*"
+)
 # "2019년의 11만6천여 명에는 여전히 못 미치지만 2023년보다는 3배 가까이 많다": an earlier
 # year's figure the article's count still falls short of; a comparison after it is said of that
 # count, not of the year's figure
@@ -7328,6 +7333,7 @@ def _sentence_claims(
     apart: set[int] = set()  # comparisons that stand apart from another matter after them
     short_of: set[int] = set()  # comparisons after a year's figure the count falls short of
     went_past: set[int] = set()  # records of the article's figure after what it went past
+    also_of: dict[int, _Row] = {}  # records of a figure whose change came just before
     for c in comps:
         target = None
         if c.kind == "record":
@@ -7527,6 +7533,19 @@ def _sentence_claims(
             # "1200 граждан КНДР, а вьетнамских мигрантов было втрое больше": the comparison
             # measures another nationality against this figure, not this figure's change
             continue
+        if (
+            target is not None
+            and lang == "ko"
+            and c.kind == "record"
+            and target["comparison"] is not None
+            and (changes_before := [o for o in comps if o.end <= c.start])
+            and target["x"].m.end <= changes_before[-1].start
+            and _CHANGE_THEN_RECORD_KO.fullmatch(sentence, changes_before[-1].end, c.start)
+        ):
+            # "입국은 1만8천 건으로 전년보다 43% 증가해 2015년 이후 최대를 기록했다": the figure
+            # took the change; the record after it is a claim of its own about that figure
+            also_of[id(c)] = target
+            target = None
         if target is not None and target["comparison"] is None:
             base = _whole_year(
                 sentence,
@@ -7730,6 +7749,7 @@ def _sentence_claims(
             and not (record_back and len(comps) == 1)
             and not said_back
             and id(c) not in went_past
+            and id(c) not in also_of
         ):
             # ("이는 2023년의 약 12배로, 2010년 이후 가장 많은 수치다": a record after a change
             # said of the article's figure describes that figure too)
@@ -7871,6 +7891,11 @@ def _sentence_claims(
         ):
             base = held["period"]  # (its own, finer period: "the same quarter last year")
         value = c.value
+        same = also_of.get(id(c))
+        if same is not None:
+            # (the record counts what the figure with the change before it counts, at its period)
+            period, unit, purpose = same["period"], same["unit"], same["purpose"]
+            origin, dest = origin or same["origin"], dest or same["dest"]
         rng = ranges.get(id(c))
         if rng is not None:
             # the change of the count the range estimates counts what the range counts

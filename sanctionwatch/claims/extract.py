@@ -1952,10 +1952,18 @@ _LEVEL_REGAINED_KO = re.compile(
     r"\d{4}\s*년\s?(?:의\s?)?수준(?:을|으로|까지|에)?\s?(?:거의|대부분|상당\s?부분|사실상|완전히)?\s?"
     r"(?:회복|되찾|돌아가|돌아갔|돌아왔|복귀)"
 )
-# "1만8천 건으로 전년보다 43% 증가해 2015년 이후 최대를 기록했다": a record joined to the change
+# "9천 건으로 전년보다 27% 증가해 2017년 이후 최대를 기록했다": a record joined to the change
 # before it ("증가해", "늘었고", "늘어") is said of the same figure
 _CHANGE_THEN_RECORD_KO = re.compile(
     r"\s*[가-힣]{0,6}?(?:해|하여|하며|하면서|했고|했으며|었고|었으며|으며|며|고|면서|어|아)\s*,?\s*"
+)
+# "관광 목적은 830건으로 2019년(1천940건)에 크게 못 미쳤고, 노동 목적은 150건": the year a
+# count falls short of (its figure in brackets, or "2019년 수준에") is that figure's, not the
+# period of the sentence's other figures (read as a baseline, as _LEVEL_REGAINED_KO)
+_SHORT_OF_YEAR_KO = re.compile(
+    r"\d{4}\s*년\s?(?:\(\s?(?:[\d,.]+\s?[천만]?\s?)*(?:여\s?)?(?:명|건)?\s?(?:안팎|가량|정도|내외)?"
+    r"\s?\)|\s?수준)\s?(?:에는|에도|엔|에)\s?"
+    r"(?:크게|한참|훨씬|다소|조금|여전히|아직|아직은|아직도)?\s?(?:못\s?미치|못\s?미쳤|미치지\s?못)"
 )
 # "2019년의 11만6천여 명에는 여전히 못 미치지만 2023년보다는 3배 가까이 많다": an earlier
 # year's figure the article's count still falls short of; a comparison after it is said of that
@@ -5950,7 +5958,7 @@ class _Article:
             # "in the quarter" is the quarter the article is about, not the other one named
             return dataclasses.replace(c, period=self.quarter)
         last_period, last_sub = self.period, self.sub
-        wider = self._wider_total(c, s)
+        wider = self._wider_total(c, s) or self._whole_of_run(c, s)
         if wider is not None:
             last_period, last_sub = wider, None
         period = _context_period(
@@ -6059,6 +6067,35 @@ class _Article:
                 continue
             if outer != inner and outer.start <= inner.start and inner.end <= outer.end:
                 return label
+        return None
+
+    def _whole_of_run(self, c: Claim, s: _Sentence) -> str | None:
+        """Korean/Chinese: the period of a whole told part by part ("지난해 … 9천120건. 분기별로는
+        1분기 1천500건, 2분기 …, 4분기에는 2천320건"), for a purpose's figure after that run with
+        no period of its own ("유학 목적 입국은 4천10건"): a part of the whole, not of the last
+        quarter (two or more figures at distinct periods inside the whole's, counted alike)."""
+        if (
+            not self.kozh
+            or c.period is not None
+            or c.quantity is None
+            or c.purpose == "total"
+            or s.back is not None
+        ):
+            return None
+        if not self.totals or self.totals[-1][0] != self.period:
+            return None
+        run: list[Period] = []
+        for label, _, unit in reversed(self.totals):
+            try:
+                p = Period.parse(label)
+            except ValueError:
+                return None
+            if unit != c.unit or any(p == r for r in run):
+                return None
+            inside = [p.start <= r.start and r.end <= p.end for r in run]
+            if any(inside):
+                return label if len(run) >= 2 and all(inside) else None
+            run.append(p)
         return None
 
     def _table_part(self, c: Claim, s: _Sentence) -> Claim:
@@ -6208,10 +6245,13 @@ class _Article:
         a reference point, not the frame the article goes on with; remembers the sentence."""
         rx = _COMPARED_WITH_AFTER.get(self.lang) if self.kozh else None
         a, b = c.span[0] - s.s0, c.span[1] - s.s0
-        short_of = (
-            self.lang == "ko"
-            and _FALLS_SHORT_OF_YEAR_KO[0].search(s.text, 0, a) is not None
-            and _FALLS_SHORT_OF_YEAR_KO[1].match(s.text, b) is not None
+        short_of = self.lang == "ko" and (
+            (
+                _FALLS_SHORT_OF_YEAR_KO[0].search(s.text, 0, a) is not None
+                and _FALLS_SHORT_OF_YEAR_KO[1].match(s.text, b) is not None
+            )
+            # ("2019년(1천940건)에 크게 못 미쳤고": the bracketed figure of that year)
+            or any(m.start() < a and b < m.end() for m in _SHORT_OF_YEAR_KO.finditer(s.text))
         )
         # (nor a year's figure the count falls short of: "2019년의 11만6천여 명에는 못 미치지만")
         if not short_of and (rx is None or rx.match(s.text, b) is None):
@@ -6803,6 +6843,7 @@ def _sentence_claims(
     ]
     if lang == "ko":
         baseline_spans += [m.span() for m in _LEVEL_REGAINED_KO.finditer(sentence)]
+        baseline_spans += [m.span() for m in _SHORT_OF_YEAR_KO.finditer(sentence)]
     out: list[Claim] = []
     rows: list[_Row] = []
     figure_clauses = {_clause_of(clauses, x.m.start) for x in nums}
@@ -7542,7 +7583,7 @@ def _sentence_claims(
             and target["x"].m.end <= changes_before[-1].start
             and _CHANGE_THEN_RECORD_KO.fullmatch(sentence, changes_before[-1].end, c.start)
         ):
-            # "입국은 1만8천 건으로 전년보다 43% 증가해 2015년 이후 최대를 기록했다": the figure
+            # "입국은 9천 건으로 전년보다 27% 늘어 2017년 이후 최대를 기록했다": the figure
             # took the change; the record after it is a claim of its own about that figure
             also_of[id(c)] = target
             target = None

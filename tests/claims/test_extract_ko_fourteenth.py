@@ -61,3 +61,51 @@ def test_what_a_ship_can_carry_is_no_count() -> None:
         doc_date=D,
     )
     assert got == [(500,)]
+
+
+def test_the_year_a_count_falls_short_of_is_only_its_bracketed_figures() -> None:
+    # "2019년(1천940건)에 크게 못 미쳤고": 2019 is the bracketed figure's year; the count before
+    # it and the one after it stay in the year the article gave
+    got = read_fields(
+        "지난해 북한 주민의 러시아 입국은 총 9천120건이었다. 관광 목적 입국은 830건으로 "
+        "2019년(1천940건)에 크게 못 미쳤고, 노동 목적으로 신고된 경우는 150건에 그쳤다.",
+        "ko",
+        "quantity",
+        "period",
+        doc_date=date(2026, 3, 1),
+    )
+    assert got == [(9120, "2025"), (830, "2025"), (1940, "2019"), (150, "2025")]
+
+
+def test_a_purpose_after_a_quarter_by_quarter_run_is_of_the_whole_year() -> None:
+    # "분기별로는 1분기 …, 2분기 …, 4분기에는 …. 유학 목적 입국은 …": after the year told
+    # quarter by quarter, a purpose's figure is a part of the year, not of the last quarter
+    got = read_fields(
+        "지난해 북한 주민의 러시아 입국은 모두 9천120건이었다. 분기별로는 1분기 1천500건, "
+        "2분기 2천300건, 3분기 3천 건, 4분기에는 2천320건이었다. 유학 목적 입국은 4천10건이었다.",
+        "ko",
+        "quantity",
+        "period",
+        doc_date=date(2026, 3, 1),
+    )
+    assert got == [
+        (9120, "2025"),
+        (1500, "2025-Q1"),
+        (2300, "2025-Q2"),
+        (3000, "2025-Q3"),
+        (2320, "2025-Q4"),
+        (4010, "2025"),
+    ]
+
+
+def test_one_quarter_after_the_year_still_frames_the_part() -> None:
+    # a single quarter after the year is no run: the purpose after it is of that quarter
+    got = read_fields(
+        "지난해 북한 주민의 러시아 입국은 모두 9천120건이었다. 4분기에는 2천320건이었다. "
+        "이 가운데 유학 목적은 1천10건이었다.",
+        "ko",
+        "quantity",
+        "period",
+        doc_date=date(2026, 3, 1),
+    )
+    assert got == [(9120, "2025"), (2320, "2025-Q4"), (1010, "2025-Q4")]

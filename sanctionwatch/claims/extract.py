@@ -6732,6 +6732,10 @@ def _sentence_claims(
     for a, b in itertools.pairwise(nums):
         gap = sentence[a.m.end : b.m.start]
         if _RANGE_SEP[lang].match(gap):
+            if ranged and ranged[-1][1] is a:
+                # "4천~5천 명에서 8천~9천 명으로": the upper end of one range starts no other
+                # (from one estimate to another)
+                continue
             if (
                 lang == "en"
                 and "to" in gap.lower()

@@ -109,3 +109,15 @@ def test_one_quarter_after_the_year_still_frames_the_part() -> None:
         doc_date=date(2026, 3, 1),
     )
     assert got == [(9120, "2025"), (2320, "2025-Q4"), (1010, "2025-Q4")]
+
+
+def test_an_estimate_revised_from_one_range_to_another() -> None:
+    # "3천~4천 명에서 6천~7천 명으로": two ranges; the first one's upper end starts no range
+    got = read_fields(
+        "정부는 중국 내 북한 식당 종업원 규모를 당초 3천~4천 명에서 6천~7천 명으로 늘려 잡았다.",
+        "ko",
+        "quantity",
+        "qualifier",
+        doc_date=D,
+    )
+    assert got == [(3000, "at_least"), (4000, "at_most"), (6000, "at_least"), (7000, "at_most")]

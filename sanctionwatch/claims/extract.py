@@ -5490,7 +5490,7 @@ class _Article:
                 c = dataclasses.replace(c, period=str(self.year_before))
             c = _whole_year_total(c, s, lang)
             c = self._bullet_goes_on(c, s, before)
-            c = self._count_before(c, s, before, compares_back)
+            c = self._count_before(c, s, before, compares_back, found)
             c = self._against_before(c, s)
             self._remember(c, s, found, part)
             out.append(c)
@@ -6133,9 +6133,11 @@ class _Article:
         s: _Sentence,
         before: tuple[str | None, str | None, str | None],
         compares_back: bool,
+        found: Sequence[Claim] = (),
     ) -> Claim:
         """Korean/Chinese: a figure with no noun of its own that counts more of what the figure
-        before counted (``before``: its unit, purpose and destination)."""
+        before counted (``before``: its unit, purpose and destination; ``found``: the sentence's
+        claims)."""
         if not self.kozh or c.unit != "persons":
             return c
         lang, sentence = self.lang, s.text
@@ -6221,6 +6223,11 @@ class _Article:
             and before[0] in ("troops", "workers", "students")
             and c.destination in (None, before[2])
             and all(u.key == "persons" for u in _units(sentence, lang))
+            # (not a part of a figure given earlier in the sentence: "입국이 310명에 그쳤으며,
+            # 이 중 1월이 170명": of those 310, whatever the sentence before counted)
+            and not any(
+                o.quantity is not None and o.span[1] - s.s0 <= s.back.start() for o in found
+            )
             # "이 가운데 … 3만여 명이 … 공장에서 일하고 있다": a purpose word after the figure
             # that says what the figure before counted already does not part them (one before
             # it names the part: "其中持工作签证的有…人")

@@ -121,3 +121,18 @@ def test_an_estimate_revised_from_one_range_to_another() -> None:
         doc_date=D,
     )
     assert got == [(3000, "at_least"), (4000, "at_most"), (6000, "at_least"), (7000, "at_most")]
+
+
+def test_a_part_of_a_figure_of_its_own_sentence_is_not_the_noun_before() -> None:
+    # "입국이 310명에 그쳤으며, 이 중 1월이 170명": a part of the 310 people of this sentence,
+    # not more of the students the sentence before counted
+    got = read_fields(
+        "지난해 북한에서 러시아로 건너간 유학생은 1천 명 남짓에 불과하다. 올해 1~2월에는 러시아 "
+        "연방통계청 집계상 북한 주민의 입국이 310명에 그쳤으며, 이 중 1월이 170명이었다.",
+        "ko",
+        "quantity",
+        "unit",
+        "purpose",
+        doc_date=D,
+    )
+    assert got[-2:] == [(310, "persons", "total"), (170, "persons", "total")]

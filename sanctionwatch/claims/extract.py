@@ -3308,7 +3308,12 @@ def _unit_for(
             and (
                 u.start - s0 <= 4
                 # "200명의 북한 건설 노동자": a nationality and a trade before the noun
-                or (lang == "ko" and _KO_BARE_WORDS.fullmatch(sentence, s0, u.start) is not None)
+                or (
+                    lang == "ko"
+                    and _KO_BARE_WORDS.fullmatch(sentence, s0, u.start) is not None
+                    # (not past "가운데": "입국자 5천 명 가운데 실제 유학생은" names the part's)
+                    and not _OUT_OF_AFTER[lang].match(sentence, n.end)
+                )
                 or (
                     lang == "zh"
                     and n.counter
@@ -4003,7 +4008,11 @@ _OUT_OF_AFTER = {
 # "派往俄罗斯务工的3000人中") says what the whole is: the purpose is the whole's own, and the
 # part after "out of" is only a share of it
 _MODIFIED_WHOLE = {
-    "ko": re.compile(r"(?:한|된|했던|됐던|되었던|하는|되는)\s(?:약|총|모두|최소|최대)?\s?"),
+    # ("'교육' 목적 입국자 5천 명 가운데": the purpose of the entrants the whole counts)
+    "ko": re.compile(
+        r"(?:(?:한|된|했던|됐던|되었던|하는|되는)\s|['’\"]?\s?목적\s?(?:의\s?)?(?:입국자|입국\s?인원)\s?)"
+        r"(?:약|총|모두|최소|최대)?\s?"
+    ),
     "zh": re.compile(r"的(?:约|近|逾|超过|超過|共)?"),
 }
 

@@ -136,3 +136,17 @@ def test_a_part_of_a_figure_of_its_own_sentence_is_not_the_noun_before() -> None
         doc_date=D,
     )
     assert got[-2:] == [(310, "persons", "total"), (170, "persons", "total")]
+
+
+def test_a_whole_out_of_which_a_part_is_named_keeps_its_own_noun() -> None:
+    # "'교육' 목적 입국자 4천 명 가운데 실제 유학생은 …": the whole counts entrants to study
+    # (people); the noun after "가운데 실제" is the part's
+    got = read_fields(
+        "지난해 러시아에 '교육' 목적 입국자 4천 명 가운데 실제 유학생은 900명 남짓이었다.",
+        "ko",
+        "quantity",
+        "unit",
+        "purpose",
+        doc_date=D,
+    )
+    assert got == [(4000, "persons", "study"), (900, "students", "study")]

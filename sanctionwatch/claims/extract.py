@@ -699,7 +699,8 @@ _AGAIN_BEFORE_ZH = re.compile(r"又有\s*(?:约|約|近|逾|超过|超過|至少
 # Korean: people who "newly came in" after the figure ("500명가량이 새로 들어왔다"): in an
 # article about workers (troops) sent, more of them arrived
 _NEWLY_CAME: dict[str, re.Pattern[str]] = {
-    "ko": re.compile(r"새로\s?(?:들어(?:오|왔|온|갔|간)|입국|도착|유입|넘어(?:오|왔|온))"),
+    # ("새로 투입돼": newly put in, at a site or a front)
+    "ko": re.compile(r"새로\s?(?:들어(?:오|왔|온|갔|간)|입국|도착|유입|넘어(?:오|왔|온)|투입)"),
     "zh": re.compile(r"(?!)"),
 }
 _SEND_VERB = {
@@ -3091,6 +3092,12 @@ _ENTRY_VERB_BEFORE = {
 }
 
 
+# Korean: people "put in" ("투입") at a building site the clause names ("건설 현장에 수백 명이 새로
+# 투입됐다"): at work there, workers
+_KO_BUILDING_SITE = re.compile(r"(?:건설|공사|건축|벌목)\s?현장")
+_KO_PUT_IN_AFTER = re.compile(
+    r"\s?(?:여\s?)?명\s?(?:가량|정도|안팎|이상|가까이)?(?:이|을)\s(?:[^\s,.]+\s){0,3}?투입"
+)
 # Korean: the figure, its counter, then "일하고"/"일하는" a few words on, as the subject of the
 # verb ("수백 명이 하산 인근 휴양소에서 일하고 있다", "수만 명이 일하고 있다는 추정"); not "일하러"
 # (going to work: the purpose of a trip)
@@ -6942,6 +6949,13 @@ def _sentence_claims(
             and _KO_AT_WORK_AFTER.match(sentence, n.end, clause[1])
         ):
             unit = "workers"  # "수백 명이 … 휴양소에서 일하고 있다": people at work are workers
+        elif (
+            unit in (None, "persons")
+            and lang == "ko"
+            and _KO_BUILDING_SITE.search(sentence, clause[0], clause[1])
+            and _KO_PUT_IN_AFTER.match(sentence, n.end, clause[1])
+        ):
+            unit = "workers"  # "건설 현장에 수천 명이 새로 투입된": put to work at a site
         origin, dest = _countries(sentence, n.start, lang, clause, places, watched, n.end)
         if (
             origin is None

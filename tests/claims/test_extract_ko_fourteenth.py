@@ -150,3 +150,53 @@ def test_a_whole_out_of_which_a_part_is_named_keeps_its_own_noun() -> None:
         doc_date=D,
     )
     assert got == [(4000, "persons", "study"), (900, "students", "study")]
+
+
+def test_last_autumn_is_the_last_one_before_the_document() -> None:
+    # "지난가을": September to November of the year before, read in February
+    got = read_fields(
+        "북한 노동자들은 지난가을 연해주에 3천 명이 새로 들어왔다.",
+        "ko",
+        "quantity",
+        "period",
+        doc_date=date(2025, 2, 6),
+    )
+    assert got == [(3000, "2024-09..2024-11")]
+
+
+def test_last_summer_read_in_autumn_is_this_years() -> None:
+    got = read_fields(
+        "북한 노동자들은 지난여름 연해주에 3천 명이 새로 들어왔다.",
+        "ko",
+        "quantity",
+        "period",
+        doc_date=date(2025, 10, 1),
+    )
+    assert got == [(3000, "2025-06..2025-08")]
+
+
+def test_newly_put_in_after_workers_are_more_workers() -> None:
+    # "북한 노동자 수백 명이 일하고 있다 … 약 600명이 새로 투입돼": more of the workers
+    got = read_fields(
+        "연합뉴스는 중국 단둥의 의류 공장에서 북한 노동자 수백 명이 일하고 있다고 전했다. "
+        "올해 1분기에만 약 600명이 새로 투입됐다.",
+        "ko",
+        "quantity",
+        "unit",
+        "purpose",
+        doc_date=D,
+    )
+    assert got == [(100, "workers", "work"), (600, "workers", "work")]
+
+
+def test_people_put_in_at_a_building_site_are_workers() -> None:
+    # "공사 현장에 수백 명이 새로 투입됐다": at work on the site
+    got = read_fields(
+        '한 대북 전문가는 "지난여름 하바롭스크 공사 현장에 수백 명이 새로 투입됐다"고 말했다.',
+        "ko",
+        "quantity",
+        "unit",
+        "purpose",
+        doc_date=D,
+    )
+    assert got == [(100, "workers", "work")]

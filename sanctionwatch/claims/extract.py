@@ -4501,6 +4501,15 @@ _REPORT_DAY = {
     "zh": lambda s, a, b: bool(_ZH_REPORT_AFTER.match(s, b)),
 }
 _HANDED_ON = re.compile(r"\b(?:to|versus|vs\.?|against|than|compared\s+with)\b", re.I)
+# Korean: a month, then the day the speaker named before it reported ("국정원은 지난달 30일 …
+# 보고했다", as the bare day "국정원은 30일"): not the period of the count reported (not a day
+# a count stands at: "4월 30일 기준", "… 현재")
+_KO_DAY_AFTER_MONTH = re.compile(r"\s?\d{1,2}\s*일(?!\s?(?:기준|현재|까지|부터|이후|에\s?걸쳐))")
+
+
+def _reported_month_ko(sentence: str, p: PeriodMention) -> bool:
+    m = _KO_DAY_AFTER_MONTH.match(sentence, p.end) if p.kind == "month" else None
+    return m is not None and _REPORT_DAY["ko"](sentence, p.start, m.end())
 
 
 def _nearest_around(mentions: Sequence[_S], start: int, end: int) -> _S | None:
@@ -4615,6 +4624,14 @@ def _period_mention(
             if not (p in opening and p.start > pos)
             # "표 작성 기준일 2026년 1월 31일": the day a table was drawn up, not a period
             and not _DRAWN_UP_ON.search(sentence, max(0, p.start - 25), p.start)
+        ]
+    if sentence and lang == "ko":
+        told = [p for p in usable if _reported_month_ko(sentence, p)]
+        usable = [
+            p
+            for p in usable
+            if p not in told
+            and not (p.kind == "dayonly" and any(0 <= p.start - q.end <= 1 for q in told))
         ]
     if sentence and lang in _VERSUS_BEFORE:
         # "five of them …, compared with 1,020 in January-March 2024", "1,210 …, up from 138 in

@@ -200,3 +200,28 @@ def test_people_put_in_at_a_building_site_are_workers() -> None:
         doc_date=D,
     )
     assert got == [(100, "workers", "work")]
+
+
+def test_the_month_and_day_a_speaker_reported_is_no_period() -> None:
+    # "국방부는 지난달 12일 국회 국방위원회에 … 보고했다": the day of the report
+    got = read_fields(
+        "국방부는 지난달 12일 국회 국방위원회에 러시아에 파병된 북한군이 1만2천여 명이라고 "
+        "보고했다.",
+        "ko",
+        "quantity",
+        "period",
+        doc_date=date(2025, 5, 2),
+    )
+    assert got == [(12000, None)]
+
+
+def test_a_count_as_of_a_month_and_day_keeps_its_day() -> None:
+    # "지난달 12일 기준": the day the count stands at
+    got = read_fields(
+        "국방부는 지난달 12일 기준 러시아에 파병된 북한군이 1만2천여 명이라고 밝혔다.",
+        "ko",
+        "quantity",
+        "period",
+        doc_date=date(2025, 5, 2),
+    )
+    assert got == [(12000, "2025-04-12")]

@@ -6239,6 +6239,20 @@ class _Article:
                 c, unit=before[0], purpose=before[1], origin=c.origin or self.origin
             )
         if (
+            before[0] == "students"
+            and c.destination in (None, before[2])
+            and (
+                _MORE_AFTER[lang].match(sentence, c.span[1] - s.s0)
+                or _NEWLY_CAME[lang].search(sentence, c.span[1] - s.s0)
+            )
+            and all(u.key == "persons" for u in _units(sentence, lang))
+            and not _purposes(sentence, lang)
+        ):
+            # "유학생이 … 150명 … 내년에 수십 명이 추가로 입국할 예정": more of the students
+            return dataclasses.replace(
+                c, unit=before[0], purpose=before[1], origin=c.origin or self.origin
+            )
+        if (
             lang == "zh"
             and c.purpose == "total"
             and before[1] not in (None, "total")

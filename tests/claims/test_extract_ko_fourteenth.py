@@ -225,3 +225,17 @@ def test_a_count_as_of_a_month_and_day_keeps_its_day() -> None:
         doc_date=date(2025, 5, 2),
     )
     assert got == [(12000, "2025-04-12")]
+
+
+def test_more_people_coming_after_students_are_more_students() -> None:
+    # "유학생이 … 200명 남짓 … 내년에 수십 명이 추가로 입국할 예정": more of the students
+    got = read_fields(
+        '한 대학 관계자는 "북한 유학생이 현재 200명 남짓"이라고 말했다. 이 관계자는 내년에 '
+        "수십 명이 추가로 입국할 예정이라고 덧붙였다.",
+        "ko",
+        "quantity",
+        "unit",
+        "purpose",
+        doc_date=date(2025, 10, 2),
+    )
+    assert got == [(200, "students", "study"), (10, "students", "study")]

@@ -7698,14 +7698,15 @@ def _sentence_claims(
                 )
             if (
                 base is None
-                and c.kind == "record"
+                and (c.kind == "record" or (c.baseline_relative_to_doc and lang == "ko"))
                 and c.baseline_offset is not None
                 and target["period"] is None
                 and doc_date is not None
                 and _NOW[lang].search(sentence, 0, target["x"].m.start)
             ):
                 # "目前在俄高校就讀的朝鮮留學生超過400名,為十年來最多": a stock now, the most in
-                # so many years before the document's year
+                # so many years before the document's year (so is a change "2년 새 세 배로 늘어
+                # 현재 200명": against two years before)
                 base = str(doc_date.year + c.baseline_offset)
             if base is None and "(" in sentence:
                 # "1,877 entries in Q3 (Q2: 1,301; +44%)": the change inside the bracket is

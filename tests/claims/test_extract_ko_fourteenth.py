@@ -239,3 +239,16 @@ def test_more_people_coming_after_students_are_more_students() -> None:
         doc_date=date(2025, 10, 2),
     )
     assert got == [(200, "students", "study"), (10, "students", "study")]
+
+
+def test_a_change_within_years_of_a_stock_now_is_against_that_many_years_before() -> None:
+    # "2년 새 세 배로 늘어 현재 200명": now, against two years before the document's year
+    got = read_fields(
+        '한 대학 관계자는 "북한 유학생이 2년 새 세 배로 늘어 현재 200명 남짓"이라고 말했다.',
+        "ko",
+        "quantity",
+        "period",
+        "comparison",
+        doc_date=date(2025, 10, 2),
+    )
+    assert got == [(200, None, {"kind": "ratio", "value": 3, "baseline_period": "2023"})]

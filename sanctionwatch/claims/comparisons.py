@@ -934,6 +934,9 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             r"(?:직전|전|지난|앞)\s?(?:분기|달)(?:\s*\([^)]*\))?\s*(?:보다|에\s*비해|대비|의)",
             "prevp",
         ),
+        # "2년 새 세 배로 늘어 현재 200명": within so many years, counted back from the document
+        # ("1년 새" is left to the reading of an earlier state: "…이었는데, 1년 새 6.4배로")
+        (r"(?P<k>[2-9])\s?년\s?(?:새|사이에?)(?![가-힣])", "within"),
         # "6월 1일 현재 … 1월 1일(1천980명)보다 72% 증가": a day of the year, its figure in
         # brackets (the period reader dates it)
         (
@@ -1300,6 +1303,8 @@ def _comparisons(sentence: str, lang: str) -> tuple[ComparisonMention, ...]:
     for rx, handler in base_rules:
         for m in rx.finditer(sentence):
             y = int(m.group("y")) if "y" in m.groupdict() and m.group("y") else None
+            if handler == "within":
+                y = int(m.group("k"))
             if handler == "quarter":
                 q = (m.group("q") or m.groupdict().get("qn") or "").lower()
                 quarters[m.start()] = _QUARTER_WORDS.get(q, _QUARTER_WORDS.get(q[:4], 0))
@@ -1328,6 +1333,8 @@ def _comparisons(sentence: str, lang: str) -> tuple[ComparisonMention, ...]:
             by = b[3]
         elif b[2] in ("prev", "last", "samelast"):
             boff = -1  # "than last year": one year before the claim's own year
+        elif b[2] == "within" and b[3]:
+            boff = -b[3]  # "2년 새": that many years before the document's year
         out.append(
             ComparisonMention(
                 c.start,
@@ -1341,7 +1348,7 @@ def _comparisons(sentence: str, lang: str) -> tuple[ComparisonMention, ...]:
                 None if b[2] == "from" else (b[0], b[1]),
                 c.consumed,
                 # "지난해 …한 것과 비교하면": last year, at a finer period the phrase may name
-                b[2] == "last" or (b[2] == "clause" and b[3] is None),
+                b[2] in ("last", "within") or (b[2] == "clause" and b[3] is None),
                 baseline_previous_period=b[2] in ("prevp", "prevsub"),
                 baseline_same_period=b[2] in ("sameyear", "samelast"),
                 baseline_quarter=quarters.get(b[0]) if b[2] == "quarter" else None,

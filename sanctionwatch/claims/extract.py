@@ -612,7 +612,8 @@ _AGAIN_BEFORE_ZH = re.compile(r"又有\s*(?:约|約|近|逾|超过|超過|至少
 # Korean: people who "newly came in" after the figure ("500명가량이 새로 들어왔다"): in an
 # article about workers (troops) sent, more of them arrived
 _NEWLY_CAME: dict[str, re.Pattern[str]] = {
-    "ko": re.compile(r"새로\s?(?:들어(?:오|왔|온|갔|간)|입국|도착|유입|넘어(?:오|왔|온))"),
+    # ("새로 투입돼": newly put in, at a site or a front)
+    "ko": re.compile(r"새로\s?(?:들어(?:오|왔|온|갔|간)|입국|도착|유입|넘어(?:오|왔|온)|투입)"),
     "zh": re.compile(r"(?!)"),
 }
 _SEND_VERB = {
@@ -1325,6 +1326,19 @@ _LEVEL_REGAINED_KO = re.compile(
     r"\d{4}\s*년\s?(?:의\s?)?수준(?:을|으로|까지|에)?\s?(?:거의|대부분|상당\s?부분|사실상|완전히)?\s?"
     r"(?:회복|되찾|돌아가|돌아갔|돌아왔|복귀)"
 )
+# "9천 건으로 전년보다 27% 증가해 2017년 이후 최대를 기록했다": a record joined to the change
+# before it ("증가해", "늘었고", "늘어") is said of the same figure
+_CHANGE_THEN_RECORD_KO = re.compile(
+    r"\s*[가-힣]{0,6}?(?:해|하여|하며|하면서|했고|했으며|었고|었으며|으며|며|고|면서|어|아)\s*,?\s*"
+)
+# "관광 목적은 830건으로 2019년(1천940건)에 크게 못 미쳤고, 노동 목적은 150건": the year a
+# count falls short of (its figure in brackets, or "2019년 수준에") is that figure's, not the
+# period of the sentence's other figures (read as a baseline, as _LEVEL_REGAINED_KO)
+_SHORT_OF_YEAR_KO = re.compile(
+    r"\d{4}\s*년\s?(?:\(\s?(?:[\d,.]+\s?[천만]?\s?)*(?:여\s?)?(?:명|건)?\s?(?:안팎|가량|정도|내외)?"
+    r"\s?\)|\s?수준)\s?(?:에는|에도|엔|에)\s?"
+    r"(?:크게|한참|훨씬|다소|조금|여전히|아직|아직은|아직도)?\s?(?:못\s?미치|못\s?미쳤|미치지\s?못)"
+)
 # "2019년의 11만6천여 명에는 여전히 못 미치지만 2023년보다는 3배 가까이 많다": an earlier
 # year's figure the article's count still falls short of; a comparison after it is said of that
 # count, not of the year's figure
@@ -1460,6 +1474,12 @@ def _own_subject_before_change(sentence: str, a: int, b: int) -> bool:
     return m is not None and bool(_purposes(m.group("flow"), "en"))
 
 
+# Korean: people "put in" ("투입") at a building site the clause names ("건설 현장에 수백 명이 새로
+# 투입됐다"): at work there, workers
+_KO_BUILDING_SITE = re.compile(r"(?:건설|공사|건축|벌목)\s?현장")
+_KO_PUT_IN_AFTER = re.compile(
+    r"\s?(?:여\s?)?명\s?(?:가량|정도|안팎|이상|가까이)?(?:이|을)\s(?:[^\s,.]+\s){0,3}?투입"
+)
 # Korean: the figure, its counter, then "일하고"/"일하는" a few words on, as the subject of the
 # verb ("수백 명이 하산 인근 휴양소에서 일하고 있다", "수만 명이 일하고 있다는 추정"); not "일하러"
 # (going to work: the purpose of a trip)
@@ -1567,7 +1587,12 @@ def _unit_for(
             and (
                 u.start - s0 <= 4
                 # "200명의 북한 건설 노동자": a nationality and a trade before the noun
-                or (lang == "ko" and _KO_BARE_WORDS.fullmatch(sentence, s0, u.start) is not None)
+                or (
+                    lang == "ko"
+                    and _KO_BARE_WORDS.fullmatch(sentence, s0, u.start) is not None
+                    # (not past "가운데": "입국자 5천 명 가운데 실제 유학생은" names the part's)
+                    and not _OUT_OF_AFTER[lang].match(sentence, n.end)
+                )
                 or (
                     lang == "zh"
                     and n.counter
@@ -2235,7 +2260,11 @@ _OUT_OF_AFTER = {
 # "派往俄罗斯务工的3000人中") says what the whole is: the purpose is the whole's own, and the
 # part after "out of" is only a share of it
 _MODIFIED_WHOLE = {
-    "ko": re.compile(r"(?:한|된|했던|됐던|되었던|하는|되는)\s(?:약|총|모두|최소|최대)?\s?"),
+    # ("'교육' 목적 입국자 5천 명 가운데": the purpose of the entrants the whole counts)
+    "ko": re.compile(
+        r"(?:(?:한|된|했던|됐던|되었던|하는|되는)\s|['’\"]?\s?목적\s?(?:의\s?)?(?:입국자|입국\s?인원)\s?)"
+        r"(?:약|총|모두|최소|최대)?\s?"
+    ),
     "zh": re.compile(r"的(?:约|近|逾|超过|超過|共)?"),
 }
 
@@ -2744,6 +2773,15 @@ _REPORT_DAY = {
     "zh": lambda s, a, b: bool(_ZH_REPORT_AFTER.match(s, b)),
 }
 _HANDED_ON = re.compile(r"\b(?:to|versus|vs\.?|against|than|compared\s+with)\b", re.I)
+# Korean: a month, then the day the speaker named before it reported ("국정원은 지난달 30일 …
+# 보고했다", as the bare day "국정원은 30일"): not the period of the count reported (not a day
+# a count stands at: "4월 30일 기준", "… 현재")
+_KO_DAY_AFTER_MONTH = re.compile(r"\s?\d{1,2}\s*일(?!\s?(?:기준|현재|까지|부터|이후|에\s?걸쳐))")
+
+
+def _reported_month_ko(sentence: str, p: PeriodMention) -> bool:
+    m = _KO_DAY_AFTER_MONTH.match(sentence, p.end) if p.kind == "month" else None
+    return m is not None and _REPORT_DAY["ko"](sentence, p.start, m.end())
 
 
 def _nearest_around(mentions: Sequence[_S], start: int, end: int) -> _S | None:
@@ -2858,6 +2896,14 @@ def _period_mention(
             if not (p in opening and p.start > pos)
             # "표 작성 기준일 2026년 1월 31일": the day a table was drawn up, not a period
             and not _DRAWN_UP_ON.search(sentence, max(0, p.start - 25), p.start)
+        ]
+    if sentence and lang == "ko":
+        told = [p for p in usable if _reported_month_ko(sentence, p)]
+        usable = [
+            p
+            for p in usable
+            if p not in told
+            and not (p.kind == "dayonly" and any(0 <= p.start - q.end <= 1 for q in told))
         ]
     if sentence and lang in _VERSUS_BEFORE:
         # "five of them …, compared with 1,020 in January-March 2024", "1,210 …, up from 138 in
@@ -3765,7 +3811,7 @@ class _Article:
                 c = dataclasses.replace(c, period=str(self.year_before))
             c = _whole_year_total(c, s, lang)
             c = self._bullet_goes_on(c, s, before)
-            c = self._count_before(c, s, before, compares_back)
+            c = self._count_before(c, s, before, compares_back, found)
             c = self._against_before(c, s)
             self._remember(c, s, found, part)
             out.append(c)
@@ -4245,7 +4291,7 @@ class _Article:
             # "in the quarter" is the quarter the article is about, not the other one named
             return dataclasses.replace(c, period=self.quarter)
         last_period, last_sub = self.period, self.sub
-        wider = self._wider_total(c, s)
+        wider = self._wider_total(c, s) or self._whole_of_run(c, s)
         if wider is not None:
             last_period, last_sub = wider, None
         period = _context_period(
@@ -4356,6 +4402,35 @@ class _Article:
                 return label
         return None
 
+    def _whole_of_run(self, c: Claim, s: _Sentence) -> str | None:
+        """Korean/Chinese: the period of a whole told part by part ("지난해 … 9천120건. 분기별로는
+        1분기 1천500건, 2분기 …, 4분기에는 2천320건"), for a purpose's figure after that run with
+        no period of its own ("유학 목적 입국은 4천10건"): a part of the whole, not of the last
+        quarter (two or more figures at distinct periods inside the whole's, counted alike)."""
+        if (
+            not self.kozh
+            or c.period is not None
+            or c.quantity is None
+            or c.purpose == "total"
+            or s.back is not None
+        ):
+            return None
+        if not self.totals or self.totals[-1][0] != self.period:
+            return None
+        run: list[Period] = []
+        for label, _, unit in reversed(self.totals):
+            try:
+                p = Period.parse(label)
+            except ValueError:
+                return None
+            if unit != c.unit or any(p == r for r in run):
+                return None
+            inside = [p.start <= r.start and r.end <= p.end for r in run]
+            if any(inside):
+                return label if len(run) >= 2 and all(inside) else None
+            run.append(p)
+        return None
+
     def _table_part(self, c: Claim, s: _Sentence) -> Claim:
         """«Учеба — 7 887; работа — 2»: a table written out after a figure lists its parts,
         counted as that figure counted (the labels are purposes, not nouns)."""
@@ -4391,9 +4466,11 @@ class _Article:
         s: _Sentence,
         before: tuple[str | None, str | None, str | None],
         compares_back: bool,
+        found: Sequence[Claim] = (),
     ) -> Claim:
         """Korean/Chinese: a figure with no noun of its own that counts more of what the figure
-        before counted (``before``: its unit, purpose and destination)."""
+        before counted (``before``: its unit, purpose and destination; ``found``: the sentence's
+        claims)."""
         if not self.kozh or c.unit != "persons":
             return c
         lang, sentence = self.lang, s.text
@@ -4462,6 +4539,20 @@ class _Article:
                 c, unit=before[0], purpose=before[1], origin=c.origin or self.origin
             )
         if (
+            before[0] == "students"
+            and c.destination in (None, before[2])
+            and (
+                _MORE_AFTER[lang].match(sentence, c.span[1] - s.s0)
+                or _NEWLY_CAME[lang].search(sentence, c.span[1] - s.s0)
+            )
+            and all(u.key == "persons" for u in _units(sentence, lang))
+            and not _purposes(sentence, lang)
+        ):
+            # "유학생이 … 150명 … 내년에 수십 명이 추가로 입국할 예정": more of the students
+            return dataclasses.replace(
+                c, unit=before[0], purpose=before[1], origin=c.origin or self.origin
+            )
+        if (
             lang == "zh"
             and c.purpose == "total"
             and before[1] not in (None, "total")
@@ -4479,6 +4570,11 @@ class _Article:
             and before[0] in ("troops", "workers", "students")
             and c.destination in (None, before[2])
             and all(u.key == "persons" for u in _units(sentence, lang))
+            # (not a part of a figure given earlier in the sentence: "입국이 310명에 그쳤으며,
+            # 이 중 1월이 170명": of those 310, whatever the sentence before counted)
+            and not any(
+                o.quantity is not None and o.span[1] - s.s0 <= s.back.start() for o in found
+            )
             # "이 가운데 … 3만여 명이 … 공장에서 일하고 있다": a purpose word after the figure
             # that says what the figure before counted already does not part them (one before
             # it names the part: "其中持工作签证的有…人")
@@ -4503,10 +4599,13 @@ class _Article:
         a reference point, not the frame the article goes on with; remembers the sentence."""
         rx = _COMPARED_WITH_AFTER.get(self.lang) if self.kozh else None
         a, b = c.span[0] - s.s0, c.span[1] - s.s0
-        short_of = (
-            self.lang == "ko"
-            and _FALLS_SHORT_OF_YEAR_KO[0].search(s.text, 0, a) is not None
-            and _FALLS_SHORT_OF_YEAR_KO[1].match(s.text, b) is not None
+        short_of = self.lang == "ko" and (
+            (
+                _FALLS_SHORT_OF_YEAR_KO[0].search(s.text, 0, a) is not None
+                and _FALLS_SHORT_OF_YEAR_KO[1].match(s.text, b) is not None
+            )
+            # ("2019년(1천940건)에 크게 못 미쳤고": the bracketed figure of that year)
+            or any(m.start() < a and b < m.end() for m in _SHORT_OF_YEAR_KO.finditer(s.text))
         )
         # (nor a year's figure the count falls short of: "2019년의 11만6천여 명에는 못 미치지만")
         if not short_of and (rx is None or rx.match(s.text, b) is None):
@@ -5048,6 +5147,10 @@ def _sentence_claims(
     for a, b in itertools.pairwise(nums):
         gap = sentence[a.m.end : b.m.start]
         if _RANGE_SEP[lang].match(gap):
+            if ranged and ranged[-1][1] is a:
+                # "4천~5천 명에서 8천~9천 명으로": the upper end of one range starts no other
+                # (from one estimate to another)
+                continue
             if (
                 lang == "en"
                 and "to" in gap.lower()
@@ -5169,6 +5272,7 @@ def _sentence_claims(
     ]
     if lang == "ko":
         baseline_spans += [m.span() for m in _LEVEL_REGAINED_KO.finditer(sentence)]
+        baseline_spans += [m.span() for m in _SHORT_OF_YEAR_KO.finditer(sentence)]
     out: list[Claim] = []
     rows: list[_Row] = []
     figure_clauses = {_clause_of(clauses, x.m.start) for x in nums}
@@ -5256,6 +5360,13 @@ def _sentence_claims(
             and _KO_AT_WORK_AFTER.match(sentence, n.end, clause[1])
         ):
             unit = "workers"  # "수백 명이 … 휴양소에서 일하고 있다": people at work are workers
+        elif (
+            unit in (None, "persons")
+            and lang == "ko"
+            and _KO_BUILDING_SITE.search(sentence, clause[0], clause[1])
+            and _KO_PUT_IN_AFTER.match(sentence, n.end, clause[1])
+        ):
+            unit = "workers"  # "건설 현장에 수천 명이 새로 투입된": put to work at a site
         origin, dest = _countries(sentence, n.start, lang, clause, places, watched, n.end)
         if (
             origin is None
@@ -5719,6 +5830,7 @@ def _sentence_claims(
     other_from: dict[int, int] = {}  # (en/ru) where that other matter begins
     short_of: set[int] = set()  # comparisons after a year's figure the count falls short of
     went_past: set[int] = set()  # records of the article's figure after what it went past
+    also_of: dict[int, _Row] = {}  # records of a figure whose change came just before
     for c in comps:
         target = None
         if c.kind == "record":
@@ -5936,6 +6048,19 @@ def _sentence_claims(
             # already has its change is a claim of its own about that figure
             seconds.append((c, target))
             continue
+        if (
+            target is not None
+            and lang == "ko"
+            and c.kind == "record"
+            and target["comparison"] is not None
+            and (changes_before := [o for o in comps if o.end <= c.start])
+            and target["x"].m.end <= changes_before[-1].start
+            and _CHANGE_THEN_RECORD_KO.fullmatch(sentence, changes_before[-1].end, c.start)
+        ):
+            # "입국은 9천 건으로 전년보다 27% 늘어 2017년 이후 최대를 기록했다": the figure
+            # took the change; the record after it is a claim of its own about that figure
+            also_of[id(c)] = target
+            target = None
         if target is not None and target["comparison"] is None:
             base = _whole_year(
                 sentence,
@@ -5982,14 +6107,15 @@ def _sentence_claims(
                 )
             if (
                 base is None
-                and c.kind == "record"
+                and (c.kind == "record" or (c.baseline_relative_to_doc and lang == "ko"))
                 and c.baseline_offset is not None
                 and target["period"] is None
                 and doc_date is not None
                 and _NOW[lang].search(sentence, 0, target["x"].m.start)
             ):
                 # "目前在俄高校就讀的朝鮮留學生超過400名,為十年來最多": a stock now, the most in
-                # so many years before the document's year
+                # so many years before the document's year (so is a change "2년 새 세 배로 늘어
+                # 현재 200명": against two years before)
                 base = str(doc_date.year + c.baseline_offset)
             if base is None and "(" in sentence:
                 # "1,877 entries in Q3 (Q2: 1,301; +44%)": the change inside the bracket is
@@ -6158,6 +6284,7 @@ def _sentence_claims(
             and not (record_back and len(comps) == 1)
             and not said_back
             and id(c) not in went_past
+            and id(c) not in also_of
         ):
             # ("이는 2023년의 약 12배로, 2010년 이후 가장 많은 수치다": a record after a change
             # said of the article's figure describes that figure too)
@@ -6315,6 +6442,11 @@ def _sentence_claims(
         ):
             base = held["period"]  # (its own, finer period: "the same quarter last year")
         value = c.value
+        same = also_of.get(id(c))
+        if same is not None:
+            # (the record counts what the figure with the change before it counts, at its period)
+            period, unit, purpose = same["period"], same["unit"], same["purpose"]
+            origin, dest = origin or same["origin"], dest or same["dest"]
         rng = ranges.get(id(c))
         if rng is not None:
             # the change of the count the range estimates counts what the range counts

@@ -585,10 +585,11 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (r"(?P<q>[1-4])\s*/?\s*4?\s*분기", "quarter"),
         (r"(?P<h>상|하)반기", "half"),
-        # "올해 여름 북한 노동자 500명이", "2024년 봄": three months, as zh "今年夏季" (not a school
-        # term, "올해 가을 학기": that year; nor "지난해 가을 이후", see _SINCE_YEAR_END_AFTER)
+        # "올해 여름 북한 노동자 500명이", "2024년 봄", "지난가을" (the last one, as "last autumn"):
+        # three months, as zh "今年夏季" (not a school term, "올해 가을 학기": that year; nor
+        # "지난해 가을 이후", see _SINCE_YEAR_END_AFTER)
         (
-            rf"(?:(?P<rel2>올해|금년|지난해|작년|내년)|(?<![\d.,])(?P<y>{YEAR})\s*년)\s*(?P<s>봄|여름|가을)"
+            rf"(?:(?P<rel2>올해|금년|지난해|작년|내년|지난)|(?<![\d.,])(?P<y>{YEAR})\s*년)\s*(?P<s>봄|여름|가을)"
             r"(?!\s*(?:학기|이후|이래|부터|에\s*들어))",
             "season",
         ),
@@ -1281,7 +1282,7 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                         sy -= 1  # "去年夏季": always the year before (the Chinese names the year)
                     elif rel2 in ("明年", "내년"):
                         sy += 1
-                    elif rel2.startswith(("last", "прошл")) and doc_date.month <= first + 2:
+                    elif rel2.startswith(("last", "прошл", "지난")) and doc_date.month <= first + 2:
                         sy -= 1  # "last spring" read in May: the spring of the year before
                     elif rel2.startswith(("next", "следующ")) and doc_date.month >= first:
                         sy += 1

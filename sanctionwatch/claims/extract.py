@@ -719,6 +719,14 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
     return out
 
 
+# what is said of people still to come, before their figure
+_TO_COME = {
+    "en": re.compile(
+        r"\b(?:expects?|expected|will|is\s+due|are\s+due|plans?\s+to|planned|to\s+be\s+sent)\b",
+        re.I,
+    ),
+    "ru": re.compile(r"(?<!\w)(?:ожида\w+|будут|будет|планиру\w+|намерен\w*)(?!\w)", re.I),
+}
 # «Сеул оценивает пополнение, прибывшее в декабре—январе, в 1–1,5 тыс. человек»: what is
 # estimated is what the «человек» are
 _ESTIMATES_RU = re.compile(r"(?<!\w)оцени(?:ва)?\w*\s+(?P<noun>[^\W\d]+(?:\s+[^\W\d]+)?)", re.I)
@@ -4290,6 +4298,14 @@ class _Article:
             # "rose to 3,102 in the quarter from 1,410 in the second quarter": the figure's own
             # "in the quarter" is the quarter the article is about, not the other one named
             return dataclasses.replace(c, period=self.quarter)
+        if (
+            c.period is None
+            and self.lang in _TO_COME
+            and _TO_COME[self.lang].search(s.text, 0, c.span[0] - s.s0)
+        ):
+            # "She expects at least a hundred more to arrive", «ожидается ещё 2 тыс.»: people
+            # still to come are of no period the article counted
+            return c
         last_period, last_sub = self.period, self.sub
         wider = self._wider_total(c, s) or self._whole_of_run(c, s)
         if wider is not None:

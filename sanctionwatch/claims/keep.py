@@ -67,6 +67,9 @@ EN_SAME_COUNT = (
     r"(?:that|this|the)\s+(?:(?:19|20)\d\d(?:'s)?\s+|previous\s+year's\s+|[a-z]+-[a-z]+\s+|"
     r"(?:true|real|actual)\s+)?"
     r"(?:figure|number|total|contingent)\b(?!\s+of\b)|\d[\d,.]*\s+more\b|another|"
+    # ("at least a hundred more to arrive": spelled out)
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several)\s+"
+    r"(?:hundred|thousand)\s+more\b|"
     # "That compares with only 62 in the same quarter of 2023": the same count, another time
     r"(?:that|this|it)\s+compares\s+with|"
     # "Seoul put the figure at 12,000", "cited a figure of 12,000"

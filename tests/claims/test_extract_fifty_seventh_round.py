@@ -264,3 +264,21 @@ def test_a_second_change_and_a_bare_bracketed_baseline_count_what_the_figure_cou
     )
     got = read_fields(text, "ru", "quantity", "unit", doc_date=D)
     assert got == [(3300, "entries"), (1700, "entries"), (None, "entries")]
+
+
+def test_a_hundred_more_still_to_come_counts_the_same_people_with_no_period() -> None:
+    text = (
+        "About 300 North Korean students came to the university in 2024. The rector expects at "
+        "least a hundred more to arrive."
+    )
+    got = read_fields(text, "en", "quantity", "qualifier", "unit", "period", doc_date=D)
+    assert got == [(300, "approx", "students", "2024"), (100, "at_least", "students", None)]
+
+
+def test_several_thousand_more_are_more_of_the_same_people() -> None:
+    text = (
+        "Some 11,000 North Korean troops have been sent to Russia. Several thousand more are "
+        "expected in the spring, officials said."
+    )
+    got = read_fields(text, "en", "quantity", "unit", doc_date=D)
+    assert got == [(11000, "troops"), (1000, "troops")]

@@ -829,6 +829,8 @@ def _qualifier(sentence: str, n: NumberMention, lang: str) -> str:
     q = hedges.qualify(sentence, start, n.end, lang, vague=n.vague)
     if q == "exact" and lang == "en" and sentence.startswith(("-plus", "+"), n.end):
         return "more_than"  # "the '10,000-plus' it gave lawmakers", "100k+"
+    if q == "exact" and lang == "en" and sentence[n.start : n.end].lower().startswith("a couple"):
+        return "approx"  # "a couple of thousand": about two thousand
     noun_first = lang == "ru" and NOUN_FIRST.search(sentence, max(0, n.start - 12), n.start)
     if q == "exact" and noun_first:
         return "approx"  # «человек двести»: the noun before the numeral makes it approximate

@@ -287,6 +287,12 @@ def _parse_spelled(s: str, lang: str) -> float | None:
     i = 0
     while i < len(tokens):
         t = tokens[i]
+        triple = " ".join(tokens[i : i + 3])
+        if len(tokens) > i + 3 and triple in words:
+            current += words[triple]  # "a couple of thousand": three words, then the scale
+            seen = True
+            i += 3
+            continue
         pair = f"{t} {tokens[i + 1]}" if i + 1 < len(tokens) else ""
         if pair in ("a half", "с половиной") and current and i + 2 < len(tokens):
             current += 0.5  # "five and a half thousand": 5.5 of the multiplier after

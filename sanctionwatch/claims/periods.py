@@ -299,6 +299,13 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\b",
             "recent",
         ),
+        # "over the past two years" (said on 3 July 2025): the 24 months to the last month
+        # counted (see "recentyears")
+        (
+            r"\b(?:over|in|during|for|within)\s+the\s+(?:past|last|previous)\s+"
+            r"(?P<n>two|three|four|five|\d)\s+years\b",
+            "recentyears",
+        ),
         # "since January" (no year): from that month, the latest one not after the document
         (rf"\bsince\s+(?:early\s+|late\s+|mid-?)?(?P<m>{EN_MONTH})\b(?![\s,]*\d)", "sincebare"),
         (
@@ -460,6 +467,10 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         ),
         # «за последние два месяца» (said on 20 October): from August to the document's month
         (r"(?<!\w)(?:за|в)\s+(?:последние|прошедшие)\s+(?P<n>\w+)\s+месяц\w*", "recent"),
+        (
+            r"(?<!\w)(?:за|в)\s+(?:последние|прошедшие)\s+(?P<n>два|три|четыре|пять|\d)\s+(?:года|лет)(?!\w)",
+            "recentyears",
+        ),
         (
             # "за девять месяцев", "первые шесть месяцев" without a year: the year in context
             r"(?:(?<!\w)за\s+(?:первые\s+)?|(?<!\w)первые\s+)(?P<n>\w+)\s+месяц\w*"
@@ -735,6 +746,7 @@ _GATES: dict[str, dict[str, str]] = {
         "firstq": r"quarter|Q[1-4]",
         "trailing": "months",
         "recent": "months",
+        "recentyears": "years",
         "sincebare": r"since",
         "quarter": r"quarter|Q[1-4]",
         "half": r"half|\bh[12]\b",
@@ -756,6 +768,7 @@ _GATES: dict[str, dict[str, str]] = {
         "firstn": "месяц",
         "firstq": r"квартал|кв\.",
         "recent": "месяц",
+        "recentyears": r"года|лет",
         "quarter": r"квартал|кв\.",
         "half": "полугоди|полгода",
         "season": r"весной|летом|осенью",
@@ -1197,6 +1210,17 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                     continue
                 y1, m0 = divmod(doc_date.year * 12 + doc_date.month - 1 - n, 12)
                 label = f"{y1:04d}-{m0 + 1:02d}..{doc_date.year:04d}-{doc_date.month:02d}"
+                from_doc = False
+            elif handler == "recentyears":
+                n = _num(g["n"])
+                if n is None or doc_date is None:
+                    continue
+                # the last month counted: the document's, or the one before in its first ten
+                # days (as a running count with no end named: see _span_end)
+                last = doc_date.year * 12 + doc_date.month - 1 - (1 if doc_date.day <= 10 else 0)
+                y1, m0 = divmod(last - 12 * n + 1, 12)
+                y2, m2 = divmod(last, 12)
+                label = f"{y1:04d}-{m0 + 1:02d}..{y2:04d}-{m2 + 1:02d}"
                 from_doc = False
             elif handler == "ymrange":
                 y1, m1, m2 = int(g["y1"]), _month_of(g["m1"], lang), _month_of(g["m2"], lang)

@@ -282,3 +282,25 @@ def test_several_thousand_more_are_more_of_the_same_people() -> None:
     )
     got = read_fields(text, "en", "quantity", "unit", doc_date=D)
     assert got == [(11000, "troops"), (1000, "troops")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "q"),
+    [
+        (
+            "en",
+            "A couple of thousand North Korean workers arrived over the past three years.",
+            2000,
+        ),
+        ("ru", "За последние три года в край приехали около 2 тыс. рабочих из КНДР.", 2000),
+    ],
+)
+def test_a_couple_of_thousand_over_the_past_years(lang: str, text: str, q: int) -> None:
+    got = read_fields(text, lang, "quantity", "qualifier", "period", doc_date=date(2025, 7, 3))
+    assert got == [(q, "approx", "2022-07..2025-06")]
+
+
+def test_a_couple_of_people_is_no_figure() -> None:
+    # guard: "a couple of" with no scale after it is a pair, not a count the press checks
+    text = "A couple of North Korean officials visited the plant."
+    assert read_fields(text, "en", "quantity", doc_date=D) == []

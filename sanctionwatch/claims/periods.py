@@ -1218,9 +1218,9 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                 # the last month counted: the document's, or the one before in its first ten
                 # days (as a running count with no end named: see _span_end)
                 last = doc_date.year * 12 + doc_date.month - 1 - (1 if doc_date.day <= 10 else 0)
-                y1, m0 = divmod(last - 12 * n + 1, 12)
-                y2, m2 = divmod(last, 12)
-                label = f"{y1:04d}-{m0 + 1:02d}..{y2:04d}-{m2 + 1:02d}"
+                first_y, first_m = divmod(last - 12 * n + 1, 12)
+                last_y, last_m = divmod(last, 12)
+                label = f"{first_y:04d}-{first_m + 1:02d}..{last_y:04d}-{last_m + 1:02d}"
                 from_doc = False
             elif handler == "ymrange":
                 y1, m1, m2 = int(g["y1"]), _month_of(g["m1"], lang), _month_of(g["m2"], lang)

@@ -4597,7 +4597,13 @@ def _period_mention(
         ]
         if versus:
             usable = [p for p in usable if p.start < min(versus)]
-        if _VERSUS_BEFORE[lang].search(sentence, max(0, pos - 30), pos):
+        versus_m = _VERSUS_BEFORE[lang].search(sentence, max(0, pos - 30), pos)
+        if versus_m is not None and not (
+            # "…5127人次,而2024年为13221人次,2019年则超过2.1万人次": the contrast clause names
+            # its own period before the figure, so the one after it is the next figure's
+            lang in ("ko", "zh")
+            and any(versus_m.start() <= p.start and p.end <= pos and p.label for p in usable)
+        ):
             # "… против 95 в 2023 году": the figure set against another has its period after it
             stop = end if end is not None else pos
             right = [

@@ -4707,7 +4707,8 @@ def _period_mention(
                     chosen is not None
                     and lang == "zh"
                     and chosen.end <= clause[0]
-                    and _SINCE_AFTER.match(sentence, chosen.end)
+                    # ("今年以来" is one mention, its "since" inside it)
+                    and (_SINCE_AFTER.match(sentence, chosen.end) or chosen.kind == "sinceyear")
                     and _ZH_IN_PROGRESS.search(sentence, pos, clause[1])
                 ):
                     # "今年以来约3000人抵达,另有数百名工兵正在接受训练": those at it now, in a
@@ -7234,6 +7235,18 @@ def _sentence_claims(
             # "some 11,000 troops had been sent since October": a troop estimate is a stock,
             # with no period of its own (as the dev set's troop figures; gold writers split 3–2)
             period = None
+        elif (
+            unit == "troops"
+            and pm is not None
+            and pm.kind == "sinceyear"
+            and lang == "zh"
+            and period
+            and sentence[pm.start : pm.start + 2] in ("今年", "本年")
+        ):
+            # "朝鲜今年以来向俄罗斯追加派遣了约3000名士兵": troops sent so far this year are read
+            # as that year's (gold writers 3–1), not as a count up to the document's month
+            period = period[:4]
+            pm = pm._replace(label=period, kind="relative")  # ("今年": this year, as read alone)
         rows.append(
             {
                 "x": x,

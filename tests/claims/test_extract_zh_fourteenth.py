@@ -21,3 +21,39 @@ def test_a_contrast_clause_keeps_its_own_year_before_the_next_figure() -> None:
         (9800, "2023"),
         (16000, "2018"),
     ]
+
+
+def test_so_far_this_year_runs_to_the_document_month() -> None:
+    # "今年以来": from January to the month the text is dated, also in a headline with no digit
+    rows = read_rows("今年以来赴俄朝鲜留学生已近五千人", "zh", doc_date=D)
+    assert [(r[0], r[6]) for r in rows] == [(5000, "2025-01..2025-09")]
+
+
+def test_since_the_start_of_the_year_runs_to_the_document_month() -> None:
+    # "自年初以来": the same span, the year left unsaid
+    rows = read_rows("自年初以来,已有约600名朝鲜工人抵达哈巴罗夫斯克。", "zh", doc_date=D)
+    assert [(r[0], r[6]) for r in rows] == [(600, "2025-01..2025-09")]
+
+
+def test_troops_sent_so_far_this_year_are_that_years() -> None:
+    # "今年以来…派遣…士兵": a troop estimate keeps the year, as before
+    rows = read_rows("据报道,朝鲜今年以来已向俄罗斯增派约4000名士兵。", "zh", doc_date=D)
+    assert [(r[0], r[6]) for r in rows] == [(4000, "2025")]
+
+
+def test_the_first_three_quarters_said_with_shou() -> None:
+    # "今年首三季" (Hong Kong): January to September
+    rows = read_rows("今年首三季,入境俄羅斯的朝鮮人約3,500人次。", "zh", doc_date=D)
+    assert [(r[0], r[6]) for r in rows] == [(3500, "2025-01..2025-09")]
+
+
+def test_from_a_month_without_a_year_runs_to_the_document_month() -> None:
+    # "5月起陆续": from May of this year to the month the text is dated
+    rows = read_rows("约200名朝鲜留学生5月起陆续抵达海参崴。", "zh", doc_date=D)
+    assert [(r[0], r[6]) for r in rows] == [(200, "2025-05..2025-09")]
+
+
+def test_since_the_documents_own_month_is_that_month() -> None:
+    # "9月以来" read in September: that month so far
+    rows = read_rows("9月以来已有约300名朝鲜工人抵达俄罗斯。", "zh", doc_date=D)
+    assert [(r[0], r[6]) for r in rows] == [(300, "2025-09")]

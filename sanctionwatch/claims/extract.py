@@ -2705,6 +2705,14 @@ _FIRMS_COUNTED_AFTER = re.compile(r"\s?\d[\d,]*\s?(?:여\s?)?(?:곳|개)")
 _WORK_AT_FIRM_AFTER_ZH = re.compile(r"务工|務工|工作|打工|上班|做工")
 
 
+# "数千人其实在工地打工", "约300人在当地工厂务工": the people counted are at work somewhere (not
+# "以“工作”为目的入境", the purpose of an entry; nor "工作人员", staff)
+_WORKING_AFTER_ZH = re.compile(
+    r"\s*(?:多|余|餘)?\s*(?:名|人)[」”\"]?[^,，。；;\d以持]{0,6}?在[^,，。；;\d以持]{1,12}?"
+    r"(?:打工|务工|務工|做工|上班|工作(?!人员|人員|签证|簽證|许可|許可))"
+)
+
+
 # a disguise: "노동자 500명을 유학생으로 위장해", "伪装成留学生的劳工": the noun they pass as
 # names neither what is counted nor what they went for
 _DISGUISE_GATE = {"ko": ("위장", "가장해"), "zh": ("伪装", "偽裝", "假扮", "冒充")}
@@ -7207,6 +7215,13 @@ def _sentence_claims(
                 info[offset + n.start] = "unresolved"
         if purpose == "troops" and unit in (None, "persons"):
             unit = "troops"  # "3천여 명을 파병", "派兵规模达1.3万人": people sent to fight
+        elif (
+            lang == "zh"
+            and purpose == "work"
+            and unit in (None, "persons")
+            and _WORKING_AFTER_ZH.match(sentence, n.end)
+        ):
+            unit = "workers"  # "数千人其实在工地打工": people said to work there are workers
         if sentence[n.end : n.end + 2].lstrip()[:1] in ("%", "％") or n.counter == "成":
             unit = "percent"  # ("占了八成": tenths, see numbers.py)
         elif sentence[max(0, n.start - 1) : n.start] == "$":
@@ -8310,6 +8325,8 @@ def _period_start(periods: list[PeriodMention], r: _Row) -> int:
 # "从A增至B", "A명에서 B명으로": a count that changed from one figure to the next
 _CHANGE_TO_KO_ZH = re.compile(
     r"增至|增加到|增长到|增長到|升至|上升到|降至|下降到|减少到|減少到|减至|減至|回落至|回落到|"
+    # ("估计由此前的8000人左右上调至1.2万人": an estimate revised, of the same count)
+    r"上调至|上調至|下调至|下調至|调高至|調高至|调低至|調低至|上修至|下修至|"
     # ("1천200명 안팎에서 … 수백 명 수준으로": an about-mark may stand before "에서")
     r"^\s?(?:여\s?)?명\s?(?:안팎|가량|정도|내외|남짓|수준)?에서"
 )
@@ -8332,6 +8349,12 @@ _LATER_TIME = {
 _KO_BUT = re.compile(r"(?:지만|으나|였으나|었으나|는데|던\s?반면)\s")
 
 
+# "…的7887名朝鲜人中,…": "among them" right after the figure (its counter and noun between)
+_AMONG_THEM_ZH = re.compile(
+    r"\s*(?:多|余|餘)?\s*(?:名|人次|人)?[^\d,，。；;]{0,8}?(?:中|当中|當中)\s*[,，]"
+)
+
+
 def _inherit_nouns(
     sentence: str,
     lang: str,
@@ -8345,6 +8368,22 @@ def _inherit_nouns(
     # "러시아 2만~3만 명": a counter right after any figure (a range's second end) is no noun
     ends = [q["x"].m.end for q in rows]
     for prev, r in itertools.pairwise(rows):
+        if (
+            lang == "zh"
+            and r["unit"] == "persons"
+            and r["purpose"] == "total"
+            and prev["purpose"] != "total"
+            and _AMONG_THEM_ZH.match(sentence, prev["x"].m.end, r["x"].m.start)
+            and not any(
+                r["x"].m.end <= m.start < _clause_of(clauses, r["x"].m.start)[1]
+                or prev["x"].m.end <= m.start < r["x"].m.start
+                for m in _purposes(sentence, lang)
+            )
+        ):
+            # "以留学名义入境的7887名朝鲜人中,真正入读大学的不足3000人": a part of those just
+            # counted, naming no purpose of its own, came for theirs
+            r["unit"], r["purpose"] = prev["unit"], prev["purpose"]
+            continue
         if r["unit"] != "persons" or prev["unit"] not in ("workers", "students", "troops"):
             continue
         if prev["x"].baseline_of is not None or r["x"].baseline_of is not None:

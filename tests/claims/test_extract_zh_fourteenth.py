@@ -57,3 +57,44 @@ def test_since_the_documents_own_month_is_that_month() -> None:
     # "9月以来" read in September: that month so far
     rows = read_rows("9月以来已有约300名朝鲜工人抵达俄罗斯。", "zh", doc_date=D)
     assert [(r[0], r[6]) for r in rows] == [(300, "2025-09")]
+
+
+def test_an_estimate_revised_upward_counts_the_same_people() -> None:
+    # "劳工人数的估计由此前的9000人左右上调至1.5万人以上": the revised figure counts the workers
+    rows = read_rows(
+        "该机构将今年在俄朝鲜劳工人数的估计由此前的9000人左右上调至1.5万人以上。",
+        "zh",
+        doc_date=D,
+    )
+    assert [(r[0], r[2], r[5]) for r in rows] == [
+        (9000, "workers", "work"),
+        (15000, "workers", "work"),
+    ]
+
+
+def test_a_part_among_those_counted_keeps_their_purpose() -> None:
+    # "以学习为目的入境的5000名朝鲜人中,…的约2000人": a part of the study entrants
+    rows = read_rows(
+        "去年以学习为目的入境俄罗斯的5000名朝鲜人中,实际在校就读的约2000人。",
+        "zh",
+        doc_date=D,
+    )
+    assert [(r[0], r[5]) for r in rows] == [(5000, "study"), (2000, "study")]
+
+
+def test_exchange_students_are_students() -> None:
+    # "交换生": students on an exchange
+    rows = read_rows("朝鲜多所大学今年向俄罗斯派出了约80名交换生。", "zh", doc_date=D)
+    assert [(r[0], r[2], r[5]) for r in rows] == [(80, "students", "study")]
+
+
+def test_people_said_to_work_somewhere_are_workers() -> None:
+    # "约500人其实在农场打工": people at work are workers
+    rows = read_rows("持旅游签证入境的朝鲜人中,约500人其实在当地农场打工。", "zh", doc_date=D)
+    assert [(r[0], r[2], r[5]) for r in rows] == [(500, "workers", "work")]
+
+
+def test_the_purpose_of_an_entry_is_not_work_somewhere() -> None:
+    # "以“工作”为目的入境": entrants who gave work, counted as people
+    rows = read_rows("今年第二季度有1200名朝鲜公民以“工作”为目的入境俄罗斯。", "zh", doc_date=D)
+    assert [(r[0], r[2], r[5]) for r in rows] == [(1200, "persons", "work")]

@@ -98,3 +98,30 @@ def test_the_purpose_of_an_entry_is_not_work_somewhere() -> None:
     # "以“工作”为目的入境": entrants who gave work, counted as people
     rows = read_rows("今年第二季度有1200名朝鲜公民以“工作”为目的入境俄罗斯。", "zh", doc_date=D)
     assert [(r[0], r[2], r[5]) for r in rows] == [(1200, "persons", "work")]
+
+
+def test_daily_nk_spelled_with_latin_letters_in_chinese() -> None:
+    # "据韩国《每日NK》报道": the Daily NK
+    from sanctionwatch.claims.extract import extract_claims
+
+    claims = extract_claims(
+        "据韩国《每日NK》报道,目前约有500名朝鲜劳工在珲春的服装厂工作。", lang="zh", doc_date=D
+    )
+    assert [(c.quantity, c.attribution) for c in claims] == [(500, "Daily NK")]
+
+
+def test_one_worker_after_a_speaker_is_an_illustration() -> None:
+    # "该商人说,一名朝鲜女工月薪…": one illustrative worker, no count of one
+    rows = read_rows("该商人说,一名朝鲜女工月薪约2000元人民币。", "zh", doc_date=D)
+    assert rows == []
+
+
+def test_rooms_are_no_people() -> None:
+    # "客房总数约为1200间": rooms of a hotel, not people, after a total and its part
+    rows = read_rows(
+        "今年朝鲜公民入境俄罗斯约9000人次。\n\n其中,第二季度入境3100人次,为上半年高峰。\n\n"
+        "元山新建的海滨旅游区去年8月1日正式开业,客房总数约为1200间。",
+        "zh",
+        doc_date=D,
+    )
+    assert [r[0] for r in rows] == [9000, 3100]

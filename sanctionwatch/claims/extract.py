@@ -3042,6 +3042,20 @@ def _own_subject_before_change(sentence: str, a: int, b: int) -> bool:
     return m is not None and bool(_purposes(m.group("flow"), "en"))
 
 
+# "…仅1087人次,但以学习为目的者较上季度翻了一番": a clause after the figure whose subject is the
+# entrants of one purpose, then the change: the change is theirs
+_OWN_SUBJECT_BEFORE_CHANGE_ZH = re.compile(
+    r"[，,；;]\s*(?:但|但是|而|不过|不過)?\s*"
+    r"(?P<flow>以[“「\"]?[^，,。；;\d]{1,6}?[”」\"]?(?:为|為)目的(?:的)?(?:入境)?(?:者|人数|人數|人员|人員))"
+    r"\s*(?:已|则|則|也)?\s*(?:(?:较|較|比)[^，,。；;\d]{0,8}?)?$"
+)
+
+
+def _own_subject_before_change_zh(sentence: str, a: int, b: int) -> bool:
+    m = _OWN_SUBJECT_BEFORE_CHANGE_ZH.search(sentence, a, b)
+    return m is not None and bool(_purposes(m.group("flow"), "zh"))
+
+
 def _within(ms: tuple[context.Mention, ...], a: int, b: int) -> list[context.Mention]:
     return [m for m in ms if a <= m.start < b]
 
@@ -7435,6 +7449,13 @@ def _sentence_claims(
             target = None
         if (
             target is not None
+            and lang == "zh"
+            and target["x"].m.end <= c.start
+            and _own_subject_before_change_zh(sentence, target["x"].m.end, c.start)
+        ):
+            target = None  # (as in English: "…1,087人次,但以学习为目的者较上季度翻了一番")
+        if (
+            target is not None
             and lang == "ko"
             and target["x"].m.end <= c.start
             and _FALLS_SHORT_OF_YEAR_KO[0].search(sentence, 0, target["x"].m.start)
@@ -7885,6 +7906,12 @@ def _sentence_claims(
                 # 6倍;而以私人目的入境仅数百人次") are how the passage counts, its change too
                 allu = tuple(u for u in allu if u.end <= c.start or u.key == "entries")
             unit = allu[0].key if allu else "persons"
+        if lang == "zh" and unit == "persons":
+            # "共计2987人次,…较去年同期增长逾10倍", "仅1,087人次,但以学习为目的者较上季度翻了一番":
+            # a change with no noun of its own, after a count of entries, counts entries too
+            before = [r for r in rows if r["x"].baseline_of is None and r["x"].m.end <= c.start]
+            if before and before[-1]["unit"] == "entries":
+                unit = "entries"
         purpose = _purpose(sentence, c.start, c.end, lang, clause, unit, False)
         if purpose == "total":
             # (not a purpose past a semicolon after it: "增幅约为22.7%;“工作”一项居首" says

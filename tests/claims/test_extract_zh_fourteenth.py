@@ -125,3 +125,37 @@ def test_rooms_are_no_people() -> None:
         doc_date=D,
     )
     assert [r[0] for r in rows] == [9000, 3100]
+
+
+def test_all_foreign_students_in_china_are_not_the_watched_ones() -> None:
+    # "在华留学生总数约为50万人": every nationality's students in China
+    rows = read_rows(
+        "约300名朝鲜留学生今年春季陆续赴华。\n\n"
+        "据统计,2019年在华留学生总数约为50万人,来自200个国家和地区。",
+        "zh",
+        doc_date=D,
+    )
+    assert [r[0] for r in rows] == [300]
+
+
+def test_a_change_said_of_one_purpose_after_the_total_stands_alone() -> None:
+    # "…仅2,300人次,但以工作为目的者较上季度翻了一番": the doubling is the work entrants'
+    rows = read_rows(
+        "今年第二季度入境俄罗斯的朝鲜公民仅2,300人次,但以工作为目的者较上季度翻了一番。",
+        "zh",
+        doc_date=D,
+    )
+    assert [(r[0], r[2], r[5], r[7]) for r in rows] == [
+        (2300, "entries", "total", None),
+        (None, "entries", "work", ("ratio", 2.0, "2025-Q1")),
+    ]
+
+
+def test_a_change_after_a_count_of_entries_counts_entries() -> None:
+    # "共计3100人次,…较去年同期增长逾5倍": the change, with no noun of its own, counts entries
+    rows = read_rows(
+        "今年第二季度朝鲜公民入境俄罗斯共计3100人次,环比增长约20%,较去年同期增长逾5倍。",
+        "zh",
+        doc_date=D,
+    )
+    assert [(r[0], r[2]) for r in rows] == [(3100, "entries"), (None, "entries")]

@@ -8766,7 +8766,39 @@ def _pair_respectively(
                         r["unit"] = last["unit"]
                         if r["purpose"] == "total":
                             r["purpose"] = last["purpose"]
+                if lang == "zh":
+                    _sum_of_respective(sentence, rows, nrun, prun)
                 return
+
+
+# "…分别仅有148名和64名…,合计212名": the sum right after a list of figures, each of its own month
+_SUM_AFTER_ZH = re.compile(r"[^\d，,。；;]{0,12}[，,]\s*(?:合计|合計|共计|共計|总计|總計|两者合计)")
+_MONTH_OR_QUARTER = re.compile(r"\d{4}-(?:\d\d|Q[1-4])")
+
+
+def _sum_of_respective(
+    sentence: str,
+    rows: list[_Row],
+    nrun: list[tuple[int, int, _Row]],
+    prun: list[tuple[int, int, PeriodMention]],
+) -> None:
+    """The sum after figures given "respectively" for consecutive months (quarters) covers them
+    all: "1月和2月分别仅有148名和64名朝鲜公民入境,合计212名" is January to February."""
+    first, last = prun[0][2].label or "", prun[-1][2].label or ""
+    if not (
+        _MONTH_OR_QUARTER.fullmatch(first)
+        and _MONTH_OR_QUARTER.fullmatch(last)
+        and first[:4] == last[:4]
+    ):
+        return
+    if "Q" in first:
+        first = f"{first[:4]}-{3 * int(first[-1]) - 2:02d}"
+        last = f"{last[:4]}-{3 * int(last[-1]):02d}"
+    end = nrun[-1][1]
+    later = [r for r in rows if r["x"].m.start >= end and r["x"].baseline_of is None]
+    m = _SUM_AFTER_ZH.match(sentence, end)
+    if later and m is not None and m.end() <= later[0]["x"].m.start and first < last:
+        later[0]["period"] = f"{first}..{last}"
 
 
 # between two places of a list ("中国和俄罗斯", "중국과 러시아")

@@ -159,3 +159,15 @@ def test_a_change_after_a_count_of_entries_counts_entries() -> None:
         doc_date=D,
     )
     assert [(r[0], r[2]) for r in rows] == [(3100, "entries"), (None, "entries")]
+
+
+def test_the_sum_of_figures_for_each_month_covers_the_months() -> None:
+    # "4月和5月分别有…,合计…": the sum is April to May
+    rows = read_rows(
+        "今年4月和5月分别有230名和170名朝鲜公民入境俄罗斯,合计400名。", "zh", doc_date=D
+    )
+    assert [(r[0], r[6]) for r in rows] == [
+        (230, "2025-04"),
+        (170, "2025-05"),
+        (400, "2025-04..2025-05"),
+    ]

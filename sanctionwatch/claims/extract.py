@@ -7590,6 +7590,14 @@ def _sentence_claims(
             # "1200 граждан КНДР, а вьетнамских мигрантов было втрое больше": the comparison
             # measures another nationality against this figure, not this figure's change
             continue
+        # "约1.9万人次,同比增长逾四成,为2015年以来最高水平": a record of a figure whose change
+        # was given first stands as a claim of its own about that figure
+        record_of_changed = (
+            lang == "zh"
+            and c.kind == "record"
+            and target is not None
+            and target["comparison"] is not None
+        )
         if target is not None and target["comparison"] is None:
             base = _whole_year(
                 sentence,
@@ -7793,6 +7801,7 @@ def _sentence_claims(
             and not (record_back and len(comps) == 1)
             and not said_back
             and id(c) not in went_past
+            and not record_of_changed
         ):
             # ("이는 2023년의 약 12배로, 2010년 이후 가장 많은 수치다": a record after a change
             # said of the article's figure describes that figure too)

@@ -171,3 +171,16 @@ def test_the_sum_of_figures_for_each_month_covers_the_months() -> None:
         (170, "2025-05"),
         (400, "2025-04..2025-05"),
     ]
+
+
+def test_a_record_after_a_change_of_the_same_figure_is_its_own_claim() -> None:
+    # "…同比增长约三成,为2016年以来最高水平": the change is the figure's, the record a claim too
+    rows = read_rows(
+        "2024年全年朝鲜公民入境俄罗斯约1.3万人次,同比增长约三成,为2016年以来最高水平。",
+        "zh",
+        doc_date=D,
+    )
+    assert [(r[0], r[2], r[6], r[7]) for r in rows] == [
+        (13000, "entries", "2024", ("percent_change", 30.0, "2023")),
+        (None, "entries", "2024", ("record", None, "2016")),
+    ]

@@ -4617,6 +4617,17 @@ def _period_mention(
             # "표 작성 기준일 2026년 1월 31일": the day a table was drawn up, not a period
             and not _DRAWN_UP_ON.search(sentence, max(0, p.start - 25), p.start)
         ]
+    if sentence and lang == "zh":
+        # "…,而2019年为2310人次;以商务为目的的入境则为2406人次": the year a contrast clause
+        # names before its figure is that figure's, not a later figure's
+        theirs = [
+            p
+            for a, _ in figures
+            if a < pos and (vm := _VERSUS_BEFORE[lang].search(sentence, max(0, a - 30), a))
+            for p in usable
+            if vm.start() <= p.start and p.end <= a
+        ]
+        usable = [p for p in usable if p not in theirs]
     if sentence and lang in _VERSUS_BEFORE:
         # "five of them …, compared with 1,020 in January-March 2024", "1,210 …, up from 138 in
         # 2023": the period after a figure set against this one is that figure's

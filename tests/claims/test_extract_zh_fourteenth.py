@@ -184,3 +184,18 @@ def test_a_record_after_a_change_of_the_same_figure_is_its_own_claim() -> None:
         (13000, "entries", "2024", ("percent_change", 30.0, "2023")),
         (None, "entries", "2024", ("record", None, "2016")),
     ]
+
+
+def test_the_year_of_a_contrast_clause_is_not_the_next_clauses() -> None:
+    # "…,而2018年为…;以商务为目的的…": the year belongs to the contrast clause's figure only
+    rows = read_rows(
+        "今年以旅游为目的入境俄罗斯的朝鲜公民为800人次,而2018年为1900人次;"
+        "以商务为目的的入境则为1500人次。",
+        "zh",
+        doc_date=D,
+    )
+    assert [(r[0], r[5], r[6]) for r in rows] == [
+        (800, "tourism", "2025"),
+        (1900, "tourism", "2018"),
+        (1500, "business", "2025"),
+    ]

@@ -5171,6 +5171,14 @@ _YEAR_BEFORE_REL = re.compile(
 )
 
 
+# a Chinese sentence opening on "that body" or "that official" ("该研究院报告指出", "該官員又指",
+# "据该机构统计"): the source the article named before
+_THAT_BODY_ZH = re.compile(
+    r"\s*(?:另据|另據|据|據|根据|根據)?\s*(?:该|該)\s*"
+    r"(?:研究院|研究所|研究中心|机构|機構|部门|部門|智库|智庫|官员|官員|负责人|負責人|报告|報告)"
+)
+
+
 @dataclasses.dataclass
 class _Article:
     """What an article has said so far, carried from figure to figure (the document context).
@@ -5218,6 +5226,7 @@ class _Article:
     # wider total a part larger than the last one belongs to (see _period)
     totals: list[tuple[str, float, str | None]] = dataclasses.field(default_factory=list)
     bullet_at: int = -2  # Korean/Chinese: the last bulleted line ("• …") that gave figures
+    source: str | None = None  # Chinese: who the last sentence with figures named as its source
 
     @property
     def kozh(self) -> bool:
@@ -5527,9 +5536,19 @@ class _Article:
             c = self._bullet_goes_on(c, s, before)
             c = self._count_before(c, s, before, compares_back)
             c = self._against_before(c, s)
+            if (
+                lang == "zh"
+                and c.attribution is None
+                and self.source is not None
+                and _THAT_BODY_ZH.match(s.text)
+            ):
+                # "该研究院报告指出,…", "該官員又指,…": the body or official named before
+                c = dataclasses.replace(c, attribution=self.source)
             self._remember(c, s, found, part)
             out.append(c)
         self.read_at = s.k
+        if lang == "zh" and (said := next((c.attribution for c in out if c.attribution), None)):
+            self.source = said
         if self.kozh and _BULLET.match(s.text) and any(c.quantity is not None for c in out):
             self.bullet_at = s.k
         if any(c.quantity is not None for c in out):

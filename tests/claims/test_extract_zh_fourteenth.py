@@ -199,3 +199,19 @@ def test_the_year_of_a_contrast_clause_is_not_the_next_clauses() -> None:
         (1900, "tourism", "2018"),
         (1500, "business", "2025"),
     ]
+
+
+def test_that_institute_is_the_source_named_before() -> None:
+    # "该研究院报告指出": the institute the article named in the sentence before
+    from sanctionwatch.claims.extract import extract_claims
+
+    claims = extract_claims(
+        "韩国统一研究院估计,去年在俄朝鲜劳工约1.5万人。\n\n"
+        "该研究院报告指出,去年入境俄罗斯的朝鲜留学生约有6000人。",
+        lang="zh",
+        doc_date=D,
+    )
+    assert [(c.quantity, c.attribution) for c in claims] == [
+        (15000, "Korea Institute for National Unification"),
+        (6000, "Korea Institute for National Unification"),
+    ]

@@ -8836,8 +8836,8 @@ def _sum_of_respective(
     end = nrun[-1][1]
     later = [r for r in rows if r["x"].m.start >= end and r["x"].baseline_of is None]
     m = _SUM_AFTER_ZH.match(sentence, end)
-    if later and m is not None and m.end() <= later[0]["x"].m.start and first < last:
-        later[0]["period"] = f"{first}..{last}"
+    if later and m is not None and 0 <= later[0]["x"].m.start - m.end() <= 4 and first < last:
+        later[0]["period"] = f"{first}..{last}"  # (the sum's figure right after: "合计约212名")
 
 
 # between two places of a list ("中国和俄罗斯", "중국과 러시아")

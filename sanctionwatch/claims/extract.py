@@ -5179,6 +5179,12 @@ _THAT_BODY_ZH = re.compile(
 )
 
 
+# right after a figure: ",而2019年为…" (another year's figure set beside it)
+_YEAR_BESIDE_ZH = re.compile(
+    r"[^\d，,。；;]{0,4}[，,]\s*(?:而|但)\s*(?:19|20)\d\d\s*年(?:全年)?\s*(?:则|則)?\s*(?:为|為|有|仅|僅)"
+)
+
+
 @dataclasses.dataclass
 class _Article:
     """What an article has said so far, carried from figure to figure (the document context).
@@ -6012,7 +6018,7 @@ class _Article:
             # "in the quarter" is the quarter the article is about, not the other one named
             return dataclasses.replace(c, period=self.quarter)
         last_period, last_sub = self.period, self.sub
-        wider = self._wider_total(c, s)
+        wider = self._wider_total(c, s) or self._year_beside(c, s)
         if wider is not None:
             last_period, last_sub = wider, None
         period = _context_period(
@@ -6090,6 +6096,34 @@ class _Article:
                 cmp, baseline_period=shift_label(period, s.relative[c.span[0]])
             )
         return dataclasses.replace(c, period=period, comparison=cmp)
+
+    def _year_beside(self, c: Claim, s: _Sentence) -> str | None:
+        """Chinese: a figure with no period of its own set beside another year's figure ("以旅游
+        为目的的入境为1052人次,而2019年为2310人次") is a whole year's, after quarters given as
+        parts of that year's total: the year of the total the last quarter belongs to."""
+        end = c.span[1] - s.s0
+        if (
+            self.lang != "zh"
+            or c.period is not None
+            or c.quantity is None
+            or self.period is None
+            or _is_year(self.period)
+            or not _YEAR_BESIDE_ZH.match(s.text, end)
+        ):
+            return None
+        try:
+            inner = Period.parse(self.period)
+        except ValueError:
+            return None
+        for label, _, u in reversed(self.totals):
+            if u == c.unit and _is_year(label) and label != self.period:
+                try:
+                    outer = Period.parse(label)
+                except ValueError:
+                    continue
+                if outer.start <= inner.start and inner.end <= outer.end:
+                    return label
+        return None
 
     def _wider_total(self, c: Claim, s: _Sentence) -> str | None:
         """The period of the wider total a part belongs to when the part is larger than the

@@ -215,3 +215,21 @@ def test_that_institute_is_the_source_named_before() -> None:
         (15000, "Korea Institute for National Unification"),
         (6000, "Korea Institute for National Unification"),
     ]
+
+
+def test_a_figure_set_beside_another_years_is_the_whole_years() -> None:
+    # "…,而2018年为…" after quarters of the year's total: the figure is the year's, not Q4's
+    rows = read_rows(
+        "2024年全年朝鲜公民入境俄罗斯约1.3万人次。\n\n"
+        "其中,第三季度入境4100人次;第四季度回落至3300人次。\n\n"
+        "以商务为目的的入境为900人次,而2018年为1500人次。",
+        "zh",
+        doc_date=D,
+    )
+    assert [(r[0], r[6]) for r in rows] == [
+        (13000, "2024"),
+        (4100, "2024-Q3"),
+        (3300, "2024-Q4"),
+        (900, "2024"),
+        (1500, "2018"),
+    ]

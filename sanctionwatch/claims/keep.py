@@ -683,10 +683,18 @@ ONE_PERSON_UNITS = frozenset(("persons", "workers", "students", "troops"))
 _ONE_OPENS_ZH = re.compile(r"[\W_]*一(?:名|位|个|個)")
 
 
+# ("該官員說,一名朝鮮工人月薪約8萬盧布": the same, opening what a speaker said)
+_ONE_AFTER_SAYING_ZH = re.compile(
+    r"(?:说|說|称|稱|表示|指出|透露|介绍|介紹)\s*[,，:：]\s*[“「\"]?$"
+)
+
+
 def _one_person_zh(sentence: str, n: NumberMention) -> bool:
     m = _ONE_OPENS_ZH.match(sentence, 0, 8)
     if m is None or not m.start() <= n.start < m.end():
-        return False
+        m = _ONE_OPENS_ZH.match(sentence, n.start)
+        if m is None or not _ONE_AFTER_SAYING_ZH.search(sentence, max(0, n.start - 12), n.start):
+            return False
     u = _first_unit_after(sentence, m.end(), "zh", window=10)
     return u is not None and u.key in ONE_PERSON_UNITS
 

@@ -652,6 +652,9 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         ),
         # "2022年以来": from that January to the document's month
         (rf"(?<![\d.,])(?P<y>{YEAR})\s*年\s*(?:以来|以來)", "sinceyear"),
+        # "今年以来", "自年初以来": from this January to the document's month, as "2022年以来"
+        # (also when dated in the first ten days: "今年以来" read on 5 September runs through it)
+        (r"(?P<rel>(?:今年|本年)(?:年初)?|(?<![去今本明年\d])年初)\s*(?:以来|以來)", "sinceyear"),
         # ("1—8月": an infographic may join the months with an em dash)
         (
             r"(?P<m1>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月?\s*(?:至|到|-|–|—|~|∼|～|－)\s*"
@@ -678,7 +681,11 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             "firstn",
         ),
         # not "较前一季" (than the quarter before)
-        (r"(?<![较較比与與同])前(?P<q>[一二三1-3])\s*(?:个|個)?季(?:度)?(?!节|節)", "firstq"),
+        # ("今年首三季": Hong Kong's "the first three quarters")
+        (
+            r"(?<![较較比与與同])(?:前|首)(?P<q>[一二三1-3])\s*(?:个|個)?季(?:度)?(?!节|節)",
+            "firstq",
+        ),
         (
             r"第?(?P<q1>[一二三四1-4])\s*(?:至|到|~|∼|～|-|–|－)\s*第?(?P<q2>[一二三四1-4])\s*季度",
             "qrange",
@@ -714,6 +721,13 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             r"(?:至今|迄今|到现在|到現在)",
             "tonow",
         ),
+        # "3月起陆续赴华", "10月以来": from that month (no year named) to the document's, as en
+        # "since March" (not "去年10月以来", "从3月起至5月")
+        (
+            r"(?<![年\d])(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:份)?\s*(?:起|以来|以來)"
+            r"(?!\s*(?:至|到|迄|~|∼|～|-|–|－))",
+            "sincebare",
+        ),
         (r"(?P<m>\d{1,2})\s*月\s*(?P<d>\d{1,2})\s*[日号號]", "dayonly"),
         (r"(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?!\s*\d)", "month"),
         (r"(?<!\d)(?P<d>\d{1,2})\s*[日号號]", "dayonly"),
@@ -746,7 +760,7 @@ _GATES: dict[str, dict[str, str]] = {
         "firstq": r"quarter|Q[1-4]",
         "trailing": "months",
         "recent": "months",
-        "recentyears": "years",
+        "recentyears": r"year|date",  # (the ytd gate: one gate group per word)
         "sincebare": r"since",
         "quarter": r"quarter|Q[1-4]",
         "half": r"half|\bh[12]\b",
@@ -768,7 +782,7 @@ _GATES: dict[str, dict[str, str]] = {
         "firstn": "месяц",
         "firstq": r"квартал|кв\.",
         "recent": "месяц",
-        "recentyears": r"года|лет",
+        "recentyears": r"последн|прошедш",
         "quarter": r"квартал|кв\.",
         "half": "полугоди|полгода",
         "season": r"весной|летом|осенью",
@@ -807,6 +821,9 @@ _GATES: dict[str, dict[str, str]] = {
         "dayonly": "[日号號]",
         "month": "月",
         "tonow": "月",
+        "sincebare": "月",
+        # ("今年以来" may come in a headline with no digit)
+        "sinceyear": "以来|以來",
         "year": r"\d",
         "zhyear": "[〇零]",
     },
@@ -1203,6 +1220,8 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                     y0 = doc_date.year if m1 <= doc_date.month else doc_date.year - 1
                     if (y0, m1) < (doc_date.year, doc_date.month):
                         label = f"{y0:04d}-{m1:02d}..{doc_date.year:04d}-{doc_date.month:02d}"
+                    elif lang == "zh" and m1 == doc_date.month:
+                        label = f"{y0:04d}-{m1:02d}"  # "5月以来" read in May: that month so far
                 from_doc = False
             elif handler == "recent":
                 n = _num(g["n"])

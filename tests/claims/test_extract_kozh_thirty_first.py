@@ -98,4 +98,4 @@ def test_people_at_it_now_take_no_period_since() -> None:
     # "今年以来…,另有数百名…正在办理签证": those at it now are no count since the year began
     text = "今年以来约有2000名朝鲜工人抵达俄罗斯,另有数百名工人正在办理签证。"
     rows = read_fields(text, "zh", "quantity", "period", doc_date=D)
-    assert rows == [(2000, "2025"), (100, None)]
+    assert rows == [(2000, "2025-01..2025-06"), (100, None)]

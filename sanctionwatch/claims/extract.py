@@ -5954,7 +5954,6 @@ def _sentence_claims(
     said_back = False  # a comparison-only claim of this sentence is about the article's figure
     alone: dict[int, _Row] = {}  # a comparison's one group's figure after it (_ALONE_AFTER)
     ranges: dict[int, _Row] = {}  # a comparison's range before it (its upper end's row)
-    seconds: list[tuple[ComparisonMention, _Row]] = []  # records of a figure with its change
     apart: set[int] = set()  # comparisons that stand apart from another matter after them
     other_from: dict[int, int] = {}  # (en/ru) where that other matter begins
     short_of: set[int] = set()  # comparisons after a year's figure the count falls short of
@@ -6175,36 +6174,24 @@ def _sentence_claims(
             continue
         if (
             target is not None
-            and target["comparison"] is not None
             and c.kind == "record"
-            and lang in ("en", "ru")
+            and target["comparison"] is not None
+            and (
+                lang != "ko"
+                or (
+                    (changes_before := [o for o in comps if o.end <= c.start])
+                    and target["x"].m.end <= changes_before[-1].start
+                    and _CHANGE_THEN_RECORD_KO.fullmatch(sentence, changes_before[-1].end, c.start)
+                    is not None
+                )
+            )
         ):
             # "a 43 per cent increase on 2024 and the highest annual total since 2015", «на 45%
-            # больше, чем годом ранее, и максимум с 2016 года»: a record said of a figure that
-            # already has its change is a claim of its own about that figure
-            seconds.append((c, target))
-            continue
-        if (
-            target is not None
-            and lang == "ko"
-            and c.kind == "record"
-            and target["comparison"] is not None
-            and (changes_before := [o for o in comps if o.end <= c.start])
-            and target["x"].m.end <= changes_before[-1].start
-            and _CHANGE_THEN_RECORD_KO.fullmatch(sentence, changes_before[-1].end, c.start)
-        ):
-            # "입국은 9천 건으로 전년보다 27% 늘어 2017년 이후 최대를 기록했다": the figure
-            # took the change; the record after it is a claim of its own about that figure
+            # больше, чем годом ранее, и максимум с 2016 года», "전년보다 27% 늘어 2017년 이후
+            # 최대를 기록했다", "同比增长逾四成,为2015年以来最高水平": a record said of a figure
+            # that already has its change is a claim of its own about that figure
             also_of[id(c)] = target
             target = None
-        # "约1.9万人次,同比增长逾四成,为2015年以来最高水平": a record of a figure whose change
-        # was given first stands as a claim of its own about that figure
-        record_of_changed = (
-            lang == "zh"
-            and c.kind == "record"
-            and target is not None
-            and target["comparison"] is not None
-        )
         if target is not None and target["comparison"] is None:
             base = _whole_year(
                 sentence,
@@ -6429,7 +6416,6 @@ def _sentence_claims(
             and not said_back
             and id(c) not in went_past
             and id(c) not in also_of
-            and not record_of_changed
         ):
             # ("이는 2023년의 약 12배로, 2010년 이후 가장 많은 수치다": a record after a change
             # said of the article's figure describes that figure too)
@@ -6690,43 +6676,6 @@ def _sentence_claims(
                 lang=lang,
                 sentence_span=(offset, offset + len(sentence)),
                 text=sentence[claims_span[0] : claims_span[1]],
-            )
-        )
-    for c, r in seconds:
-        span = c.consumed or (c.start, c.end)
-        out.append(
-            Claim(
-                doc=doc_id,
-                sentence=sentence,
-                span=(offset + span[0], offset + span[1]),
-                quantity=None,
-                qualifier=None,
-                unit=r["unit"],
-                origin=r["origin"],
-                destination=r["dest"],
-                purpose=r["purpose"],
-                period=r["period"],
-                comparison=Comparison(
-                    c.kind,
-                    c.value,
-                    _whole_year(
-                        sentence,
-                        c,
-                        _baseline_label(
-                            c,
-                            r["period"],
-                            periods,
-                            c.start,
-                            _clause_of(clauses, c.start),
-                            baseline_spans,
-                        ),
-                    ),
-                    c.lowest,
-                ),
-                attribution=_source_of(sentence, c.start, attribution, attributed_at, lang),
-                lang=lang,
-                sentence_span=(offset, offset + len(sentence)),
-                text=sentence[span[0] : span[1]],
             )
         )
     for r in rows:

@@ -3705,12 +3705,12 @@ class _Article:
             c = self._destination_sent(c, s, part)
             if (
                 c.destination is None
-                and self.asked_at == s.k - 1
                 and (into := context.counts_into(c.attribution)) is not None
                 and into != (c.origin or self.origin)
             ):
-                # an answer given by an authority that counts arrivals, naming no country: into
-                # its own («— говорит начальник управления по вопросам миграции»)
+                # a figure given by an authority that counts arrivals, naming no country: into
+                # its own («— говорит начальник управления по вопросам миграции», "The figure,
+                # from FSB border service data, is the highest since …")
                 c = dataclasses.replace(c, destination=into)
             if c.period is None and self.asked_at == s.k - 1 and self.asked_period:
                 # the answer to "How many … last year?" is about the period asked (and its
@@ -4075,7 +4075,12 @@ class _Article:
             return dataclasses.replace(c, unit="entries")
         if (
             c.quantity is None
-            and c.unit == "persons"
+            # (or the noun the figure had: «Это … в 13 раз больше, чем во втором квартале (328
+            # поездок)» after a count of entries)
+            and (
+                c.unit == "persons"
+                or (c.unit == self.unit and self.purposes_before == {self.purpose})
+            )
             # (Korean/Chinese: the purpose may already be the figure's, carried)
             and (
                 c.purpose == "total"
@@ -4909,10 +4914,21 @@ def _record_only(sentence: str, lang: str) -> bool:
     number of study trips since the series began in 2010.")."""
     if lang in _RECORD_POINTS_BACK and not _RECORD_POINTS_BACK[lang].match(sentence):
         return False  # (a cheap test first: most sentences after a figure do not open so)
-    comps = [c for c in find_comparisons(sentence, lang) if c.kind == "record"]
+    every = find_comparisons(sentence, lang)
+    comps = [c for c in every if c.kind == "record"]
     if len(comps) != 1:
         return False
     c = comps[0]
+    # ("… is the highest since the series began in 2010 and almost nine times the 2023 total",
+    # «Это максимум с 2010 года … и почти в 13 раз больше, чем во втором квартале (328 поездок)»:
+    # other changes of the same figure, with their baselines' figures, may follow in en/ru)
+    spans = [
+        span
+        for o in every
+        if o is not c and lang in ("en", "ru")
+        for span in ((o.start, o.end), o.baseline_span)
+        if span is not None
+    ]
     conceded = False
     if lang in _RECORD_POINTS_BACK:
         opens = _RECORD_POINTS_BACK[lang].fullmatch(sentence, 0, c.start) is not None
@@ -4927,6 +4943,11 @@ def _record_only(sentence: str, lang: str) -> bool:
     return opens and all(
         (c.start <= n.start and n.end <= c.end)
         or (conceded and sentence[n.end : n.end + 1] in ("年", "년"))
+        or any(
+            a <= n.start
+            and (n.end <= b or _BRACKET_AFTER_BASE.fullmatch(sentence, b, n.start) is not None)
+            for a, b in spans
+        )
         for n in find_numbers(sentence, lang)
     )
 
@@ -4934,7 +4955,10 @@ def _record_only(sentence: str, lang: str) -> bool:
 # "That was the highest …", «Это максимум с …»: the record is the figure just given's
 _RECORD_POINTS_BACK = {
     "en": re.compile(
-        r"\s*(?:that|this|it|the\s+(?:figure|number|total))\s+(?:was|is|marks|marked|represents|"
+        # ("The figure, from FSB border service data released on Monday, is …": an aside may
+        # come between)
+        r"\s*(?:that|this|it|the\s+(?:figure|number|total))(?:,[^,]{1,80},)?\s+"
+        r"(?:was|is|marks|marked|represents|"
         r"represented|makes|made)\s+(?:also\s+)?"
         # ("That makes the second quarter the busiest … since 2019")
         r"(?:the\s+(?:first|second|third|fourth|last|latest)\s+(?:quarter|half|month)\s+)?"
@@ -6410,9 +6434,18 @@ def _sentence_claims(
         # a comparison-only claim ("declined by 18,533 workers since 2017", "12배 증가")
         clause = _clause_of(clauses, c.start)
         own_record = False
+        # "The figure … is the highest since the series began in 2010 and almost nine times the
+        # 2023 total", «Это максимум с 2010 года … и почти в 13 раз больше»: every change of a
+        # sentence that opens on the figure just given, with no figure of its own, is said of it
+        all_said_back = (
+            record_back
+            and lang in _THAT_OPENS
+            and _THAT_OPENS[lang].match(sentence) is not None
+            and not any(r["x"].baseline_of is None for r in rows)
+        )
         if (
             c.kind == "record"
-            and not (record_back and len(comps) == 1)
+            and not (record_back and (len(comps) == 1 or all_said_back))
             and not said_back
             and id(c) not in went_past
             and id(c) not in also_of
@@ -6471,7 +6504,12 @@ def _sentence_claims(
         )
         if own_record and (period is None or origin is None):
             continue  # whose record of when: the sentence must say
-        if c.kind == "record" and record_back and len(comps) == 1 and carried_period:
+        if (
+            c.kind == "record"
+            and record_back
+            and (len(comps) == 1 or all_said_back)
+            and carried_period
+        ):
             # "这一数字虽不及2019年同期水平,但已是2020年以来同期最高": a record said back of
             # the figure just given is of that figure's period (not of a year conceded before)
             period = carried_period
@@ -6910,7 +6948,8 @@ _BRACKET_LABEL = re.compile(r"\(\s*(?:[^()\n]{1,40}?[:：]\s*)?")
 # after a bracketed figure: the bracket closes, or a change follows before it does ("(Q2: 1,301;
 # +44%)")
 _BRACKET_GAP = re.compile(r"[^;.()]{0,30}")
-_BRACKET_CLOSE = re.compile(r"\s*(?:\)|[;,][^()]{0,20}\))")
+# ("во втором квартале (328 поездок)": the noun may stand inside the bracket)
+_BRACKET_CLOSE = re.compile(r"\s*(?:(?:[^\W\d_]+\s*)?\)|[;,][^()]{0,20}\))")
 
 
 def _bracketed_baselines(sentence: str, rows: list[_Row], periods: list[PeriodMention]) -> None:

@@ -304,3 +304,28 @@ def test_a_couple_of_people_is_no_figure() -> None:
     # guard: "a couple of" with no scale after it is a pair, not a count the press checks
     text = "A couple of North Korean officials visited the plant."
     assert read_fields(text, "en", "quantity", doc_date=D) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "North Koreans made 5,100 study entries in the third quarter. The figure, from FSB "
+            "border data published on Friday, is the highest since the series began in 2010 and "
+            "almost seven times the 2024 total.",
+        ),
+        (
+            "ru",
+            "Граждане КНДР совершили 5 100 учебных въездов за третий квартал. Это максимум с "
+            "2010 года и почти в семь раз больше, чем во втором квартале (730 поездок), по данным "
+            "погранслужбы ФСБ.",
+        ),
+    ],
+)
+def test_a_record_and_a_change_of_the_figure_just_given(lang: str, text: str) -> None:
+    got = read_fields(text, lang, "quantity", "purpose", "destination", "comparison", doc_date=D)
+    kinds = [(q, cmp["kind"] if cmp else None) for q, _, _, cmp in got]
+    assert (None, "record") in kinds and (None, "ratio") in kinds
+    # both changes count study entries, into Russia (the FSB counts so)
+    assert all(p == "study" and d == "RU" for q, p, d, _ in got if q is None)

@@ -1475,6 +1475,28 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
             label = shift_label(label, -1)
             if handler == "quarter":
                 shifted_q.append(len(out))
+        elif (
+            from_doc
+            and doc_date is not None
+            and handler == "month"
+            and label
+            and _ends_before(label, doc_date)
+            # (in the month's own clause: not «в мае … приехали ещё 40, а … планируется»)
+            and _FUTURE_TENSE[lang].search(
+                sentence,
+                max(sentence.rfind(",", 0, m.start()), sentence.rfind(";", 0, m.start()), 0),
+                min(
+                    (
+                        i
+                        for i in (sentence.find(",", m.end()), sentence.find(";", m.end()))
+                        if i >= 0
+                    ),
+                    default=len(sentence),
+                ),
+            )
+        ):
+            # «ещё около двух десятков приедут в феврале» (said in November): next February
+            label = shift_label(label, 1)
         elif from_doc and handler == "quarter" and label:
             unshifted_q.append(len(out))
         taken.append((m.start(), m.end()))
@@ -1771,6 +1793,11 @@ _RUNS_FROM_JANUARY = ("firstn", "firstq", "half", "qrange")
 def _ends_after(label: str, d: date) -> bool:
     m = re.search(r"(\d{4})-(\d{2})$", label)
     return m is not None and (int(m.group(1)), int(m.group(2))) > (d.year, d.month)
+
+
+def _ends_before(label: str, d: date) -> bool:
+    m = re.search(r"(\d{4})-(\d{2})$", label)
+    return m is not None and (int(m.group(1)), int(m.group(2))) < (d.year, d.month)
 
 
 def _starts_after(label: str, d: date) -> bool:

@@ -329,3 +329,16 @@ def test_a_record_and_a_change_of_the_figure_just_given(lang: str, text: str) ->
     assert (None, "record") in kinds and (None, "ratio") in kinds
     # both changes count study entries, into Russia (the FSB counts so)
     assert all(p == "study" and d == "RU" for q, p, d, _ in got if q is None)
+
+
+def test_two_tens_still_to_come_next_month_of_that_name() -> None:
+    text = "В институте сейчас учатся 41 студент из КНДР, ещё около трёх десятков приедут в марте."
+    got = read_fields(text, "ru", "quantity", "qualifier", "period", doc_date=date(2025, 11, 12))
+    assert got == [(41, "exact", None), (30, "approx", "2026-03")]
+
+
+def test_a_month_in_the_past_tense_beside_a_plan_stays_this_years() -> None:
+    # guard: the plan is another clause's; the month's own verb is past
+    text = "В мае в край приехали ещё 40 медиков из КНДР, а до конца года планируется принять 120."
+    got = read_fields(text, "ru", "quantity", "period", doc_date=date(2025, 11, 12))
+    assert got[0] == (40, "2025-05")

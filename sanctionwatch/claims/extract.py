@@ -730,6 +730,14 @@ _TO_COME = {
 # «Сеул оценивает пополнение, прибывшее в декабре—январе, в 1–1,5 тыс. человек»: what is
 # estimated is what the «человек» are
 _ESTIMATES_RU = re.compile(r"(?<!\w)оцени(?:ва)?\w*\s+(?P<noun>[^\W\d]+(?:\s+[^\W\d]+)?)", re.I)
+_NUMBER_OF_NOUN_RU = re.compile(
+    r"(?<!\w)(?:числ[оа]|количеств[оа])\s+(?P<noun>[^\W\d]+(?:\s+[^\W\d]+)?)", re.I
+)
+_REACHES_BEFORE_RU = re.compile(
+    r"(?:достига\w*|достигл\w*|доходи\w*|составля\w*|составил\w*|превыша\w*|превысил\w*)"
+    r"[^,;.]{0,30}$",
+    re.I,
+)
 _IN_BEFORE_RU = re.compile(r"(?<!\w)в\s+(?:(?:около|примерно|почти|более|свыше|до)\s+)?$", re.I)
 _OWN_CLAUSE_OPENS = re.compile(
     r"\s*(?:which|who|whose|that|while|whereas|and|but|as|when|где|котор\w+|что|а|но|и|когда)\b",
@@ -5488,6 +5496,17 @@ def _sentence_claims(
             and nouns[0].key in _SUBJECT_UNITS
         ):
             unit = nouns[0].key  # «Сеул оценивает пополнение … в 1–1,5 тыс. человек»: troops
+        elif (
+            unit == "persons"
+            and lang == "ru"
+            and (est := _NUMBER_OF_NOUN_RU.search(sentence, 0, n.start)) is not None
+            and _REACHES_BEFORE_RU.search(sentence, est.end(), n.start)
+            and (nouns := _units(est.group("noun"), lang))
+            and nouns[0].key in _SUBJECT_UNITS
+        ):
+            # «реальное число трудовых мигрантов … может доходить до 5–6 тысяч человек»: the
+            # «человек» are the number's own noun
+            unit = nouns[0].key
         elif (
             unit in (None, "persons")
             and lang == "ko"

@@ -342,3 +342,12 @@ def test_a_month_in_the_past_tense_beside_a_plan_stays_this_years() -> None:
     text = "В мае в край приехали ещё 40 медиков из КНДР, а до конца года планируется принять 120."
     got = read_fields(text, "ru", "quantity", "period", doc_date=date(2025, 11, 12))
     assert got[0] == (40, "2025-05")
+
+
+def test_the_number_of_a_noun_reaching_so_many_people_counts_that_noun() -> None:
+    text = (
+        "Эксперт уверен, что реальное число трудовых мигрантов из КНДР в крае «заметно выше» и "
+        "может доходить до 3–4 тысяч человек."
+    )
+    got = read_fields(text, "ru", "quantity", "unit", "purpose", doc_date=D)
+    assert got == [(3000, "workers", "work"), (4000, "workers", "work")]

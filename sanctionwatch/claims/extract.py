@@ -1528,6 +1528,14 @@ _KO_AT_WORK_AFTER = re.compile(
 )
 
 
+# the verb of an employer right before the people it took on: at work
+_EMPLOYED_BEFORE = re.compile(
+    r"\b(?:employ(?:s|ed|ing)?|hire[sd]?|hiring|placed|places|recruit(?:s|ed|ing)?)\s+"
+    r"(?:(?:about|some|around|roughly|nearly|over|more\s+than|at\s+least)\s+)?[\"“']?$",
+    re.I,
+)
+
+
 def _at_work(
     sentence: str,
     n: NumberMention,
@@ -1547,6 +1555,8 @@ def _at_work(
         and _TO_WORK.search(sentence, n.end, clause[1])
     ):
         return True  # "had put 47 North Koreans who entered on student visas to work"
+    if lang == "en" and _EMPLOYED_BEFORE.search(sentence, max(clause[0], n.start - 16), n.start):
+        return True  # 'said it placed "a few hundred" North Koreans at a cement plant'
     site = _AT_SITE[lang].search(sentence, clause[0], clause[1])
     if (
         site is not None

@@ -351,3 +351,10 @@ def test_the_number_of_a_noun_reaching_so_many_people_counts_that_noun() -> None
     )
     got = read_fields(text, "ru", "quantity", "unit", "purpose", doc_date=D)
     assert got == [(3000, "workers", "work"), (4000, "workers", "work")]
+
+
+@pytest.mark.parametrize("verb", ["hired", "placed", "employed"])
+def test_people_an_employer_took_on_are_workers(verb: str) -> None:
+    text = f"A contractor in Nakhodka {verb} about 150 North Koreans at its shipyard in 2024."
+    got = read_fields(text, "en", "quantity", "unit", "purpose", doc_date=D)
+    assert got == [(150, "workers", "work")]

@@ -5135,6 +5135,9 @@ _BETWEEN_MARK_AND_BASELINE = (
 )
 
 
+_THING_THEN_CHANGE = re.compile(r"\s*[^\W\d][^\d,;.]{0,50},\s*")
+
+
 def _changed_to_a_thing(
     sentence: str,
     lang: str,
@@ -5144,12 +5147,19 @@ def _changed_to_a_thing(
     periods: list[PeriodMention],
 ) -> bool:
     """The change went to a figure that counts no people ("Rail freight … rose 40% to 1.1
-    million tonnes", "grew 30% to 5,000 Chinese tourists"): it is that figure's change, set
-    aside with it."""
+    million tonnes", "grew 30% to 5,000 Chinese tourists"), or is set off by a comma right after
+    one ("1.2 million square metres of new flats, 8 percent more than last year"): it is that
+    figure's change, set aside with it."""
     to = _CHANGED_TO_AFTER[lang].match(sentence, c.end)
-    if to is None:
-        return False
-    n = next((n for n in numbers if n.start == to.end()), None)
+    if to is not None:
+        n = next((n for n in numbers if n.start == to.end()), None)
+    else:
+        # "calls for 1.2 million square metres of new flats, 8 percent more than last year": the
+        # change set off by a comma right after a figure of something else is that figure's
+        before = [n for n in numbers if n.end <= c.start]
+        n = before[-1] if before else None
+        if n is None or not _THING_THEN_CHANGE.fullmatch(sentence, n.end, c.start):
+            return False
     return (
         n is not None
         and not any(p.start <= n.start < p.end for p in periods)

@@ -358,3 +358,15 @@ def test_people_an_employer_took_on_are_workers(verb: str) -> None:
     text = f"A contractor in Nakhodka {verb} about 150 North Koreans at its shipyard in 2024."
     got = read_fields(text, "en", "quantity", "unit", "purpose", doc_date=D)
     assert got == [(150, "workers", "work")]
+
+
+def test_a_change_set_off_after_a_figure_of_something_else_is_no_claim() -> None:
+    text = "The port handled 3.4 million tonnes of coal, 12 percent more than last year."
+    assert read_fields(text, "en", "quantity", doc_date=D) == []
+
+
+def test_a_change_set_off_after_a_figure_of_people_stays_theirs() -> None:
+    # guard: the figure before the comma is a flow, so the change is its
+    text = "North Koreans made 5,000 entries into Russia in 2024, 12 percent more than in 2023."
+    got = read_fields(text, "en", "quantity", "comparison", doc_date=D)
+    assert len(got) == 1 and got[0][0] == 5000 and got[0][1]["value"] == 12

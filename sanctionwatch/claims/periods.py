@@ -123,6 +123,8 @@ _ORD = {
     "fourth": 4,
     "4th": 4,
     "final": 4,
+    "last": 4,
+    "последн": 4,
     "перв": 1,
     "втор": 2,
     "трет": 3,
@@ -325,6 +327,9 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             rf"(?:\s+of\s+(?:(?P<y>{YEAR})|{_REL_EN}))?",
             "quarter",
         ),
+        # ("the last quarter of 2024": the fourth, with its year; "last quarter" alone is the
+        # quarter before)
+        (rf"(?:the\s+)?(?P<q>last)\s+quarter\s+of\s+(?P<y>{YEAR})", "quarter"),
         (rf"\bQ(?P<q>[1-4])\s*(?P<y>{YEAR})?", "quarter"),
         # "in the first quarter …, and in the second, 2,400": the quarter left unsaid after one
         # named (the gate wants "quarter" in the sentence)
@@ -442,11 +447,13 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             rf"(?:с|со)\s+(?P<m1>{RU_MONTH})\s+(?:по|до)\s+(?P<m2>{RU_MONTH})"
-            rf"(?:\s+(?P<y>{YEAR})\s*(?:года|г\.?)?)?",
+            rf"(?:\s+(?P<y>{YEAR})\s*(?:года|г\.?)?|\s+(?P<rel>этого|текущего|прошлого)\s+года)?",
             "mrange",
         ),
         (
-            rf"(?P<m1>{RU_MONTH})\s*[-–—]\s*(?P<m2>{RU_MONTH})(?:\s+(?P<y>{YEAR})\s*(?:года|г\.?)?)?",
+            # («за январь—сентябрь этого года»: the year named by a word)
+            rf"(?P<m1>{RU_MONTH})\s*[-–—]\s*(?P<m2>{RU_MONTH})(?:\s+(?P<y>{YEAR})\s*(?:года|г\.?)?|"
+            rf"\s+(?P<rel>этого|текущего|прошлого)\s+года)?",
             "mrange",
         ),
         (
@@ -460,6 +467,9 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             rf"(?:\s+(?P<y>{YEAR})\s*(?:года|г\.?)?|\s+(?P<rel>этого|текущего|прошлого)\s+года)?",
             "firstq",
         ),
+        # «в последнем квартале 2024-го»: the fourth (with its year; «в последнем квартале»
+        # alone is the quarter before)
+        (rf"(?<!\w)(?P<q>последн)\w*\s+квартал\w*\s+(?P<y>{YEAR})", "quarter"),
         (
             rf"(?P<q>перв|втор|трет|четв[её]рт|IV|III|II|I)\w*\s+квартал\w*"
             rf"(?:\s+(?P<y>{YEAR})\s*(?:года|г\.?)?|\s+(?P<rel>этого|текущего|прошлого)\s+года)?",

@@ -370,3 +370,18 @@ def test_a_change_set_off_after_a_figure_of_people_stays_theirs() -> None:
     text = "North Koreans made 5,000 entries into Russia in 2024, 12 percent more than in 2023."
     got = read_fields(text, "en", "quantity", "comparison", doc_date=D)
     assert len(got) == 1 and got[0][0] == 5000 and got[0][1]["value"] == 12
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "label"),
+    [
+        ("ru", "За январь—сентябрь этого года граждане КНДР въехали в Россию 9 тыс. раз.", None),
+        ("ru", "В последнем квартале 2024-го граждане КНДР въехали в Россию 2 800 раз.", "2024-Q4"),
+        ("en", "North Koreans entered Russia 2,800 times in the last quarter of 2024.", "2024-Q4"),
+    ],
+)
+def test_months_of_this_year_and_the_last_quarter_of_a_year(
+    lang: str, text: str, label: str | None
+) -> None:
+    got = read_fields(text, lang, "period", doc_date=date(2025, 6, 3))
+    assert got == [(label or "2025-01..2025-09",)]

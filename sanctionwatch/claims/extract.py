@@ -5135,6 +5135,10 @@ _BETWEEN_MARK_AND_BASELINE = (
 )
 
 
+_BY_AMOUNT_BEFORE = re.compile(
+    r"\b(?:up|down|rose|fell|increased|decreased|grew|dropped)\s+by\s+$", re.I
+)
+_TO_FIGURE_AFTER = re.compile(r"\s+to\s+(?:about\s+|around\s+|roughly\s+)?\d")
 _THING_THEN_CHANGE = re.compile(r"\s*[^\W\d][^\d,;.]{0,50},\s*")
 
 
@@ -5300,6 +5304,16 @@ def _sentence_claims(
             or _RECORD_FIGURE_BEFORE.search(sentence, max(0, n.start - 20), n.start) is not None
         )
     ]
+    if lang == "en" and " by " in sentence:
+        # "revising its tally up by 220 to 4,090": the amount of a revision, not a count
+        kept = [
+            n
+            for n in kept
+            if not (
+                _BY_AMOUNT_BEFORE.search(sentence, max(0, n.start - 20), n.start)
+                and _TO_FIGURE_AFTER.match(sentence, n.end)
+            )
+        ]
     if not kept and not comps:
         return []
     clauses = _clauses(sentence)
@@ -5320,6 +5334,12 @@ def _sentence_claims(
                 and re.search(r"\bfrom\s+$", sentence[: a.m.start], re.I)
             ):
                 continue  # "from 300 to 400": a change, not a range
+            if (
+                lang == "en"
+                and "to" in gap.lower()
+                and _BY_AMOUNT_BEFORE.search(sentence, 0, a.m.start)
+            ):
+                continue  # "revising its tally up by 220 to 4,090": the change, then the level
             if (
                 lang == "en"
                 and "and" in gap.lower()

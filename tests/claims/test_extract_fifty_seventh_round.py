@@ -385,3 +385,23 @@ def test_months_of_this_year_and_the_last_quarter_of_a_year(
 ) -> None:
     got = read_fields(text, lang, "period", doc_date=date(2025, 6, 3))
     assert got == [(label or "2025-01..2025-09",)]
+
+
+def test_a_revision_up_by_so_many_to_a_level_is_no_range() -> None:
+    text = (
+        "North Koreans entered Russia 5,800 times in the third quarter, the agency said, revising "
+        "its second-quarter tally up by 310 to 3,950."
+    )
+    got = read_fields(text, "en", "quantity", "qualifier", doc_date=D)
+    assert got == [(5800, "exact"), (3950, "exact")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A hotline set up in March logged 58 tips about sanctions breaches in its first month.",
+        "The company built 14 statues and monuments in African capitals.",
+    ],
+)
+def test_tips_and_monuments_are_no_flows(text: str) -> None:
+    assert read_fields(text, "en", "quantity", doc_date=D) == []

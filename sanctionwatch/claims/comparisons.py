@@ -783,6 +783,13 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             "prev",
         ),
         (r"(?:from|than|compared\s+(?:with|to)|over|against)\s+last\s+year", "last"),
+        # "about 20% fewer than before the pandemic", "below pre-pandemic levels": 2019, the last
+        # year before it
+        (
+            r"(?:than|compared\s+(?:with|to)|from|below|above|over)\s+(?:(?:before|prior\s+to)\s+"
+            r"the\s+(?:covid(?:-19)?\s+)?pandemic|(?:the\s+)?pre-?pandemic\s+(?:levels?|figures?))",
+            "prepandemic",
+        ),
         # "doubled in October from September": the month named (its period is read in extract)
         # "a 3.9-fold rise on January-March": a month range
         # ("grown by a third since November": the month it is set against)
@@ -904,6 +911,11 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
         ),
         # «вдвое реже, чем кварталом ранее»: the quarter (or month) before the claim's
         (r"(?:чем\s+)?(?:кварталом|месяцем)\s+(?:ранее|раньше)", "prevsub"),
+        # «на 20% меньше, чем до пандемии»: 2019
+        (
+            r"(?:чем\s+|по\s+сравнению\s+с\s+)?(?:до\s+пандемии|допандемийн\w+\s+уровн\w+)",
+            "prepandemic",
+        ),
     ],
     "ko": [
         # "2018년 같은 기간의 3분의 1": the same months of that year (not the whole year)
@@ -1305,6 +1317,8 @@ def _comparisons(sentence: str, lang: str) -> tuple[ComparisonMention, ...]:
             y = int(m.group("y")) if "y" in m.groupdict() and m.group("y") else None
             if handler == "within":
                 y = int(m.group("k"))
+            if handler == "prepandemic":
+                handler, y = "year", _PANDEMIC_YEAR - 1
             if handler == "quarter":
                 q = (m.group("q") or m.groupdict().get("qn") or "").lower()
                 quarters[m.start()] = _QUARTER_WORDS.get(q, _QUARTER_WORDS.get(q[:4], 0))

@@ -405,3 +405,18 @@ def test_a_revision_up_by_so_many_to_a_level_is_no_range() -> None:
 )
 def test_tips_and_monuments_are_no_flows(text: str) -> None:
     assert read_fields(text, "en", "quantity", doc_date=D) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Some 40,000 North Koreans work in China, about 30% fewer than before the pandemic.",
+        ),
+        ("ru", "В Китае работают около 40 тыс. граждан КНДР — на 30% меньше, чем до пандемии."),
+    ],
+)
+def test_before_the_pandemic_is_2019(lang: str, text: str) -> None:
+    got = read_fields(text, lang, "quantity", "comparison", doc_date=D)
+    assert got[0][1]["baseline_period"] == "2019" and got[0][1]["value"] == -30

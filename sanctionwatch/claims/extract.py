@@ -2400,8 +2400,12 @@ def _period_only_subject(
 # of it before the figure restates it
 _SHARE_VERB_AFTER = re.compile(
     r"(?:\s+(?:travel|trips|visits|entries|visas))?\s+"
-    r"(?:accounted\s+for|accounts\s+for|made\s+up|makes\s+up|represented|was|were|came\s+to)\b",
+    r"(?:accounted\s+for|accounts\s+for|made\s+up|makes\s+up|represented|was|were|came\s+to|"
+    r"remained|remains)\b",
     re.I,
+)
+_CITED_IN = re.compile(
+    r"[\s,]*(?:cited|given|listed|declared|named|stated)\s+(?:in|on|by)\s+", re.I
 )
 
 
@@ -2445,11 +2449,16 @@ def _purpose(
         not ps
         and lang == "en"
         and clause[0] > 0
-        and not sentence[clause[0] : n_start].strip(" ,")
+        and (
+            not sentence[clause[0] : n_start].strip(" ,")
+            or _CITED_IN.fullmatch(sentence, clause[0], n_start) is not None
+        )
         and not sentence[: clause[0]].rstrip().endswith((":", "("))
     ):
         # "Tourism accounted for only a sliver of that, 1,052 entries …": a figure that opens
-        # its clause restates the clause before it, whose subject is a purpose
+        # its clause restates the clause before it, whose subject is a purpose (so does one
+        # "cited in" so many: "Study remained the most common stated purpose, cited in 2,316
+        # entries")
         bounds = [m.end() for m in _CLAUSE.finditer(sentence, 0, clause[0] - 1)]
         prev = bounds[-1] if bounds else 0
         said = _within(_purposes(sentence, lang), prev, clause[0])
@@ -4810,6 +4819,16 @@ class _Article:
                     for o in found
                 )
             )
+            # "…, revising its second-quarter tally up by 220 to 4,090": a revised figure of
+            # another period, after the sentence's own, does not move the article's frame
+            and not (
+                lang == "en"
+                and _REVISED_BEFORE.search(s.text, max(0, r - 80), r)
+                and any(
+                    o.quantity is not None and o.span[1] <= c.span[0] and o.period != c.period
+                    for o in found
+                )
+            )
             # "입국 건수: 1만8천420건(2024년 1만3천221건)": another period's figure in brackets
             # after the figure is set beside it, not the period the article goes on with
             and not (
@@ -5139,6 +5158,7 @@ _BY_AMOUNT_BEFORE = re.compile(
     r"\b(?:up|down|rose|fell|increased|decreased|grew|dropped)\s+by\s+$", re.I
 )
 _TO_FIGURE_AFTER = re.compile(r"\s+to\s+(?:about\s+|around\s+|roughly\s+)?\d")
+_REVISED_BEFORE = re.compile(r"\brevis(?:ing|ed|es)\b[^.;]*$", re.I)
 _THING_THEN_CHANGE = re.compile(r"\s*[^\W\d][^\d,;.]{0,50},\s*")
 
 

@@ -420,3 +420,13 @@ def test_tips_and_monuments_are_no_flows(text: str) -> None:
 def test_before_the_pandemic_is_2019(lang: str, text: str) -> None:
     got = read_fields(text, lang, "quantity", "comparison", doc_date=D)
     assert got[0][1]["baseline_period"] == "2019" and got[0][1]["value"] == -30
+
+
+def test_a_revised_figure_does_not_move_the_frame_and_a_purpose_cited_in_so_many() -> None:
+    text = (
+        "North Koreans entered Russia 5,800 times in the third quarter, the agency said, revising "
+        "its second-quarter tally up by 310 to 3,950. Study remained the most common stated "
+        "purpose, cited in 2,900 entries."
+    )
+    got = read_fields(text, "en", "quantity", "purpose", "period", doc_date=D)
+    assert got[-1] == (2900, "study", "2025-Q3")

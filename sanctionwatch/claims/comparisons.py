@@ -227,7 +227,9 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         (
             # ("more than in any full year since 2010")
             r"\b(?:more|higher)\s+than\s+(?:in\s+|during\s+)?any\s+(?:other\s+)?"
-            rf"(?:(?:full|calendar|single|previous)\s+)?(?:year|quarter|month)\s+since\s+(?P<y>{YEAR})",
+            # ("… since the agency began publishing the breakdown in 2010": since an event)
+            rf"(?:(?:full|calendar|single|previous)\s+)?(?:year|quarter|month)\s+since\s+"
+            rf"(?:(?:the\s+)?(?:[\w-]+\s+){{1,7}}?in\s+)?(?P<y>{YEAR})",
             "record",
         ),
         # "an all-time high", "the highest on record", "a record." after the figure: the
@@ -809,6 +811,18 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
         (r"\b(?:in|within|over)\s+(?:a|one|the\s+past)\s+year\b", "prev"),
         # "nearly triple 2023's": that year's figure
         (rf"(?:double|triple|twice)\s+(?P<y>{YEAR})['’]s\b", "year"),
+        # "roughly twelvefold the figure for the same quarter of 2023"
+        (
+            r"(?:double|triple|twice|times|\w+fold)\s+the\s+(?:number|figure|total|level|count)\s+"
+            rf"(?:for|of|in)\s+the\s+same\s+(?:period|months|quarter)\s+(?:of|in)\s+(?P<y>{YEAR})",
+            "sameyear",
+        ),
+        # "roughly triple the number three years ago": so many years before the document's
+        (
+            r"(?:double|triple|twice|times|\w+fold)\s+the\s+(?:number|figure|total|level|count)\s+"
+            r"(?P<k>two|three|four|five|six|seven|eight|nine|ten|\d)\s+years\s+(?:ago|earlier|before)",
+            "yearsago",
+        ),
         # "roughly double the number in 2022"
         (
             r"(?:double|triple|twice|times|\w+fold)\s+the\s+(?:number|figure|total|level|count)\s+"
@@ -1129,6 +1143,7 @@ def _compiled(
     )
 
 
+_SMALL_COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _LOW_RECORD = re.compile(r"최저|가장\s?(?:적|낮)|最低|新低")
 # the year a record "since the pandemic" is read against (Korean "코로나 이후 최대")
 _PANDEMIC_YEAR = 2020
@@ -1319,6 +1334,13 @@ def _comparisons(sentence: str, lang: str) -> tuple[ComparisonMention, ...]:
                 y = int(m.group("k"))
             if handler == "prepandemic":
                 handler, y = "year", _PANDEMIC_YEAR - 1
+            if handler == "yearsago":
+                # ("the number three years ago": so many years before the document's year)
+                said = m.group("k").lower()
+                handler, y = (
+                    "within",
+                    int(said) if said.isdigit() else _SMALL_COUNTS.index(said) + 2,
+                )
             if handler == "quarter":
                 q = (m.group("q") or m.groupdict().get("qn") or "").lower()
                 quarters[m.start()] = _QUARTER_WORDS.get(q, _QUARTER_WORDS.get(q[:4], 0))

@@ -6341,11 +6341,13 @@ def _sentence_claims(
                 )
             if (
                 base is None
-                and (c.kind == "record" or (c.baseline_relative_to_doc and lang == "ko"))
+                and (c.kind == "record" or c.baseline_relative_to_doc)
                 and c.baseline_offset is not None
                 and target["period"] is None
                 and doc_date is not None
-                and _NOW[lang].search(sentence, 0, target["x"].m.start)
+                # ("Some 1,500 … students are currently enrolled …, roughly triple the number
+                # three years ago": the word may follow the figure)
+                and _NOW[lang].search(sentence, 0, max(c.start, target["x"].m.start))
             ):
                 # "目前在俄高校就讀的朝鮮留學生超過400名,為十年來最多": a stock now, the most in
                 # so many years before the document's year (so is a change "2년 새 세 배로 늘어

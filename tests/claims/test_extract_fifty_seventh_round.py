@@ -430,3 +430,33 @@ def test_a_revised_figure_does_not_move_the_frame_and_a_purpose_cited_in_so_many
     )
     got = read_fields(text, "en", "quantity", "purpose", "period", doc_date=D)
     assert got[-1] == (2900, "study", "2025-Q3")
+
+
+def test_more_than_in_any_year_since_an_event_in_a_year_is_a_record() -> None:
+    text = (
+        "Of those entries, 6,100 were for study, more than in any year since the service began "
+        "publishing the data in 2012."
+    )
+    got = read_fields(text, "en", "quantity", "period", "comparison", doc_date=date(2025, 3, 1))
+    assert got[0][2]["kind"] == "record" and got[0][2]["baseline_period"] == "2012"
+    assert got[0][1] != "2012"
+
+
+@pytest.mark.parametrize(
+    ("text", "base"),
+    [
+        (
+            "In the third quarter 3,300 North Koreans crossed into Russia, roughly tenfold the "
+            "figure for the same quarter of 2023.",
+            "2023-Q3",
+        ),
+        (
+            "About 900 North Korean students are currently enrolled in Primorye, roughly double "
+            "the number four years ago.",
+            "2021",
+        ),
+    ],
+)
+def test_baselines_named_as_the_figure_for_a_period_or_years_ago(text: str, base: str) -> None:
+    got = read_fields(text, "en", "comparison", doc_date=date(2025, 3, 1))
+    assert got[0][0]["baseline_period"] == base

@@ -460,3 +460,12 @@ def test_more_than_in_any_year_since_an_event_in_a_year_is_a_record() -> None:
 def test_baselines_named_as_the_figure_for_a_period_or_years_ago(text: str, base: str) -> None:
     got = read_fields(text, "en", "comparison", doc_date=date(2025, 3, 1))
     assert got[0][0]["baseline_period"] == base
+
+
+def test_a_like_figure_named_by_another_source_is_of_the_same_count() -> None:
+    text = (
+        "По данным Сеула, в России находятся около 12 тыс. военнослужащих КНДР. В Пентагоне "
+        "называют близкую цифру — от 11 до 13 тысяч."
+    )
+    got = read_fields(text, "ru", "quantity", "unit", doc_date=D)
+    assert got == [(12000, "troops"), (11000, "troops"), (13000, "troops")]

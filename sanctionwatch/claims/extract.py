@@ -2404,6 +2404,11 @@ _SHARE_VERB_AFTER = re.compile(
     r"remained|remains)\b",
     re.I,
 )
+_TO_LEVEL = re.compile(
+    r"[\s,]*to\s+(?:(?:about|around|roughly|nearly|almost|some|just\s+over|over|more\s+than|"
+    r"just\s+under|under|a\s+record)\s+)?",
+    re.I,
+)
 _CITED_IN = re.compile(
     r"[\s,]*(?:cited|given|listed|declared|named|stated)\s+(?:in|on|by)\s+", re.I
 )
@@ -2467,6 +2472,17 @@ def _purpose(
             and not _NUMBER_IN.search(sentence, prev, clause[0])
             and _SHARE_VERB_AFTER.match(sentence, said[0].end)
         ):
+            ps = said
+    if (
+        not ps
+        and lang == "en"
+        and clause[0] > 0
+        and _TO_LEVEL.fullmatch(sentence, clause[0], n_start) is not None
+    ):
+        # "entries by transport crews, logged as “service personnel”, rose 46% year on year in
+        # the first quarter, to 612": the level a change went to is its subject's
+        said = _within(_purposes(sentence, lang), 0, clause[0])
+        if len({p.key for p in said}) == 1:
             ps = said
     if not ps and lang in ("en", "ru"):
         # "46 entries by North Korean nationals in the same period, all of them on official

@@ -469,3 +469,9 @@ def test_a_like_figure_named_by_another_source_is_of_the_same_count() -> None:
     )
     got = read_fields(text, "ru", "quantity", "unit", doc_date=D)
     assert got == [(12000, "troops"), (11000, "troops"), (13000, "troops")]
+
+
+def test_the_level_a_change_went_to_after_a_comma_has_its_subjects_purpose() -> None:
+    text = "Study entries by North Koreans rose 30% year on year in the second quarter, to 2,600."
+    got = read_fields(text, "en", "quantity", "purpose", doc_date=D)
+    assert got == [(2600, "study")]

@@ -92,7 +92,10 @@ _NEGATED_BEFORE = {
 }
 
 
-_HELD_BEFORE = re.compile(r"\s+(?:held|hold|holding|had|carried)\s+(?:[\w-]+\s+)?", re.I)
+# («еще 212 имеют рабочие визы»: the same in Russian)
+_HELD_BEFORE = re.compile(
+    r"\s+(?:held|hold|holding|had|carried|имеют|имели|имеет|имел[аио]?)\s+(?:[\w-]+\s+)?", re.I
+)
 
 
 @functools.lru_cache(maxsize=512)

@@ -475,3 +475,9 @@ def test_the_level_a_change_went_to_after_a_comma_has_its_subjects_purpose() -> 
     text = "Study entries by North Koreans rose 30% year on year in the second quarter, to 2,600."
     got = read_fields(text, "en", "quantity", "purpose", doc_date=D)
     assert got == [(2600, "study")]
+
+
+def test_people_who_have_visas_are_counted_not_the_visas() -> None:
+    text = "Из них 300 приехали на учебу, еще 120 имеют рабочие визы."
+    got = read_fields(text, "ru", "quantity", "unit", doc_date=D)
+    assert got == [(300, "persons"), (120, "workers")]

@@ -1132,7 +1132,10 @@ _RETRACTED_AFTER: dict[str, re.Pattern[str]] = {
 }
 _RIGHT_FIGURE: dict[str, re.Pattern[str]] = {
     "en": re.compile(
-        r"\b(?:actually|in\s+fact|the\s+correct|the\s+actual|instead|it\s+was)\b", re.I
+        r"\b(?:actually|in\s+fact|the\s+correct|the\s+actual|instead|it\s+was|"
+        # ("…; the figure cited by Kuwaiti officials was 2,000")
+        r"the\s+figure\s+(?:[\w-]+\s+){0,6}?(?:was|is))\b",
+        re.I,
     ),
     "ru": re.compile(
         r"(?<!\w)(?:на\s+самом\s+деле|в\s+действительности|правильн\w*|верн\w*)", re.I

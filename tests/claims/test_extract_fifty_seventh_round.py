@@ -484,3 +484,12 @@ def test_people_who_have_visas_are_counted_not_the_visas() -> None:
     )
     got = read_fields(text, "ru", "quantity", "unit", doc_date=D)
     assert got[-1] == (120, "workers")
+
+
+def test_the_figure_a_correction_gives_instead() -> None:
+    text = (
+        "Correction: An earlier version of this story said 4,000 North Koreans were working in "
+        "Qatar in 2017; the figure given by Qatari officials was 2,500."
+    )
+    got = read_fields(text, "en", "quantity", "destination", doc_date=D)
+    assert got == [(2500, "QA")]

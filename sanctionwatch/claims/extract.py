@@ -4187,6 +4187,11 @@ class _Article:
                     for p in context.places_in(s.text[: same_count.start()], lang)
                 )
             )
+            # («таких въездов было 7 812» after a total and its parts: such as the total, whose
+            # purpose the sentence before did not give alone)
+            and not (
+                same_count.group().lower().startswith("таких") and len(self.purposes_before) > 1
+            )
             # («совокупное число въездов достигло 10 958, … уступает 2019-му, когда их было
             # более 21 тыс.»: «их» after a figure of the sentence's own points back to it)
             and not (

@@ -493,3 +493,19 @@ def test_the_figure_a_correction_gives_instead() -> None:
     )
     got = read_fields(text, "en", "quantity", "destination", doc_date=D)
     assert got == [(2500, "QA")]
+
+
+def test_such_trips_are_of_the_kind_just_counted_unless_a_breakdown_came_before() -> None:
+    one = (
+        "В 2024 году граждане КНДР совершили 1 500 туристических поездок в Россию. Для "
+        "сравнения: в 2019 году таких поездок было около 3 тыс."
+    )
+    got = read_fields(one, "ru", "quantity", "purpose", doc_date=D)
+    assert got == [(1500, "tourism"), (3000, "tourism")]
+    # guard: after a total and its part, "such entries" are the total's kind
+    both = (
+        "В 2023 году граждане КНДР въезжали в Китай 20 тыс. раз, из них 8 тыс. — с целью "
+        "работы. В первом квартале текущего года таких въездов было 6 100."
+    )
+    got = read_fields(both, "ru", "quantity", "purpose", doc_date=D)
+    assert got[-1] == (6100, "total")

@@ -2407,6 +2407,10 @@ _SHARE_VERB_AFTER = re.compile(
     r"remained|remains)\b",
     re.I,
 )
+_ABROAD_RIGHT_AFTER = {
+    "en": re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:abroad|overseas)\b", re.I),
+    "ru": re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:за\s+рубежом|за\s+границей)(?!\w)", re.I),
+}
 _TO_LEVEL = re.compile(
     r"[\s,]*to\s+(?:(?:about|around|roughly|nearly|almost|some|just\s+over|over|more\s+than|"
     r"just\s+under|under|a\s+record)\s+)?",
@@ -5605,6 +5609,14 @@ def _sentence_claims(
         ):
             unit = "workers"  # "건설 현장에 수천 명이 새로 투입된": put to work at a site
         origin, dest = _countries(sentence, n.start, lang, clause, places, watched, n.end)
+        if (
+            dest is not None
+            and lang in _ABROAD_RIGHT_AFTER
+            and _ABROAD_RIGHT_AFTER[lang].match(sentence, n.end)
+        ):
+            # "kept tens of thousands of workers abroad throughout 2024, with … in Laos": abroad
+            # is no one country (the countries after are the parts')
+            dest = None
         if (
             origin is None
             and dest is not None

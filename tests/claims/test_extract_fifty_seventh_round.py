@@ -509,3 +509,13 @@ def test_such_trips_are_of_the_kind_just_counted_unless_a_breakdown_came_before(
     )
     got = read_fields(both, "ru", "quantity", "purpose", doc_date=D)
     assert got[-1] == (6100, "total")
+
+
+def test_workers_abroad_have_no_one_destination() -> None:
+    text = (
+        "Pyongyang kept about 50,000 workers abroad in 2024, with some 2,000 in Laos and several "
+        "hundred in Vietnam."
+    )
+    got = read_fields(text, "en", "quantity", "destination", doc_date=D)
+    assert got[0] == (50000, None)
+    assert (2000, "LA") in got

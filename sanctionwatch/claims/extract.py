@@ -6049,6 +6049,8 @@ def _sentence_claims(
                 and not (target is not None and _same_bracket(sentence, r["x"].m.start, c.start))
             ):
                 target = r
+        if target is not None and lang == "ko" and target["x"].m.end <= c.start:
+            target = _went_to_after_ko(sentence, target, c, rows)
         if (
             target is not None
             and lang in ("en", "ru")
@@ -7238,6 +7240,25 @@ _KO_FROM_AFTER: dict[str, re.Pattern[str]] = {
 _KO_TO_AFTER = re.compile(
     r"\s?(?:여\s?)?(?:명|건)?\s?(?:안팎|가량|정도|내외|남짓|수준)?(?:으로|로)\s"
 )
+
+
+def _went_to_after_ko(sentence: str, first: _Row, c: ComparisonMention, rows: list[_Row]) -> _Row:
+    """The figure a Korean change right after "…에서" went to: "1만1천여 명에서 3천여 명 늘어
+    1만4천여 명에 이른다" is 1만4천's difference (the figure it went from stays a figure of its
+    own); else ``first``."""
+    went_from = _KO_FROM_AFTER["ko"].match(sentence, first["x"].m.end)
+    if went_from is None or went_from.end() != c.start:
+        return first
+    return next(
+        (
+            r
+            for r in rows
+            if r["x"].baseline_of is None
+            and r["x"].m.start >= c.end
+            and not sentence[c.end : r["x"].m.start].strip()
+        ),
+        first,
+    )
 
 
 def _changed_from(sentence: str, to: _Row, rows: list[_Row], lang: str) -> _Row | None:

@@ -21,3 +21,15 @@ def test_a_change_between_from_and_to_is_the_later_figures() -> None:
     )
     assert (2500, {"kind": "difference", "value": 500.0, "baseline_period": None}) in got
     assert not any(q == 2000 and cmp for q, cmp in got)
+
+
+def test_the_date_an_article_bears_is_no_period() -> None:
+    # "지난 5일자 기사에서", "9월 3일자 보도에서": the day the article was dated
+    for text in (
+        "[바로잡습니다] 지난 5일자 기사에서 러시아에 간 북한 노동자를 '300명'으로 잘못 "
+        "표기했기에 '200명'으로 바로잡습니다.",
+        "[바로잡습니다] 9월 3일자 보도에서 러시아에 간 북한 노동자를 '300명'으로 잘못 "
+        "표기했기에 '200명'으로 바로잡습니다.",
+    ):
+        assert read_fields(text, "ko", "quantity", "period", doc_date=D) == [(200, None)]
+

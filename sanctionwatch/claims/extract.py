@@ -3332,6 +3332,18 @@ def extract_claims(
                     else c
                     for c in read
                 ]
+            units = {w.unit for w in wrong if w.unit not in (None, "persons")}
+            if len(units) == 1 and lang == "ko":
+                # "북한 공병 인원을 '1만 명'으로 잘못 표기했기에 '1천 명'으로 바로잡습니다": the
+                # right figure counts what the wrong one counted (troops, not bare people)
+                (u,) = units
+                read = [
+                    dataclasses.replace(c, unit=u)
+                    if c.unit == "persons"
+                    and any((w.origin, w.destination) == (c.origin, c.destination) for w in wrong)
+                    else c
+                    for c in read
+                ]
             if prev is not None and not prev_found and any(c.origin is None for c in read):
                 read = _people_named_before(read, text[prev[0] : prev[1]], lang, watched)
             if (

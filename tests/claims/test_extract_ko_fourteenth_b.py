@@ -33,3 +33,15 @@ def test_the_date_an_article_bears_is_no_period() -> None:
     ):
         assert read_fields(text, "ko", "quantity", "period", doc_date=D) == [(200, None)]
 
+
+def test_the_right_figure_of_a_correction_counts_what_the_wrong_one_did() -> None:
+    # "북한 포병 인원을 '2천 명'으로 잘못 … '2백 명'으로 바로잡습니다": troops, not bare people
+    got = read_fields(
+        "[바로잡습니다] 앞선 기사에서 러시아에 보낸 북한 포병 인원을 '2천 명'으로 잘못 "
+        "썼기에 '2백 명'으로 바로잡습니다.",
+        "ko",
+        "quantity",
+        "unit",
+        doc_date=D,
+    )
+    assert got == [(200, "troops")]

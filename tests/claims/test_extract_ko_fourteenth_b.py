@@ -45,3 +45,17 @@ def test_the_right_figure_of_a_correction_counts_what_the_wrong_one_did() -> Non
         doc_date=D,
     )
     assert got == [(200, "troops")]
+
+
+def test_a_list_of_countries_counted_together_is_no_one_destination() -> None:
+    # "라오스, 캄보디아, 베트남 등 동남아 5개국에서 … 일하고 있다": the figure is of all of them
+    for where in ("동남아 5개국에서", "적어도 5개 국가에서"):
+        got = read_fields(
+            f"보고서는 라오스, 캄보디아, 베트남 등 {where} 북한 노동자 수백 명이 일하고 있다고 "
+            "밝혔다.",
+            "ko",
+            "quantity",
+            "destination",
+            doc_date=D,
+        )
+        assert got == [(100, None)]

@@ -6657,6 +6657,7 @@ def _sentence_claims(
                     and (
                         re.search(r"[;；]", sentence[c.end : p.start])
                         or (lang == "zh" and _SPACE.search(sentence, c.end, p.start))
+                        or (lang == "ko" and _KO_PART_OPENS.search(sentence, c.end, p.start))
                     )
                 )
             )
@@ -7254,6 +7255,11 @@ _KO_FROM_AFTER: dict[str, re.Pattern[str]] = {
 _KO_TO_AFTER = re.compile(
     r"\s?(?:여\s?)?(?:명|건)?\s?(?:안팎|가량|정도|내외|남짓|수준)?(?:으로|로)\s"
 )
+
+
+# "38% 늘어난 수치로, 이 가운데 노무 인력이 9천여 명": a clause opening on "of them" names a
+# part's purpose, not the purpose of the change before it
+_KO_PART_OPENS = re.compile(r"[,，]\s*(?:이|그)\s?(?:가운데|중)")
 
 
 def _went_to_after_ko(sentence: str, first: _Row, c: ComparisonMention, rows: list[_Row]) -> _Row:

@@ -59,3 +59,16 @@ def test_a_list_of_countries_counted_together_is_no_one_destination() -> None:
             doc_date=D,
         )
         assert got == [(100, None)]
+
+
+def test_a_change_before_of_them_keeps_the_whole_figures_purpose() -> None:
+    # "이는 … 50% 늘어난 것으로, 이 중 유학생이 300명": the part's purpose is not the change's
+    got = read_fields(
+        "올해 1~6월 러시아에 입국한 북한 주민은 2천 명으로 집계됐다. 이는 지난해 같은 기간보다 "
+        "50% 늘어난 것으로, 이 중 유학생이 300명이었다.",
+        "ko",
+        "quantity",
+        "purpose",
+        doc_date=D,
+    )
+    assert got == [(2000, "total"), (None, "total"), (300, "study")]

@@ -1498,11 +1498,12 @@ def _own_subject_before_change(sentence: str, a: int, b: int) -> bool:
     return m is not None and bool(_purposes(m.group("flow"), "en"))
 
 
-# Korean: people "put in" ("투입") at a building site the clause names ("건설 현장에 수백 명이 새로
-# 투입됐다"): at work there, workers
+# Korean: people "put in" ("투입") or "placed" ("배치") at a building site the clause names
+# ("건설 현장에 수백 명이 새로 투입됐다", "약 300명이 건설 현장에 배치돼 있었다"): at work there,
+# workers
 _KO_BUILDING_SITE = re.compile(r"(?:건설|공사|건축|벌목)\s?현장")
 _KO_PUT_IN_AFTER = re.compile(
-    r"\s?(?:여\s?)?명\s?(?:가량|정도|안팎|이상|가까이)?(?:이|을)\s(?:[^\s,.]+\s){0,3}?투입"
+    r"\s?(?:여\s?)?명\s?(?:가량|정도|안팎|이상|가까이)?(?:이|을)\s(?:[^\s,.]+\s){0,3}?(?:투입|배치)"
 )
 
 # "…仅1087人次,但以学习为目的者较上季度翻了一番": a clause after the figure whose subject is the

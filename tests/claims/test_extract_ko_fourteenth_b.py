@@ -72,3 +72,16 @@ def test_a_change_before_of_them_keeps_the_whole_figures_purpose() -> None:
         doc_date=D,
     )
     assert got == [(2000, "total"), (None, "total"), (300, "study")]
+
+
+def test_people_placed_at_a_building_site_are_workers() -> None:
+    # "약 200명이 공사 현장에 배치돼 있다": placed at a site to work there
+    got = read_fields(
+        "쿠웨이트에는 북한인 약 200명이 공사 현장에 배치돼 있는 것으로 알려졌다.",
+        "ko",
+        "quantity",
+        "unit",
+        "purpose",
+        doc_date=D,
+    )
+    assert got == [(200, "workers", "work")]

@@ -1505,6 +1505,12 @@ _KO_BUILDING_SITE = re.compile(r"(?:건설|공사|건축|벌목)\s?현장")
 _KO_PUT_IN_AFTER = re.compile(
     r"\s?(?:여\s?)?명\s?(?:가량|정도|안팎|이상|가까이)?(?:이|을)\s(?:[^\s,.]+\s){0,3}?(?:투입|배치)"
 )
+# the people a figure counts, then the verb that sent them and "more" of a noun ("1만2천명을
+# 보냈으며 추가 병력이 곧 도착할 것"): the figure counted that noun too
+_KO_MORE_OF_AFTER = re.compile(
+    r"\s?(?:여\s?)?명\s?(?:가량|정도|안팎|이상|가까이)?(?:을|이)\s(?:[^\s,.]+\s){0,2}?"
+    r"[^\s,.]+(?:으며|며|고),?\s(?:[^\s,.]+\s)?추가\s?(?P<noun>[가-힣]+)"
+)
 
 # "…仅1087人次,但以学习为目的者较上季度翻了一番": a clause after the figure whose subject is the
 # entrants of one purpose, then the change: the change is theirs
@@ -5555,6 +5561,14 @@ def _sentence_claims(
             and _KO_PUT_IN_AFTER.match(sentence, n.end, clause[1])
         ):
             unit = "workers"  # "건설 현장에 수천 명이 새로 투입된": put to work at a site
+        elif (
+            unit in (None, "persons")
+            and lang == "ko"
+            and (more := _KO_MORE_OF_AFTER.match(sentence, n.end)) is not None
+            and (nouns := _units(more.group("noun"), lang))
+            and nouns[0].key in _SUBJECT_UNITS
+        ):
+            unit = nouns[0].key  # "1만2천명을 보냈으며 추가 병력이 곧 도착할": troops
         origin, dest = _countries(sentence, n.start, lang, clause, places, watched, n.end)
         if (
             origin is None

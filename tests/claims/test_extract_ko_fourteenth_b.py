@@ -85,3 +85,16 @@ def test_people_placed_at_a_building_site_are_workers() -> None:
         doc_date=D,
     )
     assert got == [(200, "workers", "work")]
+
+
+def test_a_figure_sent_before_more_of_a_noun_counts_that_noun() -> None:
+    # "3천명을 보냈고 추가 병력도 보낼 예정": "more troops" says the figure counted troops
+    got = read_fields(
+        "정보당국은 북한이 러시아에 이미 3천명을 보냈고 추가 병력도 보낼 예정이라고 밝혔다.",
+        "ko",
+        "quantity",
+        "unit",
+        "purpose",
+        doc_date=D,
+    )
+    assert got == [(3000, "troops", "troops")]

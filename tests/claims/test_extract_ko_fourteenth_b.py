@@ -98,3 +98,15 @@ def test_a_figure_sent_before_more_of_a_noun_counts_that_noun() -> None:
         doc_date=D,
     )
     assert got == [(3000, "troops", "troops")]
+
+
+def test_the_dandong_customs_district_is_a_source() -> None:
+    # "단둥해관에 따르면": the customs district at Dandong, which counts the crossings there
+    got = read_fields(
+        "단둥해관에 따르면 올해 상반기 중국에 입경한 북한 국적자는 1만 명이었다.",
+        "ko",
+        "quantity",
+        "attribution",
+        doc_date=D,
+    )
+    assert got == [(10000, "Dandong customs")]

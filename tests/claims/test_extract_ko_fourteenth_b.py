@@ -110,3 +110,15 @@ def test_the_dandong_customs_district_is_a_source() -> None:
         doc_date=D,
     )
     assert got == [(10000, "Dandong customs")]
+
+
+def test_russian_military_bloggers_are_a_source() -> None:
+    # "러시아 군사 블로거들은 … 주장했다": who claims the figure
+    got = read_fields(
+        "러시아 군사 블로거들은 쿠르스크에 투입된 북한군이 2만 명에 이른다고 주장했다.",
+        "ko",
+        "quantity",
+        "attribution",
+        doc_date=D,
+    )
+    assert got == [(20000, "Russian military bloggers")]

@@ -2836,6 +2836,14 @@ _HANDED_ON = re.compile(r"\b(?:to|versus|vs\.?|against|than|compared\s+with)\b",
 # a count stands at: "4월 30일 기준", "… 현재")
 _KO_DAY_AFTER_MONTH = re.compile(r"\s?\d{1,2}\s*일(?!\s?(?:기준|현재|까지|부터|이후|에\s?걸쳐))")
 
+# a figure inside the clause that describes the one a court punished ("120명을 불법 고용한 업체
+# 대표에게 … 선고했다"): the people hired, then the one who hired them, then the court's verb
+_KO_HIRED_BY_WHOM = re.compile(
+    r"\s?(?:여\s?)?명\s?(?:가량|정도|안팎|이상)?(?:을|를)\s(?:[^\s,.]+\s){0,2}?"
+    r"(?:고용|채용|알선|송출|파견|밀입국시킨|데려온)[^\s,.]*\s(?:[^\s,.]+\s){0,3}?[^\s,.]+(?:에게|을|를)\s"
+)
+_KO_SENTENCED = re.compile(r"(?:선고|판결|처분|부과)(?:했|하였|됐|받았|내렸)")
+
 
 def _reported_month_ko(sentence: str, p: PeriodMention) -> bool:
     m = _KO_DAY_AFTER_MONTH.match(sentence, p.end) if p.kind == "month" else None
@@ -2955,6 +2963,16 @@ def _period_mention(
             # "표 작성 기준일 2026년 1월 31일": the day a table was drawn up, not a period
             and not _DRAWN_UP_ON.search(sentence, max(0, p.start - 25), p.start)
         ]
+    if (
+        sentence
+        and lang == "ko"
+        and end is not None
+        and _KO_SENTENCED.search(sentence, end)
+        and _KO_HIRED_BY_WHOM.match(sentence, end)
+    ):
+        # "법원은 지난달 북한 노동자 120명을 불법 고용한 업체 대표에게 징역 3년을 선고했다": the
+        # figure describes whom the court sentenced; the month before it dates the sentence
+        usable = [p for p in usable if not (p.end <= pos and p.kind in ("month", "dayonly"))]
     if sentence and lang == "ko":
         told = [p for p in usable if _reported_month_ko(sentence, p)]
         usable = [
@@ -4415,6 +4433,15 @@ class _Article:
         ):
             # "She expects at least a hundred more to arrive", «ожидается ещё 2 тыс.»: people
             # still to come are of no period the article counted
+            return c
+        if (
+            c.period is None
+            and self.lang == "ko"
+            and _KO_SENTENCED.search(s.text, end)
+            and _KO_HIRED_BY_WHOM.match(s.text, end)
+        ):
+            # "…120명을 불법 고용한 업체 대표에게 징역 3년을 선고했다": the people a punished
+            # employer hired, at no time the article counted
             return c
         last_period, last_sub = self.period, self.sub
         wider = self._wider_total(c, s) or self._whole_of_run(c, s) or self._year_beside(c, s)

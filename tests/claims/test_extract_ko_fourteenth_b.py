@@ -122,3 +122,17 @@ def test_russian_military_bloggers_are_a_source() -> None:
         doc_date=D,
     )
     assert got == [(20000, "Russian military bloggers")]
+
+
+def test_people_a_sentenced_employer_hired_have_no_period() -> None:
+    # "지난달 … 80명을 고용한 건설업체 사장에게 벌금형을 선고했다": the month dates the sentence,
+    # and the hired people are of no period the article counted
+    got = read_fields(
+        "올해 1~6월 중국에 입국한 북한 주민은 1만 명이었다. 훈춘시 법원은 지난달 북한 노동자 "
+        "80명을 몰래 고용한 건설업체 사장에게 벌금 20만 위안을 선고했다.",
+        "ko",
+        "quantity",
+        "period",
+        doc_date=D,
+    )
+    assert (80, None) in got

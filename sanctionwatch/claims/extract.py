@@ -1501,11 +1501,18 @@ def _own_subject_before_change(sentence: str, a: int, b: int) -> bool:
     return m is not None and bool(_purposes(m.group("flow"), "en"))
 
 
-# Korean: people "put in" ("투입") at a building site the clause names ("건설 현장에 수백 명이 새로
-# 투입됐다"): at work there, workers
+# Korean: people "put in" ("투입") or "placed" ("배치") at a building site the clause names
+# ("건설 현장에 수백 명이 새로 투입됐다", "약 300명이 건설 현장에 배치돼 있었다"): at work there,
+# workers
 _KO_BUILDING_SITE = re.compile(r"(?:건설|공사|건축|벌목)\s?현장")
 _KO_PUT_IN_AFTER = re.compile(
-    r"\s?(?:여\s?)?명\s?(?:가량|정도|안팎|이상|가까이)?(?:이|을)\s(?:[^\s,.]+\s){0,3}?투입"
+    r"\s?(?:여\s?)?명\s?(?:가량|정도|안팎|이상|가까이)?(?:이|을)\s(?:[^\s,.]+\s){0,3}?(?:투입|배치)"
+)
+# the people a figure counts, then the verb that sent them and "more" of a noun ("1만2천명을
+# 보냈으며 추가 병력이 곧 도착할 것"): the figure counted that noun too
+_KO_MORE_OF_AFTER = re.compile(
+    r"\s?(?:여\s?)?명\s?(?:가량|정도|안팎|이상|가까이)?(?:을|이)\s(?:[^\s,.]+\s){0,2}?"
+    r"[^\s,.]+(?:으며|며|고),?\s(?:[^\s,.]+\s)?추가\s?(?P<noun>[가-힣]+)"
 )
 
 # "…仅1087人次,但以学习为目的者较上季度翻了一番": a clause after the figure whose subject is the
@@ -2188,11 +2195,13 @@ _WORLD_REGION = {
 _KO_PLACE_FRAME = re.compile(r"(?:\s[가-힣]+){0,2}?(?:에는|에서는)\s")
 
 
-# (or a region they lie in: "라오스·베트남 등 동남아시아에는")
+# (or a region they lie in: "라오스·베트남 등 동남아시아에는"; or how many they are: "적도기니,
+# 세네갈 등 아프리카 최소 8개국에서 … 일하고 있다")
 _SEVERAL_COUNTRIES = {
     "ko": re.compile(
-        r"\s등\s?(?:[가-힣]{1,4}\s?)?(?:국가|나라|지역|동남아시아|동남아|중앙아시아|중동|"
-        r"아프리카|동유럽|유럽)(?:들)?(?:에|으로|로)"
+        r"\s등\s?(?:[가-힣]{1,4}\s?)?(?:(?:국가|나라|지역|동남아시아|동남아|중앙아시아|중동|"
+        r"아프리카|동유럽|유럽)(?:들)?(?:에|으로|로)|(?:최소|적어도|약)?\s?\d+\s?개\s?(?:국가|국|나라)"
+        r"(?:에서|에|으로|로))"
     ),
     "zh": re.compile(r"等(?:[\u4e00-\u9fff]{1,3})?(?:国家|國家|地区|地區)|等(?:国|國)"),
 }
@@ -2859,6 +2868,14 @@ _HANDED_ON = re.compile(r"\b(?:to|versus|vs\.?|against|than|compared\s+with)\b",
 # a count stands at: "4월 30일 기준", "… 현재")
 _KO_DAY_AFTER_MONTH = re.compile(r"\s?\d{1,2}\s*일(?!\s?(?:기준|현재|까지|부터|이후|에\s?걸쳐))")
 
+# a figure inside the clause that describes the one a court punished ("120명을 불법 고용한 업체
+# 대표에게 … 선고했다"): the people hired, then the one who hired them, then the court's verb
+_KO_HIRED_BY_WHOM = re.compile(
+    r"\s?(?:여\s?)?명\s?(?:가량|정도|안팎|이상)?(?:을|를)\s(?:[^\s,.]+\s){0,2}?"
+    r"(?:고용|채용|알선|송출|파견|밀입국시킨|데려온)[^\s,.]*\s(?:[^\s,.]+\s){0,3}?[^\s,.]+(?:에게|을|를)\s"
+)
+_KO_SENTENCED = re.compile(r"(?:선고|판결|처분|부과)(?:했|하였|됐|받았|내렸)")
+
 
 def _reported_month_ko(sentence: str, p: PeriodMention) -> bool:
     m = _KO_DAY_AFTER_MONTH.match(sentence, p.end) if p.kind == "month" else None
@@ -2978,6 +2995,16 @@ def _period_mention(
             # "표 작성 기준일 2026년 1월 31일": the day a table was drawn up, not a period
             and not _DRAWN_UP_ON.search(sentence, max(0, p.start - 25), p.start)
         ]
+    if (
+        sentence
+        and lang == "ko"
+        and end is not None
+        and _KO_SENTENCED.search(sentence, end)
+        and _KO_HIRED_BY_WHOM.match(sentence, end)
+    ):
+        # "법원은 지난달 북한 노동자 120명을 불법 고용한 업체 대표에게 징역 3년을 선고했다": the
+        # figure describes whom the court sentenced; the month before it dates the sentence
+        usable = [p for p in usable if not (p.end <= pos and p.kind in ("month", "dayonly"))]
     if sentence and lang == "ko":
         told = [p for p in usable if _reported_month_ko(sentence, p)]
         usable = [
@@ -3360,6 +3387,18 @@ def extract_claims(
                 read = [
                     dataclasses.replace(c, purpose=p)
                     if c.purpose == "total"
+                    and any((w.origin, w.destination) == (c.origin, c.destination) for w in wrong)
+                    else c
+                    for c in read
+                ]
+            units = {w.unit for w in wrong if w.unit not in (None, "persons")}
+            if len(units) == 1 and lang == "ko":
+                # "북한 공병 인원을 '1만 명'으로 잘못 표기했기에 '1천 명'으로 바로잡습니다": the
+                # right figure counts what the wrong one counted (troops, not bare people)
+                (u,) = units
+                read = [
+                    dataclasses.replace(c, unit=u)
+                    if c.unit == "persons"
                     and any((w.origin, w.destination) == (c.origin, c.destination) for w in wrong)
                     else c
                     for c in read
@@ -4431,6 +4470,15 @@ class _Article:
         ):
             # "She expects at least a hundred more to arrive", «ожидается ещё 2 тыс.»: people
             # still to come are of no period the article counted
+            return c
+        if (
+            c.period is None
+            and self.lang == "ko"
+            and _KO_SENTENCED.search(s.text, end)
+            and _KO_HIRED_BY_WHOM.match(s.text, end)
+        ):
+            # "…120명을 불법 고용한 업체 대표에게 징역 3년을 선고했다": the people a punished
+            # employer hired, at no time the article counted
             return c
         last_period, last_sub = self.period, self.sub
         wider = self._wider_total(c, s) or self._whole_of_run(c, s) or self._year_beside(c, s)
@@ -5608,6 +5656,14 @@ def _sentence_claims(
             and _KO_PUT_IN_AFTER.match(sentence, n.end, clause[1])
         ):
             unit = "workers"  # "건설 현장에 수천 명이 새로 투입된": put to work at a site
+        elif (
+            unit in (None, "persons")
+            and lang == "ko"
+            and (more := _KO_MORE_OF_AFTER.match(sentence, n.end)) is not None
+            and (nouns := _units(more.group("noun"), lang))
+            and nouns[0].key in _SUBJECT_UNITS
+        ):
+            unit = nouns[0].key  # "1만2천명을 보냈으며 추가 병력이 곧 도착할": troops
         origin, dest = _countries(sentence, n.start, lang, clause, places, watched, n.end)
         if (
             dest is not None
@@ -6125,6 +6181,8 @@ def _sentence_claims(
                 and not (target is not None and _same_bracket(sentence, r["x"].m.start, c.start))
             ):
                 target = r
+        if target is not None and lang == "ko" and target["x"].m.end <= c.start:
+            target = _went_to_after_ko(sentence, target, c, rows)
         if (
             target is not None
             and lang in ("en", "ru")
@@ -6719,6 +6777,7 @@ def _sentence_claims(
                     and (
                         re.search(r"[;；]", sentence[c.end : p.start])
                         or (lang == "zh" and _SPACE.search(sentence, c.end, p.start))
+                        or (lang == "ko" and _KO_PART_OPENS.search(sentence, c.end, p.start))
                     )
                 )
             )
@@ -7316,6 +7375,30 @@ _KO_FROM_AFTER: dict[str, re.Pattern[str]] = {
 _KO_TO_AFTER = re.compile(
     r"\s?(?:여\s?)?(?:명|건)?\s?(?:안팎|가량|정도|내외|남짓|수준)?(?:으로|로)\s"
 )
+
+
+# "38% 늘어난 수치로, 이 가운데 노무 인력이 9천여 명": a clause opening on "of them" names a
+# part's purpose, not the purpose of the change before it
+_KO_PART_OPENS = re.compile(r"[,，]\s*(?:이|그)\s?(?:가운데|중)")
+
+
+def _went_to_after_ko(sentence: str, first: _Row, c: ComparisonMention, rows: list[_Row]) -> _Row:
+    """The figure a Korean change right after "…에서" went to: "1만1천여 명에서 3천여 명 늘어
+    1만4천여 명에 이른다" is 1만4천's difference (the figure it went from stays a figure of its
+    own); else ``first``."""
+    went_from = _KO_FROM_AFTER["ko"].match(sentence, first["x"].m.end)
+    if went_from is None or went_from.end() != c.start:
+        return first
+    return next(
+        (
+            r
+            for r in rows
+            if r["x"].baseline_of is None
+            and r["x"].m.start >= c.end
+            and not sentence[c.end : r["x"].m.start].strip()
+        ),
+        first,
+    )
 
 
 def _changed_from(sentence: str, to: _Row, rows: list[_Row], lang: str) -> _Row | None:

@@ -969,6 +969,9 @@ def _context_year(
 _KO_DAYS_SPAN = re.compile(
     r"\s?(?:만에|동안|간|이내|안팎|내외|가량|정도|째|이상|넘게)(?:의|에|을|를|이|가|은|는|도)?(?![가-힣])"
 )
+# "지난 18일자 기사에서", "3월 5일자 보도": the date an article or a paper bears, not a period
+# (not "일자리", jobs)
+_KO_DATED_AFTER = re.compile(r"자(?!리)")
 # ("周一(28日)表示": the day in brackets after its weekday)
 _STATEMENT_AFTER_DAY = re.compile(
     r"\s*[)）]?\s*(?:在|表示|称|稱|说|說|指出|透露|宣布|發表|发表|公布|对|對|向|接受)"
@@ -1418,6 +1421,9 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                     continue  # "45일 안팎에": a number of days, no day of a month
                 if lang == "ko" and _KO_DAYS_SPAN.match(sentence, m.end()):
                     continue  # "30일 만에", "10일 동안": a number of days, not a date
+                if lang == "ko" and _KO_DATED_AFTER.match(sentence, m.end()):
+                    taken.append((m.start(), m.end()))
+                    continue
                 if lang == "zh" and _STATEMENT_AFTER_DAY.match(sentence, m.end()):
                     continue  # "国家情报院13日在国会表示": the day of the statement
                 if _statement_day(sentence, m.start(), lang):

@@ -3525,10 +3525,12 @@ _YEAR_BEFORE_REL = re.compile(
 
 
 # a Chinese sentence opening on "that body" or "that official" ("该研究院报告指出", "該官員又指",
-# "据该机构统计"): the source the article named before
+# "据该机构统计"), or on "the report" and its verb ("报告称,…", "報告又估計,…" after
+# "…发布首份报告称"): the source the article named before
 _THAT_BODY_ZH = re.compile(
-    r"\s*(?:另据|另據|据|據|根据|根據)?\s*(?:该|該)\s*"
+    r"\s*(?:(?:另据|另據|据|據|根据|根據)?\s*(?:该|該)\s*"
     r"(?:研究院|研究所|研究中心|机构|機構|部门|部門|智库|智庫|官员|官員|负责人|負責人|报告|報告)"
+    r"|(?:报告|報告)(?:还|還|又|并|並)?(?:称|稱|指出|估计|估計|显示|顯示|认为|認為))"
 )
 
 

@@ -1,0 +1,54 @@
+"""Chinese forms met in rounds 60 and 61: sources named by the press, "the report said"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.claims.claim_readings import read_fields
+
+D = date(2025, 6, 12)
+
+
+def test_a_port_customs_office_is_the_source() -> None:
+    # "据丹东海关统计": the Dandong customs office, not its raw Chinese name
+    text = "据丹东海关统计,今年一季度经丹东口岸入境的朝鲜公民约9000人次。"
+    got = read_fields(text, "zh", "quantity", "attribution", doc_date=D)
+    assert got == [(9000, "Dandong customs")]
+
+
+def test_vietnams_labour_ministry_is_the_source() -> None:
+    # "越南劳动部表示": Vietnam's labour ministry
+    text = "越南劳动部表示,目前在越南务工的朝鲜人约有60人。"
+    got = read_fields(text, "zh", "quantity", "attribution", doc_date=D)
+    assert got == [(60, "Vietnam Ministry of Labour")]
+
+
+def test_the_dprks_state_media_are_the_source() -> None:
+    # "朝鲜官方媒体报道": the state press as a whole
+    text = "朝鲜官方媒体报道,去年共有约300名朝鲜留学生赴俄罗斯学习。"
+    got = read_fields(text, "zh", "quantity", "attribution", doc_date=D)
+    assert got == [(300, "DPRK state media")]
+
+
+def test_a_university_speaking_is_the_source() -> None:
+    # "远东联邦大学则表示": the university says how many it teaches
+    text = "远东联邦大学则表示,目前在该校就读的朝鲜学生约有90人。"
+    got = read_fields(text, "zh", "quantity", "attribution", doc_date=D)
+    assert got == [(90, "Far Eastern Federal University")]
+
+
+def test_a_university_taking_students_in_is_not_the_source() -> None:
+    # "远东联邦大学今年迎来…": the students it takes in, told by someone else
+    text = "俄罗斯远东联邦大学今年迎来约90名朝鲜留学生。"
+    got = read_fields(text, "zh", "quantity", "attribution", doc_date=D)
+    assert got == [(90, None)]
+
+
+def test_the_report_said_is_the_report_the_article_named() -> None:
+    # "…发布报告称,…。报告估计,…": the second figure is the same body's report
+    text = (
+        "多边制裁监测小组(MSMT)发布报告称,朝鲜去年向俄罗斯派遣了约1万名士兵。\n\n"
+        "报告估计,去年在柬埔寨务工的朝鲜人约有300人。"
+    )
+    got = read_fields(text, "zh", "quantity", "attribution", doc_date=D)
+    assert got == [(10000, "MSMT"), (300, "MSMT")]

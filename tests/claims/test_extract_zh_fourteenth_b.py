@@ -52,3 +52,17 @@ def test_the_report_said_is_the_report_the_article_named() -> None:
     )
     got = read_fields(text, "zh", "quantity", "attribution", doc_date=D)
     assert got == [(10000, "MSMT"), (300, "MSMT")]
+
+
+def test_since_a_month_of_this_year_runs_to_the_document() -> None:
+    # "今年3月以来": from March of this year to the document's month, as "3月以来"
+    text = "今年3月以来,已有约500名朝鲜工人经丹东入境中国。"
+    got = read_fields(text, "zh", "quantity", "period", doc_date=D)
+    assert got == [(500, "2025-03..2025-06")]
+
+
+def test_since_this_month_of_this_year_is_that_month() -> None:
+    # "今年6月以来" read in June: that month so far
+    text = "今年6月以来,已有约500名朝鲜工人经丹东入境中国。"
+    got = read_fields(text, "zh", "quantity", "period", doc_date=D)
+    assert got == [(500, "2025-06")]

@@ -66,3 +66,17 @@ def test_since_this_month_of_this_year_is_that_month() -> None:
     text = "今年6月以来,已有约500名朝鲜工人经丹东入境中国。"
     got = read_fields(text, "zh", "quantity", "period", doc_date=D)
     assert got == [(500, "2025-06")]
+
+
+def test_people_labouring_in_a_place_are_workers() -> None:
+    # "在柬埔寨务工的朝鲜人": people who labour there, a stock of workers
+    text = "据估计,目前在柬埔寨务工的朝鲜人约有600人。"
+    got = read_fields(text, "zh", "quantity", "unit", "purpose", doc_date=D)
+    assert got == [(600, "workers", "work")]
+
+
+def test_people_who_came_to_work_are_not_read_as_workers() -> None:
+    # "入境阿联酋务工的朝鲜公民": who came in to work, entrants (no "在" place before the verb)
+    text = "今年上半年入境阿联酋务工的朝鲜公民约600人。"
+    got = read_fields(text, "zh", "quantity", "unit", doc_date=D)
+    assert got == [(600, "persons")]

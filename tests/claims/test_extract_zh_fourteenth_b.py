@@ -80,3 +80,16 @@ def test_people_who_came_to_work_are_not_read_as_workers() -> None:
     text = "今年上半年入境阿联酋务工的朝鲜公民约600人。"
     got = read_fields(text, "zh", "quantity", "unit", doc_date=D)
     assert got == [(600, "persons")]
+
+
+def test_one_builder_who_speaks_is_no_count() -> None:
+    # "一名俄罗斯建筑商表示": "a Russian builder said", not one person
+    text = "一名俄罗斯建筑商表示,今年已有约300名朝鲜工人抵达工地。"
+    got = read_fields(text, "zh", "quantity", "unit", doc_date=D)
+    assert got == [(300, "workers")]
+
+
+def test_the_cost_of_one_worker_inside_a_sentence_is_no_count() -> None:
+    # "雇用一名朝鲜劳工一年的费用": one illustrative worker's cost, not one person
+    text = "据悉,雇用一名朝鲜劳工一年的费用约为100万卢布。"
+    assert read_fields(text, "zh", "quantity", doc_date=D) == []

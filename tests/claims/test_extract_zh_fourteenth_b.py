@@ -93,3 +93,33 @@ def test_the_cost_of_one_worker_inside_a_sentence_is_no_count() -> None:
     # "雇用一名朝鲜劳工一年的费用": one illustrative worker's cost, not one person
     text = "据悉,雇用一名朝鲜劳工一年的费用约为100万卢布。"
     assert read_fields(text, "zh", "quantity", doc_date=D) == []
+
+
+def test_more_by_tenths_than_the_whole_of_last_year() -> None:
+    # "比去年全年多出约两成": 20% more than all of last year (not last year's same months)
+    text = "今年前三季度入境俄罗斯的朝鲜公民为9000人次,比去年全年多出约两成。"
+    got = read_fields(text, "zh", "quantity", "comparison", doc_date=D)
+    assert got == [
+        (9000, {"kind": "percent_change", "value": 20.0, "baseline_period": "2024"}),
+    ]
+
+
+def test_fewer_by_tenths_than_the_same_period() -> None:
+    # "比去年同期少了约三成": down 30% on last year's same months
+    text = "今年上半年入境俄罗斯的朝鲜公民为2100人次,比去年同期少了约三成。"
+    got = read_fields(text, "zh", "quantity", "comparison", doc_date=D)
+    assert got == [
+        (
+            2100,
+            {"kind": "percent_change", "value": -30.0, "baseline_period": "2024-01..2024-06"},
+        ),
+    ]
+
+
+def test_a_rise_on_the_whole_of_last_year_is_against_the_year() -> None:
+    # "比去年全年增加约四成": the whole of 2024, not its first quarter
+    text = "今年一季度入境俄罗斯的朝鲜公民为3000人次,比去年全年增加约四成。"
+    got = read_fields(text, "zh", "quantity", "comparison", doc_date=D)
+    assert got == [
+        (3000, {"kind": "percent_change", "value": 40.0, "baseline_period": "2024"}),
+    ]

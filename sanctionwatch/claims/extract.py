@@ -585,6 +585,11 @@ _KO_TABLE_ITEM = re.compile(r"항목(?:으로는|으론|에서는|에는|은)(?!
 _KO_PURPOSE_LEAD = re.compile(
     _KO_CUE + r"\s*['‘]?[가-힣]{1,6}['’]?\s?목적(?:의|으로)?(?:\s?[가-힣]{1,5})?(?:은|는)\s"
 )
+# Chinese: a sentence opening on one purpose as its topic ("以旅游为目的入境的为376人次",
+# "以“商务”为目的者约500人"), right after a breakdown by purpose, names the next part of it
+_ZH_PURPOSE_LEAD = re.compile(
+    r"\s*以[“「\"]?[\u4e00-\u9fff]{1,4}[”」\"]?(?:为|為)目的(?:入境|来华|來華|赴俄)?(?:的|者)"
+)
 # Korean: a report's sentence that "added" to the one before ("…고 덧붙였다")
 _KO_ADDED = re.compile(r"(?:고|라고)\s?덧붙였다")
 _ENTERED = {"ko": re.compile(r"입국"), "zh": re.compile(r"入境")}
@@ -4325,12 +4330,16 @@ class _Article:
             # (or that sets another purpose against it: "以务工为目的入境的朝鲜人则不到200人",
             # naming no place but the same nationals)
             contrast = _CONTRAST_TOPIC[self.lang].match(s.text) is not None
-            goes_on = _LIST_GOES_ON[self.lang].match(s.text) is not None or (
-                self.lang == "ko"
-                and (
-                    _KO_TABLE_ITEM.search(s.text) is not None
-                    or _KO_PURPOSE_LEAD.match(s.text) is not None
+            goes_on = (
+                _LIST_GOES_ON[self.lang].match(s.text) is not None
+                or (
+                    self.lang == "ko"
+                    and (
+                        _KO_TABLE_ITEM.search(s.text) is not None
+                        or _KO_PURPOSE_LEAD.match(s.text) is not None
+                    )
                 )
+                or (self.lang == "zh" and _ZH_PURPOSE_LEAD.match(s.text) is not None)
             )
             return (
                 self.part

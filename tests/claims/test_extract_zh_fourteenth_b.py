@@ -123,3 +123,17 @@ def test_a_rise_on_the_whole_of_last_year_is_against_the_year() -> None:
     assert got == [
         (3000, {"kind": "percent_change", "value": 40.0, "baseline_period": "2024"}),
     ]
+
+
+def test_a_sentence_opening_on_the_next_purpose_goes_on_with_the_breakdown() -> None:
+    # "以商务为目的入境的为…": the next part of the quarter's breakdown, of that quarter
+    text = (
+        "今年第一季度朝鲜公民入境俄罗斯2500人次,其中以学习为目的的有900人次。\n\n"
+        "以商务为目的入境的为150人次。"
+    )
+    got = read_fields(text, "zh", "quantity", "purpose", "period", doc_date=D)
+    assert got == [
+        (2500, "total", "2025-Q1"),
+        (900, "study", "2025-Q1"),
+        (150, "business", "2025-Q1"),
+    ]

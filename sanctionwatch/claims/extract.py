@@ -1853,6 +1853,9 @@ def _of_things(sentence: str, pos: int, lang: str) -> bool:
     return t is not None and not _units(seg[:t], lang)
 
 
+_ZH_SEMICOLON = re.compile(r"[;；]")
+
+
 def _countries(
     sentence: str,
     pos: int,
@@ -2031,6 +2034,14 @@ def _countries(
                     ";" in sentence[end : p.start] or _CONTRAST[lang].search(sentence, end, p.start)
                 )
             )
+        ]
+    if end is not None and lang == "zh":
+        # "…持有效工作许可的朝鲜公民为41人;蒙古国和科威特则表示…": a place past a semicolon
+        # after the figure belongs to what the next part says, as en "…; in Laos, …" above
+        cands = [
+            p
+            for p in cands
+            if not (p.start >= end and _ZH_SEMICOLON.search(sentence, end, p.start))
         ]
     if end is not None and lang in _ANOTHER_PART:
         # "在中国沈阳、丹东等地…的朝鲜IT人员约有一千名,另有数十名在老挝": a place past

@@ -137,3 +137,11 @@ def test_a_sentence_opening_on_the_next_purpose_goes_on_with_the_breakdown() -> 
         (900, "study", "2025-Q1"),
         (150, "business", "2025-Q1"),
     ]
+
+
+def test_a_country_past_a_semicolon_belongs_to_the_next_part() -> None:
+    # "…为60人;老挝则表示…": Laos is what the next part speaks of; the figure is Vietnam's,
+    # the country whose labour ministry counted it
+    text = "越南劳动部称,目前持工作许可的朝鲜公民为60人;老挝则表示,其境内已无朝鲜公民。"
+    got = read_fields(text, "zh", "quantity", "destination", doc_date=D)
+    assert got == [(60, "VN")]

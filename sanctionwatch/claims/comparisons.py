@@ -513,6 +513,14 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             rf"(?:约|約|近|逾|超过|超過)?(?P<n>{_ZH_NUM})\s*(?:多|余|餘)?\s*(?:名|人次|人)",
             "difference",
         ),
+        # "比去年全年多出近八成", "较2023年少了约三成": more or fewer by tenths of the baseline
+        # after "比", i.e. +80%, -30% (as "增长约七成" above)
+        (
+            r"(?:比(?![例率重])|较|較)[^，,。；;]{0,20}?(?:还|還|更)?"
+            r"(?P<dir>多出|多了|少了|少出|多|少)了?\s*"
+            r"(?:约|約|近|逾|超过|超過|将近|將近)?(?P<n>[一二两兩三四五六七八九]|\d(?:\.\d+)?)\s*成",
+            "percent_tenths",
+        ),
         # "仅为2019年的一半左右": half of a period's figure (not "总数的一半": a share)
         (
             r"(?:\d{4}\s*年|去年|前年|上年|同期|去年同期)的\s?(?P<w>一半)"
@@ -636,6 +644,7 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
         ("以来", "以來"),
         ("历年", "歷年", "历来", "歷來"),
         ("多", "少"),
+        ("成",),
         ("一半",),
         ("一半",),
         ("一半",),
@@ -1072,7 +1081,8 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
         # ("是前年1117人次的近12倍": the year's figure may stand before 的, as in brackets;
         # "接近去年同期的3倍": a verb of nearness stands for the copula and still names the base)
         (
-            r"(?:较|較|比|与|與|同)\s*(?:去年|前年)"
+            # ("比去年全年多出近八成": the whole year in the phrase, see extract._whole_year)
+            r"(?:较|較|比|与|與|同)\s*(?:去年|前年)(?:全年)?"
             r"|(?:是|为|為|接近|将近|將近|相当于|相當於)\s*(?:去年|前年)(?:同期|全年)?"
             rf"(?:[(（][^()（）]{{1,15}}[)）]|(?:约|約)?(?:{_ZH_NUM})\s*(?:余|餘|多)?\s*(?:名|人次|人))?的",
             "last",

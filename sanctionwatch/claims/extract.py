@@ -585,6 +585,11 @@ _KO_TABLE_ITEM = re.compile(r"항목(?:으로는|으론|에서는|에는|은)(?!
 _KO_PURPOSE_LEAD = re.compile(
     _KO_CUE + r"\s*['‘]?[가-힣]{1,6}['’]?\s?목적(?:의|으로)?(?:\s?[가-힣]{1,5})?(?:은|는)\s"
 )
+# Chinese: a sentence opening on one purpose as its topic ("以旅游为目的入境的为376人次",
+# "以“商务”为目的者约500人"), right after a breakdown by purpose, names the next part of it
+_ZH_PURPOSE_LEAD = re.compile(
+    r"\s*以[“「\"]?[\u4e00-\u9fff]{1,4}[”」\"]?(?:为|為)目的(?:入境|来华|來華|赴俄)?(?:的|者)"
+)
 # Korean: a report's sentence that "added" to the one before ("…고 덧붙였다")
 _KO_ADDED = re.compile(r"(?:고|라고)\s?덧붙였다")
 _ENTERED = {"ko": re.compile(r"입국"), "zh": re.compile(r"入境")}
@@ -1858,6 +1863,9 @@ def _of_things(sentence: str, pos: int, lang: str) -> bool:
     return t is not None and not _units(seg[:t], lang)
 
 
+_ZH_SEMICOLON = re.compile(r"[;；]")
+
+
 def _countries(
     sentence: str,
     pos: int,
@@ -2036,6 +2044,14 @@ def _countries(
                     ";" in sentence[end : p.start] or _CONTRAST[lang].search(sentence, end, p.start)
                 )
             )
+        ]
+    if end is not None and lang == "zh":
+        # "…持有效工作许可的朝鲜公民为41人;蒙古国和科威特则表示…": a place past a semicolon
+        # after the figure belongs to what the next part says, as en "…; in Laos, …" above
+        cands = [
+            p
+            for p in cands
+            if not (p.start >= end and _ZH_SEMICOLON.search(sentence, end, p.start))
         ]
     if end is not None and lang in _ANOTHER_PART:
         # "在中国沈阳、丹东等地…的朝鲜IT人员约有一千名,另有数十名在老挝": a place past
@@ -3596,10 +3612,12 @@ _YEAR_BEFORE_REL = re.compile(
 
 
 # a Chinese sentence opening on "that body" or "that official" ("该研究院报告指出", "該官員又指",
-# "据该机构统计"): the source the article named before
+# "据该机构统计"), or on "the report" and its verb ("报告称,…", "報告又估計,…" after
+# "…发布首份报告称"): the source the article named before
 _THAT_BODY_ZH = re.compile(
-    r"\s*(?:另据|另據|据|據|根据|根據)?\s*(?:该|該)\s*"
+    r"\s*(?:(?:另据|另據|据|據|根据|根據)?\s*(?:该|該)\s*"
     r"(?:研究院|研究所|研究中心|机构|機構|部门|部門|智库|智庫|官员|官員|负责人|負責人|报告|報告)"
+    r"|(?:报告|報告)(?:还|還|又|并|並)?(?:称|稱|指出|估计|估計|显示|顯示|认为|認為))"
 )
 
 
@@ -4399,12 +4417,16 @@ class _Article:
             # (or that sets another purpose against it: "以务工为目的入境的朝鲜人则不到200人",
             # naming no place but the same nationals)
             contrast = _CONTRAST_TOPIC[self.lang].match(s.text) is not None
-            goes_on = _LIST_GOES_ON[self.lang].match(s.text) is not None or (
-                self.lang == "ko"
-                and (
-                    _KO_TABLE_ITEM.search(s.text) is not None
-                    or _KO_PURPOSE_LEAD.match(s.text) is not None
+            goes_on = (
+                _LIST_GOES_ON[self.lang].match(s.text) is not None
+                or (
+                    self.lang == "ko"
+                    and (
+                        _KO_TABLE_ITEM.search(s.text) is not None
+                        or _KO_PURPOSE_LEAD.match(s.text) is not None
+                    )
                 )
+                or (self.lang == "zh" and _ZH_PURPOSE_LEAD.match(s.text) is not None)
             )
             return (
                 self.part

@@ -693,6 +693,14 @@ _ONE_AFTER_SAYING_ZH = re.compile(
 )
 
 
+# "雇用一名朝鲜工人每月成本约为8万卢布", "一名劳工的月薪": "one" person whose cost or pay the
+# clause goes on to give, anywhere in the sentence, is a single illustrative case, as ko above
+_ONE_PERSON_COST_ZH = re.compile(
+    r"[名位个個][^，,。；;\d]{1,10}?(?:每月|每年|每人|一个月|一個月|一年|的)?"
+    r"(?:成本|月薪|年薪|工资|工資|薪水|薪资|薪資|费用|費用|开销|開銷)"
+)
+
+
 def _one_person_zh(sentence: str, n: NumberMention) -> bool:
     m = _ONE_OPENS_ZH.match(sentence, 0, 8)
     if m is None or not m.start() <= n.start < m.end():
@@ -1138,6 +1146,8 @@ def keep_number(sentence: str, n: NumberMention, lang: str, blocked: list[tuple[
         return False  # "一名朝鲜工人的月薪约1000美元": one illustrative worker
     if lang == "ko" and n.spelled and n.value == 1 and _ONE_PERSON_PAY_KO.match(sentence, n.end):
         return False  # "노동자 한 명이 한 달에 받는 임금": one illustrative worker's pay
+    if lang == "zh" and n.spelled and n.value == 1 and _ONE_PERSON_COST_ZH.match(sentence, n.end):
+        return False  # "雇用一名朝鲜工人每月成本约…": the cost of one illustrative worker
     if (
         lang in _THEM_ALL_AFTER
         and n.spelled

@@ -216,12 +216,17 @@ def _units(sentence: str, lang: str) -> tuple[context.Mention, ...]:
                 and any(o.key != "visas" and 0 < o.start - m.end <= 16 for o in ms)
             )
         )
-    if lang == "zh" and "工作的" in sentence:
-        # "在俄羅斯各地建築工地工作的北韓人": people described as working there are workers
+    if lang == "zh" and any(w in sentence for w in _WORKING_GATE_ZH):
+        # "在俄羅斯各地建築工地工作的北韓人": people described as working there are workers; so
+        # are those "在老挝务工的朝鲜人" (labouring in a place; not "入境阿联酋务工的": who came
+        # to work, entrants)
         ms = tuple(
             m._replace(key="workers")
             if m.key == "persons"
-            and _WORKING_BEFORE.search(sentence, max(0, m.start - 10), m.start)
+            and (
+                _WORKING_BEFORE.search(sentence, max(0, m.start - 10), m.start)
+                or _LABOURING_AT_BEFORE.search(sentence, max(0, m.start - 24), m.start)
+            )
             else m
             for m in ms
         )
@@ -271,6 +276,12 @@ def _holders_of(sentence: str, visa: context.Mention, lang: str = "ko") -> str:
 # "工作的北韓人", "工作的朝鲜公民": "who work (there)" right before a people noun (at most a
 # nationality between)
 _WORKING_BEFORE = re.compile(r"工作的[^\d，,。；;的]{0,4}$")
+# "在俄务工的朝鲜人", "在中国打工的朝鲜公民": "who labour in (a place)", 在 and the place before the
+# verb, right before a people noun
+_LABOURING_AT_BEFORE = re.compile(
+    r"在[^\d，,。；;的]{1,12}(?:务工|務工|打工)的[^\d，,。；;的]{0,4}$"
+)
+_WORKING_GATE_ZH = ("工作的", "务工的", "務工的", "打工的")
 _PRETEXT_GATE = {"ko": "명목", "zh": "名"}
 _PRETEXT_AFTER = {
     "ko": re.compile(r"\s?명목"),

@@ -731,6 +731,13 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             r"(?:至今|迄今|到现在|到現在)",
             "tonow",
         ),
+        # "今年9月以来已有约200名…赴华": from that month of this year to the document's, as
+        # "9月以来" (not "去年10月以来": a span the document's year does not settle)
+        (
+            r"(?P<rel>今年|本年)\s*(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月(?:份)?\s*"
+            r"(?:以来|以來)(?!\s*(?:至|到|迄|~|∼|～|-|–|－))",
+            "sincemonth",
+        ),
         # "3月起陆续赴华", "10月以来": from that month (no year named) to the document's, as en
         # "since March" (not "去年10月以来", "从3月起至5月")
         (
@@ -832,6 +839,7 @@ _GATES: dict[str, dict[str, str]] = {
         "month": "月",
         "tonow": "月",
         "sincebare": "月",
+        "sincemonth": "月",
         # ("今年以来" may come in a headline with no digit)
         "sinceyear": "以来|以來",
         "year": r"\d",
@@ -1225,6 +1233,12 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                     and (explicit, m1) < (doc_date.year, doc_date.month)
                 ):
                     label = f"{explicit:04d}-{m1:02d}..{doc_date.year:04d}-{doc_date.month:02d}"
+                elif (
+                    lang == "zh"
+                    and doc_date is not None
+                    and (explicit, m1) == doc_date.timetuple()[:2]
+                ):
+                    label = f"{explicit:04d}-{m1:02d}"  # "今年5月以来" read in May: that month
             elif handler == "sincebare":
                 if _FIRST_SINCE.search(sentence, max(0, m.start() - 80), m.start()):
                     continue  # "the first … since January": a record, not the span counted

@@ -134,10 +134,10 @@ def test_no_fewer_than(text: str) -> None:
 
 def test_personnel_of_the_dprk_side_at_a_firm() -> None:
     # "朝方人员": the DPRK side's personnel; "在…企业务工": the firm is where they work, not
-    # what is counted
+    # what is counted (and the personnel labouring there are workers)
     text = "据了解,目前在珲春水产加工企业务工的朝方人员约有数千名。"
     rows = read_fields(text, "zh", "quantity", "unit", "origin", "destination")
-    assert rows == [(1000, "persons", "KP", "CN")]
+    assert rows == [(1000, "workers", "KP", "CN")]
 
 
 def test_trainees_are_students() -> None:

@@ -2240,7 +2240,7 @@ _FROM_PLACE_TO = re.compile(r"\s+to\s+(?-i:[A-Z])")
 _SPEAKERS_OF_PLACE = re.compile(
     # ("That estimate matches Seoul's,", "Kyiv's military intelligence": whose estimate)
     r"['’]s\s*[,;.]|['’]s\s+(?:military\s+|national\s+|defen[cs]e\s+|foreign\s+)?"
-    r"(?:intelligence|government|officials?|ministry|estimate|spy\s+agency|embassy)\b|"
+    r"(?:intelligence|government|officials?|ministry|estimate|spy\s+agency|spies|embassy)\b|"
     r"(?:\s+|-)(?:think[\s-]tanks?|based\b|officials?\b|analysts?\b|researchers?\b|"
     r"diplomats?\b|lawmakers?\b)",
     re.I,

@@ -273,7 +273,11 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             rf"\s+(?P<m2>{EN_MONTH})(?:,?\s+(?:of\s+)?(?:(?P<y>{YEAR})|{_REL_EN}))?",
             "mrange",
         ),
-        (rf"(?P<m1>{EN_MONTH})\s*[-–]\s*(?P<m2>{EN_MONTH})(?:,?\s+(?P<y>{YEAR}))?", "mrange"),
+        # ("in January-March this year": the year named by a word)
+        (
+            rf"(?P<m1>{EN_MONTH})\s*[-–]\s*(?P<m2>{EN_MONTH})(?:,?\s+(?:of\s+)?(?:(?P<y>{YEAR})|{_REL_EN}))?",
+            "mrange",
+        ),
         # "Year to date, January through September,": "through" alone joins two months (so does
         # "to": "July to September alone accounted for 2,317")
         (

@@ -519,3 +519,24 @@ def test_workers_abroad_have_no_one_destination() -> None:
     got = read_fields(text, "en", "quantity", "destination", doc_date=D)
     assert got[0] == (50000, None)
     assert (2000, "LA") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On a campus of 18,000 students, Korean is rarely heard in the corridors.",
+        "Kyiv put North Korean casualties at 4,000 in early January.",
+    ],
+)
+def test_a_campus_size_and_casualties_are_no_flows(text: str) -> None:
+    assert read_fields(text, "en", "quantity", doc_date=D) == []
+
+
+def test_months_of_this_year_and_whose_spies_speak() -> None:
+    text = (
+        "In January-March this year 300 North Koreans crossed into Russia. Seoul's spies reckon "
+        "up to 12,000 North Korean workers have been sent there this year."
+    )
+    got = read_fields(text, "en", "quantity", "period", "destination", doc_date=date(2025, 5, 16))
+    assert got[0] == (300, "2025-01..2025-03", "RU")
+    assert got[1][2] != "KR"

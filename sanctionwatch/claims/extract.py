@@ -409,8 +409,8 @@ _STOCK_NOW: dict[str, lexicon.Caseless] = {
 }
 # a turn to another matter in a sentence ("…, yet an official insisted", «…, но …»)
 _TURNS = {
-    "en": re.compile(r"\b(?:yet|but|while|whereas|however)\b", re.I),
-    "ru": re.compile(r"(?:,\s*а|,\s*но|(?<!\w)однако|(?<!\w)тогда\s+как)(?!\w)", re.I),
+    "en": re.compile(r"\b(?:yet|but|while|whereas|however|although|though)\b", re.I),
+    "ru": re.compile(r"(?:,\s*а|,\s*но|(?<!\w)однако|(?<!\w)тогда\s+как|(?<!\w)хотя)(?!\w)", re.I),
 }
 # "a twelvefold increase on 2023, when 1,117 were recorded": the figure after "when" is the
 # baseline year's.

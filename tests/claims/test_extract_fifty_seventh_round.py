@@ -540,3 +540,12 @@ def test_months_of_this_year_and_whose_spies_speak() -> None:
     got = read_fields(text, "en", "quantity", "period", "destination", doc_date=date(2025, 5, 16))
     assert got[0] == (300, "2025-01..2025-03", "RU")
     assert got[1][2] != "KR"
+
+
+def test_a_stock_now_after_although_is_not_the_years() -> None:
+    text = (
+        "В 2024 году с целью «работа» въехали лишь 190 граждан КНДР, хотя, по оценкам экспертов, "
+        "на стройках края трудятся свыше 8 тысяч северокорейцев."
+    )
+    got = read_fields(text, "ru", "quantity", "period", doc_date=D)
+    assert got == [(190, "2024"), (8000, None)]

@@ -549,3 +549,12 @@ def test_a_stock_now_after_although_is_not_the_years() -> None:
     )
     got = read_fields(text, "ru", "quantity", "period", doc_date=D)
     assert got == [(190, "2024"), (8000, None)]
+
+
+def test_more_than_ever_since_a_year_is_a_record_in_russian() -> None:
+    text = (
+        "В 2025 году учебу указали целью поездки 2 900 граждан КНДР — больше, чем когда-либо с "
+        "2012 года."
+    )
+    got = read_fields(text, "ru", "quantity", "comparison", doc_date=date(2026, 1, 20))
+    assert got[0][1]["kind"] == "record" and got[0][1]["baseline_period"] == "2012"

@@ -738,7 +738,8 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             rf"(?:from|than|compared\s+(?:with|to)|over|against|on|vs\.?|versus|as|below|above|"
             rf"{_NUMBER_IN}|(?:times|twice|double|triple)\s+(?=the\s+\d))\s*"
             rf"(?:the\s+\d[\d,]*\s+(?:\w+\s+)?)?(?:(?:in|during|for)\s+)?(?:the\s+)?"
-            rf"(?:same\s+period|same\s+months|same\s+quarter)\s+(?:of|in)\s+(?P<y>{YEAR})",
+            # ("down 41% on the same nine months of 2024")
+            rf"(?:same\s+period|same\s+(?:[\w-]+\s+)?months|same\s+quarter)\s+(?:of|in)\s+(?P<y>{YEAR})",
             "sameyear",
         ),
         (

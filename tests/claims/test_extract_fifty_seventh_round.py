@@ -558,3 +558,9 @@ def test_more_than_ever_since_a_year_is_a_record_in_russian() -> None:
     )
     got = read_fields(text, "ru", "quantity", "comparison", doc_date=date(2026, 1, 20))
     assert got[0][1]["kind"] == "record" and got[0][1]["baseline_period"] == "2012"
+
+
+def test_the_same_nine_months_of_a_year() -> None:
+    text = "January–September: 5,100 North Korean entries, up 12% on the same nine months of 2024."
+    got = read_fields(text, "en", "comparison", doc_date=D)
+    assert got[0][0]["baseline_period"] == "2024-01..2024-09"

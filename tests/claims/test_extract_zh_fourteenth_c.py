@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.claims.claim_readings import read_quantities
+from tests.claims.claim_readings import read_fields, read_quantities
 
 D = date(2025, 6, 12)
 
@@ -20,3 +20,24 @@ def test_visas_counted_with_zhang_are_still_read() -> None:
     # "签发了…张签证": "张" alone counts papers for people
     text = "俄方今年一季度向朝鲜公民签发了2400张签证。"
     assert read_quantities(text, "zh", doc_date=D) == [2400]
+
+
+def test_a_whole_entering_in_the_name_of_study_keeps_its_purpose() -> None:
+    # "以学习名义入境的…人中,…": the whole a part is taken from came to study
+    text = "去年以学习名义入境的4210人中,只有少数人真正进入大学。"
+    got = read_fields(text, "zh", "quantity", "purpose", doc_date=D)
+    assert got == [(4210, "study")]
+
+
+def test_a_whole_entering_with_work_as_its_aim_keeps_its_purpose() -> None:
+    # "以“工作”为目的入境俄罗斯的…人中": the aim stated, then the verb of coming
+    text = "今年上半年以“工作”为目的入境俄罗斯的2950人中,多数前往建筑工地。"
+    got = read_fields(text, "zh", "quantity", "purpose", doc_date=D)
+    assert got == [(2950, "work")]
+
+
+def test_a_whole_named_by_what_it_did_after_study_is_a_total() -> None:
+    # "学习期满回国的…人中": no title or aim of coming, the whole is all of them
+    text = "学习期满回国的1800人中,多数已被分配工作。"
+    got = read_fields(text, "zh", "quantity", "purpose", doc_date=D)
+    assert got == [(1800, "total")]

@@ -41,3 +41,17 @@ def test_a_whole_named_by_what_it_did_after_study_is_a_total() -> None:
     text = "学习期满回国的1800人中,多数已被分配工作。"
     got = read_fields(text, "zh", "quantity", "purpose", doc_date=D)
     assert got == [(1800, "total")]
+
+
+def test_a_figure_workers_may_reach_is_a_bound() -> None:
+    # "或达…人": may reach, as en "could reach"
+    text = "有分析认为,目前在俄朝鲜劳工或达4万人。"
+    got = read_fields(text, "zh", "quantity", "qualifier", doc_date=D)
+    assert got == [(40000, "at_most")]
+
+
+def test_a_figure_that_may_be_reached_is_a_bound() -> None:
+    # "可能达到…人": the same bound with a plainer verb
+    text = "专家估计,今年赴俄务工的朝鲜人可能达到2.5万人。"
+    got = read_fields(text, "zh", "quantity", "qualifier", doc_date=D)
+    assert got == [(25000, "at_most")]

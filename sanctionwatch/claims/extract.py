@@ -1864,6 +1864,13 @@ def _of_things(sentence: str, pos: int, lang: str) -> bool:
 
 
 _ZH_SEMICOLON = re.compile(r"[;；]")
+# "在华朝鲜劳工约10万人,规模远超在俄人数": a place after the figure that is only what the figure
+# is compared with (a verb of comparing before it, the count or scale of there after it)
+_ZH_COMPARED_BEFORE = re.compile(
+    r"(?:远超|遠超|远远超过|遠遠超過|超过|超過|多于|多於|远多于|遠多於|高于|高於|远高于|遠高於|"
+    r"少于|少於|低于|低於|不及|相当于|相當於)(?:在|赴|去)?$"
+)
+_ZH_COMPARED_AFTER = re.compile(r"(?:的)?(?:人数|人數|规模|規模|数量|數量|总数|總數)")
 
 
 def _countries(
@@ -2052,6 +2059,11 @@ def _countries(
             p
             for p in cands
             if not (p.start >= end and _ZH_SEMICOLON.search(sentence, end, p.start))
+            and not (
+                p.start >= end
+                and _ZH_COMPARED_BEFORE.search(sentence, max(end, p.start - 6), p.start)
+                and _ZH_COMPARED_AFTER.match(sentence, p.end)
+            )
         ]
     if end is not None and lang in _ANOTHER_PART:
         # "在中国沈阳、丹东等地…的朝鲜IT人员约有一千名,另有数十名在老挝": a place past

@@ -55,3 +55,17 @@ def test_a_figure_that_may_be_reached_is_a_bound() -> None:
     text = "专家估计,今年赴俄务工的朝鲜人可能达到2.5万人。"
     got = read_fields(text, "zh", "quantity", "qualifier", doc_date=D)
     assert got == [(25000, "at_most")]
+
+
+def test_a_country_only_compared_with_is_not_the_destination() -> None:
+    # "在华…约5万人,远多于在俄人数": the country after "more than" is the other side
+    text = "目前在华务工的朝鲜劳工约5万人,远多于在俄人数。"
+    got = read_fields(text, "zh", "quantity", "destination", doc_date=D)
+    assert got == [(50000, "CN")]
+
+
+def test_a_country_compared_with_alone_gives_no_destination() -> None:
+    # "…约8万人,规模远超在华人数": the only country named is what it is compared with
+    text = "据估计,朝鲜派出的劳工约8万人,规模远超在华人数。"
+    got = read_fields(text, "zh", "quantity", "destination", doc_date=D)
+    assert got == [(80000, None)]

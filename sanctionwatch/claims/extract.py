@@ -301,8 +301,12 @@ _SAME_PERIOD: dict[str, lexicon.Caseless | re.Pattern[str]] = {
     ),
     # ("같은 달 중국으로 건너간 … 200∼300명": the month named before)
     "ko": re.compile(r"같은\s?기간|동기간|동기\s?대비|같은\s?분기|같은\s?달"),
-    # "2019年同一时间": the same time of that year (not "同一时间" alone: at the same moment)
-    "zh": re.compile(r"同期|同一时期|同一時期|(?<=年)(?:的)?同一(?:时间|時間|时候|時候)"),
+    # "2019年同一时间": the same time of that year (not "同一时间" alone: at the same moment);
+    # "2023年同一季度": the quarter named before, in that year (as ko "같은 분기")
+    "zh": re.compile(
+        r"同期|同一时期|同一時期|(?<=年)(?:的)?同一(?:时间|時間|时候|時候)"
+        r"|同一?(?:个|個)?季度"
+    ),
 }
 _CONTINGENT = lexicon.Caseless(r"контингент|(?:the|that|this)\s+contingent")
 # Who says a breakdown, before the word that points back: "보고서는 이 가운데", "报告称,其中"

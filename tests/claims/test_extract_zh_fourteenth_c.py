@@ -69,3 +69,17 @@ def test_a_country_compared_with_alone_gives_no_destination() -> None:
     text = "据估计,朝鲜派出的劳工约8万人,规模远超在华人数。"
     got = read_fields(text, "zh", "quantity", "destination", doc_date=D)
     assert got == [(80000, None)]
+
+
+def test_the_same_quarter_of_an_earlier_year_is_the_quarter_named_before() -> None:
+    # "…第二季度…。2024年同一季度…": the quarter the article gave, in that year (not Q1)
+    text = "今年第二季度入境俄罗斯的朝鲜公民有1540人。2024年同一季度,这一数字仅为310人。"
+    got = read_fields(text, "zh", "quantity", "period", doc_date=D)
+    assert got == [(1540, "2025-Q2"), (310, "2024-Q2")]
+
+
+def test_the_same_quarter_with_no_quarter_before_is_not_the_first() -> None:
+    # "同一季度" alone: "一季度" inside it is no first quarter; which one it is is unknown
+    text = "2024年同一季度,入境俄罗斯的朝鲜公民仅有310人。"
+    got = read_fields(text, "zh", "quantity", "period", doc_date=D)
+    assert got == [(310, None)]

@@ -83,3 +83,10 @@ def test_the_same_quarter_with_no_quarter_before_is_not_the_first() -> None:
     text = "2024年同一季度,入境俄罗斯的朝鲜公民仅有310人。"
     got = read_fields(text, "zh", "quantity", "period", doc_date=D)
     assert got == [(310, None)]
+
+
+def test_a_question_of_how_many_soldiers_makes_the_answer_troops() -> None:
+    # "派了多少兵?…约N人": the answer counts the soldiers the question asks about
+    text = "朝鲜究竟向俄罗斯派了多少兵?乌克兰情报部门估计约1.1万人。"
+    got = read_fields(text, "zh", "quantity", "unit", "purpose", doc_date=D)
+    assert got == [(11000, "troops", "troops")]

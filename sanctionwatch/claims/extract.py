@@ -592,7 +592,8 @@ _KO_PURPOSE_LEAD = re.compile(
 # Chinese: a sentence opening on one purpose as its topic ("以旅游为目的入境的为376人次",
 # "以“商务”为目的者约500人"), right after a breakdown by purpose, names the next part of it
 _ZH_PURPOSE_LEAD = re.compile(
-    r"\s*以[“「\"]?[\u4e00-\u9fff]{1,4}[”」\"]?(?:为|為)目的(?:入境|来华|來華|赴俄)?(?:的|者)"
+    # ("倒是以“工作”为目的入境的达…": "on the other hand", setting it against the one before)
+    r"\s*(?:倒是|反倒是?|反而)?以[“「\"]?[\u4e00-\u9fff]{1,4}[”」\"]?(?:为|為)目的(?:入境|来华|來華|赴俄)?(?:的|者)"
 )
 # Korean: a report's sentence that "added" to the one before ("…고 덧붙였다")
 _KO_ADDED = re.compile(r"(?:고|라고)\s?덧붙였다")
@@ -4449,8 +4450,12 @@ class _Article:
                 )
                 or (self.lang == "zh" and _ZH_PURPOSE_LEAD.match(s.text) is not None)
             )
+            # ("去年前三季度以旅游目的入境的…只有数百人。…倒是以“工作”为目的入境的达1,287人次":
+            # one purpose of the entry table set against another named before, which was no part
+            # of a total, goes on in the same period)
+            sibling = self.lang == "zh" and _ZH_PURPOSE_LEAD.match(s.text) is not None
             return (
-                self.part
+                (self.part or sibling)
                 and part_purpose not in (None, "troops", c.purpose)
                 and (contrast or goes_on or len({p.key for p in _purposes(s.text, self.lang)}) >= 2)
                 and all(

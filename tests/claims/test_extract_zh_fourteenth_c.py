@@ -90,3 +90,23 @@ def test_a_question_of_how_many_soldiers_makes_the_answer_troops() -> None:
     text = "朝鲜究竟向俄罗斯派了多少兵?乌克兰情报部门估计约1.1万人。"
     got = read_fields(text, "zh", "quantity", "unit", "purpose", doc_date=D)
     assert got == [(11000, "troops", "troops")]
+
+
+def test_another_purpose_set_against_the_one_before_takes_its_period() -> None:
+    # "…以旅游为目的入境的…约400人。倒是以“学习”为目的入境的达…": the next row of the same table
+    text = (
+        "今年上半年以旅游为目的入境俄罗斯的朝鲜人约400人。"
+        "倒是以“学习”为目的入境的达2,160人次,为近年最多。"
+    )
+    got = read_fields(text, "zh", "quantity", "purpose", "period", doc_date=D)
+    assert got == [(400, "tourism", "2025-01..2025-06"), (2160, "study", "2025-01..2025-06")]
+
+
+def test_the_same_purpose_again_does_not_take_the_period() -> None:
+    # "以工作为目的…。以工作为目的…": the same purpose again is another estimate, not a row
+    text = (
+        "今年上半年以工作为目的入境俄罗斯的朝鲜人约900人。"
+        "以工作为目的入境的朝鲜人累计已超过3000人。"
+    )
+    got = read_fields(text, "zh", "quantity", "period", doc_date=D)
+    assert got == [(900, "2025-01..2025-06"), (3000, None)]

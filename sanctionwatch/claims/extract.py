@@ -301,8 +301,12 @@ _SAME_PERIOD: dict[str, lexicon.Caseless | re.Pattern[str]] = {
     ),
     # ("같은 달 중국으로 건너간 … 200∼300명": the month named before)
     "ko": re.compile(r"같은\s?기간|동기간|동기\s?대비|같은\s?분기|같은\s?달"),
-    # "2019年同一时间": the same time of that year (not "同一时间" alone: at the same moment)
-    "zh": re.compile(r"同期|同一时期|同一時期|(?<=年)(?:的)?同一(?:时间|時間|时候|時候)"),
+    # "2019年同一时间": the same time of that year (not "同一时间" alone: at the same moment);
+    # "2023年同一季度": the quarter named before, in that year (as ko "같은 분기")
+    "zh": re.compile(
+        r"同期|同一时期|同一時期|(?<=年)(?:的)?同一(?:时间|時間|时候|時候)"
+        r"|同一?(?:个|個)?季度"
+    ),
 }
 _CONTINGENT = lexicon.Caseless(r"контингент|(?:the|that|this)\s+contingent")
 # Who says a breakdown, before the word that points back: "보고서는 이 가운데", "报告称,其中"
@@ -588,7 +592,8 @@ _KO_PURPOSE_LEAD = re.compile(
 # Chinese: a sentence opening on one purpose as its topic ("以旅游为目的入境的为376人次",
 # "以“商务”为目的者约500人"), right after a breakdown by purpose, names the next part of it
 _ZH_PURPOSE_LEAD = re.compile(
-    r"\s*以[“「\"]?[\u4e00-\u9fff]{1,4}[”」\"]?(?:为|為)目的(?:入境|来华|來華|赴俄)?(?:的|者)"
+    # ("倒是以“工作”为目的入境的达…": "on the other hand", setting it against the one before)
+    r"\s*(?:倒是|反倒是?|反而)?以[“「\"]?[\u4e00-\u9fff]{1,4}[”」\"]?(?:为|為)目的(?:入境|来华|來華|赴俄)?(?:的|者)"
 )
 # Korean: a report's sentence that "added" to the one before ("…고 덧붙였다")
 _KO_ADDED = re.compile(r"(?:고|라고)\s?덧붙였다")
@@ -1864,6 +1869,13 @@ def _of_things(sentence: str, pos: int, lang: str) -> bool:
 
 
 _ZH_SEMICOLON = re.compile(r"[;；]")
+# "在华朝鲜劳工约10万人,规模远超在俄人数": a place after the figure that is only what the figure
+# is compared with (a verb of comparing before it, the count or scale of there after it)
+_ZH_COMPARED_BEFORE = re.compile(
+    r"(?:远超|遠超|远远超过|遠遠超過|超过|超過|多于|多於|远多于|遠多於|高于|高於|远高于|遠高於|"
+    r"少于|少於|低于|低於|不及|相当于|相當於)(?:在|赴|去)?$"
+)
+_ZH_COMPARED_AFTER = re.compile(r"(?:的)?(?:人数|人數|规模|規模|数量|數量|总数|總數)")
 
 
 def _countries(
@@ -2052,6 +2064,11 @@ def _countries(
             p
             for p in cands
             if not (p.start >= end and _ZH_SEMICOLON.search(sentence, end, p.start))
+            and not (
+                p.start >= end
+                and _ZH_COMPARED_BEFORE.search(sentence, max(end, p.start - 6), p.start)
+                and _ZH_COMPARED_AFTER.match(sentence, p.end)
+            )
         ]
     if end is not None and lang in _ANOTHER_PART:
         # "在中国沈阳、丹东等地…的朝鲜IT人员约有一千名,另有数十名在老挝": a place past
@@ -2342,7 +2359,12 @@ _MODIFIED_WHOLE = {
         r"(?:(?:한|된|했던|됐던|되었던|하는|되는)\s|['’\"]?\s?목적\s?(?:의\s?)?(?:입국자|입국\s?인원)\s?)"
         r"(?:약|총|모두|최소|최대)?\s?"
     ),
-    "zh": re.compile(r"的(?:约|近|逾|超过|超過|共)?"),
+    # ("以学习名义入境的3765人中", "以“学习”为目的入境的…人中": the purpose stated as the
+    # entrants' title or aim, then their verb of coming)
+    "zh": re.compile(
+        r"(?:[」”\"』]?\s?(?:名义|名義|为目的|為目的|身份)[^\d,，。；;、的]{0,8})?"
+        r"的(?:约|近|逾|超过|超過|共)?"
+    ),
 }
 
 
@@ -4428,8 +4450,12 @@ class _Article:
                 )
                 or (self.lang == "zh" and _ZH_PURPOSE_LEAD.match(s.text) is not None)
             )
+            # ("去年前三季度以旅游目的入境的…只有数百人。…倒是以“工作”为目的入境的达1,287人次":
+            # one purpose of the entry table set against another named before, which was no part
+            # of a total, goes on in the same period)
+            sibling = self.lang == "zh" and _ZH_PURPOSE_LEAD.match(s.text) is not None
             return (
-                self.part
+                (self.part or sibling)
                 and part_purpose not in (None, "troops", c.purpose)
                 and (contrast or goes_on or len({p.key for p in _purposes(s.text, self.lang)}) >= 2)
                 and all(

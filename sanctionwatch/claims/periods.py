@@ -704,8 +704,9 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             r"第?(?P<q1>[一二三四1-4])\s*(?:至|到|~|∼|～|-|–|－)\s*第?(?P<q2>[一二三四1-4])\s*季度",
             "qrange",
         ),
-        # (not "上一季度", "下一季度": the quarter before or after)
-        (r"(?<![上下])第?(?P<q>[一二三四1-4])\s*季度", "quarter"),
+        # (not "上一季度", "下一季度": the quarter before or after; nor "同一季度": the same
+        # quarter as one named before, see _SAME_PERIOD in extract.py)
+        (r"(?<![上下同])第?(?P<q>[一二三四1-4])\s*季度", "quarter"),
         # "二、三季度分别…": the first of two quarters that share one "季度"
         (
             r"(?<![上下\d])第?(?P<q>[一二三四1-4])(?=\s*[、和及与與]\s*第?[一二三四1-4]\s*季度)",

@@ -564,3 +564,9 @@ def test_the_same_nine_months_of_a_year() -> None:
     text = "January–September: 5,100 North Korean entries, up 12% on the same nine months of 2024."
     got = read_fields(text, "en", "comparison", doc_date=D)
     assert got[0][0]["baseline_period"] == "2024-01..2024-09"
+
+
+def test_roughly_of_so_many_in_russian_is_approximate() -> None:
+    text = "Разведка говорит примерно о 12 тыс. военнослужащих КНДР в Курской области."
+    got = read_fields(text, "ru", "quantity", "qualifier", doc_date=D)
+    assert got == [(12000, "approx")]

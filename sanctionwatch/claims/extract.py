@@ -3958,6 +3958,8 @@ class _Article:
                 and self.purposes_before == {self.purpose}
                 and c.unit in ("persons", self.unit)
                 and not any(p.role == "people" for p in context.places_in(s.text, lang))
+                # (not "같은 기간 전체 방문자 5천 명 가운데 유학 목적이 …": all visitors)
+                and not _WHOLE_OR_OTHERS.search(s.text, 0, c.span[0] - s.s0)
             ):
                 # "该文另称去年同期为5000人左右": the same period's figure, naming no people of
                 # its own, counts what the figure before counted

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.claims.claim_readings import read_quantities
+from tests.claims.claim_readings import read_fields, read_quantities
 
 D = date(2025, 10, 28)
 
@@ -25,3 +25,25 @@ def test_kinds_of_goods_on_offer_are_no_count_of_people() -> None:
         "러시아 여행사들은 올봄 칠보산행 상품 15종을 선보였지만 판매는 부진했다.",
     ):
         assert read_quantities(text, "ko", doc_date=D) == []
+
+
+def test_going_there_to_study_is_study() -> None:
+    # "'공부하러' 간", "공부하기 위해 간": the trip's purpose said with the verb
+    for text in (
+        "지난 4~6월 러시아에 '공부하러' 간 북한 청년이 2100명이라는 발표를 믿기는 어렵다.",
+        "올해 공부하기 위해 러시아에 간 북한 사람은 900명이다.",
+    ):
+        assert [p for (p,) in read_fields(text, "ko", "purpose", doc_date=D)] == ["study"]
+
+
+def test_all_visitors_of_the_same_period_keep_no_purpose_of_the_figure_before() -> None:
+    # "같은 기간 전체 방문자 4천 명 가운데 …": everyone who came, not the students counted before
+    got = read_fields(
+        "올해 4~6월 러시아에 유학 간 북한 주민은 2100명이었다. 같은 기간 전체 방문자 3400명 "
+        "가운데 유학 목적이 60%를 넘는다는 것은 이상하다.",
+        "ko",
+        "quantity",
+        "purpose",
+        doc_date=D,
+    )
+    assert (3400, "total") in got

@@ -1506,12 +1506,12 @@ def _own_subject_before_change(sentence: str, a: int, b: int) -> bool:
     return m is not None and bool(_purposes(m.group("flow"), "en"))
 
 
-# Korean: people "put in" ("투입") or "placed" ("배치") at a building site the clause names
-# ("건설 현장에 수백 명이 새로 투입됐다", "약 300명이 건설 현장에 배치돼 있었다"): at work there,
-# workers
+# Korean: people "put in" ("투입"), "placed" ("배치") or "dispatched" ("파견") at a building site
+# the clause names ("건설 현장에 수백 명이 새로 투입됐다", "약 300명이 건설 현장에 배치돼 있었다",
+# "건설 현장 등에 5천여 명이 파견된"): at work there, workers
 _KO_BUILDING_SITE = re.compile(r"(?:건설|공사|건축|벌목)\s?현장")
 _KO_PUT_IN_AFTER = re.compile(
-    r"\s?(?:여\s?)?명\s?(?:가량|정도|안팎|이상|가까이)?(?:이|을)\s(?:[^\s,.]+\s){0,3}?(?:투입|배치)"
+    r"\s?(?:여\s?)?명\s?(?:가량|정도|안팎|이상|가까이)?(?:이|을)\s(?:[^\s,.]+\s){0,3}?(?:투입|배치|파견)"
 )
 # the people a figure counts, then the verb that sent them and "more" of a noun ("1만2천명을
 # 보냈으며 추가 병력이 곧 도착할 것"): the figure counted that noun too

@@ -47,3 +47,16 @@ def test_all_visitors_of_the_same_period_keep_no_purpose_of_the_figure_before() 
         doc_date=D,
     )
     assert (3400, "total") in got
+
+
+def test_people_dispatched_to_building_sites_are_workers() -> None:
+    # "건설 현장 등에 5천여 명이 파견된": sent to work at the sites, workers
+    got = read_fields(
+        "국가정보원은 연해주 건설 현장 등에 5천여 명이 파견된 것으로 보고 있다.",
+        "ko",
+        "quantity",
+        "unit",
+        "purpose",
+        doc_date=D,
+    )
+    assert got == [(5000, "workers", "work")]

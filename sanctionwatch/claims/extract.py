@@ -5030,10 +5030,23 @@ def _points_back(s: _Sentence, c: Claim) -> bool:
     return r - c.span[1] <= 3 and not _KOZH_CHAR.match(s.back.group())
 
 
+# a Korean contrast ("…지만,", "…으나,") right before the source that opens the next clause
+_KO_BUT_THEN_SOURCE = re.compile(r"(?:지만|으나),?\s*$")
+
+
 def _source_of(sentence: str, pos: int, attribution: str | None, at: int, lang: str) -> str | None:
     """The sentence's attribution for the figure at ``pos``, unless a part of the sentence of
     its own (between semicolons) has another, unnamed source: "Telegram channels claim 30,000;
     FSB data show 13,221" credits only 13,221 to the FSB."""
+    if (
+        lang == "ko"
+        and attribution is not None
+        and at > pos
+        and _KO_BUT_THEN_SOURCE.search(sentence, pos, at) is not None
+    ):
+        # "공식 통계상 … 수백 명에 불과하지만, 국정원은 1만여 명이 … 본다": the body that opens
+        # the contrasting clause gives its own figure, not the one before
+        return None
     if attribution is None or ";" not in sentence or lang not in _OTHER_SOURCE:
         return attribution
     lo = sentence.rfind(";", 0, pos) + 1

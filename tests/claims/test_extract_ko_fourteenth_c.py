@@ -60,3 +60,16 @@ def test_people_dispatched_to_building_sites_are_workers() -> None:
         doc_date=D,
     )
     assert got == [(5000, "workers", "work")]
+
+
+def test_a_source_opening_the_contrasting_clause_is_not_the_figure_befores() -> None:
+    # "…300명뿐이지만 통일부는 … 5천 명이 넘는다고 본다": the ministry's figure is the second
+    got = read_fields(
+        "러시아 당국 집계로는 북한 노동자 입국이 300명뿐이지만 통일부는 실제로 5천 명이 넘는다고 "
+        "본다.",
+        "ko",
+        "quantity",
+        "attribution",
+        doc_date=D,
+    )
+    assert got == [(300, None), (5000, "Ministry of Unification")]

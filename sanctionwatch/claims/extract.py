@@ -5999,6 +5999,9 @@ def _sentence_claims(
                     if p.label
                     and p.kind in ("year", "relative", "previous")
                     and (0 <= p.start - sb <= 12 or 0 <= sa - p.end <= 12)
+                    # (Korean: not the baseline a change after the figure names: "같은 기간 2천여
+                    # 명으로 전년 동기보다 3배": "the same period" is the one given before)
+                    and not (lang == "ko" and _overlaps(p.start, p.end, baseline_spans))
                 ]
                 if beside:
                     pm = beside[0]

@@ -73,3 +73,22 @@ def test_a_source_opening_the_contrasting_clause_is_not_the_figure_befores() -> 
         doc_date=D,
     )
     assert got == [(300, None), (5000, "Ministry of Unification")]
+
+
+def test_the_same_period_before_a_change_on_the_year_is_the_one_given_before() -> None:
+    # "같은 기간 900여 명으로 전년 동기보다 2배": the figure is of the months named before, the
+    # year before is the change's baseline
+    got = read_fields(
+        "올해 1~9월 유학 목적으로 러시아에 간 북한 주민은 300명이었다. 반면 '취업' 목적 입국자는 "
+        "같은 기간 900여 명으로 전년 동기보다 2배 늘었다.",
+        "ko",
+        "quantity",
+        "period",
+        "comparison",
+        doc_date=D,
+    )
+    assert (
+        900,
+        "2025-01..2025-09",
+        {"kind": "ratio", "value": 2.0, "baseline_period": "2024-01..2024-09"},
+    ) in got

@@ -92,3 +92,31 @@ def test_the_same_period_before_a_change_on_the_year_is_the_one_given_before() -
         "2025-01..2025-09",
         {"kind": "ratio", "value": 2.0, "baseline_period": "2024-01..2024-09"},
     ) in got
+
+
+def test_a_signed_change_after_against_is_a_percent_change() -> None:
+    # "(전년 동기 대비 -40%)", "(전년 대비 +35%)": a digest's signed change; the sign is its way
+    got = read_fields(
+        "■ 북한→중국 2분기(4~6월) 입국: 총 950명(전년 동기 대비 -40%)",
+        "ko",
+        "quantity",
+        "period",
+        "comparison",
+        doc_date=D,
+    )
+    assert got == [
+        (
+            950,
+            "2025-04..2025-06",
+            {"kind": "percent_change", "value": -40.0, "baseline_period": "2024-04..2024-06"},
+        )
+    ]
+    got = read_fields(
+        "올해 1~6월 러시아에 입국한 북한 주민: 1,200명(전년 대비 +35%)",
+        "ko",
+        "comparison",
+        doc_date=D,
+    )
+    assert got == [
+        ({"kind": "percent_change", "value": 35.0, "baseline_period": "2024-01..2024-06"},)
+    ]

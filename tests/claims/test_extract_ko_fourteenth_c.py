@@ -120,3 +120,16 @@ def test_a_signed_change_after_against_is_a_percent_change() -> None:
     assert got == [
         ({"kind": "percent_change", "value": 35.0, "baseline_period": "2024-01..2024-06"},)
     ]
+
+
+def test_a_question_on_how_many_troops_went_somewhere_is_answered_by_the_figure() -> None:
+    # "북한군은 러시아에 얼마나 가 있나? … 약 8천 명이 파병됐다": the troops asked about, there
+    got = read_fields(
+        "북한군은 러시아에 얼마나 가 있나? 합참은 지난 8~9월 약 8천 명이 파병됐다고 밝혔다.",
+        "ko",
+        "quantity",
+        "origin",
+        "destination",
+        doc_date=D,
+    )
+    assert got == [(8000, "KP", "RU")]

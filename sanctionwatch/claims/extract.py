@@ -583,8 +583,12 @@ _LIST_GOES_ON: dict[str, re.Pattern[str]] = {
 _KO_TABLE_ITEM = re.compile(r"항목(?:으로는|으론|에서는|에는|은)(?![가-힣])")
 # Korean: a sentence opening on one purpose as its topic ("관광 목적 방문객은 약 1천 명",
 # "'공무' 목적은 90명"), right after a breakdown by purpose, names the next part of it
+# (an explainer's answer cue and the statistics it reads may come first: "A. 공식 통계상 '취업'
+# 목적 입국은 수백 명")
 _KO_PURPOSE_LEAD = re.compile(
-    _KO_CUE + r"\s*['‘]?[가-힣]{1,6}['’]?\s?목적(?:의|으로)?(?:\s?[가-힣]{1,5})?(?:은|는)\s"
+    _KO_CUE
+    + r"\s*(?:A\s?[.:]\s*)?(?:(?:공식\s?)?통계(?:상|로는|에\s?따르면)\s)?"
+    + r"['‘]?[가-힣]{1,6}['’]?\s?목적(?:의|으로)?(?:\s?[가-힣]{1,5})?(?:은|는)\s"
 )
 # Chinese: a sentence opening on one purpose as its topic ("以旅游为目的入境的为376人次",
 # "以“商务”为目的者约500人"), right after a breakdown by purpose, names the next part of it

@@ -133,3 +133,17 @@ def test_a_question_on_how_many_troops_went_somewhere_is_answered_by_the_figure(
         doc_date=D,
     )
     assert got == [(8000, "KP", "RU")]
+
+
+def test_a_purpose_read_from_the_statistics_is_the_next_part_of_the_breakdown() -> None:
+    # "공식 통계상 '취업' 목적 입국은 300명": one more purpose of the total before, its period
+    got = read_fields(
+        "지난해 중국에 간 북한 주민은 9천 명이다. 방문 목적을 '유학'으로 적은 사람이 2천 명이다. "
+        "공식 통계상 '취업' 목적 입국은 400명에 불과하다.",
+        "ko",
+        "quantity",
+        "purpose",
+        "period",
+        doc_date=D,
+    )
+    assert (400, "work", "2024") in got

@@ -3675,6 +3675,8 @@ class _Article:
     # between a total and its breakdown)
     aside_at: int = -2
     read_at: int = -2  # the last sentence that gave figures
+    # the sentences (by number) that ended in a question mark ("Q. 노동자는요?")
+    questions: set[int] = dataclasses.field(default_factory=set)
     # (period, quantity, unit) of each figure that set the article's period, in order: the
     # wider total a part larger than the last one belongs to (see _period)
     totals: list[tuple[str, float, str | None]] = dataclasses.field(default_factory=list)
@@ -3697,6 +3699,8 @@ class _Article:
         those nationals, going there, in that period (an explainer's question and answer).
         ``named``: the sentence named "the number of" them instead of asking (see _NUMBER_OF)."""
         lang = self.lang
+        if not named:
+            self.questions.add(k)
         if not named and not _HOW_MANY[lang].match(sentence):
             if lang in _AND_WHAT_OF and self.origin and (m := _AND_WHAT_OF[lang].match(sentence)):
                 # "— А студентов?" after an answer: the same question, of other people
@@ -4410,10 +4414,29 @@ class _Article:
             and ((self.kozh and self.aside_at == s.k - 1) or self.read_at == part_at)
             and (self.kozh or (c.quantity is not None and not _STOCK_NOW[self.lang].search(s.text)))
         )
-        if (s.k != part_at + 1 and not aside) or _NOW[self.lang].search(s.text):
+        # (Korean/Chinese: an explainer's questions do not stand between a breakdown and its next
+        # part, nor does one answer without figures: "A. … 7887명 … Q. 왜 …? A. 두 기관의 집계
+        # 기준이 … Q. 노동자는요? A. 공식 통계상 '취업' 목적 입국은 …")
+        answered = (
+            self.kozh
+            and part_at >= 0
+            and s.k > part_at + 1
+            and self.read_at == part_at
+            and s.k - 1 in self.questions
+            and sum(1 for j in range(part_at + 1, s.k) if j not in self.questions) <= 1
+        )
+        if (s.k != part_at + 1 and not aside and not answered) or _NOW[self.lang].search(s.text):
             return False
         if self.kozh:
             if c.purpose in ("total", "troops"):
+                return False
+            if (
+                self.lang == "ko"
+                and c.attribution is not None
+                and _KO_BUT_CLAUSE.search(s.text, 0, c.span[0] - s.s0) is not None
+            ):
+                # "… 수백 명에 불과하지만, 국정원은 1만여 명이 파견된 것으로 본다": a body's own
+                # estimate set against the statistics, not one more part of them
                 return False
             if part_purpose == "total":
                 return True
@@ -5037,6 +5060,8 @@ def _points_back(s: _Sentence, c: Claim) -> bool:
 
 # a Korean contrast ("…지만,", "…으나,") right before the source that opens the next clause
 _KO_BUT_THEN_SOURCE = re.compile(r"(?:지만|으나),?\s*$")
+# a Korean contrast that ends a clause ("…지만,", "…으나 ")
+_KO_BUT_CLAUSE = re.compile(r"(?:지만|으나),?\s")
 
 
 def _source_of(sentence: str, pos: int, attribution: str | None, at: int, lang: str) -> str | None:

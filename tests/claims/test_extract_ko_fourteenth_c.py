@@ -147,3 +147,34 @@ def test_a_purpose_read_from_the_statistics_is_the_next_part_of_the_breakdown() 
         doc_date=D,
     )
     assert (400, "work", "2024") in got
+
+
+def test_an_explainers_questions_do_not_cut_a_breakdown_from_its_next_part() -> None:
+    # "Q. … 2천 명 … Q. 왜 …? A. (no figures) Q. 노동자는요? A. '취업' 목적 입국은 400명": the
+    # breakdown of last year's total goes on after the questions
+    got = read_fields(
+        "Q. 지난해 중국을 찾은 북한 주민은 몇 명인가요? A. 통계로는 9천 명입니다. "
+        "Q. 유학생은요? A. 방문 목적을 '유학'으로 적은 사람이 2천 명입니다. "
+        "Q. 왜 자료마다 다른가요? A. 기관마다 집계 기준이 다르기 때문입니다. "
+        "Q. 노동자는요? A. '취업' 목적 입국은 400명입니다.",
+        "ko",
+        "quantity",
+        "period",
+        doc_date=D,
+    )
+    assert (400, "2024") in got
+
+
+def test_a_bodys_estimate_set_against_the_statistics_is_no_part_of_them() -> None:
+    # "… 400명에 불과하지만, 통일부는 … 3천여 명이 파견된 것으로 본다": the ministry's own
+    # estimate, of no period the statistics gave
+    got = read_fields(
+        "지난해 중국에 간 북한 주민은 9천 명이다. 방문 목적을 '유학'으로 적은 사람이 2천 명이다. "
+        "'취업' 목적 입국은 400명에 불과하지만, 통일부는 건설 현장 등에 3천여 명이 파견된 것으로 "
+        "본다.",
+        "ko",
+        "quantity",
+        "period",
+        doc_date=D,
+    )
+    assert (400, "2024") in got and (3000, None) in got

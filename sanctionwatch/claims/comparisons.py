@@ -365,6 +365,9 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         # "전년比 ↑38%", "전년 대비 ▼12%": a post's arrow (or a table's triangle) before the
         # percentage says the way of the change
         (r"(?P<dir>↑|↓|▲|▼)\s?(?P<n>\d+(?:\.\d+)?)\s?%", "percent"),
+        # "(전년 동기 대비 -64%)", "전년 대비 +12%": a digest's signed change after "대비" (the
+        # sign says its way)
+        (r"대비\s?[:：]?\s?(?P<dir>[+＋\-－−–])\s?(?P<n>\d+(?:\.\d+)?)\s?%", "percent"),
         (
             # "2010년 이후 분기 기준 최대치": a few words of scope may stand between
             # ("2010년 집계 이후": since the count began that year; "2020년 국경 봉쇄 이후": since
@@ -627,6 +630,7 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
         ("배",),
         ("%", "퍼센트"),
         ("%",),
+        ("대비",),
         ("최대", "최고", "최다", "가장", "최저"),
         ("처음",),
         ("최대", "최고", "최다"),

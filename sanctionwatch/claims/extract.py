@@ -503,9 +503,10 @@ _HOW_MANY: dict[str, re.Pattern[str]] = {
         r"^.*?(?:몇\s?(?:명|만\s?명|천\s?명)|(?:규모|인원|숫자)(?:는|가|은|를|을)?\s?"
         r"(?:어느\s?정도|얼마|어떻게|\?)|"
         # ("북한 IT 노동자는 어느 정도로 보십니까?": the people asked about, how many; "북한
-        # 노동자 입국은 얼마나 됐나요?": their entries)
-        r"(?:노동자|근로자|인력|유학생|학생|병력|군인|주민|국적자|입국|입국자)(?:는|가|은|이)\s?"
-        r"(?:어느\s?정도|얼마나))"
+        # 노동자 입국은 얼마나 됐나요?": their entries; "북한군은 러시아에 얼마나 가 있나?": the
+        # troops, with the place they went to between)
+        r"(?:노동자|근로자|인력|유학생|학생|병력|군인|군|병사|주민|국적자|입국|입국자)(?:는|가|은|이)\s?"
+        r"(?:[가-힣]+에\s)?(?:어느\s?정도|얼마나))"
     ),
     "zh": re.compile(r"^.*?(?:多少(?:名|人|个|個|位)?|(?:规模|規模)(?:有)?多大)"),
 }
@@ -586,8 +587,12 @@ _LIST_GOES_ON: dict[str, re.Pattern[str]] = {
 _KO_TABLE_ITEM = re.compile(r"항목(?:으로는|으론|에서는|에는|은)(?![가-힣])")
 # Korean: a sentence opening on one purpose as its topic ("관광 목적 방문객은 약 1천 명",
 # "'공무' 목적은 90명"), right after a breakdown by purpose, names the next part of it
+# (an explainer's answer cue and the statistics it reads may come first: "A. 공식 통계상 '취업'
+# 목적 입국은 수백 명")
 _KO_PURPOSE_LEAD = re.compile(
-    _KO_CUE + r"\s*['‘]?[가-힣]{1,6}['’]?\s?목적(?:의|으로)?(?:\s?[가-힣]{1,5})?(?:은|는)\s"
+    _KO_CUE
+    + r"\s*(?:A\s?[.:]\s*)?(?:(?:공식\s?)?통계(?:상|로는|에\s?따르면)\s)?"
+    + r"['‘]?[가-힣]{1,6}['’]?\s?목적(?:의|으로)?(?:\s?[가-힣]{1,5})?(?:은|는)\s"
 )
 # Chinese: a sentence opening on one purpose as its topic ("以旅游为目的入境的为376人次",
 # "以“商务”为目的者约500人"), right after a breakdown by purpose, names the next part of it
@@ -1511,12 +1516,12 @@ def _own_subject_before_change(sentence: str, a: int, b: int) -> bool:
     return m is not None and bool(_purposes(m.group("flow"), "en"))
 
 
-# Korean: people "put in" ("투입") or "placed" ("배치") at a building site the clause names
-# ("건설 현장에 수백 명이 새로 투입됐다", "약 300명이 건설 현장에 배치돼 있었다"): at work there,
-# workers
+# Korean: people "put in" ("투입"), "placed" ("배치") or "dispatched" ("파견") at a building site
+# the clause names ("건설 현장에 수백 명이 새로 투입됐다", "약 300명이 건설 현장에 배치돼 있었다",
+# "건설 현장 등에 5천여 명이 파견된"): at work there, workers
 _KO_BUILDING_SITE = re.compile(r"(?:건설|공사|건축|벌목)\s?현장")
 _KO_PUT_IN_AFTER = re.compile(
-    r"\s?(?:여\s?)?명\s?(?:가량|정도|안팎|이상|가까이)?(?:이|을)\s(?:[^\s,.]+\s){0,3}?(?:투입|배치)"
+    r"\s?(?:여\s?)?명\s?(?:가량|정도|안팎|이상|가까이)?(?:이|을)\s(?:[^\s,.]+\s){0,3}?(?:투입|배치|파견)"
 )
 # the people a figure counts, then the verb that sent them and "more" of a noun ("1만2천명을
 # 보냈으며 추가 병력이 곧 도착할 것"): the figure counted that noun too
@@ -3692,6 +3697,8 @@ class _Article:
     # between a total and its breakdown)
     aside_at: int = -2
     read_at: int = -2  # the last sentence that gave figures
+    # the sentences (by number) that ended in a question mark ("Q. 노동자는요?")
+    questions: set[int] = dataclasses.field(default_factory=set)
     # (period, quantity, unit) of each figure that set the article's period, in order: the
     # wider total a part larger than the last one belongs to (see _period)
     totals: list[tuple[str, float, str | None]] = dataclasses.field(default_factory=list)
@@ -3714,6 +3721,8 @@ class _Article:
         those nationals, going there, in that period (an explainer's question and answer).
         ``named``: the sentence named "the number of" them instead of asking (see _NUMBER_OF)."""
         lang = self.lang
+        if not named:
+            self.questions.add(k)
         if not named and not _HOW_MANY[lang].match(sentence):
             if lang in _AND_WHAT_OF and self.origin and (m := _AND_WHAT_OF[lang].match(sentence)):
                 # "— А студентов?" after an answer: the same question, of other people
@@ -3980,6 +3989,8 @@ class _Article:
                 and self.purposes_before == {self.purpose}
                 and c.unit in ("persons", self.unit)
                 and not any(p.role == "people" for p in context.places_in(s.text, lang))
+                # (not "같은 기간 전체 방문자 5천 명 가운데 유학 목적이 …": all visitors)
+                and not _WHOLE_OR_OTHERS.search(s.text, 0, c.span[0] - s.s0)
             ):
                 # "该文另称去年同期为5000人左右": the same period's figure, naming no people of
                 # its own, counts what the figure before counted
@@ -4425,10 +4436,29 @@ class _Article:
             and ((self.kozh and self.aside_at == s.k - 1) or self.read_at == part_at)
             and (self.kozh or (c.quantity is not None and not _STOCK_NOW[self.lang].search(s.text)))
         )
-        if (s.k != part_at + 1 and not aside) or _NOW[self.lang].search(s.text):
+        # (Korean/Chinese: an explainer's questions do not stand between a breakdown and its next
+        # part, nor does one answer without figures: "A. … 7887명 … Q. 왜 …? A. 두 기관의 집계
+        # 기준이 … Q. 노동자는요? A. 공식 통계상 '취업' 목적 입국은 …")
+        answered = (
+            self.kozh
+            and part_at >= 0
+            and s.k > part_at + 1
+            and self.read_at == part_at
+            and s.k - 1 in self.questions
+            and sum(1 for j in range(part_at + 1, s.k) if j not in self.questions) <= 1
+        )
+        if (s.k != part_at + 1 and not aside and not answered) or _NOW[self.lang].search(s.text):
             return False
         if self.kozh:
             if c.purpose in ("total", "troops"):
+                return False
+            if (
+                self.lang == "ko"
+                and c.attribution is not None
+                and _KO_BUT_CLAUSE.search(s.text, 0, c.span[0] - s.s0) is not None
+            ):
+                # "… 수백 명에 불과하지만, 국정원은 1만여 명이 파견된 것으로 본다": a body's own
+                # estimate set against the statistics, not one more part of them
                 return False
             if part_purpose == "total":
                 return True
@@ -5054,10 +5084,25 @@ def _points_back(s: _Sentence, c: Claim) -> bool:
     return r - c.span[1] <= 3 and not _KOZH_CHAR.match(s.back.group())
 
 
+# a Korean contrast ("…지만,", "…으나,") right before the source that opens the next clause
+_KO_BUT_THEN_SOURCE = re.compile(r"(?:지만|으나),?\s*$")
+# a Korean contrast that ends a clause ("…지만,", "…으나 ")
+_KO_BUT_CLAUSE = re.compile(r"(?:지만|으나),?\s")
+
+
 def _source_of(sentence: str, pos: int, attribution: str | None, at: int, lang: str) -> str | None:
     """The sentence's attribution for the figure at ``pos``, unless a part of the sentence of
     its own (between semicolons) has another, unnamed source: "Telegram channels claim 30,000;
     FSB data show 13,221" credits only 13,221 to the FSB."""
+    if (
+        lang == "ko"
+        and attribution is not None
+        and at > pos
+        and _KO_BUT_THEN_SOURCE.search(sentence, pos, at) is not None
+    ):
+        # "공식 통계상 … 수백 명에 불과하지만, 국정원은 1만여 명이 … 본다": the body that opens
+        # the contrasting clause gives its own figure, not the one before
+        return None
     if attribution is None or ";" not in sentence or lang not in _OTHER_SOURCE:
         return attribution
     lo = sentence.rfind(";", 0, pos) + 1
@@ -6010,6 +6055,9 @@ def _sentence_claims(
                     if p.label
                     and p.kind in ("year", "relative", "previous")
                     and (0 <= p.start - sb <= 12 or 0 <= sa - p.end <= 12)
+                    # (Korean: not the baseline a change after the figure names: "같은 기간 2천여
+                    # 명으로 전년 동기보다 3배": "the same period" is the one given before)
+                    and not (lang == "ko" and _overlaps(p.start, p.end, baseline_spans))
                 ]
                 if beside:
                     pm = beside[0]

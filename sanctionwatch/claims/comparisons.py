@@ -747,7 +747,10 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             "sameyear",
         ),
         (
-            r"(?:from|than|compared\s+(?:with|to)|over|against|on)\s+(?:the\s+)?(?:previous|prior|preceding)\s+(?:quarter|month|three\s+months)|quarter[\s-]on[\s-]quarter|month[\s-]on[\s-]month|"
+            r"(?:from|than|compared\s+(?:with|to)|over|against|on|"
+            # ("nearly double the figure for the preceding three months")
+            r"(?:double|triple|twice|times|\w+fold)\s+the\s+(?:figure|number|total|level)\s+(?:for|of|in))\s+"
+            r"(?:the\s+)?(?:previous|prior|preceding)\s+(?:quarter|month|three\s+months)|quarter[\s-]on[\s-]quarter|month[\s-]on[\s-]month|"
             # ("That's –38% m/m", "+12% q/q")
             r"\b(?:m/m|q/q|mom|qoq)\b",
             "prevsub",
@@ -883,7 +886,7 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             "prevsub",
         ),
         (
-            rf"(?:по\s+сравнению\s+с|чем\s+(?:во|в|за)|относительно|против)\s+"
+            rf"(?:по\s+сравнению\s+со?|чем\s+(?:во|в|за)|относительно|против)\s+"
             # «сократилось на 500 по сравнению с первым»: the quarter word may be left out
             rf"(?P<q>перв|втор|трет|четв[её]рт|IV|III|II|I)\w*(?:\s+квартал\w*)?(?:\s+(?P<y>{YEAR}))?",
             "quarter",

@@ -570,3 +570,27 @@ def test_roughly_of_so_many_in_russian_is_approximate() -> None:
     text = "Разведка говорит примерно о 12 тыс. военнослужащих КНДР в Курской области."
     got = read_fields(text, "ru", "quantity", "qualifier", doc_date=D)
     assert got == [(12000, "approx")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "base"),
+    [
+        (
+            "en",
+            "North Koreans entered Russia 3,900 times in the third quarter, nearly triple the "
+            "figure for the preceding three months.",
+            "2025-Q2",
+        ),
+        (
+            "ru",
+            "В третьем квартале число въездов граждан КНДР выросло в 4 раза по сравнению "
+            "со вторым.",
+            "2025-Q2",
+        ),
+    ],
+)
+def test_the_quarter_before_named_as_the_preceding_months_or_left_out(
+    lang: str, text: str, base: str
+) -> None:
+    got = read_fields(text, lang, "comparison", doc_date=D)
+    assert got[0][0]["baseline_period"] == base

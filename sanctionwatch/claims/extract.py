@@ -2459,6 +2459,18 @@ _SHARE_VERB_AFTER = re.compile(
     r"remained|remains)\b",
     re.I,
 )
+_COST_BEFORE = {
+    "en": re.compile(
+        r"\b(?:cost|costs|costing|paid|pays|charge|charges|charged)\s+"
+        r"(?:(?:about|some|roughly|around|nearly|almost|just)\s+)?$",
+        re.I,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?:стоят|стоит|стоили|обходятся|обходится|обходились)\s+"
+        r"(?:(?:примерно|почти|около)\s+)?(?:на\s+)?$",
+        re.I,
+    ),
+}
 _ABROAD_RIGHT_AFTER = {
     "en": re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:abroad|overseas)\b", re.I),
     "ru": re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:за\s+рубежом|за\s+границей)(?!\w)", re.I),
@@ -6736,6 +6748,12 @@ def _sentence_claims(
             sentence, c.start, lang
         ):
             continue  # «90–120 тыс. рублей, что на 30% ниже»: the money changed, not people
+        if (
+            lang in _COST_BEFORE
+            and c.kind in ("percent_change", "ratio", "difference")
+            and _COST_BEFORE[lang].search(sentence, max(0, c.start - 30), c.start)
+        ):
+            continue  # "the crews … cost about 30% less than teams from Central Asia": a price
         if (
             context.not_a_flow(sentence, lang)
             and not any(p.role == "people" for p in places)

@@ -594,3 +594,14 @@ def test_the_quarter_before_named_as_the_preceding_months_or_left_out(
 ) -> None:
     got = read_fields(text, lang, "comparison", doc_date=D)
     assert got[0][0]["baseline_period"] == base
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "Builders say the North Korean crews cost about 25% less than local teams."),
+        ("ru", "По словам подрядчиков, бригады из КНДР обходятся примерно на 25% дешевле местных."),
+    ],
+)
+def test_what_workers_cost_is_no_change_of_a_flow(lang: str, text: str) -> None:
+    assert read_fields(text, lang, "quantity", "comparison", doc_date=D) == []

@@ -781,6 +781,10 @@ _NEAR_ZERO_BEFORE = re.compile(
     r"\s+$",
     re.I,
 )
+_NOT_ONE_OF_THEM = re.compile(
+    r"\s+of\s+(?:them|those|these)\s+(?:declared|gave|listed|cited|named|was|were|came|had)\b",
+    re.I,
+)
 _NONE_LEFT = re.compile(
     r"\s+(?:remained|remain|remains|was\s+left|were\s+left|are\s+left|is\s+left|stayed|"
     r"were\s+still\s+there|was\s+still\s+there|"
@@ -1285,6 +1289,9 @@ def keep_number(sentence: str, n: NumberMention, lang: str, blocked: list[tuple[
         # "so a single engineer shuttling between Khasan and Tumangang shows up six times": one
         # person as an illustration, not a count (only "just a single …" is one)
         return _ONLY_BEFORE.search(sentence, max(0, n.start - 12), n.start) is not None
+    if n.spelled and lang == "en" and sentence[n.start : n.end].lower() == "not one":
+        # "only 387 North Koreans crossed, and not one of them declared work": zero of a part
+        return _NOT_ONE_OF_THEM.match(sentence, n.end) is not None
     if n.spelled and lang == "en" and sentence[n.start : n.end].lower() == "none":
         # "none remained in the country by the end of 2019": zero left (not "none of the
         # reports", "none of this")

@@ -605,3 +605,17 @@ def test_the_quarter_before_named_as_the_preceding_months_or_left_out(
 )
 def test_what_workers_cost_is_no_change_of_a_flow(lang: str, text: str) -> None:
     assert read_fields(text, lang, "quantity", "comparison", doc_date=D) == []
+
+
+def test_not_one_of_them_is_zero_of_that_part() -> None:
+    text = (
+        "In the second quarter of 2024 only 390 North Koreans crossed into Russia, and not one of "
+        "them declared work as the purpose of the trip."
+    )
+    got = read_fields(text, "en", "quantity", "purpose", doc_date=D)
+    assert got == [(390, "total"), (0, "work")]
+
+
+def test_not_one_official_is_no_figure() -> None:
+    # guard: "not one" without "of them" and a verb of declaring is no count
+    assert read_fields("Not one official would comment on the figures.", "en", "quantity") == []

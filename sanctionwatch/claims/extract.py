@@ -6765,9 +6765,8 @@ def _sentence_claims(
         if (
             lang in ("ko", "zh")
             and not _units(sentence, lang)
-            and any(
-                n.end <= c.start and context.counts_things(sentence, n.end, lang) for n in numbers
-            )
+            # (before the change or after it: "货物吞吐量同比增长15%,达到约80万吨")
+            and any(context.counts_things(sentence, n.end, lang) for n in numbers)
         ):
             # "화물트럭은 하루 300대 수준으로, 지난해보다 20% 늘었다", "货物约280万吨，同比增长17%":
             # a sentence that counts vehicles or goods and names no people says what grew

@@ -619,3 +619,14 @@ def test_not_one_of_them_is_zero_of_that_part() -> None:
 def test_not_one_official_is_no_figure() -> None:
     # guard: "not one" without "of them" and a verb of declaring is no count
     assert read_fields("Not one official would comment on the figures.", "en", "quantity") == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("zh", "丹东口岸今年货物吞吐量同比增长12%,达到约90万吨。"),
+        ("ko", "단둥 세관의 화물 처리량은 작년보다 12% 늘어 90만 톤에 달했다."),
+    ],
+)
+def test_a_change_of_goods_counted_after_it_is_no_claim(lang: str, text: str) -> None:
+    assert read_fields(text, lang, "quantity", "comparison", doc_date=D) == []

@@ -765,6 +765,14 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             rf"q(?P<qn>[1-4])\b)(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",
             "quarter",
         ),
+        # "That was double the number recorded in the second quarter": the quarter of the figure
+        # named
+        (
+            r"(?:double|triple|twice|times|\w+fold)\s+the\s+(?:number|figure|total|level|count)\s+"
+            r"(?:[\w-]+\s+){0,2}?in\s+the\s+(?P<q>first|second|third|fourth)\s+quarter"
+            rf"(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",
+            "quarter",
+        ),
         # "about 5x the Q1 figure", "triple the third quarter's": the quarter named after it
         (
             rf"(?:times|\w+fold|\d\s?x|double|triple|twice)\s+the\s+(?:(?P<q>first|second|third|"

@@ -630,3 +630,18 @@ def test_not_one_official_is_no_figure() -> None:
 )
 def test_a_change_of_goods_counted_after_it_is_no_claim(lang: str, text: str) -> None:
     assert read_fields(text, lang, "quantity", "comparison", doc_date=D) == []
+
+
+def test_did_not_exceed_is_a_ceiling() -> None:
+    text = "В 2024 году число граждан КНДР, въехавших в край на учебу, не превышало 600."
+    got = read_fields(text, "ru", "quantity", "qualifier", doc_date=D)
+    assert got == [(600, "at_most")]
+
+
+def test_double_the_number_recorded_in_a_quarter() -> None:
+    text = (
+        "North Koreans made 2,400 entries into Russia in the third quarter. That was double the "
+        "number recorded in the second quarter."
+    )
+    got = read_fields(text, "en", "quantity", "comparison", doc_date=date(2024, 10, 17))
+    assert got[1][0] is None and got[1][1]["baseline_period"] == "2024-Q2"

@@ -534,7 +534,10 @@ _ANSWER_OPENS: dict[str, re.Pattern[str]] = {
     "zh": re.compile(r"(?!)"),
 }
 _FOR_COMPARISON: dict[str, re.Pattern[str]] = {
-    "en": re.compile(r"\s*(?:for|by|in)\s+comparison\b", re.I),
+    # ("That compares with 12,960 for the whole of 2024, 1,940 in 2023 and …")
+    "en": re.compile(
+        r"\s*(?:(?:for|by|in)\s+comparison\b|(?:that|this|it)\s+compares\s+with\b)", re.I
+    ),
     "ru": re.compile(r"\s*(?:для\s+сравнения|для\s+справки|по\s+сравнению\s+с\s+этим)(?!\w)", re.I),
     "ko": re.compile(r"\s*비교하면|\s*비교하자면"),
     "zh": re.compile(r"\s*(?:相比之下|作为对比|作為對比|对比之下|對比之下)"),
@@ -4445,7 +4448,7 @@ class _Article:
         aside = (
             part_at >= 0
             and s.k == part_at + 2
-            and ((self.kozh and self.aside_at == s.k - 1) or self.read_at == part_at)
+            and (self.aside_at == s.k - 1 or self.read_at == part_at)
             and (self.kozh or (c.quantity is not None and not _STOCK_NOW[self.lang].search(s.text)))
         )
         # (Korean/Chinese: an explainer's questions do not stand between a breakdown and its next
@@ -4946,6 +4949,16 @@ class _Article:
         )
         if against and c.period is not None and c.quantity is not None:
             self.versus_period, self.versus_at = c.period, k
+        if (
+            not self.kozh
+            and c.quantity is not None
+            and self.period is not None
+            and c.period != self.period
+            and _FOR_COMPARISON[lang].match(s.text) is not None
+        ):
+            # "That compares with 12,960 for the whole of 2024, …": figures set beside the
+            # article's stand aside between a total and its parts, as in Korean and Chinese
+            self.aside_at = k
         if c.quantity is None and c.comparison is not None and c.period == self.period:
             self.change_at = k
         if c.quantity is None and c.period is not None and c.period == self.period:

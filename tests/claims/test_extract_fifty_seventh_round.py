@@ -645,3 +645,13 @@ def test_double_the_number_recorded_in_a_quarter() -> None:
     )
     got = read_fields(text, "en", "quantity", "comparison", doc_date=date(2024, 10, 17))
     assert got[1][0] is None and got[1][1]["baseline_period"] == "2024-Q2"
+
+
+def test_figures_it_compares_with_stand_aside_between_a_total_and_its_parts() -> None:
+    text = (
+        "North Koreans made 9,800 entries into Russia in the first nine months of 2025. That "
+        "compares with 8,100 for the whole of 2024 and 1,900 in 2023. Study was the leading "
+        "purpose, at about 4,200 crossings."
+    )
+    got = read_fields(text, "en", "quantity", "purpose", "period", doc_date=D)
+    assert got[-1] == (4200, "study", "2025-01..2025-09")

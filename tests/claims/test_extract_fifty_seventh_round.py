@@ -655,3 +655,15 @@ def test_figures_it_compares_with_stand_aside_between_a_total_and_its_parts() ->
     )
     got = read_fields(text, "en", "quantity", "purpose", "period", doc_date=D)
     assert got[-1] == (4200, "study", "2025-01..2025-09")
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "В июле в Приморье прибыли около 200 швей из КНДР."),
+        ("en", "About 200 North Korean seamstresses arrived in Primorye in July."),
+    ],
+)
+def test_seamstresses_are_workers(lang: str, text: str) -> None:
+    got = read_fields(text, lang, "quantity", "unit", "purpose", doc_date=D)
+    assert got == [(200, "workers", "work")]

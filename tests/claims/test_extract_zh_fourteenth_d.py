@@ -27,3 +27,31 @@ def test_sakhalin_by_its_transcribed_name_is_russia() -> None:
     text = "今年上半年约有320名朝鲜工人在萨哈林州的渔港务工。"
     got = read_fields(text, "zh", "quantity", "destination", doc_date=D)
     assert got == [(320, "RU")]
+
+
+def test_those_labouring_somewhere_counted_by_the_counter_are_workers() -> None:
+    # "在…务工的约…人": no people noun, the counter after the number; those who labour there
+    text = "在俄朝鲜公民约9000人,其中在农场务工的约2600人。"
+    got = read_fields(text, "zh", "quantity", "unit", doc_date=D)
+    assert got == [(9000, "persons"), (2600, "workers")]
+
+
+def test_those_working_somewhere_counted_by_the_counter_are_workers() -> None:
+    # "在…工作的超过…人": as above with "工作", an "over" word before the number
+    text = "去年在伊尔库茨克木材厂工作的超过1,300人来自朝鲜。"
+    got = read_fields(text, "zh", "quantity", "unit", doc_date=D)
+    assert got == [(1300, "workers")]
+
+
+def test_those_who_entered_to_labour_counted_by_the_counter_stay_persons() -> None:
+    # "入境…务工的约…人": who came to work, entrants, not those labouring there
+    text = "去年入境阿联酋务工的朝鲜公民约1800人。"
+    got = read_fields(text, "zh", "quantity", "unit", doc_date=D)
+    assert got == [(1800, "persons")]
+
+
+def test_a_counter_with_its_own_noun_after_labouring_keeps_that_noun() -> None:
+    # "在…务工的…名朝鲜公民": the noun after the counter says what is counted
+    text = "法院裁定,对在农场务工的35名朝鲜公民处以罚款。"
+    got = read_fields(text, "zh", "quantity", "unit", doc_date=D)
+    assert got == [(35, "persons")]

@@ -55,3 +55,17 @@ def test_a_counter_with_its_own_noun_after_labouring_keeps_that_noun() -> None:
     text = "法院裁定,对在农场务工的35名朝鲜公民处以罚款。"
     got = read_fields(text, "zh", "quantity", "unit", doc_date=D)
     assert got == [(35, "persons")]
+
+
+def test_a_source_in_a_dprk_province_makes_the_travellers_north_korean() -> None:
+    # "咸镜北道消息人士": a source in a DPRK province, people leaving it for Russia
+    text = "咸镜北道消息人士称,本月初约有300名工人乘火车前往俄罗斯。"
+    got = read_fields(text, "zh", "quantity", "origin", "destination", doc_date=D)
+    assert got == [(300, "KP", "RU")]
+
+
+def test_a_dprk_province_in_traditional_script_is_the_dprk() -> None:
+    # "兩江道": the traditional spelling
+    text = "兩江道消息人士透露,上月有五十多名大學生前往俄羅斯留學。"
+    got = read_fields(text, "zh", "quantity", "origin", doc_date=D)
+    assert got == [(50, "KP")]

@@ -69,3 +69,24 @@ def test_a_dprk_province_in_traditional_script_is_the_dprk() -> None:
     text = "兩江道消息人士透露,上月有五十多名大學生前往俄羅斯留學。"
     got = read_fields(text, "zh", "quantity", "origin", doc_date=D)
     assert got == [(50, "KP")]
+
+
+def test_a_part_after_a_yardstick_passed_takes_the_totals_period() -> None:
+    # "…达…人次,已超过2023年全年的…人次。其中…": the year passed is the yardstick, the part
+    # after "其中" is of the figure that passed it
+    text = (
+        "今年上半年朝鲜公民入境俄罗斯达9,800人次,已超过2023年全年的8,700人次。"
+        "其中以“旅游”为目的的入境为1,230人次。"
+    )
+    got = read_fields(text, "zh", "quantity", "period", doc_date=date(2025, 8, 1))
+    assert got == [(9800, "2025-01..2025-06"), (8700, "2023"), (1230, "2025-01..2025-06")]
+
+
+def test_a_part_after_a_later_years_figure_takes_that_year() -> None:
+    # "…,2024年为…人次。其中…": a figure at another year not passed by the first is the frame
+    text = (
+        "2023年朝鲜公民入境俄罗斯8,700人次,2024年为13,200人次。"
+        "其中以“工作”为目的的入境为4,100人次。"
+    )
+    got = read_fields(text, "zh", "quantity", "period", doc_date=date(2025, 8, 1))
+    assert got == [(8700, "2023"), (13200, "2024"), (4100, "2024")]

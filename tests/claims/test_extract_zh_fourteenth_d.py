@@ -1,5 +1,6 @@
 """Chinese forms met in round 63: copies of reports a study drew on, Sakhalin by its transcribed
-name."""
+name, those working somewhere counted by a bare counter, the DPRK's provinces, a yardstick a figure
+passed."""
 
 from __future__ import annotations
 

@@ -533,6 +533,12 @@ _ANSWER_OPENS: dict[str, re.Pattern[str]] = {
     "ko": re.compile(r"(?!)"),
     "zh": re.compile(r"(?!)"),
 }
+# Chinese: "已超过…的" right before a figure: the yardstick an earlier figure of the sentence
+# passed ("今年前三季度…达2.1万人次,已超过2023年全年的1.8万人次"), not a period the article goes
+# on with
+_PASSED_YARDSTICK_ZH = re.compile(
+    r"(?:超过|超過|高于|高於|多于|多於|超出)[^\d,，。；;]{0,4}(?:19|20)\d\d\s*年[^\d,，。；;]{0,8}的\s*$"
+)
 _FOR_COMPARISON: dict[str, re.Pattern[str]] = {
     # ("That compares with 12,960 for the whole of 2024, 1,940 in 2023 and …")
     "en": re.compile(
@@ -4984,6 +4990,18 @@ class _Article:
                 self.period is not None
                 and c.period != self.period
                 and _FOR_COMPARISON[lang].match(s.text) is not None
+            )
+            # "…达2.1万人次,已超过2023年全年的1.8万人次": the yardstick passed, not the frame
+            and not (
+                lang == "zh"
+                and _PASSED_YARDSTICK_ZH.search(s.text, max(0, r - 30), r)
+                and any(
+                    o.quantity is not None
+                    and o.span[1] <= c.span[0]
+                    and o.period is not None
+                    and o.period != c.period
+                    for o in found
+                )
             )
             # "第三季度…达3765人,环比激增逾10倍,第二季度仅为332人": a figure at the period
             # another figure of the sentence is compared against is that comparison's base, not

@@ -224,8 +224,14 @@ def _units(sentence: str, lang: str) -> tuple[context.Mention, ...]:
             m._replace(key="workers")
             if m.key == "persons"
             and (
-                _WORKING_BEFORE.search(sentence, max(0, m.start - 10), m.start)
-                or _LABOURING_AT_BEFORE.search(sentence, max(0, m.start - 24), m.start)
+                _WORKING_BEFORE.search(sentence, max(0, m.start - 20), m.start)
+                or _LABOURING_AT_BEFORE.search(sentence, max(0, m.start - 34), m.start)
+            )
+            # a counter with its own people noun after it is read by that noun ("在工地务工的
+            # 27名朝鲜公民": citizens)
+            and not (
+                _NUMBER_RIGHT_BEFORE.search(sentence, max(0, m.start - 4), m.start)
+                and any(o.start >= m.end and o.start - m.end <= 4 for o in ms)
             )
             else m
             for m in ms
@@ -274,12 +280,16 @@ def _holders_of(sentence: str, visa: context.Mention, lang: str = "ko") -> str:
 
 
 # "工作的北韓人", "工作的朝鲜公民": "who work (there)" right before a people noun (at most a
-# nationality between)
-_WORKING_BEFORE = re.compile(r"工作的[^\d，,。；;的]{0,4}$")
+# nationality between); or with no noun but the counter after the number ("在矿山工作的约900人":
+# those who work there, about 900 of them)
+_COUNT_BEFORE_COUNTER = r"(?:[^\d，,。；;的]{0,4}?\d[\d,.]*\s?(?:万|萬|千)?(?:余|餘|多)?)?"
+# a number right before a counter ("27名", "400余名")
+_NUMBER_RIGHT_BEFORE = re.compile(r"\d\s?(?:万|萬|千)?(?:余|餘|多)?\s?$")
+_WORKING_BEFORE = re.compile(r"工作的[^\d，,。；;的]{0,4}" + _COUNT_BEFORE_COUNTER + "$")
 # "在俄务工的朝鲜人", "在中国打工的朝鲜公民": "who labour in (a place)", 在 and the place before the
-# verb, right before a people noun
+# verb, right before a people noun (or before the number and its counter: "在农场务工的约600人")
 _LABOURING_AT_BEFORE = re.compile(
-    r"在[^\d，,。；;的]{1,12}(?:务工|務工|打工)的[^\d，,。；;的]{0,4}$"
+    r"在[^\d，,。；;的]{1,12}(?:务工|務工|打工)的[^\d，,。；;的]{0,4}" + _COUNT_BEFORE_COUNTER + "$"
 )
 _WORKING_GATE_ZH = ("工作的", "务工的", "務工的", "打工的")
 _PRETEXT_GATE = {"ko": "명목", "zh": "名"}

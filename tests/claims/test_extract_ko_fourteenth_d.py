@@ -16,3 +16,14 @@ def test_the_provinces_of_a_regions_name_are_no_count() -> None:
         ("동북3성 지역 식당에서 일하는 북한 종업원은 1천여 명이다.", [1000]),
     ):
         assert read_quantities(text, "ko", doc_date=D) == want
+
+
+def test_a_schools_teaching_staff_is_no_flow() -> None:
+    # "교수는 14명", "교직원은 약 300명": the teachers a school has, not people who came
+    for text in (
+        "이 학교는 1920년에 세워졌고, 지금 러시아어 전공 교수는 9명이다.",
+        "블라디보스토크의 한 대학에서 일하는 교직원은 약 300명이다.",
+    ):
+        assert read_quantities(text, "ko", doc_date=D) == []
+    # the watched nationals named right before the teachers: they are the flow
+    assert read_quantities("북한 교수 15명이 올해 러시아에 파견됐다.", "ko", doc_date=D) == [15]

@@ -27,3 +27,13 @@ def test_a_schools_teaching_staff_is_no_flow() -> None:
         assert read_quantities(text, "ko", doc_date=D) == []
     # the watched nationals named right before the teachers: they are the flow
     assert read_quantities("북한 교수 15명이 올해 러시아에 파견됐다.", "ko", doc_date=D) == [15]
+
+
+def test_a_catch_counted_in_tonnes_says_what_grew() -> None:
+    # "명태 … 12% 늘린 23만t": the "명" of "명태" (pollock) is no counter of people, and "t"
+    # counts tonnes, so the change is the catch's
+    for text in (
+        "연해주 당국은 내년 명태 어획량을 올해보다 8% 늘린 15만t으로 잡았다.",
+        "올해 명태 가공품 수출량은 20% 줄어 3만 톤에 그쳤다.",
+    ):
+        assert read_quantities(text, "ko", doc_date=D) == []

@@ -1546,10 +1546,12 @@ def _own_subject_before_change_zh(sentence: str, a: int, b: int) -> bool:
 
 # Korean: the figure, its counter, then "일하고"/"일하는" a few words on, as the subject of the
 # verb ("수백 명이 하산 인근 휴양소에서 일하고 있다", "수만 명이 일하고 있다는 추정"); not "일하러"
-# (going to work: the purpose of a trip)
+# (going to work: the purpose of a trip); or people an employer took on, as the subject of
+# "고용됐다" or the object of "고용했다" ("주민 300여 명이 새로 고용됐다", "500명을 고용했다")
 _KO_AT_WORK_AFTER = re.compile(
-    r"\s?(?:여\s?)?명\s?(?:가량|정도|안팎|이상|가까이)?이\s(?:[^\s,.]+\s){0,5}?"
-    r"일(?:하고|하는|한다|했다|해)"
+    r"\s?(?:여\s?)?명\s?(?:가량|정도|안팎|이상|가까이)?"
+    r"(?:이\s(?:[^\s,.]+\s){0,5}?(?:일(?:하고|하는|한다|했다|해)|고용(?:됐|되|된))"
+    r"|을\s(?:[^\s,.]+\s){0,3}?고용(?:했|한|하))"
 )
 
 

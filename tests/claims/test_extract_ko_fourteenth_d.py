@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from tests.claims.claim_readings import read_quantities
+from tests.claims.claim_readings import read_fields, read_quantities
 
 D = date(2025, 11, 20)
 
@@ -37,3 +37,12 @@ def test_a_catch_counted_in_tonnes_says_what_grew() -> None:
         "올해 명태 가공품 수출량은 20% 줄어 3만 톤에 그쳤다.",
     ):
         assert read_quantities(text, "ko", doc_date=D) == []
+
+
+def test_people_an_employer_took_on_are_workers_at_work() -> None:
+    # "190명이 새로 고용됐다", "250명을 새로 고용했다": hired, so at work
+    for text in (
+        "하바롭스크주에서는 올해 건설 분야에 북한인 약 320명이 새로 고용됐다.",
+        "러시아 농장들은 지난해 북한인 250명을 새로 고용했다.",
+    ):
+        assert read_fields(text, "ko", "unit", "purpose", doc_date=D) == [("workers", "work")]

@@ -46,3 +46,18 @@ def test_people_an_employer_took_on_are_workers_at_work() -> None:
         "러시아 농장들은 지난해 북한인 250명을 새로 고용했다.",
     ):
         assert read_fields(text, "ko", "unit", "purpose", doc_date=D) == [("workers", "work")]
+
+
+def test_a_regional_interior_bureau_is_that_regions_mvd() -> None:
+    # "연해주 내무국은", "아무르주 내무국에 따르면": a regional bureau ("국"), as zh "内务局"
+    for text, want in (
+        (
+            "연해주 내무국은 지난달 기준 연해주에 머무는 북한 국적자가 2천400여 명이라고 밝혔다.",
+            "MVD Primorsky Krai",
+        ),
+        (
+            "아무르주 내무국에 따르면 올해 1분기 북한 노동자 350명이 아무르주에 들어왔다.",
+            "MVD Amur Oblast",
+        ),
+    ):
+        assert read_fields(text, "ko", "attribution", doc_date=D) == [(want,)]

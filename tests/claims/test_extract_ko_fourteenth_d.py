@@ -61,3 +61,14 @@ def test_a_regional_interior_bureau_is_that_regions_mvd() -> None:
         ),
     ):
         assert read_fields(text, "ko", "attribution", doc_date=D) == [(want,)]
+
+
+def test_the_dprk_consulate_in_vladivostok_speaks_for_itself() -> None:
+    # "주블라디보스토크 북한 총영사관 측은", "블라디보스토크 주재 북한 총영사관 관계자는"
+    for text in (
+        "주블라디보스토크 북한 총영사관 측은 올봄 북한 유학생 120명이 연해주에 왔다고 밝혔다.",
+        "블라디보스토크 주재 북한 총영사관 관계자는 북한 관광객 60명이 다녀갔다고 말했다.",
+    ):
+        assert read_fields(text, "ko", "attribution", doc_date=D) == [
+            ("DPRK Consulate General in Vladivostok",)
+        ]

@@ -72,3 +72,18 @@ def test_the_dprk_consulate_in_vladivostok_speaks_for_itself() -> None:
         assert read_fields(text, "ko", "attribution", doc_date=D) == [
             ("DPRK Consulate General in Vladivostok",)
         ]
+
+
+def test_a_stock_on_a_bare_day_is_that_day() -> None:
+    # "지난 1일 기준", "지난 20일 현재": the latest such day not after the document (20 November)
+    for text, want in (
+        (
+            "러시아 당국은 지난 3일 기준 하바롭스크에 머무는 북한 국적자가 2천여 명이라고 밝혔다.",
+            "2025-11-03",
+        ),
+        (
+            "러시아 당국은 지난 25일 현재 하바롭스크에 머무는 북한 국적자가 2천여 명이라고 밝혔다.",
+            "2025-10-25",
+        ),
+    ):
+        assert read_fields(text, "ko", "period", doc_date=D) == [(want,)]

@@ -135,6 +135,8 @@ _ZH_TRADE_WORDS = re.compile(
 # "名持工作签证的朝鲜人": a clause of the visa they hold between the counter and the people
 # noun (a nationality at most after "的"), so that noun is the one the figure counts
 _ZH_HOLDING_VISA = re.compile(r"(?:持有|持)[\u4e00-\u9fff]{0,4}(?:签证|簽證)的[\u4e00-\u9fff]{0,3}")
+# "1,280명에게 취업 허가를 내줬다": the counted people are the ones given the noun after
+_KO_GIVEN_TO_AFTER = re.compile(r"\s?에게")
 _ZH_KO_COUNTER_SKIP = re.compile(
     # ("约有5000人的朝鲜渔业劳务队": zh "的" after the counter, as ko "의", leads to the noun)
     r"^\s?(?:여|多|余|餘)?\s?(?:명|名|人|位|号人|號人)?(?:의|이|은|는|가|을|를|으로|로|(?<=[名人])的)?\s?"
@@ -1680,6 +1682,8 @@ def _unit_for(
                 )
             )
         ] or [u for u in nouns if u.start == s0]
+        if lang == "ko" and _KO_GIVEN_TO_AFTER.match(sentence, s0):
+            nouns = []  # "노동자 1,280명에게 취업 허가를": what the people were given, not them
         if nouns:
             return nouns[0].key, True
         if n.counter:

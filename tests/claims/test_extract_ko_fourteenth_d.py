@@ -87,3 +87,12 @@ def test_a_stock_on_a_bare_day_is_that_day() -> None:
         ),
     ):
         assert read_fields(text, "ko", "period", doc_date=D) == [(want,)]
+
+
+def test_people_given_a_permit_are_the_ones_counted() -> None:
+    # "노동자 1,280명에게 취업 허가를 내줬다": the workers who got it, not permits
+    for text, want in (
+        ("아무르주는 올해 북한 노동자 640명에게 노동 허가를 내줬다.", "workers"),
+        ("연해주 당국은 북한 유학생 90명에게 체류 허가를 발급했다.", "students"),
+    ):
+        assert read_fields(text, "ko", "unit", doc_date=D) == [(want,)]

@@ -544,7 +544,7 @@ def attribution_at(sentence: str, lang: str) -> tuple[str | None, int]:
     if known:
         order = list(lexicon.load("attributions"))
         best = min(known, key=lambda m: order.index(m.key))
-        if lang in ("en", "ru", "zh"):
+        if lang in ("en", "ru", "zh", "ko"):
             region = _regional_branch(sentence, best, lang)
             if region is not None:
                 return f"{best.key} {region}", best.start

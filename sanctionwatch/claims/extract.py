@@ -135,6 +135,8 @@ _ZH_TRADE_WORDS = re.compile(
 # "名持工作签证的朝鲜人": a clause of the visa they hold between the counter and the people
 # noun (a nationality at most after "的"), so that noun is the one the figure counts
 _ZH_HOLDING_VISA = re.compile(r"(?:持有|持)[\u4e00-\u9fff]{0,4}(?:签证|簽證)的[\u4e00-\u9fff]{0,3}")
+# "1,280명에게 취업 허가를 내줬다": the counted people are the ones given the noun after
+_KO_GIVEN_TO_AFTER = re.compile(r"\s?에게")
 _ZH_KO_COUNTER_SKIP = re.compile(
     # ("约有5000人的朝鲜渔业劳务队": zh "的" after the counter, as ko "의", leads to the noun)
     r"^\s?(?:여|多|余|餘)?\s?(?:명|名|人|位|号人|號人)?(?:의|이|은|는|가|을|를|으로|로|(?<=[名人])的)?\s?"
@@ -1555,10 +1557,12 @@ def _own_subject_before_change_zh(sentence: str, a: int, b: int) -> bool:
 
 # Korean: the figure, its counter, then "일하고"/"일하는" a few words on, as the subject of the
 # verb ("수백 명이 하산 인근 휴양소에서 일하고 있다", "수만 명이 일하고 있다는 추정"); not "일하러"
-# (going to work: the purpose of a trip)
+# (going to work: the purpose of a trip); or people an employer took on, as the subject of
+# "고용됐다" or the object of "고용했다" ("주민 300여 명이 새로 고용됐다", "500명을 고용했다")
 _KO_AT_WORK_AFTER = re.compile(
-    r"\s?(?:여\s?)?명\s?(?:가량|정도|안팎|이상|가까이)?이\s(?:[^\s,.]+\s){0,5}?"
-    r"일(?:하고|하는|한다|했다|해)"
+    r"\s?(?:여\s?)?명\s?(?:가량|정도|안팎|이상|가까이)?"
+    r"(?:이\s(?:[^\s,.]+\s){0,5}?(?:일(?:하고|하는|한다|했다|해)|고용(?:됐|되|된))"
+    r"|을\s(?:[^\s,.]+\s){0,3}?고용(?:했|한|하))"
 )
 
 
@@ -1687,6 +1691,8 @@ def _unit_for(
                 )
             )
         ] or [u for u in nouns if u.start == s0]
+        if lang == "ko" and _KO_GIVEN_TO_AFTER.match(sentence, s0):
+            nouns = []  # "노동자 1,280명에게 취업 허가를": what the people were given, not them
         if nouns:
             return nouns[0].key, True
         if n.counter:
@@ -5417,6 +5423,20 @@ _ROUTE_BEFORE = re.compile(
 )
 
 
+# the counter "명" after no numeral starts another word ("명태 어획량", "명단"): it names no people
+# ("올해 명태 어획 할당량을 … 12% 늘린 23만t": a catch grew, not a flow)
+_KO_NUMERAL_BEFORE_MYEONG = re.compile(r"(?:\d|[만천백십여몇두세네섯곱덟홉열무너러한])\s?$")
+
+
+def _names_people_ko(sentence: str) -> bool:
+    """Whether a Korean sentence names people: a people noun, or "명" right after a numeral."""
+    return any(
+        sentence[u.start : u.end] != "명"
+        or _KO_NUMERAL_BEFORE_MYEONG.search(sentence, max(0, u.start - 3), u.start)
+        for u in _units(sentence, "ko")
+    )
+
+
 def _off_routes(sentence: str, places: list[context.Mention]) -> list[context.Mention]:
     """``places`` without the two ends of a route named as a pair ("crews of the
     Pyongyang–Vladivostok flights"): a route runs both ways, so neither end says where the
@@ -6795,7 +6815,7 @@ def _sentence_claims(
             continue
         if (
             lang in ("ko", "zh")
-            and not _units(sentence, lang)
+            and not (_names_people_ko(sentence) if lang == "ko" else _units(sentence, lang))
             # (before the change or after it: "货物吞吐量同比增长15%,达到约80万吨")
             and any(context.counts_things(sentence, n.end, lang) for n in numbers)
         ):

@@ -342,6 +342,12 @@ _INSTITUTION_SIZE_BEFORE = {
         r"(?:约|約|共|共有|达|達|为|為|有|逾|超过|超過|近|将近|將近|总计|總計)*\s*$"
     ),
 }
+# "현재 한국어 전공 교수는 12명", "교직원 약 300명": a school's teaching staff, not a flow (unless
+# the watched nationals are named right before: "북한 김일성대 교수 20명이 파견돼")
+_STAFF_BEFORE_KO = re.compile(
+    r"(?:교수|교수진|교직원|교원|강사|강사진)(?:들)?\s?(?:은|는|이|가)?\s?(?:모두|총|약|현재)?\s?$"
+)
+_WATCHED_BEFORE_STAFF_KO = re.compile(r"(?:북한|북측|조선)\s?(?:\S+\s)?$")
 _MANY_COUNTRIES_AFTER = {
     "ru": re.compile(r"\s*(?:[а-яё]+\s+){0,2}из\s+\d+\s+стран", re.I),
     "en": re.compile(r"\s*(?:[a-z-]+\s+){0,2}from\s+\d+\s+(?:countries|nations)\b", re.I),
@@ -1179,6 +1185,12 @@ def keep_number(sentence: str, n: NumberMention, lang: str, blocked: list[tuple[
         sentence, max(0, n.start - 90), n.start
     ):
         return False  # "a university, which has about 23,000 students": its size
+    if (
+        lang == "ko"
+        and (staff := _STAFF_BEFORE_KO.search(before)) is not None
+        and not _WATCHED_BEFORE_STAFF_KO.search(before, 0, staff.start())
+    ):
+        return False  # "전공 교수는 14명": the teachers a school has
     if lang in ("ko", "zh") and n.counter:
         # a people counter makes it a count, unless a rate follows ("1명의 월급", "1명당")
         return not context.not_counted_after(rest, lang)

@@ -1454,7 +1454,18 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                 # one not after the document; one of the next two months («с 1 сентября» in
                 # August) is an announcement, and its flow's period is not known yet
                 label = f"{doc_date.year:04d}-{doc_date.month:02d}" if doc_date else None
-                if doc_date is not None and g.get("m"):
+                if (
+                    doc_date is not None
+                    and lang == "ko"
+                    and not g.get("m")
+                    and _STOCK_DAY_AFTER["ko"].match(sentence, m.end())
+                ):
+                    # "지난 1일 기준", "15일 현재": a stock counted on that day, the latest such
+                    # day not after the document (the month before when the day is still ahead)
+                    k = doc_date.year * 12 + doc_date.month - 1 - (int(g["d"]) > doc_date.day)
+                    label = date(k // 12, k % 12 + 1, int(g["d"])).isoformat()
+                    from_doc = False
+                elif doc_date is not None and g.get("m"):
                     mo = _month_of(g["m"], lang)
                     ahead = (mo - doc_date.month) % 12
                     yy = doc_date.year if mo <= doc_date.month else doc_date.year - 1

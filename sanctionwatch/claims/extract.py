@@ -2490,11 +2490,6 @@ _ABROAD_RIGHT_AFTER = {
     "en": re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:abroad|overseas)\b", re.I),
     "ru": re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:за\s+рубежом|за\s+границей)(?!\w)", re.I),
 }
-_TO_LEVEL = re.compile(
-    r"[\s,]*to\s+(?:(?:about|around|roughly|nearly|almost|some|just\s+over|over|more\s+than|"
-    r"just\s+under|under|a\s+record)\s+)?",
-    re.I,
-)
 _CITED_IN = re.compile(
     r"[\s,]*(?:cited|given|listed|declared|named|stated)\s+(?:in|on|by)\s+", re.I
 )
@@ -2563,7 +2558,8 @@ def _purpose(
         not ps
         and lang == "en"
         and clause[0] > 0
-        and _TO_LEVEL.fullmatch(sentence, clause[0], n_start) is not None
+        # (the level a change went to, as _CHANGED_TO_AFTER reads it after the change)
+        and _CHANGED_TO_AFTER["en"].fullmatch(sentence, clause[0], n_start) is not None
     ):
         # "entries by transport crews, logged as “service personnel”, rose 46% year on year in
         # the first quarter, to 612": the level a change went to is its subject's

@@ -1103,7 +1103,7 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
         # ("是前年1117人次的近12倍": the year's figure may stand before 的, as in brackets;
         # "接近去年同期的3倍": a verb of nearness stands for the copula and still names the base)
         (
-            # ("比去年全年多出近八成": the whole year in the phrase, see extract._whole_year)
+            # ("比去年全年多出近八成": the whole year in the phrase, see sentence._whole_year)
             r"(?:较|較|比|与|與|同)\s*(?:去年|前年)(?:全年)?"
             r"|(?:是|为|為|接近|将近|將近|相当于|相當於)\s*(?:去年|前年)(?:同期|全年)?"
             rf"(?:[(（][^()（）]{{1,15}}[)）]|(?:约|約)?(?:{_ZH_NUM})\s*(?:余|餘|多)?\s*(?:名|人次|人))?的",

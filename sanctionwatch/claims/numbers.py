@@ -400,7 +400,7 @@ def find_numbers(sentence: str, lang: str) -> list[NumberMention]:
                 value = float(_ZH_UNITS[s[0]])
             spelled = True
             # "两三百人", "七八千名": two neighbouring digits before one unit are a range, read as
-            # two numbers (200 and 300) written side by side (extract.py pairs them)
+            # two numbers (200 and 300) written side by side (sentence.py pairs them as a range)
             pair = _ZH_DIGIT_PAIR.match(s)
             if pair and _ZH_DIGITS[pair[2]] == _ZH_DIGITS[pair[1]] + 1:
                 u = _ZH_UNITS[pair[3]]

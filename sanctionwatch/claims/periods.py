@@ -705,7 +705,7 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             "qrange",
         ),
         # (not "上一季度", "下一季度": the quarter before or after; nor "同一季度": the same
-        # quarter as one named before, see _SAME_PERIOD in extract.py)
+        # quarter as one named before, see _SAME_PERIOD in sentence.py)
         (r"(?<![上下同])第?(?P<q>[一二三四1-4])\s*季度", "quarter"),
         # "二、三季度分别…": the first of two quarters that share one "季度"
         (

@@ -945,6 +945,37 @@ def _off_routes(sentence: str, places: list[context.Mention]) -> list[context.Me
     return [p for p in places if p.start not in ends] if ends else places
 
 
+@dataclasses.dataclass
+class _Scan:
+    """What the sentence reader knows of one sentence before it reads each figure: the
+    sentence's numbers, periods, clauses and places, and what the article passed down."""
+
+    sentence: str
+    offset: int
+    lang: str
+    doc_date: date | None
+    doc_id: str
+    watched: frozenset[str]
+    follow_up: bool
+    info: dict[int, str] | None
+    baselines: set[int] | None
+    relative: dict[int, int] | None
+    carried_period: str | None
+    carried_purpose: str | None
+    record_back: bool
+    frame: tuple[str | None, str | None, str | None] | None
+    numbers: list[NumberMention]  # every number in the sentence, kept or not
+    periods: list[PeriodMention]
+    clauses: list[tuple[int, int]]
+    nums: list[_Num]  # the figures kept, with their qualifiers
+    ranged: list[tuple[_Num, _Num]]  # ranges' two ends
+    places: list[context.Mention]
+    baseline_spans: list[tuple[int, int]]  # comparisons' baseline phrases and records
+    figure_clauses: set[tuple[int, int]]
+    thing_clauses: set[tuple[int, int]]  # (ko/zh) clauses that count things
+    same_marks: list[tuple[int, int]]  # "the same period" marks
+
+
 def _sentence_claims(
     sentence: str,
     offset: int,
@@ -1213,502 +1244,36 @@ def _sentence_claims(
         else set()
     )
     same_marks = [m.span() for m in _SAME_PERIOD[lang].finditer(sentence)]
+    s = _Scan(
+        sentence,
+        offset,
+        lang,
+        doc_date,
+        doc_id,
+        watched,
+        follow_up,
+        info,
+        baselines,
+        relative,
+        carried_period,
+        carried_purpose,
+        record_back,
+        frame,
+        numbers,
+        periods,
+        clauses,
+        nums,
+        ranged,
+        places,
+        baseline_spans,
+        figure_clauses,
+        thing_clauses,
+        same_marks,
+    )
     for x in nums:
-        n = x.m
-        clause = _clause_of(clauses, n.start)
-        clause_text = sentence[clause[0] : clause[1]]
-        unit, attached = _unit_for(sentence, n, lang, clause)
-        if (
-            not attached
-            and rows
-            and rows[-1]["attached"]
-            and lang in _VERSUS_BEFORE
-            and _VERSUS_BEFORE[lang].search(sentence, max(0, n.start - 30), n.start)
-        ):
-            # "1,132 North Korean workers held Russian work permits, down from 1,610": the level
-            # set against a figure counts what that figure counts
-            unit = rows[-1]["unit"]
-        if unit is None and sentence[max(0, n.start - 1) : n.start] == "$":
-            unit = "usd"  # "$500 million" (only earnings pass keep_number)
-        if (
-            (
-                unit in (None, "persons")
-                # «900 студентов учатся в вузах, около двухсот работают»: a noun from another
-                # clause does not say what a figure at work counts
-                or (
-                    not attached
-                    and lang in ("en", "ru")
-                    and not _within(_units(sentence, lang), clause[0], clause[1])
-                )
-            )
-            and lang in _AT_WORK
-            and _at_work(sentence, n, lang, clause, places)
-        ):
-            unit = "workers"
-        elif (
-            unit in (None, "persons")
-            and lang in _AT_STUDY
-            and (
-                (
-                    _AT_STUDY[lang].search(
-                        sentence, max(clause[0], n.start - 40), min(clause[1], n.end + 40)
-                    )
-                    and any(p.role == "people" and clause[0] <= p.start < clause[1] for p in places)
-                )
-                # («Из них свыше 1,2 тыс. обучаются в вузах»: the figure is the verb's subject)
-                or (lang == "ru" and _STUDY_RIGHT_AFTER.match(sentence, n.end))
-            )
-        ):
-            unit = "students"  # «в вузах учатся свыше 400 северокорейцев»: students
-        elif (
-            unit in (None, "persons")
-            and lang in ("en", "ru")
-            and (pred := _PREDICATE_NOUN_AFTER.match(sentence, n.end)) is not None
-            and (nouns := _units(pred.group("noun"), lang))
-            and nouns[0].key in _SUBJECT_UNITS
-        ):
-            unit = nouns[0].key  # «Большинство — около 700 человек — студенты»
-        elif (
-            unit == "persons"
-            and lang == "ru"
-            and _IN_BEFORE_RU.search(sentence, max(0, n.start - 12), n.start)
-            and (est := _ESTIMATES_RU.search(sentence, 0, n.start)) is not None
-            and (nouns := _units(est.group("noun"), lang))
-            and nouns[0].key in _SUBJECT_UNITS
-        ):
-            unit = nouns[0].key  # «Сеул оценивает пополнение … в 1–1,5 тыс. человек»: troops
-        elif (
-            unit == "persons"
-            and lang == "ru"
-            and (est := _NUMBER_OF_NOUN_RU.search(sentence, 0, n.start)) is not None
-            and _REACHES_BEFORE_RU.search(sentence, est.end(), n.start)
-            and (nouns := _units(est.group("noun"), lang))
-            and nouns[0].key in _SUBJECT_UNITS
-        ):
-            # «реальное число трудовых мигрантов … может доходить до 5–6 тысяч человек»: the
-            # «человек» are the number's own noun
-            unit = nouns[0].key
-        elif (
-            unit in (None, "persons")
-            and lang == "ko"
-            and _KO_AT_WORK_AFTER.match(sentence, n.end, clause[1])
-        ):
-            unit = "workers"  # "수백 명이 … 휴양소에서 일하고 있다": people at work are workers
-        elif (
-            unit in (None, "persons")
-            and lang == "ko"
-            and _KO_BUILDING_SITE.search(sentence, clause[0], clause[1])
-            and _KO_PUT_IN_AFTER.match(sentence, n.end, clause[1])
-        ):
-            unit = "workers"  # "건설 현장에 수천 명이 새로 투입된": put to work at a site
-        elif (
-            unit in (None, "persons")
-            and lang == "ko"
-            and (more := _KO_MORE_OF_AFTER.match(sentence, n.end)) is not None
-            and (nouns := _units(more.group("noun"), lang))
-            and nouns[0].key in _SUBJECT_UNITS
-        ):
-            unit = nouns[0].key  # "1만2천명을 보냈으며 추가 병력이 곧 도착할": troops
-        origin, dest = _countries(sentence, n.start, lang, clause, places, watched, n.end)
-        if (
-            dest is not None
-            and lang in _ABROAD_RIGHT_AFTER
-            and _ABROAD_RIGHT_AFTER[lang].match(sentence, n.end)
-        ):
-            # "kept tens of thousands of workers abroad throughout 2024, with … in Laos": abroad
-            # is no one country (the countries after are the parts')
-            dest = None
-        if (
-            origin is None
-            and dest is not None
-            and dest in watched
-            and (unit == "usd" or sentence[max(0, n.start - 1) : n.start] == "$")
-        ):
-            origin, dest = dest, None  # "generated $6.8 million for the regime in Pyongyang"
-        if (
-            origin is not None
-            and origin not in watched
-            and (dest is None or dest in watched)
-            and (unit == "usd" or sentence[max(0, n.start - 1) : n.start] == "$")
-            # «тур в КНДР для россиян — 750 долларов»: Russians' own money stays theirs
-            and not any(p.role == "people" and p.key == origin for p in places)
-        ):
-            # "earning Pyongyang up to $300m a year from Russia": money goes the other way
-            # from the workers, out of the country where they are to the one they came from
-            home = dest or next((p.key for p in places if p.key in watched), None)
-            if home is not None:
-                origin, dest = home, origin
-            elif follow_up:
-                # "其中來自俄羅斯的收入…2億美元": a part of the sum the article gave before; whose
-                # money it is comes from that sum
-                origin, dest = None, origin
-        if frame is not None and origin is None and dest is None:
-            origin, dest = frame[1], frame[2]  # a bullet under a heading that names the flow
-        flow_text = clause_text
-        if lang == "ko":
-            scene = [m.end() for m in _KO_ATTENDED_SCENE.finditer(sentence, clause[0], n.start)]
-            if scene:
-                flow_text = sentence[scene[-1] : clause[1]]
-        if lang in ("ko", "zh"):
-            aside = _ASIDE_AT_END.search(sentence, n.end, clause[1])
-            if aside:
-                flow_text = flow_text[: len(flow_text) - (clause[1] - aside.start())]
-        if lang in ("en", "ru") and COPULA_BEFORE[lang].search(
-            sentence, max(clause[0], n.start - 40), n.start
-        ):
-            # «Численность населения района, по данным Росстата, составляла 28,5 тыс. человек»:
-            # the figure is the predicate of a subject named clauses before
-            flow_text = sentence[: clause[1]]
-        if (
-            lang in ("ko", "zh")
-            and sentence.startswith(flow_text, clause[0])
-            and _REFER_BACK[lang].match(sentence, clause[0])
-        ):
-            # "滨海边疆区人口约为180万,其中符拉迪沃斯托克市约60万": a part of the figure before
-            # is what that figure is (a population), whatever its own clause says
-            flow_text = sentence[: clause[0]] + flow_text
-        if context.not_a_flow(flow_text, lang) and not any(
-            p.role == "people" and clause[0] <= p.start < clause[1] for p in places
-        ):
-            continue  # a shortage, a population: not a flow of the watched nationals
-        if lang in _CASUALTY_AFTER and _CASUALTY_AFTER[lang].match(sentence, n.end):
-            continue  # "2천명이 전사했다", "约2000人阵亡": the dead, not a flow
-        if lang in _AUTHORS_AFTER and _AUTHORS_AFTER[lang].match(sentence, n.end):
-            continue  # "연구진 5명이 … 작성했다": a text's authors, not a flow
-        if (
-            lang == "ko"
-            and _KO_PANEL_BEFORE.search(sentence, max(clause[0], n.start - 12), n.start)
-            and not any(clause[0] <= p.start < clause[1] for p in places)
-            and not _SEND_VERB[lang].search(clause_text)
-            and not _NEWLY_CAME[lang].search(clause_text)
-        ):
-            continue  # "외부 전문가 3명이 참여했다": a panel's members, not a flow
-        if lang in _CASUALTY_BEFORE and _CASUALTY_BEFORE[lang].search(sentence, clause[0], n.start):
-            continue  # "북한군 사상자가 4천700명": casualties, not a flow
-        if (
-            unit is None
-            and origin is None
-            and lang in ("en", "ru")
-            and not n.counter
-            and not follow_up
-            and sentence[n.start : n.end].lower() not in COLLECTIVE  # «трое»: people
-            # «называла цифру в 12 тысяч», "put the figure at 12,000": the figure of what the
-            # article counts
-            and not _FIGURE_OF_BEFORE.search(sentence, max(0, n.start - 45), n.start)
-            # "That is roughly eleven times the 332 who came to study in the second quarter":
-            # the baseline of a change, counted as what changed
-            and not (
-                lang == "en"
-                and carried_period
-                and _TIMES_THE_BEFORE.search(sentence, max(0, n.start - 20), n.start)
-            )
-        ):
-            continue  # nothing says it counts people ("cites 3 UN resolutions")
-        if (origin is not None and watched and origin not in watched) or (
-            dest is not None and dest in watched
-        ):
-            continue
-        if watched and _foreign_origin_named(sentence, n.start, lang, places, watched):
-            continue  # "우즈베키스탄 출신 노동자 3만여 명", "来自中亚国家的劳工12万人"
-        purpose = _purpose(
-            sentence,
-            n.start,
-            n.end,
-            lang,
-            clause,
-            unit,
-            attached,
-            others=[(o.m.start, o.m.end) for o in nums],
-        )
-        if (
-            unit == "persons"
-            and not attached
-            and rows
-            and lang == "en"
-            and _TABLE_CELL_SEP.search(sentence)
-            and context.table_cell_purpose(
-                sentence[clause[0] : clause[1]], n.start - clause[0], n.end - clause[0]
-            )
-        ):
-            unit = rows[-1][
-                "unit"
-            ]  # "…; service personnel 4,402;": the table's count, not the label's
-        whole = _OUT_OF_BEFORE.get(lang)
-        whole_after = lang in _OUT_OF_AFTER and _OUT_OF_AFTER[lang].match(sentence, n.end)
-        if (
-            whole_after
-            or (
-                whole is not None
-                and whole.search(sentence, max(0, n.start - 30), n.start)
-                and not (lang == "ru" and _GROUP_OF.search(sentence, max(0, n.start - 80), n.start))
-            )
-        ) and not _purpose_in_noun(sentence, n.end, lang):
-            # ("투입된 북한군 약 8천 명 가운데": troops named before their figure are troops)
-            own = unit if attached or unit == "troops" else None
-            modifier = [
-                p
-                for p in _within(_purposes(sentence, lang), clause[0], n.start)
-                if lang in _MODIFIED_WHOLE
-                and _MODIFIED_WHOLE[lang].fullmatch(sentence, p.end, n.start)
-            ]
-            purpose = (
-                (context.unit_purpose(own, lang) if own else None)
-                or (modifier[-1].key if modifier else None)
-                or "total"
-            )
-        if (
-            COPULA_BEFORE[lang].search(sentence, max(clause[0], n.start - 40), n.start)
-            or (
-                lang == "ru"
-                and x.qualifier == "exact"
-                and _CHANGE_TO_BEFORE["ru"].search(sentence[max(0, n.start - 130) : n.start])
-            )
-            or (x is nums[0] and _NUMBER_OF_OPENS.get(lang, NEVER).match(sentence))
-            or _ESTIMATED_NUMBER_AT.get(lang, NEVER).search(
-                sentence, max(0, n.start - 220), n.start
-            )
-        ):
-            # "Число граждан КНДР, въехавших с целью учебы, ... составило 4 102": the figure is
-            # the predicate of a subject named in earlier clauses, which say what is counted
-            unit, purpose = _subject_reading(sentence, lang, nums, x, unit, purpose)
-        if (
-            lang in ("ko", "zh")
-            and purpose == "total"
-            and not _within(_purposes(sentence, lang), clause[0], clause[1])
-            and (
-                any(clause[0] <= sa < clause[1] for sa, _ in same_marks)
-                or _period_only_subject(sentence, n.start, clause, periods, lang)
-            )
-        ):
-            # "为1,025人,而去年同期仅为98人": the same-period figure counts the same people as
-            # the figure before it, whose clause names the purpose ("…达3,765人次,而二季度仅为
-            # 332人次": so does a clause whose subject is only another period)
-            prev = [o for o in nums if o.m.end <= clause[0]]
-            if prev:
-                pc = _clause_of(clauses, prev[-1].m.start)
-                purpose = _purpose(
-                    sentence, prev[-1].m.start, prev[-1].m.end, lang, pc, None, False
-                )
-        if (
-            lang == "zh"
-            and purpose == "total"
-            and ("类" in clause_text or "類" in clause_text)
-            and _THIS_KIND_ZH.search(clause_text)
-        ):
-            # "部分北韓人改以「服務人員」身分入境,首季此類入境達210人次": "of this kind" is the
-            # purpose named in the clause before
-            named = [p for p in _purposes(sentence, lang) if p.end <= clause[0]]
-            if named and not _within(_purposes(sentence, lang), clause[0], clause[1]):
-                purpose = named[-1].key
-        pm: PeriodMention | None = None
-        wy = _WHEN_YEAR.search(sentence, max(0, n.start - 40), n.start) if lang == "en" else None
-        if x.baseline_of is not None:
-            c = x.baseline_of
-            period = _baseline_label(c, None, periods, n.start, clause, baseline_spans)
-            if period is None and carried_period and c.baseline_offset is not None:
-                # «Годом ранее этот показатель составлял 13,2 тыс., так что рост составил почти
-                # 40%»: the year before the figure the article gave
-                period = shift_label(carried_period, c.baseline_offset)
-        elif wy is not None:
-            period = wy.group(1)  # "on 2023, when 1,117 were recorded"
-        else:
-            owned = {fc for fc in figure_clauses | thing_clauses if fc != clause}
-            # "164 entries for the full year, far below 2019, when it stood at 5.5 thousand":
-            # the year a "when" clause opens is that clause's figure's, not an earlier one's
-            when_years = (
-                [
-                    (p.start, p.end)
-                    for p in periods
-                    if p.start > n.end
-                    and _WHEN_AFTER_YEAR.match(sentence, p.end)
-                    # ("roughly 21,600 in pre-pandemic 2019, when labour migration was still
-                    # legal": a "when" clause with no figure of its own leaves the year to the
-                    # figure before it)
-                    and any(o.m.start > p.end for o in nums)
-                ]
-                if lang == "en" and "when" in sentence
-                else []
-            )
-            pm = _period_mention(
-                periods,
-                n.start,
-                clause,
-                baseline_spans + when_years,
-                lang,
-                owned,
-                sentence=sentence,
-                figures=[(o.m.start, o.m.end) for o in nums if o is not x],
-                end=n.end,
-            )
-            period = pm.label if pm else None
-            if (
-                pm is not None
-                and lang in _LATER_TIME
-                and pm.end <= clause[0]
-                and _LATER_TIME[lang].search(sentence, clause[0], n.start)
-            ):
-                pm, period = None, None
-            if (
-                pm is not None
-                and lang in ("ko", "zh")
-                and pm.end <= clause[0]
-                and pm.kind not in _TO_DATE_KINDS
-                # (the period's clause counts another figure: "1~3월 … 3천 명을 추가 파병했으며";
-                # a period opening the sentence alone is the total's: "今年1月至8月,…累計8,412人")
-                and _clause_of(clauses, pm.start) in figure_clauses
-                and (
-                    _CUMULATIVE_KOZH[lang] in sentence[clause[0] : n.start]
-                    or (lang == "zh" and _CUMULATIVE_KOZH["zh2"] in sentence[clause[0] : n.start])
-                )
-            ):
-                pm, period = None, None
-            if (
-                pm is not None
-                and lang in _STOCK_NOW
-                and pm.end <= clause[0]
-                and (turn := _TURNS[lang].search(sentence, pm.end, n.start)) is not None
-                and _STOCK_NOW[lang].search(sentence, turn.end(), clause[1] + 40)
-            ):
-                # "In the third quarter, 3,700 declared study, yet an official insisted no more
-                # than 600 are actually enrolled": a stock now, past the turn, is not the quarter's
-                pm, period = None, None
-            if pm is not None and lang in ("ko", "zh") and pm.end <= n.start:
-                now = _NOW[lang].search(sentence, pm.end, n.start)
-                if now is not None and any(
-                    o is not x and pm.end <= o.m.start and o.m.end <= now.start() for o in nums
-                ):
-                    # "2017년 말 1천200명 안팎에서 현재 수백 명 수준으로": after the figure of that
-                    # year, "now" gives the figure after it no period of the year's (not "2025년
-                    # 현재 1만 명": as of that year)
-                    pm, period = None, None
-            if (
-                pm is not None
-                and lang == "en"
-                and pm.end <= clause[0]
-                and "total" in sentence
-                and _RUNNING_TOTAL_BEFORE.search(sentence, max(clause[0], n.start - 60), n.start)
-            ):
-                # "3,000 more were moved this month, bringing the total to 10,000": the running
-                # total is not the month's (its own clause may name a period: "the 2024 total")
-                pm, period = None, None
-        if x.baseline_of is None and same_marks:
-            # "400 за аналогичный период прошлого года", "去年同期仅有400人": the year named
-            # beside "the same period" is this figure's, whatever period opens the sentence
-            for sa, sb in same_marks:
-                if (
-                    not clause[0] <= sa < clause[1]
-                    or _overlaps(sa, sb, baseline_spans)  # "是去年同期的9倍": a comparison's
-                    or _nearest_num(nums, sa, sb) is not x
-                ):
-                    continue
-                beside = [
-                    p
-                    for p in periods
-                    if p.label
-                    and p.kind in ("year", "relative", "previous")
-                    and (0 <= p.start - sb <= 12 or 0 <= sa - p.end <= 12)
-                    # (Korean: not the baseline a change after the figure names: "같은 기간 2천여
-                    # 명으로 전년 동기보다 3배": "the same period" is the one given before)
-                    and not (lang == "ko" and _overlaps(p.start, p.end, baseline_spans))
-                ]
-                if beside:
-                    pm = beside[0]
-                    period = pm.label
-                break
-        if (
-            pm is not None
-            and pm.kind == "dayonly"
-            and carried_period
-            and lang in ("ko", "zh")
-            and any(pm.end <= sa < n.start for sa, _ in same_marks)
-        ):
-            # "14일 … 공개한 자료를 보면 같은 기간 학업 목적으로 입국한 북한인은 2천 104명": the
-            # bare day dates the report; "the same period" is the one the article gave before
-            pm, period = None, None
-        if (
-            frame is not None
-            and period is None
-            and pm is None
-            and x.baseline_of is None
-            # an unresolved period of its own stays unknown ("전년 대비" is the baseline's)
-            and not any(
-                p.label is None
-                and p.kind != "previous"
-                and not _overlaps(p.start, p.end, baseline_spans)
-                for p in periods
-            )
-        ):
-            period = frame[0]  # "□ 2024년 … 현황" / "○ 총 입국자: 13,221명"
-        if baselines is not None and x.baseline_of is not None:
-            baselines.add(offset + n.start)
-        if info is not None:
-            if pm is not None:
-                info[offset + n.start] = pm.kind if pm.label or pm.kind == "next" else "unresolved"
-            elif period is None and any(p.label is None and p.kind != "previous" for p in periods):
-                # "last year" with no document date; "a year earlier" is another figure's
-                info[offset + n.start] = "unresolved"
-        if purpose == "troops" and unit in (None, "persons"):
-            unit = "troops"  # "3천여 명을 파병", "派兵规模达1.3万人": people sent to fight
-        elif (
-            lang == "zh"
-            and purpose == "work"
-            and unit in (None, "persons")
-            and _WORKING_AFTER_ZH.match(sentence, n.end)
-        ):
-            unit = "workers"  # "数千人其实在工地打工": people said to work there are workers
-        if sentence[n.end : n.end + 2].lstrip()[:1] in ("%", "％") or n.counter == "成":
-            unit = "percent"  # ("占了八成": tenths, see numbers.py)
-        elif sentence[max(0, n.start - 1) : n.start] == "$":
-            unit = "usd"  # "$300m a year" (only earnings pass keep_number)
-        if unit == "usd" and purpose == "total":
-            # only labour's earnings pass keep_number ("벌어들이는 외화", «рабочие приносили
-            # Пхеньяну 50 млн долларов»)
-            purpose = "work"
-        if (
-            unit == "troops"
-            and pm is not None
-            and (
-                pm.kind == "sincebare"
-                # ("since last autumn": a season the count runs from)
-                or (
-                    pm.kind == "season"
-                    and _SINCE_END.search(sentence, max(0, pm.start - 8), pm.start)
-                )
-                or (
-                    lang == "ko"
-                    and pm.kind == "month"
-                    and _KO_SINCE_AFTER.match(sentence, pm.end) is not None
-                )
-            )
-        ):
-            # "some 11,000 troops had been sent since October": a troop estimate is a stock,
-            # with no period of its own (as the dev set's troop figures; gold writers split 3–2)
-            period = None
-        elif (
-            unit == "troops"
-            and pm is not None
-            and pm.kind == "sinceyear"
-            and lang == "zh"
-            and period
-            and sentence[pm.start : pm.start + 2] in ("今年", "本年")
-        ):
-            # "朝鲜今年以来向俄罗斯追加派遣了约3000名士兵": troops sent so far this year are read
-            # as that year's (gold writers 3–1), not as a count up to the document's month
-            period = period[:4]
-            pm = pm._replace(label=period, kind="relative")  # ("今年": this year, as read alone)
-        rows.append(
-            {
-                "x": x,
-                "unit": unit or "persons",
-                "origin": origin,
-                "dest": dest,
-                "purpose": purpose,
-                "period": period,
-                "pkind": pm.kind if pm is not None else "",
-                "attached": attached,
-                "comparison": None,
-            }
-        )
+        row = _figure_row(s, x, rows)
+        if row is not None:
+            rows.append(row)
     if comps and lang in _CHANGED_TO_AFTER:
         comps = [
             c for c in comps if not _changed_to_a_thing(sentence, lang, c, numbers, rows, periods)
@@ -1793,6 +1358,553 @@ def _sentence_claims(
     if _EACH_PLACE_GATE[lang].search(sentence):
         _each_place(sentence, rows, places, watched, lang)
     # attach comparisons to the figure they qualify
+    _attach_comparisons(s, comps, rows, attribution, attributed_at, into, out)
+    for r in rows:
+        x = r["x"]
+        n = x.m
+        out.extend(
+            Claim(
+                doc=doc_id,
+                sentence=sentence,
+                span=(offset + n.start, offset + n.end),
+                quantity=n.value,
+                qualifier=x.qualifier,
+                unit=r["unit"],
+                origin=r["origin"],
+                destination=dest,
+                purpose=r["purpose"],
+                period=r["period"],
+                comparison=r["comparison"],
+                attribution=_source_of(sentence, n.start, attribution, attributed_at, lang),
+                lang=lang,
+                sentence_span=(offset, offset + len(sentence)),
+                text=sentence[n.start : n.end],
+            )
+            # (a figure said of each country of a list: one claim per country)
+            for dest in [r["dest"], *r.get("also_dests", ())]
+        )
+    out.sort(key=lambda cl: cl.span)
+    return out
+
+
+def _figure_row(s: _Scan, x: _Num, rows: list[_Row]) -> _Row | None:
+    """The reading of one kept figure of ``s``'s sentence (its row), or None where the figure
+    counts no flow of the watched nationals. ``rows``: the rows of the figures before it."""
+    sentence, lang, clauses, periods, places = s.sentence, s.lang, s.clauses, s.periods, s.places
+    nums, watched, follow_up, frame, offset = s.nums, s.watched, s.follow_up, s.frame, s.offset
+    info, baselines, carried_period = s.info, s.baselines, s.carried_period
+    baseline_spans, same_marks = s.baseline_spans, s.same_marks
+    figure_clauses, thing_clauses = s.figure_clauses, s.thing_clauses
+    n = x.m
+    clause = _clause_of(clauses, n.start)
+    clause_text = sentence[clause[0] : clause[1]]
+    unit, attached = _unit_for(sentence, n, lang, clause)
+    if (
+        not attached
+        and rows
+        and rows[-1]["attached"]
+        and lang in _VERSUS_BEFORE
+        and _VERSUS_BEFORE[lang].search(sentence, max(0, n.start - 30), n.start)
+    ):
+        # "1,132 North Korean workers held Russian work permits, down from 1,610": the level
+        # set against a figure counts what that figure counts
+        unit = rows[-1]["unit"]
+    if unit is None and sentence[max(0, n.start - 1) : n.start] == "$":
+        unit = "usd"  # "$500 million" (only earnings pass keep_number)
+    if (
+        (
+            unit in (None, "persons")
+            # «900 студентов учатся в вузах, около двухсот работают»: a noun from another
+            # clause does not say what a figure at work counts
+            or (
+                not attached
+                and lang in ("en", "ru")
+                and not _within(_units(sentence, lang), clause[0], clause[1])
+            )
+        )
+        and lang in _AT_WORK
+        and _at_work(sentence, n, lang, clause, places)
+    ):
+        unit = "workers"
+    elif (
+        unit in (None, "persons")
+        and lang in _AT_STUDY
+        and (
+            (
+                _AT_STUDY[lang].search(
+                    sentence, max(clause[0], n.start - 40), min(clause[1], n.end + 40)
+                )
+                and any(p.role == "people" and clause[0] <= p.start < clause[1] for p in places)
+            )
+            # («Из них свыше 1,2 тыс. обучаются в вузах»: the figure is the verb's subject)
+            or (lang == "ru" and _STUDY_RIGHT_AFTER.match(sentence, n.end))
+        )
+    ):
+        unit = "students"  # «в вузах учатся свыше 400 северокорейцев»: students
+    elif (
+        unit in (None, "persons")
+        and lang in ("en", "ru")
+        and (pred := _PREDICATE_NOUN_AFTER.match(sentence, n.end)) is not None
+        and (nouns := _units(pred.group("noun"), lang))
+        and nouns[0].key in _SUBJECT_UNITS
+    ):
+        unit = nouns[0].key  # «Большинство — около 700 человек — студенты»
+    elif (
+        unit == "persons"
+        and lang == "ru"
+        and _IN_BEFORE_RU.search(sentence, max(0, n.start - 12), n.start)
+        and (est := _ESTIMATES_RU.search(sentence, 0, n.start)) is not None
+        and (nouns := _units(est.group("noun"), lang))
+        and nouns[0].key in _SUBJECT_UNITS
+    ):
+        unit = nouns[0].key  # «Сеул оценивает пополнение … в 1–1,5 тыс. человек»: troops
+    elif (
+        unit == "persons"
+        and lang == "ru"
+        and (est := _NUMBER_OF_NOUN_RU.search(sentence, 0, n.start)) is not None
+        and _REACHES_BEFORE_RU.search(sentence, est.end(), n.start)
+        and (nouns := _units(est.group("noun"), lang))
+        and nouns[0].key in _SUBJECT_UNITS
+    ):
+        # «реальное число трудовых мигрантов … может доходить до 5–6 тысяч человек»: the
+        # «человек» are the number's own noun
+        unit = nouns[0].key
+    elif (
+        unit in (None, "persons")
+        and lang == "ko"
+        and _KO_AT_WORK_AFTER.match(sentence, n.end, clause[1])
+    ):
+        unit = "workers"  # "수백 명이 … 휴양소에서 일하고 있다": people at work are workers
+    elif (
+        unit in (None, "persons")
+        and lang == "ko"
+        and _KO_BUILDING_SITE.search(sentence, clause[0], clause[1])
+        and _KO_PUT_IN_AFTER.match(sentence, n.end, clause[1])
+    ):
+        unit = "workers"  # "건설 현장에 수천 명이 새로 투입된": put to work at a site
+    elif (
+        unit in (None, "persons")
+        and lang == "ko"
+        and (more := _KO_MORE_OF_AFTER.match(sentence, n.end)) is not None
+        and (nouns := _units(more.group("noun"), lang))
+        and nouns[0].key in _SUBJECT_UNITS
+    ):
+        unit = nouns[0].key  # "1만2천명을 보냈으며 추가 병력이 곧 도착할": troops
+    origin, dest = _countries(sentence, n.start, lang, clause, places, watched, n.end)
+    if (
+        dest is not None
+        and lang in _ABROAD_RIGHT_AFTER
+        and _ABROAD_RIGHT_AFTER[lang].match(sentence, n.end)
+    ):
+        # "kept tens of thousands of workers abroad throughout 2024, with … in Laos": abroad
+        # is no one country (the countries after are the parts')
+        dest = None
+    if (
+        origin is None
+        and dest is not None
+        and dest in watched
+        and (unit == "usd" or sentence[max(0, n.start - 1) : n.start] == "$")
+    ):
+        origin, dest = dest, None  # "generated $6.8 million for the regime in Pyongyang"
+    if (
+        origin is not None
+        and origin not in watched
+        and (dest is None or dest in watched)
+        and (unit == "usd" or sentence[max(0, n.start - 1) : n.start] == "$")
+        # «тур в КНДР для россиян — 750 долларов»: Russians' own money stays theirs
+        and not any(p.role == "people" and p.key == origin for p in places)
+    ):
+        # "earning Pyongyang up to $300m a year from Russia": money goes the other way
+        # from the workers, out of the country where they are to the one they came from
+        home = dest or next((p.key for p in places if p.key in watched), None)
+        if home is not None:
+            origin, dest = home, origin
+        elif follow_up:
+            # "其中來自俄羅斯的收入…2億美元": a part of the sum the article gave before; whose
+            # money it is comes from that sum
+            origin, dest = None, origin
+    if frame is not None and origin is None and dest is None:
+        origin, dest = frame[1], frame[2]  # a bullet under a heading that names the flow
+    flow_text = clause_text
+    if lang == "ko":
+        scene = [m.end() for m in _KO_ATTENDED_SCENE.finditer(sentence, clause[0], n.start)]
+        if scene:
+            flow_text = sentence[scene[-1] : clause[1]]
+    if lang in ("ko", "zh"):
+        aside = _ASIDE_AT_END.search(sentence, n.end, clause[1])
+        if aside:
+            flow_text = flow_text[: len(flow_text) - (clause[1] - aside.start())]
+    if lang in ("en", "ru") and COPULA_BEFORE[lang].search(
+        sentence, max(clause[0], n.start - 40), n.start
+    ):
+        # «Численность населения района, по данным Росстата, составляла 28,5 тыс. человек»:
+        # the figure is the predicate of a subject named clauses before
+        flow_text = sentence[: clause[1]]
+    if (
+        lang in ("ko", "zh")
+        and sentence.startswith(flow_text, clause[0])
+        and _REFER_BACK[lang].match(sentence, clause[0])
+    ):
+        # "滨海边疆区人口约为180万,其中符拉迪沃斯托克市约60万": a part of the figure before
+        # is what that figure is (a population), whatever its own clause says
+        flow_text = sentence[: clause[0]] + flow_text
+    if context.not_a_flow(flow_text, lang) and not any(
+        p.role == "people" and clause[0] <= p.start < clause[1] for p in places
+    ):
+        return None  # a shortage, a population: not a flow of the watched nationals
+    if lang in _CASUALTY_AFTER and _CASUALTY_AFTER[lang].match(sentence, n.end):
+        return None  # "2천명이 전사했다", "约2000人阵亡": the dead, not a flow
+    if lang in _AUTHORS_AFTER and _AUTHORS_AFTER[lang].match(sentence, n.end):
+        return None  # "연구진 5명이 … 작성했다": a text's authors, not a flow
+    if (
+        lang == "ko"
+        and _KO_PANEL_BEFORE.search(sentence, max(clause[0], n.start - 12), n.start)
+        and not any(clause[0] <= p.start < clause[1] for p in places)
+        and not _SEND_VERB[lang].search(clause_text)
+        and not _NEWLY_CAME[lang].search(clause_text)
+    ):
+        return None  # "외부 전문가 3명이 참여했다": a panel's members, not a flow
+    if lang in _CASUALTY_BEFORE and _CASUALTY_BEFORE[lang].search(sentence, clause[0], n.start):
+        return None  # "북한군 사상자가 4천700명": casualties, not a flow
+    if (
+        unit is None
+        and origin is None
+        and lang in ("en", "ru")
+        and not n.counter
+        and not follow_up
+        and sentence[n.start : n.end].lower() not in COLLECTIVE  # «трое»: people
+        # «называла цифру в 12 тысяч», "put the figure at 12,000": the figure of what the
+        # article counts
+        and not _FIGURE_OF_BEFORE.search(sentence, max(0, n.start - 45), n.start)
+        # "That is roughly eleven times the 332 who came to study in the second quarter":
+        # the baseline of a change, counted as what changed
+        and not (
+            lang == "en"
+            and carried_period
+            and _TIMES_THE_BEFORE.search(sentence, max(0, n.start - 20), n.start)
+        )
+    ):
+        return None  # nothing says it counts people ("cites 3 UN resolutions")
+    if (origin is not None and watched and origin not in watched) or (
+        dest is not None and dest in watched
+    ):
+        return None
+    if watched and _foreign_origin_named(sentence, n.start, lang, places, watched):
+        return None  # "우즈베키스탄 출신 노동자 3만여 명", "来自中亚国家的劳工12万人"
+    purpose = _purpose(
+        sentence,
+        n.start,
+        n.end,
+        lang,
+        clause,
+        unit,
+        attached,
+        others=[(o.m.start, o.m.end) for o in nums],
+    )
+    if (
+        unit == "persons"
+        and not attached
+        and rows
+        and lang == "en"
+        and _TABLE_CELL_SEP.search(sentence)
+        and context.table_cell_purpose(
+            sentence[clause[0] : clause[1]], n.start - clause[0], n.end - clause[0]
+        )
+    ):
+        unit = rows[-1]["unit"]  # "…; service personnel 4,402;": the table's count, not the label's
+    whole = _OUT_OF_BEFORE.get(lang)
+    whole_after = lang in _OUT_OF_AFTER and _OUT_OF_AFTER[lang].match(sentence, n.end)
+    if (
+        whole_after
+        or (
+            whole is not None
+            and whole.search(sentence, max(0, n.start - 30), n.start)
+            and not (lang == "ru" and _GROUP_OF.search(sentence, max(0, n.start - 80), n.start))
+        )
+    ) and not _purpose_in_noun(sentence, n.end, lang):
+        # ("투입된 북한군 약 8천 명 가운데": troops named before their figure are troops)
+        own = unit if attached or unit == "troops" else None
+        modifier = [
+            p
+            for p in _within(_purposes(sentence, lang), clause[0], n.start)
+            if lang in _MODIFIED_WHOLE and _MODIFIED_WHOLE[lang].fullmatch(sentence, p.end, n.start)
+        ]
+        purpose = (
+            (context.unit_purpose(own, lang) if own else None)
+            or (modifier[-1].key if modifier else None)
+            or "total"
+        )
+    if (
+        COPULA_BEFORE[lang].search(sentence, max(clause[0], n.start - 40), n.start)
+        or (
+            lang == "ru"
+            and x.qualifier == "exact"
+            and _CHANGE_TO_BEFORE["ru"].search(sentence[max(0, n.start - 130) : n.start])
+        )
+        or (x is nums[0] and _NUMBER_OF_OPENS.get(lang, NEVER).match(sentence))
+        or _ESTIMATED_NUMBER_AT.get(lang, NEVER).search(sentence, max(0, n.start - 220), n.start)
+    ):
+        # "Число граждан КНДР, въехавших с целью учебы, ... составило 4 102": the figure is
+        # the predicate of a subject named in earlier clauses, which say what is counted
+        unit, purpose = _subject_reading(sentence, lang, nums, x, unit, purpose)
+    if (
+        lang in ("ko", "zh")
+        and purpose == "total"
+        and not _within(_purposes(sentence, lang), clause[0], clause[1])
+        and (
+            any(clause[0] <= sa < clause[1] for sa, _ in same_marks)
+            or _period_only_subject(sentence, n.start, clause, periods, lang)
+        )
+    ):
+        # "为1,025人,而去年同期仅为98人": the same-period figure counts the same people as
+        # the figure before it, whose clause names the purpose ("…达3,765人次,而二季度仅为
+        # 332人次": so does a clause whose subject is only another period)
+        prev = [o for o in nums if o.m.end <= clause[0]]
+        if prev:
+            pc = _clause_of(clauses, prev[-1].m.start)
+            purpose = _purpose(sentence, prev[-1].m.start, prev[-1].m.end, lang, pc, None, False)
+    if (
+        lang == "zh"
+        and purpose == "total"
+        and ("类" in clause_text or "類" in clause_text)
+        and _THIS_KIND_ZH.search(clause_text)
+    ):
+        # "部分北韓人改以「服務人員」身分入境,首季此類入境達210人次": "of this kind" is the
+        # purpose named in the clause before
+        named = [p for p in _purposes(sentence, lang) if p.end <= clause[0]]
+        if named and not _within(_purposes(sentence, lang), clause[0], clause[1]):
+            purpose = named[-1].key
+    pm: PeriodMention | None = None
+    wy = _WHEN_YEAR.search(sentence, max(0, n.start - 40), n.start) if lang == "en" else None
+    if x.baseline_of is not None:
+        c = x.baseline_of
+        period = _baseline_label(c, None, periods, n.start, clause, baseline_spans)
+        if period is None and carried_period and c.baseline_offset is not None:
+            # «Годом ранее этот показатель составлял 13,2 тыс., так что рост составил почти
+            # 40%»: the year before the figure the article gave
+            period = shift_label(carried_period, c.baseline_offset)
+    elif wy is not None:
+        period = wy.group(1)  # "on 2023, when 1,117 were recorded"
+    else:
+        owned = {fc for fc in figure_clauses | thing_clauses if fc != clause}
+        # "164 entries for the full year, far below 2019, when it stood at 5.5 thousand":
+        # the year a "when" clause opens is that clause's figure's, not an earlier one's
+        when_years = (
+            [
+                (p.start, p.end)
+                for p in periods
+                if p.start > n.end
+                and _WHEN_AFTER_YEAR.match(sentence, p.end)
+                # ("roughly 21,600 in pre-pandemic 2019, when labour migration was still
+                # legal": a "when" clause with no figure of its own leaves the year to the
+                # figure before it)
+                and any(o.m.start > p.end for o in nums)
+            ]
+            if lang == "en" and "when" in sentence
+            else []
+        )
+        pm = _period_mention(
+            periods,
+            n.start,
+            clause,
+            baseline_spans + when_years,
+            lang,
+            owned,
+            sentence=sentence,
+            figures=[(o.m.start, o.m.end) for o in nums if o is not x],
+            end=n.end,
+        )
+        period = pm.label if pm else None
+        if (
+            pm is not None
+            and lang in _LATER_TIME
+            and pm.end <= clause[0]
+            and _LATER_TIME[lang].search(sentence, clause[0], n.start)
+        ):
+            pm, period = None, None
+        if (
+            pm is not None
+            and lang in ("ko", "zh")
+            and pm.end <= clause[0]
+            and pm.kind not in _TO_DATE_KINDS
+            # (the period's clause counts another figure: "1~3월 … 3천 명을 추가 파병했으며";
+            # a period opening the sentence alone is the total's: "今年1月至8月,…累計8,412人")
+            and _clause_of(clauses, pm.start) in figure_clauses
+            and (
+                _CUMULATIVE_KOZH[lang] in sentence[clause[0] : n.start]
+                or (lang == "zh" and _CUMULATIVE_KOZH["zh2"] in sentence[clause[0] : n.start])
+            )
+        ):
+            pm, period = None, None
+        if (
+            pm is not None
+            and lang in _STOCK_NOW
+            and pm.end <= clause[0]
+            and (turn := _TURNS[lang].search(sentence, pm.end, n.start)) is not None
+            and _STOCK_NOW[lang].search(sentence, turn.end(), clause[1] + 40)
+        ):
+            # "In the third quarter, 3,700 declared study, yet an official insisted no more
+            # than 600 are actually enrolled": a stock now, past the turn, is not the quarter's
+            pm, period = None, None
+        if pm is not None and lang in ("ko", "zh") and pm.end <= n.start:
+            now = _NOW[lang].search(sentence, pm.end, n.start)
+            if now is not None and any(
+                o is not x and pm.end <= o.m.start and o.m.end <= now.start() for o in nums
+            ):
+                # "2017년 말 1천200명 안팎에서 현재 수백 명 수준으로": after the figure of that
+                # year, "now" gives the figure after it no period of the year's (not "2025년
+                # 현재 1만 명": as of that year)
+                pm, period = None, None
+        if (
+            pm is not None
+            and lang == "en"
+            and pm.end <= clause[0]
+            and "total" in sentence
+            and _RUNNING_TOTAL_BEFORE.search(sentence, max(clause[0], n.start - 60), n.start)
+        ):
+            # "3,000 more were moved this month, bringing the total to 10,000": the running
+            # total is not the month's (its own clause may name a period: "the 2024 total")
+            pm, period = None, None
+    if x.baseline_of is None and same_marks:
+        # "400 за аналогичный период прошлого года", "去年同期仅有400人": the year named
+        # beside "the same period" is this figure's, whatever period opens the sentence
+        for sa, sb in same_marks:
+            if (
+                not clause[0] <= sa < clause[1]
+                or _overlaps(sa, sb, baseline_spans)  # "是去年同期的9倍": a comparison's
+                or _nearest_num(nums, sa, sb) is not x
+            ):
+                continue
+            beside = [
+                p
+                for p in periods
+                if p.label
+                and p.kind in ("year", "relative", "previous")
+                and (0 <= p.start - sb <= 12 or 0 <= sa - p.end <= 12)
+                # (Korean: not the baseline a change after the figure names: "같은 기간 2천여
+                # 명으로 전년 동기보다 3배": "the same period" is the one given before)
+                and not (lang == "ko" and _overlaps(p.start, p.end, baseline_spans))
+            ]
+            if beside:
+                pm = beside[0]
+                period = pm.label
+            break
+    if (
+        pm is not None
+        and pm.kind == "dayonly"
+        and carried_period
+        and lang in ("ko", "zh")
+        and any(pm.end <= sa < n.start for sa, _ in same_marks)
+    ):
+        # "14일 … 공개한 자료를 보면 같은 기간 학업 목적으로 입국한 북한인은 2천 104명": the
+        # bare day dates the report; "the same period" is the one the article gave before
+        pm, period = None, None
+    if (
+        frame is not None
+        and period is None
+        and pm is None
+        and x.baseline_of is None
+        # an unresolved period of its own stays unknown ("전년 대비" is the baseline's)
+        and not any(
+            p.label is None
+            and p.kind != "previous"
+            and not _overlaps(p.start, p.end, baseline_spans)
+            for p in periods
+        )
+    ):
+        period = frame[0]  # "□ 2024년 … 현황" / "○ 총 입국자: 13,221명"
+    if baselines is not None and x.baseline_of is not None:
+        baselines.add(offset + n.start)
+    if info is not None:
+        if pm is not None:
+            info[offset + n.start] = pm.kind if pm.label or pm.kind == "next" else "unresolved"
+        elif period is None and any(p.label is None and p.kind != "previous" for p in periods):
+            # "last year" with no document date; "a year earlier" is another figure's
+            info[offset + n.start] = "unresolved"
+    if purpose == "troops" and unit in (None, "persons"):
+        unit = "troops"  # "3천여 명을 파병", "派兵规模达1.3万人": people sent to fight
+    elif (
+        lang == "zh"
+        and purpose == "work"
+        and unit in (None, "persons")
+        and _WORKING_AFTER_ZH.match(sentence, n.end)
+    ):
+        unit = "workers"  # "数千人其实在工地打工": people said to work there are workers
+    if sentence[n.end : n.end + 2].lstrip()[:1] in ("%", "％") or n.counter == "成":
+        unit = "percent"  # ("占了八成": tenths, see numbers.py)
+    elif sentence[max(0, n.start - 1) : n.start] == "$":
+        unit = "usd"  # "$300m a year" (only earnings pass keep_number)
+    if unit == "usd" and purpose == "total":
+        # only labour's earnings pass keep_number ("벌어들이는 외화", «рабочие приносили
+        # Пхеньяну 50 млн долларов»)
+        purpose = "work"
+    if (
+        unit == "troops"
+        and pm is not None
+        and (
+            pm.kind == "sincebare"
+            # ("since last autumn": a season the count runs from)
+            or (pm.kind == "season" and _SINCE_END.search(sentence, max(0, pm.start - 8), pm.start))
+            or (
+                lang == "ko"
+                and pm.kind == "month"
+                and _KO_SINCE_AFTER.match(sentence, pm.end) is not None
+            )
+        )
+    ):
+        # "some 11,000 troops had been sent since October": a troop estimate is a stock,
+        # with no period of its own (as the dev set's troop figures; gold writers split 3–2)
+        period = None
+    elif (
+        unit == "troops"
+        and pm is not None
+        and pm.kind == "sinceyear"
+        and lang == "zh"
+        and period
+        and sentence[pm.start : pm.start + 2] in ("今年", "本年")
+    ):
+        # "朝鲜今年以来向俄罗斯追加派遣了约3000名士兵": troops sent so far this year are read
+        # as that year's (gold writers 3–1), not as a count up to the document's month
+        period = period[:4]
+        pm = pm._replace(label=period, kind="relative")  # ("今年": this year, as read alone)
+    return {
+        "x": x,
+        "unit": unit or "persons",
+        "origin": origin,
+        "dest": dest,
+        "purpose": purpose,
+        "period": period,
+        "pkind": pm.kind if pm is not None else "",
+        "attached": attached,
+        "comparison": None,
+    }
+
+
+def _attach_comparisons(
+    s: _Scan,
+    comps: list[ComparisonMention],
+    rows: list[_Row],
+    attribution: str | None,
+    attributed_at: int,
+    into: str | None,
+    out: list[Claim],
+) -> None:
+    """Attach each comparison of ``s``'s sentence to the figure (row) it qualifies, or add a
+    comparison-only claim to ``out`` (its figure given before, or none)."""
+    sentence, lang, clauses, periods, places = s.sentence, s.lang, s.clauses, s.periods, s.places
+    watched, offset, doc_id, doc_date = s.watched, s.offset, s.doc_id, s.doc_date
+    info, baselines, relative = s.info, s.baselines, s.relative
+    carried_period, carried_purpose, record_back = (
+        s.carried_period,
+        s.carried_purpose,
+        s.record_back,
+    )
+    baseline_spans, same_marks, numbers, ranged = (
+        s.baseline_spans,
+        s.same_marks,
+        s.numbers,
+        s.ranged,
+    )
     earlier: dict[int, _Row] = {}  # a comparison's earlier-state figure (see _later_state)
     said_back = False  # a comparison-only claim of this sentence is about the article's figure
     alone: dict[int, _Row] = {}  # a comparison's one group's figure after it (_ALONE_AFTER)
@@ -2545,32 +2657,6 @@ def _sentence_claims(
                 text=sentence[claims_span[0] : claims_span[1]],
             )
         )
-    for r in rows:
-        x = r["x"]
-        n = x.m
-        out.extend(
-            Claim(
-                doc=doc_id,
-                sentence=sentence,
-                span=(offset + n.start, offset + n.end),
-                quantity=n.value,
-                qualifier=x.qualifier,
-                unit=r["unit"],
-                origin=r["origin"],
-                destination=dest,
-                purpose=r["purpose"],
-                period=r["period"],
-                comparison=r["comparison"],
-                attribution=_source_of(sentence, n.start, attribution, attributed_at, lang),
-                lang=lang,
-                sentence_span=(offset, offset + len(sentence)),
-                text=sentence[n.start : n.end],
-            )
-            # (a figure said of each country of a list: one claim per country)
-            for dest in [r["dest"], *r.get("also_dests", ())]
-        )
-    out.sort(key=lambda cl: cl.span)
-    return out
 
 
 # "…, against just 62 a year earlier", «против 62 годом ранее»: a figure set against another

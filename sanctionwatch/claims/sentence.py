@@ -1390,14 +1390,80 @@ def _sentence_claims(
 def _figure_row(s: _Scan, x: _Num, rows: list[_Row]) -> _Row | None:
     """The reading of one kept figure of ``s``'s sentence (its row), or None where the figure
     counts no flow of the watched nationals. ``rows``: the rows of the figures before it."""
-    sentence, lang, clauses, periods, places = s.sentence, s.lang, s.clauses, s.periods, s.places
-    nums, watched, follow_up, frame, offset = s.nums, s.watched, s.follow_up, s.frame, s.offset
-    info, baselines, carried_period = s.info, s.baselines, s.carried_period
-    baseline_spans, same_marks = s.baseline_spans, s.same_marks
-    figure_clauses, thing_clauses = s.figure_clauses, s.thing_clauses
+    sentence, lang, clauses = s.sentence, s.lang, s.clauses
     n = x.m
     clause = _clause_of(clauses, n.start)
-    clause_text = sentence[clause[0] : clause[1]]
+    unit, attached = _figure_unit(s, n, clause, rows)
+    origin, dest = _figure_countries(s, n, clause, unit)
+    if _counts_no_flow(s, n, clause, unit, origin, dest):
+        return None
+    unit, purpose = _figure_purpose(s, x, clause, unit, attached, rows)
+    pm, period = _figure_period(s, x, clause)
+    if purpose == "troops" and unit in (None, "persons"):
+        unit = "troops"  # "3천여 명을 파병", "派兵规模达1.3万人": people sent to fight
+    elif (
+        lang == "zh"
+        and purpose == "work"
+        and unit in (None, "persons")
+        and _WORKING_AFTER_ZH.match(sentence, n.end)
+    ):
+        unit = "workers"  # "数千人其实在工地打工": people said to work there are workers
+    if sentence[n.end : n.end + 2].lstrip()[:1] in ("%", "％") or n.counter == "成":
+        unit = "percent"  # ("占了八成": tenths, see numbers.py)
+    elif sentence[max(0, n.start - 1) : n.start] == "$":
+        unit = "usd"  # "$300m a year" (only earnings pass keep_number)
+    if unit == "usd" and purpose == "total":
+        # only labour's earnings pass keep_number ("벌어들이는 외화", «рабочие приносили
+        # Пхеньяну 50 млн долларов»)
+        purpose = "work"
+    if (
+        unit == "troops"
+        and pm is not None
+        and (
+            pm.kind == "sincebare"
+            # ("since last autumn": a season the count runs from)
+            or (pm.kind == "season" and _SINCE_END.search(sentence, max(0, pm.start - 8), pm.start))
+            or (
+                lang == "ko"
+                and pm.kind == "month"
+                and _KO_SINCE_AFTER.match(sentence, pm.end) is not None
+            )
+        )
+    ):
+        # "some 11,000 troops had been sent since October": a troop estimate is a stock,
+        # with no period of its own (as the dev set's troop figures; gold writers split 3–2)
+        period = None
+    elif (
+        unit == "troops"
+        and pm is not None
+        and pm.kind == "sinceyear"
+        and lang == "zh"
+        and period
+        and sentence[pm.start : pm.start + 2] in ("今年", "本年")
+    ):
+        # "朝鲜今年以来向俄罗斯追加派遣了约3000名士兵": troops sent so far this year are read
+        # as that year's (gold writers 3–1), not as a count up to the document's month
+        period = period[:4]
+        pm = pm._replace(label=period, kind="relative")  # ("今年": this year, as read alone)
+    return {
+        "x": x,
+        "unit": unit or "persons",
+        "origin": origin,
+        "dest": dest,
+        "purpose": purpose,
+        "period": period,
+        "pkind": pm.kind if pm is not None else "",
+        "attached": attached,
+        "comparison": None,
+    }
+
+
+def _figure_unit(
+    s: _Scan, n: NumberMention, clause: tuple[int, int], rows: list[_Row]
+) -> tuple[str | None, bool]:
+    """What a figure counts (its unit) and whether its noun is its own (attached): the noun
+    beside it, else what its clause says the people do ("working", «учатся»)."""
+    sentence, lang, places = s.sentence, s.lang, s.places
     unit, attached = _unit_for(sentence, n, lang, clause)
     if (
         not attached
@@ -1490,6 +1556,15 @@ def _figure_row(s: _Scan, x: _Num, rows: list[_Row]) -> _Row | None:
         and nouns[0].key in _SUBJECT_UNITS
     ):
         unit = nouns[0].key  # "1만2천명을 보냈으며 추가 병력이 곧 도착할": troops
+    return unit, attached
+
+
+def _figure_countries(
+    s: _Scan, n: NumberMention, clause: tuple[int, int], unit: str | None
+) -> tuple[str | None, str | None]:
+    """A figure's origin and destination; money goes the other way from the workers."""
+    sentence, lang, places = s.sentence, s.lang, s.places
+    watched, follow_up, frame = s.watched, s.follow_up, s.frame
     origin, dest = _countries(sentence, n.start, lang, clause, places, watched, n.end)
     if (
         dest is not None
@@ -1525,6 +1600,23 @@ def _figure_row(s: _Scan, x: _Num, rows: list[_Row]) -> _Row | None:
             origin, dest = None, origin
     if frame is not None and origin is None and dest is None:
         origin, dest = frame[1], frame[2]  # a bullet under a heading that names the flow
+    return origin, dest
+
+
+def _counts_no_flow(
+    s: _Scan,
+    n: NumberMention,
+    clause: tuple[int, int],
+    unit: str | None,
+    origin: str | None,
+    dest: str | None,
+) -> bool:
+    """Whether a figure counts something other than a flow of the watched nationals: a
+    population, the dead, a text's authors, a panel, people of another nation, or nothing
+    said to be people."""
+    sentence, lang, places = s.sentence, s.lang, s.places
+    watched, follow_up, carried_period = s.watched, s.follow_up, s.carried_period
+    clause_text = sentence[clause[0] : clause[1]]
     flow_text = clause_text
     if lang == "ko":
         scene = [m.end() for m in _KO_ATTENDED_SCENE.finditer(sentence, clause[0], n.start)]
@@ -1551,11 +1643,11 @@ def _figure_row(s: _Scan, x: _Num, rows: list[_Row]) -> _Row | None:
     if context.not_a_flow(flow_text, lang) and not any(
         p.role == "people" and clause[0] <= p.start < clause[1] for p in places
     ):
-        return None  # a shortage, a population: not a flow of the watched nationals
+        return True  # a shortage, a population: not a flow of the watched nationals
     if lang in _CASUALTY_AFTER and _CASUALTY_AFTER[lang].match(sentence, n.end):
-        return None  # "2천명이 전사했다", "约2000人阵亡": the dead, not a flow
+        return True  # "2천명이 전사했다", "约2000人阵亡": the dead, not a flow
     if lang in _AUTHORS_AFTER and _AUTHORS_AFTER[lang].match(sentence, n.end):
-        return None  # "연구진 5명이 … 작성했다": a text's authors, not a flow
+        return True  # "연구진 5명이 … 작성했다": a text's authors, not a flow
     if (
         lang == "ko"
         and _KO_PANEL_BEFORE.search(sentence, max(clause[0], n.start - 12), n.start)
@@ -1563,9 +1655,9 @@ def _figure_row(s: _Scan, x: _Num, rows: list[_Row]) -> _Row | None:
         and not _SEND_VERB[lang].search(clause_text)
         and not _NEWLY_CAME[lang].search(clause_text)
     ):
-        return None  # "외부 전문가 3명이 참여했다": a panel's members, not a flow
+        return True  # "외부 전문가 3명이 참여했다": a panel's members, not a flow
     if lang in _CASUALTY_BEFORE and _CASUALTY_BEFORE[lang].search(sentence, clause[0], n.start):
-        return None  # "북한군 사상자가 4천700명": casualties, not a flow
+        return True  # "북한군 사상자가 4천700명": casualties, not a flow
     if (
         unit is None
         and origin is None
@@ -1584,13 +1676,29 @@ def _figure_row(s: _Scan, x: _Num, rows: list[_Row]) -> _Row | None:
             and _TIMES_THE_BEFORE.search(sentence, max(0, n.start - 20), n.start)
         )
     ):
-        return None  # nothing says it counts people ("cites 3 UN resolutions")
+        return True  # nothing says it counts people ("cites 3 UN resolutions")
     if (origin is not None and watched and origin not in watched) or (
         dest is not None and dest in watched
     ):
-        return None
-    if watched and _foreign_origin_named(sentence, n.start, lang, places, watched):
-        return None  # "우즈베키스탄 출신 노동자 3만여 명", "来自中亚国家的劳工12万人"
+        return True
+    # "우즈베키스탄 출신 노동자 3만여 명", "来自中亚国家的劳工12万人"
+    return bool(watched) and _foreign_origin_named(sentence, n.start, lang, places, watched)
+
+
+def _figure_purpose(
+    s: _Scan,
+    x: _Num,
+    clause: tuple[int, int],
+    unit: str | None,
+    attached: bool,
+    rows: list[_Row],
+) -> tuple[str | None, str]:
+    """A figure's purpose, and its unit where the purpose's reading settles it (a table's
+    count, the subject of a predicate figure)."""
+    sentence, lang, clauses = s.sentence, s.lang, s.clauses
+    periods, nums, same_marks = s.periods, s.nums, s.same_marks
+    n = x.m
+    clause_text = sentence[clause[0] : clause[1]]
     purpose = _purpose(
         sentence,
         n.start,
@@ -1674,6 +1782,20 @@ def _figure_row(s: _Scan, x: _Num, rows: list[_Row]) -> _Row | None:
         named = [p for p in _purposes(sentence, lang) if p.end <= clause[0]]
         if named and not _within(_purposes(sentence, lang), clause[0], clause[1]):
             purpose = named[-1].key
+    return unit, purpose
+
+
+def _figure_period(
+    s: _Scan, x: _Num, clause: tuple[int, int]
+) -> tuple[PeriodMention | None, str | None]:
+    """A figure's period (its mention, and its label), and how the sentence gave it (in
+    ``s.info``; a baseline's figure in ``s.baselines``)."""
+    sentence, lang, clauses = s.sentence, s.lang, s.clauses
+    periods, nums, frame = s.periods, s.nums, s.frame
+    offset, info, baselines = s.offset, s.info, s.baselines
+    carried_period, baseline_spans, same_marks = s.carried_period, s.baseline_spans, s.same_marks
+    figure_clauses, thing_clauses = s.figure_clauses, s.thing_clauses
+    n = x.m
     pm: PeriodMention | None = None
     wy = _WHEN_YEAR.search(sentence, max(0, n.start - 40), n.start) if lang == "en" else None
     if x.baseline_of is not None:
@@ -1821,63 +1943,7 @@ def _figure_row(s: _Scan, x: _Num, rows: list[_Row]) -> _Row | None:
         elif period is None and any(p.label is None and p.kind != "previous" for p in periods):
             # "last year" with no document date; "a year earlier" is another figure's
             info[offset + n.start] = "unresolved"
-    if purpose == "troops" and unit in (None, "persons"):
-        unit = "troops"  # "3천여 명을 파병", "派兵规模达1.3万人": people sent to fight
-    elif (
-        lang == "zh"
-        and purpose == "work"
-        and unit in (None, "persons")
-        and _WORKING_AFTER_ZH.match(sentence, n.end)
-    ):
-        unit = "workers"  # "数千人其实在工地打工": people said to work there are workers
-    if sentence[n.end : n.end + 2].lstrip()[:1] in ("%", "％") or n.counter == "成":
-        unit = "percent"  # ("占了八成": tenths, see numbers.py)
-    elif sentence[max(0, n.start - 1) : n.start] == "$":
-        unit = "usd"  # "$300m a year" (only earnings pass keep_number)
-    if unit == "usd" and purpose == "total":
-        # only labour's earnings pass keep_number ("벌어들이는 외화", «рабочие приносили
-        # Пхеньяну 50 млн долларов»)
-        purpose = "work"
-    if (
-        unit == "troops"
-        and pm is not None
-        and (
-            pm.kind == "sincebare"
-            # ("since last autumn": a season the count runs from)
-            or (pm.kind == "season" and _SINCE_END.search(sentence, max(0, pm.start - 8), pm.start))
-            or (
-                lang == "ko"
-                and pm.kind == "month"
-                and _KO_SINCE_AFTER.match(sentence, pm.end) is not None
-            )
-        )
-    ):
-        # "some 11,000 troops had been sent since October": a troop estimate is a stock,
-        # with no period of its own (as the dev set's troop figures; gold writers split 3–2)
-        period = None
-    elif (
-        unit == "troops"
-        and pm is not None
-        and pm.kind == "sinceyear"
-        and lang == "zh"
-        and period
-        and sentence[pm.start : pm.start + 2] in ("今年", "本年")
-    ):
-        # "朝鲜今年以来向俄罗斯追加派遣了约3000名士兵": troops sent so far this year are read
-        # as that year's (gold writers 3–1), not as a count up to the document's month
-        period = period[:4]
-        pm = pm._replace(label=period, kind="relative")  # ("今年": this year, as read alone)
-    return {
-        "x": x,
-        "unit": unit or "persons",
-        "origin": origin,
-        "dest": dest,
-        "purpose": purpose,
-        "period": period,
-        "pkind": pm.kind if pm is not None else "",
-        "attached": attached,
-        "comparison": None,
-    }
+    return pm, period
 
 
 def _attach_comparisons(
@@ -1891,20 +1957,18 @@ def _attach_comparisons(
 ) -> None:
     """Attach each comparison of ``s``'s sentence to the figure (row) it qualifies, or add a
     comparison-only claim to ``out`` (its figure given before, or none)."""
-    sentence, lang, clauses, periods, places = s.sentence, s.lang, s.clauses, s.periods, s.places
-    watched, offset, doc_id, doc_date = s.watched, s.offset, s.doc_id, s.doc_date
+    sentence, lang, clauses = s.sentence, s.lang, s.clauses
+    periods, places = s.periods, s.places
+    watched, offset, doc_id = s.watched, s.offset, s.doc_id
+    doc_date = s.doc_date
     info, baselines, relative = s.info, s.baselines, s.relative
     carried_period, carried_purpose, record_back = (
         s.carried_period,
         s.carried_purpose,
         s.record_back,
     )
-    baseline_spans, same_marks, numbers, ranged = (
-        s.baseline_spans,
-        s.same_marks,
-        s.numbers,
-        s.ranged,
-    )
+    baseline_spans, same_marks, numbers = s.baseline_spans, s.same_marks, s.numbers
+    ranged = s.ranged
     earlier: dict[int, _Row] = {}  # a comparison's earlier-state figure (see _later_state)
     said_back = False  # a comparison-only claim of this sentence is about the article's figure
     alone: dict[int, _Row] = {}  # a comparison's one group's figure after it (_ALONE_AFTER)

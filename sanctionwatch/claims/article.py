@@ -733,7 +733,7 @@ class _Article:
                     and o.span[1] - s.s0 <= same_count.start()
                     for o in out
                 )
-            ):
+            ) and not _year_before_figure_here(c, s, out):
                 # ("переброшено свыше 11 тыс. военнослужащих КНДР, а в Пентагоне их число
                 # оценивают в 10–12 тысяч": "their number" is the figure just before, in this
                 # sentence, with no period; not the article's)
@@ -1797,6 +1797,20 @@ class _Article:
             self.count = (c.unit, c.purpose)
         if self.kozh and c.quantity is not None and c.span[0] not in s.baselines and not several:
             self.reading = (c.unit, c.purpose, c.destination)
+
+
+def _year_before_figure_here(c: Claim, s: _Sentence, out: Sequence[Claim]) -> bool:
+    """Whether ``c`` is "a year earlier" than the figure before it in its own sentence, and was
+    read so there ("made up 47 percent … in the second quarter, down from 61 percent a year
+    earlier"): its period is that figure's, years back, not the article's."""
+    if s.info.get(c.span[0]) != "previous" or c.period is None or c.comparison is not None:
+        return False
+    before = [o for o in out if s.s0 <= o.span[0] and o.span[1] <= c.span[0]]
+    return (
+        bool(before)
+        and before[-1].period is not None
+        and any(c.period == shift_label(before[-1].period, back) for back in (-1, -2, -3))
+    )
 
 
 def _one_of_several_parts(c: Claim, found: list[Claim]) -> bool:

@@ -826,6 +826,25 @@ _NUMBERING_IN = re.compile(
 )
 
 
+# "47 percent", «40 процентов»: the word for a percentage, as "%" is
+_PERCENT_WORD = re.compile(r"\s?(?:per\s?cent|percent|процент\w*)(?!\w)", re.I)
+
+
+def percent_after(sentence: str, end: int, lang: str) -> bool:
+    """Whether the number ending at ``end`` is a percentage: "%" after it, or the word."""
+    return _percent_mark_end(sentence, end, lang) is not None
+
+
+def _percent_mark_end(sentence: str, end: int, lang: str) -> int | None:
+    """Where the percentage mark after the number ending at ``end`` ends, if there is one."""
+    after = sentence[end : end + 2]
+    if after.lstrip()[:1] in ("%", "％"):
+        return end + len(after) - len(after.lstrip()) + 1
+    if lang in ("en", "ru") and (word := _PERCENT_WORD.match(sentence, end)) is not None:
+        return word.end()
+    return None
+
+
 def keep_number(sentence: str, n: NumberMention, lang: str, blocked: list[tuple[int, int]]) -> bool:
     """Whether ``n`` can be a claim: not a year/date/period, not a reference, not a time, not a
     duration/distance/thing, not part of a name ("COVID-19"), not a comparison's own number."""
@@ -1059,7 +1078,7 @@ def keep_number(sentence: str, n: NumberMention, lang: str, blocked: list[tuple[
     if before.endswith("/") or after.startswith("/"):
         return False  # a document symbol or a date ("S/2024/215", "12/05/2024")
     if (
-        (n.counter == "成" or after.lstrip()[:1] in ("%", "％"))
+        (n.counter == "成" or percent_after(sentence, n.end, lang))
         and lang in _DEMOGRAPHIC_SHARE_BEFORE
         and _DEMOGRAPHIC_SHARE_BEFORE[lang].search(before)
     ):
@@ -1071,7 +1090,7 @@ def keep_number(sentence: str, n: NumberMention, lang: str, blocked: list[tuple[
             _REFER_BACK[lang].search(sentence, max(0, n.start - 14), n.end + 14)
             or _KO_ZH_HEADCOUNT.search(sentence, 0, n.start)
         ) and not of_money(sentence, n.start, lang)
-    if after[:1] in ("%", "％") or after.lstrip()[:1] in ("%", "％"):
+    if (mark_end := _percent_mark_end(sentence, n.end, lang)) is not None:
         if lang in _POLLED_BEFORE and _POLLED_BEFORE[lang].search(before):
             return False  # "응답자의 64%가": a poll's answer
         if lang == "ko" and _PERCENT_IS_HEADCOUNT_KO.match(sentence, n.end):
@@ -1083,8 +1102,8 @@ def keep_number(sentence: str, n: NumberMention, lang: str, blocked: list[tuple[
         return (
             bool(
                 # ("of which roughly 60%": a hedge may stand between)
-                _REFER_BACK[lang].search(sentence, max(0, n.start - 20), n.end + 14)
-                or _first_unit_after(sentence, n.end + 1, lang, window=30)
+                _REFER_BACK[lang].search(sentence, max(0, n.start - 20), mark_end + 13)
+                or _first_unit_after(sentence, mark_end, lang, window=30)
                 or _share_of_flow(sentence, n, lang)
                 # "…made up 58% of all North Korean arrivals, up from 31% a year earlier", «доля
                 # … составила 41% против 64% годом ранее»: the share the one before changed from
@@ -1544,11 +1563,22 @@ _SHARE_FROM_BEFORE = {
 # "Students made up 58% of all North Korean arrivals": the purpose is the subject, the flow
 # comes after "of"
 _PURPOSE_MADE_UP = re.compile(
-    r"\b(?P<x>[\w-]+(?:\s+[\w-]+)?)\s+(?:made\s+up|make\s+up|accounted\s+for|account\s+for|"
+    # ("Service personnel — mostly train crews — made up": an aside between dashes may follow)
+    r"\b(?P<x>[\w-]+(?:\s+[\w-]+)?)(?:\s+[—–][^—–]{1,60}[—–])?\s+(?:made\s+up|make\s+up|accounted\s+for|account\s+for|"
     r"represented|comprised)(?:\s+(?:about|nearly|almost|over|more\s+than|some|around|just))?\s+$",
     re.IGNORECASE,
 )
 _OF_THE_FLOW = re.compile(r"\s*(?:%|\s(?:percent|per\s+cent))\s+of\s+(?:all\s+)?(?:the\s+)?", re.I)
+
+
+def share_subject(sentence: str, n: NumberMention, lang: str) -> tuple[int, int] | None:
+    """Where the subject of an English share of the flow is ("Students — most on language
+    courses — made up 38 percent of all North Korean entries"), or None."""
+    if lang != "en" or not percent_after(sentence, n.end, lang):
+        return None
+    of = _OF_THE_FLOW.match(sentence, n.end)
+    m = _PURPOSE_MADE_UP.search(sentence, max(0, n.start - 130), n.start) if of else None
+    return m.span("x") if m is not None else None
 
 
 def _share_of_flow(sentence: str, n: NumberMention, lang: str) -> bool:
@@ -1562,7 +1592,7 @@ def _share_of_flow(sentence: str, n: NumberMention, lang: str) -> bool:
             return False
         m = _SHARE_OF_PURPOSE[lang].search(sentence, max(0, n.start - 130), n.start)
         if m is None and lang == "en" and (of := _OF_THE_FLOW.match(sentence, n.end)):
-            m = _PURPOSE_MADE_UP.search(sentence, max(0, n.start - 60), n.start)
+            m = _PURPOSE_MADE_UP.search(sentence, max(0, n.start - 130), n.start)
             if m is not None and not any(
                 p.role == "people" for p in context.places_in(sentence[of.end() :], lang)
             ):

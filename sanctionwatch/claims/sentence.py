@@ -55,6 +55,8 @@ from sanctionwatch.claims.keep import (
     _overlaps,
     keep_number,
     of_money,
+    percent_after,
+    share_subject,
     year_is_a_count,
 )
 from sanctionwatch.claims.nouns import (
@@ -1408,7 +1410,7 @@ def _figure_row(s: _Scan, x: _Num, rows: list[_Row]) -> _Row | None:
         and _WORKING_AFTER_ZH.match(sentence, n.end)
     ):
         unit = "workers"  # "数千人其实在工地打工": people said to work there are workers
-    if sentence[n.end : n.end + 2].lstrip()[:1] in ("%", "％") or n.counter == "成":
+    if percent_after(sentence, n.end, lang) or n.counter == "成":
         unit = "percent"  # ("占了八成": tenths, see numbers.py)
     elif sentence[max(0, n.start - 1) : n.start] == "$":
         unit = "usd"  # "$300m a year" (only earnings pass keep_number)
@@ -1709,6 +1711,16 @@ def _figure_purpose(
         attached,
         others=[(o.m.start, o.m.end) for o in nums],
     )
+    if purpose == "total" and (subject := share_subject(sentence, n, lang)) is not None:
+        # "Students — most of them on language courses — made up 38 percent of all …": the
+        # share's subject names its purpose, though an aside parts it from the figure's clause
+        named = _within(_purposes(sentence, lang), *subject)
+        nouns = [
+            p
+            for u in _within(_units(sentence, lang), *subject)
+            if (p := context.unit_purpose(u.key, lang)) is not None
+        ]
+        purpose = named[0].key if named else nouns[0] if nouns else purpose
     if (
         unit == "persons"
         and not attached

@@ -850,6 +850,8 @@ def keep_number(sentence: str, n: NumberMention, lang: str, blocked: list[tuple[
     duration/distance/thing, not part of a name ("COVID-19"), not a comparison's own number."""
     if _overlaps(n.start, n.end, blocked):
         return False
+    if n.counter == "share":
+        return True  # "a third of them": find_shares took it only as a part of people counted
     if (
         lang in ("en", "ru")
         and not n.spelled

@@ -463,3 +463,114 @@ def find_numbers(sentence: str, lang: str) -> list[NumberMention]:
         out.append(NumberMention(start, end, value, spelled=spelled, vague=vague, counter=counter))
         pos = max(m.end(), end)
     return out
+
+
+# A fraction of the people counted, said in words ("roughly a third of them", «почти половина
+# въездов»): a share, read as its percentage (a third is 33). Only where it is a part of people
+# or entries: "of them", "of all/the … entries", «из них», the counted noun in the genitive
+# (not "the first half of the year", «в первой половине года», "a third of the force").
+_SHARE_VALUES = {
+    "half": 50,
+    "third": 33,
+    "quarter": 25,
+    "fifth": 20,
+    "tenth": 10,
+    "two thirds": 67,
+    "three quarters": 75,
+    "two fifths": 40,
+    "three fifths": 60,
+    "половин": 50,
+    "трет": 33,
+    "четверт": 25,
+    "пят": 20,
+    "десят": 10,
+    "две трет": 67,
+    "три четверт": 75,
+}
+_SHARE_WORDS = {
+    "en": re.compile(
+        r"(?<![\w-])(?:(?:a|one)\s+(?P<one>half|third|quarter|fifth|tenth)|(?P<half>half)|"
+        r"(?P<many>two[\s-]thirds|three[\s-]quarters|two[\s-]fifths|three[\s-]fifths))"
+        r"\s+of\s+(?P<whole>them|those|these|all\b|the\b|its\b|their\b)",
+        re.IGNORECASE,
+    ),
+    "ru": re.compile(
+        r"(?<!\w)(?P<many>(?:две\s+трет|три\s+четверт)[иь])(?!\w)|"
+        r"(?<!\w)(?P<one>половин[аыуе]|трет(?:ь|и|ью)|четверт(?:ь|и|ью)|"
+        r"(?:пят|десят)(?:ая|ую|ой)\s+част[ьи])(?!\w)",
+        re.IGNORECASE,
+    ),
+}
+# before "half": a period's half, or "the other half" (no share of a count)
+_HALF_OF_PERIOD_BEFORE = re.compile(
+    r"\b(?:first|second|latter|former|other|the|this|that|last|past|a)\s+$", re.IGNORECASE
+)
+# Russian: the part is of the people counted ("из них", «въездов», «граждан КНДР»)
+_RU_SHARE_OF_AFTER = re.compile(
+    r"\s+(?:из\s+(?:них|которых|всех|общего\s+числа)|(?:всех\s+)?(?:въезд\w*|поездок|"
+    r"граждан\w*|северокорейц\w*|прибывш\w*|приехавш\w*|въехавш\w*|студент\w*|рабоч\w*|"
+    r"работник\w*|мигрант\w*|туристов|военн\w*|визитов|пересечений))(?!\w)",
+    re.IGNORECASE,
+)
+_RU_SHARE_OF_BEFORE = re.compile(
+    r"(?:из\s+(?:них|которых)|среди\s+них)\s*,?\s*(?:(?:почти|примерно|около|более|больше|"
+    r"менее|меньше|свыше|порядка|чуть\s+(?:больше|меньше|более|менее))\s+)?$",
+    re.IGNORECASE,
+)
+# the fraction set beside its own headcount ("More than half of them — 1,118 people —", «почти
+# половина поездок — 843 —»): that figure is the claim, not the fraction
+_SHARE_FIGURE_BESIDE = re.compile(
+    r"\s*[—–,-]\s*(?:(?:about|some|around|nearly|almost|roughly|over|more\s+than|почти|около|"
+    r"примерно|более|свыше)\s+)?\d"
+)
+
+
+def find_shares(sentence: str, lang: str) -> list[NumberMention]:
+    """Fractions of the people counted said in words, as percentages ("a third of them" is 33),
+    marked with the counter "share"; none where the fraction stands beside its own headcount."""
+    rx = _SHARE_WORDS.get(lang)
+    if rx is None:
+        return []
+    out: list[NumberMention] = []
+    for m in rx.finditer(sentence):
+        word = " ".join(m.group(0).lower().replace("-", " ").split())
+        if lang == "en":
+            if m.group("half") and _HALF_OF_PERIOD_BEFORE.search(sentence, 0, m.start()):
+                continue
+            key = m.group("one") or m.group("half") or m.group("many")
+            key = " ".join(key.lower().replace("-", " ").split())
+            start, end = m.start(), m.start() + len(m.group(0).split(" of ")[0].rstrip())
+            after = m.end()
+            if m.group("whole").lower() not in ("them", "those", "these"):
+                # "of the 2,450 North Koreans", "of all entries": the whole must be people
+                # or their entries, not "of the year", "of the force", "of the 190 rows"
+                rest = sentence[m.end() : m.end() + 60]
+                if not _WHOLE_IS_COUNTED.match(rest):
+                    continue
+        else:
+            key = next(
+                k for k in sorted(_SHARE_VALUES, key=len, reverse=True) if word.startswith(k)
+            )
+            start, end = m.start(), m.end()
+            of = _RU_SHARE_OF_AFTER.match(sentence, end)
+            if of is None and not _RU_SHARE_OF_BEFORE.search(sentence, max(0, start - 40), start):
+                continue
+            after = of.end() if of is not None else end
+        if _SHARE_FIGURE_BESIDE.match(sentence, after):
+            continue
+        out.append(
+            NumberMention(start, end, float(_SHARE_VALUES[key]), spelled=True, counter="share")
+        )
+    return out
+
+
+# what an English "of all/the …" whole may be: an optional number and adjectives, then people
+# or their entries ("of the roughly 13,000 North Koreans who entered", "of all North Korean
+# entries", "of the students")
+_WHOLE_IS_COUNTED = re.compile(
+    r"\s+(?:(?:about|some|around|nearly|almost|roughly|over|more\s+than|just)\s+)?(?:[\d,.]+\s+)?"
+    r"(?:(?:[\w-]+\s+){0,3})(?:North\s+Koreans?|DPRK\s+(?:citizens|nationals)|people|"
+    r"persons|citizens|nationals|entries|arrivals|trips|visits|crossings|workers|labou?rers|"
+    r"students|tourists|troops|soldiers|visitors|migrants)\b",
+    re.IGNORECASE,
+)

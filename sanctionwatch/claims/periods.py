@@ -506,9 +506,10 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             "half",
         ),
         # «(по состоянию) на 1 марта 2025 года»: a stock counted on a day is at that day; «на 1
-        # марта» with no year, at the latest such day up to the document date (see the English)
+        # марта» with no year, at the latest such day up to the document date (see the English);
+        # so is «к 1 сентября … были зачислены», what had come to be by that day
         (
-            rf"(?:по\s+состоянию\s+)?(?<!\w)на\s+(?P<d>\d{{1,2}})(?:-?е)?\s+(?P<m>{RU_MONTH})"
+            rf"(?:по\s+состоянию\s+)?(?<!\w)(?:на|к)\s+(?P<d>\d{{1,2}})(?:-?е)?\s+(?P<m>{RU_MONTH})"
             rf"(?:\s+(?P<y>{YEAR})\s*(?:года|г\.?)?)?(?!\s*\d)",
             "stockday",
         ),

@@ -61,3 +61,76 @@ def test_a_share_a_year_before_the_sentences_own_figure() -> None:
     )
     got = read_fields(text, "en", "quantity", "period", doc_date=D)
     assert got == [(96, "2025-09"), (44, "2025-Q3"), (21, "2024-Q3")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "share"),
+    [
+        (
+            "en",
+            "North Koreans entered Russia 5,200 times in the third quarter. Roughly a third of "
+            "them listed work as the purpose of the trip.",
+            (33, "approx", "percent", "work", "2025-Q3"),
+        ),
+        (
+            "en",
+            "North Koreans entered Russia 5,200 times in the third quarter. More than half of "
+            "them came to study.",
+            (50, "more_than", "percent", "study", "2025-Q3"),
+        ),
+        (
+            "ru",
+            "В третьем квартале граждане КНДР въезжали в Россию 5 200 раз. Почти половина въездов "
+            "пришлась на цель «учеба».",
+            (50, "approx", "percent", "study", "2025-Q3"),
+        ),
+        (
+            "ru",
+            "В третьем квартале граждане КНДР въезжали в Россию 5 200 раз. Около трети из них "
+            "указали целью поездки работу.",
+            (33, "approx", "percent", "work", "2025-Q3"),
+        ),
+    ],
+)
+def test_a_fraction_of_the_people_counted_is_a_share_in_percent(
+    lang: str, text: str, share: tuple[object, ...]
+) -> None:
+    got = read_fields(text, lang, "quantity", "qualifier", "unit", "purpose", "period", doc_date=D)
+    assert got[1:] == [share]
+
+
+def test_a_fraction_of_the_whole_given_after_it() -> None:
+    text = (
+        "Two-thirds of the roughly 6,000 North Koreans who entered Russia in the third quarter "
+        "declared study as their purpose."
+    )
+    got = read_fields(text, "en", "quantity", "unit", doc_date=D)
+    assert (67, "percent") in got and (6000, "persons") in got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        # the fraction beside its own headcount: the headcount is the claim
+        ("en", "More than half of them — 1,310 people — declared work as their purpose."),
+        ("ru", "Почти половина поездок — 843 — пришлась на учебу."),
+        # a period's half, a change by a fraction, a fraction of things
+        ("en", "In the first half of 2025, some 2,300 North Koreans entered Russia to study."),
+        ("ru", "В первой половине 2025 года в Россию въехали 2,3 тыс. граждан КНДР."),
+        ("ru", "Число въездов граждан КНДР с целью учебы сократилось на треть."),
+        ("en", "Roughly half of the 190 rows in the latest release of 1,200 tables are empty."),
+    ],
+)
+def test_a_fraction_that_is_no_share_of_people_is_no_share_claim(lang: str, text: str) -> None:
+    article = (
+        "North Koreans entered Russia 2,400 times in the second quarter. "
+        if lang == "en"
+        else "Во втором квартале граждане КНДР въезжали в Россию 2 400 раз. "
+    ) + text
+    got = read_fields(article, lang, "unit", doc_date=D)
+    assert ("percent",) not in got
+
+
+def test_by_a_day_in_russian_is_that_day() -> None:
+    text = "К 1 октября в российские вузы были зачислены более 900 студентов из КНДР."
+    assert read_fields(text, "ru", "quantity", "period", doc_date=D) == [(900, "2025-10-01")]

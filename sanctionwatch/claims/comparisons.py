@@ -671,11 +671,22 @@ _PAST_STATE_BEFORE = {
         # «их около 90, а год назад было вдвое меньше»
         # («Годом ранее их было втрое меньше» is said of the year before the article's figure:
         # read in extract)
-        r"(?<!\w)(?P<ago>год\s+назад)\s+(?:их\s+|таких\s+)?было\s+$",
+        r"(?<!\w)(?P<ago>год\s+назад)\s+(?:их\s+|таких\s+)?было\s+$|"
+        # «Ещё полгода назад их было втрое меньше»: now is three times the count then (a time
+        # back that is no whole year: the baseline's period is left unknown)
+        r"(?<!\w)(?P<back>полгода|квартал|месяц|несколько\s+месяцев)\s+назад\s+"
+        r"(?:их\s+|таких\s+)?было\s+$",
         re.I,
     ),
 }
 _NEVER = re.compile(r"(?!)")
+# «эта цифра завышена в десять раз», "the number is inflated tenfold": how far a figure is off
+# the truth, said of a retelling; no change in the flow
+_OVERSTATED = re.compile(
+    r"(?<!\w)(?:завыш\w*|заниж\w*|преувелич\w*|преуменьш\w*|overstat\w*|understat\w*|"
+    r"inflated|exaggerat\w*|overestimat\w*|underestimat\w*)(?!\w)",
+    re.I,
+)
 _SMALLER_AFTER = re.compile(
     r"\s*(?:меньше|ниже|реже|сократил\w*|уменьшил\w*|снизил\w*|as\s+few|fewer\b|less\b|lower\b|"
     r"smaller\b)",
@@ -1223,6 +1234,17 @@ def _comparisons(sentence: str, lang: str) -> tuple[ComparisonMention, ...]:
             base_year: int | None = None
             base_off: int | None = None
             ago = False  # the baseline is counted back from the document date
+            if (
+                handler in ("ratio", "ratio_word")
+                and lang in ("en", "ru")
+                and (
+                    _OVERSTATED.search(sentence, max(0, m.start() - 25), m.start())
+                    or _OVERSTATED.match(
+                        sentence, m.end() + 1 if sentence[m.end() : m.end() + 1] == " " else m.end()
+                    )
+                )
+            ):
+                continue  # «цифра завышена в десять раз»: a retelling's error, not a change
             if handler == "ratio":
                 value = _RATIO_WORDS.get(g["n"].lower()) or _value(g["n"], lang)
                 if value is None or value < 1.2 or value > 1000:
@@ -1241,7 +1263,9 @@ def _comparisons(sentence: str, lang: str) -> tuple[ComparisonMention, ...]:
                     or _SMALLER_BEFORE.search(sentence, max(0, m.start() - 30), m.start())
                 ):
                     past = _PAST_STATE_BEFORE.get(lang, _NEVER).search(sentence, 0, m.start())
-                    if past is not None and past.group("ago"):
+                    if past is not None and past.group("back"):
+                        pass  # «полгода назад их было втрое меньше»: now is thrice then
+                    elif past is not None and past.group("ago"):
                         # «а год назад было вдвое меньше»: now is twice the count a year ago
                         base_off, ago = -1, True
                         base_span = past.span("ago")

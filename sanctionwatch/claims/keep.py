@@ -72,6 +72,8 @@ EN_SAME_COUNT = (
     r"(?:hundred|thousand)\s+more\b|"
     # "That compares with only 62 in the same quarter of 2023": the same count, another time
     r"(?:that|this|it)\s+compares\s+with|"
+    # "That's up from just 340 in the same quarter a year earlier": the same count, before
+    r"(?:that|this|it)(?:'s|’s|\s+is|\s+was)\s+(?:up|down)\s+from|"
     # "Seoul put the figure at 12,000", "cited a figure of 12,000"
     r"a\s+figure\s+of|puts?\s+(?:the\s+)?(?:current\s+|latest\s+|overall\s+)?"
     r"(?:figure|number|total|it|deployment)\s+at|"
@@ -812,6 +814,10 @@ _ZH_BELOW_THEN_FIGURE = re.compile(
 _KO_ECHO_BEFORE = re.compile(
     r"(?:^|(?<=\s))(?P<n>[^\s,，]+?)\s?명(?:이에요|이예요|이요|입니다|이죠|요)?[,，]\s*$"
 )
+# «один и тот же студент», "one and the same student": "the same", no count
+_ONE_AND_THE_SAME = re.compile(
+    r"\s+(?:и\s+т(?:от|а|о|е|ого|ой|ом|ем|ех|у|ех)\s+же|and\s+the\s+same)(?!\w)", re.I
+)
 # a number written with a leading zero ("LW-20240305-009", "(2024)吉02刑初"): a code or a
 # numbering, never a count (a decimal "0.5" is not zero-padded)
 _ZERO_PADDED = re.compile(r"0\d")
@@ -884,6 +890,8 @@ def keep_number(sentence: str, n: NumberMention, lang: str, blocked: list[tuple[
         and echo.group("n") == sentence[n.start : n.end]
     ):
         return False  # "네 명이에요, 네 명": the same figure, said again
+    if n.spelled and n.value == 1 and _ONE_AND_THE_SAME.match(sentence, n.end):
+        return False  # «один и тот же студент мог въехать дважды»: the same one, not a count
     if not n.spelled and _ZERO_PADDED.match(sentence, n.start):
         return False  # "稿件编号 SX-20240312-045", "第03期": a zero-padded code, never a count
     if (

@@ -302,7 +302,9 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         # each month the span touches
         (
             r"\b(?:over|in|during|for|within)\s+the\s+(?:past|last|previous)\s+"
-            r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\b",
+            r"(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{1,2})\s+months\b"
+            # (not "the last three months of 2024": that year's, see "lastn")
+            r"(?!\s+of\s+(?:(?:19|20)\d\d|this|last|the|next)\b)",
             "recent",
         ),
         # "over the past two years" (said on 3 July 2025): the 24 months to the last month
@@ -314,6 +316,12 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         ),
         # "since January" (no year): from that month, the latest one not after the document
         (rf"\bsince\s+(?:early\s+|late\s+|mid-?)?(?P<m>{EN_MONTH})\b(?![\s,]*\d)", "sincebare"),
+        # "the last three months of 2024": October to December of that year
+        (
+            rf"(?:the\s+)?(?:last|final|closing)\s+(?P<n>two|three|four|five|six|seven|eight|nine|"
+            rf"ten|eleven|\d{{1,2}})\s+months\s+of\s+(?:(?P<y>{YEAR})|{_REL_EN})",
+            "lastn",
+        ),
         (
             rf"(?:the\s+)?first\s+(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months"
             rf"(?:\s+of\s+(?:(?P<y>{YEAR})|{_REL_EN}))?",
@@ -459,6 +467,12 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             rf"(?P<m1>{RU_MONTH})\s*[-–—]\s*(?P<m2>{RU_MONTH})(?:\s+(?P<y>{YEAR})\s*(?:года|г\.?)?|"
             rf"\s+(?P<rel>этого|текущего|прошлого)\s+года)?",
             "mrange",
+        ),
+        # «в последние три месяца 2024 года»: October to December of that year
+        (
+            rf"(?<!\w)(?:последни\w+|заключительн\w+)\s+(?P<n>\w+)\s+месяц\w*"
+            rf"(?:\s+(?P<y>{YEAR})\s*(?:года|г\.?)?|\s+(?P<rel>этого|текущего|прошлого)\s+года)",
+            "lastn",
         ),
         (
             rf"(?:первые\s+)?(?P<n>\w+)\s+месяц\w*(?:\s+(?P<y>{YEAR})\s*(?:года|г\.?)?)",
@@ -779,6 +793,7 @@ _GATES: dict[str, dict[str, str]] = {
         "mpair": _EN_MONTH_GATE,
         "ytd": r"year|date",
         "firstn": "months",
+        "lastn": "months",
         # (a gate word shared with "quarter": one gate group per word, see _gates)
         "firstq": r"quarter|Q[1-4]",
         "trailing": "months",
@@ -803,6 +818,7 @@ _GATES: dict[str, dict[str, str]] = {
         "mpair": _RU_MONTH_GATE,
         "ytd": "начала",
         "firstn": "месяц",
+        "lastn": "месяц",
         "firstq": r"квартал|кв\.",
         "recent": "месяц",
         "recentyears": r"последн|прошедш",
@@ -1316,6 +1332,11 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                     ):
                         em -= 1  # (on 9 October the year's count runs through September)
                     label = months_label(doc_date.year, 1, em if ey == doc_date.year else 12)
+            elif handler == "lastn":
+                n = _num(g["n"])
+                if n is None or not 1 <= n <= 12 or y is None:
+                    continue
+                label = months_label(y, 13 - n, 12)
             elif handler == "firstn":
                 n = _num(g["n"])
                 if n is None or not 1 <= n <= 12:

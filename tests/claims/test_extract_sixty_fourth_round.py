@@ -134,3 +134,85 @@ def test_a_fraction_that_is_no_share_of_people_is_no_share_claim(lang: str, text
 def test_by_a_day_in_russian_is_that_day() -> None:
     text = "К 1 октября в российские вузы были зачислены более 900 студентов из КНДР."
     assert read_fields(text, "ru", "quantity", "period", doc_date=D) == [(900, "2025-10-01")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "period"),
+    [
+        (
+            "en",
+            "Some 700 North Korean students entered Russia in the last three months of 2024.",
+            "2024-10..2024-12",
+        ),
+        (
+            "en",
+            "Some 700 North Korean students entered Russia in the final six months of last year.",
+            "2024-07..2024-12",
+        ),
+        (
+            "ru",
+            "В последние три месяца 2024 года в Россию въехали около 700 студентов из КНДР.",
+            "2024-10..2024-12",
+        ),
+    ],
+)
+def test_the_last_months_of_a_year(lang: str, text: str, period: str) -> None:
+    assert read_fields(text, lang, "quantity", "period", doc_date=D) == [(700, period)]
+
+
+def test_the_past_months_still_run_to_the_document() -> None:
+    # guard: no year after "months" is the recent span, as before
+    text = "Some 700 North Korean students entered Russia over the past three months."
+    got = read_fields(text, "en", "period", doc_date=D)
+    assert got and got[0][0] is not None and got[0][0].endswith("2025-10")
+
+
+def test_thats_up_from_counts_what_the_figure_before_counts() -> None:
+    text = (
+        "Nearly 1,100 North Korean students entered Russia in the third quarter, the border "
+        "service says. That's up from just 420 in the same quarter a year earlier."
+    )
+    got = read_fields(text, "en", "quantity", "unit", "purpose", "period", doc_date=D)
+    assert got == [
+        (1100, "students", "study", "2025-Q3"),
+        (420, "students", "study", "2024-Q3"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "Речь о пересечениях границы: один и тот же рабочий мог въехать в Россию дважды."),
+        ("ru", "Одна и та же студентка могла пересечь границу несколько раз."),
+    ],
+)
+def test_one_and_the_same_is_no_count(lang: str, text: str) -> None:
+    assert read_fields(text, lang, "quantity", doc_date=D) == []
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "В соцсетях пишут, что в 2024 году в Россию въехали 90 тыс. граждан КНДР, но эта "
+            "цифра завышена в семь раз.",
+        ),
+        (
+            "en",
+            "A post claims 90,000 North Koreans entered Russia in 2024, but that figure is "
+            "inflated sevenfold.",
+        ),
+    ],
+)
+def test_how_far_a_retold_figure_is_off_is_no_change(lang: str, text: str) -> None:
+    assert read_fields(text, lang, "quantity", "comparison", doc_date=D) == [(90000, None)]
+
+
+def test_a_past_state_some_months_back_half_of_now() -> None:
+    text = (
+        "На 1 октября в Приморье находились около 2 тыс. граждан КНДР. Ещё полгода назад их "
+        "было вдвое меньше."
+    )
+    got = read_fields(text, "ru", "quantity", "comparison", doc_date=D)
+    assert got[1] == (None, {"kind": "ratio", "value": 2.0, "baseline_period": None})

@@ -489,7 +489,7 @@ _SHARE_VALUES = {
 }
 _SHARE_WORDS = {
     "en": re.compile(
-        r"(?<![\w-])(?:(?:a|one)\s+(?P<one>half|third|quarter|fifth|tenth)|(?P<half>half)|"
+        r"(?<![\w-])(?P<frac>(?:a|one)\s+(?P<one>half|third|quarter|fifth|tenth)|(?P<half>half)|"
         r"(?P<many>two[\s-]thirds|three[\s-]quarters|two[\s-]fifths|three[\s-]fifths))"
         r"\s+of\s+(?P<whole>them|those|these|all\b|the\b|its\b|their\b)",
         re.IGNORECASE,
@@ -533,13 +533,12 @@ def find_shares(sentence: str, lang: str) -> list[NumberMention]:
         return []
     out: list[NumberMention] = []
     for m in rx.finditer(sentence):
-        word = " ".join(m.group(0).lower().replace("-", " ").split())
         if lang == "en":
             if m.group("half") and _HALF_OF_PERIOD_BEFORE.search(sentence, 0, m.start()):
                 continue
             key = m.group("one") or m.group("half") or m.group("many")
             key = " ".join(key.lower().replace("-", " ").split())
-            start, end = m.start(), m.start() + len(m.group(0).split(" of ")[0].rstrip())
+            start, end = m.span("frac")
             after = m.end()
             if m.group("whole").lower() not in ("them", "those", "these"):
                 # "of the 2,450 North Koreans", "of all entries": the whole must be people
@@ -548,6 +547,7 @@ def find_shares(sentence: str, lang: str) -> list[NumberMention]:
                 if not _WHOLE_IS_COUNTED.match(rest):
                     continue
         else:
+            word = " ".join(m.group(0).lower().split())
             key = next(
                 k for k in sorted(_SHARE_VALUES, key=len, reverse=True) if word.startswith(k)
             )

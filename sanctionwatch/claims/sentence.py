@@ -1408,8 +1408,8 @@ def _figure_row(s: _Scan, x: _Num, rows: list[_Row]) -> _Row | None:
         and _WORKING_AFTER_ZH.match(sentence, n.end)
     ):
         unit = "workers"  # "数千人其实在工地打工": people said to work there are workers
-    if sentence[n.end : n.end + 2].lstrip()[:1] in ("%", "％") or n.counter == "成":
-        unit = "percent"  # ("占了八成": tenths, see numbers.py)
+    if sentence[n.end : n.end + 2].lstrip()[:1] in ("%", "％") or n.counter in ("成", "分之"):
+        unit = "percent"  # ("占了八成": tenths; "其中近三分之二": a fraction, see numbers.py)
     elif sentence[max(0, n.start - 1) : n.start] == "$":
         unit = "usd"  # "$300m a year" (only earnings pass keep_number)
     if unit == "usd" and purpose == "total":
@@ -2050,6 +2050,15 @@ def _attach_comparisons(
             and _own_subject_before_change_zh(sentence, target["x"].m.end, c.start)
         ):
             target = None  # (as in English: "…1,087人次,但以学习为目的者较上季度翻了一番")
+        if (
+            target is not None
+            and lang == "zh"
+            and c.kind == "difference"
+            and target["unit"] == "percent"
+        ):
+            # "其中以留学为目的者约占一半,比去年同期多出约500人": the people more are the part's
+            # count, no change of its share; the difference stands on its own
+            target = None
         if (
             target is not None
             and lang == "ko"

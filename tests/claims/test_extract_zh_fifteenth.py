@@ -1,4 +1,4 @@
-"""Chinese forms met in round 64: a hedge before the verb of a share."""
+"""Chinese forms met in round 64: a hedge before the verb of a share, shares as fractions."""
 
 from __future__ import annotations
 
@@ -14,3 +14,52 @@ def test_about_before_the_verb_of_a_share_hedges_it() -> None:
     text = "今年上半年朝鲜公民入境俄罗斯约6000人次,其中以旅游为目的的约占三成。"
     got = read_fields(text, "zh", "quantity", "qualifier", "unit", doc_date=D)
     assert got == [(6000, "approx", "entries"), (30, "approx", "percent")]
+
+
+def test_a_fraction_pointed_back_to_is_a_share() -> None:
+    # "其中近三分之二在建筑工地工作": two thirds of the workers just counted
+    text = "据估计,目前在俄罗斯的朝鲜劳工约有1.2万人,其中近三分之二在建筑工地工作。"
+    got = read_fields(text, "zh", "quantity", "qualifier", "unit", "purpose", doc_date=D)
+    assert got == [(12000, "approx", "workers", "work"), (66.7, "approx", "percent", "work")]
+
+
+def test_half_taken_up_by_a_purpose_is_a_share() -> None:
+    # "其中以商务为目的者约占一半": half of the entries counted before, for business
+    text = "今年第二季度朝鲜公民入境俄罗斯约2000人次。\n\n其中以商务为目的者约占一半。"
+    got = read_fields(text, "zh", "quantity", "qualifier", "unit", "purpose", doc_date=D)
+    assert got == [(2000, "approx", "entries", "total"), (50, "approx", "percent", "business")]
+
+
+def test_a_fraction_after_the_clauses_own_count_is_no_claim() -> None:
+    # "有3100人次,占总数一半以上": the share restates the count, which is the claim
+    text = "其中,以学习为目的入境的有3100人次,占总数一半以上。"
+    assert read_fields(text, "zh", "quantity", doc_date=D) == [(3100,)]
+
+
+def test_a_fraction_of_a_years_figure_is_no_share() -> None:
+    # "仅为去年同期的四分之一": a ratio to last year's figure, not a share of the people
+    text = "今年上半年,其中以旅游为目的的入境仅为去年同期的四分之一。"
+    got = read_fields(text, "zh", "quantity", "unit", doc_date=D)
+    assert (25.0, "percent") not in got
+
+
+def test_people_more_after_a_share_are_the_parts_change() -> None:
+    # "约占一半,比去年同期多出约300人": the 300 more are the part's people, not the share's
+    text = (
+        "今年上半年朝鲜公民入境俄罗斯约2000人次。\n\n"
+        "其中以学习为目的者约占一半,比去年同期多出约300人。"
+    )
+    got = read_fields(text, "zh", "quantity", "unit", "purpose", "comparison", doc_date=D)
+    assert got[1] == (50, "percent", "study", None)
+    assert got[2] == (
+        None,
+        "persons",
+        "study",
+        {"kind": "difference", "value": 300.0, "baseline_period": "2024-01..2024-06"},
+    )
+
+
+def test_a_fraction_of_a_wage_is_no_share_of_people() -> None:
+    # "月薪约9万卢布,其中三分之一须上缴": a third of the money, not of the workers
+    text = "这些朝鲜劳工月薪约9万卢布,其中三分之一须上缴国家。"
+    assert read_fields(text, "zh", "quantity", doc_date=D) == []

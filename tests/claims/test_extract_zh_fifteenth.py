@@ -63,3 +63,9 @@ def test_a_fraction_of_a_wage_is_no_share_of_people() -> None:
     # "月薪约9万卢布,其中三分之一须上缴": a third of the money, not of the workers
     text = "这些朝鲜劳工月薪约9万卢布,其中三分之一须上缴国家。"
     assert read_fields(text, "zh", "quantity", doc_date=D) == []
+
+
+def test_columns_of_a_table_are_no_people() -> None:
+    # "共分9栏": nine columns of the border service's table
+    text = "俄边防局公布的季度统计表共分9栏,分别列出各国公民的入境目的。"
+    assert read_fields(text, "zh", "quantity", doc_date=D) == []

@@ -357,6 +357,13 @@ _CASUALTY_BEFORE: dict[str, re.Pattern[str]] = {
         r"(?:已经|已經|已|约|約|达|達|为|為|超过|超過|有|共|或|至少|逾)*$"
     ),
 }
+# Chinese: the army as a whole ("朝鲜人民军总兵力约120万人", "现役兵力约128万"): its strength at
+# home, a stock, unless its clause sends it, moves it or names where it went ("派往俄罗斯的总兵力",
+# "在俄兵力总数")
+_ARMY_STRENGTH_ZH = re.compile(r"人民军|人民軍|总兵力|總兵力|现役|現役|常备军|常備軍")
+_ARMY_MOVED_ZH = re.compile(
+    r"抵达|抵達|到达|到達|赴|入境|进入|進入|部署|驻扎|駐紮|增援|参战|參戰|在俄|援俄|向俄"
+)
 # "Ukraine says it captured two North Korean soldiers", «ВСУ взяли в плен двоих военных КНДР»
 _CASUALTY_BEFORE["en"] = re.compile(
     r"\b(?:captured|capturing|killed|killing|wounded|took\s+prisoner|taken\s+prisoner)\s+"
@@ -1658,6 +1665,16 @@ def _counts_no_flow(
         return True  # "외부 전문가 3명이 참여했다": a panel's members, not a flow
     if lang in _CASUALTY_BEFORE and _CASUALTY_BEFORE[lang].search(sentence, clause[0], n.start):
         return True  # "북한군 사상자가 4천700명": casualties, not a flow
+    if (
+        lang == "zh"
+        and dest is None
+        and _ARMY_STRENGTH_ZH.search(flow_text)
+        and not _SEND_VERB[lang].search(flow_text)
+        and not _ARMY_MOVED_ZH.search(flow_text)
+    ):
+        # "朝鲜人民军总兵力约120万人", and its part after it ("…,其中陆军约110万"): the army at
+        # home, not a flow
+        return True
     if (
         unit is None
         and origin is None

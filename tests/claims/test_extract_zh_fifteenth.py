@@ -69,3 +69,20 @@ def test_columns_of_a_table_are_no_people() -> None:
     # "共分9栏": nine columns of the border service's table
     text = "俄边防局公布的季度统计表共分9栏,分别列出各国公民的入境目的。"
     assert read_fields(text, "zh", "quantity", doc_date=D) == []
+
+
+def test_the_armys_strength_at_home_is_no_flow() -> None:
+    # "朝鲜人民军现役总兵力约128万": the whole army, not troops sent anywhere
+    text = (
+        "韩国国情院称,朝鲜已向俄罗斯派出约1.1万名士兵。\n\n"
+        "朝鲜人民军现役总兵力约128万人,其中陆军约110万。"
+    )
+    got = read_fields(text, "zh", "quantity", "unit", "destination", doc_date=D)
+    assert got == [(11000, "troops", "RU")]
+
+
+def test_a_total_force_sent_abroad_is_still_a_flow() -> None:
+    # "派往俄罗斯的总兵力": the troops sent, whatever the word for their total
+    text = "乌克兰方面称,朝鲜派往俄罗斯的总兵力已增至约1.5万人。"
+    got = read_fields(text, "zh", "quantity", "unit", "destination", doc_date=D)
+    assert got == [(15000, "troops", "RU")]

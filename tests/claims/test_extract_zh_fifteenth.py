@@ -86,3 +86,26 @@ def test_a_total_force_sent_abroad_is_still_a_flow() -> None:
     text = "乌克兰方面称,朝鲜派往俄罗斯的总兵力已增至约1.5万人。"
     got = read_fields(text, "zh", "quantity", "unit", "destination", doc_date=D)
     assert got == [(15000, "troops", "RU")]
+
+
+def test_a_bare_difference_counts_what_its_subject_counts() -> None:
+    # "入境人次减少了约300。": 300 entries fewer, the counter left unsaid
+    text = "今年第一季度朝鲜公民入境俄罗斯约2500人次。\n\n与去年同期相比,入境人次减少了约300。"
+    got = read_fields(text, "zh", "quantity", "unit", "period", "comparison", doc_date=D)
+    assert got[1:] == [
+        (
+            None,
+            "entries",
+            "2025-Q1",
+            {"kind": "difference", "value": -300.0, "baseline_period": "2024-Q1"},
+        )
+    ]
+
+
+def test_a_percentage_after_a_count_changed_is_no_difference() -> None:
+    # "入境人次增长了约12%": a percent change, not 12 more entries
+    text = "今年第一季度朝鲜公民入境俄罗斯约2500人次。\n\n与去年同期相比,入境人次增长了约12%。"
+    got = read_fields(text, "zh", "quantity", "comparison", doc_date=D)
+    assert got[1:] == [
+        (None, {"kind": "percent_change", "value": 12.0, "baseline_period": "2024-Q1"})
+    ]

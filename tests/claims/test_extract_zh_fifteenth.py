@@ -109,3 +109,17 @@ def test_a_percentage_after_a_count_changed_is_no_difference() -> None:
     assert got[1:] == [
         (None, {"kind": "percent_change", "value": 12.0, "baseline_period": "2024-Q1"})
     ]
+
+
+def test_mongolias_immigration_agency_is_named_as_the_source() -> None:
+    # "蒙古國移民局公布": the agency by its canonical name, not the raw phrase
+    text = "蒙古國移民局公布的數據顯示,今年上半年入境蒙古的朝鮮公民約350人。"
+    got = read_fields(text, "zh", "quantity", "destination", "attribution", doc_date=D)
+    assert got == [(350, "MN", "Mongolian Immigration Agency")]
+
+
+def test_primoryes_tourism_agency_is_named_as_the_source() -> None:
+    # "滨海边疆区旅游局称": the krai's tourism agency speaking
+    text = "滨海边疆区旅游局称,今年前八个月约有600名朝鲜游客到访该地区。"
+    got = read_fields(text, "zh", "quantity", "purpose", "attribution", doc_date=D)
+    assert got == [(600, "tourism", "Primorsky Krai Tourism Agency")]

@@ -487,6 +487,14 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             rf"(?P<n>{_ZH_NUM})\s*(?:多|余|餘)?\s*(?:名|人)",
             "difference",
         ),
+        # "入境总人次增加了约1200。": a bare difference at the end of its clause, counted in what
+        # the clause's subject counts (人次, 人数), the counter left unsaid
+        (
+            r"(?:人次|人数|人數)(?:总数|總數)?[^，,。；;\d]{0,6}?"
+            r"(?P<dir>增加|增长|增長|减少|減少|下降|增|减|減)了?\s*(?:约|約|近|逾|超过|超過)?"
+            rf"(?P<n>{_ZH_NUM})(?=\s*(?:多|余|餘)?\s*(?:[，,。；;！!]|$))",
+            "difference",
+        ),
         # "同比增长约七成", "环比下降约九成", "按年大跌逾七成": tenths, i.e. 70%, -90%
         (
             r"(?P<dir>增长|增長|成长|成長|增加|上升|上涨|上漲|下降|减少|減少|下跌|(?:大|暴|急)?跌"
@@ -649,6 +657,7 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
         ("首次", "首度", "第一次"),
         ("年来", "年來"),
         ("增", "减", "減", "下降"),
+        ("人次", "人数", "人數"),
         ("成",),
         ("创", "創"),
         ("以来", "以來"),

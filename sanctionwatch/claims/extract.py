@@ -96,9 +96,9 @@ _PREFILTER = {
         r"\d+|절반|수[십백천만]|[한두세네]\s?명|[백천만]\s?여?\s?명|[두세네]\s?배|다섯|여섯|일곱|여덟|아홉"
     ),
     # 一 and 两 start many words (一些, 两国): alone they only count before a counter or a unit
-    # "为零": a zero stated as the predicate; "增长了约两成": tenths
+    # "为零": a zero stated as the predicate; "增长了约两成": tenths; "其中一半": a share
     "zh": re.compile(
-        r"\d+|[三四五六七八九十百千万萬亿億倍番]|[一二两兩][十百千万萬亿億名人位倍成]|[为為是][零〇]"
+        r"\d+|[三四五六七八九十百千万萬亿億倍番]|[一二两兩][十百千万萬亿億名人位倍成半]|[为為是][零〇]"
     ),
 }
 

@@ -1088,11 +1088,15 @@ def keep_number(sentence: str, n: NumberMention, lang: str, blocked: list[tuple[
     if before.endswith("/") or after.startswith("/"):
         return False  # a document symbol or a date ("S/2024/215", "12/05/2024")
     if (
-        (n.counter == "成" or percent_after(sentence, n.end, lang))
+        (n.counter in ("成", "分之") or percent_after(sentence, n.end, lang))
         and lang in _DEMOGRAPHIC_SHARE_BEFORE
         and _DEMOGRAPHIC_SHARE_BEFORE[lang].search(before)
     ):
         return False  # "其中女性佔八成以上": the people's share by sex, not a flow
+    if n.counter == "分之":
+        # "其中近三分之二在工地工作": numbers.py reads a fraction only as a share of the people
+        # pointed back to ("其中"), which is a claim unless a sum's share ("月薪…,其中三分之一上缴")
+        return not of_money(sentence, n.start, lang)
     if n.counter == "成":
         # "其中中俄合计占了八成以上", "达7887人次,占比近六成": a share in tenths of the people
         # counted before it (of them, or the figure just given), as a percentage is

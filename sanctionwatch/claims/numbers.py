@@ -24,7 +24,8 @@ class NumberMention(NamedTuple):  # a tuple: built by the thousand, cheap to mak
     value: float
     spelled: bool = False  # written in words ("twelve", "две тысячи", "两千")
     vague: bool = False  # "thousands of", "수천", "数千"
-    counter: str | None = None  # the Korean/Chinese counter glued to it ("명", "名", "人")
+    # the Korean/Chinese counter glued to it ("명", "名", "人"); "成", "分之": a share in percent
+    counter: str | None = None
 
 
 _SPACES = " \u00a0\u202f\u2009"
@@ -338,6 +339,36 @@ def _share_tenths(sentence: str, start: int, end: int) -> bool:
     return end - start == 1 and bool(_ZH_SHARE_BEFORE.search(sentence, max(0, start - 8), start))
 
 
+# Chinese shares written as fractions of the people counted before ("其中近三分之二在工地工作",
+# "其中以留学为目的者约占一半"): a clause that points back with 其中/当中, the fraction its
+# subject or what its subject takes up; not a fraction of a period's figure ("仅为2019年的一半",
+# "比去年减少了一半": comparisons.py) nor a share set after the clause's own headcount
+# ("达5940人次,占一半以上": that count is the claim)
+_ZH_SHARE_FRACTION = re.compile(
+    r"(?:其中|当中|當中)(?:[^，,。；;：:、！!？?\d０-９零〇一二两兩三四五六七八九十百千万萬比较較]{1,16}?"
+    r"(?:约|約|大约|大約|近|将近|將近|接近)?(?:占|佔)了?(?:总数的?|總數的?|全部的?)?)?"
+    r"(?:约|約|大约|大約|近|将近|將近|接近|逾|超过|超過)?"
+    r"(?P<f>一半|(?P<d>[二两兩三四五六七八九十])分之(?P<nu>[一二三四五六七八九]))"
+)
+
+
+def _fraction_shares(sentence: str, out: list[NumberMention]) -> list[NumberMention]:
+    """``out`` with the Chinese fraction shares of ``sentence`` (as percentages, one decimal:
+    "三分之一" is 33.3) in place of any number read inside them ("十分之一": not a ten)."""
+    shares = []
+    for m in _ZH_SHARE_FRACTION.finditer(sentence):
+        if m["d"]:
+            d = 10 if m["d"] == "十" else _ZH_DIGITS[m["d"]]
+            value = round(100 * _ZH_DIGITS[m["nu"]] / d, 1)
+        else:
+            value = 50.0
+        shares.append(NumberMention(m.start("f"), m.end("f"), value, spelled=True, counter="分之"))
+    if not shares:
+        return out
+    kept = [n for n in out if not any(n.start < s.end and s.start < n.end for s in shares)]
+    return sorted(kept + shares)
+
+
 def find_numbers(sentence: str, lang: str) -> list[NumberMention]:
     """Every number in ``sentence`` in the forms of ``lang``, left to right, not overlapping.
 
@@ -462,29 +493,32 @@ def find_numbers(sentence: str, lang: str) -> list[NumberMention]:
                 counter = "人"  # "两三百号人": a colloquial count of people
         out.append(NumberMention(start, end, value, spelled=spelled, vague=vague, counter=counter))
         pos = max(m.end(), end)
+    if lang == "zh" and ("分之" in sentence or "一半" in sentence):
+        return _fraction_shares(sentence, out)
     return out
 
 
 # A fraction of the people counted, said in words ("roughly a third of them", «почти половина
-# въездов»): a share, read as its percentage (a third is 33). Only where it is a part of people
+# въездов»): a share, read as its percentage. Only where it is a part of people
 # or entries: "of them", "of all/the … entries", «из них», the counted noun in the genitive
-# (not "the first half of the year", «в первой половине года», "a third of the force").
-_SHARE_VALUES = {
+# (not "the first half of the year", «в первой половине года», "a third of the force"); a
+# third is 33.3, as the Chinese reader has it
+_SHARE_VALUES: dict[str, float] = {
     "half": 50,
-    "third": 33,
+    "third": 33.3,
     "quarter": 25,
     "fifth": 20,
     "tenth": 10,
-    "two thirds": 67,
+    "two thirds": 66.7,
     "three quarters": 75,
     "two fifths": 40,
     "three fifths": 60,
     "половин": 50,
-    "трет": 33,
+    "трет": 33.3,
     "четверт": 25,
     "пят": 20,
     "десят": 10,
-    "две трет": 67,
+    "две трет": 66.7,
     "три четверт": 75,
 }
 _SHARE_WORDS = {
@@ -558,9 +592,7 @@ def find_shares(sentence: str, lang: str) -> list[NumberMention]:
             after = of.end() if of is not None else end
         if _SHARE_FIGURE_BESIDE.match(sentence, after):
             continue
-        out.append(
-            NumberMention(start, end, float(_SHARE_VALUES[key]), spelled=True, counter="share")
-        )
+        out.append(NumberMention(start, end, _SHARE_VALUES[key], spelled=True, counter="share"))
     return out
 
 

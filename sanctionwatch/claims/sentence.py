@@ -359,6 +359,13 @@ _CASUALTY_BEFORE: dict[str, re.Pattern[str]] = {
         r"(?:已经|已經|已|约|約|达|達|为|為|超过|超過|有|共|或|至少|逾)*$"
     ),
 }
+# Chinese: the army as a whole ("朝鲜人民军总兵力约120万人", "现役兵力约128万"): its strength at
+# home, a stock, unless its clause sends it, moves it or names where it went ("派往俄罗斯的总兵力",
+# "在俄兵力总数")
+_ARMY_STRENGTH_ZH = re.compile(r"人民军|人民軍|总兵力|總兵力|现役|現役|常备军|常備軍")
+_ARMY_MOVED_ZH = re.compile(
+    r"抵达|抵達|到达|到達|赴|入境|进入|進入|部署|驻扎|駐紮|增援|参战|參戰|在俄|援俄|向俄"
+)
 # "Ukraine says it captured two North Korean soldiers", «ВСУ взяли в плен двоих военных КНДР»
 _CASUALTY_BEFORE["en"] = re.compile(
     r"\b(?:captured|capturing|killed|killing|wounded|took\s+prisoner|taken\s+prisoner)\s+"
@@ -1420,8 +1427,8 @@ def _figure_row(s: _Scan, x: _Num, rows: list[_Row]) -> _Row | None:
         and _WORKING_AFTER_ZH.match(sentence, n.end)
     ):
         unit = "workers"  # "数千人其实在工地打工": people said to work there are workers
-    if percent_after(sentence, n.end, lang) or n.counter in ("成", "share"):
-        unit = "percent"  # ("占了八成": tenths, see numbers.py)
+    if percent_after(sentence, n.end, lang) or n.counter in ("成", "分之", "share"):
+        unit = "percent"  # ("占了八成": tenths; "其中近三分之二", "a third of them": fractions)
     elif sentence[max(0, n.start - 1) : n.start] == "$":
         unit = "usd"  # "$300m a year" (only earnings pass keep_number)
     if unit == "usd" and purpose == "total":
@@ -1670,6 +1677,16 @@ def _counts_no_flow(
         return True  # "외부 전문가 3명이 참여했다": a panel's members, not a flow
     if lang in _CASUALTY_BEFORE and _CASUALTY_BEFORE[lang].search(sentence, clause[0], n.start):
         return True  # "북한군 사상자가 4천700명": casualties, not a flow
+    if (
+        lang == "zh"
+        and dest is None
+        and _ARMY_STRENGTH_ZH.search(flow_text)
+        and not _SEND_VERB[lang].search(flow_text)
+        and not _ARMY_MOVED_ZH.search(flow_text)
+    ):
+        # "朝鲜人民军总兵力约120万人", and its part after it ("…,其中陆军约110万"): the army at
+        # home, not a flow
+        return True
     if (
         unit is None
         and origin is None
@@ -2072,6 +2089,15 @@ def _attach_comparisons(
             and _own_subject_before_change_zh(sentence, target["x"].m.end, c.start)
         ):
             target = None  # (as in English: "…1,087人次,但以学习为目的者较上季度翻了一番")
+        if (
+            target is not None
+            and lang == "zh"
+            and c.kind == "difference"
+            and target["unit"] == "percent"
+        ):
+            # "其中以留学为目的者约占一半,比去年同期多出约500人": the people more are the part's
+            # count, no change of its share; the difference stands on its own
+            target = None
         if (
             target is not None
             and lang == "ko"

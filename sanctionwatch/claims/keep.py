@@ -856,8 +856,6 @@ def keep_number(sentence: str, n: NumberMention, lang: str, blocked: list[tuple[
     duration/distance/thing, not part of a name ("COVID-19"), not a comparison's own number."""
     if _overlaps(n.start, n.end, blocked):
         return False
-    if n.counter == "share":
-        return True  # "a third of them": find_shares took it only as a part of people counted
     if (
         lang in ("en", "ru")
         and not n.spelled
@@ -1088,14 +1086,14 @@ def keep_number(sentence: str, n: NumberMention, lang: str, blocked: list[tuple[
     if before.endswith("/") or after.startswith("/"):
         return False  # a document symbol or a date ("S/2024/215", "12/05/2024")
     if (
-        (n.counter in ("成", "分之") or percent_after(sentence, n.end, lang))
+        (n.counter in ("成", "share") or percent_after(sentence, n.end, lang))
         and lang in _DEMOGRAPHIC_SHARE_BEFORE
         and _DEMOGRAPHIC_SHARE_BEFORE[lang].search(before)
     ):
         return False  # "其中女性佔八成以上": the people's share by sex, not a flow
-    if n.counter == "分之":
-        # "其中近三分之二在工地工作": numbers.py reads a fraction only as a share of the people
-        # pointed back to ("其中"), which is a claim unless a sum's share ("月薪…,其中三分之一上缴")
+    if n.counter == "share":
+        # "其中近三分之二在工地工作", "a third of them": numbers.py reads a fraction only as a share
+        # of the people counted, which is a claim unless a sum's share ("月薪…,其中三分之一上缴")
         return not of_money(sentence, n.start, lang)
     if n.counter == "成":
         # "其中中俄合计占了八成以上", "达7887人次,占比近六成": a share in tenths of the people

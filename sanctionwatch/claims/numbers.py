@@ -24,7 +24,7 @@ class NumberMention(NamedTuple):  # a tuple: built by the thousand, cheap to mak
     value: float
     spelled: bool = False  # written in words ("twelve", "две тысячи", "两千")
     vague: bool = False  # "thousands of", "수천", "数千"
-    # the Korean/Chinese counter glued to it ("명", "名", "人"); "成", "分之": a share in percent
+    # the Korean/Chinese counter glued to it ("명", "名", "人"); "成", "share": a share in percent
     counter: str | None = None
 
 
@@ -352,9 +352,9 @@ _ZH_SHARE_FRACTION = re.compile(
 )
 
 
-def _fraction_shares(sentence: str, out: list[NumberMention]) -> list[NumberMention]:
-    """``out`` with the Chinese fraction shares of ``sentence`` (as percentages, one decimal:
-    "三分之一" is 33.3) in place of any number read inside them ("十分之一": not a ten)."""
+def _zh_fraction_shares(sentence: str) -> list[NumberMention]:
+    """The Chinese fraction shares of ``sentence``, as percentages to one decimal ("三分之一" is
+    33.3)."""
     shares = []
     for m in _ZH_SHARE_FRACTION.finditer(sentence):
         if m["d"]:
@@ -362,11 +362,8 @@ def _fraction_shares(sentence: str, out: list[NumberMention]) -> list[NumberMent
             value = round(100 * _ZH_DIGITS[m["nu"]] / d, 1)
         else:
             value = 50.0
-        shares.append(NumberMention(m.start("f"), m.end("f"), value, spelled=True, counter="分之"))
-    if not shares:
-        return out
-    kept = [n for n in out if not any(n.start < s.end and s.start < n.end for s in shares)]
-    return sorted(kept + shares)
+        shares.append(NumberMention(m.start("f"), m.end("f"), value, spelled=True, counter="share"))
+    return shares
 
 
 def find_numbers(sentence: str, lang: str) -> list[NumberMention]:
@@ -493,9 +490,12 @@ def find_numbers(sentence: str, lang: str) -> list[NumberMention]:
                 counter = "人"  # "两三百号人": a colloquial count of people
         out.append(NumberMention(start, end, value, spelled=spelled, vague=vague, counter=counter))
         pos = max(m.end(), end)
-    if lang == "zh" and ("分之" in sentence or "一半" in sentence):
-        return _fraction_shares(sentence, out)
-    return out
+    shares = find_shares(sentence, lang)
+    if not shares:
+        return out
+    # a share in place of any number read inside it ("十分之一": not a ten; "two-thirds": no two)
+    kept = [n for n in out if not any(n.start < s.end and s.start < n.end for s in shares)]
+    return sorted(kept + shares)
 
 
 # A fraction of the people counted, said in words ("roughly a third of them", «почти половина
@@ -560,8 +560,10 @@ _SHARE_FIGURE_BESIDE = re.compile(
 
 
 def find_shares(sentence: str, lang: str) -> list[NumberMention]:
-    """Fractions of the people counted said in words, as percentages ("a third of them" is 33),
+    """Fractions of the people counted said in words, as percentages ("a third of them" is 33.3),
     marked with the counter "share"; none where the fraction stands beside its own headcount."""
+    if lang == "zh":
+        return _zh_fraction_shares(sentence) if "分之" in sentence or "一半" in sentence else []
     rx = _SHARE_WORDS.get(lang)
     if rx is None:
         return []

@@ -65,7 +65,7 @@ from sanctionwatch.claims.nouns import (
     _units,
     _within,
 )
-from sanctionwatch.claims.numbers import NumberMention, find_numbers, find_shares
+from sanctionwatch.claims.numbers import NumberMention, find_numbers
 from sanctionwatch.claims.periods import (
     PeriodMention,
     find_periods,
@@ -985,10 +985,6 @@ class _Scan:
     same_marks: list[tuple[int, int]]  # "the same period" marks
 
 
-def _spans(numbers: list[NumberMention]) -> list[tuple[int, int]]:
-    return [(n.start, n.end) for n in numbers]
-
-
 def _sentence_claims(
     sentence: str,
     offset: int,
@@ -1016,12 +1012,6 @@ def _sentence_claims(
     최대 규모다"), which is about that figure. ``frame``: the (period, origin, destination) of
     the heading line a bulleted line stands under (see ``_heading_frame``)."""
     numbers = find_numbers(sentence, lang)
-    if lang in ("en", "ru") and (shares := find_shares(sentence, lang)):
-        # ("roughly a third of them", «почти половина въездов»: a share said in words, and
-        # "two" is its numerator in "two-thirds of them", not a number of its own)
-        numbers = sorted(
-            [*(n for n in numbers if not _overlaps(n.start, n.end, _spans(shares))), *shares]
-        )
     if not numbers and not may_compare(sentence, lang):
         return []  # (a comparison needs no figure: "grew almost twelvefold in a year")
     # every phone form holds "+", "(" or "-": most sentences need not be scanned
@@ -1427,7 +1417,7 @@ def _figure_row(s: _Scan, x: _Num, rows: list[_Row]) -> _Row | None:
         and _WORKING_AFTER_ZH.match(sentence, n.end)
     ):
         unit = "workers"  # "数千人其实在工地打工": people said to work there are workers
-    if percent_after(sentence, n.end, lang) or n.counter in ("成", "分之", "share"):
+    if percent_after(sentence, n.end, lang) or n.counter in ("成", "share"):
         unit = "percent"  # ("占了八成": tenths; "其中近三分之二", "a third of them": fractions)
     elif sentence[max(0, n.start - 1) : n.start] == "$":
         unit = "usd"  # "$300m a year" (only earnings pass keep_number)

@@ -1064,6 +1064,8 @@ def keep_number(sentence: str, n: NumberMention, lang: str, blocked: list[tuple[
         and _DEMOGRAPHIC_SHARE_BEFORE[lang].search(before)
     ):
         return False  # "其中女性佔八成以上": the people's share by sex, not a flow
+    if n.counter == "분의":
+        return _ko_fraction_share(sentence, n)
     if n.counter == "成":
         # "其中中俄合计占了八成以上", "达7887人次,占比近六成": a share in tenths of the people
         # counted before it (of them, or the figure just given), as a percentage is
@@ -1500,6 +1502,42 @@ _SHARE_BEFORE: dict[str, re.Pattern[str]] = {
     "ko": re.compile(r"(?:비중|비율)\s?(?:은|는|이|가)?\s?(?:약|대략|거의)?\s?$"),
     "zh": re.compile(r"(?:占比|比重|比例)(?:为|為|是|达|達|约|約|近|超过|超過|逾)*\s?$"),
 }
+
+
+# the clause around a Korean share ("…를 차지했고, '취업'은 …": up to the commas)
+_KO_CLAUSE_MARK = re.compile(r"[,，;；]")
+# "…이 약 3분의 1을 차지했고", "전체의 절반을 넘었다": the verb of a share after the fraction
+_KO_FRACTION_TAKES_UP = re.compile(
+    r"\s?(?:가량|정도|쯤|남짓|이상|가까이|넘게|안팎)?\s?(?:을|를)\s?(?:차지|점유|넘|웃돌|상회)"
+)
+# ("9천여 명으로": the "over" mark may stand before the counter)
+_KO_PEOPLE_AFTER = re.compile(r"\s?(?:여\s?)?명")
+
+
+def _ko_fraction_share(sentence: str, n: NumberMention) -> bool:
+    """Korean: whether a fraction ("3분의 1", "절반", see numbers.py) is a purpose's share of
+    the people counted: said of them ("이 중", "목적별로는") or taking up a part ("…을
+    차지했고"), in a clause that names a purpose ("'유학'이 약 3분의 1을 차지했고", "이 중
+    절반 가까이가 학업 목적") and gives no count of its own, which would be the clause's figure
+    ("9천여 명으로 절반 가까이를 차지했고", "1만6천48명 중 절반 이상이": gold writers read
+    only the count)."""
+    marks = list(_KO_CLAUSE_MARK.finditer(sentence, 0, n.start))
+    start = marks[-1].end() if marks else 0
+    after = _KO_CLAUSE_MARK.search(sentence, n.end)
+    end = after.start() if after else len(sentence)
+    clause = sentence[start:end]
+    if not _purposes(clause, "ko"):
+        return False
+    if not (
+        _REFER_BACK["ko"].search(sentence, max(start, n.start - 20), n.start)
+        or _KO_FRACTION_TAKES_UP.match(sentence, n.end)
+    ):
+        return False  # "시민 1500명을 조사한 결과, 절반이 …을 우려했다": a share of others
+    return not any(
+        _KO_PEOPLE_AFTER.match(clause, m.end) or KO_GEON.match(clause, m.end)
+        for m in find_numbers(clause, "ko")
+        if m.counter != "분의"
+    )
 
 
 # "유학 목적 입국은 120명으로 전체의 40%를 차지했다": the share a purpose's count, just given,

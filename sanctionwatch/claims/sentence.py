@@ -1408,8 +1408,8 @@ def _figure_row(s: _Scan, x: _Num, rows: list[_Row]) -> _Row | None:
         and _WORKING_AFTER_ZH.match(sentence, n.end)
     ):
         unit = "workers"  # "数千人其实在工地打工": people said to work there are workers
-    if sentence[n.end : n.end + 2].lstrip()[:1] in ("%", "％") or n.counter == "成":
-        unit = "percent"  # ("占了八成": tenths, see numbers.py)
+    if sentence[n.end : n.end + 2].lstrip()[:1] in ("%", "％") or n.counter in ("成", "분의"):
+        unit = "percent"  # ("占了八成": tenths; "3분의 1을 차지했고": a fraction, see numbers.py)
     elif sentence[max(0, n.start - 1) : n.start] == "$":
         unit = "usd"  # "$300m a year" (only earnings pass keep_number)
     if unit == "usd" and purpose == "total":

@@ -1,4 +1,6 @@
-"""Korean forms met in round sixty-four: Russia's border statistics named as the source."""
+"""Korean forms met in round sixty-four: Russia's border statistics named as the source; a
+fraction that is a purpose's share of the people counted ("'유학'이 약 3분의 1을 차지했고", "이 중
+절반 가까이가 학업 목적")."""
 
 from __future__ import annotations
 
@@ -7,6 +9,7 @@ from datetime import date
 from sanctionwatch.claims.extract import extract_claims
 
 D = date(2025, 3, 10)
+TOTAL = "지난해 러시아에 들어간 북한 주민은 8천여 명이었다. "
 
 
 def test_russian_border_statistics_are_the_fsb_border_services() -> None:
@@ -25,3 +28,64 @@ def test_russian_border_statistics_are_the_fsb_border_services() -> None:
         doc_date=D,
     )
     assert [(c.quantity, c.attribution) for c in got] == [(2000, "FSB Border Service")]
+
+
+def _read(text: str) -> list[tuple[object, ...]]:
+    return [
+        (c.quantity, c.qualifier, c.unit, c.purpose, c.period)
+        for c in extract_claims(text, lang="ko", doc_date=D)
+    ]
+
+
+def test_a_third_taken_up_by_a_purpose_is_its_share_in_percent() -> None:
+    got = _read(TOTAL + "목적별로 보면 '노동'이 약 3분의 1을 차지했고, '관광'은 500명에 그쳤다.")
+    assert got == [
+        (8000, "more_than", "persons", "total", "2024"),
+        (33, "approx", "percent", "work", "2024"),
+        (500, "exact", "persons", "tourism", "2024"),
+    ]
+
+
+def test_half_of_them_naming_a_purpose_is_fifty_percent() -> None:
+    got = _read(TOTAL + "이들 중 절반가량은 '취업'을 방문 목적으로 밝혔다.")
+    assert got[1:] == [(50, "approx", "percent", "work", "2024")]
+
+
+def test_three_quarters_after_of_all_is_seventy_five_percent() -> None:
+    got = _read(TOTAL + "이 가운데 유학 목적 입국이 전체의 4분의 3을 넘었다.")
+    assert got[1:] == [(75, "more_than", "percent", "study", "2024")]
+
+
+def test_a_fraction_beside_its_own_count_is_not_a_claim() -> None:
+    # "4천200여 명으로 절반을 넘었다", "절반가량인 4천여 명": the count is the clause's figure
+    got = _read(TOTAL + "유학 목적 입국은 4천200여 명으로 절반을 넘었다.")
+    assert [g[:2] for g in got] == [(8000, "more_than"), (4200, "more_than")]
+    got = _read(TOTAL + "이 가운데 절반가량인 4천여 명이 노동 목적이었다.")
+    assert [g[:2] for g in got] == [(8000, "more_than"), (4000, "more_than")]
+
+
+def test_a_fraction_with_no_purpose_or_of_a_figure_is_not_a_share() -> None:
+    # a share by sex or age, a ratio to a year's figure, a fraction of a wage
+    assert _read(TOTAL + "이들 가운데 절반 이상은 20대 여성이었다.")[1:] == []
+    got = extract_claims(
+        "지난해 러시아에 들어간 북한 주민은 8천여 명으로, 2019년의 절반 수준에 그쳤다.",
+        lang="ko",
+        doc_date=D,
+    )
+    assert [(c.quantity, c.comparison and c.comparison.kind) for c in got] == [(8000, "ratio")]
+    assert (
+        extract_claims(
+            "북한 노동자의 월급은 2천500위안이지만 실제 손에 쥐는 돈은 그 3분의 1에도 못 미친다.",
+            lang="ko",
+            doc_date=D,
+        )
+        == []
+    )
+
+
+def test_a_fraction_of_other_people_is_not_a_share_of_the_flow() -> None:
+    # "주민 800명에게 물은 결과, 절반가량이": a poll's answer, with no "이 중" nor "차지"
+    got = _read(
+        TOTAL + "한 연구소가 주민 800명에게 물은 결과, 절반가량이 북한 노동자 유입에 반대했다."
+    )
+    assert [g[0] for g in got] == [8000]

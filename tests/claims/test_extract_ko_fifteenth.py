@@ -89,3 +89,24 @@ def test_a_fraction_of_other_people_is_not_a_share_of_the_flow() -> None:
         TOTAL + "한 연구소가 주민 800명에게 물은 결과, 절반가량이 북한 노동자 유입에 반대했다."
     )
     assert [g[0] for g in got] == [8000]
+
+
+def test_the_topic_a_sentence_opens_with_names_a_bare_headcount_after_a_speaker() -> None:
+    # "북한 유학생들은 …으로 전해졌으며, 통일부는 … 약 400명이": the students, however far back
+    got = extract_claims(
+        "러시아 내 북한 유학생들은 대부분 블라디보스토크의 대학에서 공부하는 것으로 "
+        "전해졌으며, 통일부는 올해에만 약 400명이 새로 러시아에 입국했다고 밝혔다.",
+        lang="ko",
+        doc_date=date(2025, 8, 20),
+    )
+    assert [(c.quantity, c.unit, c.purpose) for c in got] == [(400, "students", "study")]
+
+
+def test_a_people_noun_of_its_own_clause_wins_over_the_opening_topic() -> None:
+    got = extract_claims(
+        "북한 노동자들은 대부분 연해주 건설 현장에서 일하는 것으로 알려졌으며, 통일부는 "
+        "올해 러시아를 찾은 북한 주민이 모두 3천 명이라고 밝혔다.",
+        lang="ko",
+        doc_date=date(2025, 8, 20),
+    )
+    assert [(c.quantity, c.unit, c.purpose) for c in got] == [(3000, "persons", "total")]

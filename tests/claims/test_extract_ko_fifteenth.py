@@ -110,3 +110,26 @@ def test_a_people_noun_of_its_own_clause_wins_over_the_opening_topic() -> None:
         doc_date=date(2025, 8, 20),
     )
     assert [(c.quantity, c.unit, c.purpose) for c in got] == [(3000, "persons", "total")]
+
+
+def _compared(text: str) -> list[tuple[object, ...]]:
+    return [
+        (c.unit, c.purpose, c.comparison.kind)
+        for c in extract_claims(text, lang="ko", doc_date=date(2025, 4, 9))
+        if c.quantity is None and c.comparison is not None
+    ]
+
+
+def test_who_most_of_them_are_said_to_be_is_not_what_the_change_counts() -> None:
+    # "…, 상당수는 실제로는 건설 노동자로 보인다": the change is of the study entrants counted
+    got = _compared(
+        "지난해 '학업' 목적으로 러시아에 입국한 북한 주민은 7천여 명이었다. 이는 전년보다 "
+        "30% 늘어난 수치로, 상당수는 실제로는 건설 노동자로 보인다."
+    )
+    assert got == [("persons", "study", "percent_change")]
+    # "…, 대부분 노동자로 추정된다": entries stay entries, every purpose's
+    got = _compared(
+        "지난해 러시아에 입국한 북한 주민은 1만 2천여 건이었다. 이는 2023년보다 4천 명가량 "
+        "많은 것으로, 대부분 노동자로 추정된다."
+    )
+    assert got == [("entries", "total", "difference")]

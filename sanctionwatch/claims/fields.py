@@ -782,7 +782,16 @@ def _unit_for(
                     for u in _units(sentence, lang)
                     if u.key in _SUBJECT_UNITS
                     and u.end <= n.start
-                    and n.start - u.end < 40
+                    and (
+                        n.start - u.end < 40
+                        # "북한 노동자들은 …으로 알려졌으며, 국가정보원은 … 1만 5천 명이": the
+                        # topic the sentence opens with reaches past its clauses
+                        or (
+                            lang == "ko"
+                            and _KO_TOPIC_OPENING.fullmatch(sentence, 0, u.end) is not None
+                            and _KO_TOPIC_MARK.match(sentence, u.end) is not None
+                        )
+                    )
                     and not _NUMBER_IN.search(
                         _KO_DATES.sub("", _NAME_DIGITS.sub("", sentence[u.end : n.start]))
                     )
@@ -912,6 +921,10 @@ _YEARS_IN = re.compile(r"\b(?:19|20)\d\d\b")
 _PART_OF_BEFORE = re.compile(
     r"(?:이|그)\s?(?:중|가운데)(?:에서)?\s*(?:약|대략|최소|최대)?\s*$|其中\s*(?:约|約|有|近)?\s*$"
 )
+# the words before a sentence's opening topic noun: its nationality or place ("북한 노동자들은",
+# "러시아 내 북한 유학생들은")
+_KO_TOPIC_OPENING = re.compile(r"(?:[가-힣]+\s){0,3}[가-힣]+")
+_KO_TOPIC_MARK = re.compile(r"들?(?:은|는)\s")
 # Korean dates and periods between a subject and its figure ("1~6월에만", "2025년"): not figures
 # (and a change stated between the noun and its figure: "종업원은 지난해보다 40% 줄어든 120명",
 # "工人比去年减少30%,为800人")

@@ -1092,8 +1092,11 @@ def keep_number(sentence: str, n: NumberMention, lang: str, blocked: list[tuple[
     ):
         return False  # "其中女性佔八成以上": the people's share by sex, not a flow
     if n.counter == "share":
-        # "其中近三分之二在工地工作", "a third of them": numbers.py reads a fraction only as a share
-        # of the people counted, which is a claim unless a sum's share ("月薪…,其中三分之一上缴")
+        # "其中近三分之二在工地工作", "a third of them", "'유학'이 약 3분의 1을 차지했고":
+        # numbers.py reads a fraction only as a share of the people counted, which is a claim
+        # unless a sum's share ("月薪…,其中三分之一上缴"); in Korean, as _ko_fraction_share says
+        if lang == "ko":
+            return _ko_fraction_share(sentence, n)
         return not of_money(sentence, n.start, lang)
     if n.counter == "成":
         # "其中中俄合计占了八成以上", "达7887人次,占比近六成": a share in tenths of the people
@@ -1531,6 +1534,42 @@ _SHARE_BEFORE: dict[str, re.Pattern[str]] = {
     "ko": re.compile(r"(?:비중|비율)\s?(?:은|는|이|가)?\s?(?:약|대략|거의)?\s?$"),
     "zh": re.compile(r"(?:占比|比重|比例)(?:为|為|是|达|達|约|約|近|超过|超過|逾)*\s?$"),
 }
+
+
+# the clause around a Korean share ("…를 차지했고, '취업'은 …": up to the commas)
+_KO_CLAUSE_MARK = re.compile(r"[,，;；]")
+# "…이 약 3분의 1을 차지했고", "전체의 절반을 넘었다": the verb of a share after the fraction
+_KO_FRACTION_TAKES_UP = re.compile(
+    r"\s?(?:가량|정도|쯤|남짓|이상|가까이|넘게|안팎)?\s?(?:을|를)\s?(?:차지|점유|넘|웃돌|상회)"
+)
+# ("9천여 명으로": the "over" mark may stand before the counter)
+_KO_PEOPLE_AFTER = re.compile(r"\s?(?:여\s?)?명")
+
+
+def _ko_fraction_share(sentence: str, n: NumberMention) -> bool:
+    """Korean: whether a fraction ("3분의 1", "절반", see numbers.py) is a purpose's share of
+    the people counted: said of them ("이 중", "목적별로는") or taking up a part ("…을
+    차지했고"), in a clause that names a purpose ("'유학'이 약 3분의 1을 차지했고", "이 중
+    절반 가까이가 학업 목적") and gives no count of its own, which would be the clause's figure
+    ("9천여 명으로 절반 가까이를 차지했고", "1만6천48명 중 절반 이상이": gold writers read
+    only the count)."""
+    marks = list(_KO_CLAUSE_MARK.finditer(sentence, 0, n.start))
+    start = marks[-1].end() if marks else 0
+    after = _KO_CLAUSE_MARK.search(sentence, n.end)
+    end = after.start() if after else len(sentence)
+    clause = sentence[start:end]
+    if not _purposes(clause, "ko"):
+        return False
+    if not (
+        _REFER_BACK["ko"].search(sentence, max(start, n.start - 20), n.start)
+        or _KO_FRACTION_TAKES_UP.match(sentence, n.end)
+    ):
+        return False  # "시민 1500명을 조사한 결과, 절반이 …을 우려했다": a share of others
+    return not any(
+        _KO_PEOPLE_AFTER.match(clause, m.end) or KO_GEON.match(clause, m.end)
+        for m in find_numbers(clause, "ko")
+        if m.counter != "share"
+    )
 
 
 # "유학 목적 입국은 120명으로 전체의 40%를 차지했다": the share a purpose's count, just given,

@@ -1418,7 +1418,8 @@ def _figure_row(s: _Scan, x: _Num, rows: list[_Row]) -> _Row | None:
     ):
         unit = "workers"  # "数千人其实在工地打工": people said to work there are workers
     if percent_after(sentence, n.end, lang) or n.counter in ("成", "share"):
-        unit = "percent"  # ("占了八成": tenths; "其中近三分之二", "a third of them": fractions)
+        # ("占了八成": tenths; "其中近三分之二", "a third of them", "3분의 1": fractions)
+        unit = "percent"
     elif sentence[max(0, n.start - 1) : n.start] == "$":
         unit = "usd"  # "$300m a year" (only earnings pass keep_number)
     if unit == "usd" and purpose == "total":
@@ -2003,7 +2004,7 @@ def _attach_comparisons(
     alone: dict[int, _Row] = {}  # a comparison's one group's figure after it (_ALONE_AFTER)
     ranges: dict[int, _Row] = {}  # a comparison's range before it (its upper end's row)
     apart: set[int] = set()  # comparisons that stand apart from another matter after them
-    other_from: dict[int, int] = {}  # (en/ru) where that other matter begins
+    other_from: dict[int, int] = {}  # (en/ru; ko: "대부분 …") where that other matter begins
     short_of: set[int] = set()  # comparisons after a year's figure the count falls short of
     went_past: set[int] = set()  # records of the article's figure after what it went past
     also_of: dict[int, _Row] = {}  # records of a figure whose change came just before
@@ -2470,6 +2471,10 @@ def _attach_comparisons(
             continue
         # a comparison-only claim ("declined by 18,533 workers since 2017", "12배 증가")
         clause = _clause_of(clauses, c.start)
+        if lang == "ko" and (most := _KO_MOST_OF_THEM.search(sentence, c.end)) is not None:
+            # "…9천 명 많은 수치로, 대부분 노동자와 무역 관계자로 추정된다": who most of them
+            # are said to be, not what the change counts
+            other_from.setdefault(id(c), most.start())
         own_record = False
         # "The figure … is the highest since the series began in 2010 and almost nine times the
         # 2023 total", «Это максимум с 2010 года … и почти в 13 раз больше»: every change of a
@@ -2644,7 +2649,13 @@ def _attach_comparisons(
                     and (
                         re.search(r"[;；]", sentence[c.end : p.start])
                         or (lang == "zh" and _SPACE.search(sentence, c.end, p.start))
-                        or (lang == "ko" and _KO_PART_OPENS.search(sentence, c.end, p.start))
+                        or (
+                            lang == "ko"
+                            and (
+                                _KO_PART_OPENS.search(sentence, c.end, p.start)
+                                or p.start >= other_from.get(id(c), len(sentence))
+                            )
+                        )
                     )
                 )
             )
@@ -2719,6 +2730,7 @@ def _attach_comparisons(
                 u
                 for u in _units(sentence, lang)
                 if not _overlaps(u.start, u.end, baseline_spans)
+                and u.end <= other_from.get(id(c), len(sentence))
                 and not any(0 <= u.start - r["x"].m.end <= 2 for r in mine)
                 # nor the counter of the difference's own number ("105명보다 16명 줄어든")
                 and not (lang in ("ko", "zh") and c.consumed and 0 <= u.start - c.consumed[1] <= 2)
@@ -3205,6 +3217,10 @@ _KO_TO_AFTER = re.compile(
 # "38% 늘어난 수치로, 이 가운데 노무 인력이 9천여 명": a clause opening on "of them" names a
 # part's purpose, not the purpose of the change before it
 _KO_PART_OPENS = re.compile(r"[,，]\s*(?:이|그)\s?(?:가운데|중)")
+# "…, 대부분 노동자로 추정된다", "…, 이들 중 상당수는 …": a clause of who most of the people are
+_KO_MOST_OF_THEM = re.compile(
+    r"[,，]\s*(?:이들\s?(?:중|가운데)?\s?)?(?:대부분|대다수|상당수)(?:은|는|이|가)?\s"
+)
 
 
 def _went_to_after_ko(sentence: str, first: _Row, c: ComparisonMention, rows: list[_Row]) -> _Row:

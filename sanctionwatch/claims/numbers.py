@@ -188,17 +188,7 @@ def _scanner(lang: str) -> lexicon.Caseless:
         )
         # "천여 명", "만 명", "백여 명": a bare hundred / thousand / ten thousand before the counter
         alts.append(r"(?P<kobare>(?<![\w\d])[백천만](?=\s?(?:여\s?)?명))")
-        # "'유학'이 약 3분의 1을 차지했고", "이 중 절반 가까이가 학업 목적": a fraction as the
-        # subject or object of its clause is a share of the people counted, read as its
-        # percentage (not "2019년의 절반", "그 3분의 1에도": a fraction of a figure, a ratio;
-        # nor "절반가량인 2천여 명": the headcount after it is the figure)
-        alts.append(
-            r"(?P<kofrac>(?:(?<=전체의)|(?<=전체의\s)|(?<!의)(?<!의\s)(?<!그\s))"
-            r"(?:(?<![\d.,])\d{1,2}\s?분의\s?\d{1,2}|절반)"
-            r"(?=\s?(?:가량|정도|쯤|남짓|이상|이하|가까이|넘게|미만|안팎)?\s?"
-            r"(?:이|가|을|를|은|는)(?![가-힣])))"
-        )
-        firsts.update("한다여일아두세네열백천만스서마쉰이삼사오육칠팔구십절")
+        firsts.update("한다여일아두세네열백천만스서마쉰이삼사오육칠팔구십")
     if lang == "zh":
         unit = "[亿億万萬千百]"
         alts.append(
@@ -340,8 +330,28 @@ _ZH_SHARE_BEFORE = re.compile(
 )
 
 
-# the denominator and numerator of a Korean fraction ("3분의 1": one third)
-_KO_FRACTION = re.compile(r"(\d{1,2})\s?분의\s?(\d{1,2})")
+# "'유학'이 약 3분의 1을 차지했고", "이 중 절반 가까이가 학업 목적": a Korean fraction as the
+# subject or object of its clause is a share of the people counted (not "2019년의 절반", "그 3분의
+# 1에도": a fraction of a figure, a ratio; nor "절반가량인 2천여 명": the headcount after it is
+# the figure); keep.py asks more of its clause
+_KO_FRACTION = re.compile(
+    r"(?:(?<=전체의)|(?<=전체의\s)|(?<!의)(?<!의\s)(?<!그\s))"
+    r"(?:(?<![\d.,])(?P<d>\d{1,2})\s?분의\s?(?P<nu>\d{1,2})|절반)"
+    r"(?=\s?(?:가량|정도|쯤|남짓|이상|이하|가까이|넘게|미만|안팎)?\s?"
+    r"(?:이|가|을|를|은|는)(?![가-힣]))"
+)
+
+
+def _ko_fraction_shares(sentence: str) -> list[NumberMention]:
+    """The Korean fraction shares of ``sentence``: "3분의 1" is 33.3 (percent), "절반" 50."""
+    out = []
+    for m in _KO_FRACTION.finditer(sentence):
+        if m["d"] is None:
+            out.append(NumberMention(m.start(), m.end(), 50.0, spelled=True, counter="share"))
+        elif 0 < int(m["nu"]) <= int(m["d"]):  # ("0분의 1", "2분의 3": no share of anything)
+            value = round(100 * int(m["nu"]) / int(m["d"]), 1)
+            out.append(NumberMention(m.start(), m.end(), value, counter="share"))
+    return out
 
 
 # "只剩八个,", "两个人": 个 with nothing after it but punctuation (the noun said before), or 人
@@ -469,16 +479,6 @@ def find_numbers(sentence: str, lang: str) -> list[NumberMention]:
         elif kind == "kosino":
             value = parse_zh_numeral(m.group().translate(_KO_SINO))
             spelled = True
-        elif kind == "kofrac":
-            # "3분의 1" is 33.3 (percent), "절반" 50, as in the other languages
-            frac = _KO_FRACTION.match(m.group())
-            if frac is not None and not 0 < int(frac[2]) <= int(frac[1]):
-                pos = end  # "0분의 1", "2분의 3": no share of anything
-                continue
-            value = 50.0 if frac is None else round(100 * int(frac[2]) / int(frac[1]), 1)
-            out.append(NumberMention(start, end, value, spelled=frac is None, counter="share"))
-            pos = end
-            continue
         elif kind == "kobare":
             value = float(_KO_UNITS[m.group()])
             spelled = True
@@ -588,6 +588,8 @@ def find_shares(sentence: str, lang: str) -> list[NumberMention]:
     marked with the counter "share"; none where the fraction stands beside its own headcount."""
     if lang == "zh":
         return _zh_fraction_shares(sentence) if "分之" in sentence or "一半" in sentence else []
+    if lang == "ko":
+        return _ko_fraction_shares(sentence) if "분의" in sentence or "절반" in sentence else []
     rx = _SHARE_WORDS.get(lang)
     if rx is None:
         return []

@@ -155,6 +155,12 @@ _HOW_MANY: dict[str, re.Pattern[str]] = {
 _PASSED_YARDSTICK_ZH = re.compile(
     r"(?:超过|超過|高于|高於|多于|多於|超出)[^\d,，。；;]{0,4}(?:19|20)\d\d\s*年[^\d,，。；;]{0,8}的\s*$"
 )
+# a bracket that opens on a level set against the figure before it
+_VERSUS_BRACKET = re.compile(
+    r"\(\s*(?:(?:up|down)\s+from|against|compared\s+(?:with|to)|versus|vs\.?|против|по\s+сравнению\s+с)"
+    r"(?!\w)",
+    re.I,
+)
 _FOR_COMPARISON: dict[str, re.Pattern[str]] = {
     # ("That compares with 12,960 for the whole of 2024, 1,940 in 2023 and …")
     "en": re.compile(
@@ -1688,6 +1694,12 @@ class _Article:
                 # rose from is not the period the article goes on with
                 or bool(
                     lang in _FROM_BEFORE and _FROM_BEFORE[lang].search(s.text, max(0, r - 20), r)
+                )
+                # "5,214 in the third quarter (up from 3,980 in the second quarter and 4,916 a
+                # year earlier)": every level in a bracket that opens on "up from"
+                or bool(
+                    (opening := s.text.rfind("(", 0, r)) > s.text.rfind(")", 0, r)
+                    and _VERSUS_BRACKET.match(s.text, opening)
                 )
             )
         )

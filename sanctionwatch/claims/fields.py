@@ -963,7 +963,8 @@ _BREAKDOWN = re.compile(
 )
 # ("tourism cited in 612 cases and private visits in 88": "in" and a verb of stating too)
 _FOR_GAP = re.compile(
-    r"\s+(?:(?:cited|given|listed|named|declared|stated)\s+)?(?:for|at|in)\s+"
+    # (the purpose may be a quoted category: "'tourism' for 402")
+    r"[\"'’”]?\s+(?:(?:cited|given|listed|named|declared|stated)\s+)?(?:for|at|in)\s+"
     r"(?:(?:about|some|roughly|around|nearly|almost|just)\s+)?",
     re.I,
 )
@@ -1777,4 +1778,10 @@ def _period_mention(
     return None
 
 
-_BRACKET_BEFORE = re.compile(r"\(\s*(?:[^\W\d]+\s+){0,2}$")
+_BRACKET_BEFORE = re.compile(
+    # (not "(up from 3,980 in the second quarter)": a figure set against another has a period of
+    # its own after it)
+    r"\(\s*(?!(?:up|down)\s+from\b|against\b|versus\b|vs\b|compared\b|против(?!\w))"
+    r"(?:[^\W\d]+\s+){0,2}$",
+    re.I,
+)

@@ -1617,16 +1617,24 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
             out.append(ym)
             taken.append((ym.start, ym.end))
     # "12 in the first quarter, down from 2,219 in the previous quarter": the quarter before the
-    # last one the sentence named (with none named it has no anchor here and stays unread)
+    # last one the sentence named (with none named, the quarter before the article's, which the
+    # article reader resolves: kind "prevquarter", no label here)
     prev_q = _PREVIOUS_QUARTER.get(lang)
     if prev_q is not None and prev_q.search(sentence):
         named = sorted((p for p in out if p.kind == "quarter" and p.label), key=lambda p: p.start)
+        # (in English and Russian, and only in a sentence that names no period of its own: Korean
+        # and Chinese "上一季度", "지난 분기" alone are the quarter before the document's, below)
+        alone = lang in ("en", "ru") and not any(p.label for p in out)
         for m in prev_q.finditer(sentence):
             anchor = [p for p in named if p.end <= m.start()]
-            if anchor and free(m.start(), m.end()):
+            if not free(m.start(), m.end()) or not (anchor or alone):
+                continue
+            taken.append((m.start(), m.end()))
+            if anchor:
                 label = previous_sub_label(anchor[-1].label)
-                taken.append((m.start(), m.end()))
                 out.append(PeriodMention(m.start(), m.end(), label, "quarter", label_year(label)))
+            else:
+                out.append(PeriodMention(m.start(), m.end(), None, "prevquarter", None))
     last_rx = _LAST_QUARTER.get(lang)
     if (
         last_rx is not None

@@ -833,6 +833,13 @@ def _context_period(
     """
     if kind == "unresolved":
         return c.period
+    if kind == "prevquarter" and c.period is None:
+        # "against 3,240 in the previous quarter", the sentence naming no quarter of its own: the
+        # quarter before the one the article gave (none before a year or a single month)
+        ref = last_sub or last_period
+        if ref is None or _is_year(ref) or (".." not in ref and "-Q" not in ref):
+            return None
+        return previous_sub_label(ref)
     if kind == "next" and c.period is None:
         # "The following year that figure rose to 7,635": the year after the figure before
         y = label_year(last_period) if last_period else None
@@ -1468,6 +1475,10 @@ def _figure_row(s: _Scan, x: _Num, rows: list[_Row]) -> _Row | None:
     }
 
 
+# "3,980 in the second quarter and 4,916": another time's figure after "and"
+_AND_ANOTHER_TIME = re.compile(r"(?:\s+(?:in|during|for)\s+[^,;:()\d]{1,40}?)?,?\s+(?:and|и)\s+")
+
+
 def _figure_unit(
     s: _Scan, n: NumberMention, clause: tuple[int, int], rows: list[_Row]
 ) -> tuple[str | None, bool]:
@@ -1484,6 +1495,18 @@ def _figure_unit(
     ):
         # "1,132 North Korean workers held Russian work permits, down from 1,610": the level
         # set against a figure counts what that figure counts
+        unit = rows[-1]["unit"]
+    elif (
+        not attached
+        and len(rows) >= 2
+        and lang in _VERSUS_BEFORE
+        and _AND_ANOTHER_TIME.fullmatch(sentence, rows[-1]["x"].m.end, n.start)
+        and _VERSUS_BEFORE[lang].search(
+            sentence, max(0, rows[-1]["x"].m.start - 30), rows[-1]["x"].m.start
+        )
+    ):
+        # "up from 3,980 in the second quarter and 4,916 in the third quarter of 2024": the
+        # second level set against the figure counts what the first does
         unit = rows[-1]["unit"]
     if unit is None and sentence[max(0, n.start - 1) : n.start] == "$":
         unit = "usd"  # "$500 million" (only earnings pass keep_number)
@@ -1959,7 +1982,7 @@ def _figure_period(
         # an unresolved period of its own stays unknown ("전년 대비" is the baseline's)
         and not any(
             p.label is None
-            and p.kind != "previous"
+            and p.kind not in ("previous", "prevquarter")
             and not _overlaps(p.start, p.end, baseline_spans)
             for p in periods
         )
@@ -1969,8 +1992,12 @@ def _figure_period(
         baselines.add(offset + n.start)
     if info is not None:
         if pm is not None:
-            info[offset + n.start] = pm.kind if pm.label or pm.kind == "next" else "unresolved"
-        elif period is None and any(p.label is None and p.kind != "previous" for p in periods):
+            info[offset + n.start] = (
+                pm.kind if pm.label or pm.kind in ("next", "prevquarter") else "unresolved"
+            )
+        elif period is None and any(
+            p.label is None and p.kind not in ("previous", "prevquarter") for p in periods
+        ):
             # "last year" with no document date; "a year earlier" is another figure's
             info[offset + n.start] = "unresolved"
     return pm, period
@@ -2033,6 +2060,14 @@ def _attach_comparisons(
                 # "1,877 entries in Q3 (Q2: 1,301; +44%)": a change inside the bracket of the
                 # earlier figure is the change of the figure outside it
                 and not (target is not None and _same_bracket(sentence, r["x"].m.start, c.start))
+                # "5,214 in the third quarter (up from 3,980 …), the highest since 2014": nor is a
+                # change after the bracket closes the change of a figure inside it
+                and not (
+                    target is not None
+                    and _inside_brackets(sentence, r["x"].m.start)
+                    and not _inside_brackets(sentence, c.start)
+                    and sentence.rfind("(", 0, r["x"].m.start) > target["x"].m.end
+                )
             ):
                 target = r
         if target is not None and lang == "ko" and target["x"].m.end <= c.start:
@@ -2576,7 +2611,11 @@ def _attach_comparisons(
             # the count that falls short of the year's figure is the one the article gave (its
             # period, not the year's)
             period = None
-        if period is None and carried_period and not any(p.label is None for p in periods):
+        if (
+            period is None
+            and carried_period
+            and not any(p.label is None and p.kind != "prevquarter" for p in periods)
+        ):
             # "That was a twelvefold increase on 2023", "Это в 12 раз больше, чем годом ранее":
             # the comparison is about the figure the article just gave
             period = carried_period

@@ -1,0 +1,63 @@
+"""Readings from the fifteenth session's work on blind round 65 (en/ru), in sentences written for
+the tests: levels in brackets set against a figure, quoted categories, the previous quarter."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.claims.claim_readings import read_fields
+
+D = date(2025, 11, 20)
+
+BRACKETED = (
+    "North Korean citizens entered Russia 6,120 times in the third quarter (up from 4,410 in the "
+    "second quarter and 5,030 in the third quarter of 2024), the highest figure since 2012."
+)
+
+
+def test_levels_in_a_bracket_set_against_a_figure_keep_their_own_periods_and_count() -> None:
+    got = read_fields(BRACKETED, "en", "quantity", "unit", "period", doc_date=D)
+    assert got == [
+        (6120, "entries", "2025-Q3"),
+        (4410, "entries", "2025-Q2"),
+        (5030, "entries", "2024-Q3"),
+    ]
+
+
+def test_a_record_after_the_bracket_is_the_figure_before_it() -> None:
+    got = read_fields(BRACKETED, "en", "quantity", "comparison", doc_date=D)
+    assert got[0][1] == {"kind": "record", "value": None, "baseline_period": "2012"}
+    assert got[1][1] is None and got[2][1] is None
+
+
+def test_the_article_goes_on_with_the_figures_period_not_the_brackets() -> None:
+    text = BRACKETED + " Study accounted for 3,300 of them."
+    got = read_fields(text, "en", "quantity", "period", doc_date=D)
+    assert got[-1] == (3300, "2025-Q3")
+
+
+def test_quoted_categories_each_before_for_and_their_figure() -> None:
+    text = (
+        "Study remained the largest category at 3,300 entries in the third quarter, while "
+        "'work' accounted for 22 and 'tourism' for 517."
+    )
+    got = read_fields(text, "en", "quantity", "purpose", doc_date=D)
+    assert got == [(3300, "study"), (22, "work"), (517, "tourism")]
+
+
+def test_the_previous_quarter_with_no_quarter_of_its_own_is_before_the_articles() -> None:
+    text = (
+        "North Korean citizens entered Russia 6,120 times in the third quarter. Study accounted "
+        "for 3,300 entries, against 3,910 in the previous quarter."
+    )
+    got = read_fields(text, "en", "quantity", "period", doc_date=D)
+    assert got == [(6120, "2025-Q3"), (3300, "2025-Q3"), (3910, "2025-Q2")]
+
+
+def test_russian_previous_quarter_likewise() -> None:
+    text = (
+        "В третьем квартале граждане КНДР въезжали в Россию 6 120 раз. На учебу пришлось 3 300 "
+        "въездов против 3 910 в предыдущем квартале."
+    )
+    got = read_fields(text, "ru", "quantity", "period", doc_date=D)
+    assert got == [(6120, "2025-Q3"), (3300, "2025-Q3"), (3910, "2025-Q2")]

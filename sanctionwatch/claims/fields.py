@@ -1554,6 +1554,13 @@ def _period_mention(
         # "до 2 870 с 1 150 годом ранее": "a year earlier" right after a figure is that figure's
         and not (p.kind == "previous" and any(0 <= p.start - b <= 3 for _, b in figures))
     ]
+    if sentence and end is not None and "(" in sentence[end : end + 40]:
+        # "just 97 a year earlier (the first quarter of 2023)": the period a bracket names
+        # right after the figure (and its "a year earlier") is the figure's
+        restated = _BRACKETED_PERIOD_AFTER.match(sentence, end)
+        named = [p for p in periods if restated is not None and p.start == restated.end()]
+        if named and named[0].label:
+            return named[0]
     if sentence:
         # «чем годом ранее (более 13 тысяч)», "than in 2023 (1,117)": a figure in brackets
         # right after a period is that period's
@@ -1778,6 +1785,11 @@ def _period_mention(
     return None
 
 
+_BRACKETED_PERIOD_AFTER = re.compile(
+    r"\s*(?:a\s+year\s+(?:earlier|before|ago)|годом\s+ранее|год\s+назад)\s*[(（]\s*"
+    r"(?:in\s+|в\s+|во\s+|за\s+)?",
+    re.I,
+)
 _BRACKET_BEFORE = re.compile(
     # (not "(up from 3,980 in the second quarter)": a figure set against another has a period of
     # its own after it)

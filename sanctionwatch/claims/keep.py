@@ -78,7 +78,10 @@ EN_SAME_COUNT = (
     r"a\s+figure\s+of|puts?\s+(?:the\s+)?(?:current\s+|latest\s+|overall\s+)?"
     r"(?:figure|number|total|it|deployment)\s+at|"
     # "The year-to-date tally stands at 163"
-    r"(?:tally|count|total|figure)\s+(?:now\s+)?(?:stands|stood)\s+at"
+    r"(?:tally|count|total|figure)\s+(?:now\s+)?(?:stands|stood)\s+at|"
+    # "The quarterly total of 583 compares with 412 …": the count the article gave, restated
+    r"\b(?:quarterly|annual|monthly|yearly|overall|combined|half-year(?:ly)?)\s+"
+    r"(?:total|figure|tally|count)\s+of\s+\d"
 )
 RU_SAME_COUNT = (
     r"эта\s+цифра|это\s+число|их\s+(?:было|стало|насчитывал\w*|число|количество)|ещ[её]|"
@@ -1718,7 +1721,7 @@ _VERSUS_BEFORE = {
     "en": re.compile(
         # ("more than double the 2,610 in the same period of 2024": that figure is set against)
         # ("collapsed to 41 from 3,765 in the third quarter of 2024": the level it fell from)
-        r"(?:\bcompared\s+(?:with|to)|\bversus|\bvs\.?|\bagainst|\bfrom|\bthan|"
+        r"(?:\bcompared\s+(?:with|to)|\bcompares\s+with|\bversus|\bvs\.?|\bagainst|\bfrom|\bthan|"
         # ("That is still below the roughly 20,500 registered in 2019")
         r"\b(?:double|triple|twice|times|below|above|short\s+of)\s+the)"
         r"\s+(?:(?:only|just|some|about|roughly|around|approximately|nearly|almost)\s+)?$",

@@ -1678,7 +1678,27 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                 taken.append((sm.start(), sm.end()))
                 out.append(PeriodMention(sm.start(), sm.end(), p.label, p.kind, p.year))
     out.sort(key=lambda p: p.start)
+    if lang in ("en", "ru") and "(" in sentence and any(p.kind == "previous" for p in out):
+        # "just 97 a year earlier (the first quarter of 2023)": the bracket says which period
+        # "a year earlier" is; the relative words give way to it
+        out = [
+            p
+            for p in out
+            if not (
+                p.kind == "previous"
+                and any(
+                    q.label
+                    and q.start > p.end
+                    and _RESTATED_IN_BRACKET.fullmatch(sentence, p.end, q.start)
+                    for q in out
+                )
+            )
+        ]
     return out
+
+
+# "a year earlier (the first quarter of 2023)", «годом ранее (в I квартале 2023 года)»
+_RESTATED_IN_BRACKET = re.compile(r"\s*[(（]\s*(?:the\s+|in\s+|в\s+|во\s+|за\s+)?", re.I)
 
 
 _SAME_AS_NAMED = {

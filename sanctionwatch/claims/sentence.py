@@ -19,6 +19,7 @@ from sanctionwatch.claims import context, lexicon
 from sanctionwatch.claims.comparisons import ComparisonMention, find_comparisons, may_compare
 from sanctionwatch.claims.fields import (
     _AT_WORK,
+    _BRACKETED_PERIOD_AFTER,
     _CHANGE_TO_BEFORE,
     _CHANGED_TO_AFTER,
     _CONTRAST,
@@ -1477,6 +1478,11 @@ def _figure_row(s: _Scan, x: _Num, rows: list[_Row]) -> _Row | None:
 
 # "3,980 in the second quarter and 4,916": another time's figure after "and"
 _AND_ANOTHER_TIME = re.compile(r"(?:\s+(?:in|during|for)\s+[^,;:()\d]{1,40}?)?,?\s+(?:and|и)\s+")
+# ("412 in the fourth quarter of 2023 and just 97": a year and a hedge may come between)
+_AND_ANOTHER_TIME_HEDGED = re.compile(
+    r"\s+(?:in|during|for)\s+[^,;:()]{1,40}?,?\s+(?:and|и)\s+(?:(?:only|just|some|about|roughly|"
+    r"around|всего|лишь|около)\s+)?"
+)
 
 
 def _figure_unit(
@@ -2076,18 +2082,19 @@ def _attach_comparisons(
             target is not None
             and lang in ("en", "ru")
             and target["x"].m.end <= c.start
-            and _AGAINST_BEFORE[lang].search(
-                sentence, max(0, target["x"].m.start - 20), target["x"].m.start
-            )
+            and _set_against(sentence, rows, target, lang)
         ):
-            # "3,765 of them, against just 62 a year earlier, a roughly sixtyfold jump": the
-            # figure set against is the baseline; the change is the one's before it
+            # "3,765 of them, against just 62 a year earlier, a roughly sixtyfold jump", "583
+            # compares with 412 in the fourth quarter and just 97 a year earlier, a six-fold
+            # jump": the figures set against are baselines; the change is the one's before them
             against = target
             target = next(
                 (
                     r
                     for r in reversed(rows)
-                    if r["x"].m.end <= against["x"].m.start and r["x"].baseline_of is None
+                    if r["x"].m.end <= against["x"].m.start
+                    and r["x"].baseline_of is None
+                    and not _set_against(sentence, rows, r, lang)
                 ),
                 against,
             )
@@ -2815,12 +2822,30 @@ def _attach_comparisons(
 # "…, against just 62 a year earlier", «против 62 годом ранее»: a figure set against another
 _AGAINST_BEFORE = {
     "en": re.compile(
-        r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?|(?:up|down)\s+from)\s+(?:(?:only|just|some|about|"
+        r"\b(?:against|compared\s+(?:with|to)|compares\s+with|versus|vs\.?|(?:up|down)\s+from)\s+(?:(?:only|just|some|about|"
         r"roughly|around)\s+)?$",
         re.I,
     ),
     "ru": re.compile(r"(?<!\w)(?:против|по\s+сравнению\s+с)\s+(?:(?:всего|лишь|около)\s+)?$", re.I),
 }
+
+
+def _set_against(sentence: str, rows: list[_Row], row: _Row, lang: str) -> bool:
+    """Whether ``row``'s figure is set against another ("against just 62", "compares with 412 …
+    and just 97"): right after the marker, or after "and" that follows a figure set against."""
+    start = row["x"].m.start
+    if _AGAINST_BEFORE[lang].search(sentence, max(0, start - 20), start):
+        return True
+    before = [r for r in rows if r["x"].m.end <= start]
+    return (
+        bool(before)
+        and (
+            _AND_ANOTHER_TIME.fullmatch(sentence, before[-1]["x"].m.end, start) is not None
+            or _AND_ANOTHER_TIME_HEDGED.fullmatch(sentence, before[-1]["x"].m.end, start)
+            is not None
+        )
+        and _set_against(sentence, rows, before[-1], lang)
+    )
 
 
 def _share_range_reading(rows: list[_Row], ranged: list[tuple[_Num, _Num]]) -> None:
@@ -3027,8 +3052,15 @@ def _bracketed_baselines(sentence: str, rows: list[_Row], periods: list[PeriodMe
             or not _BRACKET_CLOSE.match(sentence, n.end)
         ):
             main = r
-            if not _inside_brackets(sentence, n.start) and (
-                r["period"] is None or _inside_brackets(sentence, _period_start(periods, r))
+            if (
+                not _inside_brackets(sentence, n.start)
+                and (r["period"] is None or _inside_brackets(sentence, _period_start(periods, r)))
+                # (not "97 a year earlier (the first quarter of 2023)": the bracket names the
+                # figure's own period)
+                and not (
+                    (after := _BRACKETED_PERIOD_AFTER.match(sentence, n.end)) is not None
+                    and _period_start(periods, r) == after.end()
+                )
             ):
                 # ("same period of 2024" in a bracket is no reason to lose the heading's period)
                 before = [p for p in outside if p.start < n.start]

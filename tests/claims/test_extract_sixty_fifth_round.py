@@ -61,3 +61,26 @@ def test_russian_previous_quarter_likewise() -> None:
     )
     got = read_fields(text, "ru", "quantity", "period", doc_date=D)
     assert got == [(6120, "2025-Q3"), (3300, "2025-Q3"), (3910, "2025-Q2")]
+
+
+CHAIN = (
+    "Close to 800 North Koreans entered Russia in the first quarter, border data show. The "
+    "quarterly total of 781 compares with 530 in the fourth quarter of 2024 and just 120 a year "
+    "earlier (the first quarter of 2024), a six-fold jump year on year."
+)
+
+
+def test_the_quarterly_total_restates_the_articles_count() -> None:
+    got = read_fields(CHAIN, "en", "quantity", "period", doc_date=D)
+    assert (781, "2025-Q1") in got
+
+
+def test_levels_chained_after_compares_with_keep_their_periods() -> None:
+    got = read_fields(CHAIN, "en", "quantity", "period", doc_date=D)
+    assert (530, "2024-Q4") in got and (120, "2024-Q1") in got
+
+
+def test_a_change_after_levels_set_against_a_figure_is_that_figures() -> None:
+    got = dict(read_fields(CHAIN, "en", "quantity", "comparison", doc_date=D))
+    assert got[781] is not None and got[781]["kind"] == "ratio" and got[781]["value"] == 6.0
+    assert got[530] is None and got[120] is None

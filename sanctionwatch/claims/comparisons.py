@@ -259,7 +259,12 @@ _RULES: dict[str, list[tuple[str, str]]] = {
     ],
     "ru": [
         # («в 11 с лишним раз»: more than elevenfold, read as 11)
-        (r"(?<!\w)в\s+(?P<n>\d+(?:[.,]\d+)?|[а-яё]+)\s+(?:с\s+лишним\s+)?раз(?:а)?(?!\w)", "ratio"),
+        # («в два с половиной раза»: and a half)
+        (
+            r"(?<!\w)в\s+(?P<n>\d+(?:[.,]\d+)?|[а-яё]+)(?P<half>\s+с\s+половиной)?\s+"
+            r"(?:с\s+лишним\s+)?раз(?:а)?(?!\w)",
+            "ratio",
+        ),
         (r"(?<!\w)(?P<w>вдвое|втрое|вчетверо|впятеро|вдесятеро)(?!\w)", "ratio_word"),
         (r"(?<!\w)(?P<w>удвоил|утроил|учетверил)\w*", "ratio_word"),
         (r"(?<!\w)на\s+(?P<n>\d+(?:[.,]\d+)?)\s*(?:%|процент\w*)", "percent_ru"),
@@ -1256,6 +1261,8 @@ def _comparisons(sentence: str, lang: str) -> tuple[ComparisonMention, ...]:
                 continue  # «цифра завышена в десять раз»: a retelling's error, not a change
             if handler == "ratio":
                 value = _RATIO_WORDS.get(g["n"].lower()) or _value(g["n"], lang)
+                if value is not None and g.get("half"):
+                    value += 0.5
                 if value is None or value < 1.2 or value > 1000:
                     continue
                 consumed = m.span("n")

@@ -1552,7 +1552,12 @@ def _period_mention(
         for p in periods
         if not _overlaps(p.start, p.end, exclude)
         # "до 2 870 с 1 150 годом ранее": "a year earlier" right after a figure is that figure's
-        and not (p.kind == "previous" and any(0 <= p.start - b <= 3 for _, b in figures))
+        # (not when it labels the next one: «было 2958, годом ранее — 226»)
+        and not (
+            p.kind == "previous"
+            and any(0 <= p.start - b <= 3 for _, b in figures)
+            and not (sentence and _LABELS_NEXT_FIGURE.match(sentence, p.end))
+        )
     ]
     if sentence and end is not None and "(" in sentence[end : end + 40]:
         # "just 97 a year earlier (the first quarter of 2023)": the period a bracket names
@@ -1635,7 +1640,12 @@ def _period_mention(
             for a, b in figures
             if lang in ("en", "ru")
             and b <= pos
-            and _VERSUS_BEFORE[lang].search(sentence, max(0, a - 30), a)
+            and (vm := _VERSUS_BEFORE[lang].search(sentence, max(0, a - 30), a)) is not None
+            # (not after «годом ранее — 226»: that figure's period is its marker)
+            and not (
+                lang == "ru"
+                and any(vm.start() <= q.start and q.end <= a and q.label for q in usable)
+            )
             for p in usable
             if 0 <= p.start - b <= 25
             and p.end <= pos
@@ -1650,6 +1660,15 @@ def _period_mention(
             lang in ("ko", "zh")
             and any(versus_m.start() <= p.start and p.end <= pos and p.label for p in usable)
         ):
+            # «годом ранее — 226», «за аналогичный период прошлого года — 2112»: a marker that is
+            # itself a period is the figure's
+            marked = [
+                p
+                for p in usable
+                if lang == "ru" and versus_m.start() <= p.start and p.end <= pos and p.label
+            ]
+            if marked:
+                return marked[-1]
             # "… против 95 в 2023 году": the figure set against another has its period after it
             stop = end if end is not None else pos
             right = [
@@ -1785,6 +1804,8 @@ def _period_mention(
     return None
 
 
+# «годом ранее — 226»: a period before a dash and the figure it labels
+_LABELS_NEXT_FIGURE = re.compile(r"\s*[—–]\s*(?:(?:около|почти|более|свыше|лишь|всего)\s+)?\d")
 _BRACKETED_PERIOD_AFTER = re.compile(
     r"\s*(?:a\s+year\s+(?:earlier|before|ago)|годом\s+ранее|год\s+назад)\s*[(（]\s*"
     r"(?:in\s+|в\s+|во\s+|за\s+)?",

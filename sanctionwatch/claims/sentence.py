@@ -2920,6 +2920,7 @@ _MEANING = {
         re.I,
     ),
 }
+_WHOLE_YEAR_RU = re.compile(r"(?<!\w)(?:весь|целый|полный)(?!\w)", re.I)
 _ELIDED_OTHER_TIME = re.compile(r",\s*а\s+[^,;—–]{2,30}[—–]\s*(?:[а-яё]+\s+){0,2}$", re.I)
 _ZH_YEAR_AGO_SAME = re.compile(r"(?:去年|上年|前一年)同期")
 _ZH_YEAR_ON_YEAR = re.compile(r"[^。；;]*?(?:同比|按年)")
@@ -2999,6 +3000,20 @@ def _compared_figures(sentence: str, rows: list[_Row], lang: str) -> None:
             # «в 2023 году в крае работали лишь 150 северокорейцев, а в 2019-м — свыше 6 тысяч»:
             # the verb and the noun left out after the dash are the clause's before
             row["purpose"], row["unit"] = prev["purpose"], prev["unit"]
+        if (
+            lang == "ru"
+            and row["period"]
+            and _is_year(row["period"])
+            and prev["period"]
+            and not _is_year(prev["period"])
+            and (y0 := label_year(prev["period"]))
+            and _ELIDED_OTHER_TIME.search(sentence, prev["x"].m.end, row["x"].m.start)
+            # (not «а за весь 2019 год — около 3,2 тыс.»: the whole year)
+            and not _WHOLE_YEAR_RU.search(sentence, prev["x"].m.end, row["x"].m.start)
+        ):
+            # «во втором квартале 2024 года … 2958, годом ранее — 226, а в 2019-м — 4716»: the
+            # same quarter (or months) of the year named, as the list goes
+            row["period"] = shift_label(prev["period"], int(row["period"]) - y0)
         if row["pkind"] == "previous" and prev["period"] and not _is_year(prev["period"]):
             # "(годом ранее — 5 024)" after "за девять месяцев 2025 года": those nine months
             # (the years back as the mention read them: "two years earlier" is two)

@@ -84,3 +84,25 @@ def test_a_change_after_levels_set_against_a_figure_is_that_figures() -> None:
     got = dict(read_fields(CHAIN, "en", "quantity", "comparison", doc_date=D))
     assert got[781] is not None and got[781]["kind"] == "ratio" and got[781]["value"] == 6.0
     assert got[530] is None and got[120] is None
+
+
+def test_two_and_a_half_times_in_words() -> None:
+    text = "Въезды граждан КНДР в Россию в третьем квартале выросли в три с половиной раза."
+    got = read_fields(text, "ru", "quantity", "comparison", doc_date=D)
+    assert got == [(None, {"kind": "ratio", "value": 3.5, "baseline_period": None})]
+
+
+def test_a_russian_list_of_the_same_quarter_in_other_years() -> None:
+    text = (
+        "Для сравнения: в третьем квартале 2024 года таких въездов было 3120, годом ранее — 410, "
+        "а в 2019-м — 5230."
+    )
+    got = read_fields(text, "ru", "quantity", "period", doc_date=D)
+    assert got == [(3120, "2024-Q3"), (410, "2023-Q3"), (5230, "2019-Q3")]
+
+
+def test_a_whole_year_after_a_quarter_stays_the_year() -> None:
+    # guard: «за весь 2019 год» is the year, not its quarter
+    text = "В третьем квартале таких въездов было всего 410, а за весь 2019 год — около 3,2 тыс."
+    got = read_fields(text, "ru", "quantity", "period", doc_date=D)
+    assert got[-1] == (3200, "2019")

@@ -52,6 +52,7 @@ from sanctionwatch.claims.segment import (
     _clauses,
 )
 from sanctionwatch.claims.sentence import (
+    _AND_ANOTHER_TIME_HEDGED,
     _FROM_BEFORE,
     _NEWLY_CAME,
     _SHORT_OF_YEAR_KO,
@@ -1700,6 +1701,15 @@ class _Article:
                 or bool(
                     (opening := s.text.rfind("(", 0, r)) > s.text.rfind(")", 0, r)
                     and _VERSUS_BRACKET.match(s.text, opening)
+                )
+                # "compares with 412 in the fourth quarter of 2023 and just 97 a year earlier":
+                # a level chained after one set against
+                or (
+                    self.versus_at == k
+                    and bool(before := [o for o in found if o.span[1] <= c.span[0]])
+                    and before[-1].period == self.versus_period
+                    and _AND_ANOTHER_TIME_HEDGED.fullmatch(s.text, before[-1].span[1] - s.s0, r)
+                    is not None
                 )
             )
         )

@@ -1559,6 +1559,25 @@ def _period_mention(
             and not (sentence and _LABELS_NEXT_FIGURE.match(sentence, p.end))
         )
     ]
+    if sentence and lang == "en" and ", wh" in sentence:
+        # "Tourism, which Pyongyang reopened to Russian groups in February, barely features:
+        # just 9 tourist entries": a period inside an aside on the subject dates the aside
+        asides = [
+            m.span()
+            for m in _WHICH_ASIDE.finditer(sentence)
+            if not (m.start() <= pos < m.end())
+            and not any(m.start() <= a < m.end() for a, _ in figures)
+        ]
+        # (a month or a day there; a year may be what the figure's "over the year" means:
+        # "Tour groups, which resumed in 2025, numbered only 14 over the year")
+        usable = [
+            p
+            for p in usable
+            if not (
+                p.kind in ("month", "day", "dayonly", "season")
+                and any(a <= p.start < b for a, b in asides)
+            )
+        ]
     if sentence and end is not None and "(" in sentence[end : end + 40]:
         # "just 97 a year earlier (the first quarter of 2023)": the period a bracket names
         # right after the figure (and its "a year earlier") is the figure's
@@ -1804,6 +1823,7 @@ def _period_mention(
     return None
 
 
+_WHICH_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;:()]{1,120}?,", re.I)
 # «годом ранее — 226»: a period before a dash and the figure it labels
 _LABELS_NEXT_FIGURE = re.compile(r"\s*[—–]\s*(?:(?:около|почти|более|свыше|лишь|всего)\s+)?\d")
 _BRACKETED_PERIOD_AFTER = re.compile(

@@ -825,8 +825,9 @@ _ONE_AND_THE_SAME = re.compile(
 # numbering, never a count (a decimal "0.5" is not zero-padded)
 _ZERO_PADDED = re.compile(r"0\d")
 # (nor past a clause's end: «Около 400, это четыре бригады» counts workers, not brigades)
+# ("118 by crews of ships and aircraft": who made the entries, not a thing counted)
 _UNTIL_PREPOSITION = re.compile(
-    r"(?:(?:^|\s)(?:в|во|на|из|at|in|on|from|to|into)\s|\s*[,;:—–(]).*$", re.I
+    r"(?:(?:^|\s)(?:в|во|на|из|at|in|on|from|to|into|by)\s|\s*[,;:—–(]).*$", re.I
 )
 _NUMBERING_IN = re.compile(
     r"(?:\b(?:number(?:s|ed|ing)?|run(?:s|ning)?|ran)\s+(?:in|into)\s+the|"

@@ -106,3 +106,28 @@ def test_a_whole_year_after_a_quarter_stays_the_year() -> None:
     text = "В третьем квартале таких въездов было всего 410, а за весь 2019 год — около 3,2 тыс."
     got = read_fields(text, "ru", "quantity", "period", doc_date=D)
     assert got[-1] == (3200, "2019")
+
+
+def test_entries_by_crews_of_ships_are_people_not_ships() -> None:
+    text = (
+        "North Korean citizens entered Russia 781 times in the first quarter: just 12 tourist "
+        "entries, against 140 by crews of ships and aircraft."
+    )
+    got = read_fields(text, "en", "quantity", "purpose", doc_date=D)
+    assert (140, "service_personnel") in got
+
+
+def test_a_month_in_an_aside_on_the_subject_dates_the_aside_not_the_figure() -> None:
+    text = (
+        "North Korean citizens entered Russia 781 times in the first quarter. Tourism, which "
+        "Pyongyang reopened to Russian groups in February, barely features: just 12 tourist "
+        "entries."
+    )
+    got = read_fields(text, "en", "quantity", "period", doc_date=D)
+    assert got == [(781, "2025-Q1"), (12, "2025-Q1")]
+
+
+def test_the_article_goes_on_with_the_figure_not_the_last_level_chained_against_it() -> None:
+    text = CHAIN + " Study accounted for 402 entries."
+    got = read_fields(text, "en", "quantity", "period", doc_date=D)
+    assert got[-1] == (402, "2025-Q1")

@@ -1121,6 +1121,8 @@ def _sentence_claims(
                 and "to" in gap.lower()
                 and not re.search(r"\bbetween\s+$", sentence[: a.m.start], re.I)
                 and re.search(r"\bfrom\s+$", sentence[: a.m.start], re.I)
+                # ("estimates range from 1,000 to 1,500": a range after all)
+                and not re.search(r"\brang(?:e|es|ed|ing)\s+from\s+$", sentence[: a.m.start], re.I)
             ):
                 continue  # "from 300 to 400": a change, not a range
             if (

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tests.claims.claim_readings import read_fields
 
 D = date(2025, 11, 20)
@@ -131,3 +133,28 @@ def test_the_article_goes_on_with_the_figure_not_the_last_level_chained_against_
     text = CHAIN + " Study accounted for 402 entries."
     got = read_fields(text, "en", "quantity", "period", doc_date=D)
     assert got[-1] == (402, "2025-Q1")
+
+
+def test_estimates_that_range_from_one_figure_to_another_are_a_range() -> None:
+    text = "In Kazan, industry estimates range from 800 to 1,200 North Korean workers."
+    got = read_fields(text, "en", "quantity", "qualifier", doc_date=D)
+    assert got == [(800, "at_least"), (1200, "at_most")]
+
+
+def test_a_change_from_one_figure_to_another_is_still_no_range() -> None:
+    # guard: "rose from 800 to 1,200" is a change
+    text = "North Korean workers in Kazan rose from 800 to 1,200 over the year."
+    got = read_fields(text, "en", "quantity", "qualifier", doc_date=D)
+    assert (800, "at_least") not in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The quarter's traffic fell into three categories: study, work and service.",
+        "A North Korean restaurant chain runs 4 outlets in Vientiane.",
+        "The agency identified at least 4 training grounds in Primorye used by North Korean units.",
+    ],
+)
+def test_categories_outlets_and_training_grounds_are_things(text: str) -> None:
+    assert read_fields(text, "en", "quantity", doc_date=D) == []

@@ -651,6 +651,12 @@ def _source_of(sentence: str, pos: int, attribution: str | None, at: int, lang: 
         # "공식 통계상 … 수백 명에 불과하지만, 국정원은 1만여 명이 … 본다": the body that opens
         # the contrasting clause gives its own figure, not the one before
         return None
+    if lang == "zh" and attribution is not None and at < pos:
+        # "据哈巴罗夫斯克边疆区内务局统计,当地…约2300人;阿穆尔州则不足500人": a part of its
+        # own that names another region is not counted by the first region's body
+        lo = max(sentence.rfind(";", 0, pos), sentence.rfind("；", 0, pos)) + 1
+        if lo > at and context.other_region_named(sentence[lo:pos], attribution, lang):
+            return None
     if attribution is None or ";" not in sentence or lang not in _OTHER_SOURCE:
         return attribution
     lo = sentence.rfind(";", 0, pos) + 1

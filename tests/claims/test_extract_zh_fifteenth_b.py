@@ -1,0 +1,57 @@
+"""Chinese forms met in blind round 65: Russia's border data named without the agency, the DPRK's
+consulate in Vladivostok, a regional bureau named with its region."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sanctionwatch.claims.extract import extract_claims
+
+D = date(2025, 11, 20)
+
+
+def _read(text: str) -> list[tuple[float | None, str | None]]:
+    return [(c.quantity, c.attribution) for c in extract_claims(text, lang="zh", doc_date=D)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Russia's border data, as "Russian border data" in English
+        (
+            "俄方边防数据显示,今年第一季度朝鲜公民入境俄罗斯2150人次。",
+            [(2150, "FSB Border Service")],
+        ),
+        ("俄边防统计:三季度以“工作”为目的入境的朝鲜公民仅12人次", [(12, "FSB Border Service")]),
+        # not the two countries' border guards
+        ("中俄边防合作会议上,双方通报今年朝鲜公民入境俄罗斯约3000人次。", [(3000, None)]),
+    ],
+)
+def test_russian_border_data_is_the_border_services(
+    text: str, expected: list[tuple[float | None, str | None]]
+) -> None:
+    assert _read(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "朝鲜驻符拉迪沃斯托克总领事馆表示,目前在滨海边疆区工作的朝鲜公民约有2000人。",
+        "朝鮮駐海參崴總領事接受採訪時說,在當地大學就讀的朝鮮留學生約有300人。",
+    ],
+)
+def test_the_dprk_consulate_in_vladivostok_is_named(text: str) -> None:
+    assert [a for _, a in _read(text)] == ["DPRK Consulate General in Vladivostok"]
+
+
+def test_a_regional_bureau_named_with_its_region_is_that_regions() -> None:
+    # the other region the sentence names, in a part of its own, is not the bureau's
+    text = "据阿穆尔州内务局统计,当地朝鲜务工人员约800人;滨海边疆区则超过5000人。"
+    assert _read(text) == [(800, "MVD Amur Oblast"), (5000, None)]
+
+
+def test_a_region_after_the_ministry_is_where_the_people_are() -> None:
+    text = "据俄罗斯内务部统计,在哈巴罗夫斯克边疆区持有工作许可的朝鲜公民为1900人。"
+    assert _read(text) == [(1900, "MVD")]

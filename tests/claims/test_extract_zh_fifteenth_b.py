@@ -55,3 +55,16 @@ def test_a_regional_bureau_named_with_its_region_is_that_regions() -> None:
 def test_a_region_after_the_ministry_is_where_the_people_are() -> None:
     text = "据俄罗斯内务部统计,在哈巴罗夫斯克边疆区持有工作许可的朝鲜公民为1900人。"
     assert _read(text) == [(1900, "MVD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # one official, named by the title, who speaks: not a count of one person
+        ("哈巴罗夫斯克边疆区一位副州长接受采访时说,当地约有3000名朝鲜工人。", [3000]),
+        ("阿穆尔州政府一名副主席表示,今年有400名朝鲜公民入境该州务工。", [400]),
+        ("俄远东一所大学的一位副校长介绍,该校目前有朝鲜留学生120人。", [120]),
+    ],
+)
+def test_one_official_named_by_title_is_who_speaks(text: str, expected: list[float]) -> None:
+    assert [c.quantity for c in extract_claims(text, lang="zh", doc_date=D)] == expected

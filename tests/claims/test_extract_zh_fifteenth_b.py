@@ -68,3 +68,47 @@ def test_a_region_after_the_ministry_is_where_the_people_are() -> None:
 )
 def test_one_official_named_by_title_is_who_speaks(text: str, expected: list[float]) -> None:
     assert [c.quantity for c in extract_claims(text, lang="zh", doc_date=D)] == expected
+
+
+def _units(text: str) -> list[tuple[float | None, str, str]]:
+    return [(c.quantity, c.unit, c.purpose) for c in extract_claims(text, lang="zh", doc_date=D)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # those who labour under a contract or permit they hold are workers
+        (
+            "截至10月1日,该州共有朝鲜公民3100人,其中持工作许可务工的2650人。",
+            [(3100, "persons", "total"), (2650, "workers", "work")],
+        ),
+        # those who study in a place are students, with no noun but the counter
+        (
+            "截至10月1日,该州共有朝鲜公民3100人,其中在当地大学就读的约400人。",
+            [(3100, "persons", "total"), (400, "students", "study")],
+        ),
+        ("目前在俄罗斯学习的朝鲜人约有700人。", [(700, "students", "study")]),
+        # but who came to work or study are entrants, people
+        ("今年持工作签证入境务工的朝鲜公民有350人。", [(350, "persons", "work")]),
+        ("今年赴俄留学的共有900多人。", [(900, "persons", "study")]),
+    ],
+)
+def test_who_work_or_study_in_a_place_are_workers_or_students(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert _units(text) == expected
+
+
+def test_workers_after_a_breakdown_take_no_stock_day() -> None:
+    # the breakdown of a stock on a day, then another region's workers: an estimate of its own
+    text = (
+        "截至9月1日,本州共有朝鲜公民5200人,其中持劳动合同务工的4300人,在高校就读的800人。"
+        "据当地官员估计,邻近的犹太自治州朝鲜务工人员约600人。"
+    )
+    claims = extract_claims(text, lang="zh", doc_date=D)
+    assert [(c.quantity, c.period) for c in claims] == [
+        (5200, "2025-09-01"),
+        (4300, "2025-09-01"),
+        (800, "2025-09-01"),
+        (600, None),
+    ]

@@ -112,3 +112,17 @@ def test_workers_after_a_breakdown_take_no_stock_day() -> None:
         (800, "2025-09-01"),
         (600, None),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # military builders are troops, as "군사 건설인력" is
+        "据报道,另有约4000名军事建设人员将于明年抵达库尔斯克州。",
+        "乌克兰方面称,朝鲜还有2000名建筑兵在俄境内。",
+    ],
+)
+def test_military_builders_are_troops(text: str) -> None:
+    assert [(c.unit, c.purpose) for c in extract_claims(text, lang="zh", doc_date=D)] == [
+        ("troops", "troops")
+    ]

@@ -540,6 +540,8 @@ _SINCE_END = re.compile(r"(?:\bsince|(?<!\w)с|(?<!\w)со)\s+$", re.I)
 # Korean: a month the count runs from ("지난해 10월 이후 … 병력을 파병했으며", "3월부터"; not
 # "10월부터 12월까지", a span)
 _KO_SINCE_AFTER = re.compile(r"\s?(?:이후|이래|부터)(?![^,.]{0,12}까지)")
+# "2024年10月以来", "2024年10月起" (not "10月起至12月": a span with its end)
+_ZH_SINCE_AFTER = re.compile(r"\s?(?:份)?(?:以来|以來|起)(?!\s*(?:至|到|迄|~|∼|～|-|–|－))")
 
 
 # Korean: people "put in" ("투입"), "placed" ("배치") or "dispatched" ("파견") at a building site
@@ -1443,6 +1445,12 @@ def _figure_row(s: _Scan, x: _Num, rows: list[_Row]) -> _Row | None:
                 lang == "ko"
                 and pm.kind == "month"
                 and _KO_SINCE_AFTER.match(sentence, pm.end) is not None
+            )
+            # ("朝鲜自2024年10月以来已累计向俄罗斯派遣约1.5万名作战人员": a month with its year)
+            or (
+                lang == "zh"
+                and pm.kind == "month"
+                and _ZH_SINCE_AFTER.match(sentence, pm.end) is not None
             )
         )
     ):

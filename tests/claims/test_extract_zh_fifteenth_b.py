@@ -126,3 +126,19 @@ def test_military_builders_are_troops(text: str) -> None:
     assert [(c.unit, c.purpose) for c in extract_claims(text, lang="zh", doc_date=D)] == [
         ("troops", "troops")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # troops sent since a month of a named year: a stock, with no period (as "10月以来")
+        ("朝鲜自2024年11月以来已陆续向俄罗斯派遣约1.2万名士兵。", None),
+        ("据估计,2024年10月起朝鲜向俄罗斯派出的兵力约为1.4万人。", None),
+        # sent in that month: that month's
+        ("朝鲜2024年10月向俄罗斯派遣约1.1万名士兵。", "2024-10"),
+    ],
+)
+def test_troops_sent_since_a_month_of_a_year_have_no_period(
+    text: str, expected: str | None
+) -> None:
+    assert [c.period for c in extract_claims(text, lang="zh", doc_date=D)] == [expected]

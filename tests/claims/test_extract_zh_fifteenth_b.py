@@ -142,3 +142,18 @@ def test_troops_sent_since_a_month_of_a_year_have_no_period(
     text: str, expected: str | None
 ) -> None:
     assert [c.period for c in extract_claims(text, lang="zh", doc_date=D)] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a school's whole intake, of every nationality: not a flow
+        ("朝鲜留学生约300人。俄太平洋国立大学今年招收新生约3800名,学费有所上涨。", [300]),
+        ("朝鲜留学生约300人。该校今年共录取了约5200名本科新生。", [300]),
+        # the watched nationals named in the intake
+        ("该校今年招收朝鲜新生约80名。", [80]),
+        ("该校今年录取了约60名朝鲜新生。", [60]),
+    ],
+)
+def test_a_schools_whole_intake_is_no_flow(text: str, expected: list[float]) -> None:
+    assert [c.quantity for c in extract_claims(text, lang="zh", doc_date=D)] == expected

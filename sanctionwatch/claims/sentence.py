@@ -1812,7 +1812,11 @@ def _figure_purpose(
         # the figure before it, whose clause names the purpose ("…达3,765人次,而二季度仅为
         # 332人次": so does a clause whose subject is only another period)
         prev = [o for o in nums if o.m.end <= clause[0]]
-        if prev:
+        if prev and not (
+            # ("以学习为目的者1000人次,以工作为目的者500人次;上半年累计4000人次": a running
+            # count after parts of several purposes is all of them)
+            _CUMULATIVE_ZH.search(clause_text) and len({r["purpose"] for r in rows}) > 1
+        ):
             pc = _clause_of(clauses, prev[-1].m.start)
             purpose = _purpose(sentence, prev[-1].m.start, prev[-1].m.end, lang, pc, None, False)
     if (
@@ -3053,6 +3057,7 @@ _CHANGE_TO_KO_ZH = re.compile(
 # "…3천 명을 추가 파병했으며, 누적 파병 규모는 1만5천 명", "…增派近八千名军人，累计派兵规模已逾
 # 两万人": a running total in a clause of its own is not the period of the addition before it
 _CUMULATIVE_KOZH = {"ko": "누적", "zh": "累计", "zh2": "累計"}
+_CUMULATIVE_ZH = re.compile(r"累计|累計")
 # periods that run to a date themselves ("截至今年10月…累计"): a running total keeps them
 _TO_DATE_KINDS = ("firstn", "firstq", "sinceyear", "sincemonth", "tonow", "ytd")
 _LATER_TIME = {

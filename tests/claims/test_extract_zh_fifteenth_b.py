@@ -157,3 +157,29 @@ def test_troops_sent_since_a_month_of_a_year_have_no_period(
 )
 def test_a_schools_whole_intake_is_no_flow(text: str, expected: list[float]) -> None:
     assert [c.quantity for c in extract_claims(text, lang="zh", doc_date=D)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a running count said of a period alone counts what the figure before counts
+        (
+            "今年第二季度以“学习”为目的入境俄罗斯的朝鲜公民达2210人次,多为本科生;"
+            "今年上半年累计4105人次。",
+            ["study", "study"],
+        ),
+        # the year before its part ("今年前三季度") is still only a period
+        (
+            "第三季度以“工作”为目的入境俄罗斯的朝鲜公民仅35人次,今年前三季度为80人次。",
+            ["work", "work"],
+        ),
+        # after parts of several purposes, the running count is all of them
+        (
+            "二季度以“学习”为目的入境的朝鲜公民2210人次,以“公务”为目的的310人次;"
+            "今年上半年累计5320人次。",
+            ["study", "official", "total"],
+        ),
+    ],
+)
+def test_a_running_count_said_of_a_period_alone(text: str, expected: list[str]) -> None:
+    assert [c.purpose for c in extract_claims(text, lang="zh", doc_date=D)] == expected

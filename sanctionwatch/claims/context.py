@@ -514,6 +514,10 @@ def _regional(source: str, lang: str) -> tuple[lexicon.TermMatcher, lexicon.Term
     return lexicon.TermMatcher(cues, lang), lexicon.TermMatcher(regions, lang)
 
 
+# what may stand between a region's name and its body's in Chinese ("哈巴罗夫斯克边疆区内务局")
+_ZH_REGION_SUFFIX = re.compile(r"(?:边疆区|邊疆區|州|地区|地區|市)?")
+
+
 def _regional_branch(sentence: str, at: Mention, lang: str) -> str | None:
     """The region of a regional branch ("the regional interior ministry branch", «краевое
     УМВД», «УМВД по Приморскому краю»): the one region the sentence names, when the source is
@@ -523,13 +527,35 @@ def _regional_branch(sentence: str, at: Mention, lang: str) -> str | None:
         return None
     cues, regions = matchers
     named = regions.find(sentence)
+    if lang == "zh":
+        # "哈巴罗夫斯克边疆区内务局统计, …;阿穆尔州则…": the region the body's own name opens
+        # with is its region, whatever other regions the sentence goes on to name
+        for _, b, k in named:
+            if _ZH_REGION_SUFFIX.fullmatch(sentence, b, at.start):
+                return k
     if not named or len({k for _, _, k in named}) != 1:
         return None
     lo, hi = max(0, at.start - 30), min(len(sentence), at.end + 40)
+    # (in Chinese the region of a body's name comes first: one after the ministry, "据俄罗斯内务部
+    # 统计,…在哈巴罗夫斯克边疆区…", is where the people are)
     near = any(lo <= a < hi for a, _, _ in cues.find(sentence)) or any(
-        at.end <= a < hi for a, _, _ in named
+        at.end <= a < hi and lang != "zh" for a, _, _ in named
     )
     return named[0][2] if near else None
+
+
+def other_region_named(text: str, attribution: str, lang: str) -> bool:
+    """True when ``text`` names a region of a regional branch's body other than the branch's own
+    (``attribution`` as "MVD Khabarovsk Krai"): that body does not count there."""
+    for key in lexicon.load("attributions"):
+        if not attribution.startswith(key + " "):
+            continue
+        matchers = _regional(key, lang)
+        if matchers is None:
+            return False
+        own = attribution[len(key) + 1 :]
+        return any(k != own for _, _, k in matchers[1].find(text))
+    return False
 
 
 def attribution(sentence: str, lang: str) -> str | None:

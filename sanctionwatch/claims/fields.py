@@ -989,12 +989,15 @@ _PERIOD_SUBJECT_LEAD = {
     "ko": re.compile(
         r"\s*(?:반면|그러나|하지만|다만)?\s*(?:(?:직전|바로\s?전|전|앞)\s?(?:분기|달|해|연도)인\s?)?"
     ),
-    "zh": re.compile(r"\s*(?:而|但|但是|然而|相比之下)?\s*"),
+    # ("今年前三季度…": the year before the part of it, which the part's mention carries)
+    "zh": re.compile(r"\s*(?:而|但|但是|然而|相比之下)?\s*(?:今年|本年|去年|前年)?"),
 }
 _PERIOD_SUBJECT_GAP = {
     "ko": re.compile(r"(?:에는|에도|엔|은|는|에)?\s?(?:약|겨우|불과|단|고작)?\s?"),
+    # ("…达1473人次;今年前三季度累计3906人次": the running count of the same people)
     "zh": re.compile(
-        r"(?:则|則|仅|僅|只|也|却|卻)?(?:有|为|為|是|达|達)?(?:约|約|近|仅|僅)?(?:有|为|為)?"
+        r"(?:则|則|仅|僅|只|也|却|卻)?(?:累计|累計)?(?:有|为|為|是|达|達)?(?:约|約|近|仅|僅)?"
+        r"(?:有|为|為)?"
     ),
 }
 

@@ -341,12 +341,20 @@ _INSTITUTION_SIZE_BEFORE = {
     ),
     # "莫斯科國立大學…目前在校學生約4萬人", "全校师生共1.2万人": a school's whole body of
     # students (not "在校朝鲜留学生200人": a nationality named between is the watched ones)
+    # "俄远东联邦大学今年录取新生约4500名": a school's whole intake, of every nationality (not
+    # "录取朝鲜新生约100名", "錄取的北韓新生": the watched ones named)
     "zh": re.compile(
-        r"(?:在校|全校)(?:国际|國際|外国|外國)?(?:学生|學生|生|留学生|留學生|师生|師生)"
+        r"(?:(?:在校|全校)(?:国际|國際|外国|外國)?(?:学生|學生|生|留学生|留學生|师生|師生)"
+        r"|(?:录取|錄取|招收|招录|招錄)(?:了)?(?:本科|研究生|硕士|碩士|博士)?(?:新生|学生|學生))"
         r"(?:总数|總數|人数|人數|总人数|總人數)?"
         r"(?:约|約|共|共有|达|達|为|為|有|逾|超过|超過|近|将近|將近|总计|總計)*\s*$"
     ),
 }
+# "今年录取约4500名新生": the intake counted before its noun, with no nationality between
+_ZH_INTAKE_AROUND = (
+    re.compile(r"(?:录取|錄取|招收|招录|招錄)(?:了)?(?:约|約|共|近|逾|超过|超過|将近|將近)?\s*$"),
+    re.compile(r"\s?(?:余|餘|多)?\s?(?:名|人)(?:本科|研究生|硕士|碩士|博士)?(?:新生|学生|學生)"),
+)
 # "현재 한국어 전공 교수는 12명", "교직원 약 300명": a school's teaching staff, not a flow (unless
 # the watched nationals are named right before: "북한 김일성대 교수 20명이 파견돼")
 _STAFF_BEFORE_KO = re.compile(
@@ -1223,6 +1231,12 @@ def keep_number(sentence: str, n: NumberMention, lang: str, blocked: list[tuple[
         sentence, max(0, n.start - 90), n.start
     ):
         return False  # "a university, which has about 23,000 students": its size
+    if (
+        lang == "zh"
+        and _ZH_INTAKE_AROUND[0].search(sentence, max(0, n.start - 12), n.start)
+        and _ZH_INTAKE_AROUND[1].match(sentence, n.end)
+    ):
+        return False  # "今年录取约4500名新生": a school's whole intake
     if (
         lang == "ko"
         and (staff := _STAFF_BEFORE_KO.search(before)) is not None

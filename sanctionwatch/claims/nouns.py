@@ -236,6 +236,20 @@ def _units(sentence: str, lang: str) -> tuple[context.Mention, ...]:
             else m
             for m in ms
         )
+    if lang == "zh" and any(w in sentence for w in _STUDYING_GATE_ZH):
+        # ("在高校就读的1452人": as those who work there are workers, with no noun but the
+        # counter or a bare people noun)
+        ms = tuple(
+            m._replace(key="students")
+            if m.key == "persons"
+            and _STUDYING_AT_BEFORE.search(sentence, max(0, m.start - 34), m.start)
+            and not (
+                _NUMBER_RIGHT_BEFORE.search(sentence, max(0, m.start - 4), m.start)
+                and any(o.start >= m.end and o.start - m.end <= 4 for o in ms)
+            )
+            else m
+            for m in ms
+        )
     if lang == "zh" and "私人" in sentence:
         # "私人 187", "以私人目的": the purpose "private", not a noun of people
         ms = tuple(
@@ -288,10 +302,31 @@ _NUMBER_RIGHT_BEFORE = re.compile(r"\d\s?(?:万|萬|千)?(?:余|餘|多)?\s?$")
 _WORKING_BEFORE = re.compile(r"工作的[^\d，,。；;的]{0,4}" + _COUNT_BEFORE_COUNTER + "$")
 # "在俄务工的朝鲜人", "在中国打工的朝鲜公民": "who labour in (a place)", 在 and the place before the
 # verb, right before a people noun (or before the number and its counter: "在农场务工的约600人")
+# ("持劳动合同务工的9874人", "持工作许可打工的朝鲜人": labouring under a contract or permit they
+# hold; not "持工作签证入境务工的": who came to work, entrants)
 _LABOURING_AT_BEFORE = re.compile(
-    r"在[^\d，,。；;的]{1,12}(?:务工|務工|打工)的[^\d，,。；;的]{0,4}" + _COUNT_BEFORE_COUNTER + "$"
+    r"(?:在[^\d，,。；;的]{1,12}|持(?:有)?[^\d，,。；;的入赴来來到抵]{1,10})(?:务工|務工|打工)的"
+    r"[^\d，,。；;的]{0,4}" + _COUNT_BEFORE_COUNTER + "$"
 )
 _WORKING_GATE_ZH = ("工作的", "务工的", "務工的", "打工的")
+# "在高校就读的1452人", "在俄学习的约300人": those who study in a place are students (not "赴俄留学
+# 的": who went to study, entrants)
+_STUDYING_AT_BEFORE = re.compile(
+    r"在[^\d，,。；;的]{1,12}(?:就读|就讀|学习|學習|留学|留學|求学|求學|进修|進修)的"
+    r"[^\d，,。；;的]{0,4}" + _COUNT_BEFORE_COUNTER + "$"
+)
+_STUDYING_GATE_ZH = (
+    "就读的",
+    "就讀的",
+    "学习的",
+    "學習的",
+    "留学的",
+    "留學的",
+    "求学的",
+    "求學的",
+    "进修的",
+    "進修的",
+)
 _PRETEXT_GATE = {"ko": "명목", "zh": "名"}
 _PRETEXT_AFTER = {
     "ko": re.compile(r"\s?명목"),

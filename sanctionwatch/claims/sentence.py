@@ -541,6 +541,8 @@ _SINCE_END = re.compile(r"(?:\bsince|(?<!\w)с|(?<!\w)со)\s+$", re.I)
 # Korean: a month the count runs from ("지난해 10월 이후 … 병력을 파병했으며", "3월부터"; not
 # "10월부터 12월까지", a span)
 _KO_SINCE_AFTER = re.compile(r"\s?(?:이후|이래|부터)(?![^,.]{0,12}까지)")
+# "2024年10月以来", "2024年10月起" (not "10月起至12月": a span with its end)
+_ZH_SINCE_AFTER = re.compile(r"\s?(?:份)?(?:以来|以來|起)(?!\s*(?:至|到|迄|~|∼|～|-|–|－))")
 
 
 # Korean: people "put in" ("투입"), "placed" ("배치") or "dispatched" ("파견") at a building site
@@ -652,6 +654,12 @@ def _source_of(sentence: str, pos: int, attribution: str | None, at: int, lang: 
         # "공식 통계상 … 수백 명에 불과하지만, 국정원은 1만여 명이 … 본다": the body that opens
         # the contrasting clause gives its own figure, not the one before
         return None
+    if lang == "zh" and attribution is not None and at < pos:
+        # "据哈巴罗夫斯克边疆区内务局统计,当地…约2300人;阿穆尔州则不足500人": a part of its
+        # own that names another region is not counted by the first region's body
+        lo = max(sentence.rfind(";", 0, pos), sentence.rfind("；", 0, pos)) + 1
+        if lo > at and context.other_region_named(sentence[lo:pos], attribution, lang):
+            return None
     if attribution is None or ";" not in sentence or lang not in _OTHER_SOURCE:
         return attribution
     lo = sentence.rfind(";", 0, pos) + 1
@@ -1448,6 +1456,12 @@ def _figure_row(s: _Scan, x: _Num, rows: list[_Row]) -> _Row | None:
                 and pm.kind == "month"
                 and _KO_SINCE_AFTER.match(sentence, pm.end) is not None
             )
+            # ("朝鲜自2024年10月以来已累计向俄罗斯派遣约1.5万名作战人员": a month with its year)
+            or (
+                lang == "zh"
+                and pm.kind == "month"
+                and _ZH_SINCE_AFTER.match(sentence, pm.end) is not None
+            )
         )
     ):
         # "some 11,000 troops had been sent since October": a troop estimate is a stock,
@@ -1829,7 +1843,11 @@ def _figure_purpose(
         # the figure before it, whose clause names the purpose ("…达3,765人次,而二季度仅为
         # 332人次": so does a clause whose subject is only another period)
         prev = [o for o in nums if o.m.end <= clause[0]]
-        if prev:
+        if prev and not (
+            # ("以学习为目的者1000人次,以工作为目的者500人次;上半年累计4000人次": a running
+            # count after parts of several purposes is all of them)
+            _CUMULATIVE_ZH.search(clause_text) and len({r["purpose"] for r in rows}) > 1
+        ):
             pc = _clause_of(clauses, prev[-1].m.start)
             purpose = _purpose(sentence, prev[-1].m.start, prev[-1].m.end, lang, pc, None, False)
     if (
@@ -3127,6 +3145,7 @@ _CHANGE_TO_KO_ZH = re.compile(
 # "…3천 명을 추가 파병했으며, 누적 파병 규모는 1만5천 명", "…增派近八千名军人，累计派兵规模已逾
 # 两万人": a running total in a clause of its own is not the period of the addition before it
 _CUMULATIVE_KOZH = {"ko": "누적", "zh": "累计", "zh2": "累計"}
+_CUMULATIVE_ZH = re.compile(r"累计|累計")
 # periods that run to a date themselves ("截至今年10月…累计"): a running total keeps them
 _TO_DATE_KINDS = ("firstn", "firstq", "sinceyear", "sincemonth", "tonow", "ytd")
 _LATER_TIME = {

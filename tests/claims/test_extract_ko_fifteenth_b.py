@@ -1,0 +1,21 @@
+"""Korean forms met in round sixty-five: runs of earlier years, regional stocks, headlines."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sanctionwatch.claims.extract import extract_claims
+
+AUG = date(2025, 8, 20)
+
+
+def test_a_run_of_earlier_years_does_not_become_the_breakdowns_period() -> None:
+    # the breakdown after a look back over earlier years is of the article's own figure
+    text = (
+        "올해 1분기 북한 주민의 러시아 입국 건수는 2천50건이었다. "
+        "2022년 310건, 2023년 640건, 지난해 1천120건으로 해마다 늘었다. "
+        "목적별로는 유학이 1천200건으로 가장 많았고, 관광(500건)이 뒤를 이었다."
+    )
+    got = [(c.quantity, c.purpose, c.period) for c in extract_claims(text, lang="ko", doc_date=AUG)]
+    assert got[-2:] == [(1200, "study", "2025-Q1"), (500, "tourism", "2025-Q1")]
+    assert [p for _, _, p in got[1:4]] == ["2022", "2023", "2024"]

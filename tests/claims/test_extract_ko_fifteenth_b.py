@@ -9,6 +9,20 @@ from sanctionwatch.claims.extract import extract_claims
 AUG = date(2025, 8, 20)
 
 
+def test_a_part_of_the_year_named_as_the_basis_is_each_named_years() -> None:
+    # "상반기 기준으로 2023년 …, 지난해 …": each year's first half, not the whole year
+    text = "상반기 기준으로 북한 주민의 러시아 입국은 2023년 900건, 지난해 3천400건이었다."
+    got = [(c.quantity, c.period) for c in extract_claims(text, lang="ko", doc_date=AUG)]
+    assert got == [(900, "2023-01..2023-06"), (3400, "2024-01..2024-06")]
+    text = "1분기 기준 북한 유학생 입국은 2023년 120건, 2024년 510건으로 늘었다."
+    got = [(c.quantity, c.period) for c in extract_claims(text, lang="ko", doc_date=AUG)]
+    assert got == [(120, "2023-Q1"), (510, "2024-Q1")]
+    # the basis with a year of its own is that year's part alone
+    text = "2024년 1분기 기준으로 북한 주민 입국은 510건이었고, 2023년에는 2천 건이었다."
+    got = [(c.quantity, c.period) for c in extract_claims(text, lang="ko", doc_date=AUG)]
+    assert got == [(510, "2024-Q1"), (2000, "2023")]
+
+
 def test_a_run_of_earlier_years_does_not_become_the_breakdowns_period() -> None:
     # the breakdown after a look back over earlier years is of the article's own figure
     text = (

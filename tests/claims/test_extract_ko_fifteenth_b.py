@@ -33,3 +33,17 @@ def test_a_run_of_earlier_years_does_not_become_the_breakdowns_period() -> None:
     got = [(c.quantity, c.purpose, c.period) for c in extract_claims(text, lang="ko", doc_date=AUG)]
     assert got[-2:] == [(1200, "study", "2025-Q1"), (500, "tourism", "2025-Q1")]
     assert [p for _, _, p in got[1:4]] == ["2022", "2023", "2024"]
+
+
+def test_people_counted_in_myeong_are_not_the_contract_or_firm_after_them() -> None:
+    # "820명이 현지 업체에 고용됐다", "430명이 근로계약을 맺고": counted in people ("명"), the firm
+    # and the contract are what the people dealt with, not what the figure counts
+    for text, want in (
+        ("하바롭스크주 건설 현장에서는 북한 주민 820명이 현지 업체에 고용됐다.", "workers"),
+        ("러시아에 머무는 북한 주민 중 430명이 근로계약을 맺고 일하는 것으로 파악됐다.", "workers"),
+        ("올해 북한 주민 260명이 러시아 대학에 입학 신청을 냈다.", "persons"),
+    ):
+        assert [c.unit for c in extract_claims(text, lang="ko", doc_date=AUG)] == [want]
+    # counted in cases, the contracts are the count
+    text = "러시아 업체들은 올해 북한 노동자 고용과 관련해 300건의 계약을 맺었다."
+    assert [c.unit for c in extract_claims(text, lang="ko", doc_date=AUG)] == ["other"]

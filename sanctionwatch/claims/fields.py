@@ -1243,6 +1243,20 @@ def _purpose(
                 for s, _ in others
             )
         ]
+        if lang == "ko":
+            # "체류 중인 북한 국적자는 1만1천236명이며 이 가운데 9천720명이 … 일하고 있다": what is
+            # said after a part taken out of the figure ("이 가운데", "그중") is the part's
+            ps = [
+                p
+                for p in ps
+                if p.start < n_end
+                or not any(
+                    n_end <= s
+                    and e <= p.start
+                    and _PART_OF_BEFORE.search(sentence, n_end, s) is not None
+                    for s, e in others
+                )
+            ]
     if lang == "zh" and ps and ps[-1].start >= n_end:
         # "赴俄人数逾万人 学生占多数": the headline's next phrase (after a space) says something
         # else of them; the phrase before the figure ("北韓赴俄留學生暴增 …5,400人") still names it

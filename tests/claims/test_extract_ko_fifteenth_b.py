@@ -47,3 +47,21 @@ def test_people_counted_in_myeong_are_not_the_contract_or_firm_after_them() -> N
     # counted in cases, the contracts are the count
     text = "러시아 업체들은 올해 북한 노동자 고용과 관련해 300건의 계약을 맺었다."
     assert [c.unit for c in extract_claims(text, lang="ko", doc_date=AUG)] == ["other"]
+
+
+def test_what_is_said_after_a_part_taken_out_is_the_parts() -> None:
+    # "…은 2천100명이며 이 중 1천800명이 … 일하고 있다": the work is the part's; the whole, in the
+    # same clause before it, stays every purpose's total
+    for text, want in (
+        (
+            "올해 상반기 아무르주에 입국한 북한 주민은 2천100명이며 이 중 1천800명이 건설 현장에서 "
+            "일하고 있다.",
+            [("persons", "total"), ("workers", "work")],
+        ),
+        (
+            "지난해 러시아에 입국한 북한 주민은 8천 명이며 그중 5천여 명이 유학 목적이었다.",
+            [("persons", "total"), ("persons", "study")],
+        ),
+    ):
+        got = [(c.unit, c.purpose) for c in extract_claims(text, lang="ko", doc_date=AUG)]
+        assert got == want

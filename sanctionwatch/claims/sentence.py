@@ -557,6 +557,13 @@ _KO_MORE_OF_AFTER = re.compile(
 )
 
 
+# Korean: after a place's bracketed figure, the other places of the list with theirs ("와
+# 아무르주(500명 미만), 모스크바(1천~1천500명)"), then the place's ending ("에도"); a few words on,
+# the people they all count ("적지 않은 북한 노동자가")
+_KO_PLACES_LISTED_AFTER = re.compile(
+    r"(?:\s?(?:와|과|및|,)\s?[가-힣]+\s?\([^()]*\d[^()]*\))*"
+    r"(?:에|에도|에는|에서|에서도|에서는)\s"
+)
 # Korean: the figure, its counter, then "일하고"/"일하는" a few words on, as the subject of the
 # verb ("수백 명이 하산 인근 휴양소에서 일하고 있다", "수만 명이 일하고 있다는 추정"); not "일하러"
 # (going to work: the purpose of a trip); or people an employer took on, as the subject of
@@ -1566,6 +1573,26 @@ def _figure_unit(
         and nouns[0].key in _SUBJECT_UNITS
     ):
         unit = nouns[0].key  # "1만2천명을 보냈으며 추가 병력이 곧 도착할": troops
+    elif (
+        unit in (None, "persons")
+        and lang == "ko"
+        and _inside_brackets(sentence, n.start)
+        and (close := sentence.find(")", n.end)) >= 0
+        and "(" not in sentence[n.end : close]
+        and (listed := _KO_PLACES_LISTED_AFTER.match(sentence, close + 1)) is not None
+        and (
+            nouns := tuple(
+                u
+                for u in _within(_units(sentence, lang), listed.end(), listed.end() + 16)
+                if u.key != "persons"
+            )
+        )
+        and nouns[0].key in _SUBJECT_UNITS
+        and not re.search(r"[\d,]", sentence[listed.end() : nouns[0].start])
+    ):
+        # "하바롭스크주(약 2천300명)와 아무르주(500명 미만), 모스크바(…)에도 … 북한 노동자가":
+        # the figure of each place of a list counts the people named after the list
+        unit = nouns[0].key
     return unit, attached
 
 

@@ -65,3 +65,22 @@ def test_what_is_said_after_a_part_taken_out_is_the_parts() -> None:
     ):
         got = [(c.unit, c.purpose) for c in extract_claims(text, lang="ko", doc_date=AUG)]
         assert got == want
+
+
+def test_each_places_bracketed_figure_counts_the_people_named_after_the_list() -> None:
+    # "A주(약 4천 명)와 B주(800명 안팎)에도 … 북한 노동자가": the list's places, each with its
+    # figure, then the people all the figures count
+    for text, want in (
+        (
+            "이 밖에 연해주(약 4천 명)와 사할린주(800명 안팎)에도 상당수의 북한 노동자가 "
+            "머물고 있다.",
+            [("workers", "work")] * 2,
+        ),
+        (
+            "모스크바(약 300명)와 카잔(200여 명), 톰스크(100명 미만)에서 북한 유학생들이 "
+            "공부하고 있다.",
+            [("students", "study")] * 3,
+        ),
+    ):
+        got = [(c.unit, c.purpose) for c in extract_claims(text, lang="ko", doc_date=AUG)]
+        assert got == want

@@ -641,8 +641,11 @@ _ABROAD_RIGHT_AFTER = {
 }
 
 
-# a Korean contrast ("…지만,", "…으나,") right before the source that opens the next clause
-_KO_BUT_THEN_SOURCE = re.compile(r"(?:지만|으나),?\s*$")
+# a Korean contrast ("…지만,", "…으나,") right before the source that opens the next clause; or
+# a clause said in the passive, with no one saying it ("…것으로 추정되며,", "…것으로 알려졌고,")
+_KO_BUT_THEN_SOURCE = re.compile(
+    r"(?:지만|으나|것으로\s?(?:추정|파악|알려|전해)(?:되며|되고|되나|됐으며|됐고|졌으며|졌고)),?\s*$"
+)
 
 
 def _source_of(sentence: str, pos: int, attribution: str | None, at: int, lang: str) -> str | None:
@@ -656,7 +659,9 @@ def _source_of(sentence: str, pos: int, attribution: str | None, at: int, lang: 
         and _KO_BUT_THEN_SOURCE.search(sentence, pos, at) is not None
     ):
         # "공식 통계상 … 수백 명에 불과하지만, 국정원은 1만여 명이 … 본다": the body that opens
-        # the contrasting clause gives its own figure, not the one before
+        # the contrasting clause gives its own figure, not the one before ("수만 명이 체류하는
+        # 것으로 추정되며, 통일부는 그 규모를 약 6만 명으로 보고 있다": nor the one before it
+        # that no one was said to estimate)
         return None
     if attribution is None or ";" not in sentence or lang not in _OTHER_SOURCE:
         return attribution

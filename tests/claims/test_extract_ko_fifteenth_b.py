@@ -84,3 +84,18 @@ def test_each_places_bracketed_figure_counts_the_people_named_after_the_list() -
     ):
         got = [(c.unit, c.purpose) for c in extract_claims(text, lang="ko", doc_date=AUG)]
         assert got == want
+
+
+def test_a_passive_estimate_before_a_sources_own_figure_is_no_ones() -> None:
+    # "…것으로 알려졌으며, 국정원은 그 수를 약 1만 명으로 추산한다": the body that opens the next
+    # clause gives the figure after it; the one said in the passive has no named source
+    text = (
+        "러시아에는 북한 노동자 수천 명이 일하는 것으로 알려졌으며, 국정원은 그 수를 약 1만 명으로 "
+        "추산한다."
+    )
+    got = [(c.quantity, c.attribution) for c in extract_claims(text, lang="ko", doc_date=AUG)]
+    assert got == [(1000, None), (10000, "NIS")]
+    # a source that says the whole of it still gives its figure
+    text = "국정원은 러시아에 북한 노동자 5천 명이 일하는 것으로 파악된다고 밝혔다."
+    got = [(c.quantity, c.attribution) for c in extract_claims(text, lang="ko", doc_date=AUG)]
+    assert got == [(5000, "NIS")]

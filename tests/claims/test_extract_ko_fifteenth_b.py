@@ -99,3 +99,9 @@ def test_a_passive_estimate_before_a_sources_own_figure_is_no_ones() -> None:
     text = "국정원은 러시아에 북한 노동자 5천 명이 일하는 것으로 파악된다고 밝혔다."
     got = [(c.quantity, c.attribution) for c in extract_claims(text, lang="ko", doc_date=AUG)]
     assert got == [(5000, "NIS")]
+
+
+def test_a_headlines_bare_yukbak_is_about_the_figure() -> None:
+    # "6천 건 육박" with no "에" (a headline's clipped form) is "close to", as "6천 건에 육박" is
+    for text in ("러시아 입국 북한 주민 상반기 6천 건 육박", "러시아 체류 북한 노동자 1만 명 육박"):
+        assert [c.qualifier for c in extract_claims(text, lang="ko", doc_date=AUG)] == ["approx"]

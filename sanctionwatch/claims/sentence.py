@@ -1761,6 +1761,23 @@ def _figure_purpose(
         attached,
         others=[(o.m.start, o.m.end) for o in nums],
     )
+    if (
+        lang == "ko"
+        and purpose == "total"
+        and unit == "entries"
+        and (dots := sentence.rfind("…", 0, n.start)) >= 0
+        and not any(o.m.start < dots for o in nums)
+        and not _within(_purposes(sentence, lang), dots, n.start)
+    ):
+        # "북한 유학생 러시아행 '역대 최대'…3분기에만 4천 건 육박": the people a headline opens
+        # on, before its ellipsis, are whose entries the figure after it counts
+        heads = {
+            context.unit_purpose(u.key, lang)
+            for u in _within(_units(sentence, lang), 0, dots)
+            if u.key in ("students", "workers", "troops")
+        }
+        if len(heads) == 1 and (head := heads.pop()) is not None:
+            purpose = head
     if purpose == "total" and (subject := share_subject(sentence, n, lang)) is not None:
         # "Students — most of them on language courses — made up 38 percent of all …": the
         # share's subject names its purpose, though an aside parts it from the figure's clause

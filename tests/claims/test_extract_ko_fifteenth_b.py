@@ -105,3 +105,13 @@ def test_a_headlines_bare_yukbak_is_about_the_figure() -> None:
     # "6천 건 육박" with no "에" (a headline's clipped form) is "close to", as "6천 건에 육박" is
     for text in ("러시아 입국 북한 주민 상반기 6천 건 육박", "러시아 체류 북한 노동자 1만 명 육박"):
         assert [c.qualifier for c in extract_claims(text, lang="ko", doc_date=AUG)] == ["approx"]
+
+
+def test_a_headlines_people_before_its_ellipsis_say_whose_entries_follow() -> None:
+    # "북한 노동자 러시아행 급증…상반기 입국 1만 건 넘어": the entries are the workers'
+    for text, want in (
+        ("북한 노동자 러시아행 급증…상반기 입국 1만 건 넘어", "work"),
+        ("북한 유학생 러시아행 역대 최다…1~6월 5천 건 넘겨", "study"),
+    ):
+        got = [(c.unit, c.purpose) for c in extract_claims(text, lang="ko", doc_date=AUG)]
+        assert got == [("entries", want)]

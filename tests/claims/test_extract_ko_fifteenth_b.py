@@ -115,3 +115,13 @@ def test_a_headlines_people_before_its_ellipsis_say_whose_entries_follow() -> No
     ):
         got = [(c.unit, c.purpose) for c in extract_claims(text, lang="ko", doc_date=AUG)]
         assert got == [("entries", want)]
+
+
+def test_the_higher_education_ministry_as_korean_papers_shorten_it() -> None:
+    # "러시아 고등교육부", "러시아 과학·고등교육부": the Ministry of Science and Higher Education
+    for text in (
+        "러 고등교육부는 올해 북한 유학생 420명이 러시아 대학에 입학했다고 밝혔다.",
+        "러시아 과학·고등교육부에 따르면 올해 러시아 대학에 입학한 북한 유학생은 350명이다.",
+    ):
+        got = [c.attribution for c in extract_claims(text, lang="ko", doc_date=AUG)]
+        assert got == ["Russian Ministry of Science and Higher Education"]

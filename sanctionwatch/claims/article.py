@@ -1676,6 +1676,27 @@ class _Article:
             self.aside_at = s.k
         return True
 
+    def _years_before(self, c: Claim, s: _Sentence, found: list[Claim]) -> bool:
+        """Korean: ``c`` is one of a run of figures for earlier years ("같은 3분기 기준으로 보면
+        2022년 48건, 2023년 331건, 지난해 4천916건으로 해마다 …"), the history the article's
+        figure is set against, not the frame its breakdown next goes on with ("목적별로는 유학이
+        …": the article's period); remembers the sentence as an aside between the two."""
+        if self.lang != "ko" or self.period is None or c.period is None or c.quantity is None:
+            return False
+        frame_year = label_year(self.period)
+        run = [o.period for o in found if o.quantity is not None and o.unit != "percent"]
+        years = [label_year(p) for p in run]
+        if (
+            frame_year is None
+            or len(run) < 2
+            or len(set(run)) < len(run)  # (one figure for each period)
+            or not all(y is not None and y < frame_year for y in years)
+        ):
+            return False
+        if self.period_at != s.k:
+            self.aside_at = s.k
+        return True
+
     def _remember(self, c: Claim, s: _Sentence, found: list[Claim], part: bool) -> None:
         """Take ``c`` as what the article has said last, where it sets the article's frame."""
         lang, k = self.lang, s.k
@@ -1743,6 +1764,7 @@ class _Article:
             # nor one "compared with" that the reading did not code ("2019년(2만1천 명
             # 안팎)과 비교하면 여전히 절반에도 못 미친다")
             and not self._aside(c, s)
+            and not self._years_before(c, s, found)
             and not self._baseline_of_change(c, s)
             # «Для сравнения: в 2023-м таких поездок было 1117, а в 2019-м — около 21 тыс.»:
             # figures set beside the article's, at other periods, do not move its frame

@@ -718,6 +718,11 @@ def _unit_for(
             ]
             return (before[-1].key if before else "entries"), True
         nouns = _within(_units(sentence, lang), s0, s0 + 9)
+        # (counted in people: "9천720명이 근로계약을 맺고", "500명이 현지 업체에 고용됐다", "신청자
+        # 300명": the contract the people signed, the firm that took them on is not the noun)
+        in_people = lang == "ko" and n.counter == "명"
+        if in_people:
+            nouns = [u for u in nouns if u.key != "other"]
         # not behind a comma: "共1万3千余人,其中持工作签证者" names the next figure's noun;
         # in Chinese a space parts a headline's phrases too ("赴俄人数逾万人 学生占多数")
         stop, a = (r"[,，;；\s]", start) if lang == "zh" else (r"[,，;；]", s0)
@@ -755,7 +760,7 @@ def _unit_for(
             near = [
                 u
                 for u in _within(_units(sentence, lang), clause[0], n.start)
-                if u.key != "persons" and u.end <= n.start
+                if u.key != "persons" and u.end <= n.start and not (in_people and u.key == "other")
             ]
             if near and n.start - near[-1].end < 15:
                 return near[-1].key, False
@@ -1242,6 +1247,20 @@ def _purpose(
                 for s, _ in others
             )
         ]
+        if lang == "ko":
+            # "체류 중인 북한 국적자는 1만1천236명이며 이 가운데 9천720명이 … 일하고 있다": what is
+            # said after a part taken out of the figure ("이 가운데", "그중") is the part's
+            ps = [
+                p
+                for p in ps
+                if p.start < n_end
+                or not any(
+                    n_end <= s
+                    and e <= p.start
+                    and _PART_OF_BEFORE.search(sentence, n_end, s) is not None
+                    for s, e in others
+                )
+            ]
     if lang == "zh" and ps and ps[-1].start >= n_end:
         # "赴俄人数逾万人 学生占多数": the headline's next phrase (after a space) says something
         # else of them; the phrase before the figure ("北韓赴俄留學生暴增 …5,400人") still names it

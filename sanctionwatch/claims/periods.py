@@ -1694,6 +1694,40 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                 )
             )
         ]
+    if lang == "ko" and "기준" in sentence:
+        out = _years_on_basis(sentence, out)
+    return out
+
+
+# "3분기 기준으로 보면", "상반기 기준": the part of the year every count of the sentence is taken on
+_KO_BASIS_AFTER = re.compile(r"\s?기준")
+_PART_OF_YEAR = ("quarter", "half", "mrange", "firstn", "firstq", "qrange")
+
+
+def _years_on_basis(sentence: str, out: list[PeriodMention]) -> list[PeriodMention]:
+    """ "같은 3분기 기준으로 보면 2022년 48건, 2023년 331건, 지난해 4천916건": a part of the year
+    named with no year of its own as the basis the figures are taken on makes each year named
+    after it that part of that year (2022's third quarter), not the whole year."""
+    for p in out:
+        if (
+            p.kind not in _PART_OF_YEAR
+            or p.year is None
+            or not p.label
+            or label_year(p.label[-7:]) != p.year  # (a span within one year)
+            or not _KO_BASIS_AFTER.match(sentence, p.end)
+            # ("2024년 3분기 기준", "올해 상반기 기준": that year's part, the basis of one figure)
+            or any(q.kind in ("year", "relative") and 0 <= p.start - q.end <= 2 for q in out)
+        ):
+            continue
+        return [
+            q._replace(label=shift_label(p.label, q.year - p.year), kind=p.kind)
+            if q.start > p.end
+            and q.kind in ("year", "relative")
+            and q.year is not None
+            and q.label == year_label(q.year)
+            else q
+            for q in out
+        ]
     return out
 
 

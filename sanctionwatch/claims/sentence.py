@@ -560,6 +560,13 @@ _KO_MORE_OF_AFTER = re.compile(
 )
 
 
+# Korean: after a place's bracketed figure, the other places of the list with theirs ("와
+# 아무르주(500명 미만), 모스크바(1천~1천500명)"), then the place's ending ("에도"); a few words on,
+# the people they all count ("적지 않은 북한 노동자가")
+_KO_PLACES_LISTED_AFTER = re.compile(
+    r"(?:\s?(?:와|과|및|,)\s?[가-힣]+\s?\([^()]*\d[^()]*\))*"
+    r"(?:에|에도|에는|에서|에서도|에서는)\s"
+)
 # Korean: the figure, its counter, then "일하고"/"일하는" a few words on, as the subject of the
 # verb ("수백 명이 하산 인근 휴양소에서 일하고 있다", "수만 명이 일하고 있다는 추정"); not "일하러"
 # (going to work: the purpose of a trip); or people an employer took on, as the subject of
@@ -637,8 +644,11 @@ _ABROAD_RIGHT_AFTER = {
 }
 
 
-# a Korean contrast ("…지만,", "…으나,") right before the source that opens the next clause
-_KO_BUT_THEN_SOURCE = re.compile(r"(?:지만|으나),?\s*$")
+# a Korean contrast ("…지만,", "…으나,") right before the source that opens the next clause; or
+# a clause said in the passive, with no one saying it ("…것으로 추정되며,", "…것으로 알려졌고,")
+_KO_BUT_THEN_SOURCE = re.compile(
+    r"(?:지만|으나|것으로\s?(?:추정|파악|알려|전해)(?:되며|되고|되나|됐으며|됐고|졌으며|졌고)),?\s*$"
+)
 
 
 def _source_of(sentence: str, pos: int, attribution: str | None, at: int, lang: str) -> str | None:
@@ -652,7 +662,9 @@ def _source_of(sentence: str, pos: int, attribution: str | None, at: int, lang: 
         and _KO_BUT_THEN_SOURCE.search(sentence, pos, at) is not None
     ):
         # "공식 통계상 … 수백 명에 불과하지만, 국정원은 1만여 명이 … 본다": the body that opens
-        # the contrasting clause gives its own figure, not the one before
+        # the contrasting clause gives its own figure, not the one before ("수만 명이 체류하는
+        # 것으로 추정되며, 통일부는 그 규모를 약 6만 명으로 보고 있다": nor the one before it
+        # that no one was said to estimate)
         return None
     if lang == "zh" and attribution is not None and at < pos:
         # "据哈巴罗夫斯克边疆区内务局统计,当地…约2300人;阿穆尔州则不足500人": a part of its
@@ -1611,6 +1623,26 @@ def _figure_unit(
         and nouns[0].key in _SUBJECT_UNITS
     ):
         unit = nouns[0].key  # "1만2천명을 보냈으며 추가 병력이 곧 도착할": troops
+    elif (
+        unit in (None, "persons")
+        and lang == "ko"
+        and _inside_brackets(sentence, n.start)
+        and (close := sentence.find(")", n.end)) >= 0
+        and "(" not in sentence[n.end : close]
+        and (listed := _KO_PLACES_LISTED_AFTER.match(sentence, close + 1)) is not None
+        and (
+            nouns := tuple(
+                u
+                for u in _within(_units(sentence, lang), listed.end(), listed.end() + 16)
+                if u.key != "persons"
+            )
+        )
+        and nouns[0].key in _SUBJECT_UNITS
+        and not re.search(r"[\d,]", sentence[listed.end() : nouns[0].start])
+    ):
+        # "하바롭스크주(약 2천300명)와 아무르주(500명 미만), 모스크바(…)에도 … 북한 노동자가":
+        # the figure of each place of a list counts the people named after the list
+        unit = nouns[0].key
     return unit, attached
 
 
@@ -1774,6 +1806,23 @@ def _figure_purpose(
         attached,
         others=[(o.m.start, o.m.end) for o in nums],
     )
+    if (
+        lang == "ko"
+        and purpose == "total"
+        and unit == "entries"
+        and (dots := sentence.rfind("…", 0, n.start)) >= 0
+        and not any(o.m.start < dots for o in nums)
+        and not _within(_purposes(sentence, lang), dots, n.start)
+    ):
+        # "북한 유학생 러시아행 '역대 최대'…3분기에만 4천 건 육박": the people a headline opens
+        # on, before its ellipsis, are whose entries the figure after it counts
+        heads = {
+            context.unit_purpose(u.key, lang)
+            for u in _within(_units(sentence, lang), 0, dots)
+            if u.key in ("students", "workers", "troops")
+        }
+        if len(heads) == 1 and (head := heads.pop()) is not None:
+            purpose = head
     if purpose == "total" and (subject := share_subject(sentence, n, lang)) is not None:
         # "Students — most of them on language courses — made up 38 percent of all …": the
         # share's subject names its purpose, though an aside parts it from the figure's clause

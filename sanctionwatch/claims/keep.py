@@ -825,6 +825,13 @@ _ZH_BELOW_THEN_FIGURE = re.compile(
 _KO_ECHO_BEFORE = re.compile(
     r"(?:^|(?<=\s))(?P<n>[^\s,，]+?)\s?명(?:이에요|이예요|이요|입니다|이죠|요)?[,，]\s*$"
 )
+# a figure said not to be so ("Not 10,000 — closer to 7,000", "not the 4,000 that was
+# circulating on Telegram", «не 150, а 97», «уже не 30, а больше 40 тысяч»): "not" right before it
+# (not "not only 300", "not more than 300", «не менее 300»: a bound, said of the figure)
+_DENIED_BEFORE = {
+    "en": re.compile(r"(?:^|[\s(\"“—–-])not\s+(?:the\s+)?[\"“]?$", re.I),
+    "ru": re.compile(r"(?:^|[\s(«\"—–-])не\s+[«\"]?$", re.I),
+}
 # «один и тот же студент», "one and the same student": "the same", no count
 _ONE_AND_THE_SAME = re.compile(
     r"\s+(?:и\s+т(?:от|а|о|е|ого|ой|ом|ем|ех|у|ех)\s+же|and\s+the\s+same)(?!\w)", re.I
@@ -900,6 +907,8 @@ def keep_number(sentence: str, n: NumberMention, lang: str, blocked: list[tuple[
         and echo.group("n") == sentence[n.start : n.end]
     ):
         return False  # "네 명이에요, 네 명": the same figure, said again
+    if lang in ("en", "ru") and _DENIED_BEFORE[lang].search(before):
+        return False  # "Not 10,000 — closer to 7,000", «не 150, а 97»: a figure denied
     if n.spelled and n.value == 1 and _ONE_AND_THE_SAME.match(sentence, n.end):
         return False  # «один и тот же студент мог въехать дважды»: the same one, not a count
     if not n.spelled and _ZERO_PADDED.match(sentence, n.start):

@@ -475,6 +475,15 @@ _NOT_A_SOURCE = frozenset(
         "Almost",
         "Roughly",
         "Only",
+        # "We estimate", "They said": a pronoun names no body (the article named it before)
+        "We",
+        "They",
+        "He",
+        "She",
+        "It",
+        "I",
+        "Our",
+        "Their",
         # "据俄方统计": "the Russian side", no body named
         "俄方",
         "中方",

@@ -387,7 +387,13 @@ _PER_ONE_BEFORE = re.compile(r"(?<!\w)(?:за|на|с|per|for\s+each|for\s+every
 _AGE_WORD = lexicon.Caseless(r"\bage|возраст")
 
 
-_FROM_TO_BEFORE = re.compile(r"\bfrom\b[^.;]{1,80}\bto\s+$|(?<!\w)с\s[^.;]{1,80}\sдо\s+$", re.I)
+_FROM_TO_BEFORE = re.compile(
+    r"\bfrom\b[^.;]{1,80}\bto\s+$|(?<!\w)с\s[^.;]{1,80}\sдо\s+$|"
+    # ("the number had fallen to zero": the level the count fell to)
+    r"\b(?:number|total|figure|count)\s+(?:had\s+|has\s+)?(?:fallen|fell|dropped|declined|shrunk|"
+    r"shrank)\s+to\s+$",
+    re.I,
+)
 _NUMBERED_BEFORE = re.compile(
     r"(?:№|\bNo\.|#)\s*[\dA-Za-zА-Яа-я]*\d[-–/]$"
     # "(pic 3 of 12)": the count of a series of pictures or parts
@@ -825,6 +831,11 @@ _ZH_BELOW_THEN_FIGURE = re.compile(
 _KO_ECHO_BEFORE = re.compile(
     r"(?:^|(?<=\s))(?P<n>[^\s,，]+?)\s?명(?:이에요|이예요|이요|입니다|이죠|요)?[,，]\s*$"
 )
+_NUMBER_PUT_AT = re.compile(
+    r"\b(?:put|puts|putting|estimated?|estimates|placed?|places)\s+(?:the|their|its)\s+"
+    r"(?:number|figure|total|count)\s+at\s+[\"“']?$",
+    re.I,
+)
 # a figure said not to be so ("Not 10,000 — closer to 7,000", "not the 4,000 that was
 # circulating on Telegram", «не 150, а 97», «уже не 30, а больше 40 тысяч»): "not" right before it
 # (not "not only 300", "not more than 300", «не менее 300»: a bound, said of the figure)
@@ -907,6 +918,8 @@ def keep_number(sentence: str, n: NumberMention, lang: str, blocked: list[tuple[
         and echo.group("n") == sentence[n.start : n.end]
     ):
         return False  # "네 명이에요, 네 명": the same figure, said again
+    if sentence[n.start - 1 : n.start] == "[" and sentence[n.end : n.end + 1] == "]":
+        return False  # "… in construction and textiles.[14]": a footnote's number
     if lang in ("en", "ru") and _DENIED_BEFORE[lang].search(before):
         return False  # "Not 10,000 — closer to 7,000", «не 150, а 97»: a figure denied
     if n.spelled and n.value == 1 and _ONE_AND_THE_SAME.match(sentence, n.end):
@@ -1427,6 +1440,8 @@ def keep_number(sentence: str, n: NumberMention, lang: str, blocked: list[tuple[
             or _OF_THEM_AFTER.match(sentence, n.end) is not None
             # "a further contingent of several thousand could follow": a body of people
             or _BODY_OF_BEFORE.search(before) is not None
+            # 'put their number at "several hundred"': the number of those named before
+            or _NUMBER_PUT_AT.search(before) is not None
             # "hundreds of North Korean restaurant and construction workers": the nationals
             # right after, whatever the nouns that follow them
             or any(

@@ -42,3 +42,28 @@ def test_a_figure_denied_is_no_claim(lang: str, text: str, kept: int) -> None:
 def test_not_before_a_bound_or_only_is_no_denial(lang: str, text: str, kept: int) -> None:
     got = [q for (q,) in read_fields(text, lang, "quantity", doc_date=D)]
     assert got == [kept]
+
+
+def test_a_footnote_number_is_no_claim() -> None:
+    text = "We estimate that some 1,800 North Korean workers were employed in Mongolia in 2017.[14]"
+    got = read_fields(text, "en", "quantity", "attribution", doc_date=D)
+    # (nor is "We" a source: a pronoun names no body)
+    assert got == [(1800, None)]
+
+
+def test_a_number_put_at_several_hundred() -> None:
+    text = (
+        "North Korean IT workers in Laos are harder to count; a UN Panel of Experts report put "
+        'their number at "several hundred" in 2024.'
+    )
+    got = read_fields(text, "en", "quantity", "qualifier", doc_date=D)
+    assert got == [(100, "vague")]
+
+
+def test_the_number_fallen_to_zero_is_a_count_of_none() -> None:
+    text = (
+        "Some 1,800 North Korean workers were employed in Mongolia in 2017. By 2020 the "
+        "government said the number had fallen to zero."
+    )
+    got = read_fields(text, "en", "quantity", "period", doc_date=D)
+    assert got == [(1800, "2017"), (0, "2020")]

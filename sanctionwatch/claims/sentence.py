@@ -2641,6 +2641,27 @@ def _attach_comparisons(
             # "화물트럭은 하루 300대 수준으로, 지난해보다 20% 늘었다", "货物约280万吨，同比增长17%":
             # a sentence that counts vehicles or goods and names no people says what grew
             continue
+        if (
+            lang in ("en", "ru")
+            and c.kind in ("ratio", "percent_change", "difference")
+            and (
+                thing := next(
+                    (
+                        n
+                        for n in reversed(numbers)
+                        if n.end <= c.start and c.start - n.end <= 80 and not n.spelled
+                    ),
+                    None,
+                )
+            )
+            is not None
+            and not any(r["x"].m.start == thing.start for r in rows)
+            and (t := context.thing_after(sentence[thing.end : thing.end + 40], lang)) is not None
+            and not _units(sentence[thing.end : thing.end + t], lang)
+        ):
+            # "signed 14 exchange agreements last year, twice as many as in 2019": the change of
+            # the things just counted before it, not of a flow
+            continue
         origin, dest = _countries(sentence, c.start, lang, clause, places, watched)
         if dest is None and into is not None and origin not in (None, into):
             dest = into

@@ -67,3 +67,18 @@ def test_the_number_fallen_to_zero_is_a_count_of_none() -> None:
     )
     got = read_fields(text, "en", "quantity", "period", doc_date=D)
     assert got == [(1800, "2017"), (0, "2020")]
+
+
+def test_a_change_of_things_just_counted_is_no_claim() -> None:
+    text = (
+        "Kim Il Sung University signed 12 exchange agreements with Russian universities last "
+        "year, twice as many as in 2019."
+    )
+    assert read_fields(text, "en", "quantity", "comparison", doc_date=D) == []
+
+
+def test_a_change_of_people_after_a_figure_of_people_stays() -> None:
+    # guard
+    text = "Some 1,400 North Korean students entered Russia last year, twice as many as in 2023."
+    got = read_fields(text, "en", "quantity", "comparison", doc_date=D)
+    assert got[0][0] == 1400 and got[0][1] is not None

@@ -347,11 +347,17 @@ def _ko_fraction_shares(sentence: str) -> list[NumberMention]:
     out = []
     for m in _KO_FRACTION.finditer(sentence):
         if m["d"] is None:
-            out.append(NumberMention(m.start(), m.end(), 50.0, spelled=True, counter="share"))
+            out.append(_share(m.start(), m.end(), 1, 2, spelled=True))
         elif 0 < int(m["nu"]) <= int(m["d"]):  # ("0분의 1", "2분의 3": no share of anything)
-            value = round(100 * int(m["nu"]) / int(m["d"]), 1)
-            out.append(NumberMention(m.start(), m.end(), value, counter="share"))
+            out.append(_share(m.start(), m.end(), int(m["nu"]), int(m["d"]), spelled=False))
     return out
+
+
+def _share(start: int, end: int, numerator: int, denominator: int, spelled: bool) -> NumberMention:
+    """A fraction of the people counted, as the percentage it is to one decimal (a third is
+    33.3), with the counter "share"."""
+    value = round(100 * numerator / denominator, 1)
+    return NumberMention(start, end, value, spelled=spelled, counter="share")
 
 
 # "只剩八个,", "两个人": 个 with nothing after it but punctuation (the noun said before), or 人
@@ -381,12 +387,9 @@ def _zh_fraction_shares(sentence: str) -> list[NumberMention]:
     33.3)."""
     shares = []
     for m in _ZH_SHARE_FRACTION.finditer(sentence):
-        if m["d"]:
-            d = 10 if m["d"] == "十" else _ZH_DIGITS[m["d"]]
-            value = round(100 * _ZH_DIGITS[m["nu"]] / d, 1)
-        else:
-            value = 50.0
-        shares.append(NumberMention(m.start("f"), m.end("f"), value, spelled=True, counter="share"))
+        d = (10 if m["d"] == "十" else _ZH_DIGITS[m["d"]]) if m["d"] else 2
+        nu = _ZH_DIGITS[m["nu"]] if m["d"] else 1
+        shares.append(_share(m.start("f"), m.end("f"), nu, d, spelled=True))
     return shares
 
 
@@ -525,25 +528,24 @@ def find_numbers(sentence: str, lang: str) -> list[NumberMention]:
 # A fraction of the people counted, said in words ("roughly a third of them", «почти половина
 # въездов»): a share, read as its percentage. Only where it is a part of people
 # or entries: "of them", "of all/the … entries", «из них», the counted noun in the genitive
-# (not "the first half of the year", «в первой половине года», "a third of the force"); a
-# third is 33.3, as the Chinese reader has it
-_SHARE_VALUES: dict[str, float] = {
-    "half": 50,
-    "third": 33.3,
-    "quarter": 25,
-    "fifth": 20,
-    "tenth": 10,
-    "two thirds": 66.7,
-    "three quarters": 75,
-    "two fifths": 40,
-    "three fifths": 60,
-    "половин": 50,
-    "трет": 33.3,
-    "четверт": 25,
-    "пят": 20,
-    "десят": 10,
-    "две трет": 66.7,
-    "три четверт": 75,
+# (not "the first half of the year", «в первой половине года», "a third of the force")
+_SHARE_FRACTIONS: dict[str, tuple[int, int]] = {
+    "half": (1, 2),
+    "third": (1, 3),
+    "quarter": (1, 4),
+    "fifth": (1, 5),
+    "tenth": (1, 10),
+    "two thirds": (2, 3),
+    "three quarters": (3, 4),
+    "two fifths": (2, 5),
+    "three fifths": (3, 5),
+    "половин": (1, 2),
+    "трет": (1, 3),
+    "четверт": (1, 4),
+    "пят": (1, 5),
+    "десят": (1, 10),
+    "две трет": (2, 3),
+    "три четверт": (3, 4),
 }
 _SHARE_WORDS = {
     "en": re.compile(
@@ -611,7 +613,7 @@ def find_shares(sentence: str, lang: str) -> list[NumberMention]:
         else:
             word = " ".join(m.group(0).lower().split())
             key = next(
-                k for k in sorted(_SHARE_VALUES, key=len, reverse=True) if word.startswith(k)
+                k for k in sorted(_SHARE_FRACTIONS, key=len, reverse=True) if word.startswith(k)
             )
             start, end = m.start(), m.end()
             of = _RU_SHARE_OF_AFTER.match(sentence, end)
@@ -620,7 +622,7 @@ def find_shares(sentence: str, lang: str) -> list[NumberMention]:
             after = of.end() if of is not None else end
         if _SHARE_FIGURE_BESIDE.match(sentence, after):
             continue
-        out.append(NumberMention(start, end, _SHARE_VALUES[key], spelled=True, counter="share"))
+        out.append(_share(start, end, *_SHARE_FRACTIONS[key], spelled=True))
     return out
 
 

@@ -1,0 +1,52 @@
+"""Chinese forms met in blind round 67: a report's note marks and interviewees, a post's readers,
+one dated speaker."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from sanctionwatch.claims.extract import extract_claims
+
+D67 = date(2025, 10, 15)
+
+
+def _figures67(text: str) -> list[float | None]:
+    return [c.quantity for c in extract_claims(text, lang="zh", doc_date=D67)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the note's number after a figure is not a count of people
+        ("据本会统计,在科威特工地务工的朝鲜劳工约有1500人[注3]。", [1500]),
+        ("到2023年,在阿联酋的朝鲜劳工已减少到200人左右【注12】。", [200]),
+        # a note line opening on its mark
+        ("[注4] 数据来源见该公司第二季度的工人名册。", []),
+    ],
+)
+def test_note_marks_are_not_counted(text: str, expected: list[float]) -> None:
+    assert _figures67(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a report's interviewees are its sources, not a flow
+        "报告还参考了对9名回国劳工的访谈。",
+        "调查人员访谈了14名曾在当地工地干活的工人。",
+        # a post's readers, with a verb before the figure
+        "这条视频发布后,点赞数很快超过3.2万。",
+        "该帖在一天之内的阅读量达到12万。",
+    ],
+)
+def test_interviewees_and_readers_are_not_flows(text: str) -> None:
+    text = "据报道,去年约有800名朝鲜工人进入阿曼。" + text
+    assert _figures67(text) == [800]
+
+
+def test_a_dated_speaker_is_not_a_count_of_one() -> None:
+    # "one netizen" who spoke on a day is the source, not one person who came
+    text = "一名珲春网友9月28日在快手发布视频称,当天至少有200名朝鲜工人过境。"
+    assert _figures67(text) == [200]

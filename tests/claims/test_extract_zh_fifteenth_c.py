@@ -1,5 +1,5 @@
 """Chinese forms met in blind round 67: a report's note marks and interviewees, a post's readers,
-one dated speaker."""
+figures denied or put in doubt, one dated speaker."""
 
 from __future__ import annotations
 
@@ -50,3 +50,28 @@ def test_a_dated_speaker_is_not_a_count_of_one() -> None:
     # "one netizen" who spoke on a day is the source, not one person who came
     text = "一名珲春网友9月28日在快手发布视频称,当天至少有200名朝鲜工人过境。"
     assert _figures67(text) == [200]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure the speaker says is wrong
+        ("海关方面称,上周入境的朝鲜工人为86人,并非传言中的300人。", [86]),
+        ("他说:“在这家工厂干活的朝鲜人不是两千人,只有七八百人。”", [700, 800]),
+        ("官员强调,今年赴俄的朝鲜学生约900人,而不是媒体报道的数千人。", [900]),
+        # what is said instead stays a figure
+        ("他表示,在当地务工的朝鲜工人不是3000人而是4000人。", [4000]),
+        # a question that puts the figure in doubt
+        ("问:有媒体说在俄朝鲜劳工有5万人,这个数字准确吗?答:我看大约2万人。", [20000]),
+    ],
+)
+def test_denied_figures_are_not_claims(text: str, expected: list[float]) -> None:
+    assert _figures67(text) == expected
+
+
+def test_revised_figure_keeps_the_earlier_published_one() -> None:
+    # a revision's earlier published count is the source's own figure then
+    text = (
+        "俄统计局修正后的数据显示,今年一季度入境俄罗斯的朝鲜公民为2,310人,而非此前公布的2,050人。"
+    )
+    assert _figures67(text) == [2310, 2050]

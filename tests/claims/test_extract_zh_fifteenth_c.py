@@ -75,3 +75,27 @@ def test_revised_figure_keeps_the_earlier_published_one() -> None:
         "俄统计局修正后的数据显示,今年一季度入境俄罗斯的朝鲜公民为2,310人,而非此前公布的2,050人。"
     )
     assert _figures67(text) == [2310, 2050]
+
+
+def _units67(text: str) -> list[tuple[float | None, str | None, str | None]]:
+    return [(c.quantity, c.unit, c.purpose) for c in extract_claims(text, lang="zh", doc_date=D67)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "减少至", "增加至": the figure it changed to counts what the one it changed from counted
+        (
+            "在蒙古,朝鲜建筑工人数已从2018年的约1200人减少至去年的不到150人。",
+            [(1200, "workers", "work"), (150, "workers", "work")],
+        ),
+        (
+            "在俄朝鲜留学生从2022年的约200人增加至去年的1500人。",
+            [(200, "students", "study"), (1500, "students", "study")],
+        ),
+    ],
+)
+def test_a_change_to_counts_what_it_changed_from(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    assert _units67(text) == expected

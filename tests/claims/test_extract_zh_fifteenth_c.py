@@ -99,3 +99,36 @@ def test_a_change_to_counts_what_it_changed_from(
     text: str, expected: list[tuple[float, str, str]]
 ) -> None:
     assert _units67(text) == expected
+
+
+def _sources67(text: str) -> list[tuple[float | None, str | None]]:
+    return [(c.quantity, c.attribution) for c in extract_claims(text, lang="zh", doc_date=D67)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a country's representative at a UN body speaks for the country
+        (
+            "俄罗斯代表在会上表示,目前在俄工作的朝鲜公民不足2000人。",
+            [(2000, "Russia")],
+        ),
+        (
+            "烏克蘭代表隨後指出,朝鮮今年已向俄羅斯派遣約5000名士兵。",
+            [(5000, "Ukraine")],
+        ),
+        (
+            "韩国代表在安理会发言时表示,约有1.5万名朝鲜劳工在俄罗斯务工。",
+            [(15000, "South Korea")],
+        ),
+        # the border inspection station at a crossing
+        (
+            "据图们边检站统计,今年前两个月经图们口岸入境的朝鲜公民约2600人次。",
+            [(2600, "Tumen Border Inspection Station")],
+        ),
+    ],
+)
+def test_representatives_and_border_stations_are_named(
+    text: str, expected: list[tuple[float, str]]
+) -> None:
+    assert _sources67(text) == expected

@@ -369,9 +369,11 @@ def _indefinite_speaker(lang: str) -> re.Pattern[str] | None:
     verbs = "|".join(re.escape(str(w)) for w in sorted(data["verbs"], key=len, reverse=True))
     # the counter, at most a short affiliation ("俄罗斯", "熟悉情况的"), the noun, then the verb
     # after at most a few words of whom to or when ("向本报透露", "去年接受采访时说", "近日表示"),
-    # or the event it spoke at ("在东方经济论坛期间表示": an event's name runs longer)
+    # or the event it spoke at ("在东方经济论坛期间表示": an event's name runs longer); the day
+    # it spoke may come first ("一名网友5月3日在抖音发布视频称")
     return re.compile(
         rf"[名位个個][^，,。；;\d]{{0,10}}?(?:{speakers})"
+        r"(?:(?:\d{1,2}\s?月\s?)?\d{1,2}\s?[日号號])?"
         rf"(?:在[^，,。；;\d]{{1,16}}?(?:期间|期間|时|時|会上|會上|上))?"
         rf"[^，,。；;\d]{{0,8}}?(?:{verbs})"
     )

@@ -424,6 +424,42 @@ _NOTICE_RIGHT: dict[str, re.Pattern[str]] = {
 }
 
 
+# Chinese: a figure denied ("不是10万", "并非网传的500人", "而不是某些国家所说的上万人") is
+# one the speaker says is wrong, up to the end of its clause or to what is said instead ("不是10万
+# 而是4万"); not an earlier published count a revision sets aside ("而非此前公布的2980人": the
+# source's own figure then), nor "是不是", "不仅是"
+_DENIED_ZH = re.compile(
+    r"(?:(?<![是仅僅只光])不是|并非|並非|而非|绝非|絕非)"
+    r"(?P<fig>(?:(?!而是|而係|而为|而為)[^，,。；;！？!?、])*)"
+)
+_DENIED_PUBLISHED_ZH = re.compile(r"公布|公佈|发布|發布|统计|統計|通报|通報")
+# Chinese: a figure a question puts in doubt ("外界常说有10万人,这个数字可信吗?", "这一说法属实
+# 吗?"): put up to be answered, not asserted
+_DOUBTED_ZH = re.compile(
+    r"(?:这个|這個|这一|這一|该|該|此)(?:数字|數字|数据|數據|说法|說法|估计|估計|统计|統計)"
+    r"[^，,。；;！？!?]{0,4}?(?:可信|可靠|属实|屬實|真实|真實|准确|準確|靠谱|靠譜|是真的|是否属实|是否屬實)"
+    r"(?:吗|嗎|么|麼|吧)?\s*[?？]"
+)
+_QUESTION_OPENS_ZH = re.compile(r"[。！？!?\n]|(?:问|問|记者)\s*[:：]")
+
+
+def _denied(sentence: str, lang: str) -> list[tuple[int, int]]:
+    """Spans of the figures a Chinese sentence denies or puts in doubt (see ``_DENIED_ZH``)."""
+    if lang != "zh":
+        return []
+    out = [
+        m.span("fig")
+        for m in _DENIED_ZH.finditer(sentence)
+        if m.group("fig") and not _DENIED_PUBLISHED_ZH.search(m.group("fig"))
+    ]
+    for m in _DOUBTED_ZH.finditer(sentence):
+        start = 0
+        for q in _QUESTION_OPENS_ZH.finditer(sentence, 0, m.start()):
+            start = q.end()
+        out.append((start, m.end()))
+    return out
+
+
 # The words a correction cannot be written without: sentences with none are not scanned.
 _CORRECTION_WORDS = {
     "en": (
@@ -445,9 +481,9 @@ _CORRECTION_WORDS = {
 def _retracted(sentence: str, lang: str) -> tuple[tuple[int, int], ...]:
     """Spans of the figures a correction retracts (see ``_RETRACTED_AFTER``)."""
     low = sentence.lower()
+    out: list[tuple[int, int]] = _denied(sentence, lang)
     if not any(w in low for w in _CORRECTION_WORDS.get(lang, ())):
-        return ()
-    out: list[tuple[int, int]] = []
+        return tuple(out)
     after = _RETRACTED_AFTER.get(lang)
     if after is not None:
         for m in after.finditer(sentence):

@@ -3205,6 +3205,8 @@ def _period_start(periods: list[PeriodMention], r: _Row) -> int:
 # "从A增至B", "A명에서 B명으로": a count that changed from one figure to the next
 _CHANGE_TO_KO_ZH = re.compile(
     r"增至|增加到|增长到|增長到|升至|上升到|降至|下降到|减少到|減少到|减至|減至|回落至|回落到|"
+    # ("…减少至去年的不足400人": "至" as often as "到")
+    r"增加至|增长至|增長至|上升至|下降至|减少至|減少至|"
     # ("估计由此前的8000人左右上调至1.2万人": an estimate revised, of the same count)
     r"上调至|上調至|下调至|下調至|调高至|調高至|调低至|調低至|上修至|下修至|"
     # ("1천200명 안팎에서 … 수백 명 수준으로": an about-mark may stand before "에서")

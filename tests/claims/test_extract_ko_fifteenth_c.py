@@ -1,0 +1,23 @@
+"""Korean forms met in round sixty-seven: note marks, negated and corrected figures."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sanctionwatch.claims.extract import extract_claims
+
+JUL = date(2025, 7, 20)
+
+
+def test_a_reports_note_mark_is_no_count() -> None:
+    # "…으로 집계했다.[14]", "[14] 이 수치는 …": the note's number, at the sentence's end or
+    # opening the note's own line
+    text = (
+        "연구소는 올해 6월 기준 몽골에서 일하는 북한 노동자를 약 400명으로 집계했다.[14]\n\n"
+        "[14] 이 수치는 현지 업체 17곳에 대한 면접 조사에 근거한다."
+    )
+    got = [c.quantity for c in extract_claims(text, lang="ko", doc_date=JUL)]
+    assert got == [400]
+    text = "중국 단둥에도 북한 노동자 약 2천 명이 머무는 것으로 추정된다.[9]"
+    got = [c.quantity for c in extract_claims(text, lang="ko", doc_date=JUL)]
+    assert got == [2000]

@@ -21,3 +21,16 @@ def test_a_reports_note_mark_is_no_count() -> None:
     text = "중국 단둥에도 북한 노동자 약 2천 명이 머무는 것으로 추정된다.[9]"
     got = [c.quantity for c in extract_claims(text, lang="ko", doc_date=JUL)]
     assert got == [2000]
+
+
+def test_a_figure_rejected_for_another_is_no_claim() -> None:
+    # "3천 명이 아니라 1천500명": the speaker's figure is the one after; the rejected one, where it
+    # was first said, is a claim of its own
+    text = (
+        '한 매체는 "북한 노동자 3천 명이 연해주에 도착했다"고 보도했다.\n\n'
+        '그러나 현지 관계자는 "3천 명이 아니라 1천500명 정도"라고 말했다.'
+    )
+    got = [(c.quantity, c.qualifier) for c in extract_claims(text, lang="ko", doc_date=JUL)]
+    assert got == [(3000, "exact"), (1500, "approx")]
+    text = "올해 러시아에 간 북한 유학생은 500명이 아닌 700명으로 집계됐다."
+    assert [c.quantity for c in extract_claims(text, lang="ko", doc_date=JUL)] == [700]

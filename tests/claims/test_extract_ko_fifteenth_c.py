@@ -34,3 +34,19 @@ def test_a_figure_rejected_for_another_is_no_claim() -> None:
     assert got == [(3000, "exact"), (1500, "approx")]
     text = "올해 러시아에 간 북한 유학생은 500명이 아닌 700명으로 집계됐다."
     assert [c.quantity for c in extract_claims(text, lang="ko", doc_date=JUL)] == [700]
+
+
+def test_a_reports_interviewees_are_no_flow() -> None:
+    # "탈북민 45명을 인터뷰했다", "노동자 12명과 면담한": the people a report spoke with
+    for text in (
+        "연구팀은 러시아 건설 현장에서 일하다 탈북한 노동자 45명을 직접 인터뷰했다.",
+        "보고서는 중국 공장에서 일했던 북한 노동자 12명과 면담한 결과를 담았다.",
+        "조사진은 탈북민 30여 명을 심층 인터뷰했다.",
+    ):
+        assert extract_claims(text, lang="ko", doc_date=JUL) == []
+    # a flow the same report gives is still read
+    text = (
+        "연구팀은 탈북 노동자 45명을 인터뷰했으며, 지난해 러시아로 간 북한 노동자는 약 6천 명으로 "
+        "추산했다."
+    )
+    assert [c.quantity for c in extract_claims(text, lang="ko", doc_date=JUL)] == [6000]

@@ -50,3 +50,18 @@ def test_a_reports_interviewees_are_no_flow() -> None:
         "추산했다."
     )
     assert [c.quantity for c in extract_claims(text, lang="ko", doc_date=JUL)] == [6000]
+
+
+def test_an_announced_figure_a_correction_replaces_is_no_claim() -> None:
+    # "당초 … 명으로 발표했으나 … 명으로 정정했다": only the corrected figure is asserted
+    text = (
+        "통일부는 올해 상반기 러시아에 파견된 북한 노동자를 당초 3천 명으로 발표했으나 "
+        "이후 2천400명으로 정정했다."
+    )
+    got = [(c.quantity, c.unit) for c in extract_claims(text, lang="ko", doc_date=JUL)]
+    assert got == [(2400, "workers")]
+    text = "러시아 당국은 1분기 북한 주민 입국을 1천200건으로 집계했다가 1천20건으로 바로잡았다."
+    assert [c.quantity for c in extract_claims(text, lang="ko", doc_date=JUL)] == [1020]
+    # an announcement another source disputes, with no correction, stays a claim
+    text = "통일부는 북한 노동자를 3천 명으로 발표했으나, 전문가들은 실제로는 더 많다고 본다."
+    assert [c.quantity for c in extract_claims(text, lang="ko", doc_date=JUL)] == [3000]

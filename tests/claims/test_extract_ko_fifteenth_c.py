@@ -65,3 +65,15 @@ def test_an_announced_figure_a_correction_replaces_is_no_claim() -> None:
     # an announcement another source disputes, with no correction, stays a claim
     text = "통일부는 북한 노동자를 3천 명으로 발표했으나, 전문가들은 실제로는 더 많다고 본다."
     assert [c.quantity for c in extract_claims(text, lang="ko", doc_date=JUL)] == [3000]
+
+
+def test_pictures_counted_in_sheets_are_no_people() -> None:
+    # "사진 6장을 올렸다", "캡처 3장과 함께": the pictures of a post, not the people in them
+    text = (
+        "한 현지 주민은 SNS에 '북한 노동자 150여 명이 버스로 도착했다'는 글과 함께 "
+        "사진 6장을 올렸다."
+    )
+    got = [(c.quantity, c.unit) for c in extract_claims(text, lang="ko", doc_date=JUL)]
+    assert got == [(150, "workers")]
+    text = "매체는 화면 캡처 3장과 함께 북한 유학생 40명이 하산역을 통과했다고 전했다."
+    assert [c.quantity for c in extract_claims(text, lang="ko", doc_date=JUL)] == [40]

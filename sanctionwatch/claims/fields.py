@@ -191,7 +191,13 @@ _CHANGED_TO_AFTER = {
         re.I,
     ),
 }
-_CHANGE_TO_AFTER = {"ko": re.compile(r"\s?명?\s?까지\s*(?:늘|증가|줄|감소|급증|급감)")}
+# (not a rise it may take: "2만 명까지 늘어날 수 있다" is the most it could reach, as en "could
+# reach 20,000", with or without "최대")
+_CHANGE_TO_AFTER = {
+    "ko": re.compile(
+        r"\s?명?\s?까지\s*(?:늘|증가|줄|감소|급증|급감)(?![가-힣]{0,4}\s?수\s?(?:있|도\s?있))"
+    )
+}
 
 
 def _qualifier(sentence: str, n: NumberMention, lang: str) -> str:

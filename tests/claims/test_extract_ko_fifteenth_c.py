@@ -77,3 +77,14 @@ def test_pictures_counted_in_sheets_are_no_people() -> None:
     assert got == [(150, "workers")]
     text = "매체는 화면 캡처 3장과 함께 북한 유학생 40명이 하산역을 통과했다고 전했다."
     assert [c.quantity for c in extract_claims(text, lang="ko", doc_date=JUL)] == [40]
+
+
+def test_a_rise_it_may_take_is_the_most_it_could_reach() -> None:
+    # "…명까지 늘어날 수 있다": up to that figure, as en "could reach"; "…명까지 늘었다" is the
+    # value reached
+    text = "전문가들은 내년 러시아 내 북한 노동자가 3만 명까지 늘어날 수 있다고 본다."
+    got = [(c.quantity, c.qualifier) for c in extract_claims(text, lang="ko", doc_date=JUL)]
+    assert got == [(30000, "at_most")]
+    text = "올해 상반기 러시아 내 북한 노동자는 1만 5천 명까지 늘었다."
+    got = [(c.quantity, c.qualifier) for c in extract_claims(text, lang="ko", doc_date=JUL)]
+    assert got == [(15000, "exact")]

@@ -88,3 +88,13 @@ def test_a_rise_it_may_take_is_the_most_it_could_reach() -> None:
     text = "올해 상반기 러시아 내 북한 노동자는 1만 5천 명까지 늘었다."
     got = [(c.quantity, c.qualifier) for c in extract_claims(text, lang="ko", doc_date=JUL)]
     assert got == [(15000, "exact")]
+
+
+def test_a_region_of_several_countries_with_its_sites_is_no_one_destination() -> None:
+    # "카타르와 오만 등 중동 건설 현장에": several countries, not the one the article named before
+    text = (
+        "북한은 올해 러시아에 노동자 약 3천 명을 보냈다. "
+        "또 카타르와 오만 등 중동 건설 현장에 나가 있는 북한 노동자도 수백 명에 이른다."
+    )
+    got = [(c.quantity, c.destination) for c in extract_claims(text, lang="ko", doc_date=JUL)]
+    assert got == [(3000, "RU"), (100, None)]

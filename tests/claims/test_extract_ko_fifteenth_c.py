@@ -98,3 +98,10 @@ def test_a_region_of_several_countries_with_its_sites_is_no_one_destination() ->
     )
     got = [(c.quantity, c.destination) for c in extract_claims(text, lang="ko", doc_date=JUL)]
     assert got == [(3000, "RU"), (100, None)]
+
+
+def test_the_security_councils_panel_named_in_full_is_the_un_panel() -> None:
+    # "유엔 안보리 전문가패널": the Security Council's panel of experts
+    text = "유엔 안보리 전문가패널은 2020년 중국에 북한 노동자 2만 명이 남아 있다고 추정했다."
+    got = [(c.quantity, c.attribution) for c in extract_claims(text, lang="ko", doc_date=JUL)]
+    assert got == [(20000, "UN Panel of Experts")]

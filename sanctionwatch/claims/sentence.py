@@ -50,6 +50,7 @@ from sanctionwatch.claims.keep import (
     _VERSUS_BEFORE,
     COLLECTIVE,
     COPULA_BEFORE,
+    KO_GEON,
     MORE_OF_SAME,
     NEVER,
     ONE_PERSON_UNITS,
@@ -2636,7 +2637,18 @@ def _attach_comparisons(
             lang in ("ko", "zh")
             and not (_names_people_ko(sentence) if lang == "ko" else _units(sentence, lang))
             # (before the change or after it: "货物吞吐量同比增长15%,达到约80万吨")
-            and any(context.counts_things(sentence, n.end, lang) for n in numbers)
+            and any(
+                context.counts_things(sentence, n.end, lang)
+                # ("교류 협정만 해도 지난해 9건으로, 2019년의 세 배다": agreements, as "법안 4건")
+                or (
+                    lang == "ko"
+                    and KO_GEON.match(sentence, n.end) is not None
+                    and context.counts_cases_of_things(
+                        sentence[max(0, n.start - 30) : n.start], lang
+                    )
+                )
+                for n in numbers
+            )
         ):
             # "화물트럭은 하루 300대 수준으로, 지난해보다 20% 늘었다", "货物约280万吨，同比增长17%":
             # a sentence that counts vehicles or goods and names no people says what grew

@@ -105,3 +105,19 @@ def test_the_security_councils_panel_named_in_full_is_the_un_panel() -> None:
     text = "유엔 안보리 전문가패널은 2020년 중국에 북한 노동자 2만 명이 남아 있다고 추정했다."
     got = [(c.quantity, c.attribution) for c in extract_claims(text, lang="ko", doc_date=JUL)]
     assert got == [(20000, "UN Panel of Experts")]
+
+
+def test_agreements_as_the_clauses_topic_are_no_entries() -> None:
+    # "협정만 해도 지난해 12건으로": the agreements the clause is about, counted in "건", and the
+    # change said of them
+    text = "북한과 러시아 대학들이 맺은 학술 협정만 해도 올해 상반기에 12건으로, 지난해의 두 배다."
+    assert extract_claims(text, lang="ko", doc_date=JUL) == []
+    # people named between: entries of people
+    text = "협정은 지난해 발효됐으며 올해 북한 주민의 러시아 입국은 1천200건이었다."
+    assert [c.quantity for c in extract_claims(text, lang="ko", doc_date=JUL)] == [1200]
+    # a purpose or a flow named between ("보고서는 이 중 유학 목적이"): the entries are counted
+    text = (
+        "북한 주민의 러시아 입국은 올해 3천 건이었다. "
+        "보고서는 이 중 유학 목적이 800건이라고 밝혔다."
+    )
+    assert [c.quantity for c in extract_claims(text, lang="ko", doc_date=JUL)] == [3000, 800]

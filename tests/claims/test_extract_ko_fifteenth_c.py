@@ -121,3 +121,14 @@ def test_agreements_as_the_clauses_topic_are_no_entries() -> None:
         "보고서는 이 중 유학 목적이 800건이라고 밝혔다."
     )
     assert [c.quantity for c in extract_claims(text, lang="ko", doc_date=JUL)] == [3000, 800]
+
+
+def test_what_all_of_them_went_to_do_is_the_figures_purpose() -> None:
+    # "…명이었고, 모두 … 공장으로 갔다": all of the people counted went to work
+    text = '관계자는 "어제 들어온 북한 주민은 120명이었고, 모두 봉제 공장으로 갔다"고 말했다.'
+    got = [(c.quantity, c.unit, c.purpose) for c in extract_claims(text, lang="ko", doc_date=JUL)]
+    assert got == [(120, "workers", "work")]
+    # a clause with a figure of its own says its own
+    text = "올해 북한 주민 3천 명이 러시아에 입국했고, 모두 합쳐 노동자는 500명이었다."
+    got = [(c.quantity, c.purpose) for c in extract_claims(text, lang="ko", doc_date=JUL)]
+    assert got[0] == (3000, "total")

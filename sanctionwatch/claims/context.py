@@ -328,14 +328,29 @@ def _cases_of_things(lang: str) -> re.Pattern[str] | None:
     if not terms:
         return None
     alt = "|".join(re.escape(t) for t in sorted(terms, key=len, reverse=True))
-    # the noun, then a space or a particle-free gap and an "about" word at most ("법안 약 3")
-    return re.compile(r"(?:" + alt + r")\s?(?:약\s?|총\s?|모두\s?)?$")
+    # the noun, then a space or a particle-free gap and an "about" word at most ("법안 약 3"); or
+    # the noun as the clause's topic, a few words before ("교류 협정만 해도 지난해 한 해에 9건",
+    # "협정은 올해 12건"; the gap is checked for people nouns)
+    return re.compile(
+        r"(?:" + alt + r")(?:\s?(?:약\s?|총\s?|모두\s?)?|(?:들)?(?:은|는|도|만\s?해도|만도)"
+        r"(?P<gap>\s[^,.;:\d]{0,20}?))$"
+    )
 
 
 def counts_cases_of_things(before: str, lang: str) -> bool:
-    """True when the noun right before a number counted in "건" is a thing ("법안 4건")."""
+    """True when the noun right before a number counted in "건" is a thing ("법안 4건"), or the
+    topic of its clause with no people, purpose or flow named between ("협정만 해도 지난해
+    9건")."""
     rx = _cases_of_things(lang)
-    return rx is not None and rx.search(before) is not None
+    m = rx.search(before) if rx is not None else None
+    if m is None or not m.group("gap"):
+        return m is not None
+    # ("보고서는 이 중 '유학' 목적 입국이 9천 건": the report speaks, the entries are counted)
+    gap = m.group("gap")
+    return not (units_in(gap, lang) or purposes_in(gap, lang) or _KO_FLOW_WORD.search(gap))
+
+
+_KO_FLOW_WORD = re.compile(r"입국|출국|입경|출경|방문|파견|체류|송출")
 
 
 @functools.cache

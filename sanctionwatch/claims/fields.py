@@ -191,7 +191,13 @@ _CHANGED_TO_AFTER = {
         re.I,
     ),
 }
-_CHANGE_TO_AFTER = {"ko": re.compile(r"\s?명?\s?까지\s*(?:늘|증가|줄|감소|급증|급감)")}
+# (not a rise it may take: "2만 명까지 늘어날 수 있다" is the most it could reach, as en "could
+# reach 20,000", with or without "최대")
+_CHANGE_TO_AFTER = {
+    "ko": re.compile(
+        r"\s?명?\s?까지\s*(?:늘|증가|줄|감소|급증|급감)(?![가-힣]{0,4}\s?수\s?(?:있|도\s?있))"
+    )
+}
 
 
 def _qualifier(sentence: str, n: NumberMention, lang: str) -> str:
@@ -400,6 +406,14 @@ _RETRACTED_UNQUOTED_KO = re.compile(
 _CORRECTING_KO = re.compile(
     r"바로잡|정정|잘못\s*(?:보도|표기|기재|게재|썼|적었)|(?:이|가)\s?(?:맞(?!물|춰|추|서|섰|선|붙|닥|대)|옳)"
 )
+# an announced figure that a correction in the same sentence replaces ("파병 규모를 당초 1만 2천
+# 명으로 발표했으나 이를 1만 1천 명으로 정정했다"): withdrawn by whoever announced it; an
+# announcement set against another's figure ("…로 발표했으나 1만 명이 맞다는 지적") stays a claim
+_ANNOUNCED_KO = re.compile(
+    r"(?<![\d.,])(\d+(?:[.,]\d+)*(?:\s?[만천백]\s?\d*)*\s?(?:여\s?)?(?:명|건))\s*(?:으)?로\s*"
+    r"(?:발표|공표|밝혔|집계)"
+)
+_CORRECTED_TO_KO = re.compile(r"(?:으)?로\s*(?:정정|바로잡)")
 
 # A correction notice ("[바로잡습니다] … '2만명'은 확인되지 않아 삭제합니다", "【更正】…「5萬人」
 # 之說不實"): what it quotes was published wrong, unless it is the figure given instead ("'3명'
@@ -494,6 +508,8 @@ def _retracted(sentence: str, lang: str) -> tuple[tuple[int, int], ...]:
         out.extend(m.span(1) for m in quoted.finditer(sentence))
     if lang == "ko" and _CORRECTING_KO.search(sentence):
         out.extend(m.span(1) for m in _RETRACTED_UNQUOTED_KO.finditer(sentence))
+        if (fixed := _CORRECTED_TO_KO.search(sentence)) is not None:
+            out.extend(m.span(1) for m in _ANNOUNCED_KO.finditer(sentence, 0, fixed.start()))
     if lang in _CORRECTION_NOTICE and _CORRECTION_NOTICE[lang].match(sentence):
         given = _NOTICE_RIGHT[lang]
 

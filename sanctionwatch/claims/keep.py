@@ -736,6 +736,14 @@ def _one_person_zh(sentence: str, n: NumberMention) -> bool:
     return u is not None and u.key in ONE_PERSON_UNITS
 
 
+# "사진 4장을 올렸다", "영상 캡처 3장": pictures a post or a report shows, counted in sheets
+# ("장", "컷"); "장" after a document ("비자 1천 장") may count people's papers, so the picture
+# must be named right before the number
+_KO_PICTURES_AROUND = (
+    re.compile(r"(?:사진|이미지|캡처|캡쳐|스크린샷|화면|그림|도표|그래프)\s?(?:약\s?|총\s?)?$"),
+    # (the counter with a particle or alone: "4장을", "4장과", "4장,", not "4장관")
+    re.compile(r"\s?(?:여\s?)?(?:장|컷)(?:[을를이가과와도의에은는만]|(?![가-힣]))"),
+)
 # "노동자 한 명이 한 달에 받는 임금은 약 800달러": Korean "one" person whose wage, pay or fee
 # the clause goes on to give is a single, illustrative case, not a count of one person
 _ONE_PERSON_PAY_KO = re.compile(
@@ -850,6 +858,9 @@ _ONE_AND_THE_SAME = re.compile(
 # a number written with a leading zero ("LW-20240305-009", "(2024)吉02刑初"): a code or a
 # numbering, never a count (a decimal "0.5" is not zero-padded)
 _ZERO_PADDED = re.compile(r"0\d")
+# a bare number in square brackets ("추산했다.[21]", a note's own line "[21] 이 추정치는 …"): a
+# report's note mark; a counted figure in brackets has its counter ("[3천 명]")
+_KO_NOTE_MARK = re.compile(r"\[\d{1,3}\]")
 # (nor past a clause's end: «Около 400, это четыре бригады» counts workers, not brigades)
 # ("118 by crews of ships and aircraft": who made the entries, not a thing counted)
 _UNTIL_PREPOSITION = re.compile(
@@ -926,6 +937,10 @@ def keep_number(sentence: str, n: NumberMention, lang: str, blocked: list[tuple[
         return False  # «один и тот же студент мог въехать дважды»: the same one, not a count
     if not n.spelled and _ZERO_PADDED.match(sentence, n.start):
         return False  # "稿件编号 SX-20240312-045", "第03期": a zero-padded code, never a count
+    if lang == "ko" and _KO_NOTE_MARK.fullmatch(
+        sentence, max(0, n.start - 1), min(len(sentence), n.end + 1)
+    ):
+        return False  # "…으로 추산했다.[21]", "[21] 이 추정치는": a report's note mark, not a count
     if (
         lang in ("en", "ru")
         and _DECIMAL.fullmatch(sentence, n.start, n.end)
@@ -1222,6 +1237,12 @@ def keep_number(sentence: str, n: NumberMention, lang: str, blocked: list[tuple[
         return False  # "一名协助北韩人偷渡的男子": a helper of the nationals, not them
     if lang == "zh" and n.spelled and n.value == 1 and _one_person_zh(sentence, n):
         return False  # "一名朝鲜工人的月薪约1000美元": one illustrative worker
+    if (
+        lang == "ko"
+        and _KO_PICTURES_AROUND[0].search(before)
+        and _KO_PICTURES_AROUND[1].match(sentence, n.end)
+    ):
+        return False  # "사진 4장을 올렸다": the pictures of a post, not people
     if lang == "ko" and n.spelled and n.value == 1 and _ONE_PERSON_PAY_KO.match(sentence, n.end):
         return False  # "노동자 한 명이 한 달에 받는 임금": one illustrative worker's pay
     if lang == "zh" and n.spelled and n.value == 1 and _ONE_PERSON_COST_ZH.match(sentence, n.end):

@@ -50,6 +50,7 @@ from sanctionwatch.claims.keep import (
     _VERSUS_BEFORE,
     COLLECTIVE,
     COPULA_BEFORE,
+    KO_GEON,
     MORE_OF_SAME,
     NEVER,
     ONE_PERSON_UNITS,
@@ -1900,6 +1901,20 @@ def _figure_purpose(
             pc = _clause_of(clauses, prev[-1].m.start)
             purpose = _purpose(sentence, prev[-1].m.start, prev[-1].m.end, lang, pc, None, False)
     if (
+        lang == "ko"
+        and purpose == "total"
+        and unit == "persons"
+        and (every := _KO_ALL_OF_THEM_OPENS.match(sentence, clause[1])) is not None
+    ):
+        # "80명 정도였고, 모두 수산물 가공 공장으로 갔다": what all of them went to do, in the
+        # clause right after, is the figure's purpose (and a clause with a figure of its own
+        # says its own)
+        nxt = _clause_of(clauses, every.end())
+        named = _within(_purposes(sentence, lang), every.end(), nxt[1])
+        if named and not any(every.end() <= o.m.start < nxt[1] for o in nums):
+            purpose = named[0].key
+            unit = _KO_ALL_OF_THEM_UNIT.get(purpose, unit)
+    if (
         lang == "zh"
         and purpose == "total"
         and ("类" in clause_text or "類" in clause_text)
@@ -1911,6 +1926,12 @@ def _figure_purpose(
         if named and not _within(_purposes(sentence, lang), clause[0], clause[1]):
             purpose = named[-1].key
     return unit, purpose
+
+
+# a clause that opens on "all of them" right after the figure's ("…였고, 모두 …", "…이며 전원 …")
+_KO_ALL_OF_THEM_OPENS = re.compile(r"[,，]?\s*(?:모두|전원|전부|다)\s")
+# the people a purpose said of all of them makes them ("모두 공장으로 갔다": workers)
+_KO_ALL_OF_THEM_UNIT = {"work": "workers", "study": "students"}
 
 
 def _figure_period(
@@ -2636,7 +2657,18 @@ def _attach_comparisons(
             lang in ("ko", "zh")
             and not (_names_people_ko(sentence) if lang == "ko" else _units(sentence, lang))
             # (before the change or after it: "货物吞吐量同比增长15%,达到约80万吨")
-            and any(context.counts_things(sentence, n.end, lang) for n in numbers)
+            and any(
+                context.counts_things(sentence, n.end, lang)
+                # ("교류 협정만 해도 지난해 9건으로, 2019년의 세 배다": agreements, as "법안 4건")
+                or (
+                    lang == "ko"
+                    and KO_GEON.match(sentence, n.end) is not None
+                    and context.counts_cases_of_things(
+                        sentence[max(0, n.start - 30) : n.start], lang
+                    )
+                )
+                for n in numbers
+            )
         ):
             # "화물트럭은 하루 300대 수준으로, 지난해보다 20% 늘었다", "货物约280万吨，同比增长17%":
             # a sentence that counts vehicles or goods and names no people says what grew

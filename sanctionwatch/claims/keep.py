@@ -858,9 +858,6 @@ _ONE_AND_THE_SAME = re.compile(
 # a number written with a leading zero ("LW-20240305-009", "(2024)吉02刑初"): a code or a
 # numbering, never a count (a decimal "0.5" is not zero-padded)
 _ZERO_PADDED = re.compile(r"0\d")
-# a bare number in square brackets ("추산했다.[21]", a note's own line "[21] 이 추정치는 …"): a
-# report's note mark; a counted figure in brackets has its counter ("[3천 명]")
-_KO_NOTE_MARK = re.compile(r"\[\d{1,3}\]")
 # (nor past a clause's end: «Около 400, это четыре бригады» counts workers, not brigades)
 # ("118 by crews of ships and aircraft": who made the entries, not a thing counted)
 _UNTIL_PREPOSITION = re.compile(
@@ -930,17 +927,15 @@ def keep_number(sentence: str, n: NumberMention, lang: str, blocked: list[tuple[
     ):
         return False  # "네 명이에요, 네 명": the same figure, said again
     if sentence[n.start - 1 : n.start] == "[" and sentence[n.end : n.end + 1] == "]":
-        return False  # "… in construction and textiles.[14]": a footnote's number
+        # "… in construction and textiles.[14]", "추산했다.[21]", a note's own line "[21] 이
+        # 추정치는 …": a report's note mark (a counted figure in brackets has its noun: "[3천 명]")
+        return False
     if lang in ("en", "ru") and _DENIED_BEFORE[lang].search(before):
         return False  # "Not 10,000 — closer to 7,000", «не 150, а 97»: a figure denied
     if n.spelled and n.value == 1 and _ONE_AND_THE_SAME.match(sentence, n.end):
         return False  # «один и тот же студент мог въехать дважды»: the same one, not a count
     if not n.spelled and _ZERO_PADDED.match(sentence, n.start):
         return False  # "稿件编号 SX-20240312-045", "第03期": a zero-padded code, never a count
-    if lang == "ko" and _KO_NOTE_MARK.fullmatch(
-        sentence, max(0, n.start - 1), min(len(sentence), n.end + 1)
-    ):
-        return False  # "…으로 추산했다.[21]", "[21] 이 추정치는": a report's note mark, not a count
     if (
         lang in ("en", "ru")
         and _DECIMAL.fullmatch(sentence, n.start, n.end)

@@ -1581,8 +1581,14 @@ _TIMES_AFTER = {
     ),
 }
 _ENTRY_VERB_BEFORE = {
-    "en": re.compile(r"\b(?:entered|crossed|visited|travell?ed\s+to)\b", re.I),
-    "ru": re.compile(r"(?:въезжа|въехал|пересека|пересекл|приезжа|посеща|посетил)\w*", re.I),
+    # ("declared study 2,100 times", «указывали служебную цель 820 раз»: a purpose stated at
+    # each entry, so many entries)
+    "en": re.compile(
+        r"\b(?:entered|crossed|visited|travell?ed\s+to|declared|cited|listed|stated)\b", re.I
+    ),
+    "ru": re.compile(
+        r"(?:въезжа|въехал|пересека|пересекл|приезжа|посеща|посетил|указыва|указал)\w*", re.I
+    ),
 }
 
 

@@ -82,3 +82,26 @@ def test_a_change_of_people_after_a_figure_of_people_stays() -> None:
     text = "Some 1,400 North Korean students entered Russia last year, twice as many as in 2023."
     got = read_fields(text, "en", "quantity", "comparison", doc_date=D)
     assert got[0][0] == 1400 and got[0][1] is not None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "got_purposes"),
+    [
+        (
+            "ru",
+            "Служебную цель въезда граждане КНДР указывали 640 раз, как обслуживающий персонал — "
+            "315 раз.",
+            [(640, "official"), (315, "service_personnel")],
+        ),
+        (
+            "en",
+            "North Korean citizens declared study as their purpose 2,300 times in the quarter.",
+            [(2300, "study")],
+        ),
+    ],
+)
+def test_a_purpose_stated_so_many_times_counts_entries(
+    lang: str, text: str, got_purposes: list[tuple[int, str]]
+) -> None:
+    got = read_fields(text, lang, "quantity", "unit", "purpose", doc_date=D)
+    assert got == [(q, "entries", p) for q, p in got_purposes]

@@ -2099,6 +2099,21 @@ def _figure_period(
     return pm, period
 
 
+@dataclasses.dataclass
+class _Compared:
+    """What the comparisons of one sentence have found out of one another, kept across them."""
+
+    earlier: dict[int, _Row] = dataclasses.field(default_factory=dict)  # (see _later_state)
+    alone: dict[int, _Row] = dataclasses.field(default_factory=dict)  # (_ALONE_AFTER)
+    ranges: dict[int, _Row] = dataclasses.field(default_factory=dict)  # a range before it
+    apart: set[int] = dataclasses.field(default_factory=set)  # apart from another matter after
+    other_from: dict[int, int] = dataclasses.field(default_factory=dict)  # where that begins
+    short_of: set[int] = dataclasses.field(default_factory=set)  # a year's figure not reached
+    went_past: set[int] = dataclasses.field(default_factory=set)  # records after what was passed
+    also_of: dict[int, _Row] = dataclasses.field(default_factory=dict)  # records of a changed one
+    said_back: bool = False  # a comparison-only claim is about the article's figure
+
+
 def _attach_comparisons(
     s: _Scan,
     comps: list[ComparisonMention],
@@ -2110,835 +2125,863 @@ def _attach_comparisons(
 ) -> None:
     """Attach each comparison of ``s``'s sentence to the figure (row) it qualifies, or add a
     comparison-only claim to ``out`` (its figure given before, or none)."""
+    st = _Compared()
+    for c in comps:
+        target, skip = _comparison_target(s, c, comps, rows, st)
+        if skip:
+            continue
+        if target is not None and target["comparison"] is None:
+            _attach_to_figure(s, c, target, rows)
+            continue
+        _comparison_only_claim(s, c, comps, rows, st, attribution, attributed_at, into, out)
+
+
+def _comparison_target(
+    s: _Scan, c: ComparisonMention, comps: list[ComparisonMention], rows: list[_Row], st: _Compared
+) -> tuple[_Row | None, bool]:
+    """The figure (row) comparison ``c`` qualifies, if any, and whether ``c`` is to be skipped
+    (it measures other people against the figure); notes in ``st`` what later comparisons need."""
+    sentence, lang, clauses = s.sentence, s.lang, s.clauses
+    periods, places = s.periods, s.places
+    watched, offset = s.watched, s.offset
+    info = s.info
+    carried_period = s.carried_period
+    ranged = s.ranged
+    earlier, alone, ranges = st.earlier, st.alone, st.ranges
+    apart = st.apart
+    other_from, short_of, went_past = st.other_from, st.short_of, st.went_past
+    also_of = st.also_of
+    target = None
+    if c.kind == "record":
+        # "рекордные 640 туристов … максимум с 2019 года": the figure inside the phrase
+        target = next((r for r in rows if c.start <= r["x"].m.start < c.end), None)
+    if target is None and lang in _CHANGED_TO_AFTER:
+        # "study trips slipped 8% to roughly 5,900": the figure the change went to, even
+        # where a figure comes before the comparison
+        target = next(
+            (
+                r
+                for r in rows
+                if r["x"].baseline_of is None
+                and 0 <= r["x"].m.start - c.end <= 30
+                and _CHANGED_TO_AFTER[lang].fullmatch(sentence, c.end, r["x"].m.start)
+            ),
+            None,
+        )
+    for r in rows if target is None else ():
+        if (
+            r["x"].baseline_of is None
+            and r["x"].m.end <= c.start
+            # "1,877 entries in Q3 (Q2: 1,301; +44%)": a change inside the bracket of the
+            # earlier figure is the change of the figure outside it
+            and not (target is not None and _same_bracket(sentence, r["x"].m.start, c.start))
+            # "5,214 in the third quarter (up from 3,980 …), the highest since 2014": nor is a
+            # change after the bracket closes the change of a figure inside it
+            and not (
+                target is not None
+                and _inside_brackets(sentence, r["x"].m.start)
+                and not _inside_brackets(sentence, c.start)
+                and sentence.rfind("(", 0, r["x"].m.start) > target["x"].m.end
+            )
+        ):
+            target = r
+    if target is not None and lang == "ko" and target["x"].m.end <= c.start:
+        target = _went_to_after_ko(sentence, target, c, rows)
+    if (
+        target is not None
+        and lang in ("en", "ru")
+        and target["x"].m.end <= c.start
+        and _set_against(sentence, rows, target, lang)
+    ):
+        # "3,765 of them, against just 62 a year earlier, a roughly sixtyfold jump", "583
+        # compares with 412 in the fourth quarter and just 97 a year earlier, a six-fold
+        # jump": the figures set against are baselines; the change is the one's before them
+        against = target
+        target = next(
+            (
+                r
+                for r in reversed(rows)
+                if r["x"].m.end <= against["x"].m.start
+                and r["x"].baseline_of is None
+                and not _set_against(sentence, rows, r, lang)
+            ),
+            against,
+        )
+        if target is not against and any(
+            p.kind == "previous" and 0 <= p.start - against["x"].m.end <= 3 for p in periods
+        ):
+            # ("… 62 a year earlier"): the same period a year before
+            if target["period"] and against["period"] == target["period"]:
+                against["period"] = shift_label(target["period"], -1)
+            elif against["period"] is None and info is not None:
+                info[offset + against["x"].m.start] = "previous"  # (the article's period)
+    if (
+        target is not None
+        and lang == "en"
+        and target["x"].m.end <= c.start
+        and _own_subject_before_change(sentence, target["x"].m.end, c.start)
+    ):
+        # "about 7,800 North Koreans entering in 2024, and work entries were nearly triple
+        # 2023's": the change's clause has a subject of its own; it stands alone
+        target = None
+    if (
+        target is not None
+        and lang == "zh"
+        and target["x"].m.end <= c.start
+        and _own_subject_before_change_zh(sentence, target["x"].m.end, c.start)
+    ):
+        target = None  # (as in English: "…1,087人次,但以学习为目的者较上季度翻了一番")
+    if (
+        target is not None
+        and lang == "zh"
+        and c.kind == "difference"
+        and target["unit"] == "percent"
+    ):
+        # "其中以留学为目的者约占一半,比去年同期多出约500人": the people more are the part's
+        # count, no change of its share; the difference stands on its own
+        target = None
+    if (
+        target is not None
+        and lang == "ko"
+        and target["x"].m.end <= c.start
+        and _FALLS_SHORT_OF_YEAR_KO[0].search(sentence, 0, target["x"].m.start)
+        and _FALLS_SHORT_OF_YEAR_KO[1].match(sentence, target["x"].m.end)
+    ):
+        # the year's figure the count falls short of is no subject of the comparison after
+        # it (see _FALLS_SHORT_OF_YEAR_KO): the count before it in the sentence is ("올해
+        # 입국자는 5천 명으로 2019년의 1만 명에는 못 미쳤지만 전년보다 2배"), else the
+        # comparison stands on its own, said of the article's count
+        year_figure = target["x"].m.start
+        before = [r for r in rows if r["x"].baseline_of is None and r["x"].m.end <= year_figure]
+        target = before[-1] if before else None
+        if target is None:
+            short_of.add(id(c))
+    if (
+        target is not None
+        and lang in ("ko", "zh")
+        and target["x"].m.end <= c.start
+        and any(hi is target["x"] for _, hi in ranged)
+    ):
+        # "在1.5万至2万人之间,比2023年多出约8000人": a change after a range is of the count
+        # the range estimates, not of the range's upper end; it stands on its own
+        ranges[id(c)] = target
+        target = None
+    if (
+        target is not None
+        and lang == "zh"
+        and c.kind == "record"
+        and carried_period
+        and target["x"].m.end <= c.start
+        and (this := _THIS_FIGURE["zh"].match(sentence)) is not None
+        and _THIS_FIGURE_EXCEEDS.fullmatch(sentence, this.end(), target["x"].m.start)
+        and not any(r["x"].m.start < target["x"].m.start for r in rows)
+    ):
+        # "這一數字甚至超過疫情前2019年全年的約3200人,創下2010年以來新高": the figure "this
+        # figure" went past is a reference point; the record is the article's figure's
+        went_past.add(id(c))
+        target = None
+    if target is not None and lang in _FROM_BEFORE and lang in _TO_BEFORE:
+        a = target["x"].m.start
+        if _FROM_BEFORE[lang].search(sentence, max(0, a - 20), a):
+            # "jumped to 1,300 last year from just 26 in 2023, a fiftyfold rise": the change
+            # is of the figure it went to, not of the one it went from
+            target = next(
+                (
+                    r
+                    for r in reversed(rows)
+                    if 0 < a - r["x"].m.end <= 60
+                    and _TO_BEFORE[lang].search(
+                        sentence, max(0, r["x"].m.start - 20), r["x"].m.start
+                    )
+                ),
+                target,
+            )
+    if target is None and id(c) not in ranges:
+        # "выросло в 12 раз — до 13 221", "12배 늘어난 1만3천명": the figure that follows
+        # (in English and Russian not across a dash or a "when" that opens another matter:
+        # "a sevenfold jump in study entries … — especially after Seoul put the number of
+        # soldiers at over 11,000")
+        for r in rows:
+            if r["x"].baseline_of is None and r["x"].m.start >= c.end:
+                if lang in _CONTRAST and any(
+                    o is not c
+                    and c.end <= o.start
+                    and o.end <= r["x"].m.start
+                    and _CONTRAST[lang].search(sentence, c.end, o.start)
+                    for o in comps
+                ):
+                    # "the post said arrivals had risen twentyfold, but the real increase was
+                    # roughly twelvefold: 13,221": the comparison set against it is the
+                    # figure's
+                    break
+                other = (
+                    _OTHER_MATTER[lang].search(sentence, c.end, r["x"].m.start)
+                    if lang in _OTHER_MATTER
+                    else None
+                )
+                if lang in _OTHER_MATTER and (
+                    other is not None
+                    # «Это в пять раз больше, чем в 2022-м, но меньше, чем в 2019 году, когда
+                    # … 21 тыс.»: the sentence's subject is the figure the article gave
+                    or (c.start < 40 and _THAT_OPENS[lang].match(sentence) is not None)
+                ):
+                    apart.add(id(c))
+                    if other is not None and lang in ("en", "ru"):
+                        other_from[id(c)] = other.start()
+                    break
+                target = r
+                break
+        if (
+            target is not None
+            and lang in _ALONE_AFTER
+            and _ALONE_AFTER[lang].search(sentence, c.end, target["x"].m.start)
+        ):
+            # "朝鲜游客已经翻了一番，光这个团就有近三十人": the figure after is one group's
+            # alone, not what doubled (the comparison stands on its own)
+            alone[id(c)] = target
+            target = None
+        if (
+            target is not None
+            and lang == "en"
+            and _TIMES_THE.search(sentence, c.start, target["x"].m.start)
+            and not any(r["x"].m.end <= c.start for r in rows)
+        ):
+            # "The study figure was roughly triple the 364 recorded a year earlier": the
+            # figure after "triple the" is the baseline; the change is the article's figure's
+            target["x"].baseline_of = c
+            target = None
+        if target is not None and lang in _FROM_BEFORE:
+            first = target
+            target = _changed_to(sentence, first, rows, lang)
+            if target is not first:
+                _period_not_from(target, first, periods)
+    if (
+        target is not None
+        and lang in ("ko", "zh")
+        and target["x"].m.end <= c.start
+        and _later_state(sentence, target, c, periods, lang)
+    ):
+        # "2023年…不足2000人,而2024年这一数字翻了一番", "800명 수준이던 것이 2.5배로":
+        # the figure is the earlier state; the comparison is a claim about the later one
+        earlier[id(c)] = target
+        target = None
+    if (
+        target is not None
+        and lang in _MEANING
+        and target["x"].m.end <= c.start
+        and carried_period
+        # («Годом ранее … 4 077 …, так что рост составил 45%»: the year before the article's)
+        and (target["period"] not in (None, carried_period) or target["pkind"] == "previous")
+        and _MEANING[lang].search(sentence, target["x"].m.end, c.start)
+    ):
+        # "The 2023 figure was 1,117, meaning arrivals rose about twelvefold", «в первом
+        # квартале … 306 поездок, то есть рост составил 5,7 раза»: the figure is the earlier
+        # state; the change is of the figure the article gave
+        earlier[id(c)] = target
+        target = None
+    if target is not None and _other_people_compared(c, target, clauses, places, watched):
+        # "1200 граждан КНДР, а вьетнамских мигрантов было втрое больше": the comparison
+        # measures another nationality against this figure, not this figure's change
+        return None, True
+    if (
+        target is not None
+        and c.kind == "record"
+        and target["comparison"] is not None
+        and (
+            lang != "ko"
+            or (
+                (changes_before := [o for o in comps if o.end <= c.start])
+                and target["x"].m.end <= changes_before[-1].start
+                and _CHANGE_THEN_RECORD_KO.fullmatch(sentence, changes_before[-1].end, c.start)
+                is not None
+            )
+        )
+    ):
+        # "a 43 per cent increase on 2024 and the highest annual total since 2015", «на 45%
+        # больше, чем годом ранее, и максимум с 2016 года», "전년보다 27% 늘어 2017년 이후
+        # 최대를 기록했다", "同比增长逾四成,为2015年以来最高水平": a record said of a figure
+        # that already has its change is a claim of its own about that figure
+        also_of[id(c)] = target
+        target = None
+    return target, False
+
+
+def _attach_to_figure(s: _Scan, c: ComparisonMention, target: _Row, rows: list[_Row]) -> None:
+    """Set comparison ``c`` on the figure it qualifies, with its baseline's period."""
+    sentence, lang, clauses = s.sentence, s.lang, s.clauses
+    periods = s.periods
+    offset = s.offset
+    doc_date = s.doc_date
+    baselines, relative = s.baselines, s.relative
+    carried_period = s.carried_period
+    baseline_spans = s.baseline_spans
+    base = _whole_year(
+        sentence,
+        c,
+        _baseline_label(
+            c,
+            # (a figure with no period of its own takes the article's: so does a
+            # baseline named against it, "рост в 2,3 раза к I кварталу"; in Korean and
+            # Chinese only the quarter or month before it, "180명으로 전 분기보다 40%
+            # 감소")
+            target["period"]
+            or (
+                carried_period
+                if (lang in ("en", "ru") or c.baseline_previous_period)
+                and not any(
+                    p.label and not _overlaps(p.start, p.end, baseline_spans) for p in periods
+                )
+                else None
+            ),
+            periods,
+            c.start,
+            _clause_of(clauses, c.start),
+            baseline_spans,
+        ),
+    )
+    if base is None:
+        # "a twelvefold rise from 1,117 entries in 2023": the baseline figure's period
+        base = next(
+            (
+                r["period"]
+                for r in rows
+                if r["period"]
+                and r is not target
+                and (
+                    r["x"].baseline_of is c
+                    or (
+                        0 <= r["x"].m.start - c.end <= 40
+                        and _BASELINE_GAP.search(sentence, c.end, r["x"].m.start)
+                    )
+                )
+            ),
+            None,
+        )
+    if (
+        base is None
+        and (c.kind == "record" or c.baseline_relative_to_doc)
+        and c.baseline_offset is not None
+        and target["period"] is None
+        and doc_date is not None
+        # ("Some 1,500 … students are currently enrolled …, roughly triple the number
+        # three years ago": the word may follow the figure)
+        and _NOW[lang].search(sentence, 0, max(c.start, target["x"].m.start))
+    ):
+        # "目前在俄高校就讀的朝鮮留學生超過400名,為十年來最多": a stock now, the most in
+        # so many years before the document's year (so is a change "2년 새 세 배로 늘어
+        # 현재 200명": against two years before)
+        base = str(doc_date.year + c.baseline_offset)
+    if base is None and "(" in sentence:
+        # "1,877 entries in Q3 (Q2: 1,301; +44%)": the change inside the bracket is
+        # against the bracket's figure, at its period
+        base = next(
+            (
+                r["period"]
+                for r in rows
+                if r is not target
+                and r["period"]
+                and r["x"].m.end <= c.start
+                and _same_bracket(sentence, r["x"].m.start, c.start)
+            ),
+            None,
+        )
+    if base is None and lang in ("en", "ru") and c.kind in ("ratio", "percent_change"):
+        # "roughly twelvefold: 13,221 … last year, against 1,117 in 2023": the figure set
+        # against the compared one, right after it, is the baseline's
+        t_end = target["x"].m.end
+        base = next(
+            (
+                r["period"]
+                for r in rows
+                if r["period"] not in (None, target["period"])
+                and 0 < r["x"].m.start - t_end <= 60
+                and not any(t_end <= q["x"].m.start < r["x"].m.start for q in rows)
+                and _VERSUS_BEFORE[lang].search(
+                    sentence, max(t_end, r["x"].m.start - 30), r["x"].m.start
+                )
+            ),
+            None,
+        )
+    src = (
+        _changed_from(sentence, target, rows, lang)
+        if lang in _FROM_BEFORE or lang in _KO_FROM_AFTER
+        else None
+    )
+    if src is not None:
+        # "rose from 1,100 in 2023 to 13,221 in 2024, a twelvefold increase": measured
+        # against the figure the change went from. "Rose twelvefold in 2024, from about
+        # 1,100 to …": that figure is the level before the year of the change (before
+        # a quarter or a month there are two candidates: unknown)
+        if src["period"] == target["period"] and src["period"]:
+            y = src["period"]
+            src["period"] = str(int(y) - 1) if _is_year(y) else None
+        base = src["period"] or (None if base == target["period"] else base)
+    if (
+        base is None
+        and relative is not None
+        and target["period"] is None
+        and c.baseline_offset is not None
+    ):
+        relative[offset + target["x"].m.start] = c.baseline_offset
+        for r in rows:
+            if r["x"].baseline_of is c and r is not target and r["period"] is None:
+                # "같은 기간 … 1천431건으로 전년(190건)보다 7배": the baseline's figure
+                # is of the year before the period the article gives the target
+                relative[offset + r["x"].m.start] = c.baseline_offset
+    target["comparison"] = Comparison(c.kind, c.value, base, c.lowest)
+    for r in rows:
+        if (
+            r is not target
+            and r["x"].baseline_of is c
+            and r["purpose"] == "total"
+            and (
+                sentence[: r["x"].m.start].rstrip().endswith("(")
+                or (
+                    lang in ("ko", "zh")
+                    and c.baseline_span is not None
+                    and (
+                        _OF_BASELINE.fullmatch(sentence, c.baseline_span[1], r["x"].m.start)
+                        is not None
+                        # ("是第二季度365人的11倍多": inside the baseline's phrase)
+                        or c.baseline_span[0] <= r["x"].m.start < c.baseline_span[1]
+                    )
+                    and not _within(_purposes(sentence, lang), c.baseline_span[0], r["x"].m.end)
+                )
+            )
+        ):
+            # «… с учебной целью … в 11 раз больше, чем во втором (332)»: the bracketed
+            # baseline figure counts what the compared figure counts (so does one right
+            # after the baseline's period, "较第二季度的332人增长逾10倍", or before its
+            # "的", "是第二季度365人的11倍多")
+            r["purpose"] = target["purpose"]
+            if (
+                lang in ("en", "ru")
+                and r["unit"] == "persons"
+                and target["unit"] != "persons"
+                and _first_unit_after(sentence, r["x"].m.end, lang, window=3) is None
+            ):
+                # («въезжали 4 836 раз — почти вдвое чаще, чем во втором квартале
+                # (2 514)»: a bare bracketed figure counts the compared figure's noun)
+                r["unit"] = target["unit"]
+    for r in rows:
+        if (
+            lang in ("ko", "zh")
+            and r is not target
+            and r["x"].baseline_of is c
+            and r["unit"] in ("entries", "persons")
+            and target["unit"] != r["unit"]
+            and (
+                sentence[: r["x"].m.start].rstrip().endswith(("(", "（"))
+                # ("比2019年的45名": right after the baseline's period, as for purpose)
+                or (
+                    c.baseline_span is not None
+                    and _OF_BASELINE.fullmatch(sentence, c.baseline_span[1], r["x"].m.start)
+                    is not None
+                )
+            )
+            and (base_cnt := _KO_ZH_COUNTER.match(sentence, r["x"].m.end)) is not None
+            and (its_cnt := _KO_ZH_COUNTER.match(sentence, target["x"].m.end)) is not None
+            and base_cnt.group("c") == its_cnt.group("c")
+        ):
+            # "취업 비자가 9천여 건으로, 지난해 전체(3천 건)의 3배": the bracketed
+            # baseline (or one right after the baseline's period: "留学生86名,比2019年的
+            # 45名增加近一倍"), counted with the same counter, counts the compared
+            # figure's noun (the counter alone would make it entries, or persons)
+            r["unit"] = target["unit"]
+    for r in rows:
+        if (
+            base is not None
+            and r is not target
+            and (
+                r["x"].baseline_of is c
+                or (c.baseline_span is not None and c.end <= r["x"].m.start < c.baseline_span[0])
+            )
+            and (
+                r["period"] in (None, target["period"])
+                # "eighteen times the 296 recorded a year earlier" after "up from 2,987
+                # in the previous quarter": the phrase right after the figure names its
+                # period, whatever the figure before it was counted in
+                or (
+                    r["x"].baseline_of is c
+                    and c.baseline_span is not None
+                    and 0 <= c.baseline_span[0] - r["x"].m.end <= 12
+                )
+            )
+        ):
+            # "twelvefold the 1,117 entries recorded a year earlier": the baseline's
+            # figure is of the baseline's period (and is not the article's frame)
+            r["period"] = base
+            if baselines is not None:
+                baselines.add(offset + r["x"].m.start)
+    if (
+        lang in ("ko", "zh")
+        and target["period"] is None
+        and carried_period is None
+        and doc_date is not None
+        and c.baseline_relative_to_doc
+        and base == str(doc_date.year - 1)
+    ):
+        # "종업원은 지난해보다 40% 줄어든 120명 안팎": set against last year, with no
+        # period of its own or of the article, the figure is this year's
+        target["period"] = str(doc_date.year)
+
+
+def _comparison_only_claim(
+    s: _Scan,
+    c: ComparisonMention,
+    comps: list[ComparisonMention],
+    rows: list[_Row],
+    st: _Compared,
+    attribution: str | None,
+    attributed_at: int,
+    into: str | None,
+    out: list[Claim],
+) -> None:
+    """Add to ``out`` the claim of a comparison with no figure of its own in the sentence
+    ("declined by 18,533 workers since 2017", "12배 증가"), unless it is of no flow."""
     sentence, lang, clauses = s.sentence, s.lang, s.clauses
     periods, places = s.periods, s.places
     watched, offset, doc_id = s.watched, s.offset, s.doc_id
     doc_date = s.doc_date
-    info, baselines, relative = s.info, s.baselines, s.relative
     carried_period, carried_purpose, record_back = (
         s.carried_period,
         s.carried_purpose,
         s.record_back,
     )
     baseline_spans, same_marks, numbers = s.baseline_spans, s.same_marks, s.numbers
-    ranged = s.ranged
-    earlier: dict[int, _Row] = {}  # a comparison's earlier-state figure (see _later_state)
-    said_back = False  # a comparison-only claim of this sentence is about the article's figure
-    alone: dict[int, _Row] = {}  # a comparison's one group's figure after it (_ALONE_AFTER)
-    ranges: dict[int, _Row] = {}  # a comparison's range before it (its upper end's row)
-    apart: set[int] = set()  # comparisons that stand apart from another matter after them
-    other_from: dict[int, int] = {}  # (en/ru; ko: "대부분 …") where that other matter begins
-    short_of: set[int] = set()  # comparisons after a year's figure the count falls short of
-    went_past: set[int] = set()  # records of the article's figure after what it went past
-    also_of: dict[int, _Row] = {}  # records of a figure whose change came just before
-    for c in comps:
-        target = None
-        if c.kind == "record":
-            # "рекордные 640 туристов … максимум с 2019 года": the figure inside the phrase
-            target = next((r for r in rows if c.start <= r["x"].m.start < c.end), None)
-        if target is None and lang in _CHANGED_TO_AFTER:
-            # "study trips slipped 8% to roughly 5,900": the figure the change went to, even
-            # where a figure comes before the comparison
-            target = next(
+    earlier, alone, ranges = st.earlier, st.alone, st.ranges
+    apart = st.apart
+    other_from, short_of, went_past = st.other_from, st.short_of, st.went_past
+    also_of = st.also_of
+    # a comparison-only claim ("declined by 18,533 workers since 2017", "12배 증가")
+    clause = _clause_of(clauses, c.start)
+    if lang == "ko" and (most := _KO_MOST_OF_THEM.search(sentence, c.end)) is not None:
+        # "…9천 명 많은 수치로, 대부분 노동자와 무역 관계자로 추정된다": who most of them
+        # are said to be, not what the change counts
+        other_from.setdefault(id(c), most.start())
+    own_record = False
+    # "The figure … is the highest since the series began in 2010 and almost nine times the
+    # 2023 total", «Это максимум с 2010 года … и почти в 13 раз больше»: every change of a
+    # sentence that opens on the figure just given, with no figure of its own, is said of it
+    all_said_back = (
+        record_back
+        and lang in _THAT_OPENS
+        and _THAT_OPENS[lang].match(sentence) is not None
+        and not any(r["x"].baseline_of is None for r in rows)
+    )
+    if (
+        c.kind == "record"
+        and not (record_back and (len(comps) == 1 or all_said_back))
+        and not st.said_back
+        and id(c) not in went_past
+        and id(c) not in also_of
+    ):
+        # ("이는 2023년의 약 12배로, 2010년 이후 가장 많은 수치다": a record after a change
+        # said of the article's figure describes that figure too)
+        # a record needs the figure it describes, unless the sentence names that flow
+        # itself ("지난해 북한인의 러시아 입국 규모는 2010년 이후 가장 많았다")
+        own_record = _names_its_flow(sentence, c, comps, numbers, places, lang)
+        if not own_record:
+            return
+    if context.not_a_flow(sentence[clause[0] : clause[1]], lang) and not any(
+        p.role == "people" and clause[0] <= p.start < clause[1] for p in places
+    ):
+        return  # "the economy grew 4.1%": not people
+    if c.kind in ("percent_change", "ratio", "difference") and of_money(sentence, c.start, lang):
+        return  # «90–120 тыс. рублей, что на 30% ниже»: the money changed, not people
+    if (
+        lang in _COST_BEFORE
+        and c.kind in ("percent_change", "ratio", "difference")
+        and _COST_BEFORE[lang].search(sentence, max(0, c.start - 30), c.start)
+    ):
+        return  # "the crews … cost about 30% less than teams from Central Asia": a price
+    if (
+        context.not_a_flow(sentence, lang)
+        and not any(p.role == "people" for p in places)
+        and (lang in ("ko", "zh") or not _units(sentence, lang))
+    ):
+        # "3月朝中貿易額達2.1億美元,同比增長35%", «Товарооборот России и КНДР … вырос почти
+        # вдвое»: the clause before says what grew (in en/ru, when nothing counted is named)
+        return
+    if (
+        lang in ("ko", "zh")
+        and not (_names_people_ko(sentence) if lang == "ko" else _units(sentence, lang))
+        # (before the change or after it: "货物吞吐量同比增长15%,达到约80万吨")
+        and any(
+            context.counts_things(sentence, n.end, lang)
+            # ("교류 협정만 해도 지난해 9건으로, 2019년의 세 배다": agreements, as "법안 4건")
+            or (
+                lang == "ko"
+                and KO_GEON.match(sentence, n.end) is not None
+                and context.counts_cases_of_things(sentence[max(0, n.start - 30) : n.start], lang)
+            )
+            for n in numbers
+        )
+    ):
+        # "화물트럭은 하루 300대 수준으로, 지난해보다 20% 늘었다", "货物约280万吨，同比增长17%":
+        # a sentence that counts vehicles or goods and names no people says what grew
+        return
+    if (
+        lang in ("en", "ru")
+        and c.kind in ("ratio", "percent_change", "difference")
+        and (
+            thing := next(
                 (
-                    r
-                    for r in rows
-                    if r["x"].baseline_of is None
-                    and 0 <= r["x"].m.start - c.end <= 30
-                    and _CHANGED_TO_AFTER[lang].fullmatch(sentence, c.end, r["x"].m.start)
+                    n
+                    for n in reversed(numbers)
+                    if n.end <= c.start and c.start - n.end <= 80 and not n.spelled
                 ),
                 None,
             )
-        for r in rows if target is None else ():
-            if (
-                r["x"].baseline_of is None
-                and r["x"].m.end <= c.start
-                # "1,877 entries in Q3 (Q2: 1,301; +44%)": a change inside the bracket of the
-                # earlier figure is the change of the figure outside it
-                and not (target is not None and _same_bracket(sentence, r["x"].m.start, c.start))
-                # "5,214 in the third quarter (up from 3,980 …), the highest since 2014": nor is a
-                # change after the bracket closes the change of a figure inside it
-                and not (
-                    target is not None
-                    and _inside_brackets(sentence, r["x"].m.start)
-                    and not _inside_brackets(sentence, c.start)
-                    and sentence.rfind("(", 0, r["x"].m.start) > target["x"].m.end
-                )
-            ):
-                target = r
-        if target is not None and lang == "ko" and target["x"].m.end <= c.start:
-            target = _went_to_after_ko(sentence, target, c, rows)
-        if (
-            target is not None
-            and lang in ("en", "ru")
-            and target["x"].m.end <= c.start
-            and _set_against(sentence, rows, target, lang)
-        ):
-            # "3,765 of them, against just 62 a year earlier, a roughly sixtyfold jump", "583
-            # compares with 412 in the fourth quarter and just 97 a year earlier, a six-fold
-            # jump": the figures set against are baselines; the change is the one's before them
-            against = target
-            target = next(
-                (
-                    r
-                    for r in reversed(rows)
-                    if r["x"].m.end <= against["x"].m.start
-                    and r["x"].baseline_of is None
-                    and not _set_against(sentence, rows, r, lang)
-                ),
-                against,
-            )
-            if target is not against and any(
-                p.kind == "previous" and 0 <= p.start - against["x"].m.end <= 3 for p in periods
-            ):
-                # ("… 62 a year earlier"): the same period a year before
-                if target["period"] and against["period"] == target["period"]:
-                    against["period"] = shift_label(target["period"], -1)
-                elif against["period"] is None and info is not None:
-                    info[offset + against["x"].m.start] = "previous"  # (the article's period)
-        if (
-            target is not None
-            and lang == "en"
-            and target["x"].m.end <= c.start
-            and _own_subject_before_change(sentence, target["x"].m.end, c.start)
-        ):
-            # "about 7,800 North Koreans entering in 2024, and work entries were nearly triple
-            # 2023's": the change's clause has a subject of its own; it stands alone
-            target = None
-        if (
-            target is not None
-            and lang == "zh"
-            and target["x"].m.end <= c.start
-            and _own_subject_before_change_zh(sentence, target["x"].m.end, c.start)
-        ):
-            target = None  # (as in English: "…1,087人次,但以学习为目的者较上季度翻了一番")
-        if (
-            target is not None
-            and lang == "zh"
-            and c.kind == "difference"
-            and target["unit"] == "percent"
-        ):
-            # "其中以留学为目的者约占一半,比去年同期多出约500人": the people more are the part's
-            # count, no change of its share; the difference stands on its own
-            target = None
-        if (
-            target is not None
-            and lang == "ko"
-            and target["x"].m.end <= c.start
-            and _FALLS_SHORT_OF_YEAR_KO[0].search(sentence, 0, target["x"].m.start)
-            and _FALLS_SHORT_OF_YEAR_KO[1].match(sentence, target["x"].m.end)
-        ):
-            # the year's figure the count falls short of is no subject of the comparison after
-            # it (see _FALLS_SHORT_OF_YEAR_KO): the count before it in the sentence is ("올해
-            # 입국자는 5천 명으로 2019년의 1만 명에는 못 미쳤지만 전년보다 2배"), else the
-            # comparison stands on its own, said of the article's count
-            year_figure = target["x"].m.start
-            before = [r for r in rows if r["x"].baseline_of is None and r["x"].m.end <= year_figure]
-            target = before[-1] if before else None
-            if target is None:
-                short_of.add(id(c))
-        if (
-            target is not None
-            and lang in ("ko", "zh")
-            and target["x"].m.end <= c.start
-            and any(hi is target["x"] for _, hi in ranged)
-        ):
-            # "在1.5万至2万人之间,比2023年多出约8000人": a change after a range is of the count
-            # the range estimates, not of the range's upper end; it stands on its own
-            ranges[id(c)] = target
-            target = None
-        if (
-            target is not None
-            and lang == "zh"
-            and c.kind == "record"
-            and carried_period
-            and target["x"].m.end <= c.start
-            and (this := _THIS_FIGURE["zh"].match(sentence)) is not None
-            and _THIS_FIGURE_EXCEEDS.fullmatch(sentence, this.end(), target["x"].m.start)
-            and not any(r["x"].m.start < target["x"].m.start for r in rows)
-        ):
-            # "這一數字甚至超過疫情前2019年全年的約3200人,創下2010年以來新高": the figure "this
-            # figure" went past is a reference point; the record is the article's figure's
-            went_past.add(id(c))
-            target = None
-        if target is not None and lang in _FROM_BEFORE and lang in _TO_BEFORE:
-            a = target["x"].m.start
-            if _FROM_BEFORE[lang].search(sentence, max(0, a - 20), a):
-                # "jumped to 1,300 last year from just 26 in 2023, a fiftyfold rise": the change
-                # is of the figure it went to, not of the one it went from
-                target = next(
-                    (
-                        r
-                        for r in reversed(rows)
-                        if 0 < a - r["x"].m.end <= 60
-                        and _TO_BEFORE[lang].search(
-                            sentence, max(0, r["x"].m.start - 20), r["x"].m.start
-                        )
-                    ),
-                    target,
-                )
-        if target is None and id(c) not in ranges:
-            # "выросло в 12 раз — до 13 221", "12배 늘어난 1만3천명": the figure that follows
-            # (in English and Russian not across a dash or a "when" that opens another matter:
-            # "a sevenfold jump in study entries … — especially after Seoul put the number of
-            # soldiers at over 11,000")
-            for r in rows:
-                if r["x"].baseline_of is None and r["x"].m.start >= c.end:
-                    if lang in _CONTRAST and any(
-                        o is not c
-                        and c.end <= o.start
-                        and o.end <= r["x"].m.start
-                        and _CONTRAST[lang].search(sentence, c.end, o.start)
-                        for o in comps
-                    ):
-                        # "the post said arrivals had risen twentyfold, but the real increase was
-                        # roughly twelvefold: 13,221": the comparison set against it is the
-                        # figure's
-                        break
-                    other = (
-                        _OTHER_MATTER[lang].search(sentence, c.end, r["x"].m.start)
-                        if lang in _OTHER_MATTER
-                        else None
-                    )
-                    if lang in _OTHER_MATTER and (
-                        other is not None
-                        # «Это в пять раз больше, чем в 2022-м, но меньше, чем в 2019 году, когда
-                        # … 21 тыс.»: the sentence's subject is the figure the article gave
-                        or (c.start < 40 and _THAT_OPENS[lang].match(sentence) is not None)
-                    ):
-                        apart.add(id(c))
-                        if other is not None and lang in ("en", "ru"):
-                            other_from[id(c)] = other.start()
-                        break
-                    target = r
-                    break
-            if (
-                target is not None
-                and lang in _ALONE_AFTER
-                and _ALONE_AFTER[lang].search(sentence, c.end, target["x"].m.start)
-            ):
-                # "朝鲜游客已经翻了一番，光这个团就有近三十人": the figure after is one group's
-                # alone, not what doubled (the comparison stands on its own)
-                alone[id(c)] = target
-                target = None
-            if (
-                target is not None
-                and lang == "en"
-                and _TIMES_THE.search(sentence, c.start, target["x"].m.start)
-                and not any(r["x"].m.end <= c.start for r in rows)
-            ):
-                # "The study figure was roughly triple the 364 recorded a year earlier": the
-                # figure after "triple the" is the baseline; the change is the article's figure's
-                target["x"].baseline_of = c
-                target = None
-            if target is not None and lang in _FROM_BEFORE:
-                first = target
-                target = _changed_to(sentence, first, rows, lang)
-                if target is not first:
-                    _period_not_from(target, first, periods)
-        if (
-            target is not None
-            and lang in ("ko", "zh")
-            and target["x"].m.end <= c.start
-            and _later_state(sentence, target, c, periods, lang)
-        ):
-            # "2023年…不足2000人,而2024年这一数字翻了一番", "800명 수준이던 것이 2.5배로":
-            # the figure is the earlier state; the comparison is a claim about the later one
-            earlier[id(c)] = target
-            target = None
-        if (
-            target is not None
-            and lang in _MEANING
-            and target["x"].m.end <= c.start
-            and carried_period
-            # («Годом ранее … 4 077 …, так что рост составил 45%»: the year before the article's)
-            and (target["period"] not in (None, carried_period) or target["pkind"] == "previous")
-            and _MEANING[lang].search(sentence, target["x"].m.end, c.start)
-        ):
-            # "The 2023 figure was 1,117, meaning arrivals rose about twelvefold", «в первом
-            # квартале … 306 поездок, то есть рост составил 5,7 раза»: the figure is the earlier
-            # state; the change is of the figure the article gave
-            earlier[id(c)] = target
-            target = None
-        if target is not None and _other_people_compared(c, target, clauses, places, watched):
-            # "1200 граждан КНДР, а вьетнамских мигрантов было втрое больше": the comparison
-            # measures another nationality against this figure, not this figure's change
-            continue
-        if (
-            target is not None
-            and c.kind == "record"
-            and target["comparison"] is not None
-            and (
-                lang != "ko"
-                or (
-                    (changes_before := [o for o in comps if o.end <= c.start])
-                    and target["x"].m.end <= changes_before[-1].start
-                    and _CHANGE_THEN_RECORD_KO.fullmatch(sentence, changes_before[-1].end, c.start)
-                    is not None
-                )
-            )
-        ):
-            # "a 43 per cent increase on 2024 and the highest annual total since 2015", «на 45%
-            # больше, чем годом ранее, и максимум с 2016 года», "전년보다 27% 늘어 2017년 이후
-            # 최대를 기록했다", "同比增长逾四成,为2015年以来最高水平": a record said of a figure
-            # that already has its change is a claim of its own about that figure
-            also_of[id(c)] = target
-            target = None
-        if target is not None and target["comparison"] is None:
-            base = _whole_year(
-                sentence,
-                c,
-                _baseline_label(
-                    c,
-                    # (a figure with no period of its own takes the article's: so does a
-                    # baseline named against it, "рост в 2,3 раза к I кварталу"; in Korean and
-                    # Chinese only the quarter or month before it, "180명으로 전 분기보다 40%
-                    # 감소")
-                    target["period"]
-                    or (
-                        carried_period
-                        if (lang in ("en", "ru") or c.baseline_previous_period)
-                        and not any(
-                            p.label and not _overlaps(p.start, p.end, baseline_spans)
-                            for p in periods
-                        )
-                        else None
-                    ),
-                    periods,
-                    c.start,
-                    _clause_of(clauses, c.start),
-                    baseline_spans,
-                ),
-            )
-            if base is None:
-                # "a twelvefold rise from 1,117 entries in 2023": the baseline figure's period
-                base = next(
-                    (
-                        r["period"]
-                        for r in rows
-                        if r["period"]
-                        and r is not target
-                        and (
-                            r["x"].baseline_of is c
-                            or (
-                                0 <= r["x"].m.start - c.end <= 40
-                                and _BASELINE_GAP.search(sentence, c.end, r["x"].m.start)
-                            )
-                        )
-                    ),
-                    None,
-                )
-            if (
-                base is None
-                and (c.kind == "record" or c.baseline_relative_to_doc)
-                and c.baseline_offset is not None
-                and target["period"] is None
-                and doc_date is not None
-                # ("Some 1,500 … students are currently enrolled …, roughly triple the number
-                # three years ago": the word may follow the figure)
-                and _NOW[lang].search(sentence, 0, max(c.start, target["x"].m.start))
-            ):
-                # "目前在俄高校就讀的朝鮮留學生超過400名,為十年來最多": a stock now, the most in
-                # so many years before the document's year (so is a change "2년 새 세 배로 늘어
-                # 현재 200명": against two years before)
-                base = str(doc_date.year + c.baseline_offset)
-            if base is None and "(" in sentence:
-                # "1,877 entries in Q3 (Q2: 1,301; +44%)": the change inside the bracket is
-                # against the bracket's figure, at its period
-                base = next(
-                    (
-                        r["period"]
-                        for r in rows
-                        if r is not target
-                        and r["period"]
-                        and r["x"].m.end <= c.start
-                        and _same_bracket(sentence, r["x"].m.start, c.start)
-                    ),
-                    None,
-                )
-            if base is None and lang in ("en", "ru") and c.kind in ("ratio", "percent_change"):
-                # "roughly twelvefold: 13,221 … last year, against 1,117 in 2023": the figure set
-                # against the compared one, right after it, is the baseline's
-                t_end = target["x"].m.end
-                base = next(
-                    (
-                        r["period"]
-                        for r in rows
-                        if r["period"] not in (None, target["period"])
-                        and 0 < r["x"].m.start - t_end <= 60
-                        and not any(t_end <= q["x"].m.start < r["x"].m.start for q in rows)
-                        and _VERSUS_BEFORE[lang].search(
-                            sentence, max(t_end, r["x"].m.start - 30), r["x"].m.start
-                        )
-                    ),
-                    None,
-                )
-            src = (
-                _changed_from(sentence, target, rows, lang)
-                if lang in _FROM_BEFORE or lang in _KO_FROM_AFTER
-                else None
-            )
-            if src is not None:
-                # "rose from 1,100 in 2023 to 13,221 in 2024, a twelvefold increase": measured
-                # against the figure the change went from. "Rose twelvefold in 2024, from about
-                # 1,100 to …": that figure is the level before the year of the change (before
-                # a quarter or a month there are two candidates: unknown)
-                if src["period"] == target["period"] and src["period"]:
-                    y = src["period"]
-                    src["period"] = str(int(y) - 1) if _is_year(y) else None
-                base = src["period"] or (None if base == target["period"] else base)
-            if (
-                base is None
-                and relative is not None
-                and target["period"] is None
-                and c.baseline_offset is not None
-            ):
-                relative[offset + target["x"].m.start] = c.baseline_offset
-                for r in rows:
-                    if r["x"].baseline_of is c and r is not target and r["period"] is None:
-                        # "같은 기간 … 1천431건으로 전년(190건)보다 7배": the baseline's figure
-                        # is of the year before the period the article gives the target
-                        relative[offset + r["x"].m.start] = c.baseline_offset
-            target["comparison"] = Comparison(c.kind, c.value, base, c.lowest)
-            for r in rows:
-                if (
-                    r is not target
-                    and r["x"].baseline_of is c
-                    and r["purpose"] == "total"
-                    and (
-                        sentence[: r["x"].m.start].rstrip().endswith("(")
-                        or (
-                            lang in ("ko", "zh")
-                            and c.baseline_span is not None
-                            and (
-                                _OF_BASELINE.fullmatch(sentence, c.baseline_span[1], r["x"].m.start)
-                                is not None
-                                # ("是第二季度365人的11倍多": inside the baseline's phrase)
-                                or c.baseline_span[0] <= r["x"].m.start < c.baseline_span[1]
-                            )
-                            and not _within(
-                                _purposes(sentence, lang), c.baseline_span[0], r["x"].m.end
-                            )
-                        )
-                    )
-                ):
-                    # «… с учебной целью … в 11 раз больше, чем во втором (332)»: the bracketed
-                    # baseline figure counts what the compared figure counts (so does one right
-                    # after the baseline's period, "较第二季度的332人增长逾10倍", or before its
-                    # "的", "是第二季度365人的11倍多")
-                    r["purpose"] = target["purpose"]
-                    if (
-                        lang in ("en", "ru")
-                        and r["unit"] == "persons"
-                        and target["unit"] != "persons"
-                        and _first_unit_after(sentence, r["x"].m.end, lang, window=3) is None
-                    ):
-                        # («въезжали 4 836 раз — почти вдвое чаще, чем во втором квартале
-                        # (2 514)»: a bare bracketed figure counts the compared figure's noun)
-                        r["unit"] = target["unit"]
-            for r in rows:
-                if (
-                    lang in ("ko", "zh")
-                    and r is not target
-                    and r["x"].baseline_of is c
-                    and r["unit"] in ("entries", "persons")
-                    and target["unit"] != r["unit"]
-                    and (
-                        sentence[: r["x"].m.start].rstrip().endswith(("(", "（"))
-                        # ("比2019年的45名": right after the baseline's period, as for purpose)
-                        or (
-                            c.baseline_span is not None
-                            and _OF_BASELINE.fullmatch(sentence, c.baseline_span[1], r["x"].m.start)
-                            is not None
-                        )
-                    )
-                    and (base_cnt := _KO_ZH_COUNTER.match(sentence, r["x"].m.end)) is not None
-                    and (its_cnt := _KO_ZH_COUNTER.match(sentence, target["x"].m.end)) is not None
-                    and base_cnt.group("c") == its_cnt.group("c")
-                ):
-                    # "취업 비자가 9천여 건으로, 지난해 전체(3천 건)의 3배": the bracketed
-                    # baseline (or one right after the baseline's period: "留学生86名,比2019年的
-                    # 45名增加近一倍"), counted with the same counter, counts the compared
-                    # figure's noun (the counter alone would make it entries, or persons)
-                    r["unit"] = target["unit"]
-            for r in rows:
-                if (
-                    base is not None
-                    and r is not target
-                    and (
-                        r["x"].baseline_of is c
-                        or (
-                            c.baseline_span is not None
-                            and c.end <= r["x"].m.start < c.baseline_span[0]
-                        )
-                    )
-                    and (
-                        r["period"] in (None, target["period"])
-                        # "eighteen times the 296 recorded a year earlier" after "up from 2,987
-                        # in the previous quarter": the phrase right after the figure names its
-                        # period, whatever the figure before it was counted in
-                        or (
-                            r["x"].baseline_of is c
-                            and c.baseline_span is not None
-                            and 0 <= c.baseline_span[0] - r["x"].m.end <= 12
-                        )
-                    )
-                ):
-                    # "twelvefold the 1,117 entries recorded a year earlier": the baseline's
-                    # figure is of the baseline's period (and is not the article's frame)
-                    r["period"] = base
-                    if baselines is not None:
-                        baselines.add(offset + r["x"].m.start)
-            if (
-                lang in ("ko", "zh")
-                and target["period"] is None
-                and carried_period is None
-                and doc_date is not None
-                and c.baseline_relative_to_doc
-                and base == str(doc_date.year - 1)
-            ):
-                # "종업원은 지난해보다 40% 줄어든 120명 안팎": set against last year, with no
-                # period of its own or of the article, the figure is this year's
-                target["period"] = str(doc_date.year)
-            continue
-        # a comparison-only claim ("declined by 18,533 workers since 2017", "12배 증가")
-        clause = _clause_of(clauses, c.start)
-        if lang == "ko" and (most := _KO_MOST_OF_THEM.search(sentence, c.end)) is not None:
-            # "…9천 명 많은 수치로, 대부분 노동자와 무역 관계자로 추정된다": who most of them
-            # are said to be, not what the change counts
-            other_from.setdefault(id(c), most.start())
-        own_record = False
-        # "The figure … is the highest since the series began in 2010 and almost nine times the
-        # 2023 total", «Это максимум с 2010 года … и почти в 13 раз больше»: every change of a
-        # sentence that opens on the figure just given, with no figure of its own, is said of it
-        all_said_back = (
-            record_back
-            and lang in _THAT_OPENS
-            and _THAT_OPENS[lang].match(sentence) is not None
-            and not any(r["x"].baseline_of is None for r in rows)
         )
-        if (
-            c.kind == "record"
-            and not (record_back and (len(comps) == 1 or all_said_back))
-            and not said_back
-            and id(c) not in went_past
-            and id(c) not in also_of
-        ):
-            # ("이는 2023년의 약 12배로, 2010년 이후 가장 많은 수치다": a record after a change
-            # said of the article's figure describes that figure too)
-            # a record needs the figure it describes, unless the sentence names that flow
-            # itself ("지난해 북한인의 러시아 입국 규모는 2010년 이후 가장 많았다")
-            own_record = _names_its_flow(sentence, c, comps, numbers, places, lang)
-            if not own_record:
-                continue
-        if context.not_a_flow(sentence[clause[0] : clause[1]], lang) and not any(
-            p.role == "people" and clause[0] <= p.start < clause[1] for p in places
-        ):
-            continue  # "the economy grew 4.1%": not people
-        if c.kind in ("percent_change", "ratio", "difference") and of_money(
-            sentence, c.start, lang
-        ):
-            continue  # «90–120 тыс. рублей, что на 30% ниже»: the money changed, not people
-        if (
-            lang in _COST_BEFORE
-            and c.kind in ("percent_change", "ratio", "difference")
-            and _COST_BEFORE[lang].search(sentence, max(0, c.start - 30), c.start)
-        ):
-            continue  # "the crews … cost about 30% less than teams from Central Asia": a price
-        if (
-            context.not_a_flow(sentence, lang)
-            and not any(p.role == "people" for p in places)
-            and (lang in ("ko", "zh") or not _units(sentence, lang))
-        ):
-            # "3月朝中貿易額達2.1億美元,同比增長35%", «Товарооборот России и КНДР … вырос почти
-            # вдвое»: the clause before says what grew (in en/ru, when nothing counted is named)
-            continue
-        if (
-            lang in ("ko", "zh")
-            and not (_names_people_ko(sentence) if lang == "ko" else _units(sentence, lang))
-            # (before the change or after it: "货物吞吐量同比增长15%,达到约80万吨")
-            and any(
-                context.counts_things(sentence, n.end, lang)
-                # ("교류 협정만 해도 지난해 9건으로, 2019년의 세 배다": agreements, as "법안 4건")
-                or (
-                    lang == "ko"
-                    and KO_GEON.match(sentence, n.end) is not None
-                    and context.counts_cases_of_things(
-                        sentence[max(0, n.start - 30) : n.start], lang
-                    )
-                )
-                for n in numbers
-            )
-        ):
-            # "화물트럭은 하루 300대 수준으로, 지난해보다 20% 늘었다", "货物约280万吨，同比增长17%":
-            # a sentence that counts vehicles or goods and names no people says what grew
-            continue
+        is not None
+        and not any(r["x"].m.start == thing.start for r in rows)
+        and (t := context.thing_after(sentence[thing.end : thing.end + 40], lang)) is not None
+        and not _units(sentence[thing.end : thing.end + t], lang)
+    ):
+        # "signed 14 exchange agreements last year, twice as many as in 2019": the change of
+        # the things just counted before it, not of a flow
+        return
+    origin, dest = _countries(sentence, c.start, lang, clause, places, watched)
+    if dest is None and into is not None and origin not in (None, into):
+        dest = into
+    if (origin is not None and watched and origin not in watched) or (
+        dest is not None and dest in watched
+    ):
+        return
+    # "triple the 364 recorded in the same quarter last year": the period after the baseline's
+    # figure is the baseline's, not the claim's
+    held = next((r for r in rows if r["x"].baseline_of is c and r["x"].m.start >= c.end), None)
+    period = _period(
+        # "grew by 41 per cent on the second quarter, although it remains below the 3,765
+        # logged in July–September 2024": not the other matter's period
+        [p for p in periods if p.start < other_from[id(c)]] if id(c) in other_from else periods,
+        c.start,
+        clause,
+        baseline_spans + ([(held["x"].m.start, len(sentence))] if held else []),
+        lang,
+    )
+    if own_record and (period is None or origin is None):
+        return  # whose record of when: the sentence must say
+    if c.kind == "record" and record_back and (len(comps) == 1 or all_said_back) and carried_period:
+        # "这一数字虽不及2019年同期水平,但已是2020年以来同期最高": a record said back of
+        # the figure just given is of that figure's period (not of a year conceded before)
+        period = carried_period
+    carried = False
+    if (
+        period is not None
+        and carried_period
+        and lang in _OTHER_MATTER
+        and c.start < 40
+        and _THAT_OPENS[lang].match(sentence)
+        and not any(p.label == period and p.start < c.start for p in periods)
+    ):
+        # «Это в пять раз больше, чем в 2022-м, но меньше, чем в 2019 году, когда …»: the
+        # figure the article gave, at its period (a year after the change is another's)
+        period = None
+    if id(c) in short_of and carried_period:
+        # the count that falls short of the year's figure is the one the article gave (its
+        # period, not the year's)
+        period = None
+    if (
+        period is None
+        and carried_period
+        and not any(p.label is None and p.kind != "prevquarter" for p in periods)
+    ):
+        # "That was a twelvefold increase on 2023", "Это в 12 раз больше, чем годом ранее":
+        # the comparison is about the figure the article just gave
+        period = carried_period
+        carried = True
+    if id(c) in went_past:
+        # the article's figure's record, at its period (not the year of what it went past)
+        period, carried = carried_period, True
+    if (
+        period is None
+        and c.baseline_span
+        and sentence[c.baseline_span[0] :].lower().startswith(("since", "с "))
+        and doc_date
+    ):
+        period = str(doc_date.year)  # "has declined since 2017": up to now
+    unit = None
+    if c.consumed:
+        u = _first_unit_after(sentence, c.consumed[1], lang)
+        unit = u.key if u else None
+        if unit == "persons" and lang in ("ko", "zh"):
+            unit = None  # "노동자 수는 … 2천 명 줄어든": the counter; the clause's noun rules
+    if unit is None:
+        near = _within(_units(sentence, lang), clause[0], clause[1])
+        if id(c) in other_from:
+            near = [u for u in near if u.end <= other_from[id(c)]]
+        if lang in ("ko", "zh"):
+            # "朝鲜公民…旅游人次同比下降": the specific noun names what is counted
+            near = [u for u in near if u.key != "persons"] or near
+        unit = near[0].key if near else None
+    if unit is None and lang in ("ko", "zh"):
+        # "전년도의 1천100여 건과 비교하면 11배": a comparison counts what its baseline
+        # figure counts
+        like = [r["unit"] for r in rows if r["x"].baseline_of is c and r["unit"] != "persons"]
+        unit = like[0] if like else None
+    if unit is None:
+        allu = _units(sentence, lang)
+        if id(c) in other_from:
+            allu = tuple(u for u in allu if u.end <= other_from[id(c)])
+        if id(c) in apart and lang in ("ko", "zh"):
+            # "입국자는 … 11배 늘었고, … 북한 유학생도 900여명": not the noun of the
+            # other matter after it; but entries counted after it ("工作目的入境是2024年的近
+            # 6倍;而以私人目的入境仅数百人次") are how the passage counts, its change too
+            allu = tuple(u for u in allu if u.end <= c.start or u.key == "entries")
+        figure_units = {r["unit"] for r in rows if r["x"].baseline_of is None}
         if (
             lang in ("en", "ru")
-            and c.kind in ("ratio", "percent_change", "difference")
-            and (
-                thing := next(
-                    (
-                        n
-                        for n in reversed(numbers)
-                        if n.end <= c.start and c.start - n.end <= 80 and not n.spelled
-                    ),
-                    None,
-                )
-            )
-            is not None
-            and not any(r["x"].m.start == thing.start for r in rows)
-            and (t := context.thing_after(sentence[thing.end : thing.end + 40], lang)) is not None
-            and not _units(sentence[thing.end : thing.end + t], lang)
+            and len(figure_units) == 1
+            and all(u.key == "persons" for u in allu)
         ):
-            # "signed 14 exchange agreements last year, twice as many as in 2019": the change of
-            # the things just counted before it, not of a flow
-            continue
-        origin, dest = _countries(sentence, c.start, lang, clause, places, watched)
-        if dest is None and into is not None and origin not in (None, into):
-            dest = into
-        if (origin is not None and watched and origin not in watched) or (
-            dest is not None and dest in watched
-        ):
-            continue
-        # "triple the 364 recorded in the same quarter last year": the period after the baseline's
-        # figure is the baseline's, not the claim's
-        held = next((r for r in rows if r["x"].baseline_of is c and r["x"].m.start >= c.end), None)
-        period = _period(
-            # "grew by 41 per cent on the second quarter, although it remains below the 3,765
-            # logged in July–September 2024": not the other matter's period
-            [p for p in periods if p.start < other_from[id(c)]] if id(c) in other_from else periods,
-            c.start,
-            clause,
-            baseline_spans + ([(held["x"].m.start, len(sentence))] if held else []),
-            lang,
-        )
-        if own_record and (period is None or origin is None):
-            continue  # whose record of when: the sentence must say
-        if (
-            c.kind == "record"
-            and record_back
-            and (len(comps) == 1 or all_said_back)
-            and carried_period
-        ):
-            # "这一数字虽不及2019年同期水平,但已是2020年以来同期最高": a record said back of
-            # the figure just given is of that figure's period (not of a year conceded before)
-            period = carried_period
-        carried = False
-        if (
-            period is not None
-            and carried_period
-            and lang in _OTHER_MATTER
-            and c.start < 40
-            and _THAT_OPENS[lang].match(sentence)
-            and not any(p.label == period and p.start < c.start for p in periods)
-        ):
-            # «Это в пять раз больше, чем в 2022-м, но меньше, чем в 2019 году, когда …»: the
-            # figure the article gave, at its period (a year after the change is another's)
-            period = None
-        if id(c) in short_of and carried_period:
-            # the count that falls short of the year's figure is the one the article gave (its
-            # period, not the year's)
-            period = None
-        if (
-            period is None
-            and carried_period
-            and not any(p.label is None and p.kind != "prevquarter" for p in periods)
-        ):
-            # "That was a twelvefold increase on 2023", "Это в 12 раз больше, чем годом ранее":
-            # the comparison is about the figure the article just gave
-            period = carried_period
-            carried = True
-        if id(c) in went_past:
-            # the article's figure's record, at its period (not the year of what it went past)
-            period, carried = carried_period, True
-        if (
-            period is None
-            and c.baseline_span
-            and sentence[c.baseline_span[0] :].lower().startswith(("since", "с "))
-            and doc_date
-        ):
-            period = str(doc_date.year)  # "has declined since 2017": up to now
-        unit = None
-        if c.consumed:
-            u = _first_unit_after(sentence, c.consumed[1], lang)
-            unit = u.key if u else None
-            if unit == "persons" and lang in ("ko", "zh"):
-                unit = None  # "노동자 수는 … 2천 명 줄어든": the counter; the clause's noun rules
-        if unit is None:
-            near = _within(_units(sentence, lang), clause[0], clause[1])
-            if id(c) in other_from:
-                near = [u for u in near if u.end <= other_from[id(c)]]
-            if lang in ("ko", "zh"):
-                # "朝鲜公民…旅游人次同比下降": the specific noun names what is counted
-                near = [u for u in near if u.key != "persons"] or near
-            unit = near[0].key if near else None
-        if unit is None and lang in ("ko", "zh"):
-            # "전년도의 1천100여 건과 비교하면 11배": a comparison counts what its baseline
-            # figure counts
-            like = [r["unit"] for r in rows if r["x"].baseline_of is c and r["unit"] != "persons"]
-            unit = like[0] if like else None
-        if unit is None:
-            allu = _units(sentence, lang)
-            if id(c) in other_from:
-                allu = tuple(u for u in allu if u.end <= other_from[id(c)])
-            if id(c) in apart and lang in ("ko", "zh"):
-                # "입국자는 … 11배 늘었고, … 북한 유학생도 900여명": not the noun of the
-                # other matter after it; but entries counted after it ("工作目的入境是2024年的近
-                # 6倍;而以私人目的入境仅数百人次") are how the passage counts, its change too
-                allu = tuple(u for u in allu if u.end <= c.start or u.key == "entries")
-            figure_units = {r["unit"] for r in rows if r["x"].baseline_of is None}
-            if (
-                lang in ("en", "ru")
-                and len(figure_units) == 1
-                and all(u.key == "persons" for u in allu)
-            ):
-                # «въезжали 4 836 раз — почти вдвое чаще, …, и в 16 раз чаще, чем годом ранее»:
-                # a second change in a sentence that names no noun counts what its figure counts
-                unit = figure_units.pop()
-            else:
-                unit = allu[0].key if allu else "persons"
-        if lang == "zh" and unit == "persons":
-            # "共计2987人次,…较去年同期增长逾10倍", "仅1,087人次,但以学习为目的者较上季度翻了一番":
-            # a change with no noun of its own, after a count of entries, counts entries too
-            before = [r for r in rows if r["x"].baseline_of is None and r["x"].m.end <= c.start]
-            if before and before[-1]["unit"] == "entries":
-                unit = "entries"
-        purpose = _purpose(sentence, c.start, c.end, lang, clause, unit, False)
-        if purpose == "total":
-            # (not a purpose past a semicolon after it: "增幅约为22.7%;“工作”一项居首" says
-            # something else, as does a Chinese headline's next phrase, after a space:
-            # "赴俄人次暴增逾10倍 留學佔近六成")
-            ps = tuple(
-                p
-                for p in _purposes(sentence, lang)
-                if not (
-                    p.start >= c.end
-                    and (
-                        re.search(r"[;；]", sentence[c.end : p.start])
-                        or (lang == "zh" and _SPACE.search(sentence, c.end, p.start))
-                        or (
-                            lang == "ko"
-                            and (
-                                _KO_PART_OPENS.search(sentence, c.end, p.start)
-                                or p.start >= other_from.get(id(c), len(sentence))
-                            )
+            # «въезжали 4 836 раз — почти вдвое чаще, …, и в 16 раз чаще, чем годом ранее»:
+            # a second change in a sentence that names no noun counts what its figure counts
+            unit = figure_units.pop()
+        else:
+            unit = allu[0].key if allu else "persons"
+    if lang == "zh" and unit == "persons":
+        # "共计2987人次,…较去年同期增长逾10倍", "仅1,087人次,但以学习为目的者较上季度翻了一番":
+        # a change with no noun of its own, after a count of entries, counts entries too
+        before = [r for r in rows if r["x"].baseline_of is None and r["x"].m.end <= c.start]
+        if before and before[-1]["unit"] == "entries":
+            unit = "entries"
+    purpose = _purpose(sentence, c.start, c.end, lang, clause, unit, False)
+    if purpose == "total":
+        # (not a purpose past a semicolon after it: "增幅约为22.7%;“工作”一项居首" says
+        # something else, as does a Chinese headline's next phrase, after a space:
+        # "赴俄人次暴增逾10倍 留學佔近六成")
+        ps = tuple(
+            p
+            for p in _purposes(sentence, lang)
+            if not (
+                p.start >= c.end
+                and (
+                    re.search(r"[;；]", sentence[c.end : p.start])
+                    or (lang == "zh" and _SPACE.search(sentence, c.end, p.start))
+                    or (
+                        lang == "ko"
+                        and (
+                            _KO_PART_OPENS.search(sentence, c.end, p.start)
+                            or p.start >= other_from.get(id(c), len(sentence))
                         )
                     )
                 )
             )
-            purpose = ps[0].key if ps else (context.unit_purpose(unit, lang) or "total")
-        base = _whole_year(
-            sentence, c, _baseline_label(c, period, periods, c.start, clause, baseline_spans)
         )
+        purpose = ps[0].key if ps else (context.unit_purpose(unit, lang) or "total")
+    base = _whole_year(
+        sentence, c, _baseline_label(c, period, periods, c.start, clause, baseline_spans)
+    )
+    if (
+        held is not None
+        and held["period"]
+        and held["period"] != period
+        and (base is None or (_is_year(base) and held["period"].startswith(base)))
+    ):
+        base = held["period"]  # (its own, finer period: "the same quarter last year")
+    value = c.value
+    same = also_of.get(id(c))
+    if same is not None:
+        # (the record counts what the figure with the change before it counts, at its period)
+        period, unit, purpose = same["period"], same["unit"], same["purpose"]
+        origin, dest = origin or same["origin"], dest or same["dest"]
+    rng = ranges.get(id(c))
+    if rng is not None:
+        # the change of the count the range estimates counts what the range counts
+        unit, purpose = rng["unit"], rng["purpose"]
+        origin, dest = origin or rng["origin"], dest or rng["dest"]
+    was = earlier.get(id(c))
+    if was is not None:
+        # the later state's period is named between the figure and the comparison, else it
+        # is the period the article gave before ("올해 1~8월 … 지난해 같은 기간 800명 수준이던
+        # 것이 2.5배로"); the baseline is the figure's
+        later = [
+            p.label
+            for p in periods
+            if p.label and was["x"].m.end <= p.start < c.start and p.label != was["period"]
+        ]
+        period = later[-1] if later else carried_period
+        base = was["period"]
         if (
-            held is not None
-            and held["period"]
-            and held["period"] != period
-            and (base is None or (_is_year(base) and held["period"].startswith(base)))
+            period is None
+            and base
+            and _is_year(base)
+            and _A_YEAR_ON.search(sentence, was["x"].m.end, c.start)
         ):
-            base = held["period"]  # (its own, finer period: "the same quarter last year")
-        value = c.value
-        same = also_of.get(id(c))
-        if same is not None:
-            # (the record counts what the figure with the change before it counts, at its period)
-            period, unit, purpose = same["period"], same["unit"], same["purpose"]
-            origin, dest = origin or same["origin"], dest or same["dest"]
-        rng = ranges.get(id(c))
-        if rng is not None:
-            # the change of the count the range estimates counts what the range counts
-            unit, purpose = rng["unit"], rng["purpose"]
-            origin, dest = origin or rng["origin"], dest or rng["dest"]
-        was = earlier.get(id(c))
-        if was is not None:
-            # the later state's period is named between the figure and the comparison, else it
-            # is the period the article gave before ("올해 1~8월 … 지난해 같은 기간 800명 수준이던
-            # 것이 2.5배로"); the baseline is the figure's
-            later = [
-                p.label
-                for p in periods
-                if p.label and was["x"].m.end <= p.start < c.start and p.label != was["period"]
-            ]
-            period = later[-1] if later else carried_period
-            base = was["period"]
-            if (
-                period is None
-                and base
-                and _is_year(base)
-                and _A_YEAR_ON.search(sentence, was["x"].m.end, c.start)
-            ):
-                period = str(int(base) + 1)  # "2023년엔 …이었는데, 1년 새 6.4배로": the next year
-            if base and period and same_marks and _is_year(base) and not _is_year(period):
-                # "지난해 같은 기간": the later state's months, in the figure's year
-                base = shift_label(period, int(base) - (label_year(period) or int(base)))
-            unit, purpose = was["unit"], was["purpose"]
-            origin, dest = origin or was["origin"], dest or was["dest"]
-        opening = _EARLIER_OPENS[lang].match(sentence) if lang in _EARLIER_OPENS else None
+            period = str(int(base) + 1)  # "2023년엔 …이었는데, 1년 새 6.4배로": the next year
+        if base and period and same_marks and _is_year(base) and not _is_year(period):
+            # "지난해 같은 기간": the later state's months, in the figure's year
+            base = shift_label(period, int(base) - (label_year(period) or int(base)))
+        unit, purpose = was["unit"], was["purpose"]
+        origin, dest = origin or was["origin"], dest or was["dest"]
+    opening = _EARLIER_OPENS[lang].match(sentence) if lang in _EARLIER_OPENS else None
+    if (
+        opening is not None
+        and carried_period
+        and c.start >= opening.end()
+        and (c.baseline_span is None or c.baseline_span[0] < opening.end())
+        # not when the year-earlier figure is given first: «Годом ранее этот показатель
+        # составлял 13,2 тыс., так что рост составил почти 40%» (the rise is to now)
+        and not any(opening.end() <= r["x"].m.start < c.start for r in rows)
+    ):
+        period, base = shift_label(carried_period, -1), carried_period
+        if c.kind == "ratio" and value is not None and 0 < value < 1:
+            # «Годом ранее … въехали втрое меньше»: now three times then (the same fact,
+            # said of the article's figure, as a ratio is exactly inverted)
+            period, base, value = carried_period, period, round(1 / value, 2)
+    if carried and lang in ("ko", "zh"):
+        # "전년 동기(512명)보다 6배 넘게 늘어난 것이다": the comparison is about the figure the
+        # article just gave, so the baseline figure inside it is at the baseline's period;
+        # when the sentence names no people of its own (not "전체 외국인 입국자는",
+        # "外国公民总数"), both count what that figure counts
+        mine = [r for r in rows if r["x"].baseline_of is c]
+        own_nouns = [
+            u
+            for u in _units(sentence, lang)
+            if not _overlaps(u.start, u.end, baseline_spans)
+            and u.end <= other_from.get(id(c), len(sentence))
+            and not any(0 <= u.start - r["x"].m.end <= 2 for r in mine)
+            # nor the counter of the difference's own number ("105명보다 16명 줄어든")
+            and not (lang in ("ko", "zh") and c.consumed and 0 <= u.start - c.consumed[1] <= 2)
+        ]
         if (
-            opening is not None
-            and carried_period
-            and c.start >= opening.end()
-            and (c.baseline_span is None or c.baseline_span[0] < opening.end())
-            # not when the year-earlier figure is given first: «Годом ранее этот показатель
-            # составлял 13,2 тыс., так что рост составил почти 40%» (the rise is to now)
-            and not any(opening.end() <= r["x"].m.start < c.start for r in rows)
+            purpose == "total"
+            and carried_purpose
+            and not own_nouns
+            and not _WHOLE_OR_OTHERS.search(sentence)
         ):
-            period, base = shift_label(carried_period, -1), carried_period
-            if c.kind == "ratio" and value is not None and 0 < value < 1:
-                # «Годом ранее … въехали втрое меньше»: now three times then (the same fact,
-                # said of the article's figure, as a ratio is exactly inverted)
-                period, base, value = carried_period, period, round(1 / value, 2)
-        if carried and lang in ("ko", "zh"):
-            # "전년 동기(512명)보다 6배 넘게 늘어난 것이다": the comparison is about the figure the
-            # article just gave, so the baseline figure inside it is at the baseline's period;
-            # when the sentence names no people of its own (not "전체 외국인 입국자는",
-            # "外国公民总数"), both count what that figure counts
-            mine = [r for r in rows if r["x"].baseline_of is c]
-            own_nouns = [
-                u
-                for u in _units(sentence, lang)
-                if not _overlaps(u.start, u.end, baseline_spans)
-                and u.end <= other_from.get(id(c), len(sentence))
-                and not any(0 <= u.start - r["x"].m.end <= 2 for r in mine)
-                # nor the counter of the difference's own number ("105명보다 16명 줄어든")
-                and not (lang in ("ko", "zh") and c.consumed and 0 <= u.start - c.consumed[1] <= 2)
-            ]
-            if (
-                purpose == "total"
-                and carried_purpose
-                and not own_nouns
-                and not _WHOLE_OR_OTHERS.search(sentence)
-            ):
-                purpose = carried_purpose
-            for r in mine:
-                if r["period"] is None:
-                    r["period"] = base
-                if r["purpose"] == "total":
-                    r["purpose"] = purpose
-        said_back = said_back or (carried and lang in ("ko", "zh"))
-        group = alone.get(id(c))
-        if group is not None and group["purpose"] == "total":
-            group["purpose"] = purpose  # the one group is part of the flow that changed
-        claims_span = c.consumed or (c.start, c.end)
-        out.append(
-            Claim(
-                doc=doc_id,
-                sentence=sentence,
-                span=(offset + claims_span[0], offset + claims_span[1]),
-                quantity=None,
-                qualifier=None,
-                unit=unit,
-                origin=origin,
-                destination=dest,
-                purpose=purpose,
-                period=period,
-                comparison=Comparison(c.kind, value, base, c.lowest),
-                attribution=_source_of(sentence, c.start, attribution, attributed_at, lang),
-                lang=lang,
-                sentence_span=(offset, offset + len(sentence)),
-                text=sentence[claims_span[0] : claims_span[1]],
-            )
+            purpose = carried_purpose
+        for r in mine:
+            if r["period"] is None:
+                r["period"] = base
+            if r["purpose"] == "total":
+                r["purpose"] = purpose
+    st.said_back = st.said_back or (carried and lang in ("ko", "zh"))
+    group = alone.get(id(c))
+    if group is not None and group["purpose"] == "total":
+        group["purpose"] = purpose  # the one group is part of the flow that changed
+    claims_span = c.consumed or (c.start, c.end)
+    out.append(
+        Claim(
+            doc=doc_id,
+            sentence=sentence,
+            span=(offset + claims_span[0], offset + claims_span[1]),
+            quantity=None,
+            qualifier=None,
+            unit=unit,
+            origin=origin,
+            destination=dest,
+            purpose=purpose,
+            period=period,
+            comparison=Comparison(c.kind, value, base, c.lowest),
+            attribution=_source_of(sentence, c.start, attribution, attributed_at, lang),
+            lang=lang,
+            sentence_span=(offset, offset + len(sentence)),
+            text=sentence[claims_span[0] : claims_span[1]],
         )
+    )
 
 
 # "…, against just 62 a year earlier", «против 62 годом ранее»: a figure set against another

@@ -1014,6 +1014,156 @@ class _Scan:
     same_marks: list[tuple[int, int]]  # "the same period" marks
 
 
+def _ranges(sentence: str, nums: list[_Num], lang: str) -> list[tuple[_Num, _Num]]:
+    """The ranges among a sentence's figures ("300至400名", "300-400", "between 300 and 400",
+    "от 300 до 400"), their ends marked at least and at most."""
+    ranged: list[tuple[_Num, _Num]] = []
+    for a, b in itertools.pairwise(nums):
+        gap = sentence[a.m.end : b.m.start]
+        if _RANGE_SEP[lang].match(gap):
+            if ranged and ranged[-1][1] is a:
+                # "4천~5천 명에서 8천~9천 명으로": the upper end of one range starts no other
+                # (from one estimate to another)
+                continue
+            if (
+                lang == "en"
+                and "to" in gap.lower()
+                and not re.search(r"\bbetween\s+$", sentence[: a.m.start], re.I)
+                and re.search(r"\bfrom\s+$", sentence[: a.m.start], re.I)
+                # ("estimates range from 1,000 to 1,500": a range after all)
+                and not re.search(r"\brang(?:e|es|ed|ing)\s+from\s+$", sentence[: a.m.start], re.I)
+            ):
+                continue  # "from 300 to 400": a change, not a range
+            if (
+                lang == "en"
+                and "to" in gap.lower()
+                and _BY_AMOUNT_BEFORE.search(sentence, 0, a.m.start)
+            ):
+                continue  # "revising its tally up by 220 to 4,090": the change, then the level
+            if (
+                lang == "en"
+                and "and" in gap.lower()
+                and not re.search(r"\bbetween\s+$", sentence[: a.m.start], re.I)
+            ):
+                continue
+            if (
+                lang == "ru"
+                and "до" in gap
+                and not re.search(r"\bот\s+$", sentence[: a.m.start], re.I)
+            ):
+                continue
+            a.qualifier, b.qualifier = "at_least", "at_most"
+            a.m = _range_start_scaled(sentence, a.m, b.m, lang)
+            ranged.append((a, b))
+    return ranged
+
+
+def _mark_baselines(
+    sentence: str, comps: list[ComparisonMention], nums: list[_Num], lang: str
+) -> None:
+    """Mark the figures that are a comparison's baseline: inside its baseline phrase, or between
+    it and the marker (``baseline_of``)."""
+    for k, c in enumerate(comps):
+        if c.baseline_span is None:
+            continue
+        bs, be = c.baseline_span
+        if bs < c.start and any(o.baseline_span == c.baseline_span for o in comps[:k]):
+            # "'학업'이 4천여 건으로 전년의 절반에 그친 반면, '노동'은 2천여 건으로 두 배",
+            # "…僅為2024年的一半；…逾2900人次，幾乎翻倍": a later comparison measured against the
+            # same baseline phrase; the figures between are its own, not baselines
+            continue
+        lo, hi = (bs, c.start) if bs < c.start else (bs, be)
+        for x in nums:
+            if lo <= x.m.start < max(hi, be) and x.m.start < max(c.start, be):
+                x.baseline_of = c
+            elif (
+                lang in _WHEN_AFTER_BASE
+                and be <= x.m.start <= be + 45
+                and bs > c.start
+                and _WHEN_AFTER_BASE[lang].fullmatch(sentence, be, x.m.start)
+            ):
+                # «на 90% меньше, чем в первом квартале 2024-го, когда въехавших было около 3
+                # тыс.», "than in 2019, when some 3,000 came": the baseline period's figure
+                x.baseline_of = c
+            elif (
+                lang in _WHEN_AFTER_BASE
+                and bs > c.start
+                and _BRACKET_AFTER_BASE.fullmatch(sentence, be, x.m.start)
+                and _BRACKET_CLOSE.match(sentence, x.m.end)
+            ):
+                x.baseline_of = c
+            elif (
+                lang == "en"
+                and bs >= c.start
+                and _OF_BEFORE_FIGURE.fullmatch(sentence, be - 2, x.m.start)
+            ):
+                # "double the 2022 total of 160": the figure the baseline phrase ends on
+                x.baseline_of = c
+            elif (
+                lang == "en"
+                and bs > c.start
+                and c.end <= x.m.start < x.m.end < bs
+                and _BETWEEN_MARK_AND_BASELINE[0].fullmatch(sentence, c.end, x.m.start)
+                and _BETWEEN_MARK_AND_BASELINE[1].fullmatch(sentence, x.m.end, bs)
+            ):
+                # "eighteen times the 296 recorded a year earlier": the figure between the
+                # marker and the baseline's period is the baseline's
+                x.baseline_of = c
+
+
+def _flow_places(sentence: str, lang: str, watched: frozenset[str]) -> list[context.Mention]:
+    """The places of a sentence that can be a flow's origin or destination: not a dateline, a
+    news agency's country, an actor's or a watching source's name."""
+    places = _off_routes(sentence, context.places_in(sentence, lang))
+    if lang in ("ko", "zh") and (dateline := _DATELINE_KOZH.match(sentence)):
+        # "(新华社北京29日电)", "(서울=연합뉴스)": where the report was filed, not a flow's place
+        places = [p for p in places if p.start >= dateline.end()]
+    if lang == "zh":
+        # "日本共同社引述消息人士報道", "南韓聯合通訊社": the news agency's country, not a
+        # flow's place
+        places = [p for p in places if not _ZH_NEWS_AGENCY_AFTER.match(sentence, p.end)]
+    if lang in ("ko", "zh"):
+        places = _nationals_before_noun(sentence, lang, places, watched)
+    elif any(p.role == "name" for p in places):
+        places = _actors(sentence, lang, places, watched)
+        if lang == "ru":
+            # «о полутора тысячах военных КНДР», «рабочих КНДР»: a country in the genitive right
+            # after the counted noun names whose people they are, not where they went
+            units = _units(sentence, lang)
+            places = [
+                p._replace(role="people")
+                if p.role == "name"
+                and any(u.end <= p.start and not sentence[u.end : p.start].strip() for u in units)
+                else p
+                for p in places
+            ]
+    # "우크라이나 정부는", "朝鲜驻华使馆介绍", "Seoul's National Intelligence Service": a country
+    # inside the name of a source that watches the flow from outside (or right before it) names
+    # who speaks, not whose people or where they went (see observer_sources in filters.yaml)
+    observers = context.observer_sources()
+    sources = [a for a in context.attributions_in(sentence, lang) if a.key in observers]
+    if sources:
+        places = [
+            p
+            for p in places
+            if p.role == "people"
+            or not any(
+                a.start - 1 <= p.start < a.end
+                or (
+                    0 <= a.start - p.end <= 3
+                    and sentence[p.end : a.start].strip() in _POSS
+                    # Chinese writes a name without spaces: one before the source is a headline's
+                    # break ("朝鲜劳工涌入俄罗斯 韩情报部门:"), the country ends the clause before
+                    and not (lang == "zh" and sentence[p.end : a.start].isspace())
+                )
+                # "미국 싱크탱크 38노스", "美国智库38北": the kind of body between them
+                or _KIND_OF_SOURCE.fullmatch(sentence, p.end, a.start) is not None
+                for a in sources
+            )
+        ]
+    return places
+
+
 def _sentence_claims(
     sentence: str,
     offset: int,
@@ -1128,139 +1278,9 @@ def _sentence_claims(
         return []
     clauses = _clauses(sentence)
     nums = [_Num(n, _qualifier(sentence, n, lang)) for n in kept]
-    # ranges: "300至400名", "300-400", "between 300 and 400", "от 300 до 400"
-    ranged: list[tuple[_Num, _Num]] = []
-    for a, b in itertools.pairwise(nums):
-        gap = sentence[a.m.end : b.m.start]
-        if _RANGE_SEP[lang].match(gap):
-            if ranged and ranged[-1][1] is a:
-                # "4천~5천 명에서 8천~9천 명으로": the upper end of one range starts no other
-                # (from one estimate to another)
-                continue
-            if (
-                lang == "en"
-                and "to" in gap.lower()
-                and not re.search(r"\bbetween\s+$", sentence[: a.m.start], re.I)
-                and re.search(r"\bfrom\s+$", sentence[: a.m.start], re.I)
-                # ("estimates range from 1,000 to 1,500": a range after all)
-                and not re.search(r"\brang(?:e|es|ed|ing)\s+from\s+$", sentence[: a.m.start], re.I)
-            ):
-                continue  # "from 300 to 400": a change, not a range
-            if (
-                lang == "en"
-                and "to" in gap.lower()
-                and _BY_AMOUNT_BEFORE.search(sentence, 0, a.m.start)
-            ):
-                continue  # "revising its tally up by 220 to 4,090": the change, then the level
-            if (
-                lang == "en"
-                and "and" in gap.lower()
-                and not re.search(r"\bbetween\s+$", sentence[: a.m.start], re.I)
-            ):
-                continue
-            if (
-                lang == "ru"
-                and "до" in gap
-                and not re.search(r"\bот\s+$", sentence[: a.m.start], re.I)
-            ):
-                continue
-            a.qualifier, b.qualifier = "at_least", "at_most"
-            a.m = _range_start_scaled(sentence, a.m, b.m, lang)
-            ranged.append((a, b))
-    # baseline figures: inside a comparison's baseline phrase, or between it and the marker
-    for k, c in enumerate(comps):
-        if c.baseline_span is None:
-            continue
-        bs, be = c.baseline_span
-        if bs < c.start and any(o.baseline_span == c.baseline_span for o in comps[:k]):
-            # "'학업'이 4천여 건으로 전년의 절반에 그친 반면, '노동'은 2천여 건으로 두 배",
-            # "…僅為2024年的一半；…逾2900人次，幾乎翻倍": a later comparison measured against the
-            # same baseline phrase; the figures between are its own, not baselines
-            continue
-        lo, hi = (bs, c.start) if bs < c.start else (bs, be)
-        for x in nums:
-            if lo <= x.m.start < max(hi, be) and x.m.start < max(c.start, be):
-                x.baseline_of = c
-            elif (
-                lang in _WHEN_AFTER_BASE
-                and be <= x.m.start <= be + 45
-                and bs > c.start
-                and _WHEN_AFTER_BASE[lang].fullmatch(sentence, be, x.m.start)
-            ):
-                # «на 90% меньше, чем в первом квартале 2024-го, когда въехавших было около 3
-                # тыс.», "than in 2019, when some 3,000 came": the baseline period's figure
-                x.baseline_of = c
-            elif (
-                lang in _WHEN_AFTER_BASE
-                and bs > c.start
-                and _BRACKET_AFTER_BASE.fullmatch(sentence, be, x.m.start)
-                and _BRACKET_CLOSE.match(sentence, x.m.end)
-            ):
-                x.baseline_of = c
-            elif (
-                lang == "en"
-                and bs >= c.start
-                and _OF_BEFORE_FIGURE.fullmatch(sentence, be - 2, x.m.start)
-            ):
-                # "double the 2022 total of 160": the figure the baseline phrase ends on
-                x.baseline_of = c
-            elif (
-                lang == "en"
-                and bs > c.start
-                and c.end <= x.m.start < x.m.end < bs
-                and _BETWEEN_MARK_AND_BASELINE[0].fullmatch(sentence, c.end, x.m.start)
-                and _BETWEEN_MARK_AND_BASELINE[1].fullmatch(sentence, x.m.end, bs)
-            ):
-                # "eighteen times the 296 recorded a year earlier": the figure between the
-                # marker and the baseline's period is the baseline's
-                x.baseline_of = c
-    places = _off_routes(sentence, context.places_in(sentence, lang))
-    if lang in ("ko", "zh") and (dateline := _DATELINE_KOZH.match(sentence)):
-        # "(新华社北京29日电)", "(서울=연합뉴스)": where the report was filed, not a flow's place
-        places = [p for p in places if p.start >= dateline.end()]
-    if lang == "zh":
-        # "日本共同社引述消息人士報道", "南韓聯合通訊社": the news agency's country, not a
-        # flow's place
-        places = [p for p in places if not _ZH_NEWS_AGENCY_AFTER.match(sentence, p.end)]
-    if lang in ("ko", "zh"):
-        places = _nationals_before_noun(sentence, lang, places, watched)
-    elif any(p.role == "name" for p in places):
-        places = _actors(sentence, lang, places, watched)
-        if lang == "ru":
-            # «о полутора тысячах военных КНДР», «рабочих КНДР»: a country in the genitive right
-            # after the counted noun names whose people they are, not where they went
-            units = _units(sentence, lang)
-            places = [
-                p._replace(role="people")
-                if p.role == "name"
-                and any(u.end <= p.start and not sentence[u.end : p.start].strip() for u in units)
-                else p
-                for p in places
-            ]
-    # "우크라이나 정부는", "朝鲜驻华使馆介绍", "Seoul's National Intelligence Service": a country
-    # inside the name of a source that watches the flow from outside (or right before it) names
-    # who speaks, not whose people or where they went (see observer_sources in filters.yaml)
-    observers = context.observer_sources()
-    sources = [a for a in context.attributions_in(sentence, lang) if a.key in observers]
-    if sources:
-        places = [
-            p
-            for p in places
-            if p.role == "people"
-            or not any(
-                a.start - 1 <= p.start < a.end
-                or (
-                    0 <= a.start - p.end <= 3
-                    and sentence[p.end : a.start].strip() in _POSS
-                    # Chinese writes a name without spaces: one before the source is a headline's
-                    # break ("朝鲜劳工涌入俄罗斯 韩情报部门:"), the country ends the clause before
-                    and not (lang == "zh" and sentence[p.end : a.start].isspace())
-                )
-                # "미국 싱크탱크 38노스", "美国智库38北": the kind of body between them
-                or _KIND_OF_SOURCE.fullmatch(sentence, p.end, a.start) is not None
-                for a in sources
-            )
-        ]
+    ranged = _ranges(sentence, nums, lang)
+    _mark_baselines(sentence, comps, nums, lang)
+    places = _flow_places(sentence, lang, watched)
     baseline_spans = [c.baseline_span for c in comps if c.baseline_span] + [
         (c.start, c.end) for c in comps if c.kind == "record"
     ]

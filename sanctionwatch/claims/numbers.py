@@ -580,8 +580,10 @@ _RU_SHARE_OF_BEFORE = re.compile(
 # the fraction set beside its own headcount ("More than half of them — 1,118 people —", «почти
 # половина поездок — 843 —»): that figure is the claim, not the fraction
 _SHARE_FIGURE_BESIDE = re.compile(
-    r"\s*[—–,-]\s*(?:(?:about|some|around|nearly|almost|roughly|over|more\s+than|почти|около|"
-    r"примерно|более|свыше)\s+)?\d"
+    # ("More than half of those crossings — 2,640 —", «больше половины поездок (1385)»: the
+    # counted noun may come first)
+    r"(?:\s+[^\W\d]+){0,2}?\s*[—–,(-]\s*(?:(?:about|some|around|nearly|almost|roughly|over|"
+    r"more\s+than|почти|около|примерно|более|свыше)\s+)?\d"
 )
 
 

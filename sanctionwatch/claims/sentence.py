@@ -106,8 +106,9 @@ _PHONE = re.compile(
 
 
 _RANGE_SEP = {
-    "en": re.compile(r"^\s*(?:-|–|—|to|and)\s*$", re.I),
-    "ru": re.compile(r"^\s*(?:-|–|—|до)\s*$", re.I),
+    # ("three or four hundred people", «три-четыре сотни»: a guess between two figures)
+    "en": re.compile(r"^\s*(?:-|–|—|to|and|or)\s*$", re.I),
+    "ru": re.compile(r"^\s*(?:-|–|—|до|или)\s*$", re.I),
     "ko": re.compile(r"^\s*(?:명\s*)?(?:-|–|~|∼|에서)\s*$"),
     # "两三百": two neighbouring digits, read as two numbers with nothing between them
     "zh": re.compile(r"^(?:\s*(?:名\s*)?(?:-|–|~|至|到)\s*)?$"),

@@ -1,0 +1,48 @@
+"""Readings from the fifteenth session's work on blind round 68 (en/ru), in sentences written for
+the tests: shares beside their headcount after the counted noun, guesses between two figures."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.claims.claim_readings import read_fields
+
+D = date(2025, 11, 20)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        (
+            "en",
+            "North Koreans entered Russia 5,010 times in the third quarter. More than half of "
+            "those crossings — 2,710 — were listed under work.",
+            2710,
+        ),
+        (
+            "ru",
+            "В третьем квартале граждане КНДР въезжали в Россию 5010 раз, причем больше половины "
+            "поездок (2710) пришлись на работу.",
+            2710,
+        ),
+    ],
+)
+def test_a_share_beside_its_headcount_after_the_noun_is_no_share_claim(
+    lang: str, text: str, figure: int
+) -> None:
+    got = read_fields(text, lang, "quantity", "unit", doc_date=D)
+    assert (figure, "entries") in got and all(u != "percent" for _, u in got)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "In August, some three or four hundred North Koreans crossed at Khasan."),
+        ("ru", "В августе через Хасан прошли 300 или 400 граждан КНДР."),
+    ],
+)
+def test_a_guess_between_two_figures_is_a_range(lang: str, text: str) -> None:
+    got = read_fields(text, lang, "quantity", "qualifier", doc_date=D)
+    assert got == [(300, "at_least"), (400, "at_most")]

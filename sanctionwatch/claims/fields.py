@@ -1652,6 +1652,12 @@ def _period_mention(
                 and any(a <= p.start < b for a, b in asides)
             )
         ]
+    if sentence and lang == "en" and end is not None and "," in sentence[end:]:
+        # "— 2,640 — were listed under "work," a category that had barely registered a year
+        # earlier": a period in a clause that describes something else after the figure
+        described = _DESCRIBED_AFTER.search(sentence, end)
+        if described is not None:
+            usable = [p for p in usable if p.start < described.start()]
     if sentence and end is not None and "(" in sentence[end : end + 40]:
         # "just 97 a year earlier (the first quarter of 2023)": the period a bracket names
         # right after the figure (and its "a year earlier") is the figure's
@@ -1897,6 +1903,7 @@ def _period_mention(
     return None
 
 
+_DESCRIBED_AFTER = re.compile(r"[,;]\s*[\"”’]?\s*an?\s+(?:[\w-]+\s+){1,2}(?:that|which)\b", re.I)
 _WHICH_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;:()]{1,120}?,", re.I)
 # «годом ранее — 226»: a period before a dash and the figure it labels
 _LABELS_NEXT_FIGURE = re.compile(r"\s*[—–]\s*(?:(?:около|почти|более|свыше|лишь|всего)\s+)?\d")

@@ -46,3 +46,13 @@ def test_a_share_beside_its_headcount_after_the_noun_is_no_share_claim(
 def test_a_guess_between_two_figures_is_a_range(lang: str, text: str) -> None:
     got = read_fields(text, lang, "quantity", "qualifier", doc_date=D)
     assert got == [(300, "at_least"), (400, "at_most")]
+
+
+def test_a_period_in_a_clause_describing_the_category_is_not_the_figures() -> None:
+    text = (
+        "North Koreans entered Russia 5,010 times in the third quarter. Some 2,710 of those "
+        'crossings were listed under "work," a category that had barely registered a year '
+        "earlier. Study accounted for 1,990 entries."
+    )
+    got = read_fields(text, "en", "quantity", "period", doc_date=D)
+    assert got == [(5010, "2025-Q3"), (2710, "2025-Q3"), (1990, "2025-Q3")]

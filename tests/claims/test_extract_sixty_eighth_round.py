@@ -56,3 +56,12 @@ def test_a_period_in_a_clause_describing_the_category_is_not_the_figures() -> No
     )
     got = read_fields(text, "en", "quantity", "period", doc_date=D)
     assert got == [(5010, "2025-Q3"), (2710, "2025-Q3"), (1990, "2025-Q3")]
+
+
+def test_disciplines_and_programs_are_things() -> None:
+    text = (
+        "Some 1,200 North Korean students study in Russia; Far Eastern Federal University alone "
+        "runs programs for them in 31 disciplines."
+    )
+    got = read_fields(text, "en", "quantity", doc_date=D)
+    assert got == [(1200,)]

@@ -65,3 +65,11 @@ def test_disciplines_and_programs_are_things() -> None:
     )
     got = read_fields(text, "en", "quantity", doc_date=D)
     assert got == [(1200,)]
+
+
+def test_the_day_reporters_were_told_in_a_city_dates_the_statement() -> None:
+    text = (
+        "Russian universities now host about 1,300 students from North Korea, a deputy minister "
+        "told reporters in Moscow on Wednesday."
+    )
+    assert read_fields(text, "en", "quantity", "period", doc_date=D) == [(1300, None)]

@@ -605,7 +605,10 @@ _ESTIMATED_NUMBER_AT = {
 _OUT_OF_BEFORE = {
     # not "a total of 1,704": that is the figure, not the whole a part is taken from
     "en": re.compile(
-        r"\b(?:out\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?|of\s+(?:the|all(?:\s+the)?)\s+)$", re.I
+        # ("1,385 of some 2,200 border crossings": a part, then the whole it is of)
+        r"(?:\b(?:out\s+of\s+(?:the\s+|all\s+(?:the\s+)?)?|of\s+(?:the|all(?:\s+the)?)\s+)|"
+        r"\d\s+of\s+(?:some|about|around|roughly|nearly|almost|just\s+over|over)\s+)$",
+        re.I,
     ),
     "ru": re.compile(r"(?<!\w)из\s+(?:общего\s+числа\s+|в\s+общей\s+сложности\s+)?$", re.I),
 }

@@ -73,3 +73,12 @@ def test_the_day_reporters_were_told_in_a_city_dates_the_statement() -> None:
         "told reporters in Moscow on Wednesday."
     )
     assert read_fields(text, "en", "quantity", "period", doc_date=D) == [(1300, None)]
+
+
+def test_a_part_of_some_whole_leaves_the_whole_every_purposes_total() -> None:
+    text = (
+        "In the second quarter, 1,410 of some 2,300 North Korean border crossings into Russia "
+        "were attributed to employment."
+    )
+    got = read_fields(text, "en", "quantity", "purpose", doc_date=D)
+    assert got == [(1410, "work"), (2300, "total")]

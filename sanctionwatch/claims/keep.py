@@ -853,7 +853,7 @@ _DENIED_BEFORE = {
 }
 # «один и тот же студент», "one and the same student": "the same", no count
 _ONE_AND_THE_SAME = re.compile(
-    r"\s+(?:и\s+т(?:от|а|о|е|ого|ой|ом|ем|ех|у|ех)\s+же|and\s+the\s+same)(?!\w)", re.I
+    r"\s+(?:и\s+т(?:от|а|о|е|ого|ой|ом|ем|ех|у)\s+же|and\s+the\s+same)(?!\w)", re.I
 )
 # a number written with a leading zero ("LW-20240305-009", "(2024)吉02刑初"): a code or a
 # numbering, never a count (a decimal "0.5" is not zero-padded)

@@ -750,6 +750,8 @@ def _unit_for(
         ]
         if glued:
             return glued[0].key, True  # "4.6万人次": a counter word that is itself the noun
+        if lang == "zh" and entry_times(sentence, n, lang):
+            return "entries", True  # "入境俄罗斯总计逾1万次": times entered, so entries
         if lang == "ko" and KO_GEON.match(sentence, start):
             # "5천 건의 비자", "비자가 5천 건": "건" counts cases of the noun after or before
             # it, else entries

@@ -42,3 +42,23 @@ def test_times_entered_are_entries(text: str, expected: list[tuple[float, str, s
 )
 def test_times_without_a_tally_of_entries(text: str) -> None:
     assert _claims68(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the first quarter said as "首季", after "是…的" and "达到…的"
+        ("第三季度朝鲜公民入境俄罗斯约2600人次，是首季的4倍。", ("2025-Q3", "2025-Q1")),
+        ("第四季度赴俄朝鲜学生人数回升，达到首季的两倍。", ("2025-Q4", "2025-Q1")),
+        ("第二季度朝鲜公民入境俄罗斯共3100人次，较首季增加约一倍。", ("2025-Q2", "2025-Q1")),
+        # the quarter before said as "上一季", after "是…的" and "比"
+        ("第二季度入境俄罗斯的朝鲜公民达5200人次，是上一季的三倍多。", ("2025-Q2", "2025-Q1")),
+        ("第三季度朝鲜公民入境俄罗斯约900人次，比上一季减少约40%。", ("2025-Q3", "2025-Q2")),
+    ],
+)
+def test_quarters_named_as_baselines(text: str, expected: tuple[str, str]) -> None:
+    claims = extract_claims(text, lang="zh", doc_date=D68)
+    assert len(claims) == 1
+    c = claims[0]
+    assert c.comparison is not None
+    assert (c.period, c.comparison.baseline_period) == expected

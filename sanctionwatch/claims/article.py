@@ -231,6 +231,9 @@ _TO_COME = {
     ),
     "ru": re.compile(r"(?<!\w)(?:ожида\w+|будут|будет|планиру\w+|намерен\w*)(?!\w)", re.I),
 }
+# Chinese: "the whole year" with no year named ("全年北韩公民入境俄罗斯总计逾1万次"): the year
+# the article's figures are in
+_WHOLE_YEAR_ZH = re.compile(r"(?<![年季月])全年(?!度)")
 _MULTIPLE_OF_BEFORE = re.compile(r"\b(?:double|triple|twice|times|half|\w+fold)\s+$", re.I)
 
 
@@ -1324,6 +1327,15 @@ class _Article:
             # "…120명을 불법 고용한 업체 대표에게 징역 3년을 선고했다": the people a punished
             # employer hired, at no time the article counted
             return c
+        if (
+            c.period is None
+            and self.lang == "zh"
+            and self.period is not None
+            and (y := label_year(self.period)) is not None
+            and _WHOLE_YEAR_ZH.search(s.text, 0, c.span[0] - s.s0)
+        ):
+            # "去年…达6820次。全年…总计逾1万次": the whole of the year the article is in
+            return dataclasses.replace(c, period=str(y))
         last_period, last_sub = self.period, self.sub
         wider = self._wider_total(c, s) or self._whole_of_run(c, s) or self._year_beside(c, s)
         if wider is not None:

@@ -62,3 +62,16 @@ def test_quarters_named_as_baselines(text: str, expected: tuple[str, str]) -> No
     c = claims[0]
     assert c.comparison is not None
     assert (c.period, c.comparison.baseline_period) == expected
+
+
+def test_whole_year_is_the_year_of_the_article() -> None:
+    text = (
+        "据俄方数据，去年第四季度朝鲜公民入境俄罗斯约2100人次。"
+        "全年朝鲜公民入境俄罗斯共计约7900人次，其中以旅游为目的者约600人次。"
+    )
+    claims = extract_claims(text, lang="zh", doc_date=date(2026, 3, 2))
+    assert [(c.quantity, c.period) for c in claims] == [
+        (2100, "2025-Q4"),
+        (7900, "2025"),
+        (600, "2025"),
+    ]

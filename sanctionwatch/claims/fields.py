@@ -1391,6 +1391,7 @@ def _purpose(
             _SUM_OPENS_ZH.match(sentence, clause[0])
             or _INSTEAD_OPENS_ZH.match(sentence, clause[0])
             or _ZH_BARE_FIGURE_OPENS.fullmatch(sentence, clause[0], n_start)
+            or _ZH_REACHED_OPENS.fullmatch(sentence, clause[0], n_start)
         )
     ):
         # "赴俄旅游的朝鲜团组有11个,共计约230人": a clause that only sums up ("共计", "合计")
@@ -1407,6 +1408,12 @@ def _purpose(
                 # (the bare clause follows a subject with no figure of its own)
                 _ZH_BARE_FIGURE_OPENS.fullmatch(sentence, clause[0], n_start)
                 and _NUMBER_IN.search(sentence, prev, clause[0])
+            )
+            # (nor does the level reached, though the change may be said in a ratio or a
+            # percentage there: "…暴增逾6倍,达6820次")
+            and not (
+                _ZH_REACHED_OPENS.fullmatch(sentence, clause[0], n_start)
+                and _NUMBER_IN.search(_ZH_CHANGE_BY.sub("", sentence[prev : clause[0]]))
             )
             # (not "以学习为目的者居多,总计不到6000人次": that purpose is only most of them)
             and not _MOSTLY_ZH.search(sentence, before[-1].end, clause[0])
@@ -1443,6 +1450,14 @@ _ZH_NOUN_FIGURE_GAP = re.compile(
 )
 # Chinese: a clause opening on "in all" ("共计约230人"): a sum of what the clause before counts
 _SUM_OPENS_ZH = re.compile(r"\s*(?:共计|共計|总计|總計|合计|合計|一共|累计|累計)")
+# Chinese: a clause that opens on the level reached, then the figure ("…大幅增加,达到6820人次",
+# "…暴增逾6倍,达6820次"): its subject is the clause before's
+_ZH_REACHED_OPENS = re.compile(
+    r"\s*(?:达到|達到|达|達|增至|增加到|增加至|升至|上升到|上升至|增长到|增長到|增长至|增長至|"
+    r"攀升至|跃升至|躍升至)\s*(?:约|約|近|逾|超过|超過|将近|將近)?\s*"
+)
+# Chinese: a change said in a ratio or a percentage ("暴增逾6倍", "增长约40%"), not a figure
+_ZH_CHANGE_BY = re.compile(r"\d+(?:\.\d+)?\s*(?:倍|%|％|成|个百分点|個百分點)")
 # Chinese: "mostly" after a purpose ("以学习为目的者居多", "以务工为主"): that purpose is the
 # larger part of a count, so a sum after it ("总计不到6000人次") counts them all
 _MOSTLY_ZH = re.compile(r"居多|为主|為主|占多数|佔多數|占大多数|佔大多數|占绝大多数|佔絕大多數")

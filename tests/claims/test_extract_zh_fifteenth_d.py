@@ -64,6 +64,20 @@ def test_quarters_named_as_baselines(text: str, expected: tuple[str, str]) -> No
     assert (c.period, c.comparison.baseline_period) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause that opens on the level reached counts the subject of the clause before,
+        # though the change is said there in a ratio or a percentage
+        ("今年上半年以学习为目的入境俄罗斯的朝鲜公民大幅增加，达到4200人次。", "study"),
+        ("去年以務工為目的入境俄羅斯的北韓人次數增長約35%，增至3900人次。", "work"),
+    ],
+)
+def test_level_reached_counts_the_subject_before(text: str, expected: str) -> None:
+    claims = extract_claims(text, lang="zh", doc_date=D68)
+    assert [c.purpose for c in claims] == [expected]
+
+
 def test_whole_year_is_the_year_of_the_article() -> None:
     text = (
         "据俄方数据，去年第四季度朝鲜公民入境俄罗斯约2100人次。"

@@ -89,3 +89,9 @@ def test_whole_year_is_the_year_of_the_article() -> None:
         (7900, "2025"),
         (600, "2025"),
     ]
+
+
+def test_science_ministry_with_ji_for_and() -> None:
+    text = "俄羅斯科學及高等教育部官員稱，今年在俄高校註冊的北韓留學生約有600人。"
+    claims = extract_claims(text, lang="zh", doc_date=D68)
+    assert [c.attribution for c in claims] == ["Russian Ministry of Science and Higher Education"]

@@ -95,3 +95,15 @@ def test_science_ministry_with_ji_for_and() -> None:
     text = "俄羅斯科學及高等教育部官員稱，今年在俄高校註冊的北韓留學生約有600人。"
     claims = extract_claims(text, lang="zh", doc_date=D68)
     assert [c.attribution for c in claims] == ["Russian Ministry of Science and Higher Education"]
+
+
+@pytest.mark.parametrize("going_on", ["他又說", "她还表示", "他補充說", "她進一步指出"])
+def test_speaker_going_on_keeps_the_source(going_on: str) -> None:
+    text = (
+        "俄罗斯科学和高等教育部副部长表示，目前在俄就读的朝鲜学生约有900人。"
+        f"{going_on}，明年来俄留学的朝鲜学生可能增至1200人左右。"
+    )
+    claims = extract_claims(text, lang="zh", doc_date=D68)
+    assert [c.attribution for c in claims] == [
+        "Russian Ministry of Science and Higher Education"
+    ] * 2

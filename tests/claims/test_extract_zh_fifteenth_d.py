@@ -107,3 +107,19 @@ def test_speaker_going_on_keeps_the_source(going_on: str) -> None:
     assert [c.attribution for c in claims] == [
         "Russian Ministry of Science and Higher Education"
     ] * 2
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # so many years before the document's year
+        ("五年前在俄罗斯务工的朝鲜劳工约有3万人。", "2020"),
+        ("二十年前赴俄留學的北韓學生僅有約30人。", "2005"),
+        # not a year followed by "前三季度", nor "前后"
+        ("2024年前三季度入境俄罗斯的朝鲜公民共计约5000人次。", "2024-01..2024-09"),
+        ("据估计，十年前后在俄罗斯务工的朝鲜劳工约有3万人。", None),
+    ],
+)
+def test_years_ago(text: str, expected: str | None) -> None:
+    claims = extract_claims(text, lang="zh", doc_date=D68)
+    assert [c.period for c in claims] == [expected]

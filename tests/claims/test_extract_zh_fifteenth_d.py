@@ -123,3 +123,31 @@ def test_speaker_going_on_keeps_the_source(going_on: str) -> None:
 def test_years_ago(text: str, expected: str | None) -> None:
     claims = extract_claims(text, lang="zh", doc_date=D68)
     assert [c.period for c in claims] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "三、四百": "三四百" with the enumeration comma between the digits
+        (
+            "上月约有五、六百名朝鲜工人经图们江口岸入境俄罗斯。",
+            [(500, "at_least", "workers"), (600, "at_most", "workers")],
+        ),
+        (
+            "據報，近兩週已有七、八千人從該口岸入境俄羅斯。",
+            [(7000, "at_least", "persons"), (8000, "at_most", "persons")],
+        ),
+    ],
+)
+def test_listed_neighbour_digits_are_a_range(
+    text: str, expected: list[tuple[float, str, str]]
+) -> None:
+    claims = extract_claims(text, lang="zh", doc_date=D68)
+    assert [(c.quantity, c.qualifier, c.unit) for c in claims] == expected
+
+
+def test_listed_figures_stay_a_list() -> None:
+    # two figures in digits with the enumeration comma are two counts, not a range
+    text = "两个口岸分别有300、400名朝鲜工人入境俄罗斯。"
+    claims = extract_claims(text, lang="zh", doc_date=D68)
+    assert [c.qualifier for c in claims if c.quantity in (300, 400)] != ["at_least", "at_most"]

@@ -1402,6 +1402,14 @@ def _purpose(
         for m in _CLAUSE.finditer(sentence, 0, clause[0] - 1):
             prev = m.end()
         before = _within(_purposes(sentence, lang), prev, clause[0])
+        if not before and _ZH_BARE_FIGURE_OPENS.fullmatch(sentence, clause[0], n_start):
+            # "赴俄的北韓勞工…,7月份已有三、四百人入境": a subject named by its trade, with no
+            # purpose word, gives the purpose its noun stands for
+            before = [
+                u._replace(key=k)
+                for u in _within(_units(sentence, lang), prev, clause[0])
+                if (k := context.unit_purpose(u.key, lang)) is not None
+            ]
         if (
             len({p.key for p in before}) == 1
             and not (
@@ -1465,8 +1473,14 @@ _MOSTLY_ZH = re.compile(r"居多|为主|為主|占多数|佔多數|占大多数|
 # is the clause before's
 _ZH_BARE_FIGURE_OPENS = re.compile(
     r"\s*(?:(?:今年|去年|前年|全年|同期|上半年|下半年|前三季度|(?:19|20)\d\d\s*年|"
-    r"[一二三四五六七八九十\d]{1,2}\s*月)\s*)+"
-    r"(?:仅有|僅有|仅|僅|只有|约有|約有|约|約|共有|有|达|達|为|為|超过|超過|逾|近|不到|不足)?\s*"
+    # ("7月份已有三、四百人入境": a month with 份, and "already" before the verb)
+    r"[一二三四五六七八九十\d]{1,2}\s*月(?:份)?)\s*)+"
+    # ("9月有约600人": a verb, then an "about" word)
+    r"(?:已经|已經|已)?"
+    r"(?:(?:仅有|僅有|仅|僅|只有|约有|約有|约|約|共有|有|达|達|为|為|超过|超過|逾|近|不到|不足)\s*)"
+    r"{0,2}"
+    # (the upper end of "三四百人", "三、四百人": the lower digit before it)
+    r"(?:[一二两兩三四五六七八九]、?)?"
 )
 # Chinese: a clause opening on "and not" ("而非此前公布的2980人"): another figure for the same
 # count, the one a correction or a denial sets aside

@@ -151,3 +151,20 @@ def test_listed_figures_stay_a_list() -> None:
     text = "两个口岸分别有300、400名朝鲜工人入境俄罗斯。"
     claims = extract_claims(text, lang="zh", doc_date=D68)
     assert [c.qualifier for c in claims if c.quantity in (300, 400)] != ["at_least", "at_most"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause naming only when ("9月份", "已有", "约") counts the subject of the one before
+        ("赴俄留学的朝鲜学生逐年增加，9月份已有约600人入境。", ["study"]),
+        ("赴俄旅游的朝鲜游客寥寥无几，8月仅有约60人。", ["tourism"]),
+        # a subject named by its trade gives the purpose its noun stands for, for both ends of
+        # a range
+        ("前往俄羅斯的北韓勞工越來越多，6月份已有五、六百人入境。", ["work", "work"]),
+        ("赴俄的朝鲜劳工不断增加，10月已有两三百人入境。", ["work", "work"]),
+    ],
+)
+def test_bare_figure_counts_the_subject_before(text: str, expected: list[str]) -> None:
+    claims = extract_claims(text, lang="zh", doc_date=D68)
+    assert [c.purpose for c in claims] == expected

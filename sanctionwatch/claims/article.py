@@ -231,6 +231,9 @@ _TO_COME = {
     ),
     "ru": re.compile(r"(?<!\w)(?:ожида\w+|будут|будет|планиру\w+|намерен\w*)(?!\w)", re.I),
 }
+# Chinese: "the whole year" with no year named ("全年北韩公民入境俄罗斯总计逾1万次"): the year
+# the article's figures are in
+_WHOLE_YEAR_ZH = re.compile(r"(?<![年季月])全年(?!度)")
 _MULTIPLE_OF_BEFORE = re.compile(r"\b(?:double|triple|twice|times|half|\w+fold)\s+$", re.I)
 
 
@@ -410,7 +413,10 @@ _YEAR_BEFORE_REL = re.compile(
 _THAT_BODY_ZH = re.compile(
     r"\s*(?:(?:另据|另據|据|據|根据|根據)?\s*(?:该|該)\s*"
     r"(?:研究院|研究所|研究中心|机构|機構|部门|部門|智库|智庫|官员|官員|负责人|負責人|报告|報告)"
-    r"|(?:报告|報告)(?:还|還|又|并|並)?(?:称|稱|指出|估计|估計|显示|顯示|认为|認為))"
+    r"|(?:报告|報告)(?:还|還|又|并|並)?(?:称|稱|指出|估计|估計|显示|顯示|认为|認為)"
+    # ("他又說,…", "她还表示,…": the one who spoke in the sentence before, going on)
+    r"|[他她](?:还|還|又|并|並|也|进一步|進一步)?"
+    r"(?:说|說|表示|指出|称|稱|补充说|補充說|补充|補充|透露|强调|強調))"
 )
 
 
@@ -1324,6 +1330,15 @@ class _Article:
             # "…120명을 불법 고용한 업체 대표에게 징역 3년을 선고했다": the people a punished
             # employer hired, at no time the article counted
             return c
+        if (
+            c.period is None
+            and self.lang == "zh"
+            and self.period is not None
+            and (y := label_year(self.period)) is not None
+            and _WHOLE_YEAR_ZH.search(s.text, 0, c.span[0] - s.s0)
+        ):
+            # "去年…达6820次。全年…总计逾1万次": the whole of the year the article is in
+            return dataclasses.replace(c, period=str(y))
         last_period, last_sub = self.period, self.sub
         wider = self._wider_total(c, s) or self._whole_of_run(c, s) or self._year_beside(c, s)
         if wider is not None:

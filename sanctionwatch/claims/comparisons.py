@@ -740,6 +740,8 @@ _QUARTER_WORDS = {
     "二": 2,
     "三": 3,
     "四": 4,
+    # "是首季的七倍": "the first quarter"
+    "首": 1,
 }
 
 _DOWN = re.compile(
@@ -1092,14 +1094,16 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
         (rf"(?:较|較|比|与|與|和|同)\s*(?P<y>{YEAR})\s*年", "year"),
         # "比第二季度增加了约30%": a quarter of the figure's year
         (
-            rf"(?:较|較|比|与|與|同)\s*(?:(?P<y>{YEAR})\s*年)?\s*第(?P<q>[一二三四1-4])\s*(?:季度|季)",
+            # ("较首季增加": the first quarter as "首季")
+            rf"(?:较|較|比|与|與|同)\s*(?:(?P<y>{YEAR})\s*年)?\s*"
+            r"(?:第(?P<q>[一二三四1-4])|(?P<qn>首))\s*(?:季度|季)",
             "quarter",
         ),
         # "是第二季度的11倍多": the quarter whose figure it is measured against ("是第二季度365人的
         # 11倍多": its figure may stand before 的, as after a year below)
         (
-            rf"(?:是|为|為|相当于|相當於)\s*(?:(?P<y>{YEAR})\s*年)?\s*第(?P<q>[一二三四1-4])\s*"
-            rf"(?:季度|季)(?:[(（][^()（）]{{1,15}}[)）]|(?:约|約)?(?:{_ZH_NUM})\s*(?:余|餘|多)?\s*"
+            rf"(?:是|为|為|相当于|相當於|达到|達到)\s*(?:(?P<y>{YEAR})\s*年)?\s*"
+            rf"(?:第(?P<q>[一二三四1-4])|(?P<qn>首))\s*(?:季度|季)(?:[(（][^()（）]{{1,15}}[)）]|(?:约|約)?(?:{_ZH_NUM})\s*(?:余|餘|多)?\s*"
             r"(?:名|人次|人))?的",
             "quarter",
         ),
@@ -1146,8 +1150,10 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
         # "較前一季減少近六成": the quarter before, in traditional forms too
         # "按季增長近一倍": Hong Kong's quarter on quarter (not "按季度", "by quarter")
         (
-            r"(?:较|較|比|与|與|同)\s*(?:上季度|上一季度|上季|前一季度?|前一個?季度?|上个?月|上個?月"
-            r"|前一个?月|前一個?月)|环比|環比|按季(?!度)",
+            # ("是上一季的两倍多": the copula before the quarter, as with a year above)
+            r"(?:较|較|比|与|與|同)\s*(?:上季度|上一季度?|上季|前一季度?|前一個?季度?|上个?月|上個?月"
+            r"|前一个?月|前一個?月)|环比|環比|按季(?!度)"
+            r"|(?:是|为|為|达到|達到)\s*(?:上一?季度?|前一季度?|前一個?季度?)的",
             "prevp",
         ),
         # "今年7月…比6月翻了一番": a named month is the baseline (its period is read in extract)

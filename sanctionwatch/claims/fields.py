@@ -750,6 +750,8 @@ def _unit_for(
         ]
         if glued:
             return glued[0].key, True  # "4.6万人次": a counter word that is itself the noun
+        if lang == "zh" and entry_times(sentence, n, lang):
+            return "entries", True  # "入境俄罗斯总计逾1万次": times entered, so entries
         if lang == "ko" and KO_GEON.match(sentence, start):
             # "5천 건의 비자", "비자가 5천 건": "건" counts cases of the noun after or before
             # it, else entries
@@ -1389,6 +1391,7 @@ def _purpose(
             _SUM_OPENS_ZH.match(sentence, clause[0])
             or _INSTEAD_OPENS_ZH.match(sentence, clause[0])
             or _ZH_BARE_FIGURE_OPENS.fullmatch(sentence, clause[0], n_start)
+            or _ZH_REACHED_OPENS.fullmatch(sentence, clause[0], n_start)
         )
     ):
         # "赴俄旅游的朝鲜团组有11个,共计约230人": a clause that only sums up ("共计", "合计")
@@ -1399,12 +1402,26 @@ def _purpose(
         for m in _CLAUSE.finditer(sentence, 0, clause[0] - 1):
             prev = m.end()
         before = _within(_purposes(sentence, lang), prev, clause[0])
+        if not before and _ZH_BARE_FIGURE_OPENS.fullmatch(sentence, clause[0], n_start):
+            # "赴俄的北韓勞工…,7月份已有三、四百人入境": a subject named by its trade, with no
+            # purpose word, gives the purpose its noun stands for
+            before = [
+                u._replace(key=k)
+                for u in _within(_units(sentence, lang), prev, clause[0])
+                if (k := context.unit_purpose(u.key, lang)) is not None
+            ]
         if (
             len({p.key for p in before}) == 1
             and not (
                 # (the bare clause follows a subject with no figure of its own)
                 _ZH_BARE_FIGURE_OPENS.fullmatch(sentence, clause[0], n_start)
                 and _NUMBER_IN.search(sentence, prev, clause[0])
+            )
+            # (nor does the level reached, though the change may be said in a ratio or a
+            # percentage there: "…暴增逾6倍,达6820次")
+            and not (
+                _ZH_REACHED_OPENS.fullmatch(sentence, clause[0], n_start)
+                and _NUMBER_IN.search(_ZH_CHANGE_BY.sub("", sentence[prev : clause[0]]))
             )
             # (not "以学习为目的者居多,总计不到6000人次": that purpose is only most of them)
             and not _MOSTLY_ZH.search(sentence, before[-1].end, clause[0])
@@ -1441,6 +1458,14 @@ _ZH_NOUN_FIGURE_GAP = re.compile(
 )
 # Chinese: a clause opening on "in all" ("共计约230人"): a sum of what the clause before counts
 _SUM_OPENS_ZH = re.compile(r"\s*(?:共计|共計|总计|總計|合计|合計|一共|累计|累計)")
+# Chinese: a clause that opens on the level reached, then the figure ("…大幅增加,达到6820人次",
+# "…暴增逾6倍,达6820次"): its subject is the clause before's
+_ZH_REACHED_OPENS = re.compile(
+    r"\s*(?:达到|達到|达|達|增至|增加到|增加至|升至|上升到|上升至|增长到|增長到|增长至|增長至|"
+    r"攀升至|跃升至|躍升至)\s*(?:约|約|近|逾|超过|超過|将近|將近)?\s*"
+)
+# Chinese: a change said in a ratio or a percentage ("暴增逾6倍", "增长约40%"), not a figure
+_ZH_CHANGE_BY = re.compile(r"\d+(?:\.\d+)?\s*(?:倍|%|％|成|个百分点|個百分點)")
 # Chinese: "mostly" after a purpose ("以学习为目的者居多", "以务工为主"): that purpose is the
 # larger part of a count, so a sum after it ("总计不到6000人次") counts them all
 _MOSTLY_ZH = re.compile(r"居多|为主|為主|占多数|佔多數|占大多数|佔大多數|占绝大多数|佔絕大多數")
@@ -1448,8 +1473,14 @@ _MOSTLY_ZH = re.compile(r"居多|为主|為主|占多数|佔多數|占大多数|
 # is the clause before's
 _ZH_BARE_FIGURE_OPENS = re.compile(
     r"\s*(?:(?:今年|去年|前年|全年|同期|上半年|下半年|前三季度|(?:19|20)\d\d\s*年|"
-    r"[一二三四五六七八九十\d]{1,2}\s*月)\s*)+"
-    r"(?:仅有|僅有|仅|僅|只有|约有|約有|约|約|共有|有|达|達|为|為|超过|超過|逾|近|不到|不足)?\s*"
+    # ("7月份已有三、四百人入境": a month with 份, and "already" before the verb)
+    r"[一二三四五六七八九十\d]{1,2}\s*月(?:份)?)\s*)+"
+    # ("9月有约600人": a verb, then an "about" word)
+    r"(?:已经|已經|已)?"
+    r"(?:(?:仅有|僅有|仅|僅|只有|约有|約有|约|約|共有|有|达|達|为|為|超过|超過|逾|近|不到|不足)\s*)"
+    r"{0,2}"
+    # (the upper end of "三四百人", "三、四百人": the lower digit before it)
+    r"(?:[一二两兩三四五六七八九]、?)?"
 )
 # Chinese: a clause opening on "and not" ("而非此前公布的2980人"): another figure for the same
 # count, the one a correction or a denial sets aside

@@ -1579,6 +1579,9 @@ _TIMES_AFTER = {
         r"поездк[иа](?!\w))",
         re.I,
     ),
+    # "入境俄罗斯总计逾1万次", "入境的次数达6820次": a tally of entries said in "次" (times);
+    # not a frequency ("每年两次"), nor a post's views ("次浏览"), nor "次数" itself
+    "zh": re.compile(r"\s?(?:余|餘|多)?次(?![浏瀏数數日年月])"),
 }
 _ENTRY_VERB_BEFORE = {
     # ("declared study 2,100 times", «указывали служебную цель 820 раз»: a purpose stated at
@@ -1589,6 +1592,7 @@ _ENTRY_VERB_BEFORE = {
     "ru": re.compile(
         r"(?:въезжа|въехал|пересека|пересекл|приезжа|посеща|посетил|указыва|указал)\w*", re.I
     ),
+    "zh": re.compile(r"入境|出境|入出境|出入境"),
 }
 
 
@@ -1742,6 +1746,8 @@ def entry_times(sentence: str, n: NumberMention, lang: str) -> bool:
     after = _TIMES_AFTER.get(lang)
     if after is None or not after.match(sentence, n.end):
         return False
+    if lang == "zh" and n.value < 10:
+        return False  # "半年内入境两次": how often one person came, not a tally of entries
     # (or right after the count and its subject: «Еще 146 раз граждане КНДР въезжали …»)
     return bool(
         _ENTRY_VERB_BEFORE[lang].search(sentence, max(0, n.start - 80), n.start)

@@ -21,7 +21,12 @@ from sanctionwatch.claims import context
 # ("▲학업 1천2건 ▲업무 2천315건": the items of a Korean fact box, each its own clause; not "▲3%",
 # a rise)
 # ("유학 목적 전년 대비 2배↑…노동 목적은 6천여명": a headline's ellipsis joins two clauses)
-_CLAUSE = re.compile(r"[;，；|…]|(?<!批)、|,(?!\d)|(?<!\d),|▲(?=\s?[^\d\s.])")
+# (not the enumeration comma inside a range of neighbour digits: "三、四百人" is one figure)
+_CLAUSE = re.compile(
+    r"[;，；|…]|(?<!批)(?<![一二两兩三四五六七八九])、"
+    r"|(?<=[一二两兩三四五六七八九])、(?![二两兩三四五六七八九][十百千万萬])"
+    r"|,(?!\d)|(?<!\d),|▲(?=\s?[^\d\s.])"
+)
 
 
 # ("的仅数十名": no numeral nor a verb of having between, the counter of a figure is no noun)

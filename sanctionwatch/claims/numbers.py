@@ -34,6 +34,8 @@ _SEP_SPLIT = re.compile(r"([,.\u00a0\u202f\u2009 ])")
 
 _KO_UNITS = {"억": 10**8, "만": 10**4, "천": 1000, "백": 100}
 _ZH_DIGIT_PAIR = re.compile(r"^([一二两兩三四五六七八九])([二两兩三四五六七八九])([十百千万萬])$")
+# "三、四百人": the same range with the enumeration comma between the two digits
+_ZH_LISTED_PAIR = re.compile(r"、([二两兩三四五六七八九])([十百千万萬])")
 _ZH_UNITS = {"亿": 10**8, "億": 10**8, "万": 10**4, "萬": 10**4, "千": 1000, "百": 100, "十": 10}
 _BIG = {10**8, 10**4}
 # Sino-Korean numerals in Hangul, as the Chinese characters they are read from ("천오백" 千五百)
@@ -437,6 +439,29 @@ def find_numbers(sentence: str, lang: str) -> list[NumberMention]:
             value = parse_zh_numeral(s)
             after = sentence[end : end + 1]
             has_unit = any(c in "十百千万萬亿億" for c in s)
+            listed = _ZH_LISTED_PAIR.match(sentence, end) if len(s) == 1 else None
+            if (
+                listed is not None
+                and value is not None
+                and _ZH_DIGITS.get(s) is not None
+                and _ZH_DIGITS[listed[1]] == _ZH_DIGITS[s] + 1
+            ):
+                # "三、四百人": the lower end of "三四百" (the enumeration comma between the
+                # digits), scaled by the upper end's unit; the upper is read next, and the two
+                # are paired as a range (sentence.py)
+                # (counting what the upper end counts: "三、四百名", "三、四百人")
+                behind = sentence[listed.end() : listed.end() + 2].lstrip("多余餘")[:1]
+                out.append(
+                    NumberMention(
+                        start,
+                        end,
+                        float(value * _ZH_UNITS[listed[2]]),
+                        spelled=True,
+                        counter=behind if behind in ("名", "人", "位") else None,
+                    )
+                )
+                pos = end
+                continue
             if (
                 value is None
                 or sentence[start - 1 : start] == "第"

@@ -907,6 +907,27 @@ def _relative_month(lang: str) -> lexicon.TermMatcher | None:
     return lexicon.TermMatcher([(str(k), str(int(v))) for k, v in table.items()], lang, stem=False)
 
 
+# Chinese: "十年前", "五年前": so many years before the document's year (not "2010年前三季度",
+# "十年前后", nor "一年前", which names a date or a baseline as often as a year)
+_ZH_YEARS_AGO = re.compile(
+    r"(?<![\d〇零一二两兩三四五六七八九十几幾多])(?P<k>二十|三十|[二两兩三四五六七八九十])年前"
+    r"(?![后後一二两兩三四上下半])"
+)
+_ZH_YEARS_AGO_COUNT = {
+    "二": 2,
+    "两": 2,
+    "兩": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+    "十": 10,
+    "二十": 20,
+    "三十": 30,
+}
 # the year a relative word names in a range of months across two years (see "relymrange")
 _REL_RANGE_YEAR = {"지난해": -1, "작년": -1, "올해": 0, "금년": 0, "去年": -1, "今年": 0, "本年": 0}
 
@@ -1139,6 +1160,14 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
             years.append(PeriodMention(a, b, None, "relative", None))
             continue
         years.append(PeriodMention(a, b, year_label(y) if y else None, "relative", y))
+    if lang == "zh" and "年前" in sentence:
+        for m in _ZH_YEARS_AGO.finditer(sentence):
+            if any(not (m.end() <= y.start or m.start() >= y.end) for y in years):
+                continue  # (inside a relative word already read)
+            y = doc_date.year - _ZH_YEARS_AGO_COUNT[m.group("k")] if doc_date else None
+            years.append(
+                PeriodMention(m.start(), m.end(), year_label(y) if y else None, "relative", y)
+            )
     raw: list[tuple[re.Match[str], str]] = []
     gate_rx, gate_of = _gates(lang)
     open_gates = {m.lastgroup for m in gate_rx.finditer(sentence)}

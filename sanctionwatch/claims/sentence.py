@@ -1024,7 +1024,16 @@ def _ranges(sentence: str, nums: list[_Num], lang: str) -> list[tuple[_Num, _Num
     ranged: list[tuple[_Num, _Num]] = []
     for a, b in itertools.pairwise(nums):
         gap = sentence[a.m.end : b.m.start]
-        if _RANGE_SEP[lang].match(gap):
+        if _RANGE_SEP[lang].match(gap) or (
+            # "三、四百人": one spelled digit, the enumeration comma, then its neighbour's hundreds
+            # (numbers.py scales the first; "300、400人" stays a list)
+            lang == "zh"
+            and gap == "、"
+            and a.m.spelled
+            and b.m.spelled
+            and a.m.end - a.m.start == 1
+            and a.m.value < b.m.value
+        ):
             if ranged and ranged[-1][1] is a:
                 # "4천~5천 명에서 8천~9천 명으로": the upper end of one range starts no other
                 # (from one estimate to another)

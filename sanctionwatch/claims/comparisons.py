@@ -821,6 +821,14 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             rf"(?!\s*,?\s*(?:19|20)\d\d)",
             "months",
         ),
+        # "fell 90% … from the final three months of 2024": those months (the period reader
+        # resolves them)
+        (
+            rf"\b(?:than|compared\s+(?:with|to)|over|against|versus|vs\.?|from)\s+(?:the\s+)?"
+            rf"(?:final|last|closing|first)\s+(?:two|three|four|five|six|seven|eight|nine|ten|"
+            rf"eleven|\d{{1,2}})\s+months\s+of\s+{YEAR}",
+            "months",
+        ),
         # "down 58% from the first half of 2024": that half (its months are read in extract)
         (
             rf"(?:from|than|compared\s+(?:with|to)|over|against|on|vs\.?|versus)\s+(?:the\s+)?"

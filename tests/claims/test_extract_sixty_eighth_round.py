@@ -82,3 +82,18 @@ def test_a_part_of_some_whole_leaves_the_whole_every_purposes_total() -> None:
     )
     got = read_fields(text, "en", "quantity", "purpose", doc_date=D)
     assert got == [(1410, "work"), (2300, "total")]
+
+
+def test_a_change_from_the_last_months_of_a_year_is_against_those_months() -> None:
+    text = (
+        "North Korean entries into Russia fell by 85% in the first quarter of 2025 from the final "
+        "three months of 2024, to 410, border data show."
+    )
+    got = read_fields(text, "en", "quantity", "period", "comparison", doc_date=D)
+    assert got == [
+        (
+            410,
+            "2025-Q1",
+            {"kind": "percent_change", "value": -85.0, "baseline_period": "2024-10..2024-12"},
+        )
+    ]

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from sanctionwatch.claims import lexicon
+from sanctionwatch.claims.numbers import parse_zh_numeral
 
 YEAR = r"(?:19[5-9]\d|20[0-4]\d)"
 _DIGIT = re.compile(r"\d")
@@ -913,21 +914,6 @@ _ZH_YEARS_AGO = re.compile(
     r"(?<![\d〇零一二两兩三四五六七八九十几幾多])(?P<k>二十|三十|[二两兩三四五六七八九十])年前"
     r"(?![后後一二两兩三四上下半])"
 )
-_ZH_YEARS_AGO_COUNT = {
-    "二": 2,
-    "两": 2,
-    "兩": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-    "十": 10,
-    "二十": 20,
-    "三十": 30,
-}
 # the year a relative word names in a range of months across two years (see "relymrange")
 _REL_RANGE_YEAR = {"지난해": -1, "작년": -1, "올해": 0, "금년": 0, "去年": -1, "今年": 0, "本年": 0}
 
@@ -1164,7 +1150,8 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
         for m in _ZH_YEARS_AGO.finditer(sentence):
             if any(not (m.end() <= y.start or m.start() >= y.end) for y in years):
                 continue  # (inside a relative word already read)
-            y = doc_date.year - _ZH_YEARS_AGO_COUNT[m.group("k")] if doc_date else None
+            back = parse_zh_numeral(m.group("k"))
+            y = doc_date.year - int(back) if doc_date and back else None
             years.append(
                 PeriodMention(m.start(), m.end(), year_label(y) if y else None, "relative", y)
             )

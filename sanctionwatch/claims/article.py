@@ -1751,6 +1751,15 @@ class _Article:
         )
         if against and c.period is not None and c.quantity is not None:
             self.versus_period, self.versus_at = c.period, k
+        # a figure of this sentence before it, at another period (see the Chinese and Korean
+        # cases below)
+        other_period_before = any(
+            o.quantity is not None
+            and o.span[1] <= c.span[0]
+            and o.period is not None
+            and o.period != c.period
+            for o in found
+        )
         if (
             not self.kozh
             and c.quantity is not None
@@ -1792,13 +1801,7 @@ class _Article:
             and not (
                 lang == "zh"
                 and _PASSED_YARDSTICK_ZH.search(s.text, max(0, r - 30), r)
-                and any(
-                    o.quantity is not None
-                    and o.span[1] <= c.span[0]
-                    and o.period is not None
-                    and o.period != c.period
-                    for o in found
-                )
+                and other_period_before
             )
             # "第三季度…达3765人,环比激增逾10倍,第二季度仅为332人": a figure at the period
             # another figure of the sentence is compared against is that comparison's base, not
@@ -1825,17 +1828,7 @@ class _Article:
             )
             # "입국 건수: 1만8천420건(2024년 1만3천221건)": another period's figure in brackets
             # after the figure is set beside it, not the period the article goes on with
-            and not (
-                self.kozh
-                and _inside_brackets(s.text, r)
-                and any(
-                    o.quantity is not None
-                    and o.span[1] <= c.span[0]
-                    and o.period is not None
-                    and o.period != c.period
-                    for o in found
-                )
-            )
+            and not (self.kozh and _inside_brackets(s.text, r) and other_period_before)
         ):
             self.period, self.period_at, self.own_at, self.purpose = c.period, k, k, c.purpose
             self.totals.append((c.period, c.quantity, c.unit))

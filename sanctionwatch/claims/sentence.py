@@ -2659,6 +2659,20 @@ def _attach_to_figure(s: _Scan, c: ComparisonMention, target: _Row, rows: list[_
         target["period"] = str(doc_date.year)
 
 
+@dataclasses.dataclass
+class _Change:
+    """The fields of a comparison-only claim, as the stages of its reading settle them."""
+
+    origin: str | None
+    dest: str | None
+    period: str | None
+    carried: bool  # the period is the one the article gave before (the change is said of it)
+    unit: str
+    purpose: str
+    base: str | None
+    value: float | None
+
+
 def _comparison_only_claim(
     s: _Scan,
     c: ComparisonMention,
@@ -2672,62 +2686,132 @@ def _comparison_only_claim(
 ) -> None:
     """Add to ``out`` the claim of a comparison with no figure of its own in the sentence
     ("declined by 18,533 workers since 2017", "12배 증가"), unless it is of no flow."""
-    sentence, lang, clauses = s.sentence, s.lang, s.clauses
-    periods, places = s.periods, s.places
-    watched, offset, doc_id = s.watched, s.offset, s.doc_id
-    doc_date = s.doc_date
-    carried_period, carried_purpose, record_back = (
-        s.carried_period,
-        s.carried_purpose,
-        s.record_back,
-    )
-    baseline_spans, same_marks, numbers = s.baseline_spans, s.same_marks, s.numbers
-    earlier, alone, ranges = st.earlier, st.alone, st.ranges
-    apart = st.apart
-    other_from, short_of, went_past = st.other_from, st.short_of, st.went_past
-    also_of = st.also_of
-    # a comparison-only claim ("declined by 18,533 workers since 2017", "12배 증가")
-    clause = _clause_of(clauses, c.start)
+    sentence, lang = s.sentence, s.lang
+    clause = _clause_of(s.clauses, c.start)
     if lang == "ko" and (most := _KO_MOST_OF_THEM.search(sentence, c.end)) is not None:
         # "…9천 명 많은 수치로, 대부분 노동자와 무역 관계자로 추정된다": who most of them
         # are said to be, not what the change counts
-        other_from.setdefault(id(c), most.start())
-    own_record = False
+        st.other_from.setdefault(id(c), most.start())
     # "The figure … is the highest since the series began in 2010 and almost nine times the
     # 2023 total", «Это максимум с 2010 года … и почти в 13 раз больше»: every change of a
     # sentence that opens on the figure just given, with no figure of its own, is said of it
     all_said_back = (
-        record_back
+        s.record_back
         and lang in _THAT_OPENS
         and _THAT_OPENS[lang].match(sentence) is not None
         and not any(r["x"].baseline_of is None for r in rows)
     )
+    record_said_back = s.record_back and (len(comps) == 1 or all_said_back)
+    own_record = False
     if (
         c.kind == "record"
-        and not (record_back and (len(comps) == 1 or all_said_back))
+        and not record_said_back
         and not st.said_back
-        and id(c) not in went_past
-        and id(c) not in also_of
+        and id(c) not in st.went_past
+        and id(c) not in st.also_of
     ):
         # ("이는 2023년의 약 12배로, 2010년 이후 가장 많은 수치다": a record after a change
         # said of the article's figure describes that figure too)
         # a record needs the figure it describes, unless the sentence names that flow
         # itself ("지난해 북한인의 러시아 입국 규모는 2010년 이후 가장 많았다")
-        own_record = _names_its_flow(sentence, c, comps, numbers, places, lang)
+        own_record = _names_its_flow(sentence, c, comps, s.numbers, s.places, lang)
         if not own_record:
             return
+    if _change_of_no_flow(s, c, rows, clause):
+        return
+    origin, dest = _countries(sentence, c.start, lang, clause, s.places, s.watched)
+    if dest is None and into is not None and origin not in (None, into):
+        dest = into
+    if (origin is not None and s.watched and origin not in s.watched) or (
+        dest is not None and dest in s.watched
+    ):
+        return
+    # "triple the 364 recorded in the same quarter last year": the period after the baseline's
+    # figure is the baseline's, not the claim's
+    held = next((r for r in rows if r["x"].baseline_of is c and r["x"].m.start >= c.end), None)
+    period = _period(
+        # "grew by 41 per cent on the second quarter, although it remains below the 3,765
+        # logged in July–September 2024": not the other matter's period
+        [p for p in s.periods if p.start < st.other_from[id(c)]]
+        if id(c) in st.other_from
+        else s.periods,
+        c.start,
+        clause,
+        s.baseline_spans + ([(held["x"].m.start, len(sentence))] if held else []),
+        lang,
+    )
+    if own_record and (period is None or origin is None):
+        return  # whose record of when: the sentence must say
+    period, carried = _change_period(s, c, st, period, record_said_back)
+    unit = _change_unit(s, c, rows, st, clause)
+    ch = _Change(
+        origin,
+        dest,
+        period,
+        carried,
+        unit,
+        _change_purpose(s, c, st, unit, clause),
+        _whole_year(
+            sentence,
+            c,
+            _baseline_label(c, period, s.periods, c.start, clause, s.baseline_spans),
+        ),
+        c.value,
+    )
+    if (
+        held is not None
+        and held["period"]
+        and held["period"] != period
+        and (ch.base is None or (_is_year(ch.base) and held["period"].startswith(ch.base)))
+    ):
+        ch.base = held["period"]  # (its own, finer period: "the same quarter last year")
+    _change_of_figure_before(s, c, rows, st, ch)
+    if ch.carried and lang in ("ko", "zh"):
+        _said_back_fields(s, c, rows, st, ch)
+    st.said_back = st.said_back or (ch.carried and lang in ("ko", "zh"))
+    group = st.alone.get(id(c))
+    if group is not None and group["purpose"] == "total":
+        group["purpose"] = ch.purpose  # the one group is part of the flow that changed
+    claims_span = c.consumed or (c.start, c.end)
+    out.append(
+        Claim(
+            doc=s.doc_id,
+            sentence=sentence,
+            span=(s.offset + claims_span[0], s.offset + claims_span[1]),
+            quantity=None,
+            qualifier=None,
+            unit=ch.unit,
+            origin=ch.origin,
+            destination=ch.dest,
+            purpose=ch.purpose,
+            period=ch.period,
+            comparison=Comparison(c.kind, ch.value, ch.base, c.lowest),
+            attribution=_source_of(sentence, c.start, attribution, attributed_at, lang),
+            lang=lang,
+            sentence_span=(s.offset, s.offset + len(sentence)),
+            text=sentence[claims_span[0] : claims_span[1]],
+        )
+    )
+
+
+def _change_of_no_flow(
+    s: _Scan, c: ComparisonMention, rows: list[_Row], clause: tuple[int, int]
+) -> bool:
+    """Whether comparison ``c``, with no figure of its own, changes something other than a flow
+    of people: an economy, money, a price, goods, things counted just before it."""
+    sentence, lang, places, numbers = s.sentence, s.lang, s.places, s.numbers
     if context.not_a_flow(sentence[clause[0] : clause[1]], lang) and not any(
         p.role == "people" and clause[0] <= p.start < clause[1] for p in places
     ):
-        return  # "the economy grew 4.1%": not people
+        return True  # "the economy grew 4.1%": not people
     if c.kind in ("percent_change", "ratio", "difference") and of_money(sentence, c.start, lang):
-        return  # «90–120 тыс. рублей, что на 30% ниже»: the money changed, not people
+        return True  # «90–120 тыс. рублей, что на 30% ниже»: the money changed, not people
     if (
         lang in _COST_BEFORE
         and c.kind in ("percent_change", "ratio", "difference")
         and _COST_BEFORE[lang].search(sentence, max(0, c.start - 30), c.start)
     ):
-        return  # "the crews … cost about 30% less than teams from Central Asia": a price
+        return True  # "the crews … cost about 30% less than teams from Central Asia": a price
     if (
         context.not_a_flow(sentence, lang)
         and not any(p.role == "people" for p in places)
@@ -2735,7 +2819,7 @@ def _comparison_only_claim(
     ):
         # "3月朝中貿易額達2.1億美元,同比增長35%", «Товарооборот России и КНДР … вырос почти
         # вдвое»: the clause before says what grew (in en/ru, when nothing counted is named)
-        return
+        return True
     if (
         lang in ("ko", "zh")
         and not (_names_people_ko(sentence) if lang == "ko" else _units(sentence, lang))
@@ -2753,8 +2837,10 @@ def _comparison_only_claim(
     ):
         # "화물트럭은 하루 300대 수준으로, 지난해보다 20% 늘었다", "货物约280万吨，同比增长17%":
         # a sentence that counts vehicles or goods and names no people says what grew
-        return
-    if (
+        return True
+    # "signed 14 exchange agreements last year, twice as many as in 2019": the change of the
+    # things just counted before it, not of a flow
+    return (
         lang in ("en", "ru")
         and c.kind in ("ratio", "percent_change", "difference")
         and (
@@ -2771,32 +2857,17 @@ def _comparison_only_claim(
         and not any(r["x"].m.start == thing.start for r in rows)
         and (t := context.thing_after(sentence[thing.end : thing.end + 40], lang)) is not None
         and not _units(sentence[thing.end : thing.end + t], lang)
-    ):
-        # "signed 14 exchange agreements last year, twice as many as in 2019": the change of
-        # the things just counted before it, not of a flow
-        return
-    origin, dest = _countries(sentence, c.start, lang, clause, places, watched)
-    if dest is None and into is not None and origin not in (None, into):
-        dest = into
-    if (origin is not None and watched and origin not in watched) or (
-        dest is not None and dest in watched
-    ):
-        return
-    # "triple the 364 recorded in the same quarter last year": the period after the baseline's
-    # figure is the baseline's, not the claim's
-    held = next((r for r in rows if r["x"].baseline_of is c and r["x"].m.start >= c.end), None)
-    period = _period(
-        # "grew by 41 per cent on the second quarter, although it remains below the 3,765
-        # logged in July–September 2024": not the other matter's period
-        [p for p in periods if p.start < other_from[id(c)]] if id(c) in other_from else periods,
-        c.start,
-        clause,
-        baseline_spans + ([(held["x"].m.start, len(sentence))] if held else []),
-        lang,
     )
-    if own_record and (period is None or origin is None):
-        return  # whose record of when: the sentence must say
-    if c.kind == "record" and record_back and (len(comps) == 1 or all_said_back) and carried_period:
+
+
+def _change_period(
+    s: _Scan, c: ComparisonMention, st: _Compared, period: str | None, record_said_back: bool
+) -> tuple[str | None, bool]:
+    """The period of comparison-only claim ``c`` given the one its clause names (``period``),
+    and whether it is carried from the figure the article gave before."""
+    sentence, lang, periods = s.sentence, s.lang, s.periods
+    carried_period = s.carried_period
+    if c.kind == "record" and record_said_back and carried_period:
         # "这一数字虽不及2019年同期水平,但已是2020年以来同期最高": a record said back of
         # the figure just given is of that figure's period (not of a year conceded before)
         period = carried_period
@@ -2812,7 +2883,7 @@ def _comparison_only_claim(
         # «Это в пять раз больше, чем в 2022-м, но меньше, чем в 2019 году, когда …»: the
         # figure the article gave, at its period (a year after the change is another's)
         period = None
-    if id(c) in short_of and carried_period:
+    if id(c) in st.short_of and carried_period:
         # the count that falls short of the year's figure is the one the article gave (its
         # period, not the year's)
         period = None
@@ -2825,16 +2896,26 @@ def _comparison_only_claim(
         # the comparison is about the figure the article just gave
         period = carried_period
         carried = True
-    if id(c) in went_past:
+    if id(c) in st.went_past:
         # the article's figure's record, at its period (not the year of what it went past)
         period, carried = carried_period, True
     if (
         period is None
         and c.baseline_span
         and sentence[c.baseline_span[0] :].lower().startswith(("since", "с "))
-        and doc_date
+        and s.doc_date
     ):
-        period = str(doc_date.year)  # "has declined since 2017": up to now
+        period = str(s.doc_date.year)  # "has declined since 2017": up to now
+    return period, carried
+
+
+def _change_unit(
+    s: _Scan, c: ComparisonMention, rows: list[_Row], st: _Compared, clause: tuple[int, int]
+) -> str:
+    """What comparison-only claim ``c`` counts: the noun after its own number, its clause's,
+    its baseline figure's, the sentence's, or its figure's."""
+    sentence, lang = s.sentence, s.lang
+    other_from = st.other_from
     unit = None
     if c.consumed:
         u = _first_unit_after(sentence, c.consumed[1], lang)
@@ -2858,7 +2939,7 @@ def _comparison_only_claim(
         allu = _units(sentence, lang)
         if id(c) in other_from:
             allu = tuple(u for u in allu if u.end <= other_from[id(c)])
-        if id(c) in apart and lang in ("ko", "zh"):
+        if id(c) in st.apart and lang in ("ko", "zh"):
             # "입국자는 … 11배 늘었고, … 북한 유학생도 900여명": not the noun of the
             # other matter after it; but entries counted after it ("工作目的入境是2024年的近
             # 6倍;而以私人目的入境仅数百人次") are how the passage counts, its change too
@@ -2880,52 +2961,60 @@ def _comparison_only_claim(
         before = [r for r in rows if r["x"].baseline_of is None and r["x"].m.end <= c.start]
         if before and before[-1]["unit"] == "entries":
             unit = "entries"
+    return unit
+
+
+def _change_purpose(
+    s: _Scan, c: ComparisonMention, st: _Compared, unit: str, clause: tuple[int, int]
+) -> str:
+    """The purpose of comparison-only claim ``c``: its clause's, else one the sentence names
+    on the same matter, else what its noun implies."""
+    sentence, lang = s.sentence, s.lang
     purpose = _purpose(sentence, c.start, c.end, lang, clause, unit, False)
-    if purpose == "total":
-        # (not a purpose past a semicolon after it: "增幅约为22.7%;“工作”一项居首" says
-        # something else, as does a Chinese headline's next phrase, after a space:
-        # "赴俄人次暴增逾10倍 留學佔近六成")
-        ps = tuple(
-            p
-            for p in _purposes(sentence, lang)
-            if not (
-                p.start >= c.end
-                and (
-                    re.search(r"[;；]", sentence[c.end : p.start])
-                    or (lang == "zh" and _SPACE.search(sentence, c.end, p.start))
-                    or (
-                        lang == "ko"
-                        and (
-                            _KO_PART_OPENS.search(sentence, c.end, p.start)
-                            or p.start >= other_from.get(id(c), len(sentence))
-                        )
+    if purpose != "total":
+        return purpose
+    # (not a purpose past a semicolon after it: "增幅约为22.7%;“工作”一项居首" says
+    # something else, as does a Chinese headline's next phrase, after a space:
+    # "赴俄人次暴增逾10倍 留學佔近六成")
+    ps = tuple(
+        p
+        for p in _purposes(sentence, lang)
+        if not (
+            p.start >= c.end
+            and (
+                re.search(r"[;；]", sentence[c.end : p.start])
+                or (lang == "zh" and _SPACE.search(sentence, c.end, p.start))
+                or (
+                    lang == "ko"
+                    and (
+                        _KO_PART_OPENS.search(sentence, c.end, p.start)
+                        or p.start >= st.other_from.get(id(c), len(sentence))
                     )
                 )
             )
         )
-        purpose = ps[0].key if ps else (context.unit_purpose(unit, lang) or "total")
-    base = _whole_year(
-        sentence, c, _baseline_label(c, period, periods, c.start, clause, baseline_spans)
     )
-    if (
-        held is not None
-        and held["period"]
-        and held["period"] != period
-        and (base is None or (_is_year(base) and held["period"].startswith(base)))
-    ):
-        base = held["period"]  # (its own, finer period: "the same quarter last year")
-    value = c.value
-    same = also_of.get(id(c))
+    return ps[0].key if ps else (context.unit_purpose(unit, lang) or "total")
+
+
+def _change_of_figure_before(
+    s: _Scan, c: ComparisonMention, rows: list[_Row], st: _Compared, ch: _Change
+) -> None:
+    """Set ``ch``'s fields from the figure comparison ``c`` changes when the sentence gave it
+    before: a record's figure, a range, an earlier state, a year-earlier opening."""
+    sentence, lang, periods = s.sentence, s.lang, s.periods
+    carried_period = s.carried_period
+    same = st.also_of.get(id(c))
     if same is not None:
         # (the record counts what the figure with the change before it counts, at its period)
-        period, unit, purpose = same["period"], same["unit"], same["purpose"]
-        origin, dest = origin or same["origin"], dest or same["dest"]
-    rng = ranges.get(id(c))
+        ch.period, ch.unit, ch.purpose = same["period"], same["unit"], same["purpose"]
+        ch.origin, ch.dest = ch.origin or same["origin"], ch.dest or same["dest"]
+    rng = st.ranges.get(id(c))
     if rng is not None:
         # the change of the count the range estimates counts what the range counts
-        unit, purpose = rng["unit"], rng["purpose"]
-        origin, dest = origin or rng["origin"], dest or rng["dest"]
-    was = earlier.get(id(c))
+        ch.unit, ch.purpose = rng["unit"], rng["purpose"]
+        ch.origin, ch.dest = ch.origin or rng["origin"], ch.dest or rng["dest"]
+    was = st.earlier.get(id(c))
     if was is not None:
         # the later state's period is named between the figure and the comparison, else it
         # is the period the article gave before ("올해 1~8월 … 지난해 같은 기간 800명 수준이던
@@ -2935,20 +3024,20 @@ def _comparison_only_claim(
             for p in periods
             if p.label and was["x"].m.end <= p.start < c.start and p.label != was["period"]
         ]
-        period = later[-1] if later else carried_period
-        base = was["period"]
+        ch.period = later[-1] if later else carried_period
+        ch.base = was["period"]
         if (
-            period is None
-            and base
-            and _is_year(base)
+            ch.period is None
+            and ch.base
+            and _is_year(ch.base)
             and _A_YEAR_ON.search(sentence, was["x"].m.end, c.start)
         ):
-            period = str(int(base) + 1)  # "2023년엔 …이었는데, 1년 새 6.4배로": the next year
-        if base and period and same_marks and _is_year(base) and not _is_year(period):
+            ch.period = str(int(ch.base) + 1)  # "2023년엔 …이었는데, 1년 새 6.4배로": the next year
+        if ch.base and ch.period and s.same_marks and _is_year(ch.base) and not _is_year(ch.period):
             # "지난해 같은 기간": the later state's months, in the figure's year
-            base = shift_label(period, int(base) - (label_year(period) or int(base)))
-        unit, purpose = was["unit"], was["purpose"]
-        origin, dest = origin or was["origin"], dest or was["dest"]
+            ch.base = shift_label(ch.period, int(ch.base) - (label_year(ch.period) or int(ch.base)))
+        ch.unit, ch.purpose = was["unit"], was["purpose"]
+        ch.origin, ch.dest = ch.origin or was["origin"], ch.dest or was["dest"]
     opening = _EARLIER_OPENS[lang].match(sentence) if lang in _EARLIER_OPENS else None
     if (
         opening is not None
@@ -2959,62 +3048,43 @@ def _comparison_only_claim(
         # составлял 13,2 тыс., так что рост составил почти 40%» (the rise is to now)
         and not any(opening.end() <= r["x"].m.start < c.start for r in rows)
     ):
-        period, base = shift_label(carried_period, -1), carried_period
-        if c.kind == "ratio" and value is not None and 0 < value < 1:
+        ch.period, ch.base = shift_label(carried_period, -1), carried_period
+        if c.kind == "ratio" and ch.value is not None and 0 < ch.value < 1:
             # «Годом ранее … въехали втрое меньше»: now three times then (the same fact,
             # said of the article's figure, as a ratio is exactly inverted)
-            period, base, value = carried_period, period, round(1 / value, 2)
-    if carried and lang in ("ko", "zh"):
-        # "전년 동기(512명)보다 6배 넘게 늘어난 것이다": the comparison is about the figure the
-        # article just gave, so the baseline figure inside it is at the baseline's period;
-        # when the sentence names no people of its own (not "전체 외국인 입국자는",
-        # "外国公民总数"), both count what that figure counts
-        mine = [r for r in rows if r["x"].baseline_of is c]
-        own_nouns = [
-            u
-            for u in _units(sentence, lang)
-            if not _overlaps(u.start, u.end, baseline_spans)
-            and u.end <= other_from.get(id(c), len(sentence))
-            and not any(0 <= u.start - r["x"].m.end <= 2 for r in mine)
-            # nor the counter of the difference's own number ("105명보다 16명 줄어든")
-            and not (lang in ("ko", "zh") and c.consumed and 0 <= u.start - c.consumed[1] <= 2)
-        ]
-        if (
-            purpose == "total"
-            and carried_purpose
-            and not own_nouns
-            and not _WHOLE_OR_OTHERS.search(sentence)
-        ):
-            purpose = carried_purpose
-        for r in mine:
-            if r["period"] is None:
-                r["period"] = base
-            if r["purpose"] == "total":
-                r["purpose"] = purpose
-    st.said_back = st.said_back or (carried and lang in ("ko", "zh"))
-    group = alone.get(id(c))
-    if group is not None and group["purpose"] == "total":
-        group["purpose"] = purpose  # the one group is part of the flow that changed
-    claims_span = c.consumed or (c.start, c.end)
-    out.append(
-        Claim(
-            doc=doc_id,
-            sentence=sentence,
-            span=(offset + claims_span[0], offset + claims_span[1]),
-            quantity=None,
-            qualifier=None,
-            unit=unit,
-            origin=origin,
-            destination=dest,
-            purpose=purpose,
-            period=period,
-            comparison=Comparison(c.kind, value, base, c.lowest),
-            attribution=_source_of(sentence, c.start, attribution, attributed_at, lang),
-            lang=lang,
-            sentence_span=(offset, offset + len(sentence)),
-            text=sentence[claims_span[0] : claims_span[1]],
-        )
-    )
+            ch.period, ch.base, ch.value = carried_period, ch.period, round(1 / ch.value, 2)
+
+
+def _said_back_fields(
+    s: _Scan, c: ComparisonMention, rows: list[_Row], st: _Compared, ch: _Change
+) -> None:
+    """A Korean or Chinese change said of the figure the article just gave ("전년 동기(512명)
+    보다 6배 넘게 늘어난 것이다"): its baseline figure inside it is at the baseline's period; when
+    the sentence names no people of its own (not "전체 외국인 입국자는", "外国公民总数"), both
+    count what that figure counts."""
+    sentence, lang, baseline_spans = s.sentence, s.lang, s.baseline_spans
+    mine = [r for r in rows if r["x"].baseline_of is c]
+    own_nouns = [
+        u
+        for u in _units(sentence, lang)
+        if not _overlaps(u.start, u.end, baseline_spans)
+        and u.end <= st.other_from.get(id(c), len(sentence))
+        and not any(0 <= u.start - r["x"].m.end <= 2 for r in mine)
+        # nor the counter of the difference's own number ("105명보다 16명 줄어든")
+        and not (c.consumed and 0 <= u.start - c.consumed[1] <= 2)
+    ]
+    if (
+        ch.purpose == "total"
+        and s.carried_purpose
+        and not own_nouns
+        and not _WHOLE_OR_OTHERS.search(sentence)
+    ):
+        ch.purpose = s.carried_purpose
+    for r in mine:
+        if r["period"] is None:
+            r["period"] = ch.base
+        if r["purpose"] == "total":
+            r["purpose"] = ch.purpose
 
 
 # "…, against just 62 a year earlier", «против 62 годом ранее»: a figure set against another

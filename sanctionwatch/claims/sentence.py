@@ -2174,16 +2174,69 @@ def _comparison_target(
 ) -> tuple[_Row | None, bool]:
     """The figure (row) comparison ``c`` qualifies, if any, and whether ``c`` is to be skipped
     (it measures other people against the figure); notes in ``st`` what later comparisons need."""
-    sentence, lang, clauses = s.sentence, s.lang, s.clauses
-    periods, places = s.periods, s.places
-    watched, offset = s.watched, s.offset
-    info = s.info
-    carried_period = s.carried_period
-    ranged = s.ranged
-    earlier, alone, ranges = st.earlier, st.alone, st.ranges
-    apart = st.apart
-    other_from, short_of, went_past = st.other_from, st.short_of, st.went_past
-    also_of = st.also_of
+    sentence, lang = s.sentence, s.lang
+    clauses, places, watched = s.clauses, s.places, s.watched
+    periods, carried_period = s.periods, s.carried_period
+    target = _figure_before_change(s, c, rows)
+    if target is not None:
+        target = _figure_before_refined(s, c, rows, st, target)
+    if target is None and id(c) not in st.ranges:
+        target = _figure_after_change(s, c, comps, rows, st)
+    if (
+        target is not None
+        and lang in ("ko", "zh")
+        and target["x"].m.end <= c.start
+        and _later_state(sentence, target, c, periods, lang)
+    ):
+        # "2023年…不足2000人,而2024年这一数字翻了一番", "800명 수준이던 것이 2.5배로":
+        # the figure is the earlier state; the comparison is a claim about the later one
+        st.earlier[id(c)] = target
+        target = None
+    if (
+        target is not None
+        and lang in _MEANING
+        and target["x"].m.end <= c.start
+        and carried_period
+        # («Годом ранее … 4 077 …, так что рост составил 45%»: the year before the article's)
+        and (target["period"] not in (None, carried_period) or target["pkind"] == "previous")
+        and _MEANING[lang].search(sentence, target["x"].m.end, c.start)
+    ):
+        # "The 2023 figure was 1,117, meaning arrivals rose about twelvefold", «в первом
+        # квартале … 306 поездок, то есть рост составил 5,7 раза»: the figure is the earlier
+        # state; the change is of the figure the article gave
+        st.earlier[id(c)] = target
+        target = None
+    if target is not None and _other_people_compared(c, target, clauses, places, watched):
+        # "1200 граждан КНДР, а вьетнамских мигрантов было втрое больше": the comparison
+        # measures another nationality against this figure, not this figure's change
+        return None, True
+    if (
+        target is not None
+        and c.kind == "record"
+        and target["comparison"] is not None
+        and (
+            lang != "ko"
+            or (
+                (changes_before := [o for o in comps if o.end <= c.start])
+                and target["x"].m.end <= changes_before[-1].start
+                and _CHANGE_THEN_RECORD_KO.fullmatch(sentence, changes_before[-1].end, c.start)
+                is not None
+            )
+        )
+    ):
+        # "a 43 per cent increase on 2024 and the highest annual total since 2015", «на 45%
+        # больше, чем годом ранее, и максимум с 2016 года», "전년보다 27% 늘어 2017년 이후
+        # 최대를 기록했다", "同比增长逾四成,为2015年以来最高水平": a record said of a figure
+        # that already has its change is a claim of its own about that figure
+        st.also_of[id(c)] = target
+        target = None
+    return target, False
+
+
+def _figure_before_change(s: _Scan, c: ComparisonMention, rows: list[_Row]) -> _Row | None:
+    """The figure comparison ``c`` is first taken to qualify: the one inside a record's phrase,
+    the one a change went to, else the last figure before it."""
+    sentence, lang = s.sentence, s.lang
     target = None
     if c.kind == "record":
         # "рекордные 640 туристов … максимум с 2019 года": the figure inside the phrase
@@ -2218,6 +2271,18 @@ def _comparison_target(
             )
         ):
             target = r
+    return target
+
+
+def _figure_before_refined(
+    s: _Scan, c: ComparisonMention, rows: list[_Row], st: _Compared, target: _Row | None
+) -> _Row | None:
+    """The figure comparison ``c`` qualifies, given ``target`` found first: not one set against
+    another, nor one with a clause of its own between, nor a range's end, nor a year's figure
+    that is only a reference point; notes in ``st`` why there is none."""
+    sentence, lang, periods = s.sentence, s.lang, s.periods
+    offset, info, carried_period, ranged = s.offset, s.info, s.carried_period, s.ranged
+    ranges, short_of, went_past = st.ranges, st.short_of, st.went_past
     if target is not None and lang == "ko" and target["x"].m.end <= c.start:
         target = _went_to_after_ko(sentence, target, c, rows)
     if (
@@ -2329,114 +2394,76 @@ def _comparison_target(
                 ),
                 target,
             )
-    if target is None and id(c) not in ranges:
-        # "выросло в 12 раз — до 13 221", "12배 늘어난 1만3천명": the figure that follows
-        # (in English and Russian not across a dash or a "when" that opens another matter:
-        # "a sevenfold jump in study entries … — especially after Seoul put the number of
-        # soldiers at over 11,000")
-        for r in rows:
-            if r["x"].baseline_of is None and r["x"].m.start >= c.end:
-                if lang in _CONTRAST and any(
-                    o is not c
-                    and c.end <= o.start
-                    and o.end <= r["x"].m.start
-                    and _CONTRAST[lang].search(sentence, c.end, o.start)
-                    for o in comps
-                ):
-                    # "the post said arrivals had risen twentyfold, but the real increase was
-                    # roughly twelvefold: 13,221": the comparison set against it is the
-                    # figure's
-                    break
-                other = (
-                    _OTHER_MATTER[lang].search(sentence, c.end, r["x"].m.start)
-                    if lang in _OTHER_MATTER
-                    else None
-                )
-                if lang in _OTHER_MATTER and (
-                    other is not None
-                    # «Это в пять раз больше, чем в 2022-м, но меньше, чем в 2019 году, когда
-                    # … 21 тыс.»: the sentence's subject is the figure the article gave
-                    or (c.start < 40 and _THAT_OPENS[lang].match(sentence) is not None)
-                ):
-                    apart.add(id(c))
-                    if other is not None and lang in ("en", "ru"):
-                        other_from[id(c)] = other.start()
-                    break
-                target = r
+    return target
+
+
+def _figure_after_change(
+    s: _Scan, c: ComparisonMention, comps: list[ComparisonMention], rows: list[_Row], st: _Compared
+) -> _Row | None:
+    """The figure after comparison ``c`` that it qualifies ("выросло в 12 раз — до 13 221"),
+    when none before it does; notes in ``st`` a figure of another matter or one group alone."""
+    sentence, lang, periods = s.sentence, s.lang, s.periods
+    alone, apart, other_from = st.alone, st.apart, st.other_from
+    target = None
+    # "выросло в 12 раз — до 13 221", "12배 늘어난 1만3천명": the figure that follows
+    # (in English and Russian not across a dash or a "when" that opens another matter:
+    # "a sevenfold jump in study entries … — especially after Seoul put the number of
+    # soldiers at over 11,000")
+    for r in rows:
+        if r["x"].baseline_of is None and r["x"].m.start >= c.end:
+            if lang in _CONTRAST and any(
+                o is not c
+                and c.end <= o.start
+                and o.end <= r["x"].m.start
+                and _CONTRAST[lang].search(sentence, c.end, o.start)
+                for o in comps
+            ):
+                # "the post said arrivals had risen twentyfold, but the real increase was
+                # roughly twelvefold: 13,221": the comparison set against it is the
+                # figure's
                 break
-        if (
-            target is not None
-            and lang in _ALONE_AFTER
-            and _ALONE_AFTER[lang].search(sentence, c.end, target["x"].m.start)
-        ):
-            # "朝鲜游客已经翻了一番，光这个团就有近三十人": the figure after is one group's
-            # alone, not what doubled (the comparison stands on its own)
-            alone[id(c)] = target
-            target = None
-        if (
-            target is not None
-            and lang == "en"
-            and _TIMES_THE.search(sentence, c.start, target["x"].m.start)
-            and not any(r["x"].m.end <= c.start for r in rows)
-        ):
-            # "The study figure was roughly triple the 364 recorded a year earlier": the
-            # figure after "triple the" is the baseline; the change is the article's figure's
-            target["x"].baseline_of = c
-            target = None
-        if target is not None and lang in _FROM_BEFORE:
-            first = target
-            target = _changed_to(sentence, first, rows, lang)
-            if target is not first:
-                _period_not_from(target, first, periods)
-    if (
-        target is not None
-        and lang in ("ko", "zh")
-        and target["x"].m.end <= c.start
-        and _later_state(sentence, target, c, periods, lang)
-    ):
-        # "2023年…不足2000人,而2024年这一数字翻了一番", "800명 수준이던 것이 2.5배로":
-        # the figure is the earlier state; the comparison is a claim about the later one
-        earlier[id(c)] = target
-        target = None
-    if (
-        target is not None
-        and lang in _MEANING
-        and target["x"].m.end <= c.start
-        and carried_period
-        # («Годом ранее … 4 077 …, так что рост составил 45%»: the year before the article's)
-        and (target["period"] not in (None, carried_period) or target["pkind"] == "previous")
-        and _MEANING[lang].search(sentence, target["x"].m.end, c.start)
-    ):
-        # "The 2023 figure was 1,117, meaning arrivals rose about twelvefold", «в первом
-        # квартале … 306 поездок, то есть рост составил 5,7 раза»: the figure is the earlier
-        # state; the change is of the figure the article gave
-        earlier[id(c)] = target
-        target = None
-    if target is not None and _other_people_compared(c, target, clauses, places, watched):
-        # "1200 граждан КНДР, а вьетнамских мигрантов было втрое больше": the comparison
-        # measures another nationality against this figure, not this figure's change
-        return None, True
-    if (
-        target is not None
-        and c.kind == "record"
-        and target["comparison"] is not None
-        and (
-            lang != "ko"
-            or (
-                (changes_before := [o for o in comps if o.end <= c.start])
-                and target["x"].m.end <= changes_before[-1].start
-                and _CHANGE_THEN_RECORD_KO.fullmatch(sentence, changes_before[-1].end, c.start)
-                is not None
+            other = (
+                _OTHER_MATTER[lang].search(sentence, c.end, r["x"].m.start)
+                if lang in _OTHER_MATTER
+                else None
             )
-        )
+            if lang in _OTHER_MATTER and (
+                other is not None
+                # «Это в пять раз больше, чем в 2022-м, но меньше, чем в 2019 году, когда
+                # … 21 тыс.»: the sentence's subject is the figure the article gave
+                or (c.start < 40 and _THAT_OPENS[lang].match(sentence) is not None)
+            ):
+                apart.add(id(c))
+                if other is not None and lang in ("en", "ru"):
+                    other_from[id(c)] = other.start()
+                break
+            target = r
+            break
+    if (
+        target is not None
+        and lang in _ALONE_AFTER
+        and _ALONE_AFTER[lang].search(sentence, c.end, target["x"].m.start)
     ):
-        # "a 43 per cent increase on 2024 and the highest annual total since 2015", «на 45%
-        # больше, чем годом ранее, и максимум с 2016 года», "전년보다 27% 늘어 2017년 이후
-        # 최대를 기록했다", "同比增长逾四成,为2015年以来最高水平": a record said of a figure
-        # that already has its change is a claim of its own about that figure
-        also_of[id(c)] = target
+        # "朝鲜游客已经翻了一番，光这个团就有近三十人": the figure after is one group's
+        # alone, not what doubled (the comparison stands on its own)
+        alone[id(c)] = target
         target = None
-    return target, False
+    if (
+        target is not None
+        and lang == "en"
+        and _TIMES_THE.search(sentence, c.start, target["x"].m.start)
+        and not any(r["x"].m.end <= c.start for r in rows)
+    ):
+        # "The study figure was roughly triple the 364 recorded a year earlier": the
+        # figure after "triple the" is the baseline; the change is the article's figure's
+        target["x"].baseline_of = c
+        target = None
+    if target is not None and lang in _FROM_BEFORE:
+        first = target
+        target = _changed_to(sentence, first, rows, lang)
+        if target is not first:
+            _period_not_from(target, first, periods)
+    return target
 
 
 def _attach_to_figure(s: _Scan, c: ComparisonMention, target: _Row, rows: list[_Row]) -> None:

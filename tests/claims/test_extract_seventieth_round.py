@@ -1,0 +1,27 @@
+"""Readings from the sixteenth session's work on blind round 70 (en/ru), in sentences written for
+the tests: thousands in every Russian case, ..."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.claims.claim_readings import read_fields
+
+D = date(2025, 3, 10)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Речь шла о 3–5 тысячах рабочих из КНДР.", [(3000, "at_least"), (5000, "at_most")]),
+        ("Власти Приморья говорят о двух тысячах студентов из КНДР.", [(2000, "exact")]),
+        ("Число рабочих из КНДР в крае выросло к 12 тысячам.", [(12000, "exact")]),
+        ("Чиновник оперировал 4 тысячами северокорейских рабочих.", [(4000, "exact")]),
+    ],
+)
+def test_thousands_in_every_russian_case_multiply_the_figure(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert read_fields(text, "ru", "quantity", "qualifier", doc_date=D) == expected

@@ -1364,7 +1364,9 @@ def _sentence_claims(
             if (
                 piece["unit"] == "persons"
                 and not piece["attached"]
-                and big["unit"] != "persons"
+                # (a share is no count its parts are counted in: "Roughly half of them are in
+                # Primorsky Krai and some 1,500 in Amur" counts people)
+                and big["unit"] not in ("persons", "percent")
                 and (
                     _PART_OF.search(sentence, big["x"].m.end, piece["x"].m.start)
                     # «13 221 раз: учеба — 7 887», "13,221 times: study: 7,887"

@@ -25,3 +25,13 @@ def test_thousands_in_every_russian_case_multiply_the_figure(
     text: str, expected: list[tuple[int, str]]
 ) -> None:
     assert read_fields(text, "ru", "quantity", "qualifier", doc_date=D) == expected
+
+
+def test_a_figure_after_a_share_of_them_counts_people_not_percent() -> None:
+    text = (
+        "Some 9,000 North Korean workers are now in Russia, an official said. About a third of "
+        "them are in Khabarovsk Krai and roughly 2,000 in Amur Oblast, the official added."
+    )
+    got = read_fields(text, "en", "quantity", "unit", doc_date=D)
+    assert (2000, "percent") not in got
+    assert (2000, "workers") in got

@@ -1727,6 +1727,18 @@ class _Article:
             and (
                 s.info.get(c.span[0]) == "previous"
                 or bool(_VERSUS_BEFORE[lang].search(s.text, max(0, r - 30), r))
+                # «…131 въезд …, тогда как за аналогичный период 2019 года таких въездов было
+                # 1 034», "…, while in the same period of 2019 there were 1,034": the level of the
+                # same months of another year, after the sentence's own figure, is set against it
+                or (
+                    not self.kozh
+                    and c.period != self.period
+                    and any(
+                        o.quantity is not None and o.span[1] - s.s0 <= a < r
+                        for o in found
+                        for a, _ in s.sames
+                    )
+                )
                 # "rose to 3,102 in the quarter from 1,410 in the second quarter": the level it
                 # rose from is not the period the article goes on with
                 or bool(

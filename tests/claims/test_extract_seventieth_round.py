@@ -35,3 +35,28 @@ def test_a_figure_after_a_share_of_them_counts_people_not_percent() -> None:
     got = read_fields(text, "en", "quantity", "unit", doc_date=D)
     assert (2000, "percent") not in got
     assert (2000, "workers") in got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "За январь–сентябрь граждане КНДР въехали в Россию 640 раз с целью «работа», тогда "
+            "как за аналогичный период 2019 года таких въездов было 2 310. Еще 1 150 въездов "
+            "пришлись на учебу, что вдвое больше, чем годом ранее.",
+        ),
+        (
+            "en",
+            "From January to September, North Koreans entered Russia 640 times for work, while "
+            "in the same period of 2019 there were 2,310 such entries. Another 1,150 entries "
+            "were for study, double the figure a year earlier.",
+        ),
+    ],
+)
+def test_the_same_months_of_another_year_set_against_do_not_move_the_article_period(
+    lang: str, text: str
+) -> None:
+    got = read_fields(text, lang, "quantity", "period", doc_date=date(2025, 11, 20))
+    assert (2310, "2019-01..2019-09") in got
+    assert (1150, "2025-01..2025-09") in got

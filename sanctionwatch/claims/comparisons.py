@@ -161,7 +161,7 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             "ratio",
         ),
         (
-            r"\b(?P<w>twice|half)\s+(?:as\s+many|as\s+high|as\s+large|"
+            r"\b(?P<w>twice|half)\s+(?:as\s+many|as\s+often|as\s+frequently|as\s+high|as\s+large|"
             # "twice the 2023 figure", "half last year's total"
             r"the\s+(?:(?:19|20)\d\d\s+|previous\s+year['’]s\s+|last\s+year['’]s\s+)?"
             r"(?:number|figure|level|total|count)|last\s+year['’]s\s+(?:number|figure|level|total))",
@@ -169,7 +169,10 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         ),
         (
             # "twelve times fewer" (a calque of «в 12 раз меньше»): a twelfth (_SMALLER_AFTER)
-            rf"{_NUM_EN}\s+times\s+(?:more|higher|greater|larger|bigger|as many|over|the|than|that|(?=(?:fewer|less|lower|smaller)\b))",  # noqa: E501
+            # ("14 times as often as in January–March": entries, counted by how often made)
+            rf"{_NUM_EN}\s+times\s+(?:more|higher|greater|larger|bigger|"
+            r"as\s+(?:many|often|frequently|much|high|large)|over|the|than|that|"
+            r"(?=(?:fewer|less|lower|smaller)\b))",
             "ratio",
         ),
         (r"\b(?P<w>doubled|doubling|tripled|trebled|tripling|quadrupled|halved)\b", "ratio_word"),

@@ -246,6 +246,9 @@ _BRACKET_AFTER_BASE = re.compile(
 _WHEN_AFTER_YEAR = re.compile(r",?\s+when\b", re.I)
 # ("far below 2019, when it stood at approximately 5.5 thousand")
 _WHEN_YEAR = re.compile(r"(?<!\d)((?:19|20)\d\d),?\s+when\s+(?:\w+\s+){0,4}$", re.I)
+# ("as often as in January–March, when the FSB recorded only about 300", «чем в январе–марте,
+# когда погранслужба ФСБ зафиксировала лишь около 300 въездов»)
+_WHEN_CLAUSE = re.compile(r",?\s+(?:when|когда)\s+(?:[^\W\d]+\s+){0,6}", re.I)
 # Between a comparison and the figure it is measured against ("twelvefold rise from 1,117",
 # "в 4 раза больше, чем 950"): the figure's period is the baseline.
 _BASELINE_GAP = re.compile(
@@ -1991,6 +1994,30 @@ def _figure_period(
             period = shift_label(carried_period, c.baseline_offset)
     elif wy is not None:
         period = wy.group(1)  # "on 2023, when 1,117 were recorded"
+    elif (
+        lang in ("en", "ru")
+        and (
+            wp := next(
+                (
+                    p
+                    for p in reversed(periods)
+                    if p.label
+                    and p.end <= n.start <= p.end + 80
+                    and _overlaps(p.start, p.end, baseline_spans)
+                    and p.kind != "sinceyear"  # («максимум с 2019 года, когда …»: the record's)
+                    and _WHEN_CLAUSE.fullmatch(sentence, p.end, n.start)
+                ),
+                None,
+            )
+        )
+        is not None
+    ):
+        # the figure of a "when" clause after a comparison's baseline is of that period, the
+        # level compared against ("14 times as often as in January–March, when the FSB
+        # recorded only about 300"), not the period the article goes on with
+        period = wp.label
+        if baselines is not None:
+            baselines.add(offset + n.start)
     else:
         owned = {fc for fc in figure_clauses | thing_clauses if fc != clause}
         # "164 entries for the full year, far below 2019, when it stood at 5.5 thousand":

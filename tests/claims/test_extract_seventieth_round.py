@@ -60,3 +60,41 @@ def test_the_same_months_of_another_year_set_against_do_not_move_the_article_per
     got = read_fields(text, lang, "quantity", "period", doc_date=date(2025, 11, 20))
     assert (2310, "2019-01..2019-09") in got
     assert (1150, "2025-01..2025-09") in got
+
+
+def test_times_as_often_is_a_ratio_not_a_figure() -> None:
+    text = (
+        "In the third quarter North Koreans entered Russia 2,950 times, about nine times as "
+        "often as in the second quarter."
+    )
+    got = read_fields(text, "en", "quantity", "comparison", doc_date=D)
+    assert got == [(2950, {"kind": "ratio", "value": 9, "baseline_period": "2024-Q2"})]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "level", "part"),
+    [
+        (
+            "ru",
+            "В третьем квартале 2024 года граждане КНДР въезжали в Россию 2 950 раз — в девять "
+            "раз чаще, чем в апреле–июне, когда пограничники насчитали всего около 330 "
+            "въездов. Из них 1 900 пришлись на учебу.",
+            330,
+            1900,
+        ),
+        (
+            "en",
+            "In the third quarter of 2024 North Koreans entered Russia 2,950 times, nine times "
+            "as often as in April-June, when border guards counted only about 330 entries. Of "
+            "those, 1,900 were for study.",
+            330,
+            1900,
+        ),
+    ],
+)
+def test_a_figure_in_a_when_clause_after_the_baseline_is_the_baselines_level(
+    lang: str, text: str, level: int, part: int
+) -> None:
+    got = read_fields(text, lang, "quantity", "period", doc_date=date(2024, 11, 20))
+    assert (level, "2024-04..2024-06") in got
+    assert (part, "2024-Q3") in got

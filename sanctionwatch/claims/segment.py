@@ -74,6 +74,16 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
         out.append((start, m.start()))
         start = m.end()
     out.append((start, len(sentence)))
+    if len(out) >= 3 and _SHARE_ASIDE_GATE.search(sentence):
+        # "2,316 trips, or 56% of the total, were for study", «2 316 поездок, или 56% от общего
+        # числа, — пришлось на учебу»: the figure's share set off by commas does not end its
+        # clause (the purpose after it is the figure's)
+        k = 1
+        while k < len(out) - 1:
+            if _SHARE_ASIDE.fullmatch(sentence, *out[k]):
+                out[k - 1 : k + 2] = [(out[k - 1][0], out[k + 1][1])]
+            else:
+                k += 1
     if len(out) >= 3 and _ASIDE_OPENS.search(sentence):
         # «Трудовых мигрантов из КНДР, по оценке экспертов, въехало 12 тыс.», "Study entries,
         # according to the FSB, reached 3,765": an attribution set off by commas inside a
@@ -94,6 +104,13 @@ def _clauses(sentence: str) -> list[tuple[int, int]]:
     return out
 
 
+_SHARE_ASIDE_GATE = re.compile(r"(?:,\s*(?:или|or|i\.e\.|т\.\s?е\.)\s)", re.I)
+_SHARE_ASIDE = re.compile(
+    r"\s*(?:или|or|i\.e\.|т\.\s?е\.)\s+(?:(?:около|почти|более|свыше|about|almost|nearly|"
+    r"roughly|some|over|more\s+than)\s+)?\d[\d.,]*\s?(?:%|процент\w*|percent|per\s?cent)"
+    r"(?:\s+(?:от\s+)?(?:общего\s+числа|всех|of\s+(?:the\s+)?(?:total|all)(?:\s+\w+)?))?\s*",
+    re.I,
+)
 _OWN_CLAUSE_OPENS = re.compile(
     r"\s*(?:which|who|whose|that|while|whereas|and|but|as|when|где|котор\w+|что|а|но|и|когда)\b",
     re.I,

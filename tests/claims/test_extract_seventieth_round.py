@@ -98,3 +98,25 @@ def test_a_figure_in_a_when_clause_after_the_baseline_is_the_baselines_level(
     got = read_fields(text, lang, "quantity", "period", doc_date=date(2024, 11, 20))
     assert (level, "2024-04..2024-06") in got
     assert (part, "2024-Q3") in got
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "В первом полугодии 2025 года граждане КНДР въезжали в Россию 6 200 раз. Чаще "
+            "всего — 3 410 поездок, или 55% от общего числа, — они указывали учебу.",
+        ),
+        (
+            "en",
+            "North Koreans entered Russia 6,200 times in the first half of 2025. The largest "
+            "group — 3,410 trips, or 55% of the total, — was made for study.",
+        ),
+    ],
+)
+def test_a_share_set_off_by_commas_does_not_cut_the_figure_from_its_purpose(
+    lang: str, text: str
+) -> None:
+    got = read_fields(text, lang, "quantity", "purpose", "period", doc_date=D)
+    assert (3410, "study", "2025-01..2025-06") in got

@@ -1550,6 +1550,8 @@ def year_is_a_count(sentence: str, p: PeriodMention, lang: str) -> bool:
     return p.kind == "year" and p.end - p.start == 4 and _four_digits_count(sentence, p.start, lang)
 
 
+_ORDINAL_YEAR_ENDING = re.compile(r"[-–](?:м|го|й|ом|ым|х)(?!\w)")
+_ADJECTIVE_BEFORE = re.compile(r"[а-яё]{3,}(?:ом|ем|ой|ый|ий|ей)\s+$", re.I)
 _TIMES_AFTER_FOUR = re.compile(r"\s+(?:раз(?!\w)|times\b)", re.I)
 _ENTERED_BEFORE = re.compile(
     r"(?:въезжа|въеха|пересека|пересек|\bentered\b|\bcrossed\b|\bvisited\b)[^.;]*$", re.I
@@ -1557,6 +1559,11 @@ _ENTERED_BEFORE = re.compile(
 
 
 def _four_digits_count(sentence: str, start: int, lang: str) -> bool:
+    if _ORDINAL_YEAR_ENDING.match(sentence, start + 4) and _ADJECTIVE_BEFORE.search(
+        sentence, max(0, start - 20), start
+    ):
+        return False  # «в доковидном 2019-м таких студентов было …»: a year, with its ordinal
+        # ending, after the adjective that describes it
     if _CHANGED_TO_FOUR_DIGITS.search(sentence, max(0, start - 30), start):
         return True  # «число въездов выросло до 1917», "rose to 1917": the level reached
     if _TIMES_AFTER_FOUR.match(sentence, start + 4) and _ENTERED_BEFORE.search(

@@ -120,3 +120,9 @@ def test_a_share_set_off_by_commas_does_not_cut_the_figure_from_its_purpose(
 ) -> None:
     got = read_fields(text, lang, "quantity", "purpose", "period", doc_date=D)
     assert (3410, "study", "2025-01..2025-06") in got
+
+
+@pytest.mark.parametrize("adjective", ["доковидном", "прошлом", "рекордном"])
+def test_a_year_with_its_ordinal_ending_after_an_adjective_is_a_period(adjective: str) -> None:
+    text = f"В {adjective} 2019-м таких студентов из КНДР было около 3,1 тыс."
+    assert read_fields(text, "ru", "quantity", "period", doc_date=D) == [(3100, "2019")]

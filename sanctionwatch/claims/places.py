@@ -428,6 +428,14 @@ def _countries(
         ]
         if right:
             cued = right[:1]
+    if lang in ("en", "ru") and (opening := sentence.rfind("(", 0, pos)) > sentence.rfind(
+        ")", 0, pos
+    ):
+        # "reported in Laos (about 500) and Mongolia (fewer than 100)", «в Лаосе (около 500) и
+        # Монголии (менее 100)»: a figure in brackets right after a country is that country's
+        named = [p for p in cands if 0 <= opening - p.end <= 1]
+        if named:
+            cued = named
     dest: str | None = None
     dest_m: context.Mention | None = None
     for group in (

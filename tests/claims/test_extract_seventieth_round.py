@@ -126,3 +126,19 @@ def test_a_share_set_off_by_commas_does_not_cut_the_figure_from_its_purpose(
 def test_a_year_with_its_ordinal_ending_after_an_adjective_is_a_period(adjective: str) -> None:
     text = f"В {adjective} 2019-м таких студентов из КНДР было около 3,1 тыс."
     assert read_fields(text, "ru", "quantity", "period", doc_date=D) == [(3100, "2019")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "North Korean workers are also reported in Laos (about 400) and Mongolia "
+            "(fewer than 90).",
+        ),
+        ("ru", "Северокорейские рабочие есть также в Лаосе (около 400) и Монголии (менее 90)."),
+    ],
+)
+def test_a_figure_in_brackets_after_a_country_is_that_countrys(lang: str, text: str) -> None:
+    got = read_fields(text, lang, "quantity", "destination", doc_date=D)
+    assert got == [(400, "LA"), (90, "MN")]

@@ -1712,7 +1712,55 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
         ]
     if lang == "ko" and "기준" in sentence:
         out = _years_on_basis(sentence, out)
+    if lang in ("en", "ru") and len(out) > 1:
+        out = _into_next_year(sentence, out, doc_date)
     return out
+
+
+_MONTHS_LABEL = re.compile(r"(\d{4})-(\d\d)(?:\.\.(\d{4})-(\d\d))?")
+_MONTH_KINDS = ("month", "mrange", "mpair")
+_YEAR_WRITTEN = re.compile(r"(?:19|20)\d\d")
+# "… and another 3,000 in January and February", «а затем еще около 3 тыс. в январе»
+_FURTHER_BETWEEN = re.compile(
+    r"\b(?:another|a\s+further|then|followed\s+by)\b|(?<!\w)(?:ещ[её]|затем|потом)(?!\w)", re.I
+)
+
+
+def _into_next_year(
+    sentence: str, out: list[PeriodMention], doc_date: date | None
+) -> list[PeriodMention]:
+    """Months with no year of their own, told as what came next after months later in the year
+    named before ("between October and December 2024 and another 3,000 in January and February",
+    «в октябре–декабре 2024 года, а затем еще около 3 тыс. в январе–феврале»), are of the next
+    year, when that is not past the document's date."""
+    res: list[PeriodMention] = []
+    for p in out:
+        own = _MONTHS_LABEL.fullmatch(p.label or "") if p.kind in _MONTH_KINDS else None
+        before = [
+            q
+            for q in res
+            if q.end <= p.start and q.kind in _MONTH_KINDS and q.label and q.year == p.year
+        ]
+        if (
+            own is None
+            or own.group(3) not in (None, own.group(1))
+            or not before
+            or _YEAR_WRITTEN.search(sentence, p.start, p.end)
+            or _FURTHER_BETWEEN.search(sentence, before[-1].end, p.start) is None
+        ):
+            res.append(p)
+            continue
+        last = _MONTHS_LABEL.fullmatch(before[-1].label or "")
+        y = int(own.group(1))
+        last_month = int(last.group(4) or last.group(2)) if last else 0
+        end_month = int(own.group(4) or own.group(2))
+        if int(own.group(2)) >= last_month or (
+            doc_date is not None and (y + 1, end_month) > (doc_date.year, doc_date.month)
+        ):
+            res.append(p)
+            continue
+        res.append(p._replace(label=shift_label(p.label, 1), year=y + 1))
+    return res
 
 
 # "3분기 기준으로 보면", "상반기 기준": the part of the year every count of the sentence is taken on

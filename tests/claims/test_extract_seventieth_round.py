@@ -142,3 +142,14 @@ def test_a_year_with_its_ordinal_ending_after_an_adjective_is_a_period(adjective
 def test_a_figure_in_brackets_after_a_country_is_that_countrys(lang: str, text: str) -> None:
     got = read_fields(text, lang, "quantity", "destination", doc_date=D)
     assert got == [(400, "LA"), (90, "MN")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "An organised tour group from North Korea — 31 people — reached Khabarovsk."),
+        ("ru", "Тургруппа из КНДР численностью 31 человек прибыла в Хабаровск."),
+    ],
+)
+def test_a_tour_group_travels_for_tourism(lang: str, text: str) -> None:
+    assert read_fields(text, lang, "quantity", "purpose", doc_date=D) == [(31, "tourism")]

@@ -1842,7 +1842,11 @@ class _Article:
             # after the figure is set beside it, not the period the article goes on with
             and not (self.kozh and _inside_brackets(s.text, r) and other_period_before)
         ):
-            self.period, self.period_at, self.own_at, self.purpose = c.period, k, k, c.purpose
+            self.period, self.period_at, self.own_at = c.period, k, k
+            if self.kozh or not _one_of_several_parts(c, found):
+                # (en/ru: after several parts of a total, the purpose the article goes on with
+                # is the total's, as "this figure" is, below)
+                self.purpose = c.purpose
             self.totals.append((c.period, c.quantity, c.unit))
             if re.fullmatch(r"\d{4}-Q[1-4]", c.period):
                 self.quarter = c.period
@@ -1854,9 +1858,11 @@ class _Article:
             )
             if not _is_year(c.period):
                 self.sub = c.period
-        # ("共有1186人,其中留学生742人、…、持公务护照者381人。这一数字…": after several parts of a
-        # total, "this figure" is the total's, not the last part's)
-        several = self.kozh and _one_of_several_parts(c, found)
+        # ("共有1186人,其中留学生742人、…、持公务护照者381人。这一数字…", «находились 1 386
+        # граждан КНДР, из них с целью «учеба» — 902, …, по служебным паспортам — 209. Годом
+        # ранее … их было 412»: after several parts of a total, "this figure" is the total's,
+        # not the last part's)
+        several = _one_of_several_parts(c, found)
         if c.quantity is not None and c.unit != "percent" and not several:
             self.count = (c.unit, c.purpose)
         if self.kozh and c.quantity is not None and c.span[0] not in s.baselines and not several:

@@ -153,3 +153,28 @@ def test_a_figure_in_brackets_after_a_country_is_that_countrys(lang: str, text: 
 )
 def test_a_tour_group_travels_for_tourism(lang: str, text: str) -> None:
     assert read_fields(text, lang, "quantity", "purpose", doc_date=D) == [(31, "tourism")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "ru",
+            "На 1 января 2025 года в крае находились 1 210 граждан КНДР, из них с целью учебы — "
+            "800, работы — 190, по служебным паспортам — 220. Годом ранее их было 400, то есть "
+            "численность выросла втрое.",
+        ),
+        (
+            "en",
+            "As of 1 January 2025, 1,210 North Koreans were in the region, of whom 800 were "
+            "there to study, 190 for work and 220 on official passports. A year earlier there "
+            "were 400 of them, so the number has tripled.",
+        ),
+    ],
+)
+def test_after_a_total_and_its_parts_the_article_goes_on_with_the_totals_purpose(
+    lang: str, text: str
+) -> None:
+    got = read_fields(text, lang, "quantity", "purpose", doc_date=D)
+    assert (400, "total") in got
+    assert (None, "total") in got

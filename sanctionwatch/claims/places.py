@@ -146,10 +146,12 @@ _BORDER_BEFORE = re.compile(r"(?<!\w)границ\w*\s+с\s+$", re.I)
 _SPEAKS_AFTER = {
     "en": re.compile(
         # "Seoul was reporting", "Kyiv has said": an auxiliary may come first
+        # ("Kyiv has also accused Pyongyang of sending thousands of workers": the accuser)
         r"(?:['’]s\s+\w+)?\s+(?:(?:was|is|were|are)\s+(?:saying|claiming|reporting|"
-        r"estimating|warning)|(?:has|have|had)\s+(?:said|claimed|reported|estimated|stated|"
-        r"told|announced|alleged|warned)|said|says|claimed|claims|reported|reports|estimated|"
-        r"estimates|believes|stated|told|announced|alleged|alleges|warned)\b",
+        r"estimating|warning)|(?:has|have|had)\s+(?:(?:also|repeatedly|previously)\s+)?"
+        r"(?:said|claimed|reported|estimated|stated|told|announced|alleged|warned|accused)|"
+        r"said|says|claimed|claims|reported|reports|estimated|estimates|believes|stated|told|"
+        r"announced|alleged|alleges|warned|accused|accuses)\b",
         re.I,
     ),
     "ru": re.compile(

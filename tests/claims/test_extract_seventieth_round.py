@@ -178,3 +178,15 @@ def test_after_a_total_and_its_parts_the_article_goes_on_with_the_totals_purpose
     got = read_fields(text, lang, "quantity", "purpose", doc_date=D)
     assert (400, "total") in got
     assert (None, "total") in got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv has also accused Pyongyang of sending thousands of workers to Russian shipyards.",
+        "Ukraine accused North Korea of sending 2,000 more troops to Russia.",
+    ],
+)
+def test_the_accuser_is_not_whose_people_were_sent(text: str) -> None:
+    got = read_fields(text, "en", "origin", "destination", doc_date=D)
+    assert got == [("KP", "RU")]

@@ -515,9 +515,16 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             r"(?:的)?(?:最高|最多|最大|新高)(?:纪录|紀錄|记录|記錄|水平)?",
             "record_none",
         ),
-        # "为疫情以来最多", "有统计以来最高": a record since an event, no year named
+        # "为疫情以来最多", "创疫情以来新高": a record since the pandemic, whose border
+        # closures began in 2020 (the year it is read against, as Korean "코로나 이후 최대")
         (
-            r"(?:新冠疫情|疫情|新冠|有统计|有統計|有记录|有記錄|有史)(?:以来|以來)(?:的)?"
+            r"(?:新冠疫情|疫情|新冠)(?:爆发|暴發|爆發|发生|發生)?(?:以来|以來)(?:的)?"
+            r"(?:最高|最多|最大|新高|最低|新低)",
+            "record_pandemic",
+        ),
+        # "有统计以来最高": a record since counting began, no year named
+        (
+            r"(?:有统计|有統計|有记录|有記錄|有史)(?:以来|以來)(?:的)?"
             r"(?:最高|最多|最大|新高)",
             "record_none",
         ),
@@ -665,6 +672,7 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
         ("人次", "人数", "人數"),
         ("成",),
         ("创", "創"),
+        ("以来", "以來"),
         ("以来", "以來"),
         ("历年", "歷年", "历来", "歷來"),
         ("多", "少"),

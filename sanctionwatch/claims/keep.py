@@ -1143,6 +1143,8 @@ def keep_number(sentence: str, n: NumberMention, lang: str, blocked: list[tuple[
             return _ko_fraction_share(sentence, n)
         return not of_money(sentence, n.start, lang)
     if n.counter == "成":
+        if lang == "zh" and _ZH_TENTHS_OF_COUNT_JUST_GIVEN.search(sentence, 0, n.start):
+            return False  # "达2300人次,约占总数的四成": the count beside it is the claim
         # "其中中俄合计占了八成以上", "达7887人次,占比近六成": a share in tenths of the people
         # counted before it (of them, or the figure just given), as a percentage is
         return bool(
@@ -1596,6 +1598,17 @@ _ENTRY_VERB_BEFORE = {
 }
 
 
+# Chinese: a share in tenths said right after its own count, with no new subject between
+# ("…入境的有2300人次,占总数的四成左右"): a share of all, set beside the part's own headcount,
+# which is the claim (the project's rule for shares beside their count, as "达5940人次,占一半以上")
+_ZH_TENTHS_OF_COUNT_JUST_GIVEN = re.compile(
+    r"(?:\d|[一二两兩三四五六七八九十百千万萬])\s*(?:多|余|餘)?\s*(?:名|人次|人)\s*[,，]\s*"
+    r"(?:约|約|近|逾|超过|超過|将近|將近|接近)?(?:占|佔)(?:了|到)?(?:总数|總數|全部|总量|總量)?的?"
+    # (not "占比近四成": gold writers read the share after the word for a share)
+    r"(?:约|約|近|逾|超过|超過|将近|將近|接近)?$"
+)
+
+
 # Korean/Chinese: the share a purpose has of a flow ("북한 주민 가운데 유학 목적의 비중은 약 60%",
 # "朝鲜公民中以学习为目的者占比约六成"): the word for "share" right before the percentage
 _SHARE_BEFORE: dict[str, re.Pattern[str]] = {
@@ -1649,7 +1662,9 @@ _KO_HEADCOUNT = re.compile(r"\d(?:[\d,.]|\s?[십백천만])*\s?(?:여\s?)?명")
 # "이 가운데 54%인 1천306명이": a percentage set in apposition to the headcount right after it
 # ("…인", "…에 해당하는") only restates that headcount, which is the figure's claim
 _PERCENT_IS_HEADCOUNT_KO = re.compile(
-    r"\s?[%％]\s?(?:인|에\s?해당하는|에\s?달하는|에\s?이르는)\s?(?:약\s?)?" + _KO_HEADCOUNT.pattern
+    r"\s?[%％]\s?(?:(?:인|에\s?해당하는|에\s?달하는|에\s?이르는)\s?(?:약\s?)?"
+    # "전체의 61%(3천557명)로": the headcount in brackets right after it, likewise
+    r"|\(\s?(?:약\s?)?(?=" + _KO_HEADCOUNT.pattern + r"\s?\)))" + _KO_HEADCOUNT.pattern
 )
 # ("约四千一百人次,占比超过四成": a Chinese headcount may be spelled)
 _KO_ZH_HEADCOUNT = re.compile(

@@ -1,5 +1,6 @@
 """Korean and Chinese forms met in round seventy: a record "since the pandemic" in Chinese
-("创疫情以来新高"), a border province's general inspection station named as the source. Every
+("创疫情以来新高"), a border province's general inspection station named as the source; shares
+set beside their own count ("…人次,占总数的四成", "其中近一半(约2000人)", "45%(2천210명)"). Every
 sentence here is written for the test (none is from a set)."""
 
 from __future__ import annotations
@@ -42,3 +43,34 @@ def test_zh_border_province_general_station_is_named() -> None:
     assert [(g[0], g[3]) for g in got] == [(1500, "Jilin Border Inspection General Station")]
     got = _zh("据辽宁出入境边防检查总站统计,去年经丹东入境的朝鲜籍人员约4万人次。")
     assert [(g[0], g[3]) for g in got] == [(40000, "Liaoning Border Inspection General Station")]
+
+
+def _fields(text: str, lang: str) -> list[tuple[object, ...]]:
+    return [
+        (c.quantity, c.qualifier, c.unit, c.purpose)
+        for c in extract_claims(text, lang=lang, doc_date=D)
+    ]
+
+
+def test_zh_tenths_right_after_their_own_count_are_not_a_claim() -> None:
+    # "…有2300人次,占总数的四成左右": the count is the claim, not its share
+    got = _fields("去年以“工作”为目的入境俄罗斯的朝鲜公民有2300人次,占总数的四成左右。", "zh")
+    assert [g[:3] for g in got] == [(2300, "exact", "entries")]
+    # (a share after "占比", and one of the whole given before "其中", are still read)
+    got = _fields("去年入境俄罗斯的朝鲜公民约6000人次,其中以学习为目的者约占五成。", "zh")
+    assert [g[:3] for g in got] == [(6000, "approx", "entries"), (50, "approx", "percent")]
+
+
+def test_zh_fraction_with_its_headcount_in_brackets_is_not_a_claim() -> None:
+    # "其中近一半(约2000人)": the bracketed headcount is the claim
+    got = _fields("在俄朝鲜劳工约5000人,其中近一半(约2000人)在建筑工地工作。", "zh")
+    assert [g[0] for g in got] == [5000, 2000]
+
+
+def test_ko_percent_with_its_headcount_in_brackets_is_not_a_claim() -> None:
+    # "전체의 45%(2천210명)로": the bracketed headcount is the claim
+    got = _fields(
+        "올해 상반기 러시아에 들어간 북한 주민 가운데 '학업'이 전체의 45%(2천210명)로 가장 많았다.",
+        "ko",
+    )
+    assert got == [(2210, "exact", "persons", "study")]

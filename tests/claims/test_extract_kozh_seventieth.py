@@ -1,6 +1,7 @@
 """Korean and Chinese forms met in round seventy: a record "since the pandemic" in Chinese
 ("创疫情以来新高"), a border province's general inspection station named as the source; shares
-set beside their own count ("…人次,占总数的四成", "其中近一半(约2000人)", "45%(2천210명)"). Every
+set beside their own count ("…人次,占总数的四成", "其中近一半(约2000人)", "45%(2천210명)"); a
+stock day after "截至" followed by "在" ("截至2025年3月1日在华停留的"). Every
 sentence here is written for the test (none is from a set)."""
 
 from __future__ import annotations
@@ -74,3 +75,10 @@ def test_ko_percent_with_its_headcount_in_brackets_is_not_a_claim() -> None:
         "ko",
     )
     assert got == [(2210, "exact", "persons", "study")]
+
+
+def test_zh_stock_day_after_jiezhi_is_kept_before_zai() -> None:
+    # "截至2025年3月1日在华停留的…": the 在 says where the people stay; the day is the stock's
+    # (not "国家情报院13日在国会表示", the day of a statement)
+    got = _zh("约3000人,是中方给出的截至2025年3月1日在华停留的朝鲜劳工总数。")
+    assert [g[:2] for g in got] == [(3000, "2025-03-01")]

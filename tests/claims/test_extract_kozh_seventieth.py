@@ -1,8 +1,8 @@
 """Korean and Chinese forms met in round seventy: a record "since the pandemic" in Chinese
 ("创疫情以来新高"), a border province's general inspection station named as the source; shares
 set beside their own count ("…人次,占总数的四成", "其中近一半(约2000人)", "45%(2천210명)"); a
-stock day after "截至" followed by "在" ("截至2025年3月1日在华停留的"). Every
-sentence here is written for the test (none is from a set)."""
+stock day after "截至" followed by "在" ("截至2025年3月1日在华停留的"); Korean "'통과'" as
+transit. Every sentence here is written for the test (none is from a set)."""
 
 from __future__ import annotations
 
@@ -82,3 +82,11 @@ def test_zh_stock_day_after_jiezhi_is_kept_before_zai() -> None:
     # (not "国家情报院13日在国会表示", the day of a statement)
     got = _zh("约3000人,是中方给出的截至2025年3月1日在华停留的朝鲜劳工总数。")
     assert [g[:2] for g in got] == [(3000, "2025-03-01")]
+
+
+def test_ko_transit_in_quotes_is_the_transit_purpose() -> None:
+    # "'통과' 12명": the border table's transit column, in quotes (not "국경을 통과한", passing)
+    got = _fields("같은 분기 '관광' 목적 입국자는 30명, '통과' 12명으로 집계됐다.", "ko")
+    assert [(g[0], g[3]) for g in got] == [(30, "tourism"), (12, "transit")]
+    got = _fields("올해 1분기 두만강 철교를 통과한 북한 주민은 400여 명이었다.", "ko")
+    assert [(g[0], g[3]) for g in got] == [(400, "total")]

@@ -437,6 +437,14 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             r"(?=(?:\s?(?:수준|가량|정도))?\s?(?:에\s?(?:그|불과|못|미)|으?로\s?(?:줄|감소|급감|축소|떨어)))",
             "ratio_frac",
         ),
+        # "…3천381명으로 줄었고, 올해 들어서는 그 10분의 1 수준으로 급감했다": "그", that
+        # figure, points back to the figure before, with the verb of the change (not "돈은 그
+        # 3분의 1 수준에 불과하다": a part of a sum, no change of people)
+        (
+            r"(?<![^\s,])그\s(?P<d>\d{1,2})\s?분의\s?(?P<nu>\d)"
+            r"(?=(?:\s?(?:수준|가량|정도))?\s?으?로\s?(?:줄|감소|급감|축소|떨어))",
+            "ratio_frac",
+        ),
     ],
     "zh": [
         # "60余倍", "10多倍": over N times (the hedge is read from the words by the check)
@@ -658,6 +666,7 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
         _KO_CHANGE_WORDS,
         ("역대", "사상"),
         ("절반",),
+        ("분의",),
         ("분의",),
     ],
     "zh": [

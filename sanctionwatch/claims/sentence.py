@@ -3203,6 +3203,8 @@ _ZH_ON_THE_YEAR_AFTER = re.compile(r"\s?(?:则|則|又|已)?\s?(?:同比|按年)
 # Chinese: "而2024年这一数字翻了一番": "this figure" in a later year
 _ZH_THIS_FIGURE = re.compile(r"(?:这一|這一|该|該|此)(?:数字|數字|数据|數據|人数|人數)")
 # "2019년 … 3천200명이었던 점을 감안하면 지난해 수치는 그 두 배를": the later period's figure
+# "올해 들어서는 그 10분의 1 수준으로": "그", that figure, before a fraction of it
+_KO_THAT_FIGURE = re.compile(r"(?<![^\s,])그\s?\d{1,2}\s?분의")
 _KO_THIS_FIGURE = re.compile(r"^\s?(?:의\s?)?(?:수치|숫자|규모|인원)\s?(?:는|은|가|이|도)(?!\w)")
 
 
@@ -3261,7 +3263,12 @@ def _later_state(
     if not later or target["period"] is None:
         return False
     if lang == "ko":
-        return bool(_KO_THIS_FIGURE.search(sentence[later[-1].end : c.start]))
+        return bool(
+            _KO_THIS_FIGURE.search(sentence[later[-1].end : c.start])
+            # "…3천381명으로 줄었고, 올해 들어서는 그 10분의 1 수준으로": a fraction of "그",
+            # the figure before, said after a later period is that later period's
+            or (c.kind == "ratio" and _KO_THAT_FIGURE.search(sentence, later[-1].end, c.end))
+        )
     # ("2024年同期…为3912人次,今年同比下降逾五成": the later year, then its change on the year)
     return bool(
         _ZH_THIS_FIGURE.search(sentence, later[-1].end, c.start)

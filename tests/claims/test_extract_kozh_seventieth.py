@@ -2,7 +2,8 @@
 ("创疫情以来新高"), a border province's general inspection station named as the source; shares
 set beside their own count ("…人次,占总数的四成", "其中近一半(约2000人)", "45%(2천210명)"); a
 stock day after "截至" followed by "在" ("截至2025年3月1日在华停留的"); Korean "'통과'" as
-transit. Every sentence here is written for the test (none is from a set)."""
+transit; a fraction of "그" (the figure before) after a later period ("그 5분의 1 수준으로
+줄었다"). Every sentence here is written for the test (none is from a set)."""
 
 from __future__ import annotations
 
@@ -90,3 +91,28 @@ def test_ko_transit_in_quotes_is_the_transit_purpose() -> None:
     assert [(g[0], g[3]) for g in got] == [(30, "tourism"), (12, "transit")]
     got = _fields("올해 1분기 두만강 철교를 통과한 북한 주민은 400여 명이었다.", "ko")
     assert [(g[0], g[3]) for g in got] == [(400, "total")]
+
+
+def test_ko_fraction_of_that_figure_after_a_later_period_is_the_later_state() -> None:
+    # "…1천200명으로 늘었고, 올해 1분기에는 그 5분의 1 수준으로 줄었다": "그" points back to the
+    # figure before; the ratio is the later quarter's, against the figure's quarter
+    got = extract_claims(
+        "'취업' 목적 입국자는 지난해 4분기 1천200명으로 늘었고, 올해 1분기에는 그 5분의 1 수준으로"
+        " 줄었다.",
+        lang="ko",
+        doc_date=D,
+    )
+    assert [
+        (c.quantity, c.period, c.comparison and (c.comparison.kind, c.comparison.value))
+        for c in got
+    ] == [(1200, "2024-Q4", None), (None, "2025-Q1", ("ratio", 0.2))]
+    assert got[1].comparison is not None and got[1].comparison.baseline_period == "2024-Q4"
+    # (a fraction of a wage is still no ratio of people)
+    assert [
+        c.comparison
+        for c in extract_claims(
+            "북한 노동자 3천여 명이 일하는데, 이들이 손에 쥐는 돈은 그 3분의 1 수준에 불과하다.",
+            lang="ko",
+            doc_date=D,
+        )
+    ] == [None]

@@ -1052,6 +1052,15 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             r"(?<!\d)\d{1,2}\s*월\s*\d{1,2}\s*일(?:\s*\([^)]*\))?\s*(?:보다|에\s*비해|대비)",
             "month",
         ),
+        # "지난해 7월보다 1천300명 늘어난", "지난해 7월 공개한 수치(2천800명)보다": a month (the
+        # figure a body gave for it may be named, its count in brackets) is the baseline (the
+        # period reader dates it; not "1월 1일보다", the rule above)
+        (
+            rf"(?:{YEAR}\s*년\s*|지난해\s*|작년\s*|올해\s*)?(?<!\d)\d{{1,2}}\s*월(?!\s*\d)"
+            r"(?:\s*(?:에\s*)?[가-힣]{1,4}한\s*(?:수치|통계|집계|자료|숫자|인원))?"
+            r"(?:\s*\([^()]{1,20}\))?\s*(?:보다|에\s*비해|대비)",
+            "month",
+        ),
         # "2분기 … 1분기의 두 배": a numbered quarter (of the year given, else the claim's); its
         # figure may stand in brackets ("1분기(약 300명)의 10배")
         (

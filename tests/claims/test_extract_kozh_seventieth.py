@@ -3,7 +3,8 @@
 set beside their own count ("…人次,占总数的四成", "其中近一半(约2000人)", "45%(2천210명)"); a
 stock day after "截至" followed by "在" ("截至2025年3月1日在华停留的"); Korean "'통과'" as
 transit; a fraction of "그" (the figure before) after a later period ("그 5분의 1 수준으로
-줄었다"). Every sentence here is written for the test (none is from a set)."""
+줄었다"); a month as the baseline of a change ("지난해 9월(3천100명)보다 900명가량 늘어난").
+Every sentence here is written for the test (none is from a set)."""
 
 from __future__ import annotations
 
@@ -116,3 +117,33 @@ def test_ko_fraction_of_that_figure_after_a_later_period_is_the_later_state() ->
             doc_date=D,
         )
     ] == [None]
+
+
+def test_ko_difference_against_a_month_takes_that_month_as_its_baseline() -> None:
+    # "이는 지난해 9월(3천100명)보다 900명가량 늘어난 것": the month is the baseline, its
+    # figure in brackets is that month's; the difference is the figure before's
+    got = extract_claims(
+        "3월 1일 기준 하바롭스크주에 머무는 북한 국적자는 4천여 명이다. "
+        "이는 지난해 9월(3천100명)보다 900명가량 늘어난 것이다.",
+        lang="ko",
+        doc_date=D,
+    )
+    assert [
+        (c.quantity, c.period, c.comparison and (c.comparison.value, c.comparison.baseline_period))
+        for c in got
+    ] == [
+        (4000, "2025-03-01", None),
+        (3100, "2024-09", None),
+        (None, "2025-03-01", (900, "2024-09")),
+    ]
+    # within the figure's own sentence, the month is no period of the figure
+    got = extract_claims(
+        "3월 1일 기준 하바롭스크주에 머무는 북한 국적자는 4천여 명으로, 지난해 9월보다 900명가량"
+        " 늘었다.",
+        lang="ko",
+        doc_date=D,
+    )
+    assert [
+        (c.quantity, c.period, c.comparison and (c.comparison.value, c.comparison.baseline_period))
+        for c in got
+    ] == [(4000, "2025-03-01", (900, "2024-09"))]

@@ -546,7 +546,10 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         (
             r"(?:比(?![例率重])|较|較)[^，,。；;]{0,20}?(?:还|還|更)?"
             r"(?P<dir>多出|多了|少了|少出|多|少)了?\s*"
-            rf"(?:约|約|近|逾|超过|超過)?(?P<n>{_ZH_NUM})\s*(?:多|余|餘)?\s*(?:名|人次|人)",
+            rf"(?:约|約|近|逾|超过|超過)?(?P<n>{_ZH_NUM})\s*(?:多|余|餘)?\s*(?:名|人次|人"
+            # "比疫情前还多了三十个左右。": speech's general counter, the noun said before (as
+            # "只剩八个,"; not "多了三个国家")
+            r"|[个個](?=\s*(?:左右|上下)?\s*(?:[，,。；;！!？?”\"」]|$)))",
             "difference",
         ),
         # "比去年全年多出近八成", "较2023年少了约三成": more or fewer by tenths of the baseline

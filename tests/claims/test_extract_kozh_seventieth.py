@@ -3,8 +3,9 @@
 set beside their own count ("…人次,占总数的四成", "其中近一半(约2000人)", "45%(2천210명)"); a
 stock day after "截至" followed by "在" ("截至2025年3月1日在华停留的"); Korean "'통과'" as
 transit; a fraction of "그" (the figure before) after a later period ("그 5분의 1 수준으로
-줄었다"); a month as the baseline of a change ("지난해 9월(3천100명)보다 900명가량 늘어난").
-Every sentence here is written for the test (none is from a set)."""
+줄었다"); a month as the baseline of a change ("지난해 9월(3천100명)보다 900명가량 늘어난"); a
+Chinese difference counted with speech's 个 ("比去年多了二十个左右"). Every sentence here is
+written for the test (none is from a set)."""
 
 from __future__ import annotations
 
@@ -147,3 +148,21 @@ def test_ko_difference_against_a_month_takes_that_month_as_its_baseline() -> Non
         (c.quantity, c.period, c.comparison and (c.comparison.value, c.comparison.baseline_period))
         for c in got
     ] == [(4000, "2025-03-01", (900, "2024-09"))]
+
+
+def test_zh_difference_counted_with_the_general_counter_in_speech() -> None:
+    # "比去年多了二十个左右。": 个 with its noun said before, at the end of the clause
+    (c,) = extract_claims(
+        "一名丹东工厂负责人说:“我们这里现在有朝鲜女工八十多个,比去年多了二十个左右。”",
+        lang="zh",
+        doc_date=D,
+    )
+    assert c.quantity == 80 and c.comparison is not None
+    assert (c.comparison.kind, c.comparison.value, c.comparison.baseline_period) == (
+        "difference",
+        20,
+        "2024",
+    )
+    # (not "多了三个国家": 个 before another noun)
+    got = _zh("今年接收朝鲜劳工的国家比去年多了三个国家,在俄朝鲜劳工约1万人。")
+    assert [g[2] for g in got] == [None]

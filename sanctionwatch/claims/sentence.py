@@ -656,6 +656,10 @@ _KO_BUT_THEN_SOURCE = re.compile(
 )
 
 
+# Chinese: a contrast ("…,但", "…,不过") right before the source that opens the next clause
+_ZH_BUT_THEN_SOURCE = re.compile(r"[，,]\s*(?:但是?|不过|不過|然而)\s*$")
+
+
 def _source_of(sentence: str, pos: int, attribution: str | None, at: int, lang: str) -> str | None:
     """The sentence's attribution for the figure at ``pos``, unless a part of the sentence of
     its own (between semicolons) has another, unnamed source: "Telegram channels claim 30,000;
@@ -670,6 +674,15 @@ def _source_of(sentence: str, pos: int, attribution: str | None, at: int, lang: 
         # the contrasting clause gives its own figure, not the one before ("수만 명이 체류하는
         # 것으로 추정되며, 통일부는 그 규모를 약 6만 명으로 보고 있다": nor the one before it
         # that no one was said to estimate)
+        return None
+    if (
+        lang == "zh"
+        and attribution is not None
+        and at > pos
+        and _ZH_BUT_THEN_SOURCE.search(sentence, pos, at) is not None
+    ):
+        # "媒体报道称…仅有300人左右,但俄罗斯联邦统计局…修正为2947人": the body that opens the
+        # contrasting clause gives its own figure, not the one before (as Korean "…지만, 국정원은")
         return None
     if lang == "zh" and attribution is not None and at < pos:
         # "据哈巴罗夫斯克边疆区内务局统计,当地…约2300人;阿穆尔州则不足500人": a part of its

@@ -4,8 +4,8 @@ set beside their own count ("…人次,占总数的四成", "其中近一半(约
 stock day after "截至" followed by "在" ("截至2025年3月1日在华停留的"); Korean "'통과'" as
 transit; a fraction of "그" (the figure before) after a later period ("그 5분의 1 수준으로
 줄었다"); a month as the baseline of a change ("지난해 9월(3천100명)보다 900명가량 늘어난"); a
-Chinese difference counted with speech's 个 ("比去年多了二十个左右"). Every sentence here is
-written for the test (none is from a set)."""
+Chinese difference counted with speech's 个 ("比去年多了二十个左右"); a Chinese source after "但"
+is only its clause's. Every sentence here is written for the test (none is from a set)."""
 
 from __future__ import annotations
 
@@ -166,3 +166,14 @@ def test_zh_difference_counted_with_the_general_counter_in_speech() -> None:
     # (not "多了三个国家": 个 before another noun)
     got = _zh("今年接收朝鲜劳工的国家比去年多了三个国家,在俄朝鲜劳工约1万人。")
     assert [g[2] for g in got] == [None]
+
+
+def test_zh_source_after_but_gives_only_its_own_clause_figure() -> None:
+    # "…约500人,但俄罗斯联邦统计局公布的数据为1800人": the body after "但" is the later figure's
+    got = _zh(
+        "有媒体称今年一季度入境俄罗斯的朝鲜公民约500人,但俄罗斯联邦统计局公布的数据为1800人。"
+    )
+    assert [(g[0], g[3]) for g in got] == [(500, None), (1800, "Rosstat")]
+    # (a source named before both figures gives both)
+    got = _zh("俄罗斯联邦统计局数据显示,一季度入境的朝鲜公民为1800人,但去年同期仅500人。")
+    assert [g[3] for g in got] == ["Rosstat", "Rosstat"]

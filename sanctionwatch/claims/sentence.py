@@ -2036,7 +2036,9 @@ def _figure_period(
             pm is not None
             and lang in _LATER_TIME
             and pm.end <= clause[0]
-            and _LATER_TIME[lang].search(sentence, clause[0], n.start)
+            and (later := _LATER_TIME[lang].search(sentence, clause[0], n.start))
+            # (not a later revision of the same count: "随后更新的数据将这一数字修正为2947人")
+            and not (lang == "zh" and _REVISED_AFTER_ZH.match(sentence, later.end()))
         ):
             pm, period = None, None
         if (
@@ -3452,6 +3454,13 @@ _LATER_TIME = {
         r"如今|目前|现在|現在"
     ),
 }
+
+
+# "随后更新的数据", "随后将这一数字修正为": a later time right before a revision dates the
+# revision, not the people counted (the revised figure counts the period named before)
+_REVISED_AFTER_ZH = re.compile(
+    r"[^，,。；;\d]{0,8}?(?:更新|修正|更正|修订|修訂|上调|上調|下调|下調|调整|調整|改为|改為)"
+)
 
 
 _KO_BUT = re.compile(r"(?:지만|으나|였으나|었으나|는데|던\s?반면)\s")

@@ -5,7 +5,8 @@ stock day after "截至" followed by "在" ("截至2025年3月1日在华停留�
 transit; a fraction of "그" (the figure before) after a later period ("그 5분의 1 수준으로
 줄었다"); a month as the baseline of a change ("지난해 9월(3천100명)보다 900명가량 늘어난"); a
 Chinese difference counted with speech's 个 ("比去年多了二十个左右"); a Chinese source after "但"
-is only its clause's. Every sentence here is written for the test (none is from a set)."""
+is only its clause's, and "随后" before a revision ("随后将这一数字修正为") keeps the period. Every
+sentence here is written for the test (none is from a set)."""
 
 from __future__ import annotations
 
@@ -177,3 +178,14 @@ def test_zh_source_after_but_gives_only_its_own_clause_figure() -> None:
     # (a source named before both figures gives both)
     got = _zh("俄罗斯联邦统计局数据显示,一季度入境的朝鲜公民为1800人,但去年同期仅500人。")
     assert [g[3] for g in got] == ["Rosstat", "Rosstat"]
+
+
+def test_zh_later_revision_keeps_the_period_of_the_count() -> None:
+    # "随后将这一数字修正为1800人": "随后" dates the revision; the figure counts the same quarter
+    got = _zh(
+        "有媒体称今年一季度入境俄罗斯的朝鲜公民约500人,但俄罗斯联邦统计局随后将这一数字修正为1800人。"
+    )
+    assert [g[:2] for g in got] == [(500, "2025-Q1"), (1800, "2025-Q1")]
+    # (a later time before a change of the flow itself still leaves the period unknown)
+    got = _zh("去年一季度入境俄罗斯的朝鲜公民约500人,随后回落至约200人。")
+    assert [g[:2] for g in got] == [(500, "2024-Q1"), (200, None)]

@@ -1150,6 +1150,13 @@ def keep_number(sentence: str, n: NumberMention, lang: str, blocked: list[tuple[
         return bool(
             _REFER_BACK[lang].search(sentence, max(0, n.start - 14), n.end + 14)
             or _KO_ZH_HEADCOUNT.search(sentence, 0, n.start)
+            # "修正后的数据中,以工作为目的者占比超过六成": a purpose stated as the entrants' aim,
+            # then "占比": that purpose's share of the flow the article counts
+            or (
+                lang == "zh"
+                and (sh := _SHARE_BEFORE["zh"].search(sentence, max(0, n.start - 12), n.start))
+                and _ZH_PURPOSE_SUBJECT.search(sentence, max(0, sh.start() - 16), sh.start())
+            )
         ) and not of_money(sentence, n.start, lang)
     if (mark_end := _percent_mark_end(sentence, n.end, lang)) is not None:
         if lang in _POLLED_BEFORE and _POLLED_BEFORE[lang].search(before):
@@ -1598,6 +1605,11 @@ _ENTRY_VERB_BEFORE = {
 }
 
 
+# "以工作为目的者", "以“学习”为目的入境的": a purpose stated as the entrants' aim, the subject
+# of a share after it
+_ZH_PURPOSE_SUBJECT = re.compile(
+    r"以[“「\"『]?[^，,。；;\d”」\"』]{1,6}[”」\"』]?(?:为目的|為目的|名义|名義)[^，,。；;\d]{0,4}?(?:者|的)$"
+)
 # Chinese: a share in tenths said right after its own count, with no new subject between
 # ("…入境的有2300人次,占总数的四成左右"): a share of all, set beside the part's own headcount,
 # which is the claim (the project's rule for shares beside their count, as "达5940人次,占一半以上")

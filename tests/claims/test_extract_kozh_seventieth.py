@@ -6,7 +6,8 @@ transit; a fraction of "그" (the figure before) after a later period ("그 5분
 줄었다"); a month as the baseline of a change ("지난해 9월(3천100명)보다 900명가량 늘어난"); a
 Chinese difference counted with speech's 个 ("比去年多了二十个左右"); a Chinese source after "但"
 is only its clause's, and "随后" before a revision ("随后将这一数字修正为") keeps the period. Every
-sentence here is written for the test (none is from a set)."""
+sentence here is written for the test (none is from a set); a purpose's share in tenths after
+"占比" with no count beside ("以学习为目的者占比近七成")."""
 
 from __future__ import annotations
 
@@ -189,3 +190,18 @@ def test_zh_later_revision_keeps_the_period_of_the_count() -> None:
     # (a later time before a change of the flow itself still leaves the period unknown)
     got = _zh("去年一季度入境俄罗斯的朝鲜公民约500人,随后回落至约200人。")
     assert [g[:2] for g in got] == [(500, "2024-Q1"), (200, None)]
+
+
+def test_zh_purpose_subject_share_in_tenths_with_no_count_beside() -> None:
+    # "以学习为目的者占比近七成": a purpose as the entrants' aim, then "占比": that purpose's share
+    got = _fields(
+        "今年一季度入境俄罗斯的朝鲜公民为2100人。按目的划分,以学习为目的者占比近七成,以旅游为目的者仅3人。",
+        "zh",
+    )
+    assert got == [
+        (2100, "exact", "persons", "total"),
+        (70, "approx", "percent", "study"),
+        (3, "exact", "persons", "tourism"),
+    ]
+    # (tenths of something else after "占比" are not read)
+    assert _fields("该省出口额中,以服装为主的轻工产品占比近七成。", "zh") == []

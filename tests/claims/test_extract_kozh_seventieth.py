@@ -5,9 +5,10 @@ stock day after "截至" followed by "在" ("截至2025年3月1日在华停留�
 transit; a fraction of "그" (the figure before) after a later period ("그 5분의 1 수준으로
 줄었다"); a month as the baseline of a change ("지난해 9월(3천100명)보다 900명가량 늘어난"); a
 Chinese difference counted with speech's 个 ("比去年多了二十个左右"); a Chinese source after "但"
-is only its clause's, and "随后" before a revision ("随后将这一数字修正为") keeps the period. Every
-sentence here is written for the test (none is from a set); a purpose's share in tenths after
-"占比" with no count beside ("以学习为目的者占比近七成")."""
+is only its clause's, and "随后" before a revision ("随后将这一数字修正为") keeps the period; a
+purpose's share in tenths after "占比" with no count beside ("以学习为目的者占比近七成"); the
+Korean number issued ("발급 건수") counts visas. Every sentence here is written for the test
+(none is from a set)."""
 
 from __future__ import annotations
 
@@ -205,3 +206,13 @@ def test_zh_purpose_subject_share_in_tenths_with_no_count_beside() -> None:
     ]
     # (tenths of something else after "占比" are not read)
     assert _fields("该省出口额中,以服装为主的轻工产品占比近七成。", "zh") == []
+
+
+def test_ko_number_issued_counts_visas() -> None:
+    # "지난해 연간 발급 건수(1천500건)": the number issued counts what is issued, not entries
+    got = _fields(
+        "러시아는 올해 1~6월 북한 국민에게 학생 비자 900건을 발급해 지난해 연간 발급"
+        " 건수(1천500건)의 절반을 넘었다.",
+        "ko",
+    )
+    assert [(g[0], g[2]) for g in got] == [(900, "visas"), (1500, "visas")]

@@ -7,8 +7,9 @@ transit; a fraction of "그" (the figure before) after a later period ("그 5분
 Chinese difference counted with speech's 个 ("比去年多了二十个左右"); a Chinese source after "但"
 is only its clause's, and "随后" before a revision ("随后将这一数字修正为") keeps the period; a
 purpose's share in tenths after "占比" with no count beside ("以学习为目的者占比近七成"); the
-Korean number issued ("발급 건수") counts visas. Every sentence here is written for the test
-(none is from a set)."""
+Korean number issued ("발급 건수") counts visas; a Korean clause describing a place ("노동자가
+많이 파견되는 지역인") names no purpose. Every sentence here is written for the test (none is
+from a set)."""
 
 from __future__ import annotations
 
@@ -216,3 +217,16 @@ def test_ko_number_issued_counts_visas() -> None:
         "ko",
     )
     assert [(g[0], g[2]) for g in got] == [(900, "visas"), (1500, "visas")]
+
+
+def test_ko_clause_describing_a_place_names_no_purpose() -> None:
+    # "북한 노동자가 많이 일하는 지역인 하바롭스크주에서는": who works there describes the place
+    got = _fields(
+        "북한 노동자가 많이 일하는 지역인 하바롭스크주에서는 지난해 북한 국적자의 입국 건수가"
+        " 2천여 건이었다.",
+        "ko",
+    )
+    assert [(g[0], g[2], g[3]) for g in got] == [(2000, "entries", "total")]
+    # (the purpose of the figure's own clause is still read)
+    got = _fields("지난해 하바롭스크주에 들어간 북한 노동자는 2천여 명이었다.", "ko")
+    assert [(g[0], g[3]) for g in got] == [(2000, "work")]

@@ -8,8 +8,8 @@ Chinese difference counted with speech's 个 ("比去年多了二十个左右");
 is only its clause's, and "随后" before a revision ("随后将这一数字修正为") keeps the period; a
 purpose's share in tenths after "占比" with no count beside ("以学习为目的者占比近七成"); the
 Korean number issued ("발급 건수") counts visas; a Korean clause describing a place ("노동자가
-많이 파견되는 지역인") names no purpose. Every sentence here is written for the test (none is
-from a set)."""
+많이 파견되는 지역인") names no purpose; a Korean body named again by a bare word of its name
+("…고 영사국은 덧붙였다"). Every sentence here is written for the test (none is from a set)."""
 
 from __future__ import annotations
 
@@ -230,3 +230,22 @@ def test_ko_clause_describing_a_place_names_no_purpose() -> None:
     # (the purpose of the figure's own clause is still read)
     got = _fields("지난해 하바롭스크주에 들어간 북한 노동자는 2천여 명이었다.", "ko")
     assert [(g[0], g[3]) for g in got] == [(2000, "work")]
+
+
+def test_ko_body_by_a_bare_word_of_its_name_goes_on() -> None:
+    # "…고 이민국은 덧붙였다": the body named in full in the sentence before
+    got = extract_claims(
+        "러시아 내무부 이민국은 올해 1~3월 북한 국적자 2천여 명이 입국했다고 밝혔다. "
+        "이 가운데 500여 명이 연해주에 머물고 있다고 이민국은 덧붙였다.",
+        lang="ko",
+        doc_date=D,
+    )
+    assert [(c.quantity, c.attribution) for c in got] == [(2000, "MVD"), (500, "MVD")]
+    # (a sentence with no body of its own and no such word takes none)
+    got = extract_claims(
+        "러시아 내무부 이민국은 올해 1~3월 북한 국적자 2천여 명이 입국했다고 밝혔다. "
+        "한편 몽골에는 북한 노동자 수백 명이 남아 있는 것으로 알려졌다.",
+        lang="ko",
+        doc_date=D,
+    )
+    assert [c.attribution for c in got] == ["MVD", None]

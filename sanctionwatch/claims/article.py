@@ -410,6 +410,12 @@ _YEAR_BEFORE_REL = re.compile(
 # a Chinese sentence opening on "that body" or "that official" ("该研究院报告指出", "該官員又指",
 # "据该机构统计"), or on "the report" and its verb ("报告称,…", "報告又估計,…" after
 # "…发布首份报告称"): the source the article named before
+# Korean: a department or body by a bare word of its name ("영사국은", "이 기관은", "해당 부처는")
+# as the subject of a verb of saying or adding that ends the sentence
+_THAT_BODY_KO = re.compile(
+    r"(?:고|라고|다고)\s(?:이\s|해당\s|같은\s)?(?:[가-힣]{1,3}(?:국|청|처|위원회|기관|부처)|당국)"
+    r"(?:은|는|이|가|측은)\s(?:또\s|이어\s)?(?:덧붙였|밝혔|전했|설명했|강조했)\S*\s*[.。]?\s*$"
+)
 _THAT_BODY_ZH = re.compile(
     r"\s*(?:(?:另据|另據|据|據|根据|根據)?\s*(?:该|該)\s*"
     r"(?:研究院|研究所|研究中心|机构|機構|部门|部門|智库|智庫|官员|官員|负责人|負責人|报告|報告)"
@@ -475,7 +481,7 @@ class _Article:
     # wider total a part larger than the last one belongs to (see _period)
     totals: list[tuple[str, float, str | None]] = dataclasses.field(default_factory=list)
     bullet_at: int = -2  # Korean/Chinese: the last bulleted line ("• …") that gave figures
-    source: str | None = None  # Chinese: who the last sentence with figures named as its source
+    source: str | None = None  # ko/zh: who the last sentence with figures named as its source
 
     @property
     def kozh(self) -> bool:
@@ -797,10 +803,21 @@ class _Article:
             ):
                 # "该研究院报告指出,…", "該官員又指,…": the body or official named before
                 c = dataclasses.replace(c, attribution=self.source)
+            if (
+                lang == "ko"
+                and c.attribution is None
+                and self.source is not None
+                and _THAT_BODY_KO.search(s.text)
+            ):
+                # "…다닌다고 영사국은 덧붙였습니다": the body named in full before ("러시아 외무부
+                # 영사국이 밝혔습니다"), now by the last word of its name alone, going on
+                c = dataclasses.replace(c, attribution=self.source)
             self._remember(c, s, found, part)
             out.append(c)
         self.read_at = s.k
-        if lang == "zh" and (said := next((c.attribution for c in out if c.attribution), None)):
+        if lang in ("zh", "ko") and (
+            said := next((c.attribution for c in out if c.attribution), None)
+        ):
             self.source = said
         if self.kozh and _BULLET.match(s.text) and any(c.quantity is not None for c in out):
             self.bullet_at = s.k

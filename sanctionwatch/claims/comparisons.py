@@ -440,6 +440,14 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             r"(?=(?:\s?(?:수준|가량|정도))?\s?(?:에\s?(?:그|불과|못|미)|으?로\s?(?:줄|감소|급감|축소|떨어)))",
             "ratio_frac",
         ),
+        # "…3천381명으로 줄었고, 올해 들어서는 그 10분의 1 수준으로 급감했다": "그", that
+        # figure, points back to the figure before, with the verb of the change (not "돈은 그
+        # 3분의 1 수준에 불과하다": a part of a sum, no change of people)
+        (
+            r"(?<![^\s,])그\s(?P<d>\d{1,2})\s?분의\s?(?P<nu>\d)"
+            r"(?=(?:\s?(?:수준|가량|정도))?\s?으?로\s?(?:줄|감소|급감|축소|떨어))",
+            "ratio_frac",
+        ),
     ],
     "zh": [
         # "60余倍", "10多倍": over N times (the hedge is read from the words by the check)
@@ -518,9 +526,16 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             r"(?:的)?(?:最高|最多|最大|新高)(?:纪录|紀錄|记录|記錄|水平)?",
             "record_none",
         ),
-        # "为疫情以来最多", "有统计以来最高": a record since an event, no year named
+        # "为疫情以来最多", "创疫情以来新高": a record since the pandemic, whose border
+        # closures began in 2020 (the year it is read against, as Korean "코로나 이후 최대")
         (
-            r"(?:新冠疫情|疫情|新冠|有统计|有統計|有记录|有記錄|有史)(?:以来|以來)(?:的)?"
+            r"(?:新冠疫情|疫情|新冠)(?:爆发|暴發|爆發|发生|發生)?(?:以来|以來)(?:的)?"
+            r"(?:最高|最多|最大|新高|最低|新低)",
+            "record_pandemic",
+        ),
+        # "有统计以来最高": a record since counting began, no year named
+        (
+            r"(?:有统计|有統計|有记录|有記錄|有史)(?:以来|以來)(?:的)?"
             r"(?:最高|最多|最大|新高)",
             "record_none",
         ),
@@ -534,7 +549,10 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         (
             r"(?:比(?![例率重])|较|較)[^，,。；;]{0,20}?(?:还|還|更)?"
             r"(?P<dir>多出|多了|少了|少出|多|少)了?\s*"
-            rf"(?:约|約|近|逾|超过|超過)?(?P<n>{_ZH_NUM})\s*(?:多|余|餘)?\s*(?:名|人次|人)",
+            rf"(?:约|約|近|逾|超过|超過)?(?P<n>{_ZH_NUM})\s*(?:多|余|餘)?\s*(?:名|人次|人"
+            # "比疫情前还多了三十个左右。": speech's general counter, the noun said before (as
+            # "只剩八个,"; not "多了三个国家")
+            r"|[个個](?=\s*(?:左右|上下)?\s*(?:[，,。；;！!？?”\"」]|$)))",
             "difference",
         ),
         # "比去年全年多出近八成", "较2023年少了约三成": more or fewer by tenths of the baseline
@@ -655,6 +673,7 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
         ("역대", "사상"),
         ("절반",),
         ("분의",),
+        ("분의",),
     ],
     "zh": [
         ("倍",),
@@ -668,6 +687,7 @@ _NEEDS: dict[str, list[tuple[str, ...]]] = {
         ("人次", "人数", "人數"),
         ("成",),
         ("创", "創"),
+        ("以来", "以來"),
         ("以来", "以來"),
         ("历年", "歷年", "历来", "歷來"),
         ("多", "少"),
@@ -1036,6 +1056,15 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
         # brackets (the period reader dates it)
         (
             r"(?<!\d)\d{1,2}\s*월\s*\d{1,2}\s*일(?:\s*\([^)]*\))?\s*(?:보다|에\s*비해|대비)",
+            "month",
+        ),
+        # "지난해 7월보다 1천300명 늘어난", "지난해 7월 공개한 수치(2천800명)보다": a month (the
+        # figure a body gave for it may be named, its count in brackets) is the baseline (the
+        # period reader dates it; not "1월 1일보다", the rule above)
+        (
+            rf"(?:{YEAR}\s*년\s*|지난해\s*|작년\s*|올해\s*)?(?<!\d)\d{{1,2}}\s*월(?!\s*\d)"
+            r"(?:\s*(?:에\s*)?[가-힣]{1,4}한\s*(?:수치|통계|집계|자료|숫자|인원))?"
+            r"(?:\s*\([^()]{1,20}\))?\s*(?:보다|에\s*비해|대비)",
             "month",
         ),
         # "2분기 … 1분기의 두 배": a numbered quarter (of the year given, else the claim's); its

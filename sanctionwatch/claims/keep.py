@@ -1143,11 +1143,20 @@ def keep_number(sentence: str, n: NumberMention, lang: str, blocked: list[tuple[
             return _ko_fraction_share(sentence, n)
         return not of_money(sentence, n.start, lang)
     if n.counter == "成":
+        if lang == "zh" and _ZH_TENTHS_OF_COUNT_JUST_GIVEN.search(sentence, 0, n.start):
+            return False  # "达2300人次,约占总数的四成": the count beside it is the claim
         # "其中中俄合计占了八成以上", "达7887人次,占比近六成": a share in tenths of the people
         # counted before it (of them, or the figure just given), as a percentage is
         return bool(
             _REFER_BACK[lang].search(sentence, max(0, n.start - 14), n.end + 14)
             or _KO_ZH_HEADCOUNT.search(sentence, 0, n.start)
+            # "修正后的数据中,以工作为目的者占比超过六成": a purpose stated as the entrants' aim,
+            # then "占比": that purpose's share of the flow the article counts
+            or (
+                lang == "zh"
+                and (sh := _SHARE_BEFORE["zh"].search(sentence, max(0, n.start - 12), n.start))
+                and _ZH_PURPOSE_SUBJECT.search(sentence, max(0, sh.start() - 16), sh.start())
+            )
         ) and not of_money(sentence, n.start, lang)
     if (mark_end := _percent_mark_end(sentence, n.end, lang)) is not None:
         if lang in _POLLED_BEFORE and _POLLED_BEFORE[lang].search(before):
@@ -1603,6 +1612,22 @@ _ENTRY_VERB_BEFORE = {
 }
 
 
+# "以工作为目的者", "以“学习”为目的入境的": a purpose stated as the entrants' aim, the subject
+# of a share after it
+_ZH_PURPOSE_SUBJECT = re.compile(
+    r"以[“「\"『]?[^，,。；;\d”」\"』]{1,6}[”」\"』]?(?:为目的|為目的|名义|名義)[^，,。；;\d]{0,4}?(?:者|的)$"
+)
+# Chinese: a share in tenths said right after its own count, with no new subject between
+# ("…入境的有2300人次,占总数的四成左右"): a share of all, set beside the part's own headcount,
+# which is the claim (the project's rule for shares beside their count, as "达5940人次,占一半以上")
+_ZH_TENTHS_OF_COUNT_JUST_GIVEN = re.compile(
+    r"(?:\d|[一二两兩三四五六七八九十百千万萬])\s*(?:多|余|餘)?\s*(?:名|人次|人)\s*[,，]\s*"
+    r"(?:约|約|近|逾|超过|超過|将近|將近|接近)?(?:占|佔)(?:了|到)?(?:总数|總數|全部|总量|總量)?的?"
+    # (not "占比近四成": gold writers read the share after the word for a share)
+    r"(?:约|約|近|逾|超过|超過|将近|將近|接近)?$"
+)
+
+
 # Korean/Chinese: the share a purpose has of a flow ("북한 주민 가운데 유학 목적의 비중은 약 60%",
 # "朝鲜公民中以学习为目的者占比约六成"): the word for "share" right before the percentage
 _SHARE_BEFORE: dict[str, re.Pattern[str]] = {
@@ -1656,7 +1681,9 @@ _KO_HEADCOUNT = re.compile(r"\d(?:[\d,.]|\s?[십백천만])*\s?(?:여\s?)?명")
 # "이 가운데 54%인 1천306명이": a percentage set in apposition to the headcount right after it
 # ("…인", "…에 해당하는") only restates that headcount, which is the figure's claim
 _PERCENT_IS_HEADCOUNT_KO = re.compile(
-    r"\s?[%％]\s?(?:인|에\s?해당하는|에\s?달하는|에\s?이르는)\s?(?:약\s?)?" + _KO_HEADCOUNT.pattern
+    r"\s?[%％]\s?(?:(?:인|에\s?해당하는|에\s?달하는|에\s?이르는)\s?(?:약\s?)?"
+    # "전체의 61%(3천557명)로": the headcount in brackets right after it, likewise
+    r"|\(\s?(?:약\s?)?(?=" + _KO_HEADCOUNT.pattern + r"\s?\)))" + _KO_HEADCOUNT.pattern
 )
 # ("约四千一百人次,占比超过四成": a Chinese headcount may be spelled)
 _KO_ZH_HEADCOUNT = re.compile(

@@ -352,7 +352,19 @@ def _purposes(sentence: str, lang: str) -> tuple[context.Mention, ...]:
     if ms and lang in ("ko", "zh"):
         # "외교 소식통들은 … 종업원 등 수백 명", "노동부는": the word names who speaks
         ms = tuple(m for m in ms if not context.speaker_after_purpose(sentence, m.end, lang))
+    if ms and lang == "ko":
+        # "북한 노동자가 많이 파견되는 또 다른 지역인 아무르주에서는 … 입국 건수가": a clause that
+        # describes a place by who is sent there names no purpose of the figure counted there
+        ms = tuple(m for m in ms if not _KO_PLACE_DESCRIBED_AFTER.match(sentence, m.end))
     return ms
+
+
+# the rest of a Korean clause that ends on a place it describes ("…가 많이 파견되는 또 다른
+# 지역인", "…이 일하는 곳인"), with no comma or figure between
+_KO_PLACE_DESCRIBED_AFTER = re.compile(
+    r"[^,.;\d]{0,25}?(?:는|된|한)\s(?:또\s?다른\s|대표적인\s|주요\s)?"
+    r"(?:지역|곳|도시|나라|국가|지방)(?:인|이자|으로\s?꼽히는)\s"
+)
 
 
 def _within(ms: tuple[context.Mention, ...], a: int, b: int) -> list[context.Mention]:

@@ -384,11 +384,22 @@ _ZH_SHARE_FRACTION = re.compile(
 )
 
 
+# a headcount in brackets right after a fraction ("其中近一半(约2000人)在建筑工地"), after the
+# fraction's hedge
+_ZH_HEADCOUNT_IN_BRACKETS = re.compile(
+    r"(?:以上|以下|左右|多)?\s*[(（]\s*(?:约|約|近|逾|超过|超過)?\s*"
+    r"(?:\d|[一二两兩三四五六七八九十百千万萬])[\d,.一二两兩三四五六七八九十百千万萬]*\s*(?:多|余|餘)?\s*"
+    r"(?:名|人次|人)\s*[)）]"
+)
+
+
 def _zh_fraction_shares(sentence: str) -> list[NumberMention]:
     """The Chinese fraction shares of ``sentence``, as percentages to one decimal ("三分之一" is
     33.3)."""
     shares = []
     for m in _ZH_SHARE_FRACTION.finditer(sentence):
+        if _ZH_HEADCOUNT_IN_BRACKETS.match(sentence, m.end()):
+            continue  # "其中三分之一以上(3000余人)": the headcount beside it is the claim
         d = (10 if m["d"] == "十" else _ZH_DIGITS[m["d"]]) if m["d"] else 2
         nu = _ZH_DIGITS[m["nu"]] if m["d"] else 1
         shares.append(_share(m.start("f"), m.end("f"), nu, d, spelled=True))

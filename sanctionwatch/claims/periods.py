@@ -1481,7 +1481,15 @@ def find_periods(sentence: str, lang: str, doc_date: date | None) -> list[Period
                 if lang == "ko" and _KO_DATED_AFTER.match(sentence, m.end()):
                     taken.append((m.start(), m.end()))
                     continue
-                if lang == "zh" and _STATEMENT_AFTER_DAY.match(sentence, m.end()):
+                if (
+                    lang == "zh"
+                    and _STATEMENT_AFTER_DAY.match(sentence, m.end())
+                    # (not after "截至": "截至今年1月1日在俄停留的…" is the day of a stock, the
+                    # 在 saying where the people stay)
+                    and not _STOCK_DAY_BEFORE["zh"].search(
+                        sentence, max(0, m.start() - 12), m.start()
+                    )
+                ):
                     continue  # "国家情报院13日在国会表示": the day of the statement
                 if _statement_day(sentence, m.start(), lang):
                     taken.append((m.start(), m.end()))

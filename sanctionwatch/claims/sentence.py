@@ -659,6 +659,10 @@ _KO_BUT_THEN_SOURCE = re.compile(
 )
 
 
+# Chinese: a contrast ("…,但", "…,不过") right before the source that opens the next clause
+_ZH_BUT_THEN_SOURCE = re.compile(r"[，,]\s*(?:但是?|不过|不過|然而)\s*$")
+
+
 def _source_of(sentence: str, pos: int, attribution: str | None, at: int, lang: str) -> str | None:
     """The sentence's attribution for the figure at ``pos``, unless a part of the sentence of
     its own (between semicolons) has another, unnamed source: "Telegram channels claim 30,000;
@@ -673,6 +677,15 @@ def _source_of(sentence: str, pos: int, attribution: str | None, at: int, lang: 
         # the contrasting clause gives its own figure, not the one before ("수만 명이 체류하는
         # 것으로 추정되며, 통일부는 그 규모를 약 6만 명으로 보고 있다": nor the one before it
         # that no one was said to estimate)
+        return None
+    if (
+        lang == "zh"
+        and attribution is not None
+        and at > pos
+        and _ZH_BUT_THEN_SOURCE.search(sentence, pos, at) is not None
+    ):
+        # "媒体报道称…仅有300人左右,但俄罗斯联邦统计局…修正为2947人": the body that opens the
+        # contrasting clause gives its own figure, not the one before (as Korean "…지만, 국정원은")
         return None
     if lang == "zh" and attribution is not None and at < pos:
         # "据哈巴罗夫斯克边疆区内务局统计,当地…约2300人;阿穆尔州则不足500人": a part of its
@@ -2052,7 +2065,9 @@ def _figure_period(
             pm is not None
             and lang in _LATER_TIME
             and pm.end <= clause[0]
-            and _LATER_TIME[lang].search(sentence, clause[0], n.start)
+            and (later := _LATER_TIME[lang].search(sentence, clause[0], n.start))
+            # (not a later revision of the same count: "随后更新的数据将这一数字修正为2947人")
+            and not (lang == "zh" and _REVISED_AFTER_ZH.match(sentence, later.end()))
         ):
             pm, period = None, None
         if (
@@ -3232,6 +3247,8 @@ _ZH_ON_THE_YEAR_AFTER = re.compile(r"\s?(?:则|則|又|已)?\s?(?:同比|按年)
 # Chinese: "而2024年这一数字翻了一番": "this figure" in a later year
 _ZH_THIS_FIGURE = re.compile(r"(?:这一|這一|该|該|此)(?:数字|數字|数据|數據|人数|人數)")
 # "2019년 … 3천200명이었던 점을 감안하면 지난해 수치는 그 두 배를": the later period's figure
+# "올해 들어서는 그 10분의 1 수준으로": "그", that figure, before a fraction of it
+_KO_THAT_FIGURE = re.compile(r"(?<![^\s,])그\s?\d{1,2}\s?분의")
 _KO_THIS_FIGURE = re.compile(r"^\s?(?:의\s?)?(?:수치|숫자|규모|인원)\s?(?:는|은|가|이|도)(?!\w)")
 
 
@@ -3290,7 +3307,12 @@ def _later_state(
     if not later or target["period"] is None:
         return False
     if lang == "ko":
-        return bool(_KO_THIS_FIGURE.search(sentence[later[-1].end : c.start]))
+        return bool(
+            _KO_THIS_FIGURE.search(sentence[later[-1].end : c.start])
+            # "…3천381명으로 줄었고, 올해 들어서는 그 10분의 1 수준으로": a fraction of "그",
+            # the figure before, said after a later period is that later period's
+            or (c.kind == "ratio" and _KO_THAT_FIGURE.search(sentence, later[-1].end, c.end))
+        )
     # ("2024年同期…为3912人次,今年同比下降逾五成": the later year, then its change on the year)
     return bool(
         _ZH_THIS_FIGURE.search(sentence, later[-1].end, c.start)
@@ -3461,6 +3483,13 @@ _LATER_TIME = {
         r"如今|目前|现在|現在"
     ),
 }
+
+
+# "随后更新的数据", "随后将这一数字修正为": a later time right before a revision dates the
+# revision, not the people counted (the revised figure counts the period named before)
+_REVISED_AFTER_ZH = re.compile(
+    r"[^，,。；;\d]{0,8}?(?:更新|修正|更正|修订|修訂|上调|上調|下调|下調|调整|調整|改为|改為)"
+)
 
 
 _KO_BUT = re.compile(r"(?:지만|으나|였으나|었으나|는데|던\s?반면)\s")

@@ -78,10 +78,11 @@ def test_ko_record_since_year_with_scope_words_between() -> None:
     assert [r[7] for r in rows] == [("record", None, "2015")]
 
 
-def test_zh_record_since_the_pandemic_has_no_baseline() -> None:
+def test_zh_record_since_the_pandemic_is_read_against_2020() -> None:
+    # (round 70: as Korean "코로나 이후 최대", the pandemic's border closures began in 2020)
     rows = _rows("去年朝鮮公民入境中國共八千餘人次,為疫情以來最多。", "zh")
     assert [(r[0], r[1], r[2], r[7]) for r in rows] == [
-        (8000, "more_than", "entries", ("record", None, None))
+        (8000, "more_than", "entries", ("record", None, "2020"))
     ]
 
 

@@ -663,6 +663,14 @@ _KO_BUT_THEN_SOURCE = re.compile(
 _ZH_BUT_THEN_SOURCE = re.compile(r"[，,]\s*(?:但是?|不过|不過|然而)\s*$")
 
 
+_REVISES_EARLIER = {
+    "en": re.compile(
+        r"\b(?:revis(?:ing|ed)|correct(?:ing|ed))\s+(?:(?:up|down)(?:ward)?\s+)?the\b", re.I
+    ),
+    "ru": re.compile(r"(?<!\w)(?:пересмотрев|уточнив|скорректировав|исправив)(?!\w)", re.I),
+}
+
+
 def _source_of(sentence: str, pos: int, attribution: str | None, at: int, lang: str) -> str | None:
     """The sentence's attribution for the figure at ``pos``, unless a part of the sentence of
     its own (between semicolons) has another, unnamed source: "Telegram channels claim 30,000;
@@ -686,6 +694,15 @@ def _source_of(sentence: str, pos: int, attribution: str | None, at: int, lang: 
     ):
         # "媒体报道称…仅有300人左右,但俄罗斯联邦统计局…修正为2947人": the body that opens the
         # contrasting clause gives its own figure, not the one before (as Korean "…지만, 국정원은")
+        return None
+    if (
+        lang in _REVISES_EARLIER
+        and attribution is not None
+        and at > pos
+        and _REVISES_EARLIER[lang].search(sentence, pos, at) is not None
+    ):
+        # "12,000 …, an official said, revising upward the "several thousand" that the NIS had
+        # cited": the body named with the figure revised gave that one, not this
         return None
     if lang == "zh" and attribution is not None and at < pos:
         # "据哈巴罗夫斯克边疆区内务局统计,当地…约2300人;阿穆尔州则不足500人": a part of its

@@ -190,3 +190,22 @@ def test_after_a_total_and_its_parts_the_article_goes_on_with_the_totals_purpose
 def test_the_accuser_is_not_whose_people_were_sent(text: str) -> None:
     got = read_fields(text, "en", "origin", "destination", doc_date=D)
     assert got == [("KP", "RU")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "Some 11,000 North Korean workers are in Russia, an official said, revising upward "
+            "the figure cited by the National Intelligence Service in March.",
+        ),
+        (
+            "ru",
+            "В России находятся около 11 тыс. рабочих из КНДР, заявил чиновник, пересмотрев "
+            "оценку Национальной разведывательной службы Южной Кореи.",
+        ),
+    ],
+)
+def test_the_body_of_a_revised_figure_is_not_the_new_figures_source(lang: str, text: str) -> None:
+    assert read_fields(text, lang, "quantity", "attribution", doc_date=D) == [(11000, None)]

@@ -407,23 +407,25 @@ _YEAR_BEFORE_REL = re.compile(
 )
 
 
-# a Chinese sentence opening on "that body" or "that official" ("该研究院报告指出", "該官員又指",
-# "据该机构统计"), or on "the report" and its verb ("报告称,…", "報告又估計,…" after
-# "…发布首份报告称"): the source the article named before
-# Korean: a department or body by a bare word of its name ("영사국은", "이 기관은", "해당 부처는")
-# as the subject of a verb of saying or adding that ends the sentence
-_THAT_BODY_KO = re.compile(
-    r"(?:고|라고|다고)\s(?:이\s|해당\s|같은\s)?(?:[가-힣]{1,3}(?:국|청|처|위원회|기관|부처)|당국)"
-    r"(?:은|는|이|가|측은)\s(?:또\s|이어\s)?(?:덧붙였|밝혔|전했|설명했|강조했)\S*\s*[.。]?\s*$"
-)
-_THAT_BODY_ZH = re.compile(
-    r"\s*(?:(?:另据|另據|据|據|根据|根據)?\s*(?:该|該)\s*"
-    r"(?:研究院|研究所|研究中心|机构|機構|部门|部門|智库|智庫|官员|官員|负责人|負責人|报告|報告)"
-    r"|(?:报告|報告)(?:还|還|又|并|並)?(?:称|稱|指出|估计|估計|显示|顯示|认为|認為)"
-    # ("他又說,…", "她还表示,…": the one who spoke in the sentence before, going on)
-    r"|[他她](?:还|還|又|并|並|也|进一步|進一步)?"
-    r"(?:说|說|表示|指出|称|稱|补充说|補充說|补充|補充|透露|强调|強調))"
-)
+# The source the article named before, going on. Korean: a department or body by a bare word of
+# its name ("영사국은", "이 기관은", "해당 부처는") as the subject of a verb of saying or adding
+# that ends the sentence. Chinese: a sentence opening on "that body" or "that official" ("该研究院
+# 报告指出", "該官員又指", "据该机构统计"), or on "the report" and its verb ("报告称,…", "報告又
+# 估計,…" after "…发布首份报告称").
+_THAT_BODY = {
+    "ko": re.compile(
+        r"(?:고|라고|다고)\s(?:이\s|해당\s|같은\s)?(?:[가-힣]{1,3}(?:국|청|처|위원회|기관|부처)|당국)"
+        r"(?:은|는|이|가|측은)\s(?:또\s|이어\s)?(?:덧붙였|밝혔|전했|설명했|강조했)\S*\s*[.。]?\s*$"
+    ),
+    "zh": re.compile(
+        r"^\s*(?:(?:另据|另據|据|據|根据|根據)?\s*(?:该|該)\s*"
+        r"(?:研究院|研究所|研究中心|机构|機構|部门|部門|智库|智庫|官员|官員|负责人|負責人|报告|報告)"
+        r"|(?:报告|報告)(?:还|還|又|并|並)?(?:称|稱|指出|估计|估計|显示|顯示|认为|認為)"
+        # ("他又說,…", "她还表示,…": the one who spoke in the sentence before, going on)
+        r"|[他她](?:还|還|又|并|並|也|进一步|進一步)?"
+        r"(?:说|說|表示|指出|称|稱|补充说|補充說|补充|補充|透露|强调|強調))"
+    ),
+}
 
 
 # right after a figure: ",而2019年为…" (another year's figure set beside it)
@@ -796,21 +798,13 @@ class _Article:
             c = self._count_before(c, s, before, compares_back, found)
             c = self._against_before(c, s)
             if (
-                lang == "zh"
+                lang in _THAT_BODY
                 and c.attribution is None
                 and self.source is not None
-                and _THAT_BODY_ZH.match(s.text)
+                and _THAT_BODY[lang].search(s.text)
             ):
-                # "该研究院报告指出,…", "該官員又指,…": the body or official named before
-                c = dataclasses.replace(c, attribution=self.source)
-            if (
-                lang == "ko"
-                and c.attribution is None
-                and self.source is not None
-                and _THAT_BODY_KO.search(s.text)
-            ):
-                # "…다닌다고 영사국은 덧붙였습니다": the body named in full before ("러시아 외무부
-                # 영사국이 밝혔습니다"), now by the last word of its name alone, going on
+                # "该研究院报告指出,…", "該官員又指,…", "…다닌다고 영사국은 덧붙였습니다": the
+                # body or official named before ("러시아 외무부 영사국이 밝혔습니다"), going on
                 c = dataclasses.replace(c, attribution=self.source)
             self._remember(c, s, found, part)
             out.append(c)

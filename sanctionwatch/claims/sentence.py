@@ -1204,6 +1204,8 @@ def _flow_places(sentence: str, lang: str, watched: frozenset[str]) -> list[cont
                 )
                 # "미국 싱크탱크 38노스", "美国智库38北": the kind of body between them
                 or _KIND_OF_SOURCE.fullmatch(sentence, p.end, a.start) is not None
+                # «по данным Госдепартамента США»: the body's country in the genitive after it
+                or (lang == "ru" and 0 <= p.start - a.end <= 1)
                 for a in sources
             )
         ]

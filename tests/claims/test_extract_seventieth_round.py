@@ -209,3 +209,11 @@ def test_the_accuser_is_not_whose_people_were_sent(text: str) -> None:
 )
 def test_the_body_of_a_revised_figure_is_not_the_new_figures_source(lang: str, text: str) -> None:
     assert read_fields(text, lang, "quantity", "attribution", doc_date=D) == [(11000, None)]
+
+
+def test_the_country_of_a_watching_body_after_its_name_is_not_where_people_went() -> None:
+    text = (
+        "Лаос, по данным Госдепартамента США, в 2024 году все еще принимал несколько сотен "
+        "рабочих из КНДР."
+    )
+    assert read_fields(text, "ru", "destination", doc_date=D) == [("LA",)]

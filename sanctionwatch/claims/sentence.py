@@ -1157,10 +1157,24 @@ def _mark_baselines(
                 x.baseline_of = c
 
 
+_PEOPLE_OF_BEFORE = re.compile(
+    r"\b(?:citizens|nationals|passport\s+holders|people)\s+of\s+(?:the\s+)?$", re.I
+)
+
+
 def _flow_places(sentence: str, lang: str, watched: frozenset[str]) -> list[context.Mention]:
     """The places of a sentence that can be a flow's origin or destination: not a dateline, a
     news agency's country, an actor's or a watching source's name."""
     places = _off_routes(sentence, context.places_in(sentence, lang))
+    if lang == "en" and " of " in sentence:
+        # "citizens of Uzbekistan made more than 4.5 million entries": the country's people
+        places = [
+            p._replace(role="people")
+            if p.role == "name"
+            and _PEOPLE_OF_BEFORE.search(sentence, max(0, p.start - 30), p.start)
+            else p
+            for p in places
+        ]
     if lang in ("ko", "zh") and (dateline := _DATELINE_KOZH.match(sentence)):
         # "(新华社北京29日电)", "(서울=연합뉴스)": where the report was filed, not a flow's place
         places = [p for p in places if p.start >= dateline.end()]

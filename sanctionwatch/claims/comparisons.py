@@ -781,6 +781,10 @@ _NUMBER_IN = (
     r"(?:\s+(?:recorded|registered|reported|seen|counted))?"
 )
 
+# the hedge of a baseline's figure after "times the" ("17 times the roughly 300 entries logged in
+# the first quarter")
+_ABOUT_EN = r"(?:(?:roughly|about|around|some|nearly|almost|approximately|just)\s+)?"
+
 # Baseline phrases: "(from|than|compared with|against|since) 2022", "the previous year",
 # "по сравнению с 2023 годом", "2023년에 비해", "전년", "较去年".
 _BASE_RULES: dict[str, list[tuple[str, str]]] = {
@@ -810,7 +814,7 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             # recorded in the second quarter"
             # ("down 60% from the third quarter", "eight times as many as in the first quarter")
             rf"(?:than|compared\s+(?:with|to)|over|against|versus|vs\.?|on|from|as\s+in|"
-            rf"(?:times|\w+fold)\s+the\s+\d[\d,]*\s+(?:\w+\s+){{0,4}}in)\s+"
+            rf"(?:times|\w+fold)\s+the\s+{_ABOUT_EN}\d[\d,]*\s+(?:\w+\s+){{0,4}}in)\s+"
             rf"(?:the\s+|in\s+the\s+)?(?:(?P<q>first|second|third|fourth)(?:\s+quarter)?(?![\s-]+half)|"
             rf"q(?P<qn>[1-4])\b)(?:\s+(?:of\s+)?(?P<y>{YEAR}))?",
             "quarter",
@@ -887,7 +891,7 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
         # (not "reached 3,765 from July to September": the figure's own span)
         # "nearly double the 210 recorded in September": the month of the baseline's figure
         (
-            rf"(?:double|twice|triple|times|\w+fold)\s+the\s+\d[\d,]*\s+(?:\w+\s+){{0,2}}?in\s+"
+            rf"(?:double|twice|triple|times|\w+fold)\s+the\s+{_ABOUT_EN}\d[\d,]*\s+(?:\w+\s+){{0,2}}?in\s+"
             rf"{EN_MONTH}\b(?!\s+\d)",
             "month",
         ),

@@ -18,3 +18,12 @@ def test_citizens_of_another_country_are_not_a_watched_flow() -> None:
 def test_citizens_of_the_dprk_are_counted() -> None:
     text = "Some 1,200 citizens of the DPRK entered Russia in January."
     assert read_fields(text, "en", "quantity", "origin", doc_date=D) == [(1200, "KP")]
+
+
+def test_a_hedged_figure_after_times_the_is_the_baseline() -> None:
+    text = (
+        "North Koreans entered Russia 4,600 times in the third quarter. That is about 15 times "
+        "the roughly 300 entries logged in the first quarter of the year."
+    )
+    got = read_fields(text, "en", "quantity", "comparison", doc_date=date(2025, 11, 10))
+    assert (None, {"kind": "ratio", "value": 15, "baseline_period": "2025-Q1"}) in got

@@ -1641,6 +1641,10 @@ _REMARK_CLAUSE = {
 }
 
 
+_MORE_AFTER = re.compile(r"\s+more\b", re.I)
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|a\s+further)\s+(?:\w+\s+)?$", re.I)
+
+
 def _period_mention(
     periods: list[PeriodMention],
     pos: int,
@@ -1885,6 +1889,29 @@ def _period_mention(
                             for _, b in figures
                         )
                     ] or group
+                if after and figures and end is not None:
+                    # "around 11,000 … had been sent … and that roughly 3,000 more arrived last
+                    # month": a period after a further figure ("N more", "another N") is that
+                    # figure's, not the one before it
+                    group = [
+                        p
+                        for p in group
+                        if not (
+                            p.start >= end
+                            and any(
+                                end <= a
+                                and b <= p.start
+                                and (
+                                    _MORE_AFTER.match(sentence, b) is not None
+                                    or _ANOTHER_BEFORE.search(sentence, max(0, a - 16), a)
+                                    is not None
+                                )
+                                for a, b in figures
+                            )
+                        )
+                    ]
+                    if not group:
+                        return None
                 chosen = _nearest_around(group, pos, pos if end is None else end)
             else:
                 # elsewhere a period stated before the figure rules ("в 2024 году ... 13 тыс.")

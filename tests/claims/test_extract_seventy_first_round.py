@@ -27,3 +27,12 @@ def test_a_hedged_figure_after_times_the_is_the_baseline() -> None:
     )
     got = read_fields(text, "en", "quantity", "comparison", doc_date=date(2025, 11, 10))
     assert (None, {"kind": "ratio", "value": 15, "baseline_period": "2025-Q1"}) in got
+
+
+def test_a_period_after_a_further_figure_is_that_figures_own() -> None:
+    text = (
+        "Seoul said about 10,000 North Korean soldiers had been deployed to Russia and that "
+        "some 2,000 more arrived last month."
+    )
+    got = read_fields(text, "en", "quantity", "period", doc_date=date(2025, 2, 12))
+    assert got == [(10000, None), (2000, "2025-01")]

@@ -1857,12 +1857,13 @@ _FUTURE_TENSE = {
     "en": re.compile(
         # ("said a further 1,000 would be dispatched in May": reported future)
         r"\b(?:will|shall|(?:is|are)\s+(?:expected|due|set|scheduled|planned|to\s+be)\s+to|"
-        r"plans?\s+to|next|would\s+be\s+(?:\w+ed|sent))\b",
+        # ("we expect about 150 new ones in September", said in June)
+        r"plans?\s+to|next|would\s+be\s+(?:\w+ed|sent)|expects?|expecting|anticipates?)\b",
         re.I,
     ),
     "ru": re.compile(
         r"(?<!\w)(?:прибуд(?:ет|ут)|приед(?:ет|ут)|будет|будут|планиру\w+|ожидается|"
-        r"ожидаются|предстоит|намерен\w*|отправ(?:ит|ят)|направ(?:ит|ят))(?!\w)",
+        r"ожидаются|ожидаем|ждем|ждём|предстоит|намерен\w*|отправ(?:ит|ят)|направ(?:ит|ят))(?!\w)",
         re.I,
     ),
     "ko": re.compile(r"예정|계획이다|할 계획|될 전망|올 것으로|갈 것으로"),

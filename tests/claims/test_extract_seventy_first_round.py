@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tests.claims.claim_readings import read_fields
 
 D = date(2025, 6, 10)
@@ -36,3 +38,15 @@ def test_a_period_after_a_further_figure_is_that_figures_own() -> None:
     )
     got = read_fields(text, "en", "quantity", "period", doc_date=date(2025, 2, 12))
     assert got == [(10000, None), (2000, "2025-01")]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("en", "The university expects about 120 new North Korean students in September."),
+        ("ru", "В сентябре мы ждем около 120 новых студентов из КНДР."),
+    ],
+)
+def test_a_month_ahead_that_is_expected_is_this_years(lang: str, text: str) -> None:
+    got = read_fields(text, lang, "quantity", "period", doc_date=date(2025, 6, 18))
+    assert got == [(120, "2025-09")]

@@ -389,9 +389,10 @@ _AGE_WORD = lexicon.Caseless(r"\bage|возраст")
 
 _FROM_TO_BEFORE = re.compile(
     r"\bfrom\b[^.;]{1,80}\bto\s+$|(?<!\w)с\s[^.;]{1,80}\sдо\s+$|"
-    # ("the number had fallen to zero": the level the count fell to)
-    r"\b(?:number|total|figure|count)\s+(?:had\s+|has\s+)?(?:fallen|fell|dropped|declined|shrunk|"
-    r"shrank)\s+to\s+$",
+    # ("the number had fallen to zero", "the number of North Korean workers in the country had
+    # fallen to zero": the level the count fell to)
+    r"\b(?:number|total|figure|count)(?:\s+of\s+[^.;,\d]{1,60}?)?\s+(?:had\s+|has\s+)?"
+    r"(?:fallen|fell|dropped|declined|shrunk|shrank)\s+to\s+$",
     re.I,
 )
 _NUMBERED_BEFORE = re.compile(

@@ -50,3 +50,12 @@ def test_a_period_after_a_further_figure_is_that_figures_own() -> None:
 def test_a_month_ahead_that_is_expected_is_this_years(lang: str, text: str) -> None:
     got = read_fields(text, lang, "quantity", "period", doc_date=date(2025, 6, 18))
     assert got == [(120, "2025-09")]
+
+
+def test_the_number_of_a_named_group_fallen_to_zero_is_a_claim_of_none() -> None:
+    text = (
+        "Qatar told the committee that the number of North Korean workers in the country had "
+        "fallen to zero by December 2019."
+    )
+    got = read_fields(text, "en", "quantity", "period", doc_date=date(2020, 3, 1))
+    assert got == [(0, "2019-12")]

@@ -59,3 +59,12 @@ def test_the_number_of_a_named_group_fallen_to_zero_is_a_claim_of_none() -> None
     )
     got = read_fields(text, "en", "quantity", "period", doc_date=date(2020, 3, 1))
     assert got == [(0, "2019-12")]
+
+
+def test_a_figure_listed_as_private_is_of_the_private_purpose() -> None:
+    text = (
+        "North Koreans entered Russia 9,800 times in 2024; 5,100 of the trips were listed as "
+        "study, 48 as private and 12 as tourism."
+    )
+    got = read_fields(text, "en", "quantity", "purpose", doc_date=D)
+    assert (48, "private") in got

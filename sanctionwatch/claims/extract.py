@@ -74,7 +74,10 @@ _PREFILTER = {
         r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
         r"hundred|thousand|million|dozen|dozens|hundreds|thousands|millions|\w+fold|doubled|tripled|"
         # ("fell by a third": a fraction as a change)
-        r"quadrupled|halved|twice|double|triple|half|third|quarter|fifth|tenth)\b",
+        r"quadrupled|halved|twice|double|triple|half|third|quarter|fifth|tenth|"
+        # ("no North Korean workers remain": none, see numbers._EN_NONE)
+        r"no(?=\s+(?:north\s+korean\s+|dprk\s+)?(?:workers|labou?rers|nationals|citizens|"
+        r"students)\s))\b",
         re.IGNORECASE,
     ),
     "ru": re.compile(

@@ -406,6 +406,16 @@ def _zh_fraction_shares(sentence: str) -> list[NumberMention]:
     return shares
 
 
+# "no North Korean workers remain in the country", "no DPRK nationals were registered": none of the
+# people counted, a count of zero (not "no data", "no comment")
+_EN_NONE = re.compile(
+    r"\bno(?=\s+(?:(?:North\s+Korean|DPRK)\s+)?(?:workers|labou?rers|nationals|citizens|students)"
+    r"\s+(?:remain(?:ed|s)?|(?:are|were)\s+(?:left|registered|recorded|employed|working)|"
+    r"have\s+been\s+(?:registered|recorded))\b)",
+    re.I,
+)
+
+
 def find_numbers(sentence: str, lang: str) -> list[NumberMention]:
     """Every number in ``sentence`` in the forms of ``lang``, left to right, not overlapping.
 
@@ -553,6 +563,15 @@ def find_numbers(sentence: str, lang: str) -> list[NumberMention]:
                 counter = "人"  # "两三百号人": a colloquial count of people
         out.append(NumberMention(start, end, value, spelled=spelled, vague=vague, counter=counter))
         pos = max(m.end(), end)
+    if lang == "en" and "no " in sentence.lower():
+        # (a pass of its own, not an alternative of the scanner: "no" is everywhere in English)
+        out = sorted(
+            out
+            + [
+                NumberMention(m.start(), m.end(), 0.0, spelled=True)
+                for m in _EN_NONE.finditer(sentence)
+            ]
+        )
     shares = find_shares(sentence, lang)
     if not shares:
         return out

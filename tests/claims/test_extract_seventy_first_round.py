@@ -68,3 +68,21 @@ def test_a_figure_listed_as_private_is_of_the_private_purpose() -> None:
     )
     got = read_fields(text, "en", "quantity", "purpose", doc_date=D)
     assert (48, "private") in got
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Officials say no North Korean workers remain in Mongolia.", [(0, "workers")]),
+        (
+            "The ministry said no DPRK nationals were registered in the province last year.",
+            [(0, "persons")],
+        ),
+        ("No workers were hurt, and there was no comment from the ministry.", []),
+        ("There is no data on how many North Korean workers remain.", []),
+    ],
+)
+def test_none_of_the_people_counted_is_a_count_of_zero(
+    text: str, expected: list[tuple[int, str]]
+) -> None:
+    assert read_fields(text, "en", "quantity", "unit", doc_date=D) == expected

@@ -1,0 +1,31 @@
+"""Korean and Chinese forms met in round seventy-one: Korean "에 못 미쳐" (the linking form of
+"falls short of") as less than; a Chinese past negation of "any" North Korean ("并未向任何朝鲜公民
+签发", "已没有任何朝鲜劳工") as a count of none. Every sentence here is written for the test (none
+is from a set)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sanctionwatch.claims.extract import extract_claims
+
+D = date(2025, 4, 15)
+
+
+def _fields(text: str, lang: str) -> list[tuple[object, ...]]:
+    return [
+        (c.quantity, c.qualifier, c.unit, c.purpose, c.period)
+        for c in extract_claims(text, lang=lang, doc_date=D)
+    ]
+
+
+def test_ko_falls_short_linking_form_is_less_than() -> None:
+    # "500명에 못 미쳐, …": the clause goes on after the bound
+    got = _fields(
+        "올해 1분기 라오스에 입국한 북한 국적자는 500명에 못 미쳐, 지난해보다 줄었다.", "ko"
+    )
+    assert [g[:2] for g in got] == [(500, "less_than")]
+    got = _fields(
+        "지난해 몽골에 입국한 북한 노동자는 2천 명에도 못 미쳐 예년 수준을 밑돌았다.", "ko"
+    )
+    assert [g[:2] for g in got] == [(2000, "less_than")]

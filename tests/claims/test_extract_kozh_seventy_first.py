@@ -29,3 +29,19 @@ def test_ko_falls_short_linking_form_is_less_than() -> None:
         "지난해 몽골에 입국한 북한 노동자는 2천 명에도 못 미쳐 예년 수준을 밑돌았다.", "ko"
     )
     assert [g[:2] for g in got] == [(2000, "less_than")]
+
+
+def test_zh_past_negation_of_any_north_korean_is_zero() -> None:
+    # "并未向任何朝鲜公民签发…签证": no visas issued that year
+    got = _fields("卡塔尔劳工部表示,2022年并未向任何朝鲜公民签发工作签证。", "zh")
+    assert got == [(0, "exact", "visas", "work", "2022")]
+    # "已没有任何朝鲜劳工": none left
+    got = _fields("据报道,目前科威特已没有任何朝鲜劳工。", "zh")
+    assert [g[:3] for g in got] == [(0, "exact", "workers")]
+
+
+def test_zh_rule_or_matter_about_any_north_korean_is_not_zero() -> None:
+    # "不向任何…": a rule, not a count; "没有任何朝鲜劳工问题": a matter, not people
+    assert _fields("中方不向任何朝鲜公民发放工作签证。", "zh") == []
+    assert _fields("外交部发言人表示,中方没有任何朝鲜劳工问题。", "zh") == []
+    assert _fields("没有任何证据显示朝鲜工人在此务工。", "zh") == []

@@ -45,3 +45,16 @@ def test_zh_rule_or_matter_about_any_north_korean_is_not_zero() -> None:
     assert _fields("中方不向任何朝鲜公民发放工作签证。", "zh") == []
     assert _fields("外交部发言人表示,中方没有任何朝鲜劳工问题。", "zh") == []
     assert _fields("没有任何证据显示朝鲜工人在此务工。", "zh") == []
+
+
+def test_zh_foreign_tourists_let_into_the_north_are_not_north_koreans() -> None:
+    # "二十余名西方游客": a DPRK resort's foreign visitors, out of scope
+    got = _fields("朝鲜元山葛麻海滨旅游区上月向外国游客开放,首批二十余名西方游客入境游览。", "zh")
+    assert got == []
+    got = _fields("据悉,今年首批三十余名外国游客已于上周经新义州入境朝鲜。", "zh")
+    assert got == []
+
+
+def test_zh_north_korean_tourists_still_count() -> None:
+    got = _fields("去年经丹东口岸入境的朝鲜游客约3000人次。", "zh")
+    assert [g[:2] for g in got] == [(3000, "approx")]

@@ -58,3 +58,21 @@ def test_zh_foreign_tourists_let_into_the_north_are_not_north_koreans() -> None:
 def test_zh_north_korean_tourists_still_count() -> None:
     got = _fields("去年经丹东口岸入境的朝鲜游客约3000人次。", "zh")
     assert [g[:2] for g in got] == [(3000, "approx")]
+
+
+def _cmp(text: str, lang: str) -> list[tuple[object, ...]]:
+    return [
+        (
+            c.quantity,
+            c.comparison and (c.comparison.kind, c.comparison.value, c.comparison.baseline_period),
+        )
+        for c in extract_claims(text, lang=lang, doc_date=D)
+    ]
+
+
+def test_zh_times_and_a_half_is_a_ratio() -> None:
+    # "是去年同期的两倍半": two and a half times the same period a year before
+    got = _cmp("今年一季度经珲春口岸入境的朝鲜公民约4000人次,是去年同期的两倍半。", "zh")
+    assert got == [(4000, ("ratio", 2.5, "2024-Q1"))]
+    got = _cmp("去年赴俄的朝鲜劳工约1.5万人,为前年的一倍半。", "zh")
+    assert got == [(15000, ("ratio", 1.5, "2023"))]

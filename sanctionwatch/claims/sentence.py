@@ -2337,6 +2337,22 @@ def _figure_before_change(s: _Scan, c: ComparisonMention, rows: list[_Row]) -> _
     return target
 
 
+def _baseline_is_figures_own_period(
+    c: ComparisonMention, target: _Row, periods: list[PeriodMention]
+) -> bool:
+    """Whether comparison ``c`` names as its baseline the period of ``target``, a figure before
+    it, with another period named between the figure and the baseline ("2분기 330여 명에
+    머물던 … 3분기에는 2분기의 열 배")."""
+    if c.baseline_span is None or not target["period"]:
+        return False
+    bs, be = c.baseline_span
+    own = target["period"]
+    return any(p.label == own and bs <= p.start < be for p in periods) and any(
+        p.label is not None and p.label != own and target["x"].m.end <= p.start < bs
+        for p in periods
+    )
+
+
 def _figure_before_refined(
     s: _Scan, c: ComparisonMention, rows: list[_Row], st: _Compared, target: _Row | None
 ) -> _Row | None:
@@ -2417,6 +2433,17 @@ def _figure_before_refined(
         target = before[-1] if before else None
         if target is None:
             short_of.add(id(c))
+    if (
+        target is not None
+        and lang == "ko"
+        and target["x"].m.end <= c.start
+        and _baseline_is_figures_own_period(c, target, periods)
+    ):
+        # "2분기 330여 명에 머물던 입국자가 3분기에는 2분기의 열 배를 넘었다": the change is
+        # measured against the figure's own period, and a later period is named between them;
+        # the figure before is the baseline's, the change stands on its own
+        target["x"].baseline_of = c
+        target = None
     if (
         target is not None
         and lang in ("ko", "zh")

@@ -76,3 +76,33 @@ def test_zh_times_and_a_half_is_a_ratio() -> None:
     assert got == [(4000, ("ratio", 2.5, "2024-Q1"))]
     got = _cmp("去年赴俄的朝鲜劳工约1.5万人,为前年的一倍半。", "zh")
     assert got == [(15000, ("ratio", 1.5, "2023"))]
+
+
+def test_ko_change_against_the_figures_own_period_stands_alone() -> None:
+    # "1분기 150여 명에 머물던 …이 2분기에는 1분기의 여섯 배를": the figure before is the
+    # baseline's; the change is of the later quarter, with no figure of its own
+    got = _fields_cmp(
+        "러시아 국경 자료를 보면 1분기 150여 명에 머물던 북한 노동자 입국이 "
+        "2분기에는 1분기의 여섯 배를 넘었다.",
+    )
+    assert got == [
+        (150, "2025-Q1", None),
+        (None, "2025-Q2", ("ratio", 6.0, "2025-Q1")),
+    ]
+
+
+def test_ko_change_against_an_earlier_period_keeps_its_figure() -> None:
+    # "2분기 900명으로 1분기의 세 배": the figure is the change's own
+    got = _fields_cmp("2분기 러시아에 입국한 북한 국적자는 900명으로 1분기의 세 배였다.")
+    assert got == [(900, "2025-Q2", ("ratio", 3.0, "2025-Q1"))]
+
+
+def _fields_cmp(text: str) -> list[tuple[object, ...]]:
+    return [
+        (
+            c.quantity,
+            c.period,
+            c.comparison and (c.comparison.kind, c.comparison.value, c.comparison.baseline_period),
+        )
+        for c in extract_claims(text, lang="ko", doc_date=D)
+    ]

@@ -106,3 +106,18 @@ def _fields_cmp(text: str) -> list[tuple[object, ...]]:
         )
         for c in extract_claims(text, lang="ko", doc_date=D)
     ]
+
+
+def test_ko_period_set_against_without_a_figure_is_a_baseline() -> None:
+    # "전년 동기보다 소폭 늘었다": the change has no figure, yet the year named is its baseline,
+    # not the period of the count
+    got = _fields(
+        "올해 상반기 중국에 입국한 북한 노동자는 2천여 명으로 전년 동기보다 소폭 늘었다.", "ko"
+    )
+    assert [(g[0], g[4]) for g in got] == [(2000, "2025-01..2025-06")]
+    got = _fields(
+        "올해 1분기 몽골에 입국한 북한 국적자는 120명 남짓에 그쳐 지난해 같은 기간보다 "
+        "크게 줄었다.",
+        "ko",
+    )
+    assert [(g[0], g[4]) for g in got] == [(120, "2025-Q1")]

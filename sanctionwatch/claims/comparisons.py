@@ -452,7 +452,11 @@ _RULES: dict[str, list[tuple[str, str]]] = {
     "zh": [
         # "60余倍", "10多倍": over N times (the hedge is read from the words by the check)
         # ("是去年的兩倍": the traditional 兩 too)
-        (r"(?P<n>\d+(?:\.\d+)?|[一二两兩三四五六七八九十]+)\s*(?:余|餘|多)?\s*倍", "ratio"),
+        # ("为去年同期的一倍半", "两倍半": a half after 倍 adds one half, 1.5 and 2.5 times)
+        (
+            r"(?P<n>\d+(?:\.\d+)?|[一二两兩三四五六七八九十]+)\s*(?:余|餘|多)?\s*倍(?P<half>半)?",
+            "ratio",
+        ),
         (
             # ("可能翻番": "double" without 一)
             r"(?P<w>翻了一番|翻一番|翻了一倍|翻倍|翻番|翻了[两兩]番|翻[两兩]番|多了?一倍|增加了?一倍|增长了一倍"

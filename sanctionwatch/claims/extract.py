@@ -102,6 +102,8 @@ _PREFILTER = {
     # "为零": a zero stated as the predicate; "增长了约两成": tenths; "其中一半": a share
     "zh": re.compile(
         r"\d+|[三四五六七八九十百千万萬亿億倍番]|[一二两兩][十百千万萬亿億名人位倍成半]|[为為是][零〇]"
+        # "没有任何朝鲜劳工": a count of none (see numbers.py)
+        r"|任何(?:朝鲜|朝鮮|北韩|北韓)"
     ),
 }
 

@@ -198,8 +198,16 @@ def _scanner(lang: str) -> lexicon.Caseless:
         )
         # "旅游入境的为零": zero stated as the predicate is a figure (not "零增长")
         alts.append(r"(?P<zhzero>(?<=[为為是])[零〇](?![\u4e00-\u9fff]))")
+        # "该国2023年并未向任何朝鲜公民签发工作签证", "当地没有任何朝鲜劳工": a past negation
+        # ("未", "没有", never the "不" of a rule) of "any" North Korean is a count of none (the
+        # zero stands on "任何")
+        alts.append(
+            r"(?P<zhnone>(?:(?<=[未没沒])|(?<=没有)|(?<=沒有))(?:[向给給对對为為]\s?)?"
+            # (not a matter about them: "没有任何朝鲜劳工问题")
+            r"任何(?=\s?(?:朝鲜|朝鮮|北韩|北韓))(?![^\s,，。、;；]{0,8}?(?:问题|問題|情况|情況)))"
+        )
         alts.append(r"(?P<zhnum>[零〇一二两兩三四五六七八九十百千万萬亿億]+)")
-        firsts.update("零〇一二两兩三四五六七八九十百千万萬亿億")
+        firsts.update("零〇一二两兩三四五六七八九十百千万萬亿億任向给給对對为為")
     # Chinese glues numbers to Han characters ("有300至400名"); elsewhere a number glued to letters
     # is part of a name ("COVID-19", "코로나19", "Су-27"), not a count.
     # (a comma after a Han character is punctuation: "据俄方统计,2024年")
@@ -534,6 +542,10 @@ def find_numbers(sentence: str, lang: str) -> list[NumberMention]:
         elif kind == "zhzero":
             value = 0.0
             spelled = True
+        elif kind == "zhnone":
+            value = 0.0
+            spelled = True
+            start = end - 2
         elif kind == "kozero":
             value = 0.0
             spelled = True

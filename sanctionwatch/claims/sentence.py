@@ -487,6 +487,13 @@ _LEVEL_REGAINED_KO = re.compile(
     r"\d{4}\s*년\s?(?:의\s?)?수준(?:을|으로|까지|에)?\s?(?:거의|대부분|상당\s?부분|사실상|완전히)?\s?"
     r"(?:회복|되찾|돌아가|돌아갔|돌아왔|복귀)"
 )
+# "300건 남짓에 그쳐 지난해 같은 기간보다 크게 줄어든": a period set against with no figure of
+# the change ("크게 줄어든", "소폭 늘었다") is a baseline all the same, not the figure's period
+_UNNUMBERED_BASE_KO = re.compile(
+    r"(?:지난해|작년|전년|\d{4}\s*년)\s?(?:의\s?)?(?:같은\s?기간|동기|같은\s?분기|동\s?분기)?\s?"
+    r"(?:보다|에\s?비해|대비)\s?(?:크게|대폭|소폭|다소|조금|많이|급격히|눈에\s?띄게|더)?\s?"
+    r"(?=(?:줄|늘|감소|증가|급감|급증|하락|상승))"
+)
 # "9천 건으로 전년보다 27% 증가해 2017년 이후 최대를 기록했다": a record joined to the change
 # before it ("증가해", "늘었고", "늘어") is said of the same figure
 _CHANGE_THEN_RECORD_KO = re.compile(
@@ -1349,6 +1356,7 @@ def _sentence_claims(
     if lang == "ko":
         baseline_spans += [m.span() for m in _LEVEL_REGAINED_KO.finditer(sentence)]
         baseline_spans += [m.span() for m in _SHORT_OF_YEAR_KO.finditer(sentence)]
+        baseline_spans += [m.span() for m in _UNNUMBERED_BASE_KO.finditer(sentence)]
     out: list[Claim] = []
     rows: list[_Row] = []
     figure_clauses = {_clause_of(clauses, x.m.start) for x in nums}
@@ -2351,6 +2359,22 @@ def _figure_before_change(s: _Scan, c: ComparisonMention, rows: list[_Row]) -> _
     return target
 
 
+def _baseline_is_figures_own_period(
+    c: ComparisonMention, target: _Row, periods: list[PeriodMention]
+) -> bool:
+    """Whether comparison ``c`` names as its baseline the period of ``target``, a figure before
+    it, with another period named between the figure and the baseline ("2분기 330여 명에
+    머물던 … 3분기에는 2분기의 열 배")."""
+    if c.baseline_span is None or not target["period"]:
+        return False
+    bs, be = c.baseline_span
+    own = target["period"]
+    return any(p.label == own and bs <= p.start < be for p in periods) and any(
+        p.label is not None and p.label != own and target["x"].m.end <= p.start < bs
+        for p in periods
+    )
+
+
 def _figure_before_refined(
     s: _Scan, c: ComparisonMention, rows: list[_Row], st: _Compared, target: _Row | None
 ) -> _Row | None:
@@ -2431,6 +2455,17 @@ def _figure_before_refined(
         target = before[-1] if before else None
         if target is None:
             short_of.add(id(c))
+    if (
+        target is not None
+        and lang == "ko"
+        and target["x"].m.end <= c.start
+        and _baseline_is_figures_own_period(c, target, periods)
+    ):
+        # "2분기 330여 명에 머물던 입국자가 3분기에는 2분기의 열 배를 넘었다": the change is
+        # measured against the figure's own period, and a later period is named between them;
+        # the figure before is the baseline's, the change stands on its own
+        target["x"].baseline_of = c
+        target = None
     if (
         target is not None
         and lang in ("ko", "zh")

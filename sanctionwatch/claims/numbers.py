@@ -424,6 +424,9 @@ _EN_NONE = re.compile(
 )
 
 
+_FRACTION_AFTER = re.compile(r"[\s-]+(?:трет[иь]|четверт[иь]|thirds\b|fifths\b)", re.I)
+
+
 def find_numbers(sentence: str, lang: str) -> list[NumberMention]:
     """Every number in ``sentence`` in the forms of ``lang``, left to right, not overlapping.
 
@@ -584,6 +587,10 @@ def find_numbers(sentence: str, lang: str) -> list[NumberMention]:
                 for m in _EN_NONE.finditer(sentence)
             ]
         )
+    if lang in ("en", "ru") and any(n.spelled for n in out):
+        # «почти две трети въездов — 2903 —», "two-thirds of them": the numerator of a fraction
+        # is no count (even where the fraction beside its headcount is no claim either)
+        out = [n for n in out if not (n.spelled and _FRACTION_AFTER.match(sentence, n.end))]
     shares = find_shares(sentence, lang)
     if not shares:
         return out

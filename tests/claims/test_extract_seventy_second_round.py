@@ -1,0 +1,23 @@
+"""Readings from the sixteenth session's work on blind round 72 (en/ru), in sentences written for
+the tests: the numerator of a fraction beside its headcount, calibres, ..."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from tests.claims.claim_readings import read_fields
+
+D = date(2025, 8, 15)
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "figure"),
+    [
+        ("ru", "Почти две трети поездок — 1 840 — пришлись на учебу.", 1840),
+        ("en", "Nearly two-thirds of the trips — 1,840 — were made to study.", 1840),
+    ],
+)
+def test_the_numerator_of_a_fraction_is_no_count(lang: str, text: str, figure: int) -> None:
+    assert read_fields(text, lang, "quantity", doc_date=D) == [(figure,)]

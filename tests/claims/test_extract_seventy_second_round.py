@@ -21,3 +21,11 @@ D = date(2025, 8, 15)
 )
 def test_the_numerator_of_a_fraction_is_no_count(lang: str, text: str, figure: int) -> None:
     assert read_fields(text, lang, "quantity", doc_date=D) == [(figure,)]
+
+
+def test_a_calibre_in_millimetres_is_no_count() -> None:
+    text = (
+        "Украинские военные сообщают о северокорейских 152-мм гаубицах и 240-мм реактивных "
+        "системах."
+    )
+    assert read_fields(text, "ru", "quantity", doc_date=D) == []

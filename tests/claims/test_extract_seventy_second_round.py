@@ -29,3 +29,9 @@ def test_a_calibre_in_millimetres_is_no_count() -> None:
         "системах."
     )
     assert read_fields(text, "ru", "quantity", doc_date=D) == []
+
+
+def test_a_hedged_rise_by_a_number_is_a_difference() -> None:
+    text = "По сравнению с ноябрем число рабочих из КНДР в крае выросло примерно на 2 тыс. человек."
+    got = read_fields(text, "ru", "quantity", "comparison", doc_date=D)
+    assert got == [(None, {"kind": "difference", "value": 2000, "baseline_period": "2024-11"})]

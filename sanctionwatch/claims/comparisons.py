@@ -184,7 +184,9 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         (
             # ("students made up 58% of arrivals": a share, not a rise)
             rf"(?<!\bmade\s)(?<!\bmake\s)(?<!\bmakes\s)(?<!\bmaking\s)"
-            rf"(?P<dir>{_UP_EN}|{_DOWN_EN})\s+(?:by\s+)?{_HEDGE_EN}(?P<n>\d[\d,.]*)\s*(?:%|percent|per cent)",  # noqa: E501
+            # ("rose a comparatively modest 210 percent": the rise described between)
+            rf"(?P<dir>{_UP_EN}|{_DOWN_EN})\s+(?:by\s+)?(?:an?\s+(?:[a-z]+\s+){{1,2}}?)?{_HEDGE_EN}"
+            r"(?P<n>\d[\d,.]*)\s*(?:%|percent|per cent)",
             "percent",
         ),
         (

@@ -35,3 +35,11 @@ def test_a_hedged_rise_by_a_number_is_a_difference() -> None:
     text = "По сравнению с ноябрем число рабочих из КНДР в крае выросло примерно на 2 тыс. человек."
     got = read_fields(text, "ru", "quantity", "comparison", doc_date=D)
     assert got == [(None, {"kind": "difference", "value": 2000, "baseline_period": "2024-11"})]
+
+
+def test_a_rise_described_before_its_percentage_is_a_percent_change() -> None:
+    text = "Work entries rose a relatively modest 45 percent year on year, to 1,310, in 2024."
+    got = read_fields(text, "en", "quantity", "comparison", doc_date=D)
+    assert got == [
+        (1310, {"kind": "percent_change", "value": 45, "baseline_period": "2023"}),
+    ]

@@ -43,3 +43,10 @@ def test_a_rise_described_before_its_percentage_is_a_percent_change() -> None:
     assert got == [
         (1310, {"kind": "percent_change", "value": 45, "baseline_period": "2023"}),
     ]
+
+
+def test_a_permanent_place_of_residence_is_that_purpose() -> None:
+    text = "Еще пятеро граждан КНДР указали целью въезда постоянное место жительства."
+    assert read_fields(text, "ru", "quantity", "purpose", doc_date=D) == [
+        (5, "permanent_residence")
+    ]

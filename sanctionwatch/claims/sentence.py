@@ -3230,7 +3230,7 @@ def _said_back_fields(
 _AGAINST_BEFORE = {
     "en": re.compile(
         r"\b(?:against|compared\s+(?:with|to)|compares\s+with|versus|vs\.?|(?:up|down)\s+from)\s+(?:(?:only|just|some|about|"
-        r"roughly|around)\s+)?$",
+        r"roughly|around|nearly|almost|over|more\s+than|just\s+over|just\s+under)\s+)?$",
         re.I,
     ),
     "ru": re.compile(r"(?<!\w)(?:против|по\s+сравнению\s+с)\s+(?:(?:всего|лишь|около)\s+)?$", re.I),
@@ -3392,6 +3392,16 @@ def _compared_figures(sentence: str, rows: list[_Row], lang: str) -> None:
     """A figure set against the one before it counts the same thing: it takes that figure's
     purpose when it names none, and "a year earlier" is that figure's period a year before."""
     for prev, row in itertools.pairwise(rows):
+        if (
+            lang in ("en", "ru")
+            and row["unit"] == "persons"
+            and not row["attached"]
+            and prev["unit"] not in ("persons", "percent")
+            and _set_against(sentence, rows, row, lang)
+        ):
+            # "entered Russia 4,102 times …, up from just over 300 in the first quarter": the
+            # level set against, with no noun of its own, counts what the figure counts
+            row["unit"] = prev["unit"]
         if (
             row["pkind"] in ("previous", "next")
             and row["purpose"] == "total"

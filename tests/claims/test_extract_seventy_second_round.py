@@ -50,3 +50,23 @@ def test_a_permanent_place_of_residence_is_that_purpose() -> None:
     assert read_fields(text, "ru", "quantity", "purpose", doc_date=D) == [
         (5, "permanent_residence")
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        (
+            "en",
+            "North Koreans entered Russia 3,950 times in the second quarter, up from just over "
+            "280 in the first quarter.",
+        ),
+        (
+            "ru",
+            "Во втором квартале граждане КНДР въезжали в Россию 3 950 раз против 280 в первом "
+            "квартале.",
+        ),
+    ],
+)
+def test_a_level_set_against_counts_what_the_figure_counts(lang: str, text: str) -> None:
+    got = read_fields(text, lang, "quantity", "unit", doc_date=D)
+    assert got == [(3950, "entries"), (280, "entries")]

@@ -202,6 +202,8 @@ _ZH_PURPOSE_LEAD = re.compile(
     # ("倒是以“工作”为目的入境的达…": "on the other hand", setting it against the one before)
     r"\s*(?:倒是|反倒是?|反而)?以[“「\"]?[\u4e00-\u9fff]{1,4}[”」\"]?(?:为|為)目的(?:入境|来华|來華|赴俄)?(?:的|者)"
 )
+# Chinese: a running count ("上半年累计入境人数约为…")
+_CUMULATIVE_ZH = re.compile(r"(?:累计|累計)[\u4e00-\u9fff]{0,4}$")
 # Korean/Chinese: the whole a part is a share of ("전체 1만 3천여 명 가운데 극히 일부",
 # "在全部1.3万余人中仅占…"): the word for the whole right before the figure, "among" right after
 _WHOLE_BEFORE = {
@@ -1075,6 +1077,19 @@ class _Article:
                     p.role == "people"
                     for p in context.places_in(s.text[: same_count.start()], lang)
                 )
+            )
+            # ("…以工作为目的者1072人。以学习为目的者则不足500人,上半年累计入境人数约为2250人":
+            # a running count after parts of several purposes is all of them, not the last)
+            and not (
+                lang == "zh"
+                and _CUMULATIVE_ZH.search(
+                    s.text, max(0, same_count.start() - 8), same_count.start()
+                )
+                and (
+                    {p.key for p in _purposes(s.text[: same_count.start()], lang)}
+                    | set(self.purposes_before)
+                )
+                - {None, "total", self.count[1]}
             )
             # («таких въездов было 7 812» after a total and its parts: such as the total, whose
             # purpose the sentence before did not give alone)

@@ -51,3 +51,36 @@ def test_ko_whole_set_against_a_part_is_the_total_before() -> None:
         (90, "exact", "persons", "work", "2023"),
         (4000, "exact", "persons", "total", "2023"),
     ]
+
+
+def _cmp(text: str) -> list[tuple[object, ...]]:
+    return [
+        (c.quantity, c.comparison.kind, c.comparison.baseline_period)
+        for c in extract_claims(text, lang="zh", doc_date=D)
+        if c.comparison is not None
+    ]
+
+
+def test_zh_near_or_like_a_years_multiple_names_its_baseline() -> None:
+    # "接近2022年的9倍", "相当于2021年的3倍": a verb of nearness or likeness for the copula
+    got = _cmp("2023年入境蒙古的朝鲜公民达4500人次,接近2022年的9倍。")
+    assert got == [(4500, "ratio", "2022")]
+    got = _cmp("去年赴老挝务工的朝鲜人约3000人,相当于2021年的3倍。")
+    assert got == [(3000, "ratio", "2021")]
+
+
+def test_zh_record_since_counting_with_de_before_the_quarter() -> None:
+    # "创下有统计以来的单季最高纪录": 的 between the span and "one quarter"
+    got = _cmp("今年第三季度以商务为目的入境的朝鲜公民达880人次,创下有统计以来的单季最高纪录。")
+    assert got == [(880, "record", None)]
+
+
+def test_zh_running_count_after_parts_of_several_purposes_is_the_total() -> None:
+    # "…以工作为目的者…。以学习为目的者则…,上半年累计入境人数约为…": all purposes together
+    text = (
+        "今年第一季度入境蒙古的朝鲜公民共有900人次。"
+        "其中以工作为目的者达410人次。"
+        "以学习为目的者则减少至120人次,上半年累计入境人数约为1600人次。"
+    )
+    got = [(c.quantity, c.purpose) for c in extract_claims(text, lang="zh", doc_date=D)]
+    assert got[-1] == (1600, "total")

@@ -192,7 +192,9 @@ _KO_TABLE_ITEM = re.compile(r"항목(?:으로는|으론|에서는|에는|은)(?!
 _KO_PURPOSE_LEAD = re.compile(
     _KO_CUE
     + r"\s*(?:A\s?[.:]\s*)?(?:(?:공식\s?)?통계(?:상|로는|에\s?따르면)\s)?"
-    + r"['‘]?[가-힣]{1,6}['’]?\s?목적(?:의|으로)?(?:\s?[가-힣]{1,5})?(?:은|는)\s"
+    # (or names who came on it in a clause of a few words: "'근무' 목적으로 신고하고 들어온
+    # 인원은")
+    + r"['‘]?[가-힣]{1,6}['’]?\s?목적(?:의|으로)?(?:\s?[가-힣]{1,5}){0,3}?(?:은|는)\s"
 )
 # Chinese: a sentence opening on one purpose as its topic ("以旅游为目的入境的为376人次",
 # "以“商务”为目的者约500人"), right after a breakdown by purpose, names the next part of it
@@ -200,6 +202,18 @@ _ZH_PURPOSE_LEAD = re.compile(
     # ("倒是以“工作”为目的入境的达…": "on the other hand", setting it against the one before)
     r"\s*(?:倒是|反倒是?|反而)?以[“「\"]?[\u4e00-\u9fff]{1,4}[”」\"]?(?:为|為)目的(?:入境|来华|來華|赴俄)?(?:的|者)"
 )
+# Chinese: a running count ("上半年累计入境人数约为…")
+_CUMULATIVE_ZH = re.compile(r"(?:累计|累計)[\u4e00-\u9fff]{0,4}$")
+# Korean/Chinese: the whole a part is a share of ("전체 1만 3천여 명 가운데 극히 일부",
+# "在全部1.3万余人中仅占…"): the word for the whole right before the figure, "among" right after
+_WHOLE_BEFORE = {
+    "ko": re.compile(r"(?:전체|총)\s?$"),
+    "zh": re.compile(r"(?:全部|总数|總數|总共|總共)\s?$"),
+}
+_OF_WHOLE_AFTER = {
+    "ko": re.compile(r"\s?(?:여\s?)?(?:명|건)\s?(?:가운데|중에서|중)(?![가-힣])"),
+    "zh": re.compile(r"(?:多|余|餘)?(?:名|人次|人)\s?(?:之中|中|当中|當中)"),
+}
 # Korean: a report's sentence that "added" to the one before ("…고 덧붙였다")
 _KO_ADDED = re.compile(r"(?:고|라고)\s?덧붙였다")
 # the bare word for entries as a subject ("관광 목적 입국은"; not "입국자", "입국한")
@@ -1064,6 +1078,19 @@ class _Article:
                     for p in context.places_in(s.text[: same_count.start()], lang)
                 )
             )
+            # ("…以工作为目的者1072人。以学习为目的者则不足500人,上半年累计入境人数约为2250人":
+            # a running count after parts of several purposes is all of them, not the last)
+            and not (
+                lang == "zh"
+                and _CUMULATIVE_ZH.search(
+                    s.text, max(0, same_count.start() - 8), same_count.start()
+                )
+                and (
+                    {p.key for p in _purposes(s.text[: same_count.start()], lang)}
+                    | set(self.purposes_before)
+                )
+                - {None, "total", self.count[1]}
+            )
             # («таких въездов было 7 812» after a total and its parts: such as the total, whose
             # purpose the sentence before did not give alone)
             and not (
@@ -1233,6 +1260,16 @@ class _Article:
         if (s.k != part_at + 1 and not aside and not answered) or _NOW[self.lang].search(s.text):
             return False
         if self.kozh:
+            if (
+                c.purpose == "total"
+                and part_purpose is not None
+                and c.period is None
+                and _WHOLE_BEFORE[self.lang].search(s.text, 0, c.span[0] - s.s0) is not None
+                and _OF_WHOLE_AFTER[self.lang].match(s.text, c.span[1] - s.s0) is not None
+            ):
+                # "…200명이 채 안 돼 전체 1만 3천여 명 가운데 극히 일부에 그쳤다": the whole
+                # a part is set against, right after a breakdown, is the total given before it
+                return True
             if c.purpose in ("total", "troops"):
                 return False
             if (

@@ -527,10 +527,11 @@ _RULES: dict[str, list[tuple[str, str]]] = {
             "percent_tenths",
         ),
         # "创有统计以来最高纪录", "创历史新高": a record with no year named ("创单季新高":
-        # the highest for one quarter, or month)
+        # the highest for one quarter, or month; "创下有统计以来的单季最高纪录": 的 may stand
+        # between the span and the part of the year)
         (
             r"(?:创|創)(?:下|出)?了?(?:有统计以来|有統計以來|有记录以来|有記錄以來|历史|歷史|史上)?"
-            r"(?:同期|单季|單季|单季度|單季度|单月|單月)?"
+            r"(?:的)?(?:同期|单季|單季|单季度|單季度|单月|單月)?"
             r"(?:的)?(?:最高|最多|最大|新高)(?:纪录|紀錄|记录|記錄|水平)?",
             "record_none",
         ),
@@ -1168,9 +1169,10 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             "sameyear",
         ),
         # "约为2022年(900人次)的10倍": the year's figure may stand in brackets
-        # ("約為2023年1117人的12倍": or before 的, as after "去年" below)
+        # ("約為2023年1117人的12倍": or before 的, as after "去年" below; "接近2023年的12倍",
+        # "相当于2022年的3倍": a verb of nearness or likeness stands for the copula, as below)
         (
-            rf"(?:是|为|為)\s*(?:[\u4e00-\u9fff]{{1,4}}前\s*)?(?P<y>{YEAR})\s*年(?:全年)?"
+            rf"(?:是|为|為|接近|将近|將近|相当于|相當於)\s*(?:[\u4e00-\u9fff]{{1,4}}前\s*)?(?P<y>{YEAR})\s*年(?:全年)?"
             rf"(?:[(（][^()（）]{{1,15}}[)）]|(?:约|約)?(?:{_ZH_NUM})\s*(?:余|餘|多)?\s*(?:名|人次|人))?的",
             "year",
         ),

@@ -1961,9 +1961,9 @@ _DOCUMENT_DAY_BEFORE = {
 _SAID_BEFORE = {
     "en": re.compile(
         # ("said in a report on Thursday", "told reporters on Monday", "told reporters in Moscow
-        # on Wednesday")
+        # on Wednesday", "said in Pyongyang on Tuesday")
         r"\b(?:said|says|told|reported|announced|stated|added|wrote|noted|estimated|assessed)"
-        r"(?:\s+\w+(?:\s+in\s+(?-i:[A-Z])\w+)?|"
+        r"(?:(?:\s+\w+)??(?:\s+in\s+(?-i:[A-Z])\w+)?|"
         r"\s+in\s+(?:a|its|the)\s+(?:\w+\s+)?(?:report|statement|briefing|interview))?"
         r"(?:\s+on)?\s*$",
         re.I,

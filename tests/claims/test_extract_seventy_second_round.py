@@ -70,3 +70,11 @@ def test_a_permanent_place_of_residence_is_that_purpose() -> None:
 def test_a_level_set_against_counts_what_the_figure_counts(lang: str, text: str) -> None:
     got = read_fields(text, lang, "quantity", "unit", doc_date=D)
     assert got == [(3950, "entries"), (280, "entries")]
+
+
+def test_the_day_a_speaker_said_it_in_a_city_is_no_period() -> None:
+    text = (
+        "North Korea will send 2,000 more military builders to Russia, Sergei Shoigu said in "
+        "Pyongyang on Tuesday."
+    )
+    assert read_fields(text, "en", "quantity", "period", doc_date=D) == [(2000, None)]

@@ -2017,7 +2017,21 @@ def _figure_purpose(
         named = [p for p in _purposes(sentence, lang) if p.end <= clause[0]]
         if named and not _within(_purposes(sentence, lang), clause[0], clause[1]):
             purpose = named[-1].key
+    if (
+        lang == "en"
+        and purpose == "total"
+        and " such " in clause_text
+        and _SUCH_AFTER_FIGURE.match(sentence, n.end)
+    ):
+        # "Tourism remained negligible, with only 41 such trips": trips of the purpose the
+        # clause before named, as "此類" in Chinese
+        named = [p for p in _purposes(sentence, lang) if p.end <= clause[0]]
+        if named and not _within(_purposes(sentence, lang), clause[0], clause[1]):
+            purpose = named[-1].key
     return unit, purpose
+
+
+_SUCH_AFTER_FIGURE = re.compile(r"\s+such\s+(?:trips|entries|visits|crossings|arrivals)\b", re.I)
 
 
 # a clause that opens on "all of them" right after the figure's ("…였고, 모두 …", "…이며 전원 …")

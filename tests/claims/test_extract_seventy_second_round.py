@@ -78,3 +78,11 @@ def test_the_day_a_speaker_said_it_in_a_city_is_no_period() -> None:
         "Pyongyang on Tuesday."
     )
     assert read_fields(text, "en", "quantity", "period", doc_date=D) == [(2000, None)]
+
+
+def test_such_trips_are_of_the_purpose_the_clause_before_named() -> None:
+    text = (
+        "Business travel stayed rare, with just 36 such trips by North Koreans recorded in the "
+        "first half of 2025."
+    )
+    assert read_fields(text, "en", "quantity", "purpose", doc_date=D) == [(36, "business")]

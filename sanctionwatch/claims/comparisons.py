@@ -909,6 +909,14 @@ _BASE_RULES: dict[str, list[tuple[str, str]]] = {
             rf"(?!\s*(?:to|through|until|-|–)\s*{EN_MONTH}))(?!\s+\d)",
             "month",
         ),
+        # "almost four times the figure for the first three months of the year": those months
+        # (their period is read in extract)
+        (
+            r"(?:double|triple|twice|times|\w+fold)\s+the\s+(?:number|figure|total|level|count)\s+"
+            r"(?:for|of|in|recorded\s+in)\s+the\s+(?:first|last|final)\s+(?:two|three|four|five|"
+            rf"six|seven|eight|nine|ten|eleven|\d{{1,2}})\s+months(?:\s+of\s+(?:the\s+year|{YEAR}))?",
+            "month",
+        ),
         # "grew twelvefold in a year": over the year before the figure's
         (r"\b(?:in|within|over)\s+(?:a|one|the\s+past)\s+year\b", "prev"),
         # "nearly triple 2023's": that year's figure

@@ -1,0 +1,23 @@
+"""Readings from the sixteenth session's work on blind round 73 (en/ru), in sentences written for
+the tests: a baseline named as "the figure for the first three months", ..."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.claims.claim_readings import read_fields
+
+D = date(2025, 8, 12)
+
+
+def test_times_the_figure_for_the_first_months_is_the_baseline() -> None:
+    text = (
+        "North Koreans entered Russia 3,100 times in the second quarter. Of those entries, 1,020 "
+        "were for study, almost three times the figure for the first three months of the year."
+    )
+    got = read_fields(text, "en", "quantity", "period", "comparison", doc_date=D)
+    assert (
+        1020,
+        "2025-Q2",
+        {"kind": "ratio", "value": 3, "baseline_period": "2025-01..2025-03"},
+    ) in got

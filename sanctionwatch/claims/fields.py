@@ -1961,7 +1961,10 @@ def _period_mention(
     return None
 
 
-_DESCRIBED_AFTER = re.compile(r"[,;]\s*[\"”’]?\s*an?\s+(?:[\w-]+\s+){1,2}(?:that|which)\b", re.I)
+# (or plural, with no article: "…, categories that had been all but empty since 2019")
+_DESCRIBED_AFTER = re.compile(
+    r"[,;]\s*[\"”’]?\s*(?:an?\s+(?:[\w-]+\s+){1,2}|[a-z-]+s\s+)(?:that|which)\b", re.I
+)
 _WHICH_ASIDE = re.compile(r",\s+(?:which|who|whose)\b[^,;:()]{1,120}?,", re.I)
 # «годом ранее — 226»: a period before a dash and the figure it labels
 _LABELS_NEXT_FIGURE = re.compile(r"\s*[—–]\s*(?:(?:около|почти|более|свыше|лишь|всего)\s+)?\d")

@@ -21,3 +21,12 @@ def test_times_the_figure_for_the_first_months_is_the_baseline() -> None:
         "2025-Q2",
         {"kind": "ratio", "value": 3, "baseline_period": "2025-01..2025-03"},
     ) in got
+
+
+def test_a_period_in_a_plural_described_clause_is_not_the_figures() -> None:
+    text = (
+        "North Koreans entered Russia 3,100 times in the second quarter. Another 510 gave "
+        "business as their purpose, categories that had been all but empty since 2020."
+    )
+    got = read_fields(text, "en", "quantity", "period", doc_date=D)
+    assert (510, "2025-Q2") in got

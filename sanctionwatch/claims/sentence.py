@@ -2020,6 +2020,19 @@ def _figure_purpose(
     if (
         lang == "en"
         and purpose == "total"
+        and len(clauses) >= 3
+        and clause[0] > clauses[0][1]
+        and _PREDICATE_OPENS_EN.match(clause_text)
+        and not _NUMBER_IN.search(sentence, 0, clause[0])
+    ):
+        # "Entries by service personnel, mostly Air Koryo and train crews, rose 38% to 2,415":
+        # the subject before the aside names the purpose of the figure its predicate gives
+        named = _within(_purposes(sentence, lang), *clauses[0])
+        if named and not _within(_purposes(sentence, lang), clause[0], clause[1]):
+            purpose = named[0].key
+    if (
+        lang == "en"
+        and purpose == "total"
         and " such " in clause_text
         and _SUCH_AFTER_FIGURE.match(sentence, n.end)
     ):
@@ -2031,6 +2044,13 @@ def _figure_purpose(
     return unit, purpose
 
 
+# the predicate of a subject set off by an aside ("Entries by service personnel, mostly Air Koryo
+# and train crews, rose 38% to 2,415")
+_PREDICATE_OPENS_EN = re.compile(
+    r"\s*(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|reached|stood|"
+    r"totall?ed|came\s+to|amounted\s+to|numbered)\b",
+    re.I,
+)
 _SUCH_AFTER_FIGURE = re.compile(r"\s+such\s+(?:trips|entries|visits|crossings|arrivals)\b", re.I)
 
 

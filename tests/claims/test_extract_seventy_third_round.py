@@ -30,3 +30,9 @@ def test_a_period_in_a_plural_described_clause_is_not_the_figures() -> None:
     )
     got = read_fields(text, "en", "quantity", "period", doc_date=D)
     assert (510, "2025-Q2") in got
+
+
+def test_the_subject_before_an_aside_names_the_predicate_figures_purpose() -> None:
+    text = "Trips by crew members, chiefly on freight trains, climbed 25% to 880 in 2025."
+    got = read_fields(text, "en", "quantity", "purpose", doc_date=D)
+    assert got == [(880, "service_personnel")]

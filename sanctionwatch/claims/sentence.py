@@ -460,8 +460,10 @@ _CASUALTY_AFTER: dict[str, re.Pattern[str]] = {
         r"\s+(?:killed|wounded|injured|captured|dead)\b(?!\s+(?:in|at|on)\s+the\s+(?:fighting|front))",
         re.IGNORECASE,
     ),
-    # «не менее 3 тыс. уже выбыли из строя», «2 тыс. военных КНДР погибли»
+    # «не менее 3 тыс. уже выбыли из строя», «2 тыс. военных КНДР погибли», «двое пленных
+    # северокорейцев»: prisoners of war right after the number
     "ru": re.compile(
+        r"\s+(?:военно)?пленн\w*|"
         r"(?:\s+[\w.-]+){0,4}?\s+(?:уже\s+)?(?:погибл\w*|убит\w*|ранен\w*|"
         r"выбыл\w*\s+из\s+строя|получил\w*\s+ранени\w*|попал\w*\s+в\s+плен|взят\w*\s+в\s+плен)",
         re.IGNORECASE,

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from tests.claims.claim_readings import read_fields
 
 D = date(2025, 8, 12)
@@ -36,3 +38,20 @@ def test_the_subject_before_an_aside_names_the_predicate_figures_purpose() -> No
     text = "Trips by crew members, chiefly on freight trains, climbed 25% to 880 in 2025."
     got = read_fields(text, "en", "quantity", "purpose", doc_date=D)
     assert got == [(880, "service_personnel")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Инспекторы выявили 14 рабочих из КНДР без патентов; шестерых из них выдворят, ещё "
+            "пятерым назначены штрафы.",
+            [14, 6, 5],
+        ),
+        ("Двое пленных северокорейцев содержатся в Киеве.", []),
+        ("Троим пленным военным КНДР около 25 лет.", []),
+    ],
+)
+def test_collective_numerals_in_every_case_and_prisoners(text: str, expected: list[int]) -> None:
+    got = read_fields(text, "ru", "quantity", doc_date=D)
+    assert [q for (q,) in got] == expected

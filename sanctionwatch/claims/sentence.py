@@ -2020,6 +2020,16 @@ def _figure_purpose(
         if named and not _within(_purposes(sentence, lang), clause[0], clause[1]):
             purpose = named[-1].key
     if (
+        lang in ("en", "ru")
+        and purpose != "total"
+        and (colon := sentence.find(":", n.end, n.end + 40)) >= 0
+        and not any(n.end <= o.m.start < colon for o in nums)
+        and _BREAKDOWN_AFTER_COLON.match(sentence, colon + 1)
+    ):
+        # «находятся 1 412 граждан КНДР: 853 из них приехали учиться, 214 — работать»: the
+        # total before the colon that the parts after it break down has no purpose of its own
+        purpose = "total"
+    if (
         lang == "en"
         and purpose == "total"
         and len(clauses) >= 3
@@ -2046,6 +2056,10 @@ def _figure_purpose(
     return unit, purpose
 
 
+# "…: 853 of them came to study", «…: 853 из них приехали учиться»
+_BREAKDOWN_AFTER_COLON = re.compile(
+    r"\s*(?:(?:about|some|около|почти)\s+)?\d[\d\s,.]*\s+(?:of\s+them|из\s+них)\b", re.I
+)
 # the predicate of a subject set off by an aside ("Entries by service personnel, mostly Air Koryo
 # and train crews, rose 38% to 2,415")
 _PREDICATE_OPENS_EN = re.compile(

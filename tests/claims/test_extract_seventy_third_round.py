@@ -55,3 +55,15 @@ def test_the_subject_before_an_aside_names_the_predicate_figures_purpose() -> No
 def test_collective_numerals_in_every_case_and_prisoners(text: str, expected: list[int]) -> None:
     got = read_fields(text, "ru", "quantity", doc_date=D)
     assert [q for (q,) in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("lang", "text"),
+    [
+        ("ru", "В Хабаровском крае находятся 960 граждан КНДР: 610 из них приехали работать."),
+        ("en", "Some 960 North Koreans are in Khabarovsk Krai: 610 of them came to work."),
+    ],
+)
+def test_a_total_before_a_colon_and_its_breakdown_has_no_purpose(lang: str, text: str) -> None:
+    got = read_fields(text, lang, "quantity", "purpose", doc_date=D)
+    assert got == [(960, "total"), (610, "work")]

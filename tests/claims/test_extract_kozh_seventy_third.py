@@ -1,0 +1,29 @@
+"""Korean and Chinese forms met in round seventy-three: a Korean percentage whose thousands are
+grouped with a comma ("2,700% 가까이 늘었다"). Every sentence here is written for the test (none
+is from a set)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from sanctionwatch.claims.extract import extract_claims
+
+D = date(2025, 4, 15)
+
+
+def _cmp(text: str, lang: str) -> list[tuple[object, ...]]:
+    return [
+        (c.quantity, c.comparison.kind, c.comparison.value)
+        for c in extract_claims(text, lang=lang, doc_date=D)
+        if c.comparison is not None
+    ]
+
+
+def test_ko_percentage_with_grouped_thousands() -> None:
+    # "1,350% 넘게 증가": the whole percentage, not the part after the comma
+    got = _cmp(
+        "지난해 러시아에 입국한 북한 유학생은 812명으로 전년보다 1,350% 넘게 증가했다.", "ko"
+    )
+    assert got == [(812, "percent_change", 1350)]
+    got = _cmp("올해 1분기 중국에 입국한 북한 노동자는 640명으로 전년 동기 대비 ▲1,120%였다.", "ko")
+    assert got == [(640, "percent_change", 1120)]

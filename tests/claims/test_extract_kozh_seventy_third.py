@@ -27,3 +27,13 @@ def test_ko_percentage_with_grouped_thousands() -> None:
     assert got == [(812, "percent_change", 1350)]
     got = _cmp("올해 1분기 중국에 입국한 북한 노동자는 640명으로 전년 동기 대비 ▲1,120%였다.", "ko")
     assert got == [(640, "percent_change", 1120)]
+
+
+def _units(text: str, lang: str) -> list[tuple[object, ...]]:
+    return [(c.quantity, c.unit, c.purpose) for c in extract_claims(text, lang=lang, doc_date=D)]
+
+
+def test_zh_waitresses_are_workers() -> None:
+    # "北韓女服務生": the Taiwan and Hong Kong word for restaurant staff, who are workers
+    got = _units("據估計,在丹東一帶北韓餐廳工作的北韓女服務生約三百人。", "zh")
+    assert got == [(300, "workers", "work")]

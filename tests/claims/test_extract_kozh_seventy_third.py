@@ -37,3 +37,21 @@ def test_zh_waitresses_are_workers() -> None:
     # "北韓女服務生": the Taiwan and Hong Kong word for restaurant staff, who are workers
     got = _units("據估計,在丹東一帶北韓餐廳工作的北韓女服務生約三百人。", "zh")
     assert got == [(300, "workers", "work")]
+
+
+def _quals(text: str, lang: str) -> list[tuple[object, ...]]:
+    return [(c.quantity, c.qualifier, c.unit) for c in extract_claims(text, lang=lang, doc_date=D)]
+
+
+def test_zh_more_than_mark_before_ten_thousands() -> None:
+    # "十余万名", "20多万名": more than ten (twenty) ten-thousands, one figure
+    got = _quals("报告称,目前仍有十余万名朝鲜劳工在海外工作。", "zh")
+    assert got == [(100000, "more_than", "workers")]
+    got = _quals("报告称,2019年在中国和俄罗斯工作的朝鲜工人共20多万名。", "zh")
+    assert got == [(200000, "more_than", "workers")]
+
+
+def test_zh_visitors_of_every_nationality_are_no_flow() -> None:
+    # "接待国内外游客三百多万人次": a city's tourism total, not North Koreans
+    assert _quals("去年延吉市共接待国内外游客三百多万人次,同比增长两成。", "zh") == []
+    assert _quals("今年一季度,丹东接待中外游客45万人次。", "zh") == []

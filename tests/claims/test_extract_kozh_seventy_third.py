@@ -55,3 +55,15 @@ def test_zh_visitors_of_every_nationality_are_no_flow() -> None:
     # "接待国内外游客三百多万人次": a city's tourism total, not North Koreans
     assert _quals("去年延吉市共接待国内外游客三百多万人次,同比增长两成。", "zh") == []
     assert _quals("今年一季度,丹东接待中外游客45万人次。", "zh") == []
+
+
+def test_ko_seats_are_not_people() -> None:
+    # "좌석이 180석": seats, not people
+    got = _quals("새로 투입된 여객기는 좌석이 180석이며, 북한 주민 150명이 첫 편에 탔다.", "ko")
+    assert got == [(150, "exact", "persons")]
+
+
+def test_ko_provinces_are_not_people() -> None:
+    # "동북 3성": the three northeastern provinces of China
+    got = _quals("지난해 중국 동북 3성으로 들어간 북한 노동자는 약 2천 명이다.", "ko")
+    assert got == [(2000, "approx", "workers")]

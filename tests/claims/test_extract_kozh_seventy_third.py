@@ -67,3 +67,19 @@ def test_ko_provinces_are_not_people() -> None:
     # "동북 3성": the three northeastern provinces of China
     got = _quals("지난해 중국 동북 3성으로 들어간 북한 노동자는 약 2천 명이다.", "ko")
     assert got == [(2000, "approx", "workers")]
+
+
+def _flows(text: str) -> list[tuple[object, ...]]:
+    return [
+        (c.quantity, c.qualifier, c.unit)
+        for c in extract_claims(text, lang="ko", doc_date=D)
+        if c.destination != "KP"
+    ]
+
+
+def test_ko_a_place_left_or_crossed_from_is_no_destination() -> None:
+    # "나선에서 두만강 다리를 건너": the DPRK city is where they came from, not where they went
+    got = _flows('소식통은 "이달 초 나선에서 두만강 다리를 건너 노동자 200여 명이 왔다"고 말했다.')
+    assert got == [(200, "more_than", "workers")]
+    got = _flows("지난주 신의주에서 출발한 노동자 80명이 단둥의 공장에 배치됐다.")
+    assert got == [(80, "exact", "workers")]

@@ -52,6 +52,9 @@ _HEDGE_EN = (
 
 # Korean/Chinese people counts inside a difference ("1천575", "2천", "1.2万", "600")
 _KO_NUM = r"\d+(?:[.,]\d+)?(?:\s?[만천백]\s?\d*)*"
+# a Korean percentage may group its thousands with commas ("전년 동기 대비 2,700% 가까이
+# 늘었다": 2700, not the 700 after the comma)
+_KO_PCT = r"(?<![\d,.])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 _ZH_NUM = r"\d[\d,]*(?:\.\d+)?(?:\s?[万萬千百]\d*)*|[一二两兩三四五六七八九十百千万萬]+"
 
 _FRACTIONS = {
@@ -371,15 +374,15 @@ _RULES: dict[str, list[tuple[str, str]]] = {
         (
             # "90% 넘게 감소했다": a bound may stand between the percentage and the change
             # (an infographic's arrow says it too: "전년 동기 대비 85%↑", "60%↓")
-            r"(?P<n>\d+(?:\.\d+)?)\s*(?:%|퍼센트)\s*(?:가량\s*|정도\s*|넘게\s*|이상\s*|가까이\s*|남짓\s*)?(?P<dir>증가|감소|늘|줄|급증|급감|상승|하락|높|낮|많|적|↑|↓)",
+            rf"(?P<n>{_KO_PCT})\s*(?:%|퍼센트)\s*(?:가량\s*|정도\s*|넘게\s*|이상\s*|가까이\s*|남짓\s*)?(?P<dir>증가|감소|늘|줄|급증|급감|상승|하락|높|낮|많|적|↑|↓)",
             "percent",
         ),
         # "전년比 ↑38%", "전년 대비 ▼12%": a post's arrow (or a table's triangle) before the
         # percentage says the way of the change
-        (r"(?P<dir>↑|↓|▲|▼)\s?(?P<n>\d+(?:\.\d+)?)\s?%", "percent"),
+        (rf"(?P<dir>↑|↓|▲|▼)\s?(?P<n>{_KO_PCT})\s?%", "percent"),
         # "(전년 동기 대비 -64%)", "전년 대비 +12%": a digest's signed change after "대비" (the
         # sign says its way)
-        (r"대비\s?[:：]?\s?(?P<dir>[+＋\-－−–])\s?(?P<n>\d+(?:\.\d+)?)\s?%", "percent"),
+        (rf"대비\s?[:：]?\s?(?P<dir>[+＋\-－−–])\s?(?P<n>{_KO_PCT})\s?%", "percent"),
         (
             # "2010년 이후 분기 기준 최대치": a few words of scope may stand between
             # ("2010년 집계 이후": since the count began that year; "2020년 국경 봉쇄 이후": since

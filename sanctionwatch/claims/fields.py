@@ -214,6 +214,12 @@ def _qualifier(sentence: str, n: NumberMention, lang: str) -> str:
     if q == "vague" and lang == "ru" and sentence[n.start : n.end].lower() in ONE_THOUSAND_RU:
         # "более тысячи граждан" is "more than one thousand", not "thousands of"
         q = hedges.qualifier_before(sentence[: n.start], lang) or "vague"
+    if (
+        q in ("exact", "approx")
+        and lang == "zh"
+        and _MORE_INSIDE_ZH.search(sentence, n.start, n.end)
+    ):
+        return "more_than"  # "一千二百余万": the mark read inside the figure (numbers.py)
     if q == "at_most":
         before = _CHANGE_TO_BEFORE.get(lang)
         after = _CHANGE_TO_AFTER.get(lang)
@@ -232,6 +238,9 @@ def _qualifier(sentence: str, n: NumberMention, lang: str) -> str:
             return "exact"  # "多達3765人": emphasis on a counted figure, as a bare "高达"
     return q
 
+
+# a "more than" mark between a Chinese figure and its ten-thousands ("三百多万")
+_MORE_INSIDE_ZH = re.compile(r"[多余餘][万萬亿億]")
 
 # "多达" before a figure counted to the unit ("多達3765人") stresses a reported count; before a
 # round one ("多达1.5万人") it gives a bound

@@ -427,6 +427,10 @@ _EN_NONE = re.compile(
 _FRACTION_AFTER = re.compile(r"[\s-]+(?:трет[иь]|четверт[иь]|thirds\b|fifths\b)", re.I)
 
 
+# a Chinese "more than" mark before the unit of ten thousands or of a hundred million ("余万")
+_ZH_MORE_THEN_BIG = re.compile(r"[多余餘]([万萬亿億])")
+
+
 def find_numbers(sentence: str, lang: str) -> list[NumberMention]:
     """Every number in ``sentence`` in the forms of ``lang``, left to right, not overlapping.
 
@@ -556,6 +560,13 @@ def find_numbers(sentence: str, lang: str) -> list[NumberMention]:
         if value is None:
             pos = max(end, start + 1)
             continue
+        big = _ZH_MORE_THEN_BIG.match(sentence, end) if lang == "zh" else None
+        if big is not None and kind in ("digits", "zhnum"):
+            # "一千二百余万人次", "300多万": the "more than" mark stands between the figure and
+            # its ten-thousands (12 million and more, not 1200 and a bare 万); the mark is read
+            # inside the span (fields.py)
+            value *= _ZH_UNITS[big[1]]
+            end = big.end()
         # "4,1 млн" is 4.1 × 10⁶ = 4099999.9999999995 in binary floating point: round away
         # the error of the multiplication, never a digit the text wrote
         value = round(value, 6)

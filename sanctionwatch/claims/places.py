@@ -636,4 +636,12 @@ class _Sentence:
     relative: dict[int, int] = dataclasses.field(default_factory=dict)
 
 
-_FROM_AFTER = {"ko": re.compile(r"\s?출신"), "zh": re.compile(r"出身")}
+_FROM_AFTER = {
+    # "신의주에서 철교를 건너 … 들어왔다", "평양에서 출발한": a place the people left or crossed
+    # from ("에서" before a verb of leaving or crossing) is where they came from, not where they
+    # went
+    "ko": re.compile(
+        r"\s?출신|에서\s?(?:[가-힣]+\s){0,2}?(?:출발|떠나|떠난|떠났|건너|건넌|건넜|넘어|넘은|넘었)"
+    ),
+    "zh": re.compile(r"出身"),
+}

@@ -2009,17 +2009,6 @@ def _figure_purpose(
             purpose = named[0].key
             unit = _KO_ALL_OF_THEM_UNIT.get(purpose, unit)
     if (
-        lang == "zh"
-        and purpose == "total"
-        and ("类" in clause_text or "類" in clause_text)
-        and _THIS_KIND_ZH.search(clause_text)
-    ):
-        # "部分北韓人改以「服務人員」身分入境,首季此類入境達210人次": "of this kind" is the
-        # purpose named in the clause before
-        named = [p for p in _purposes(sentence, lang) if p.end <= clause[0]]
-        if named and not _within(_purposes(sentence, lang), clause[0], clause[1]):
-            purpose = named[-1].key
-    if (
         lang in ("en", "ru")
         and purpose != "total"
         and (colon := sentence.find(":", n.end, n.end + 40)) >= 0
@@ -2042,14 +2031,16 @@ def _figure_purpose(
         named = _within(_purposes(sentence, lang), *clauses[0])
         if named and not _within(_purposes(sentence, lang), clause[0], clause[1]):
             purpose = named[0].key
-    if (
-        lang == "en"
-        and purpose == "total"
-        and " such " in clause_text
-        and _SUCH_AFTER_FIGURE.match(sentence, n.end)
+    if purpose == "total" and (
+        (
+            lang == "zh"
+            and ("类" in clause_text or "類" in clause_text)
+            and _THIS_KIND_ZH.search(clause_text)
+        )
+        or (lang == "en" and " such " in clause_text and _SUCH_AFTER_FIGURE.match(sentence, n.end))
     ):
-        # "Tourism remained negligible, with only 41 such trips": trips of the purpose the
-        # clause before named, as "此類" in Chinese
+        # "部分北韓人改以「服務人員」身分入境,首季此類入境達210人次", "Tourism remained negligible,
+        # with only 41 such trips": "of this kind" is the purpose named in the clause before
         named = [p for p in _purposes(sentence, lang) if p.end <= clause[0]]
         if named and not _within(_purposes(sentence, lang), clause[0], clause[1]):
             purpose = named[-1].key
